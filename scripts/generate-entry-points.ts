@@ -1,0 +1,40 @@
+/**
+ * Writes the top-level declarations Apps Script and Sheets need in front of
+ * the bundle: esbuild drops JSDoc and Apps Script sees only top-level
+ * functions, so both are generated from the registries.
+ */
+import type { CustomFunctionSpec } from '../src/functions/custom-function-spec';
+import type { EntryPointSpec } from '../src/server/entry-point-spec';
+
+export const BUNDLE_GLOBAL = 'AddonLib';
+
+/** Keeps generated comments well-formed whatever a description says. */
+function commentSafe(text: string): string {
+  return text.replace(/\*\//g, '* /');
+}
+
+function delegation(name: string, params: readonly string[]): string {
+  const list = params.join(', ');
+  return `function ${name}(${list}) {\n  return ${BUNDLE_GLOBAL}.api.${name}(${list});\n}`;
+}
+
+export function customFunctionDeclaration(spec: CustomFunctionSpec): string {
+  const lines = [
+    '/**',
+    ` * ${commentSafe(spec.summary)}`,
+    ' *',
+    ...spec.params.map(
+      (param) =>
+        ` * @param {number|Array<Array<number>>} ${param.name} ${param.optional ? 'Optional. ' : ''}${commentSafe(param.description)}`,
+    ),
+    ` * @return ${commentSafe(spec.returns)}`,
+    ' * @customfunction',
+    ' */',
+  ];
+  return `${lines.join('\n')}\n${delegation(spec.name, spec.params.map((param) => param.name))}`;
+}
+
+export function entryPointDeclaration(spec: EntryPointSpec): string {
+  const lines = ['/**', ` * ${commentSafe(spec.description)}`, ...spec.params.map((param) => ` * @param ${param}`), ' */'];
+  return `${lines.join('\n')}\n${delegation(spec.name, spec.params)}`;
+}

@@ -1,0 +1,48 @@
+import { defineMessages } from './catalog';
+
+/**
+ * Messages of the custom functions. Every error names the function, the
+ * argument, the row where there is one, and what was expected.
+ */
+export const functionMessages = defineMessages({
+  en: {
+    where_row: 'row {row}',
+    where_cell: 'row {row}, column {column}',
+    text_number: '{fn}: {arg}, {where}: "{value}" is text; enter it as a number',
+    error_value: '{fn}: {arg}, {where}: the cell holds the error {value}; fix that cell first',
+    boolean_value: '{fn}: {arg}, {where}: {value} is a TRUE/FALSE value; expected a number',
+    date_value: '{fn}: {arg}, {where}: a date; expected a number',
+    unsupported_value: '{fn}: {arg}, {where}: {value} is not a number',
+    negative_value: '{fn}: {arg}, {where}: {value} is negative; expected 0 or more',
+    ragged_range: '{fn}: {arg} is not a rectangular range; pass a range of cells',
+    shape_mismatch: '{fn}: {arg} is {shape} but {otherArg} is {otherShape}; give ranges of the same size, one row per channel',
+    single_value_expected: '{fn}: {arg} must be a single value, not a range of {shape}',
+    single_column_expected: '{fn}: {arg} must be one column (one row per channel), not {shape}',
+    missing_argument: '{fn}: {arg} is required',
+    zero_leads: '{fn}: leads add up to 0, so there is no cost per lead; check the leads range',
+    zero_cost: '{fn}: cost adds up to 0, so there is no return on it; check the cost range',
+    margin_out_of_range: '{fn}: margin must be above 0 % and at most 100 % (enter 30 % or 0.3); got {value}',
+    target_cpl_not_positive: '{fn}: target_cpl, {where}: must be above 0; got {value}',
+    min_leads_invalid: '{fn}: min_leads must be a whole number, 0 or more; got {value}',
+  },
+  ru: {
+    where_row: 'строка {row}',
+    where_cell: 'строка {row}, столбец {column}',
+    text_number: '{fn}: {arg}, {where}: «{value}» записано как текст; введите это число как число',
+    error_value: '{fn}: {arg}, {where}: в ячейке ошибка {value}; сначала исправьте эту ячейку',
+    boolean_value: '{fn}: {arg}, {where}: {value} — логическое значение; нужно число',
+    date_value: '{fn}: {arg}, {where}: дата; нужно число',
+    unsupported_value: '{fn}: {arg}, {where}: {value} не является числом',
+    negative_value: '{fn}: {arg}, {where}: {value} — отрицательное число; нужно 0 или больше',
+    ragged_range: '{fn}: {arg} — не прямоугольный диапазон; передайте диапазон ячеек',
+    shape_mismatch: '{fn}: {arg} — {shape}, а {otherArg} — {otherShape}; нужны диапазоны одного размера, строка на канал',
+    single_value_expected: '{fn}: {arg} должен быть одним значением, а не диапазоном {shape}',
+    single_column_expected: '{fn}: {arg} должен быть одним столбцом (строка на канал), а не {shape}',
+    missing_argument: '{fn}: не указан аргумент {arg}',
+    zero_leads: '{fn}: сумма лидов равна 0, стоимость лида не определена; проверьте диапазон лидов',
+    zero_cost: '{fn}: сумма затрат равна 0, окупаемость не определена; проверьте диапазон затрат',
+    margin_out_of_range: '{fn}: маржа должна быть больше 0 % и не больше 100 % (введите 30 % или 0,3); получено {value}',
+    target_cpl_not_positive: '{fn}: target_cpl, {where}: должен быть больше 0; получено {value}',
+    min_leads_invalid: '{fn}: min_leads должен быть целым числом, 0 или больше; получено {value}',
+  },
+});

@@ -1,0 +1,58 @@
+import { translate } from '../core/i18n/catalog';
+import { functionMessages } from '../core/i18n/function-messages';
+import type { Lang } from '../core/i18n/lang';
+import { countNoun } from '../core/i18n/plural';
+import type { ArgumentProblem, CellPosition, Shape } from '../core/sheet-values';
+
+const ROWS = { en: ['row', 'rows', 'rows'], ru: ['строка', 'строки', 'строк'] } as const;
+const COLUMNS = { en: ['column', 'columns', 'columns'], ru: ['столбец', 'столбца', 'столбцов'] } as const;
+
+export function describeShape(shape: Shape, lang: Lang): string {
+  return `${countNoun(lang, shape.rows, ROWS)} × ${countNoun(lang, shape.columns, COLUMNS)}`;
+}
+
+function describePosition(position: CellPosition, lang: Lang): string {
+  return position.column === undefined
+    ? translate(functionMessages, lang, 'where_row', { row: position.row })
+    : translate(functionMessages, lang, 'where_cell', { row: position.row, column: position.column });
+}
+
+/** The whole message for a problem, starting with the function's name. */
+export function problemMessage(fn: string, problem: ArgumentProblem, lang: Lang): string {
+  switch (problem.kind) {
+    case 'text_number':
+    case 'error_value':
+    case 'boolean_value':
+    case 'date_value':
+    case 'unsupported_value':
+    case 'negative_value':
+      return translate(functionMessages, lang, problem.kind, {
+        fn,
+        arg: problem.arg,
+        where: describePosition(problem.position, lang),
+        value: problem.value,
+      });
+    case 'ragged_range':
+    case 'missing_argument':
+      return translate(functionMessages, lang, problem.kind, { fn, arg: problem.arg });
+    case 'shape_mismatch':
+      return translate(functionMessages, lang, 'shape_mismatch', {
+        fn,
+        arg: problem.arg,
+        shape: describeShape(problem.shape, lang),
+        otherArg: problem.otherArg,
+        otherShape: describeShape(problem.otherShape, lang),
+      });
+    case 'single_value_expected':
+    case 'single_column_expected':
+      return translate(functionMessages, lang, problem.kind, { fn, arg: problem.arg, shape: describeShape(problem.shape, lang) });
+    case 'zero_leads':
+    case 'zero_cost':
+      return translate(functionMessages, lang, problem.kind, { fn });
+    case 'margin_out_of_range':
+    case 'min_leads_invalid':
+      return translate(functionMessages, lang, problem.kind, { fn, value: problem.value });
+    case 'target_cpl_not_positive':
+      return translate(functionMessages, lang, problem.kind, { fn, where: describePosition(problem.position, lang), value: problem.value });
+  }
+}
