@@ -39,6 +39,7 @@ export type ArgumentProblem =
   | { kind: 'missing_argument'; arg: string }
   | { kind: 'zero_leads' }
   | { kind: 'zero_cost' }
+  | { kind: 'result_not_finite' }
   | { kind: 'margin_out_of_range'; value: string }
   | { kind: 'target_cpl_not_positive'; position: CellPosition; value: string }
   | { kind: 'min_leads_invalid'; value: string };
@@ -152,6 +153,11 @@ export function sumArgument(arg: string, value: SheetsArg, options: ReadOptions 
     for (const number of row) if (number !== null) total += number;
   }
   return total;
+}
+
+/** A result Sheets can show: totals near 0 or beyond double range would give Infinity. */
+export function finiteResult(value: number): number {
+  return Number.isFinite(value) ? value : fail({ kind: 'result_not_finite' });
 }
 
 export function sameShape(a: Shape, b: Shape): boolean {

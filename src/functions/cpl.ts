@@ -1,5 +1,5 @@
 import { costPerLead } from '../core/metrics';
-import { fail, isRange, requireSameShape, sumArgument, toGrid, type SheetsArg } from '../core/sheet-values';
+import { fail, finiteResult, isRange, requireSameShape, sumArgument, toGrid, type SheetsArg } from '../core/sheet-values';
 import type { FunctionContext } from './function-context';
 import { runCustomFunction } from './run-custom-function';
 
@@ -12,6 +12,6 @@ export function cplFunction(context: FunctionContext, cost?: SheetsArg, leads?: 
     const totalCost = sumArgument('cost', cost, { nonNegative: true });
     const totalLeads = sumArgument('leads', leads, { nonNegative: true });
     const totalExtra = sumArgument('extra_cost', extraCost, { nonNegative: true });
-    return costPerLead(totalCost, totalLeads, totalExtra) ?? fail({ kind: 'zero_leads' });
+    return finiteResult(costPerLead(totalCost, totalLeads, totalExtra) ?? fail({ kind: 'zero_leads' }));
   });
 }

@@ -48,6 +48,7 @@ export function problemMessage(fn: string, problem: ArgumentProblem, lang: Lang)
       return translate(functionMessages, lang, problem.kind, { fn, arg: problem.arg, shape: describeShape(problem.shape, lang) });
     case 'zero_leads':
     case 'zero_cost':
+    case 'result_not_finite':
       return translate(functionMessages, lang, problem.kind, { fn });
     case 'margin_out_of_range':
     case 'min_leads_invalid':

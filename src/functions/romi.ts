@@ -1,5 +1,5 @@
 import { returnOnMarketingInvestment } from '../core/metrics';
-import { fail, isRange, readSingle, requireSameShape, sumArgument, toGrid, type SheetsArg } from '../core/sheet-values';
+import { fail, finiteResult, isRange, readSingle, requireSameShape, sumArgument, toGrid, type SheetsArg } from '../core/sheet-values';
 import type { FunctionContext } from './function-context';
 import { runCustomFunction } from './run-custom-function';
 
@@ -13,6 +13,6 @@ export function romiFunction(context: FunctionContext, revenue?: SheetsArg, cost
     const totalCost = sumArgument('cost', cost, { nonNegative: true });
     const marginValue = readSingle('margin', margin) ?? 1;
     if (!(marginValue > 0 && marginValue <= 1)) fail({ kind: 'margin_out_of_range', value: String(marginValue) });
-    return returnOnMarketingInvestment(totalRevenue, totalCost, marginValue) ?? fail({ kind: 'zero_cost' });
+    return finiteResult(returnOnMarketingInvestment(totalRevenue, totalCost, marginValue) ?? fail({ kind: 'zero_cost' }));
   });
 }

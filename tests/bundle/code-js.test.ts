@@ -1,0 +1,76 @@
+import { describe, expect, it } from 'vitest';
+import { CUSTOM_FUNCTIONS } from '../../src/functions/registry';
+import { ENTRY_POINTS } from '../../src/server/entry-points';
+import { callGlobal, loadBundle, readCodeJs } from './load-bundle';
+
+const code = readCodeJs();
+const column = (...values: unknown[]) => values.map((value) => [value]);
+
+describe('dist/Code.js as Apps Script loads it', () => {
+  it('runs in a bare context with no require, process or timers', () => {
+    const context = loadBundle();
+    expect(typeof context.AddonLib).toBe('object');
+    expect('require' in context || 'process' in context || 'setTimeout' in context).toBe(false);
+  });
+
+  it('computes the three functions as Sheets calls them', () => {
+    const context = loadBundle();
+    expect(callGlobal(context, 'ROMI', column('Revenue', 150_000, '', 50_000), column('Cost', 100_000, '', 60_000)).value).toBeCloseTo(0.25, 12);
+    expect(callGlobal(context, 'CPL', 0, 25, 100_000).value).toBe(4_000);
+    // Blended target CPL: 15 100 / 32 ≈ 472.
+    expect(callGlobal(context, 'CHANNEL_VERDICT', column(20, 10, 0, 2), column(5_000, 10_000, 500, 100)).value).toEqual(
+      column('SCALE', 'OPTIMIZE', 'DROP', 'TEST'),
+    );
+    expect(callGlobal(context, 'CHANNEL_VERDICT', 10, 5_000, '', 1_000).value).toBe('SCALE');
+  });
+
+  it('throws messages that name the function, the argument and the row', () => {
+    const context = loadBundle();
+    expect(callGlobal(context, 'ROMI', column(1, 2, '1 000 ₽'), column(1, 1, 1)).error).toBe(
+      'ROMI: revenue, row 3: "1 000 ₽" is text; enter it as a number',
+    );
+  });
+
+  it('speaks Russian when the spreadsheet\'s locale is Russian, English when it cannot be read', () => {
+    const spreadsheetIn = (locale: string) => ({
+      SpreadsheetApp: { getActiveSpreadsheet: () => ({ getSpreadsheetLocale: () => locale }) },
+    });
+    expect(callGlobal(loadBundle(spreadsheetIn('ru_RU')), 'CHANNEL_VERDICT', 0, 10).value).toBe('ОТКЛЮЧИТЬ');
+    expect(callGlobal(loadBundle(spreadsheetIn('ru')), 'CPL', 1, 0).error).toMatch(/^CPL: сумма лидов равна 0/);
+    expect(callGlobal(loadBundle(spreadsheetIn('de_DE')), 'CHANNEL_VERDICT', 0, 10).value).toBe('DROP');
+    const broken = { SpreadsheetApp: { getActiveSpreadsheet: () => { throw new Error('no access'); } } };
+    expect(callGlobal(loadBundle(broken), 'CHANNEL_VERDICT', 0, 10).value).toBe('DROP');
+  });
+});
+
+describe('what Sheets and clasp need of the pushed code', () => {
+  it.each(CUSTOM_FUNCTIONS.map((fn) => [fn.name, fn] as const))('%s has @customfunction JSDoc right above a top-level declaration', (name, spec) => {
+    const params = spec.params.map((param) => param.name);
+    const declaration = new RegExp(String.raw`/\*\*\n((?: \*.*\n)+?) \*/\nfunction ${name}\(${params.join(', ')}\) \{`);
+    const match = declaration.exec(code);
+    expect(match, `function ${name}(${params.join(', ')})`).not.toBeNull();
+    const jsdoc = match?.[1] ?? '';
+    expect(jsdoc).toContain(' * @customfunction');
+    for (const param of params) expect(jsdoc).toMatch(new RegExp(String.raw`@param \{[^}]+\} ${param} `));
+    expect(jsdoc).toMatch(/@return /);
+  });
+
+  it('declares every entry point at the top level', () => {
+    for (const entry of ENTRY_POINTS) expect(code).toMatch(new RegExp(`^function ${entry.name}\\(${entry.params.join(', ')}\\) \\{`, 'm'));
+  });
+
+  it('has no export, import, eval, new Function, UrlFetchApp or names ending in _', () => {
+    expect(code).not.toMatch(/^\s*(export|import)\s/m);
+    expect(code).not.toMatch(/\beval\s*\(/);
+    expect(code).not.toMatch(/new Function\s*\(/);
+    expect(code).not.toContain('UrlFetchApp');
+    const topLevelNames = [...code.matchAll(/^function (\w+)\(/gm)].map((m) => m[1] ?? '');
+    expect(topLevelNames.filter((name) => name.endsWith('_'))).toEqual([]);
+    expect(topLevelNames.length).toBe(CUSTOM_FUNCTIONS.length + ENTRY_POINTS.length);
+  });
+
+  it('keeps HyperFormula and full zod out of the pushed bundle', () => {
+    expect(code).not.toMatch(/hyperformula/i);
+    expect(code.length).toBeGreaterThan(1000);
+  });
+});

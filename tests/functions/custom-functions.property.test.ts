@@ -1,0 +1,91 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { channelVerdictFunction } from '../../src/functions/channel-verdict';
+import { cplFunction } from '../../src/functions/cpl';
+import { ENGLISH_CONTEXT } from '../../src/functions/function-context';
+import { romiFunction } from '../../src/functions/romi';
+import { anyCell, cleanColumn, plainSum, sheetsArg } from './sheets-inputs.arbitrary';
+
+const VERDICT_CELLS = new Set(['SCALE', 'KEEP', 'OPTIMIZE', 'DROP', 'TEST', '']);
+
+/** Either the call's result passes `check`, or it threw an Error that starts with the function's name. */
+function resultOrNamedError(name: string, call: () => unknown, check: (result: unknown) => boolean): boolean {
+  let result: unknown;
+  try {
+    result = call();
+  } catch (error) {
+    return error instanceof Error && error.message.startsWith(`${name}: `) && error.message.length > name.length + 10;
+  }
+  return check(result);
+}
+
+const finiteNumber = (result: unknown) => typeof result === 'number' && Number.isFinite(result);
+const verdictColumn = (result: unknown) =>
+  (typeof result === 'string' && VERDICT_CELLS.has(result)) ||
+  (Array.isArray(result) && result.every((row) => Array.isArray(row) && row.length === 1 && VERDICT_CELLS.has(row[0])));
+
+describe('custom functions over arbitrary Sheets input', () => {
+  it('CPL returns a finite number or a named error', () => {
+    fc.assert(
+      fc.property(sheetsArg(anyCell), sheetsArg(anyCell), fc.option(sheetsArg(anyCell), { nil: undefined }), (cost, leads, extra) =>
+        resultOrNamedError('CPL', () => cplFunction(ENGLISH_CONTEXT, cost, leads, extra), finiteNumber),
+      ),
+      { numRuns: 500 },
+    );
+  });
+
+  it('ROMI returns a finite number or a named error', () => {
+    fc.assert(
+      fc.property(sheetsArg(anyCell), sheetsArg(anyCell), fc.option(sheetsArg(anyCell), { nil: undefined }), (revenue, cost, margin) =>
+        resultOrNamedError('ROMI', () => romiFunction(ENGLISH_CONTEXT, revenue, cost, margin), finiteNumber),
+      ),
+      { numRuns: 500 },
+    );
+  });
+
+  it('CHANNEL_VERDICT returns the documented verdict column or a named error', () => {
+    const optional = fc.option(sheetsArg(anyCell), { nil: undefined });
+    fc.assert(
+      fc.property(sheetsArg(anyCell), sheetsArg(anyCell), optional, optional, optional, (leads, cost, revenue, target, minLeads) =>
+        resultOrNamedError('CHANNEL_VERDICT', () => channelVerdictFunction(ENGLISH_CONTEXT, leads, cost, revenue, target, minLeads), verdictColumn),
+      ),
+      { numRuns: 500 },
+    );
+  });
+
+  it('the verdict column has one cell per input row', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 2, max: 30 }).chain((rows) => fc.tuple(cleanColumn(rows), cleanColumn(rows))), ([leads, cost]) => {
+        const result = channelVerdictFunction(ENGLISH_CONTEXT, leads, cost);
+        expect(result).toHaveLength(leads.length);
+      }),
+    );
+  });
+});
+
+describe('aggregates equal a plain loop', () => {
+  const pairedColumns = fc.integer({ min: 1, max: 40 }).chain((rows) => fc.tuple(cleanColumn(rows), cleanColumn(rows)));
+
+  it('CPL', () => {
+    fc.assert(
+      fc.property(pairedColumns, ([cost, leads]) => {
+        const totalLeads = plainSum(leads);
+        const expected = plainSum(cost) / totalLeads;
+        fc.pre(totalLeads > 0 && Number.isFinite(expected));
+        expect(cplFunction(ENGLISH_CONTEXT, cost, leads)).toBeCloseTo(expected, 6);
+      }),
+    );
+  });
+
+  it('ROMI', () => {
+    fc.assert(
+      fc.property(pairedColumns, fc.double({ min: 0.01, max: 1, noNaN: true }), ([revenue, cost], margin) => {
+        const totalCost = plainSum(cost);
+        const expected = (plainSum(revenue) * margin - totalCost) / totalCost;
+        // A subnormal total cost makes the true ROMI overflow; the function rightly refuses that case.
+        fc.pre(totalCost > 0 && Number.isFinite(expected));
+        expect(romiFunction(ENGLISH_CONTEXT, revenue, cost, margin)).toBeCloseTo(expected, 6);
+      }),
+    );
+  });
+});
