@@ -14,6 +14,48 @@ export const DEFAULT_MIN_LEADS = 5;
 /** A channel is scaled when its CPL is at most this share of the target. */
 export const SCALE_THRESHOLD = 0.8;
 
+/** Which rule decided a verdict; the explanation in words is built from it and the figures. */
+export type VerdictRule =
+  | 'no_activity'
+  | 'spend_no_leads'
+  | 'too_few_leads'
+  | 'cpl_high_and_losing_money'
+  | 'cpl_high'
+  | 'losing_money'
+  | 'cpl_well_below_target'
+  | 'cpl_near_target'
+  | 'no_target';
+
+export const VERDICT_OF_RULE: Readonly<Record<VerdictRule, Verdict | null>> = {
+  no_activity: null,
+  spend_no_leads: 'DROP',
+  too_few_leads: 'TEST',
+  cpl_high_and_losing_money: 'DROP',
+  cpl_high: 'OPTIMIZE',
+  losing_money: 'OPTIMIZE',
+  cpl_well_below_target: 'SCALE',
+  cpl_near_target: 'KEEP',
+  no_target: 'KEEP',
+};
+
+/**
+ * The rule set itself, on plain numbers so a 100 000-row verdict column
+ * allocates nothing per row. Blank leads and cost are 0; revenue `null` is
+ * unknown; target `null` means there is nothing to judge CPL against.
+ */
+export function verdictRule(leads: number, cost: number, revenue: number | null, targetCpl: number | null, minLeads: number): VerdictRule {
+  if (leads === 0) return cost === 0 ? 'no_activity' : 'spend_no_leads';
+  if (leads < minLeads) return 'too_few_leads';
+  const cpl = cost / leads;
+  const cplHigh = targetCpl !== null && cpl > targetCpl;
+  const losingMoney = revenue !== null && revenue < cost;
+  if (cplHigh && losingMoney) return 'cpl_high_and_losing_money';
+  if (cplHigh) return 'cpl_high';
+  if (losingMoney) return 'losing_money';
+  if (targetCpl === null) return 'no_target';
+  return cpl <= SCALE_THRESHOLD * targetCpl ? 'cpl_well_below_target' : 'cpl_near_target';
+}
+
 export interface ChannelPeriod {
   leads: number;
   /** Spend plus attributed staff or contractor cost. */
@@ -28,59 +70,34 @@ export interface VerdictRules {
   minLeads: number;
 }
 
-/** Why a verdict was given, with the figures needed to say it in words. */
-export type VerdictReason =
-  | { rule: 'no_activity' }
-  | { rule: 'spend_no_leads'; cost: number }
-  | { rule: 'too_few_leads'; leads: number; minLeads: number }
-  | { rule: 'cpl_high_and_losing_money'; cpl: number; target: number; revenue: number; cost: number }
-  | { rule: 'cpl_high'; cpl: number; target: number }
-  | { rule: 'losing_money'; revenue: number; cost: number }
-  | { rule: 'cpl_well_below_target'; cpl: number; target: number }
-  | { rule: 'cpl_near_target'; cpl: number; target: number }
-  | { rule: 'no_target'; cpl: number };
-
-export interface VerdictResult {
+/** A verdict with the figures it was decided on, enough to say it in words. */
+export interface VerdictResult extends ChannelPeriod, VerdictRules {
   /** `null` when nothing happened in the period (no leads, no cost). */
   verdict: Verdict | null;
-  reason: VerdictReason;
+  rule: VerdictRule;
+  cpl: number | null;
 }
 
 export function judgeChannel(period: ChannelPeriod, rules: VerdictRules): VerdictResult {
-  const { leads, cost, revenue } = period;
-  if (leads === 0 && cost === 0) return { verdict: null, reason: { rule: 'no_activity' } };
-  if (leads === 0) return { verdict: 'DROP', reason: { rule: 'spend_no_leads', cost } };
-  if (leads < rules.minLeads) return { verdict: 'TEST', reason: { rule: 'too_few_leads', leads, minLeads: rules.minLeads } };
-
-  const cpl = costPerLead(cost, leads) ?? 0;
-  const target = rules.targetCpl;
-  const cplHigh = target !== null && cpl > target;
-  const losingMoney = revenue !== null && revenue < cost;
-
-  if (cplHigh && losingMoney) {
-    return { verdict: 'DROP', reason: { rule: 'cpl_high_and_losing_money', cpl, target, revenue, cost } };
-  }
-  if (cplHigh) return { verdict: 'OPTIMIZE', reason: { rule: 'cpl_high', cpl, target } };
-  if (losingMoney) return { verdict: 'OPTIMIZE', reason: { rule: 'losing_money', revenue, cost } };
-  if (target === null) return { verdict: 'KEEP', reason: { rule: 'no_target', cpl } };
-  if (cpl <= SCALE_THRESHOLD * target) return { verdict: 'SCALE', reason: { rule: 'cpl_well_below_target', cpl, target } };
-  return { verdict: 'KEEP', reason: { rule: 'cpl_near_target', cpl, target } };
+  const rule = verdictRule(period.leads, period.cost, period.revenue, rules.targetCpl, rules.minLeads);
+  return { ...period, ...rules, verdict: VERDICT_OF_RULE[rule], rule, cpl: costPerLead(period.cost, period.leads) };
 }
 
 /**
- * The target CPL used when none is given: the blended CPL of the channels
- * that brought leads (Σcost / Σleads over those rows), or `null` if none did.
+ * The target CPL used when none is given: the blended CPL of the rows that
+ * brought leads (Σcost / Σleads over those rows), or `null` if none did.
  */
-export function blendedTargetCpl(periods: readonly ChannelPeriod[]): number | null {
-  let cost = 0;
-  let leads = 0;
-  for (const period of periods) {
-    if (period.leads > 0) {
-      cost += period.cost;
-      leads += period.leads;
+export function blendedTargetCpl(leads: ArrayLike<number | null>, cost: ArrayLike<number | null>): number | null {
+  let totalCost = 0;
+  let totalLeads = 0;
+  for (let row = 0; row < leads.length; row++) {
+    const rowLeads = leads[row] ?? 0;
+    if (rowLeads > 0) {
+      totalLeads += rowLeads;
+      totalCost += cost[row] ?? 0;
     }
   }
-  return costPerLead(cost, leads);
+  return costPerLead(totalCost, totalLeads);
 }
 
 export interface ChannelsToJudge {
@@ -92,7 +109,10 @@ export interface ChannelsToJudge {
 
 /** Verdicts for a set of channels in one period, with the default target filled in. */
 export function judgeChannels({ periods, targetCpl, minLeads = DEFAULT_MIN_LEADS }: ChannelsToJudge): VerdictResult[] {
-  const blended = blendedTargetCpl(periods);
+  const blended = blendedTargetCpl(
+    periods.map((period) => period.leads),
+    periods.map((period) => period.cost),
+  );
   return periods.map((period, index) => {
     const given = Array.isArray(targetCpl) ? targetCpl[index] : targetCpl;
     return judgeChannel(period, { targetCpl: typeof given === 'number' ? given : blended, minLeads });

@@ -1,9 +1,9 @@
-import { DEFAULT_MIN_LEADS, judgeChannels, type ChannelPeriod } from '../core/verdict';
-import { verdictLabel } from '../core/verdict-explanation';
+import { blendedTargetCpl, DEFAULT_MIN_LEADS, VERDICT_OF_RULE, verdictRule } from '../core/verdict';
+import { verdictLabels } from '../core/verdict-explanation';
 import {
   fail,
   isBlank,
-  readGrid,
+  readColumn,
   readSingle,
   requireSameShape,
   shapeOf,
@@ -36,39 +36,41 @@ export function channelVerdictFunction(
     const revenueGrid = isOmitted(revenue) ? null : singleColumn('revenue', revenue);
     if (revenueGrid) requireSameShape('leads', leadsGrid, 'revenue', revenueGrid);
 
-    const leadsColumn = firstColumn(readGrid('leads', leadsGrid, { nonNegative: true }));
-    const costColumn = firstColumn(readGrid('cost', costGrid, { nonNegative: true }));
-    const revenueColumn = revenueGrid ? firstColumn(readGrid('revenue', revenueGrid)) : null;
-    const periods: ChannelPeriod[] = leadsColumn.map((rowLeads, row) => ({
-      leads: rowLeads ?? 0,
-      cost: costColumn[row] ?? 0,
-      revenue: revenueColumn?.[row] ?? null,
-    }));
+    const leadsColumn = readColumn('leads', leadsGrid, { nonNegative: true });
+    const costColumn = readColumn('cost', costGrid, { nonNegative: true });
+    const revenueColumn = revenueGrid ? readColumn('revenue', revenueGrid) : null;
+    const blendedTarget = blendedTargetCpl(leadsColumn, costColumn);
+    const targets = readTargets(targetCpl, leadsGrid);
+    const rowsMinLeads = readMinLeads(minLeads);
+    const labels = verdictLabels(context.lang());
 
-    const results = judgeChannels({
-      periods,
-      targetCpl: readTargets(targetCpl, leadsGrid),
-      minLeads: readMinLeads(minLeads),
-    });
-    const labels = results.map((result) => (result.verdict ? verdictLabel(result.verdict, context.lang()) : ''));
-    return labels.length === 1 ? (labels[0] ?? '') : labels.map((label) => [label]);
+    const verdicts: string[][] = [];
+    for (let row = 0; row < leadsColumn.length; row++) {
+      const target = targets === null || typeof targets === 'number' ? targets : targets[row];
+      const rule = verdictRule(
+        leadsColumn[row] ?? 0,
+        costColumn[row] ?? 0,
+        revenueColumn ? (revenueColumn[row] ?? null) : null,
+        target ?? blendedTarget,
+        rowsMinLeads,
+      );
+      const verdict = VERDICT_OF_RULE[rule];
+      verdicts.push([verdict ? labels[verdict] : '']);
+    }
+    return verdicts.length === 1 ? (verdicts[0]?.[0] ?? '') : verdicts;
   });
 }
-
 /** Sheets passes a skipped optional argument as blank; treat it as not given. */
 function isOmitted(value: SheetsArg): boolean {
   return !Array.isArray(value) && isBlank(value);
 }
 
+/** A single value or a one-column range; the rows are checked as they are read. */
 function singleColumn(arg: string, value: SheetsArg): SheetsGrid {
-  const grid = toGrid(arg, value);
+  const grid = Array.isArray(value) ? value : toGrid(arg, value);
   const shape = shapeOf(grid);
   if (shape.columns !== 1) fail({ kind: 'single_column_expected', arg, shape });
   return grid;
-}
-
-function firstColumn(grid: (number | null)[][]): (number | null)[] {
-  return grid.map((row) => row[0] ?? null);
 }
 
 /** One target for every row, a column of per-row targets (blank: the blended one), or none. */
@@ -77,7 +79,7 @@ function readTargets(value: SheetsArg, leadsGrid: SheetsGrid): number | null | (
   if (Array.isArray(value) && shapeOf(leadsGrid).rows > 1 && value.length > 1) {
     const grid = singleColumn('target_cpl', value);
     requireSameShape('leads', leadsGrid, 'target_cpl', grid);
-    const targets = firstColumn(readGrid('target_cpl', grid));
+    const targets = readColumn('target_cpl', grid);
     targets.forEach((target, row) => {
       if (target !== null && target <= 0) fail({ kind: 'target_cpl_not_positive', position: { row: row + 1 }, value: String(target) });
     });

@@ -1,5 +1,5 @@
 import { costPerLead } from '../core/metrics';
-import { fail, finiteResult, isRange, requireSameShape, sumArgument, toGrid, type SheetsArg } from '../core/sheet-values';
+import { fail, finiteResult, isRange, requireSameShape, sumArgument, type SheetsArg } from '../core/sheet-values';
 import type { FunctionContext } from './function-context';
 import { runCustomFunction } from './run-custom-function';
 
@@ -8,7 +8,7 @@ export function cplFunction(context: FunctionContext, cost?: SheetsArg, leads?: 
   return runCustomFunction('CPL', context, () => {
     if (cost === undefined) fail({ kind: 'missing_argument', arg: 'cost' });
     if (leads === undefined) fail({ kind: 'missing_argument', arg: 'leads' });
-    if (isRange(cost) && isRange(leads)) requireSameShape('cost', toGrid('cost', cost), 'leads', toGrid('leads', leads));
+    if (isRange(cost) && isRange(leads)) requireSameShape('cost', cost, 'leads', leads);
     const totalCost = sumArgument('cost', cost, { nonNegative: true });
     const totalLeads = sumArgument('leads', leads, { nonNegative: true });
     const totalExtra = sumArgument('extra_cost', extraCost, { nonNegative: true });

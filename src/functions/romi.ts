@@ -1,5 +1,5 @@
 import { returnOnMarketingInvestment } from '../core/metrics';
-import { fail, finiteResult, isRange, readSingle, requireSameShape, sumArgument, toGrid, type SheetsArg } from '../core/sheet-values';
+import { fail, finiteResult, isRange, readSingle, requireSameShape, sumArgument, type SheetsArg } from '../core/sheet-values';
 import type { FunctionContext } from './function-context';
 import { runCustomFunction } from './run-custom-function';
 
@@ -8,7 +8,7 @@ export function romiFunction(context: FunctionContext, revenue?: SheetsArg, cost
   return runCustomFunction('ROMI', context, () => {
     if (revenue === undefined) fail({ kind: 'missing_argument', arg: 'revenue' });
     if (cost === undefined) fail({ kind: 'missing_argument', arg: 'cost' });
-    if (isRange(revenue) && isRange(cost)) requireSameShape('revenue', toGrid('revenue', revenue), 'cost', toGrid('cost', cost));
+    if (isRange(revenue) && isRange(cost)) requireSameShape('revenue', revenue, 'cost', cost);
     const totalRevenue = sumArgument('revenue', revenue);
     const totalCost = sumArgument('cost', cost, { nonNegative: true });
     const marginValue = readSingle('margin', margin) ?? 1;

@@ -21,8 +21,14 @@ describe('the verdict rules', () => {
 
   it('judges with min_leads 0 and no target', () => {
     expect(judgeChannel({ leads: 1, cost: 10, revenue: null }, { targetCpl: null, minLeads: 0 })).toEqual({
+      leads: 1,
+      cost: 10,
+      revenue: null,
+      targetCpl: null,
+      minLeads: 0,
       verdict: 'KEEP',
-      reason: { rule: 'no_target', cpl: 10 },
+      rule: 'no_target',
+      cpl: 10,
     });
   });
 
@@ -32,7 +38,7 @@ describe('the verdict rules', () => {
       { leads: 10, cost: 15_000, revenue: null },
       { leads: 0, cost: 99_000, revenue: null },
     ];
-    expect(blendedTargetCpl(periods)).toBe(1_000);
+    expect(blendedTargetCpl(periods.map((p) => p.leads), periods.map((p) => p.cost))).toBe(1_000);
     expect(judgeChannels({ periods }).map((r) => r.verdict)).toEqual(['SCALE', 'OPTIMIZE', 'DROP']);
     expect(judgeChannels({ periods, targetCpl: [null, 2_000, null] }).map((r) => r.verdict)).toEqual(['SCALE', 'SCALE', 'DROP']);
   });
@@ -41,8 +47,20 @@ describe('the verdict rules', () => {
 describe('verdicts in words', () => {
   it('explains CPL against the target as the domain notes do', () => {
     const result = judgeChannel({ leads: 10, cost: 12_000, revenue: null }, { targetCpl: 857, minLeads: 5 });
-    expect(explainVerdict(result.reason, 'en')).toBe('CPL 1,200 is 40\u00a0% above the target 857');
-    expect(explainVerdict(result.reason, 'ru')).toBe('CPL 1\u00a0200 на 40\u00a0% выше цели 857');
+    expect(explainVerdict(result, 'en')).toBe('CPL 1,200 is 40\u00a0% above the target 857');
+    expect(explainVerdict(result, 'ru')).toBe('CPL 1\u00a0200 на 40\u00a0% выше цели 857');
+  });
+  it('explains every rule with its figures', () => {
+    const say = (leads: number, cost: number, revenue: number | null, targetCpl: number | null) =>
+      explainVerdict(judgeChannel({ leads, cost, revenue }, { targetCpl, minLeads: 5 }), 'en');
+    expect(say(0, 0, null, 100)).toBe('No leads and no cost in this period');
+    expect(say(0, 5_000, null, 100)).toBe('Spent 5,000 and brought no leads');
+    expect(say(3, 300, null, 100)).toBe('3 leads, fewer than the 5 needed to judge');
+    expect(say(10, 1_200, 500, 1_000 / 10)).toBe('CPL 120 is 20\u00a0% above the target 100, and revenue 500 is below the cost 1,200');
+    expect(say(10, 900, 500, 100)).toBe('Revenue 500 is below the cost 900');
+    expect(say(10, 600, null, 100)).toBe('CPL 60 is 40\u00a0% below the target 100');
+    expect(say(10, 900, null, 100)).toBe('CPL 90 is within the target 100, but less than 20\u00a0% below it');
+    expect(say(10, 900, null, null)).toBe('CPL 90; no target to judge it against');
   });
   it('labels verdicts in both languages and reads them back', () => {
     expect(verdictLabel('SCALE', 'en')).toBe('SCALE');

@@ -1,0 +1,26 @@
+/**
+ * `npm run bench`: runs every benchmark, prints a table and writes
+ * bench/results.json (a flat object of numbers). Not part of `npm test`:
+ * speed and size are measured here, never asserted in tests.
+ */
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { benchCustomFunctions } from './custom-functions.bench';
+import type { BenchResults } from './measure';
+
+const BENCHMARKS: [string, () => BenchResults | Promise<BenchResults>][] = [['custom functions', benchCustomFunctions]];
+
+async function main(): Promise<void> {
+  const results: BenchResults = {};
+  for (const [name, run] of BENCHMARKS) {
+    console.log(`running: ${name}`);
+    Object.assign(results, await run());
+  }
+  console.table(Object.entries(results).map(([metric, value]) => ({ metric, value })));
+  writeFileSync(join(import.meta.dirname, 'results.json'), `${JSON.stringify(results, null, 2)}\n`);
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});
