@@ -1,0 +1,17 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { withFreshReference } from '../../scripts/function-reference';
+
+const readme = readFileSync(join(import.meta.dirname, '../../README.md'), 'utf8');
+
+describe('README', () => {
+  it('has the function reference the registry generates (run `npm run docs` after changing a function)', () => {
+    expect(readme).toBe(withFreshReference(readme));
+  });
+  it('shows the two commands', () => {
+    expect(readme).toContain('npm start');
+    expect(readme).toContain('npm test');
+    expect(readme).toContain('npm run deploy');
+  });
+});
