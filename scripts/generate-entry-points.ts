@@ -8,6 +8,9 @@ import type { EntryPointSpec } from '../src/server/entry-point-spec';
 
 export const BUNDLE_GLOBAL = 'AddonLib';
 
+/** Most parameters take a number or a range of numbers. */
+const DEFAULT_PARAM_TYPE = 'number|Array<Array<number>>';
+
 /** Keeps generated comments well-formed whatever a description says. */
 function commentSafe(text: string): string {
   return text.replace(/\*\//g, '* /');
@@ -25,7 +28,7 @@ export function customFunctionDeclaration(spec: CustomFunctionSpec): string {
     ' *',
     ...spec.params.map(
       (param) =>
-        ` * @param {number|Array<Array<number>>} ${param.name} ${param.optional ? 'Optional. ' : ''}${commentSafe(param.description)}`,
+        ` * @param {${param.type ?? DEFAULT_PARAM_TYPE}} ${param.name} ${param.optional ? 'Optional. ' : ''}${commentSafe(param.description)}`,
     ),
     ` * @return ${commentSafe(spec.returns)}`,
     ' * @customfunction',

@@ -42,7 +42,13 @@ export type ArgumentProblem =
   | { kind: 'result_not_finite' }
   | { kind: 'margin_out_of_range'; value: string }
   | { kind: 'target_cpl_not_positive'; position: CellPosition; value: string }
-  | { kind: 'min_leads_invalid'; value: string };
+  | { kind: 'min_leads_invalid'; value: string }
+  | { kind: 'whole_number_expected'; arg: string; value: string; min: number }
+  /** A responsibility-matrix cell that is not R, A, C, I or a combination; the hint says whether it looks like a header or a direction's name. */
+  | { kind: 'raci_cell_invalid'; arg: string; position: CellPosition; value: string; labelHint: 'header_row' | 'label_column' | null }
+  | { kind: 'raci_letter_repeated'; arg: string; position: CellPosition; value: string }
+  /** Names for a matrix's columns: one row, one name per column. */
+  | { kind: 'names_shape_mismatch'; arg: string; shape: Shape; otherArg: string; columns: number };
 
 /** Thrown by the readers below; the custom-function layer turns it into a worded `Error`. */
 export class ArgumentProblemError extends Error {

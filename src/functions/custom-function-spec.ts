@@ -4,6 +4,8 @@ export interface ParameterDoc {
   name: string;
   description: string;
   optional?: boolean;
+  /** The JSDoc type Sheets is told; a number or a range of numbers when omitted. */
+  type?: string;
 }
 
 /**

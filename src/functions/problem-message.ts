@@ -7,6 +7,13 @@ import type { ArgumentProblem, CellPosition, Shape } from '../core/sheet-values'
 const ROWS = { en: ['row', 'rows', 'rows'], ru: ['строка', 'строки', 'строк'] } as const;
 const COLUMNS = { en: ['column', 'columns', 'columns'], ru: ['столбец', 'столбца', 'столбцов'] } as const;
 
+/** A misread matrix cell's message, with a hint when it looks like a header or a direction's name caught in the range. */
+const RACI_CELL_MESSAGE = {
+  none: 'raci_cell_invalid',
+  header_row: 'raci_cell_header_row',
+  label_column: 'raci_cell_label_column',
+} as const;
+
 export function describeShape(shape: Shape, lang: Lang): string {
   return `${countNoun(lang, shape.rows, ROWS)} × ${countNoun(lang, shape.columns, COLUMNS)}`;
 }
@@ -55,5 +62,29 @@ export function problemMessage(fn: string, problem: ArgumentProblem, lang: Lang)
       return translate(functionMessages, lang, problem.kind, { fn, value: problem.value });
     case 'target_cpl_not_positive':
       return translate(functionMessages, lang, problem.kind, { fn, where: describePosition(problem.position, lang), value: problem.value });
+    case 'whole_number_expected':
+      return translate(functionMessages, lang, problem.kind, { fn, arg: problem.arg, value: problem.value, min: problem.min });
+    case 'raci_cell_invalid':
+      return translate(functionMessages, lang, RACI_CELL_MESSAGE[problem.labelHint ?? 'none'], {
+        fn,
+        arg: problem.arg,
+        where: describePosition(problem.position, lang),
+        value: problem.value,
+      });
+    case 'raci_letter_repeated':
+      return translate(functionMessages, lang, problem.kind, {
+        fn,
+        arg: problem.arg,
+        where: describePosition(problem.position, lang),
+        value: problem.value,
+      });
+    case 'names_shape_mismatch':
+      return translate(functionMessages, lang, problem.kind, {
+        fn,
+        arg: problem.arg,
+        shape: describeShape(problem.shape, lang),
+        otherArg: problem.otherArg,
+        columns: problem.columns,
+      });
   }
 }

@@ -1,7 +1,17 @@
 import { channelVerdictFunction } from './channel-verdict';
 import { cplFunction } from './cpl';
 import type { CustomFunctionSpec } from './custom-function-spec';
+import { raciCheckFunction } from './raci-check';
+import { roleLoadFunction } from './role-load';
 import { romiFunction } from './romi';
+import { staffingCheckFunction } from './staffing-check';
+
+/** How RACI_CHECK and ROLE_LOAD read a matrix cell (core/raci/read-cell.ts). */
+const RACI_CELL_NOTES = [
+  'A cell is blank (or a lone dash), or R, A, C, I in either case with spaces ignored.',
+  'A cell may hold several distinct letters, each of which counts: "A/R", "R/A", "A, R" and "AR" are all accountable and responsible.',
+  'The Cyrillic А and С are read as A and C. Anything else ("X", "RR", a number) stops the function with a message naming the cell.',
+] as const;
 
 /** Every custom function the add-on gives a sheet. Order is the README's order. */
 export const CUSTOM_FUNCTIONS: readonly CustomFunctionSpec[] = [
@@ -56,5 +66,75 @@ export const CUSTOM_FUNCTIONS: readonly CustomFunctionSpec[] = [
       'neither: SCALE when CPL is at most 80 % of the target, otherwise KEEP.',
     ],
     implementation: channelVerdictFunction,
+  },
+  {
+    name: 'RACI_CHECK',
+    summary: 'Checks each direction of a responsibility matrix: exactly one accountable (A) and at least one responsible (R).',
+    params: [
+      {
+        name: 'matrix',
+        description: 'The R/A/C/I cells only: directions as rows, roles or people as columns; no header row, no column of names.',
+        type: 'Array<Array<string>>',
+      },
+      {
+        name: 'role_names',
+        description: 'The header row above the matrix, one name per column, so a fault can say who holds the A.',
+        optional: true,
+        type: 'Array<Array<string>>',
+      },
+    ],
+    returns: 'A column with one cell per direction: OK, or what is wrong in words.',
+    examples: ['=RACI_CHECK(B2:E13)', '=RACI_CHECK(B2:E13, B1:E1)'],
+    notes: [
+      ...RACI_CELL_NOTES,
+      'Each row gets OK (ОК in a Russian spreadsheet) or its faults, e.g. "No one is accountable (A); no one is responsible (R)" or',
+      '"2 are accountable (A): Head of marketing, PR manager — keep exactly one". A blank row is a direction nobody is assigned to, and is flagged.',
+    ],
+    implementation: raciCheckFunction,
+  },
+  {
+    name: 'ROLE_LOAD',
+    summary: 'How many directions each role (or person) in a responsibility matrix is responsible (R) and accountable (A) for, with overload flagged.',
+    params: [
+      {
+        name: 'matrix',
+        description: 'The R/A/C/I cells only: directions as rows, roles or people as columns; no header row, no column of names.',
+        type: 'Array<Array<string>>',
+      },
+      {
+        name: 'max_responsible',
+        description: 'Most directions one role may be responsible (R) for; 4 when omitted.',
+        optional: true,
+        type: 'number',
+      },
+    ],
+    returns: 'A row with one cell per role: "R 3 · A 1", or "R 6 · A 0 — overloaded (limit 4)".',
+    examples: ['=ROLE_LOAD(B2:E13)', '=ROLE_LOAD(B2:E13, 5)'],
+    notes: [
+      ...RACI_CELL_NOTES,
+      'The result spills along one row, one cell per matrix column, so it sits under the matrix: put it in the row below the last direction.',
+      'A role is overloaded when it is responsible (R) for more directions than max_responsible (the one-person-does-everything failure);',
+      'then the cell adds "— overloaded (limit N)" ("— перегрузка (предел N)" in Russian).',
+    ],
+    implementation: roleLoadFunction,
+  },
+  {
+    name: 'STAFFING_CHECK',
+    summary: 'Whether the marketing department is big enough for the company: at least 3 people for a company of 50 or more.',
+    params: [
+      { name: 'company_headcount', description: 'People in the whole company: a whole number, 1 or more.', type: 'number' },
+      {
+        name: 'department_people',
+        description: 'People working in the marketing department, contractors included: a whole number, 0 or more.',
+        type: 'number',
+      },
+    ],
+    returns: 'OK, or why the department is too small, in words.',
+    examples: ['=STAFFING_CHECK(60, 2)', '=STAFFING_CHECK(B1, COUNTA(B2:E2))'],
+    notes: [
+      'Fewer than 3 people in a company of 50 or more is under-staffed (article 001).',
+      'At most 1 person in a smaller company is flagged too: one specialist cannot run every direction, even in a small startup.',
+    ],
+    implementation: staffingCheckFunction,
   },
 ];

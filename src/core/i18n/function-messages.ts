@@ -25,6 +25,13 @@ export const functionMessages = defineMessages({
     margin_out_of_range: '{fn}: margin must be above 0 % and at most 100 % (enter 30 % or 0.3); got {value}',
     target_cpl_not_positive: '{fn}: target_cpl, {where}: must be above 0; got {value}',
     min_leads_invalid: '{fn}: min_leads must be a whole number, 0 or more; got {value}',
+    whole_number_expected: '{fn}: {arg} must be a whole number, {min} or more; got {value}',
+    raci_cell_invalid: '{fn}: {arg}, {where}: "{value}" is not R, A, C or I; leave the cell blank or write one or more of these letters, e.g. "A/R"',
+    raci_cell_header_row: '{fn}: {arg}, {where}: "{value}" is not R, A, C or I; if it is a header, start the range on the row below it',
+    raci_cell_label_column:
+      '{fn}: {arg}, {where}: "{value}" is not R, A, C or I; if it is the name of a direction, start the range at the column right of the names',
+    raci_letter_repeated: '{fn}: {arg}, {where}: "{value}" repeats a letter; write each of R, A, C, I at most once, e.g. "A/R"',
+    names_shape_mismatch: '{fn}: {arg} must be one row with a name for each of the {columns} columns of {otherArg}; got {shape}',
   },
   ru: {
     where_row: 'строка {row}',
@@ -46,5 +53,12 @@ export const functionMessages = defineMessages({
     margin_out_of_range: '{fn}: маржа должна быть больше 0 % и не больше 100 % (введите 30 % или 0,3); получено {value}',
     target_cpl_not_positive: '{fn}: target_cpl, {where}: должен быть больше 0; получено {value}',
     min_leads_invalid: '{fn}: min_leads должен быть целым числом, 0 или больше; получено {value}',
+    whole_number_expected: '{fn}: {arg} должен быть целым числом, {min} или больше; получено {value}',
+    raci_cell_invalid: '{fn}: {arg}, {where}: «{value}» — не R, A, C или I; оставьте ячейку пустой или впишите одну или несколько этих букв, например «A/R»',
+    raci_cell_header_row: '{fn}: {arg}, {where}: «{value}» — не R, A, C или I; если это заголовок, начните диапазон со строки под ним',
+    raci_cell_label_column:
+      '{fn}: {arg}, {where}: «{value}» — не R, A, C или I; если это название направления, начните диапазон со столбца правее названий',
+    raci_letter_repeated: '{fn}: {arg}, {where}: в «{value}» повторяется буква; пишите каждую из R, A, C, I не больше одного раза, например «A/R»',
+    names_shape_mismatch: '{fn}: {arg} должен быть одной строкой с названием для каждого из столбцов {otherArg} ({columns}); получено {shape}',
   },
 });
