@@ -130,10 +130,11 @@ export const CUSTOM_FUNCTIONS: readonly CustomFunctionSpec[] = [
       },
     ],
     returns: 'OK, or why the department is too small, in words.',
-    examples: ['=STAFFING_CHECK(60, 2)', '=STAFFING_CHECK(B1, COUNTA(B2:E2))'],
+    examples: ['=STAFFING_CHECK(60, 2)', '=STAFFING_CHECK(H1, COUNTA(B1:E1))'],
     notes: [
       'Fewer than 3 people in a company of 50 or more is under-staffed (article 001).',
       'At most 1 person in a smaller company is flagged too: one specialist cannot run every direction, even in a small startup.',
+      'When the matrix lists people rather than roles, COUNTA over its header row counts them.',
     ],
     implementation: staffingCheckFunction,
   },
