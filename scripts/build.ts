@@ -24,6 +24,8 @@ async function buildServerBundle(): Promise<string> {
     platform: 'neutral',
     minify: false,
     legalComments: 'none',
+    // Apps Script files are UTF-8; without this every Cyrillic letter becomes a six-byte \u escape.
+    charset: 'utf8',
     write: false,
     logLevel: 'warning',
   });
