@@ -11,6 +11,7 @@ export function onOpen(_event?: GoogleAppsScript.Events.SheetsOnOpen): void {
   SpreadsheetApp.getUi()
     .createAddonMenu()
     .addItem(translate(menuMessages, lang, 'open_sidebar'), 'showSidebar')
+    .addItem(translate(menuMessages, lang, 'build_kpi_template'), 'menuBuildKpiTemplate')
     .addToUi();
 }
 

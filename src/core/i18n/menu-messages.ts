@@ -4,8 +4,10 @@ import { defineMessages } from './catalog';
 export const menuMessages = defineMessages({
   en: {
     open_sidebar: 'Open sidebar',
+    build_kpi_template: 'Build / update KPI template',
   },
   ru: {
     open_sidebar: 'Открыть боковую панель',
+    build_kpi_template: 'Создать / обновить шаблон KPI',
   },
 });

@@ -1,0 +1,17 @@
+import { defineMessages } from './catalog';
+
+/** Messages of the server actions that are not tied to one feature. */
+export const serverMessages = defineMessages({
+  en: {
+    busy: 'Another change to the template is running (perhaps a teammate\'s). Try again in a moment.',
+    invalid_settings: 'The settings are not valid: {details}',
+    invalid_language: 'Unknown language "{value}": expected en or ru.',
+    settings_not_saved: 'Save the template settings first.',
+  },
+  ru: {
+    busy: 'Сейчас выполняется другое изменение шаблона (возможно, коллеги). Повторите через минуту.',
+    invalid_settings: 'Настройки заполнены неверно: {details}',
+    invalid_language: 'Неизвестный язык «{value}»: нужен en или ru.',
+    settings_not_saved: 'Сначала сохраните настройки шаблона.',
+  },
+});

@@ -1,0 +1,68 @@
+/**
+ * The KPI tab's columns, in order: tidy rows, one per month × channel. Inputs
+ * are what the team types; computed columns are native Sheets formulas, so
+ * they work for a teammate without the add-on.
+ */
+export type KpiColumnKey =
+  | 'month'
+  | 'channel'
+  | 'spend'
+  | 'staff_cost'
+  | 'total_cost'
+  | 'leads'
+  | 'qualified_leads'
+  | 'customers'
+  | 'revenue'
+  | 'target_cpl'
+  | 'cpl'
+  | 'romi'
+  | 'conversion'
+  | 'verdict'
+  | 'note';
+
+/** money, count and percent cells get number formats; key columns are set by the add-on. */
+export type KpiColumnFormat = 'month' | 'text' | 'money' | 'money_precise' | 'count' | 'percent';
+
+export interface KpiColumn {
+  key: KpiColumnKey;
+  /** input: typed by the team; key: written by the add-on from the settings; formula: computed. */
+  role: 'key' | 'input' | 'formula';
+  format: KpiColumnFormat;
+  /** Named range for the column's data, so a user can type =ROMI(KPI_Revenue, KPI_Cost). */
+  namedRange?: string;
+}
+
+export const KPI_COLUMNS: readonly KpiColumn[] = [
+  { key: 'month', role: 'key', format: 'month' },
+  { key: 'channel', role: 'key', format: 'text' },
+  { key: 'spend', role: 'input', format: 'money', namedRange: 'KPI_Spend' },
+  { key: 'staff_cost', role: 'input', format: 'money', namedRange: 'KPI_StaffCost' },
+  { key: 'total_cost', role: 'formula', format: 'money', namedRange: 'KPI_Cost' },
+  { key: 'leads', role: 'input', format: 'count', namedRange: 'KPI_Leads' },
+  { key: 'qualified_leads', role: 'input', format: 'count', namedRange: 'KPI_QualifiedLeads' },
+  { key: 'customers', role: 'input', format: 'count', namedRange: 'KPI_Customers' },
+  { key: 'revenue', role: 'input', format: 'money', namedRange: 'KPI_Revenue' },
+  { key: 'target_cpl', role: 'key', format: 'money_precise', namedRange: 'KPI_TargetCPL' },
+  { key: 'cpl', role: 'formula', format: 'money_precise', namedRange: 'KPI_CPL' },
+  { key: 'romi', role: 'formula', format: 'percent', namedRange: 'KPI_ROMI' },
+  { key: 'conversion', role: 'formula', format: 'percent' },
+  { key: 'verdict', role: 'formula', format: 'text', namedRange: 'KPI_Verdict' },
+  { key: 'note', role: 'key', format: 'text' },
+];
+
+export type KpiInputKey = 'spend' | 'staff_cost' | 'leads' | 'qualified_leads' | 'customers' | 'revenue';
+
+export const KPI_INPUT_KEYS: readonly KpiInputKey[] = ['spend', 'staff_cost', 'leads', 'qualified_leads', 'customers', 'revenue'];
+
+/** 0-based position of a column. */
+export function kpiColumnIndex(key: KpiColumnKey): number {
+  return KPI_COLUMNS.findIndex((column) => column.key === key);
+}
+
+/** The column's letter in A1 notation (the table has fewer than 27 columns). */
+export function kpiColumnLetter(key: KpiColumnKey): string {
+  return String.fromCharCode(65 + kpiColumnIndex(key));
+}
+
+export const KPI_HEADER_ROWS = 1;
+export const KPI_TAB_NAME = 'KPI';

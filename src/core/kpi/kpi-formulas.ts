@@ -1,0 +1,34 @@
+/**
+ * The KPI tab's computed columns as native Sheets formulas (English function
+ * names and commas, as Apps Script writes them in every locale). A row with
+ * no figures shows blanks, not zeros or errors.
+ */
+import { kpiColumnLetter as col } from './kpi-columns';
+
+export function totalCostFormula(row: number): string {
+  const range = `${col('spend')}${row}:${col('staff_cost')}${row}`;
+  return `=IF(COUNT(${range})=0,"",SUM(${range}))`;
+}
+
+export function cplFormula(row: number): string {
+  const leads = `${col('leads')}${row}`;
+  return `=IF(AND(ISNUMBER(${leads}),${leads}>0),SUM(${col('total_cost')}${row})/${leads},"")`;
+}
+
+export function romiFormula(row: number): string {
+  const cost = `${col('total_cost')}${row}`;
+  const revenue = `${col('revenue')}${row}`;
+  return `=IF(AND(ISNUMBER(${revenue}),SUM(${cost})>0),(${revenue}-${cost})/${cost},"")`;
+}
+
+export function conversionFormula(row: number): string {
+  const leads = `${col('leads')}${row}`;
+  const customers = `${col('customers')}${row}`;
+  return `=IF(AND(ISNUMBER(${leads}),${leads}>0,ISNUMBER(${customers})),${customers}/${leads},"")`;
+}
+
+/** One CHANNEL_VERDICT call per month, spilling a verdict down the month's rows. */
+export function verdictFormula(firstRow: number, lastRow: number, minLeads: number): string {
+  const span = (key: Parameters<typeof col>[0]) => `${col(key)}${firstRow}:${col(key)}${lastRow}`;
+  return `=CHANNEL_VERDICT(${span('leads')},${span('total_cost')},${span('revenue')},${span('target_cpl')},${minLeads})`;
+}

@@ -1,0 +1,58 @@
+/**
+ * A calendar month, the period everything is counted in, as 'YYYY-MM'.
+ * Sheets hands dates back as Date objects, a formula engine may hand back a
+ * serial number, and a person may type text: all read to the same key.
+ */
+export type MonthKey = string;
+
+const MONTH_KEY = /^(\d{4})-(0[1-9]|1[0-2])$/;
+
+export function monthKey(year: number, month: number): MonthKey {
+  return `${year}-${String(month).padStart(2, '0')}`;
+}
+
+export function monthsOfYear(year: number): MonthKey[] {
+  return Array.from({ length: 12 }, (_, index) => monthKey(year, index + 1));
+}
+
+export function isMonthKey(text: string): boolean {
+  return MONTH_KEY.test(text);
+}
+
+export function parseMonthKey(key: MonthKey): { year: number; month: number } {
+  const match = MONTH_KEY.exec(key);
+  if (!match) throw new Error(`not a month: ${key}`);
+  return { year: Number(match[1]), month: Number(match[2]) };
+}
+
+/** The month before (for month-on-month changes). */
+export function previousMonth(key: MonthKey): MonthKey {
+  const { year, month } = parseMonthKey(key);
+  return month === 1 ? monthKey(year - 1, 12) : monthKey(year, month - 1);
+}
+
+/** Days from 1899-12-30 to 1970-01-01: the epoch of spreadsheet serial dates. */
+const SERIAL_EPOCH_OFFSET = 25569;
+
+/** Reads a Month cell; `null` when it is not a month. */
+export function monthFromCell(value: unknown): MonthKey | null {
+  if (Object.prototype.toString.call(value) === '[object Date]') {
+    const date = value as Date;
+    return Number.isNaN(date.getTime()) ? null : monthKey(date.getFullYear(), date.getMonth() + 1);
+  }
+  if (typeof value === 'number' && value > 0 && value < 2_958_466) {
+    const date = new Date(Math.round((value - SERIAL_EPOCH_OFFSET) * 86_400_000));
+    return monthKey(date.getUTCFullYear(), date.getUTCMonth() + 1);
+  }
+  if (typeof value === 'string') {
+    const text = value.trim().slice(0, 7);
+    return isMonthKey(text) ? text : null;
+  }
+  return null;
+}
+
+/** The first day of the month, at noon so no time zone moves it to another day. */
+export function monthToDate(key: MonthKey): Date {
+  const { year, month } = parseMonthKey(key);
+  return new Date(year, month - 1, 1, 12);
+}

@@ -1,0 +1,35 @@
+/** What the sidebar reads when it opens, and the user's language switch. */
+import { translate } from '../../core/i18n/catalog';
+import type { Lang } from '../../core/i18n/lang';
+import { serverMessages } from '../../core/i18n/server-messages';
+import { defaultTemplateSettings } from '../../shared/template-settings';
+import type { SidebarState } from '../../shared/server-api';
+import { findKpiSheet } from '../kpi/kpi-tab';
+import { parseSettings } from '../parse-settings';
+import { readSettings, writeSettings, writeUserLang } from '../settings-store';
+import { currentUserLang } from '../user-lang';
+import { UserFacingError } from '../user-facing-error';
+
+export function getSidebarState(): SidebarState {
+  const userLang = currentUserLang();
+  const saved = readSettings();
+  return {
+    userLang,
+    settings: saved ?? defaultTemplateSettings(userLang, new Date().getFullYear()),
+    settingsSaved: saved !== null,
+    kpiTabExists: findKpiSheet() !== null,
+  };
+}
+
+export function setUserLang(lang: unknown): SidebarState {
+  if (lang !== 'en' && lang !== 'ru') {
+    throw new UserFacingError(translate(serverMessages, currentUserLang(), 'invalid_language', { value: String(lang) }));
+  }
+  writeUserLang(lang as Lang);
+  return getSidebarState();
+}
+
+export function saveSettings(input: unknown): SidebarState {
+  writeSettings(parseSettings(input, currentUserLang()));
+  return getSidebarState();
+}
