@@ -1,0 +1,72 @@
+/**
+ * The KPI template settings as the form holds them while the user edits:
+ * numbers stay the text that was typed ("1 200,5", "", "abc") until the
+ * schema checks them, so nothing typed is silently changed or lost.
+ */
+import type { Lang } from '../../../core/i18n/lang';
+import { SETTINGS_SCHEMA_VERSION, type Currency, type TemplateSettings } from '../../../shared/template-settings';
+import { formatFormNumber, parseFormNumber } from '../../form-number';
+
+export interface ChannelDraft {
+  readonly id: string;
+  readonly name: string;
+  /** '' means no target. */
+  readonly targetCpl: string;
+}
+
+export interface TemplateDraft {
+  readonly departmentName: string;
+  readonly year: string;
+  readonly currency: Currency;
+  readonly sheetLang: Lang;
+  readonly channels: readonly ChannelDraft[];
+  readonly minLeads: string;
+}
+
+export function draftFromSettings(settings: TemplateSettings): TemplateDraft {
+  return {
+    departmentName: settings.departmentName,
+    year: formatFormNumber(settings.year),
+    currency: settings.currency,
+    sheetLang: settings.sheetLang,
+    channels: settings.channels.map((channel) => ({
+      id: channel.id,
+      name: channel.name,
+      targetCpl: channel.targetCpl === null ? '' : formatFormNumber(channel.targetCpl),
+    })),
+    minLeads: formatFormNumber(settings.minLeads),
+  };
+}
+
+/** An empty required number becomes `undefined`, which the schema reports as missing. */
+function requiredNumber(text: string): number | undefined {
+  return parseFormNumber(text) ?? undefined;
+}
+
+/** The draft in the shape the schema checks; it is only `TemplateSettings` once the schema says so. */
+export function draftToCandidate(draft: TemplateDraft): unknown {
+  return {
+    schemaVersion: SETTINGS_SCHEMA_VERSION,
+    departmentName: draft.departmentName,
+    year: requiredNumber(draft.year),
+    currency: draft.currency,
+    sheetLang: draft.sheetLang,
+    channels: draft.channels.map((channel) => ({ id: channel.id, name: channel.name, targetCpl: parseFormNumber(channel.targetCpl) })),
+    minLeads: requiredNumber(draft.minLeads),
+  };
+}
+
+export function sameDraft(a: TemplateDraft, b: TemplateDraft): boolean {
+  return (
+    a.departmentName === b.departmentName &&
+    a.year === b.year &&
+    a.currency === b.currency &&
+    a.sheetLang === b.sheetLang &&
+    a.minLeads === b.minLeads &&
+    a.channels.length === b.channels.length &&
+    a.channels.every((channel, index) => {
+      const other = b.channels[index];
+      return other !== undefined && channel.id === other.id && channel.name === other.name && channel.targetCpl === other.targetCpl;
+    })
+  );
+}
