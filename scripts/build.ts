@@ -9,6 +9,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { CUSTOM_FUNCTIONS } from '../src/functions/registry';
 import { ENTRY_POINTS } from '../src/server/entry-points';
+import { writeSidebarHtml } from './build-sidebar';
 import { BUNDLE_GLOBAL, customFunctionDeclaration, entryPointDeclaration } from './generate-entry-points';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -45,6 +46,7 @@ export async function buildAll(): Promise<void> {
   const declarations = [...CUSTOM_FUNCTIONS.map(customFunctionDeclaration), ...ENTRY_POINTS.map(entryPointDeclaration)];
   writeFileSync(join(dist, 'Code.js'), `${header}\n\n${declarations.join('\n\n')}\n\n${bundle}`);
   copyFileSync(join(root, 'appsscript.json'), join(dist, 'appsscript.json'));
+  await writeSidebarHtml(root, dist);
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {

@@ -3,11 +3,13 @@ import { buildKpiTemplate, fillSampleData } from './actions/kpi-template-actions
 import { getSidebarState, saveSettings, setUserLang } from './actions/sidebar-state-actions';
 import { onInstall, onOpen } from './menu';
 import { menuBuildKpiTemplate } from './menu-actions';
+import { showSidebar } from './sidebar';
 
 /** Every trigger, menu handler and sidebar call Apps Script must see as a top-level function. */
 export const ENTRY_POINTS: readonly EntryPointSpec[] = [
   { name: 'onOpen', params: ['e'], description: 'Adds the Marketing KPI menu when the spreadsheet opens.', run: onOpen },
   { name: 'onInstall', params: ['e'], description: 'Adds the menu right after the add-on is installed.', run: onInstall },
+  { name: 'showSidebar', params: [], description: 'Opens the Marketing KPI sidebar (menu item).', run: showSidebar },
   { name: 'menuBuildKpiTemplate', params: [], description: 'Menu: builds or updates the KPI tab from the saved settings.', run: menuBuildKpiTemplate },
   { name: 'getSidebarState', params: [], description: 'Sidebar: the template settings and the user\'s language.', run: getSidebarState },
   { name: 'setUserLang', params: ['lang'], description: 'Sidebar: saves the user\'s sidebar language.', run: setUserLang },

@@ -1,0 +1,63 @@
+/**
+ * Where a section's last action stands, and the one way sections run a
+ * server action: busy first (every button disabled, a spinner, a polite
+ * announcement), then the server's own success message with its details,
+ * or the failure explained in the user's language.
+ */
+import type { Lang } from '../core/i18n/lang';
+import type { SidebarMessageKey } from '../core/i18n/sidebar-messages';
+import type { ActionResult } from '../shared/server-api';
+import type { FocusRequest } from './focus-request';
+import type { SectionHost } from './sections/section';
+import { classifyServerFailure, showServerFailure, type ServerFailure } from './server-failure';
+import { t } from './text';
+import type { StatusContent } from './view/status-view';
+
+export type ActionStatus =
+  | { kind: 'idle' }
+  | { kind: 'busy'; message: SidebarMessageKey }
+  /** The server's result, already in the user's language. */
+  | { kind: 'done'; result: ActionResult }
+  /** A success the sidebar words itself, so it follows a language switch. */
+  | { kind: 'confirmed'; message: SidebarMessageKey }
+  | { kind: 'failed'; failure: ServerFailure };
+
+export const IDLE: ActionStatus = { kind: 'idle' };
+
+export function statusContent(status: ActionStatus, lang: Lang): StatusContent | null {
+  switch (status.kind) {
+    case 'idle':
+      return null;
+    case 'busy':
+      return { tone: 'busy', message: t(lang, status.message) };
+    case 'done':
+      return { tone: 'success', message: status.result.message, details: status.result.details };
+    case 'confirmed':
+      return { tone: 'success', message: t(lang, status.message), details: [] };
+    case 'failed': {
+      const shown = showServerFailure(status.failure, lang);
+      return { tone: 'error', message: shown.message, details: [], ...(shown.detail !== undefined ? { technicalDetail: shown.detail } : {}) };
+    }
+  }
+}
+
+export interface SectionAction {
+  busy: SidebarMessageKey;
+  setStatus(status: ActionStatus): void;
+  /** Calls the server; resolves to the status to show on success. */
+  run(): Promise<ActionStatus>;
+  /** Where focus goes afterwards if the disabled button dropped it. */
+  focusAfter?: FocusRequest;
+}
+
+export async function performAction(host: SectionHost, action: SectionAction): Promise<void> {
+  // The buttons are disabled while busy; this guards a click that raced the render.
+  if (host.isBusy()) return;
+  action.setStatus({ kind: 'busy', message: action.busy });
+  try {
+    action.setStatus(await host.whileBusy(action.run));
+  } catch (error) {
+    action.setStatus({ kind: 'failed', failure: classifyServerFailure(error) });
+  }
+  host.render(action.focusAfter);
+}

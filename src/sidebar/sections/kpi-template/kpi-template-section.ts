@@ -1,0 +1,220 @@
+/**
+ * The first sidebar section: the department's KPI template. Holds the form,
+ * decides when problems show, and runs the section's server actions through
+ * the host. The drawing is in kpi-template-view.ts.
+ */
+import { LANGS, type Lang } from '../../../core/i18n/lang';
+import type { SidebarState } from '../../../shared/server-api';
+import { CURRENCIES, type Currency } from '../../../shared/template-settings';
+import { IDLE, performAction, statusContent, type ActionStatus } from '../../action-status';
+import type { FocusRequest } from '../../focus-request';
+import { t } from '../../text';
+import type { StatusContent } from '../../view/status-view';
+import type { VElement } from '../../view/vnode';
+import type { SectionHost, SidebarSection } from '../section';
+import { KPI_IDS, channelMoveId, channelNameId, channelRemoveId, fieldElementId } from './kpi-template-ids';
+import { kpiTemplatePlaceholderView, kpiTemplateView, type KpiTemplateHandlers } from './kpi-template-view';
+import type { TemplateDraft } from './template-draft';
+import {
+  addChannel,
+  canMoveChannel,
+  discardChanges,
+  formFromSettings,
+  moveChannel,
+  receiveSettings,
+  removeChannel,
+  renameChannel,
+  setChannelTargetCpl,
+  setField,
+  type ScalarField,
+  type TemplateForm,
+} from './template-form';
+import { checkDraft, problemsByField, type DraftCheck, type FieldKey } from './template-validation';
+
+export const KPI_TEMPLATE_SECTION_ID = 'kpi-template';
+
+function isCurrency(value: string): value is Currency {
+  return (CURRENCIES as readonly string[]).includes(value);
+}
+
+function isLang(value: string): value is Lang {
+  return (LANGS as readonly string[]).includes(value);
+}
+
+export function createKpiTemplateSection(host: SectionHost): SidebarSection {
+  let form: TemplateForm | undefined;
+  let serverState: Pick<SidebarState, 'settingsSaved' | 'kpiTabExists'> = { settingsSaved: false, kpiTabExists: false };
+  /** The draft on its way to the server, so the reply can replace it (and not edits made meanwhile). */
+  let sentDraft: TemplateDraft | undefined;
+  /** Fields the user has left after changing them; their problems show while typing from then on. */
+  let touched = new Set<FieldKey>();
+  /** After a click on an action with problems in the form, all of them show. */
+  let showAllProblems = false;
+  let status: ActionStatus = IDLE;
+  /** A check of the form failed when an action was clicked; shown until the form is valid again. */
+  let blockedByProblems = false;
+
+  const setStatus = (next: ActionStatus) => {
+    status = next;
+  };
+
+  function edit(change: (current: TemplateForm) => TemplateForm, focus?: FocusRequest): void {
+    if (!form) return;
+    form = change(form);
+    host.render(focus);
+  }
+
+  function forgetProblems(): void {
+    touched = new Set();
+    showAllProblems = false;
+    blockedByProblems = false;
+  }
+
+  /** The settings to send, or `null` after showing every problem and moving focus to the first. */
+  function checkedSettings(current: TemplateForm): Extract<DraftCheck, { ok: true }>['settings'] | null {
+    const check = checkDraft(current.draft, host.lang());
+    if (check.ok) return check.settings;
+    showAllProblems = true;
+    blockedByProblems = true;
+    status = IDLE;
+    const first = check.problems[0];
+    host.render(first ? { id: fieldElementId(first.field) } : undefined);
+    return null;
+  }
+
+  /** After an action the server's state may have changed (settings saved, tab created). */
+  async function refreshState(): Promise<void> {
+    try {
+      host.adoptState(await host.callServer('getSidebarState'));
+    } catch {
+      // The action itself succeeded and says so; stale flags are corrected on the next load.
+    }
+  }
+
+  const handlers: KpiTemplateHandlers = {
+    setField(field: ScalarField, value: string) {
+      if ((field === 'currency' && !isCurrency(value)) || (field === 'sheetLang' && !isLang(value))) return;
+      edit((current) => setField(current, field, value as TemplateForm['draft'][typeof field]));
+    },
+    touch(field) {
+      touched.add(field);
+      host.render();
+    },
+    renameChannel(channelId, name) {
+      edit((current) => renameChannel(current, channelId, name));
+    },
+    setTargetCpl(channelId, text) {
+      edit((current) => setChannelTargetCpl(current, channelId, text));
+    },
+    moveChannel(channelId, direction) {
+      if (!form) return;
+      const moved = moveChannel(form, channelId, direction);
+      // Keep focus on the button pressed; at the end of the list it is disabled, so take its partner.
+      const stillPossible = canMoveChannel(moved, channelId, direction);
+      const other = direction === 'up' ? 'down' : 'up';
+      edit(() => moved, { id: channelMoveId(channelId, stillPossible ? direction : other) });
+    },
+    removeChannel(channelId) {
+      if (!form) return;
+      const channels = form.draft.channels;
+      const index = channels.findIndex((channel) => channel.id === channelId);
+      // Focus the channel that takes its place, else the one before, else "Add channel".
+      const neighbour = channels[index + 1] ?? channels[index - 1];
+      edit((current) => removeChannel(current, channelId), { id: neighbour ? channelRemoveId(neighbour.id) : KPI_IDS.addChannel });
+    },
+    addChannel() {
+      if (!form) return;
+      const added = addChannel(form);
+      if (!added) return;
+      edit(() => added.form, { id: channelNameId(added.channelId) });
+    },
+    build() {
+      if (!form || host.isBusy()) return;
+      const settings = checkedSettings(form);
+      if (!settings) return;
+      sentDraft = form.draft;
+      void performAction(host, {
+        busy: 'busy_building',
+        setStatus,
+        focusAfter: { id: KPI_IDS.build, onlyIfLost: true },
+        run: async () => {
+          const result = await host.callServer('buildKpiTemplate', settings);
+          forgetProblems();
+          await refreshState();
+          return { kind: 'done', result };
+        },
+      }).finally(() => {
+        sentDraft = undefined;
+      });
+    },
+    fillSampleData() {
+      if (host.isBusy()) return;
+      void performAction(host, {
+        busy: 'busy_filling',
+        setStatus,
+        focusAfter: { id: KPI_IDS.fillSample, onlyIfLost: true },
+        run: async () => {
+          const result = await host.callServer('fillSampleData');
+          await refreshState();
+          return { kind: 'done', result };
+        },
+      });
+    },
+    save() {
+      if (!form || host.isBusy()) return;
+      const settings = checkedSettings(form);
+      if (!settings) return;
+      sentDraft = form.draft;
+      void performAction(host, {
+        busy: 'busy_saving',
+        setStatus,
+        focusAfter: { id: KPI_IDS.build, onlyIfLost: true },
+        run: async () => {
+          host.adoptState(await host.callServer('saveSettings', settings));
+          forgetProblems();
+          return { kind: 'confirmed', message: 'settings_saved' };
+        },
+      }).finally(() => {
+        sentDraft = undefined;
+      });
+    },
+    discard() {
+      forgetProblems();
+      status = IDLE;
+      // The discard button disappears with the changes; the main action is the natural next stop.
+      edit(discardChanges, { id: KPI_IDS.build });
+    },
+  };
+
+  function visibleStatus(lang: Lang, problems: ReadonlyMap<FieldKey, string>): StatusContent | null {
+    if (blockedByProblems && problems.size > 0 && status.kind === 'idle') {
+      return { tone: 'error', message: t(lang, 'form_has_problems'), details: [...problems.values()] };
+    }
+    return statusContent(status, lang);
+  }
+
+  return {
+    id: KPI_TEMPLATE_SECTION_ID,
+    receiveState(state) {
+      serverState = { settingsSaved: state.settingsSaved, kpiTabExists: state.kpiTabExists };
+      form = form ? receiveSettings(form, state.settings, sentDraft) : formFromSettings(state.settings);
+    },
+    view(): VElement {
+      const lang = host.lang();
+      // The shell draws sections only once state has arrived; this keeps the function total all the same.
+      if (!form) return kpiTemplatePlaceholderView(lang);
+      const check = checkDraft(form.draft, lang);
+      const allProblems = check.ok ? new Map<FieldKey, string>() : problemsByField(check.problems);
+      const visibleProblems = new Map([...allProblems].filter(([field]) => showAllProblems || touched.has(field)));
+      return kpiTemplateView({
+        lang,
+        busy: host.isBusy(),
+        form,
+        serverState,
+        visibleProblems,
+        status: visibleStatus(lang, allProblems),
+        handlers,
+      });
+    },
+  };
+}

@@ -1,0 +1,8 @@
+/**
+ * The sidebar's sections, top to bottom. A new feature adds its own folder
+ * under src/sidebar/sections/ with a factory, and one line here.
+ */
+import { createKpiTemplateSection } from './kpi-template/kpi-template-section';
+import type { SectionFactory } from './section';
+
+export const SIDEBAR_SECTIONS: readonly SectionFactory[] = [createKpiTemplateSection];

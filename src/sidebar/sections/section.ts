@@ -1,0 +1,37 @@
+/**
+ * The contract between the sidebar shell and a section ("KPI template",
+ * later "Team & roles", "Monthly report", "Share with the team"). A section
+ * is created once with the host, keeps its own state, draws itself as a
+ * VNode, and talks to the server through the host, so the shell can keep
+ * one busy state, one language and one copy of the server's SidebarState.
+ */
+import type { Lang } from '../../core/i18n/lang';
+import type { SidebarState } from '../../shared/server-api';
+import type { CallServer } from '../api';
+import type { FocusRequest } from '../focus-request';
+import type { VElement } from '../view/vnode';
+
+export interface SectionHost {
+  readonly callServer: CallServer;
+  /** The sidebar's language (not the sheets' language, which is a template setting). */
+  lang(): Lang;
+  /** True while any server call runs; every action button in every section is disabled meanwhile. */
+  isBusy(): boolean;
+  /** Marks the whole sidebar busy while `task` runs, re-rendering when it starts and ends. */
+  whileBusy<T>(task: () => Promise<T>): Promise<T>;
+  /** Shares fresh state from the server with the shell and every section (each `receiveState` runs). */
+  adoptState(state: SidebarState): void;
+  /** Draws the sidebar again; `focus` moves the keyboard focus afterwards (after a reorder, a removal, an error). */
+  render(focus?: FocusRequest): void;
+}
+
+export interface SidebarSection {
+  /** Unique among sections; also the key of its root element. */
+  readonly id: string;
+  /** The server's state arrived: at startup, after a language switch, after an action. */
+  receiveState(state: SidebarState): void;
+  /** Called only once state has arrived. Returns the section's root element (a `<section class="block">`). */
+  view(): VElement;
+}
+
+export type SectionFactory = (host: SectionHost) => SidebarSection;
