@@ -34,9 +34,10 @@ function nameAndMessage(failure: unknown): { name: string; message: string } {
   if (typeof failure === 'string') return { name: '', message: failure };
   if (typeof failure === 'object' && failure !== null) {
     const { name, message } = failure as { name?: unknown; message?: unknown };
-    return { name: typeof name === 'string' ? name : '', message: typeof message === 'string' ? message : String(failure) };
+    return { name: typeof name === 'string' ? name : '', message: typeof message === 'string' ? message : '' };
   }
-  return { name: '', message: String(failure) };
+  // Nothing readable (undefined, a number): an empty message, which counts as technical.
+  return { name: '', message: '' };
 }
 
 export function classifyServerFailure(failure: unknown): ServerFailure {

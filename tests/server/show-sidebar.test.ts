@@ -1,0 +1,57 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { ENTRY_POINTS } from '../../src/server/entry-points';
+import { SIDEBAR_FILE, showSidebar } from '../../src/server/sidebar';
+
+/** Stubs the three services showSidebar touches and records what it asked of them. */
+function stubAppsScript(locale: string | Error) {
+  const calls: string[] = [];
+  const output = {
+    setTitle(title: string) {
+      calls.push(`setTitle(${title})`);
+      return output;
+    },
+  };
+  vi.stubGlobal('HtmlService', {
+    createHtmlOutputFromFile(file: string) {
+      calls.push(`createHtmlOutputFromFile(${file})`);
+      return output;
+    },
+  });
+  vi.stubGlobal('SpreadsheetApp', {
+    getUi: () => ({
+      showSidebar(page: unknown) {
+        calls.push(page === output ? 'showSidebar(output)' : 'showSidebar(?)');
+      },
+    }),
+  });
+  vi.stubGlobal('Session', {
+    getActiveUserLocale() {
+      if (locale instanceof Error) throw locale;
+      return locale;
+    },
+  });
+  return calls;
+}
+
+afterEach(() => {
+  vi.unstubAllGlobals();
+});
+
+describe('showSidebar', () => {
+  it('serves dist/Sidebar.html with a title in the user language', () => {
+    const calls = stubAppsScript('ru_RU');
+    showSidebar();
+    expect(calls).toEqual([`createHtmlOutputFromFile(${SIDEBAR_FILE})`, 'setTitle(KPI маркетинга)', 'showSidebar(output)']);
+    expect(SIDEBAR_FILE).toBe('Sidebar');
+  });
+
+  it('falls back to English when the locale cannot be read', () => {
+    const calls = stubAppsScript(new Error('no session'));
+    showSidebar();
+    expect(calls).toContain('setTitle(Marketing KPI)');
+  });
+
+  it('is an entry point, as the menu item expects', () => {
+    expect(ENTRY_POINTS.find((entry) => entry.name === 'showSidebar')?.run).toBe(showSidebar);
+  });
+});

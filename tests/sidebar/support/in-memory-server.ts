@@ -1,0 +1,99 @@
+/**
+ * A small server behind the ServerApi contract, for driving the sidebar in
+ * tests: it keeps the user's language, the saved settings and whether the
+ * KPI tab exists, checks payloads with the shared schema like the real
+ * server, and can be told to fail or to hold its answers.
+ */
+import type { Lang } from '../../../src/core/i18n/lang';
+import type { CallServer } from '../../../src/sidebar/api';
+import type { ActionResult, ServerApi, SidebarState } from '../../../src/shared/server-api';
+import { defaultTemplateSettings, templateSettingsSchema, type TemplateSettings } from '../../../src/shared/template-settings';
+
+export class InMemoryServer implements ServerApi {
+  userLang: Lang = 'en';
+  settings: TemplateSettings | null = null;
+  kpiTabExists = false;
+
+  getSidebarState(): SidebarState {
+    return {
+      userLang: this.userLang,
+      settings: this.settings ?? defaultTemplateSettings(this.userLang, 2026),
+      settingsSaved: this.settings !== null,
+      kpiTabExists: this.kpiTabExists,
+    };
+  }
+
+  setUserLang(lang: unknown): SidebarState {
+    if (lang !== 'en' && lang !== 'ru') throw new Error('Unknown language');
+    this.userLang = lang;
+    return this.getSidebarState();
+  }
+
+  saveSettings(settings: unknown): SidebarState {
+    this.settings = templateSettingsSchema.parse(settings);
+    return this.getSidebarState();
+  }
+
+  buildKpiTemplate(settings: unknown): ActionResult {
+    this.saveSettings(settings);
+    this.kpiTabExists = true;
+    return { message: 'The KPI tab is ready.', details: [`${this.settings?.channels.length ?? 0} channels`, '12 months'] };
+  }
+
+  fillSampleData(): ActionResult {
+    if (!this.kpiTabExists) throw new Error('Build the KPI tab first.');
+    return { message: 'Sample data added.', details: ['120 rows'] };
+  }
+}
+
+export interface ServerCall {
+  name: keyof ServerApi;
+  args: unknown[];
+}
+
+/**
+ * A CallServer over the in-memory server. `hold()` keeps answers back until
+ * `release()`, to look at the sidebar while it is busy; `failNext` makes the
+ * next call of a function throw what the real google.script.run would pass
+ * to the failure handler.
+ */
+export function connect(server: ServerApi) {
+  const calls: ServerCall[] = [];
+  const failures = new Map<keyof ServerApi, unknown>();
+  let held: (() => void)[] | null = null;
+
+  const callServer = ((name: keyof ServerApi, ...args: unknown[]) =>
+    new Promise<unknown>((resolve, reject) => {
+      calls.push({ name, args: structuredClone(args) });
+      const answer = () => {
+        const failure = failures.get(name);
+        if (failures.delete(name)) return reject(failure);
+        try {
+          // Payloads travel as plain data both ways, as through google.script.run.
+          const method = server[name] as (...payload: unknown[]) => unknown;
+          resolve(structuredClone(method.apply(server, structuredClone(args))));
+        } catch (error) {
+          reject(error);
+        }
+      };
+      if (held) held.push(answer);
+      else queueMicrotask(answer);
+    })) as unknown as CallServer;
+
+  return {
+    callServer,
+    calls,
+    callNames: () => calls.map((call) => call.name),
+    failNext(name: keyof ServerApi, failure: unknown) {
+      failures.set(name, failure);
+    },
+    hold() {
+      held = [];
+    },
+    release() {
+      const answers = held ?? [];
+      held = null;
+      answers.forEach((answer) => answer());
+    },
+  };
+}
