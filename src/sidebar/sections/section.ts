@@ -17,7 +17,7 @@ export interface SectionHost {
   lang(): Lang;
   /** True while any server call runs; every action button in every section is disabled meanwhile. */
   isBusy(): boolean;
-  /** Marks the whole sidebar busy while `task` runs, re-rendering when it starts and ends. */
+  /** Marks the whole sidebar busy while `task` runs and renders that; the caller renders the outcome (see performAction). */
   whileBusy<T>(task: () => Promise<T>): Promise<T>;
   /** Shares fresh state from the server with the shell and every section (each `receiveState` runs). */
   adoptState(state: SidebarState): void;

@@ -5,7 +5,7 @@
  */
 import { LANGS, type Lang } from '../../../core/i18n/lang';
 import type { SidebarState } from '../../../shared/server-api';
-import { CURRENCIES, type Currency } from '../../../shared/template-settings';
+import { CURRENCIES, type Currency, type TemplateSettings } from '../../../shared/template-settings';
 import { IDLE, performAction, statusContent, type ActionStatus } from '../../action-status';
 import type { FocusRequest } from '../../focus-request';
 import { t } from '../../text';
@@ -29,7 +29,7 @@ import {
   type ScalarField,
   type TemplateForm,
 } from './template-form';
-import { checkDraft, problemsByField, type DraftCheck, type FieldKey } from './template-validation';
+import { checkDraft, problemsByField, type FieldKey } from './template-validation';
 
 export const KPI_TEMPLATE_SECTION_ID = 'kpi-template';
 
@@ -71,7 +71,7 @@ export function createKpiTemplateSection(host: SectionHost): SidebarSection {
   }
 
   /** The settings to send, or `null` after showing every problem and moving focus to the first. */
-  function checkedSettings(current: TemplateForm): Extract<DraftCheck, { ok: true }>['settings'] | null {
+  function checkedSettings(current: TemplateForm): TemplateSettings | null {
     const check = checkDraft(current.draft, host.lang());
     if (check.ok) return check.settings;
     showAllProblems = true;
