@@ -19,8 +19,14 @@ export interface ShownFailure {
   detail?: string;
 }
 
-/** `Error: ` is how a plain thrown Error arrives; any other `SomethingError:`/`Exception:` prefix marks a technical failure. */
-const PLAIN_ERROR_PREFIX = /^(?:Uncaught )?Error:\s*/;
+/**
+ * The server's errors for the user (src/server/user-facing-error.ts) are
+ * named so; the name may arrive as the error's name or as a prefix of its
+ * message, and so may the `Error: ` of a plain thrown Error. Any other
+ * `SomethingError:`/`Exception:` prefix marks a technical failure.
+ */
+const USER_FACING_NAME = 'UserFacingError';
+const USER_MESSAGE_PREFIX = /^(?:Uncaught )?(?:UserFacingError|Error):\s*/;
 const TECHNICAL_PREFIX = /^(?:[A-Z]\w*Error|Exception)\b\s*:/;
 /** Apps Script's own sentences, which may arrive without any prefix. */
 const APPS_SCRIPT_SENTENCES =
@@ -42,8 +48,8 @@ function nameAndMessage(failure: unknown): { name: string; message: string } {
 
 export function classifyServerFailure(failure: unknown): ServerFailure {
   const { name, message } = nameAndMessage(failure);
-  const text = message.replace(PLAIN_ERROR_PREFIX, '').trim();
-  const namedTechnical = name !== '' && name !== 'Error';
+  const text = message.replace(USER_MESSAGE_PREFIX, '').trim();
+  const namedTechnical = name !== '' && name !== 'Error' && name !== USER_FACING_NAME;
   if (!namedTechnical && text !== '' && !TECHNICAL_PREFIX.test(text) && !APPS_SCRIPT_SENTENCES.test(text)) {
     return { kind: 'user', message: text };
   }

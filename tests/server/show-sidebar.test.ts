@@ -2,8 +2,8 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ENTRY_POINTS } from '../../src/server/entry-points';
 import { SIDEBAR_FILE, showSidebar } from '../../src/server/sidebar';
 
-/** Stubs the three services showSidebar touches and records what it asked of them. */
-function stubAppsScript(locale: string | Error) {
+/** Stubs the services showSidebar touches and records what it asked of them. */
+function stubAppsScript(locale: string | Error, savedLang: string | null = null) {
   const calls: string[] = [];
   const output = {
     setTitle(title: string) {
@@ -24,6 +24,9 @@ function stubAppsScript(locale: string | Error) {
       },
     }),
   });
+  vi.stubGlobal('PropertiesService', {
+    getUserProperties: () => ({ getProperty: () => savedLang }),
+  });
   vi.stubGlobal('Session', {
     getActiveUserLocale() {
       if (locale instanceof Error) throw locale;
@@ -43,6 +46,12 @@ describe('showSidebar', () => {
     showSidebar();
     expect(calls).toEqual([`createHtmlOutputFromFile(${SIDEBAR_FILE})`, 'setTitle(KPI маркетинга)', 'showSidebar(output)']);
     expect(SIDEBAR_FILE).toBe('Sidebar');
+  });
+
+  it('prefers the language the user chose in the sidebar over their locale', () => {
+    const calls = stubAppsScript('en_US', 'ru');
+    showSidebar();
+    expect(calls).toContain('setTitle(KPI маркетинга)');
   });
 
   it('falls back to English when the locale cannot be read', () => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { classifyServerFailure, showServerFailure } from '../../src/sidebar/server-failure';
 import { ServerCallError } from '../../src/sidebar/api';
+import { UserFacingError } from '../../src/server/user-facing-error';
 
 function scriptError(message: string): Error {
   const error = new Error(message);
@@ -13,6 +14,13 @@ describe('server failures', () => {
     const failure = classifyServerFailure(new Error('Канал 3: название не заполнено'));
     expect(failure).toEqual({ kind: 'user', message: 'Канал 3: название не заполнено' });
     expect(showServerFailure(failure, 'en')).toEqual({ message: 'Канал 3: название не заполнено' });
+  });
+
+  it('shows the server\'s UserFacingError as a message for the user, however its name arrives', () => {
+    const message = 'Сначала постройте шаблон KPI.';
+    expect(classifyServerFailure(new UserFacingError(message))).toEqual({ kind: 'user', message });
+    expect(classifyServerFailure({ name: 'Error', message: `UserFacingError: ${message}` })).toEqual({ kind: 'user', message });
+    expect(classifyServerFailure(`UserFacingError: ${message}`)).toEqual({ kind: 'user', message });
   });
 
   it('drops the "Error: " prefix a thrown Error arrives with', () => {
