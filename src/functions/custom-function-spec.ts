@@ -1,5 +1,17 @@
 import type { FunctionContext } from './function-context';
 
+/**
+ * How a result that is a 2-D array spills into neighbouring cells. Sheets
+ * sizes a spill from the result itself; an engine that must reserve the cells
+ * before evaluating (HyperFormula, in the emulator) reads the size from here.
+ */
+export interface SpillShape {
+  /** The parameter whose rows the result follows: one result row per row of that range. */
+  rowsOf: string;
+  /** Columns of the result; 1 when omitted. */
+  columns?: number;
+}
+
 export interface ParameterDoc {
   name: string;
   description: string;
@@ -21,6 +33,8 @@ export interface CustomFunctionSpec {
   examples: readonly string[];
   /** What the spreadsheet shows or explains beyond the summary (README only). */
   notes?: readonly string[];
+  /** Declared when the function returns a 2-D array (a column per channel); omitted for one value. */
+  spill?: SpillShape;
   /**
    * The adapter. Sheets arguments are untyped at this boundary, so each
    * implementation checks its own.

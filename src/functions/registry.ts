@@ -65,6 +65,7 @@ export const CUSTOM_FUNCTIONS: readonly CustomFunctionSpec[] = [
       'otherwise CPL above the target and revenue below cost: DROP; only one of the two: OPTIMIZE;',
       'neither: SCALE when CPL is at most 80 % of the target, otherwise KEEP.',
     ],
+    spill: { rowsOf: 'leads' },
     implementation: channelVerdictFunction,
   },
   {

@@ -1,0 +1,237 @@
+/**
+ * The add-on's custom functions as a HyperFormula function plugin, so that
+ * the emulator and the tests evaluate `=ROMI(B2:B30, C2:C30)` with the very
+ * code Sheets runs. The plugin is built from the registry: a function added
+ * there is available here with no change.
+ *
+ * HyperFormula is GPL: this module is for tests and the local preview only;
+ * nothing under src/main.ts may import it.
+ *
+ * At this boundary the plugin does what Sheets does for Apps Script:
+ * - arguments: a single cell arrives as a scalar, a range as a 2-D array
+ *   with '' for blank cells, error cells as their text ('#N/A'), date cells
+ *   as `Date`; an omitted argument arrives as `undefined`;
+ * - results: a scalar, or a 2-D array that spills; a thrown `Error` becomes
+ *   the cell's error (#ERROR!) with the Error's message, Sheets' hover note.
+ */
+import {
+  ArraySize,
+  CellError,
+  EmptyValue,
+  ErrorType,
+  FunctionArgumentType,
+  FunctionPlugin,
+  HyperFormula,
+  SimpleRangeValue,
+  type ConfigParams,
+  type FunctionPluginDefinition,
+  type ImplementedFunctions,
+} from 'hyperformula';
+import { CUSTOM_FUNCTIONS } from '../functions/registry';
+import type { CustomFunctionSpec } from '../functions/custom-function-spec';
+import { ENGLISH_CONTEXT, type FunctionContext } from '../functions/function-context';
+import { dateOfSerial, isDateObject, serialOfDate } from './date-serial';
+
+// HyperFormula does not export its AST and interpreter types; they are read off the plugin API instead.
+type Ast = Parameters<FunctionPlugin['evaluateAst']>[0];
+type InterpreterState = Parameters<FunctionPlugin['evaluateAst']>[1];
+type InterpreterValue = ReturnType<FunctionPlugin['evaluateAst']>;
+type FunctionCallAst = Extract<Ast, { procedureName: string }>;
+type ScalarValue = Exclude<InterpreterValue, SimpleRangeValue>;
+
+/** A value as Sheets hands it to Apps Script. */
+export type AppsScriptValue = number | string | boolean | Date;
+export type AppsScriptArgument = AppsScriptValue | AppsScriptValue[][] | undefined;
+
+/** What the plugin needs from whoever hosts the engine (the emulator, or a test). */
+export interface CustomFunctionHost {
+  /** The context of one call; read at call time, so a locale change applies to the next evaluation. */
+  context(): FunctionContext;
+  /** The spreadsheet's time zone: date serials become `Date` instants in it. */
+  timeZone(): string;
+  /** Rows × columns of a named range, to size the spill of `=CHANNEL_VERDICT(KPI_Leads, …)`. */
+  namedRangeSize(name: string): { rows: number; columns: number } | undefined;
+}
+
+/** Sheets' text for each error, as a script sees it in a range. */
+const ERROR_TEXT: Record<ErrorType, string> = {
+  [ErrorType.DIV_BY_ZERO]: '#DIV/0!',
+  [ErrorType.NAME]: '#NAME?',
+  [ErrorType.VALUE]: '#VALUE!',
+  [ErrorType.NUM]: '#NUM!',
+  [ErrorType.NA]: '#N/A',
+  [ErrorType.CYCLE]: '#REF!',
+  [ErrorType.REF]: '#REF!',
+  [ErrorType.SPILL]: '#REF!',
+  [ErrorType.LIC]: '#LIC!',
+  [ErrorType.ERROR]: '#ERROR!',
+};
+
+const DATE_TYPES = new Set(['NUMBER_DATE', 'NUMBER_DATETIME']);
+
+/** HyperFormula keeps the type of a parsed date, percent or currency on a "rich number"; Sheets passes dates as Date. */
+function richNumber(value: unknown): { val: number; dateLike: boolean } | undefined {
+  if (typeof value !== 'object' || value === null || !('val' in value) || typeof value.val !== 'number') return undefined;
+  const detailedType = 'getDetailedType' in value && typeof value.getDetailedType === 'function' ? String(value.getDetailedType()) : '';
+  return { val: value.val, dateLike: DATE_TYPES.has(detailedType) };
+}
+
+function toAppsScriptScalar(value: unknown, host: CustomFunctionHost): AppsScriptValue {
+  if (value === EmptyValue || value === null || value === undefined) return '';
+  if (value instanceof CellError) return ERROR_TEXT[value.type];
+  if (typeof value === 'number' || typeof value === 'string' || typeof value === 'boolean') return value;
+  const rich = richNumber(value);
+  if (rich) return rich.dateLike ? dateOfSerial(rich.val, host.timeZone()) : rich.val;
+  return String(value);
+}
+
+/** One evaluated argument as Sheets passes it: a range as a 2-D array, a one-cell range as its value. */
+export function toAppsScriptArgument(value: InterpreterValue | undefined, host: CustomFunctionHost): AppsScriptArgument {
+  if (value === undefined) return undefined;
+  if (value instanceof SimpleRangeValue) {
+    const grid = value.data.map((row) => row.map((cell) => toAppsScriptScalar(cell, host)));
+    const only = grid.length === 1 && grid[0]?.length === 1 ? grid[0][0] : undefined;
+    return only !== undefined ? only : grid;
+  }
+  return toAppsScriptScalar(value, host);
+}
+
+function toEngineScalar(fn: string, value: unknown, host: CustomFunctionHost): ScalarValue {
+  if (value === null || value === undefined) return EmptyValue;
+  if (typeof value === 'number') return Number.isFinite(value) ? value : new CellError(ErrorType.NUM, `${fn} returned ${value}`);
+  if (typeof value === 'string' || typeof value === 'boolean') return value;
+  if (isDateObject(value)) return serialOfDate(value, host.timeZone());
+  return new CellError(ErrorType.VALUE, `${fn} returned a value a cell cannot hold: ${String(value)}`);
+}
+
+/** A result as a grid: Sheets reads a 1-D array as one row. */
+function resultGrid(result: unknown[]): unknown[][] {
+  return result.every(Array.isArray) ? (result as unknown[][]) : [result];
+}
+
+function toEngineResult(fn: string, result: unknown, reserved: ArraySize, host: CustomFunctionHost): InterpreterValue {
+  if (!Array.isArray(result)) return toEngineScalar(fn, result, host);
+  const grid = resultGrid(result);
+  const rows = grid.length;
+  const columns = grid[0]?.length ?? 0;
+  if (rows === 0 || columns === 0) return new CellError(ErrorType.VALUE, `${fn} returned an empty array`);
+  if (grid.some((row) => row.length !== columns)) return new CellError(ErrorType.VALUE, `${fn} returned rows of different lengths`);
+  if (rows === 1 && columns === 1) return toEngineScalar(fn, grid[0]?.[0], host);
+  if (rows > reserved.height || columns > reserved.width) {
+    return new CellError(
+      ErrorType.ERROR,
+      `${fn} returned ${rows}×${columns} values but the emulator reserved ${reserved.height}×${reserved.width} cells; ` +
+        'declare its spill shape in src/functions/registry.ts',
+    );
+  }
+  return SimpleRangeValue.onlyValues(grid.map((row) => row.map((cell) => toEngineScalar(fn, cell, host))));
+}
+
+function isEmptyArgument(ast: Ast): boolean {
+  return String(ast.type) === 'EMPTY';
+}
+
+function engineMetadata(specs: readonly CustomFunctionSpec[]): ImplementedFunctions {
+  const metadata: ImplementedFunctions = {};
+  for (const spec of specs) {
+    metadata[spec.name] = {
+      // One method serves every function; it finds the spec by the called name.
+      method: 'callCustomFunction',
+      sizeOfResultArrayMethod: 'customFunctionResultSize',
+      parameters: spec.params.map((param) => ({ argumentType: FunctionArgumentType.ANY, optionalArg: param.optional ?? false })),
+      vectorizationForbidden: true,
+    };
+  }
+  return metadata;
+}
+
+/**
+ * A plugin class for `specs`, bound to `host`. Pass it in the engine's
+ * `functionPlugins` config (see `createFormulaEngine`), not through the
+ * global `HyperFormula.registerFunctionPlugin`, so each engine has its own host.
+ */
+export function customFunctionsPlugin(specs: readonly CustomFunctionSpec[], host: CustomFunctionHost): FunctionPluginDefinition {
+  const specsByName = new Map(specs.map((spec) => [spec.name.toUpperCase(), spec]));
+
+  class AddonCustomFunctions extends FunctionPlugin {
+    static override implementedFunctions = engineMetadata(specs);
+
+    callCustomFunction(ast: FunctionCallAst, state: InterpreterState): InterpreterValue {
+      const spec = specsByName.get(ast.procedureName.toUpperCase());
+      if (!spec) return new CellError(ErrorType.NAME, `Unknown function: ${ast.procedureName}`);
+      const args = ast.args.map((arg) => toAppsScriptArgument(isEmptyArgument(arg) ? undefined : this.evaluateAst(arg, state), host));
+      let result: unknown;
+      try {
+        result = spec.implementation(host.context(), ...args);
+      } catch (error) {
+        return new CellError(ErrorType.ERROR, error instanceof Error ? error.message : String(error));
+      }
+      return toEngineResult(spec.name, result, this.customFunctionResultSize(ast, state), host);
+    }
+
+    /** HyperFormula reserves a spill's cells before evaluating; the registry's `spill` says how many. */
+    customFunctionResultSize(ast: FunctionCallAst, state: InterpreterState): ArraySize {
+      const spill = specsByName.get(ast.procedureName.toUpperCase())?.spill;
+      if (!spill) return ArraySize.scalar();
+      const spec = specsByName.get(ast.procedureName.toUpperCase());
+      const index = spec?.params.findIndex((param) => param.name === spill.rowsOf) ?? -1;
+      const arg = index >= 0 ? ast.args[index] : undefined;
+      if (!arg || isEmptyArgument(arg)) return ArraySize.scalar();
+      const rows = 'expressionName' in arg ? (host.namedRangeSize(arg.expressionName)?.rows ?? 1) : this.arraySizeForAst(arg, state).height;
+      const columns = spill.columns ?? 1;
+      // A whole-column range has no finite height before evaluation; such a call gives one value (see docs/emulator.md).
+      if (!Number.isFinite(rows) || (rows <= 1 && columns <= 1)) return ArraySize.scalar();
+      return new ArraySize(columns, Math.max(rows, 1));
+    }
+  }
+
+  return AddonCustomFunctions;
+}
+
+/** Formulas name the functions as the registry does; HyperFormula reads names through its language pack. */
+function registerFunctionNames(specs: readonly CustomFunctionSpec[], language: string): void {
+  HyperFormula.getLanguage(language).extendFunctions(Object.fromEntries(specs.map((spec) => [spec.name, spec.name])));
+}
+
+export interface FormulaEngineOptions {
+  /** The functions to register; the add-on's registry when omitted. */
+  specs?: readonly CustomFunctionSpec[];
+  /** English when omitted. */
+  context?: () => FunctionContext;
+  /** 'UTC' when omitted. */
+  timeZone?: () => string;
+  /** Further HyperFormula configuration; the license key is set here. */
+  config?: Partial<ConfigParams>;
+}
+
+/** The size of a named expression that is a plain range ("=Sheet1!$B$2:$B$13"). */
+function namedRangeSizeIn(engine: HyperFormula, name: string): { rows: number; columns: number } | undefined {
+  const expression = engine.getNamedExpression(name)?.expression;
+  if (typeof expression !== 'string' || !expression.startsWith('=')) return undefined;
+  const range = engine.simpleCellRangeFromString(expression.slice(1), 0);
+  if (range) return { rows: range.end.row - range.start.row + 1, columns: range.end.col - range.start.col + 1 };
+  return engine.simpleCellAddressFromString(expression.slice(1), 0) ? { rows: 1, columns: 1 } : undefined;
+}
+
+/**
+ * A HyperFormula engine with every built-in function and the add-on's custom
+ * functions. The emulator builds its engine here; tests may use it bare.
+ */
+export function createFormulaEngine(options: FormulaEngineOptions = {}): HyperFormula {
+  const specs = options.specs ?? CUSTOM_FUNCTIONS;
+  const language = options.config?.language ?? 'enGB';
+  registerFunctionNames(specs, language);
+  let engine: HyperFormula | undefined;
+  const host: CustomFunctionHost = {
+    context: options.context ?? (() => ENGLISH_CONTEXT),
+    timeZone: options.timeZone ?? (() => 'UTC'),
+    namedRangeSize: (name) => (engine ? namedRangeSizeIn(engine, name) : undefined),
+  };
+  engine = HyperFormula.buildEmpty({
+    ...options.config,
+    language,
+    licenseKey: 'gpl-v3',
+    functionPlugins: [...HyperFormula.getAllFunctionPlugins(), customFunctionsPlugin(specs, host)],
+  });
+  return engine;
+}

@@ -1,0 +1,16 @@
+/**
+ * The Sheets emulator: the subset of Apps Script services the server code
+ * uses, on a real formula engine. For tests, benchmarks and the local
+ * preview only (HyperFormula is GPL): never imported by src/main.ts.
+ * docs/emulator.md says what it emulates and what it does not.
+ */
+export { createEmulator, type Emulator, type EmulatorOptions, type TriggerSnapshot } from './create-emulator';
+export { CallCounter } from './call-counter';
+export { createFormulaEngine, customFunctionsPlugin, type CustomFunctionHost, type FormulaEngineOptions } from './hyperformula-functions';
+export { renderDisplayValue } from './number-format';
+export { LOCK_TIMEOUT_MESSAGE, type LockScope } from './lock-service';
+export { PROTECTED_CELL_MESSAGE } from './access-control';
+export type { AuthModeName } from './runtime';
+export type { CellErrorInfo } from './workbook';
+export type { SheetSnapshot, SpreadsheetSnapshot, ValidationSnapshot, ConditionalFormatSnapshot, ProtectionSnapshot, ChartSnapshot, NamedRangeSnapshot, PlainValue } from './snapshot';
+export type { UiLog, MenuRecord, MenuEntry, ShownHtml, DialogRecord, AlertRecord, PromptRecord, ToastRecord } from './ui-log';

@@ -1,0 +1,36 @@
+/**
+ * The state every emulated service shares, and the one way objects leave
+ * the emulator: `expose` wraps them so that each call is counted and, in
+ * AuthMode.NONE, refused unless Apps Script allows it there.
+ */
+import { CallCounter, countingProxy } from './call-counter';
+import { UiLog } from './ui-log';
+import type { Users } from './users';
+import type { Workbook } from './workbook';
+
+/** What `onOpen` may call in AuthMode.NONE: build a menu, read the user's locale, pure utilities. */
+const ALLOWED_WITHOUT_AUTHORIZATION = ['SpreadsheetApp.getUi', 'Ui.createAddonMenu', 'Ui.createMenu', 'Menu.', 'Session.getActiveUserLocale', 'Utilities.', 'Logger.'];
+
+export type AuthModeName = 'NONE' | 'CUSTOM_FUNCTION' | 'LIMITED' | 'FULL';
+
+export class EmulatorRuntime {
+  readonly calls = new CallCounter();
+  readonly ui = new UiLog();
+  authMode: AuthModeName = 'FULL';
+
+  constructor(
+    readonly workbook: Workbook,
+    readonly users: Users,
+    readonly files: Readonly<Record<string, string>>,
+  ) {}
+
+  expose<T extends object>(target: T, className: string): T {
+    return countingProxy(target, className, this.calls, (call) => this.checkAuthorization(call));
+  }
+
+  private checkAuthorization(call: string): void {
+    if (this.authMode !== 'NONE') return;
+    if (ALLOWED_WITHOUT_AUTHORIZATION.some((allowed) => (allowed.endsWith('.') ? call.startsWith(allowed) : call === allowed))) return;
+    throw new Error(`You do not have permission to call ${call} (the script runs in AuthMode.NONE)`);
+  }
+}

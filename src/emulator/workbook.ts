@@ -1,0 +1,506 @@
+/**
+ * The emulated spreadsheet's state. Cell contents and formulas live in a
+ * HyperFormula engine (with the add-on's custom functions); everything else
+ * Sheets keeps beside a cell (formats, notes, validations) and beside a
+ * sheet (frozen rows, rules, charts, protections) lives here. The services
+ * the server calls are facades over this; they count calls and check
+ * protections, this does neither.
+ */
+import { DetailedCellError, type HyperFormula, type RawCellContent, type SimpleCellAddress } from 'hyperformula';
+import { langFromLocale } from '../core/i18n/lang';
+import { CellAttributeGrid } from './cell-attributes';
+import type { ChartData } from './chart-data';
+import type { ConditionalFormatRuleData } from './conditional-format-data';
+import { dateOfSerial, isDateObject, serialOfDate, wallClockOfSerial } from './date-serial';
+import { afterDeletion, afterInsertion, type Dimension, type GridRange } from './grid-range';
+import { createFormulaEngine } from './hyperformula-functions';
+import { GENERAL_FORMAT, isDateFormat, renderDisplayValue } from './number-format';
+import type { ProtectionData, ProtectionKind } from './protection-data';
+import { columnLetters, quotedSheetName } from './a1-notation';
+
+export const DEFAULT_MAX_ROWS = 1000;
+export const DEFAULT_MAX_COLUMNS = 26;
+export const DEFAULT_COLUMN_WIDTH = 100;
+export const DEFAULT_ROW_HEIGHT = 21;
+
+export interface BorderData {
+  range: GridRange;
+  top: boolean | null;
+  left: boolean | null;
+  bottom: boolean | null;
+  right: boolean | null;
+  vertical: boolean | null;
+  horizontal: boolean | null;
+  color: string | null;
+  style: string | null;
+}
+
+export interface SheetRecord {
+  /** Sheets' gid: 0 for the first sheet, stable across renames. */
+  readonly sheetId: number;
+  /** The engine's id for the same sheet. */
+  readonly engineSheet: number;
+  name: string;
+  maxRows: number;
+  maxColumns: number;
+  frozenRows: number;
+  frozenColumns: number;
+  hidden: boolean;
+  tabColor: string | null;
+  columnWidths: Map<number, number>;
+  readonly rowHeights: Map<number, number>;
+  readonly cells: CellAttributeGrid;
+  conditionalFormatRules: ConditionalFormatRuleData[];
+  charts: ChartData[];
+  borders: BorderData[];
+}
+
+export interface CellErrorInfo {
+  /** What the cell shows: '#ERROR!', '#N/A', '#DIV/0!', … */
+  error: string;
+  /** The hover note: a custom function's thrown message, or the engine's explanation. */
+  message: string;
+}
+
+export interface WorkbookOptions {
+  id: string;
+  name: string;
+  locale: string;
+  timeZone: string;
+}
+
+/** Close to Sheets' reading of typed text and its arithmetic. */
+const ENGINE_CONFIG = {
+  dateFormats: ['YYYY-MM-DD', 'MM/DD/YYYY', 'DD.MM.YYYY'],
+  timeFormats: ['hh:mm', 'hh:mm:ss'],
+  currencySymbol: ['$', '€', '₽', '£'],
+  // `=A1` of an empty cell is 0, as in Sheets.
+  evaluateNullToZero: true,
+  // getValues returns full doubles in Sheets; rounding is for display only.
+  smartRounding: false,
+} as const;
+
+const DATE_TYPES = new Set(['NUMBER_DATE', 'NUMBER_DATETIME', 'NUMBER_TIME']);
+
+function two(value: number): string {
+  return String(value).padStart(2, '0');
+}
+
+/** A Date as text the engine reads as a date (time only when there is one), so it keeps its date type. */
+function dateAsText(date: Date, timeZone: string): string {
+  const clock = wallClockOfSerial(serialOfDate(date, timeZone));
+  const day = `${clock.year}-${two(clock.month)}-${two(clock.day)}`;
+  return clock.hour || clock.minute || clock.second ? `${day} ${two(clock.hour)}:${two(clock.minute)}:${two(clock.second)}` : day;
+}
+
+export class Workbook {
+  readonly engine: HyperFormula;
+  readonly sheets: SheetRecord[] = [];
+  readonly protections: ProtectionData[] = [];
+  readonly id: string;
+  name: string;
+  locale: string;
+  timeZone: string;
+  activeSheetId = 0;
+  private nextSheetId = 0;
+  private nextProtectionId = 1;
+  private nextChartId = 1;
+
+  constructor(options: WorkbookOptions) {
+    this.id = options.id;
+    this.name = options.name;
+    this.locale = options.locale;
+    this.timeZone = options.timeZone;
+    this.engine = createFormulaEngine({
+      context: () => ({ lang: () => langFromLocale(this.locale) }),
+      timeZone: () => this.timeZone,
+      config: { ...ENGINE_CONFIG, dateFormats: [...ENGINE_CONFIG.dateFormats], timeFormats: [...ENGINE_CONFIG.timeFormats], currencySymbol: [...ENGINE_CONFIG.currencySymbol] },
+    });
+    this.addSheet('Sheet1');
+  }
+
+  // Sheets ------------------------------------------------------------------
+
+  sheet(sheetId: number): SheetRecord {
+    const record = this.sheets.find((candidate) => candidate.sheetId === sheetId);
+    if (!record) throw new Error('The sheet has been deleted.');
+    return record;
+  }
+
+  hasSheet(sheetId: number): boolean {
+    return this.sheets.some((candidate) => candidate.sheetId === sheetId);
+  }
+
+  /** Sheets matches sheet names without regard to case. */
+  sheetByName(name: string): SheetRecord | undefined {
+    const wanted = name.toLowerCase();
+    return this.sheets.find((candidate) => candidate.name.toLowerCase() === wanted);
+  }
+
+  private sheetByEngineId(engineSheet: number): SheetRecord | undefined {
+    return this.sheets.find((candidate) => candidate.engineSheet === engineSheet);
+  }
+
+  /** The name Sheets gives a new sheet: the first free "Sheet<n>". */
+  private freeSheetName(): string {
+    for (let n = this.sheets.length + 1; ; n++) if (!this.sheetByName(`Sheet${n}`)) return `Sheet${n}`;
+  }
+
+  addSheet(name?: string, index?: number): SheetRecord {
+    const sheetName = name ?? this.freeSheetName();
+    if (this.sheetByName(sheetName)) {
+      throw new Error(`A sheet with the name "${sheetName}" already exists. Please enter another name.`);
+    }
+    this.engine.addSheet(sheetName);
+    const engineSheet = this.engine.getSheetId(sheetName);
+    if (engineSheet === undefined) throw new Error(`The engine did not add sheet ${sheetName}`);
+    const record: SheetRecord = {
+      sheetId: this.nextSheetId++,
+      engineSheet,
+      name: sheetName,
+      maxRows: DEFAULT_MAX_ROWS,
+      maxColumns: DEFAULT_MAX_COLUMNS,
+      frozenRows: 0,
+      frozenColumns: 0,
+      hidden: false,
+      tabColor: null,
+      columnWidths: new Map(),
+      rowHeights: new Map(),
+      cells: new CellAttributeGrid(),
+      conditionalFormatRules: [],
+      charts: [],
+      borders: [],
+    };
+    const position = index === undefined ? this.sheets.length : Math.max(0, Math.min(index, this.sheets.length));
+    this.sheets.splice(position, 0, record);
+    return record;
+  }
+
+  removeSheet(sheetId: number): void {
+    const record = this.sheet(sheetId);
+    if (this.sheets.filter((candidate) => !candidate.hidden && candidate.sheetId !== sheetId).length === 0) {
+      throw new Error('Sorry, it is not possible to delete all non-hidden sheets in a document.');
+    }
+    this.engine.removeSheet(record.engineSheet);
+    this.sheets.splice(this.sheets.indexOf(record), 1);
+    for (let i = this.protections.length - 1; i >= 0; i--) {
+      if (this.protections[i]?.range.sheetId === sheetId) this.protections.splice(i, 1);
+    }
+    if (this.activeSheetId === sheetId) this.activeSheetId = this.sheets[0]?.sheetId ?? 0;
+  }
+
+  renameSheet(sheetId: number, name: string): void {
+    const record = this.sheet(sheetId);
+    if (!name.trim()) throw new Error('Invalid argument: name');
+    const existing = this.sheetByName(name);
+    if (existing && existing !== record) throw new Error(`A sheet with the name "${name}" already exists. Please enter another name.`);
+    // The engine rewrites formulas that name the sheet.
+    this.engine.renameSheet(record.engineSheet, name);
+    record.name = name;
+  }
+
+  // Cell contents --------------------------------------------------------------
+
+  private address(record: SheetRecord, row: number, column: number): SimpleCellAddress {
+    return { sheet: record.engineSheet, row: row - 1, col: column - 1 };
+  }
+
+  private forEachCell<T>(range: GridRange, read: (record: SheetRecord, row: number, column: number) => T): T[][] {
+    const record = this.sheet(range.sheetId);
+    const grid: T[][] = [];
+    for (let row = range.row; row < range.row + range.numRows; row++) {
+      const line: T[] = [];
+      for (let column = range.column; column < range.column + range.numColumns; column++) line.push(read(record, row, column));
+      grid.push(line);
+    }
+    return grid;
+  }
+
+  /** The format a cell shows with: its own, else the one Sheets picks for a typed date, percent or currency. */
+  effectiveFormat(record: SheetRecord, row: number, column: number): string | undefined {
+    const own = record.cells.get(row, column).numberFormat;
+    if (own !== undefined) return own;
+    const address = this.address(record, row, column);
+    const detailedType = String(this.engine.getCellValueDetailedType(address));
+    if (detailedType === 'NUMBER_DATE') return 'yyyy-mm-dd';
+    if (detailedType === 'NUMBER_DATETIME') return 'yyyy-mm-dd hh:mm:ss';
+    if (detailedType === 'NUMBER_TIME') return 'hh:mm:ss';
+    if (detailedType === 'NUMBER_PERCENT') {
+      const value = this.engine.getCellValue(address);
+      return typeof value === 'number' && Number.isInteger(Math.round(value * 1e6) / 1e4) ? '0%' : '0.00%';
+    }
+    if (detailedType === 'NUMBER_CURRENCY') return `"${this.engine.getCellValueFormat(address) ?? '$'}"#,##0.00`;
+    return undefined;
+  }
+
+  private isDateCell(record: SheetRecord, row: number, column: number): boolean {
+    const own = record.cells.get(row, column).numberFormat;
+    if (own !== undefined) return isDateFormat(own);
+    return DATE_TYPES.has(String(this.engine.getCellValueDetailedType(this.address(record, row, column))));
+  }
+
+  /** A cell's value as `getValues` returns it: '' for blank, a Date for a date cell, the error's text for an error. */
+  private valueAt(record: SheetRecord, row: number, column: number): unknown {
+    const value = this.engine.getCellValue(this.address(record, row, column));
+    if (value === null || value === undefined) return '';
+    if (value instanceof DetailedCellError) return value.value;
+    if (typeof value === 'number' && this.isDateCell(record, row, column)) return dateOfSerial(value, this.timeZone);
+    return value;
+  }
+
+  readValues(range: GridRange): unknown[][] {
+    return this.forEachCell(range, (record, row, column) => this.valueAt(record, row, column));
+  }
+
+  /** Values with dates left as serial numbers: plain data for a snapshot. */
+  readPlainValues(range: GridRange): (number | string | boolean)[][] {
+    return this.forEachCell(range, (record, row, column) => {
+      const value = this.engine.getCellValue(this.address(record, row, column));
+      if (value === null || value === undefined) return '';
+      return value instanceof DetailedCellError ? value.value : value;
+    });
+  }
+
+  readFormulas(range: GridRange): string[][] {
+    return this.forEachCell(range, (record, row, column) => this.engine.getCellFormula(this.address(record, row, column)) ?? '');
+  }
+
+  readDisplayValues(range: GridRange): string[][] {
+    return this.forEachCell(range, (record, row, column) => this.displayValueAt(record, row, column));
+  }
+
+  displayValueAt(record: SheetRecord, row: number, column: number): string {
+    const value = this.engine.getCellValue(this.address(record, row, column));
+    if (value instanceof DetailedCellError) return value.value;
+    if (value === undefined) return '';
+    return renderDisplayValue(value, this.effectiveFormat(record, row, column), this.locale);
+  }
+
+  readNumberFormats(range: GridRange): string[][] {
+    return this.forEachCell(range, (record, row, column) => record.cells.get(row, column).numberFormat ?? GENERAL_FORMAT);
+  }
+
+  cellError(sheetId: number, row: number, column: number): CellErrorInfo | null {
+    const record = this.sheet(sheetId);
+    const value = this.engine.getCellValue(this.address(record, row, column));
+    return value instanceof DetailedCellError ? { error: value.value, message: value.message } : null;
+  }
+
+  private engineContent(value: unknown): RawCellContent {
+    if (value === null || value === undefined || value === '') return null;
+    if (typeof value === 'number') return Number.isFinite(value) ? value : '#NUM!';
+    if (typeof value === 'boolean' || typeof value === 'string') return value;
+    if (isDateObject(value)) return dateAsText(value, this.timeZone);
+    return String(value);
+  }
+
+  /**
+   * Writes values as `setValues` does: text beginning with '=' is a
+   * formula, text that reads as a number, percent or date becomes one (and
+   * gets a matching format, as Sheets gives it), blank clears the cell.
+   */
+  writeValues(range: GridRange, values: readonly (readonly unknown[])[]): void {
+    const record = this.sheet(range.sheetId);
+    const contents = values.map((line) => line.map((value) => this.engineContent(value)));
+    this.engine.setCellContents(this.address(record, range.row, range.column), contents);
+    values.forEach((line, r) =>
+      line.forEach((value, c) => {
+        const row = range.row + r;
+        const column = range.column + c;
+        const typed = (typeof value === 'string' && !value.startsWith('=')) || isDateObject(value);
+        if (typed && record.cells.get(row, column).numberFormat === undefined) {
+          const picked = this.effectiveFormat(record, row, column);
+          if (picked !== undefined) record.cells.set(row, column, 'numberFormat', picked);
+        }
+      }),
+    );
+  }
+
+  /** `setFormula` on several cells: the formula as written in the first cell, copied (references adjusted) to the rest. */
+  fillFormula(range: GridRange, formula: string): void {
+    const record = this.sheet(range.sheetId);
+    const origin = this.address(record, range.row, range.column);
+    this.engine.setCellContents(origin, formula);
+    if (range.numRows === 1 && range.numColumns === 1) return;
+    this.engine.copy({ start: origin, end: origin });
+    for (let row = range.row; row < range.row + range.numRows; row++) {
+      for (let column = range.column; column < range.column + range.numColumns; column++) {
+        if (row !== range.row || column !== range.column) this.engine.paste(this.address(record, row, column));
+      }
+    }
+    this.engine.clearClipboard();
+  }
+
+  clearContents(range: GridRange): void {
+    const record = this.sheet(range.sheetId);
+    const blanks: RawCellContent[][] = Array.from({ length: range.numRows }, () => Array<RawCellContent>(range.numColumns).fill(null));
+    this.engine.setCellContents(this.address(record, range.row, range.column), blanks);
+  }
+
+  /** The last row and column holding content (a value, a formula or a spilled result); 0 on an empty sheet. */
+  contentExtent(sheetId: number): { lastRow: number; lastColumn: number } {
+    const record = this.sheet(sheetId);
+    const values = this.engine.getSheetValues(record.engineSheet);
+    const formulas = this.engine.getSheetFormulas(record.engineSheet);
+    let lastRow = 0;
+    let lastColumn = 0;
+    const rows = Math.max(values.length, formulas.length);
+    for (let r = 0; r < rows; r++) {
+      const width = Math.max(values[r]?.length ?? 0, formulas[r]?.length ?? 0);
+      for (let c = 0; c < width; c++) {
+        const value = values[r]?.[c];
+        const hasContent = formulas[r]?.[c] !== undefined || (value !== null && value !== undefined && value !== '');
+        if (hasContent) {
+          lastRow = Math.max(lastRow, r + 1);
+          lastColumn = Math.max(lastColumn, c + 1);
+        }
+      }
+    }
+    return { lastRow, lastColumn };
+  }
+
+  // Rows and columns -----------------------------------------------------------
+
+  /** Inserts `count` rows (or columns) before `at`, moving everything kept against cells. */
+  insertLines(sheetId: number, dimension: Dimension, at: number, count: number): void {
+    const record = this.sheet(sheetId);
+    if (dimension === 'rows') this.engine.addRows(record.engineSheet, [at - 1, count]);
+    else this.engine.addColumns(record.engineSheet, [at - 1, count]);
+    record.cells.insert(dimension, at, count);
+    this.moveRanges(sheetId, (range) => afterInsertion(range, dimension, at, count));
+    for (const chart of record.charts) {
+      if (dimension === 'rows' && chart.position.anchorRow >= at) chart.position = { ...chart.position, anchorRow: chart.position.anchorRow + count };
+      if (dimension === 'columns' && chart.position.anchorColumn >= at) chart.position = { ...chart.position, anchorColumn: chart.position.anchorColumn + count };
+    }
+    if (dimension === 'rows') record.maxRows += count;
+    else {
+      record.maxColumns += count;
+      record.columnWidths = new Map([...record.columnWidths].map(([column, width]) => [column >= at ? column + count : column, width]));
+    }
+  }
+
+  /** Deletes rows (or columns) `at`…`at + count - 1`; protections and rules left with no cells go too. */
+  deleteLines(sheetId: number, dimension: Dimension, at: number, count: number): void {
+    const record = this.sheet(sheetId);
+    const max = dimension === 'rows' ? record.maxRows : record.maxColumns;
+    if (at < 1 || at + count - 1 > max) throw new Error('Those rows are out of bounds.');
+    if (count >= max) throw new Error('Sorry, it is not possible to delete all non-frozen rows.');
+    if (dimension === 'rows') this.engine.removeRows(record.engineSheet, [at - 1, count]);
+    else this.engine.removeColumns(record.engineSheet, [at - 1, count]);
+    record.cells.remove(dimension, at, count);
+    this.moveRanges(sheetId, (range) => afterDeletion(range, dimension, at, count));
+    if (dimension === 'rows') record.maxRows -= count;
+    else {
+      record.maxColumns -= count;
+      const widths = new Map<number, number>();
+      for (const [column, width] of record.columnWidths) {
+        if (column < at) widths.set(column, width);
+        else if (column >= at + count) widths.set(column - count, width);
+      }
+      record.columnWidths = widths;
+    }
+  }
+
+  /** Applies a move to every range kept on a sheet; a range moved to nothing drops its owner. */
+  private moveRanges(sheetId: number, move: (range: GridRange) => GridRange | undefined): void {
+    const record = this.sheet(sheetId);
+    const onSheet = (range: GridRange) => (range.sheetId === sheetId ? move(range) : range);
+    const keep = <T>(items: T[], rangeOf: (item: T) => GridRange, update: (item: T, range: GridRange) => T): T[] =>
+      items.flatMap((item) => {
+        const moved = onSheet(rangeOf(item));
+        return moved ? [update(item, moved)] : [];
+      });
+
+    for (let i = this.protections.length - 1; i >= 0; i--) {
+      const protection = this.protections[i];
+      if (!protection || protection.kind === 'SHEET' || protection.range.sheetId !== sheetId) continue;
+      const moved = move(protection.range);
+      if (moved) protection.range = moved;
+      else this.protections.splice(i, 1);
+    }
+    for (const protection of this.protections) {
+      protection.unprotectedRanges = protection.unprotectedRanges.flatMap((range) => onSheet(range) ?? []);
+    }
+    record.conditionalFormatRules = record.conditionalFormatRules.flatMap((rule) => {
+      const ranges = rule.ranges.flatMap((range) => onSheet(range) ?? []);
+      return ranges.length ? [{ ...rule, ranges }] : [];
+    });
+    record.charts = record.charts.map((chart) => ({ ...chart, ranges: chart.ranges.flatMap((range) => onSheet(range) ?? []) }));
+    record.borders = keep(record.borders, (border) => border.range, (border, range) => ({ ...border, range }));
+  }
+
+  // Named ranges ---------------------------------------------------------------
+
+  namedRangeNames(): string[] {
+    return this.engine.listNamedExpressions();
+  }
+
+  /** Where a named range points now (the engine moves it with inserted rows); `undefined` if its cells are gone. */
+  namedRange(name: string): GridRange | undefined {
+    const expression = this.engine.getNamedExpression(name)?.expression;
+    if (typeof expression !== 'string' || !expression.startsWith('=')) return undefined;
+    const text = expression.slice(1);
+    const anySheet = this.sheets[0]?.engineSheet ?? 0;
+    const range = this.engine.simpleCellRangeFromString(text, anySheet);
+    const start = range?.start ?? this.engine.simpleCellAddressFromString(text, anySheet);
+    const end = range?.end ?? start;
+    if (!start || !end) return undefined;
+    const record = this.sheetByEngineId(start.sheet);
+    if (!record) return undefined;
+    return { sheetId: record.sheetId, row: start.row + 1, column: start.col + 1, numRows: end.row - start.row + 1, numColumns: end.col - start.col + 1 };
+  }
+
+  /** The engine's spelling of a name, or `undefined` (names are case-insensitive). */
+  existingName(name: string): string | undefined {
+    const wanted = name.toLowerCase();
+    return this.namedRangeNames().find((candidate) => candidate.toLowerCase() === wanted);
+  }
+
+  setNamedRange(name: string, range: GridRange): void {
+    const record = this.sheet(range.sheetId);
+    const expression = `=${quotedSheetName(record.name)}!${absoluteA1(range.row, range.column)}:${absoluteA1(range.row + range.numRows - 1, range.column + range.numColumns - 1)}`;
+    const existing = this.existingName(name);
+    if (existing) this.engine.changeNamedExpression(existing, expression);
+    else this.engine.addNamedExpression(name, expression);
+  }
+
+  removeNamedRange(name: string): void {
+    const existing = this.existingName(name);
+    if (existing) this.engine.removeNamedExpression(existing);
+  }
+
+  // Protections and charts ----------------------------------------------------
+
+  addProtection(kind: ProtectionKind, range: GridRange): ProtectionData {
+    const protection: ProtectionData = {
+      id: this.nextProtectionId++,
+      kind,
+      range,
+      description: '',
+      warningOnly: false,
+      editors: null,
+      unprotectedRanges: [],
+      domainEdit: true,
+      rangeName: null,
+    };
+    this.protections.push(protection);
+    return protection;
+  }
+
+  removeProtection(id: number): void {
+    const index = this.protections.findIndex((protection) => protection.id === id);
+    if (index >= 0) this.protections.splice(index, 1);
+  }
+
+  protection(id: number): ProtectionData | undefined {
+    return this.protections.find((protection) => protection.id === id);
+  }
+
+  newChartId(): number {
+    return this.nextChartId++;
+  }
+}
+
+function absoluteA1(row: number, column: number): string {
+  return `$${columnLetters(column)}$${row}`;
+}
