@@ -109,7 +109,16 @@ function resultGrid(result: unknown[]): unknown[][] {
   return result.every(Array.isArray) ? (result as unknown[][]) : [result];
 }
 
-function toEngineResult(fn: string, result: unknown, reserved: ArraySize, host: CustomFunctionHost): InterpreterValue {
+/** Why a result did not fit the cells reserved for it, and what to do about it. */
+function tooBigMessage(spec: CustomFunctionSpec, rows: number, columns: number, reserved: ArraySize): string {
+  const what = `${spec.name} returned ${rows}×${columns} values but the emulator reserved ${reserved.height}×${reserved.width} cells`;
+  return spec.spill
+    ? `${what}: a spill is sized from its range before evaluation, which a whole-column range (E:E) does not allow; give a bounded range such as E2:E13`
+    : `${what}; declare its spill shape in src/functions/registry.ts`;
+}
+
+function toEngineResult(spec: CustomFunctionSpec, result: unknown, reserved: ArraySize, host: CustomFunctionHost): InterpreterValue {
+  const fn = spec.name;
   if (!Array.isArray(result)) return toEngineScalar(fn, result, host);
   const grid = resultGrid(result);
   const rows = grid.length;
@@ -118,11 +127,7 @@ function toEngineResult(fn: string, result: unknown, reserved: ArraySize, host: 
   if (grid.some((row) => row.length !== columns)) return new CellError(ErrorType.VALUE, `${fn} returned rows of different lengths`);
   if (rows === 1 && columns === 1) return toEngineScalar(fn, grid[0]?.[0], host);
   if (rows > reserved.height || columns > reserved.width) {
-    return new CellError(
-      ErrorType.ERROR,
-      `${fn} returned ${rows}×${columns} values but the emulator reserved ${reserved.height}×${reserved.width} cells; ` +
-        'declare its spill shape in src/functions/registry.ts',
-    );
+    return new CellError(ErrorType.ERROR, tooBigMessage(spec, rows, columns, reserved));
   }
   return SimpleRangeValue.onlyValues(grid.map((row) => row.map((cell) => toEngineScalar(fn, cell, host))));
 }
@@ -166,7 +171,7 @@ export function customFunctionsPlugin(specs: readonly CustomFunctionSpec[], host
       } catch (error) {
         return new CellError(ErrorType.ERROR, error instanceof Error ? error.message : String(error));
       }
-      return toEngineResult(spec.name, result, this.customFunctionResultSize(ast, state), host);
+      return toEngineResult(spec, result, this.customFunctionResultSize(ast, state), host);
     }
 
     /** HyperFormula reserves a spill's cells before evaluating; the registry's `spill` says how many. */

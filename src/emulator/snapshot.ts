@@ -87,7 +87,7 @@ export interface SheetSnapshot {
 
 export interface NamedRangeSnapshot {
   name: string;
-  /** With the sheet: "KPI!$B$2:$B$13" style, without the dollars: "KPI!B2:B13". */
+  /** A1 with the sheet ("KPI!B2:B13"); null when its cells were deleted. */
   range: string | null;
 }
 

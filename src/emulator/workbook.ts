@@ -6,7 +6,7 @@
  * the server calls are facades over this; they count calls and check
  * protections, this does neither.
  */
-import { DetailedCellError, type HyperFormula, type RawCellContent, type SimpleCellAddress } from 'hyperformula';
+import { DetailedCellError, ErrorType, ExportedCellChange, type ExportedChange, type HyperFormula, type RawCellContent, type SimpleCellAddress } from 'hyperformula';
 import { langFromLocale } from '../core/i18n/lang';
 import { CellAttributeGrid } from './cell-attributes';
 import type { ChartData } from './chart-data';
@@ -105,6 +105,12 @@ export class Workbook {
   private nextSheetId = 0;
   private nextProtectionId = 1;
   private nextChartId = 1;
+  /**
+   * Array formulas showing #SPILL! because a cell they would fill holds
+   * something. Sheets spills them again once the cells are free; the engine
+   * does not, so they are re-entered after each change.
+   */
+  private readonly blockedSpills = new Map<string, SimpleCellAddress>();
 
   constructor(options: WorkbookOptions) {
     this.id = options.id;
@@ -302,7 +308,7 @@ export class Workbook {
   writeValues(range: GridRange, values: readonly (readonly unknown[])[]): void {
     const record = this.sheet(range.sheetId);
     const contents = values.map((line) => line.map((value) => this.engineContent(value)));
-    this.engine.setCellContents(this.address(record, range.row, range.column), contents);
+    this.changed(this.engine.setCellContents(this.address(record, range.row, range.column), contents));
     values.forEach((line, r) =>
       line.forEach((value, c) => {
         const row = range.row + r;
@@ -320,21 +326,59 @@ export class Workbook {
   fillFormula(range: GridRange, formula: string): void {
     const record = this.sheet(range.sheetId);
     const origin = this.address(record, range.row, range.column);
-    this.engine.setCellContents(origin, formula);
-    if (range.numRows === 1 && range.numColumns === 1) return;
-    this.engine.copy({ start: origin, end: origin });
-    for (let row = range.row; row < range.row + range.numRows; row++) {
-      for (let column = range.column; column < range.column + range.numColumns; column++) {
-        if (row !== range.row || column !== range.column) this.engine.paste(this.address(record, row, column));
+    const changes = this.engine.setCellContents(origin, formula);
+    if (range.numRows > 1 || range.numColumns > 1) {
+      this.engine.copy({ start: origin, end: origin });
+      for (let row = range.row; row < range.row + range.numRows; row++) {
+        for (let column = range.column; column < range.column + range.numColumns; column++) {
+          if (row !== range.row || column !== range.column) changes.push(...this.engine.paste(this.address(record, row, column)));
+        }
       }
+      this.engine.clearClipboard();
     }
-    this.engine.clearClipboard();
+    this.changed(changes);
   }
 
   clearContents(range: GridRange): void {
     const record = this.sheet(range.sheetId);
     const blanks: RawCellContent[][] = Array.from({ length: range.numRows }, () => Array<RawCellContent>(range.numColumns).fill(null));
-    this.engine.setCellContents(this.address(record, range.row, range.column), blanks);
+    this.changed(this.engine.setCellContents(this.address(record, range.row, range.column), blanks));
+  }
+
+  private isSpillError(address: SimpleCellAddress): boolean {
+    const value = this.engine.getCellValue(address);
+    return value instanceof DetailedCellError && value.type === ErrorType.SPILL;
+  }
+
+  /** Notes newly blocked spills, then re-enters the blocked ones, which spill if their cells are free now. */
+  private changed(changes: readonly ExportedChange[]): void {
+    for (const change of changes) {
+      if (change instanceof ExportedCellChange && change.newValue instanceof DetailedCellError && change.newValue.type === ErrorType.SPILL) {
+        this.blockedSpills.set(`${change.sheet}:${change.row}:${change.col}`, change.address);
+      }
+    }
+    for (const [key, address] of [...this.blockedSpills]) {
+      const formula = this.engine.getSheetName(address.sheet) === undefined ? undefined : this.engine.getCellFormula(address);
+      if (formula === undefined || !this.isSpillError(address)) {
+        this.blockedSpills.delete(key);
+        continue;
+      }
+      this.engine.setCellContents(address, formula);
+      if (!this.isSpillError(address)) this.blockedSpills.delete(key);
+    }
+  }
+
+  /** After rows or columns move, blocked spills are found again where they are now. */
+  private rescanSpills(record: SheetRecord): void {
+    for (const [key, address] of [...this.blockedSpills]) if (address.sheet === record.engineSheet) this.blockedSpills.delete(key);
+    this.engine.getSheetValues(record.engineSheet).forEach((line, row) =>
+      line.forEach((value, col) => {
+        if (value instanceof DetailedCellError && value.type === ErrorType.SPILL) {
+          this.blockedSpills.set(`${record.engineSheet}:${row}:${col}`, { sheet: record.engineSheet, row, col });
+        }
+      }),
+    );
+    this.changed([]);
   }
 
   /** The last row and column holding content (a value, a formula or a spilled result); 0 on an empty sheet. */
@@ -372,6 +416,7 @@ export class Workbook {
       if (dimension === 'rows' && chart.position.anchorRow >= at) chart.position = { ...chart.position, anchorRow: chart.position.anchorRow + count };
       if (dimension === 'columns' && chart.position.anchorColumn >= at) chart.position = { ...chart.position, anchorColumn: chart.position.anchorColumn + count };
     }
+    this.rescanSpills(record);
     if (dimension === 'rows') record.maxRows += count;
     else {
       record.maxColumns += count;
@@ -389,6 +434,7 @@ export class Workbook {
     else this.engine.removeColumns(record.engineSheet, [at - 1, count]);
     record.cells.remove(dimension, at, count);
     this.moveRanges(sheetId, (range) => afterDeletion(range, dimension, at, count));
+    this.rescanSpills(record);
     if (dimension === 'rows') record.maxRows -= count;
     else {
       record.maxColumns -= count;

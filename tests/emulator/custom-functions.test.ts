@@ -53,4 +53,19 @@ describe('custom functions on the emulated sheet', () => {
     expect(sheet.getRange('E6').getValue()).toBe('МАСШТАБИРОВАТЬ');
     expect(spreadsheet.getSpreadsheetLocale()).toBe('ru_RU');
   });
+
+  it('shows #SPILL! while a cell is in the way and spills once it is free, as Sheets does', () => {
+    const { sheet } = kpiEmulator();
+    sheet.getRange('E4').setValue('note');
+    sheet.getRange('E2').setFormula('=CHANNEL_VERDICT(D2:D6, C2:C6)');
+    expect(sheet.getRange('E2').getValue()).toBe('#SPILL!');
+    sheet.getRange('E4').clearContent();
+    expect(sheet.getRange('E2:E6').getValues().flat()).toEqual(['OPTIMIZE', '', 'TEST', 'DROP', 'SCALE']);
+  });
+
+  it('says why a whole-column range cannot spill in the emulator', () => {
+    const { emulator, sheet } = kpiEmulator();
+    sheet.getRange('F1').setFormula('=CHANNEL_VERDICT(D:D, C:C)');
+    expect(emulator.cellError('KPI', 'F1')?.message).toMatch(/whole-column range .* give a bounded range/);
+  });
 });
