@@ -139,6 +139,9 @@ function isEmptyArgument(ast: Ast): boolean {
 function engineMetadata(specs: readonly CustomFunctionSpec[]): ImplementedFunctions {
   const metadata: ImplementedFunctions = {};
   for (const spec of specs) {
+    if (spec.spill && !spec.params.some((param) => param.name === spec.spill?.rowsOf)) {
+      throw new Error(`${spec.name}: spill.rowsOf names "${spec.spill.rowsOf}", which is not one of its parameters`);
+    }
     metadata[spec.name] = {
       // One method serves every function; it finds the spec by the called name.
       method: 'callCustomFunction',
@@ -176,15 +179,14 @@ export function customFunctionsPlugin(specs: readonly CustomFunctionSpec[], host
 
     /** HyperFormula reserves a spill's cells before evaluating; the registry's `spill` says how many. */
     customFunctionResultSize(ast: FunctionCallAst, state: InterpreterState): ArraySize {
-      const spill = specsByName.get(ast.procedureName.toUpperCase())?.spill;
-      if (!spill) return ArraySize.scalar();
       const spec = specsByName.get(ast.procedureName.toUpperCase());
-      const index = spec?.params.findIndex((param) => param.name === spill.rowsOf) ?? -1;
-      const arg = index >= 0 ? ast.args[index] : undefined;
+      const spill = spec?.spill;
+      if (!spec || !spill) return ArraySize.scalar();
+      const arg = ast.args[spec.params.findIndex((param) => param.name === spill.rowsOf)];
       if (!arg || isEmptyArgument(arg)) return ArraySize.scalar();
       const rows = 'expressionName' in arg ? (host.namedRangeSize(arg.expressionName)?.rows ?? 1) : this.arraySizeForAst(arg, state).height;
       const columns = spill.columns ?? 1;
-      // A whole-column range has no finite height before evaluation; such a call gives one value (see docs/emulator.md).
+      // A whole-column range has no finite height before evaluation: one cell is reserved, and a longer result is refused with a message.
       if (!Number.isFinite(rows) || (rows <= 1 && columns <= 1)) return ArraySize.scalar();
       return new ArraySize(columns, Math.max(rows, 1));
     }

@@ -222,8 +222,12 @@ export class Workbook {
     return grid;
   }
 
-  /** The format a cell shows with: its own, else the one Sheets picks for a typed date, percent or currency. */
-  effectiveFormat(record: SheetRecord, row: number, column: number): string | undefined {
+  /**
+   * The format a cell shows with: its own, else the one Sheets picks for a
+   * typed date, percent or currency (`typed` is the text that was written,
+   * which says on which side the currency sign goes).
+   */
+  effectiveFormat(record: SheetRecord, row: number, column: number, typed?: string): string | undefined {
     const own = record.cells.get(row, column).numberFormat;
     if (own !== undefined) return own;
     const address = this.address(record, row, column);
@@ -235,7 +239,10 @@ export class Workbook {
       const value = this.engine.getCellValue(address);
       return typeof value === 'number' && Number.isInteger(Math.round(value * 1e6) / 1e4) ? '0%' : '0.00%';
     }
-    if (detailedType === 'NUMBER_CURRENCY') return `"${this.engine.getCellValueFormat(address) ?? '$'}"#,##0.00`;
+    if (detailedType === 'NUMBER_CURRENCY') {
+      const symbol = this.engine.getCellValueFormat(address) ?? '$';
+      return typed?.trim().endsWith(symbol) ? `#,##0.00"${symbol}"` : `"${symbol}"#,##0.00`;
+    }
     return undefined;
   }
 
@@ -315,7 +322,7 @@ export class Workbook {
         const column = range.column + c;
         const typed = (typeof value === 'string' && !value.startsWith('=')) || isDateObject(value);
         if (typed && record.cells.get(row, column).numberFormat === undefined) {
-          const picked = this.effectiveFormat(record, row, column);
+          const picked = this.effectiveFormat(record, row, column, typeof value === 'string' ? value : undefined);
           if (picked !== undefined) record.cells.set(row, column, 'numberFormat', picked);
         }
       }),

@@ -7,6 +7,7 @@
 import { DetailedCellError, type HyperFormula } from 'hyperformula';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { createFormulaEngine } from '../../src/emulator/hyperformula-functions';
+import type { CustomFunctionSpec } from '../../src/functions/custom-function-spec';
 import type { FunctionContext } from '../../src/functions/function-context';
 
 interface ChannelRow {
@@ -133,5 +134,26 @@ describe('custom functions in HyperFormula', () => {
     ruEngine.setCellContents({ sheet: id, row: 0, col: 0 }, [[100], ['=1/0'], ['=CPL(A1:A2, 5)']]);
     const value = ruEngine.getCellValue({ sheet: id, row: 2, col: 0 });
     expect((value as DetailedCellError).message).toBe('CPL: cost, строка 2: в ячейке ошибка #DIV/0!; сначала исправьте эту ячейку');
+  });
+
+  it('registers whatever the specs list, spill shapes included, and refuses a spill naming no parameter', () => {
+    const twice: CustomFunctionSpec = {
+      name: 'TWICE_EACH',
+      summary: 'Each value doubled.',
+      params: [{ name: 'values', description: 'A column.' }],
+      returns: 'A column.',
+      examples: [],
+      spill: { rowsOf: 'values', columns: 2 },
+      implementation: (_context, values: number[][]) => values.map(([value = 0]) => [value * 2, value * 3]),
+    };
+    const custom = createFormulaEngine({ specs: [twice] });
+    custom.addSheet('S');
+    const id = custom.getSheetId('S') ?? 0;
+    custom.setCellContents({ sheet: id, row: 0, col: 0 }, [[1, '=TWICE_EACH(A1:A2)'], [5, null]]);
+    expect(custom.getRangeValues({ start: { sheet: id, row: 0, col: 1 }, end: { sheet: id, row: 1, col: 2 } })).toEqual([
+      [2, 3],
+      [10, 15],
+    ]);
+    expect(() => createFormulaEngine({ specs: [{ ...twice, spill: { rowsOf: 'nothing' } }] })).toThrow(/spill.rowsOf names "nothing"/);
   });
 });
