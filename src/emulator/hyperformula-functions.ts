@@ -139,8 +139,10 @@ function isEmptyArgument(ast: Ast): boolean {
 function engineMetadata(specs: readonly CustomFunctionSpec[]): ImplementedFunctions {
   const metadata: ImplementedFunctions = {};
   for (const spec of specs) {
-    if (spec.spill && !spec.params.some((param) => param.name === spec.spill?.rowsOf)) {
-      throw new Error(`${spec.name}: spill.rowsOf names "${spec.spill.rowsOf}", which is not one of its parameters`);
+    for (const named of [spec.spill?.rowsOf, spec.spill?.columnsOf]) {
+      if (named !== undefined && !spec.params.some((param) => param.name === named)) {
+        throw new Error(`${spec.name}: its spill shape names "${named}", which is not one of its parameters`);
+      }
     }
     metadata[spec.name] = {
       // One method serves every function; it finds the spec by the called name.
@@ -180,15 +182,21 @@ export function customFunctionsPlugin(specs: readonly CustomFunctionSpec[], host
     /** HyperFormula reserves a spill's cells before evaluating; the registry's `spill` says how many. */
     customFunctionResultSize(ast: FunctionCallAst, state: InterpreterState): ArraySize {
       const spec = specsByName.get(ast.procedureName.toUpperCase());
-      const spill = spec?.spill;
-      if (!spec || !spill) return ArraySize.scalar();
-      const arg = ast.args[spec.params.findIndex((param) => param.name === spill.rowsOf)];
-      if (!arg || isEmptyArgument(arg)) return ArraySize.scalar();
-      const rows = 'expressionName' in arg ? (host.namedRangeSize(arg.expressionName)?.rows ?? 1) : this.arraySizeForAst(arg, state).height;
-      const columns = spill.columns ?? 1;
+      if (!spec?.spill) return ArraySize.scalar();
+      const rows = spec.spill.rowsOf === undefined ? 1 : this.argumentSize(spec, spec.spill.rowsOf, ast, state).rows;
+      const columns = spec.spill.columnsOf === undefined ? 1 : this.argumentSize(spec, spec.spill.columnsOf, ast, state).columns;
       // A whole-column range has no finite height before evaluation: one cell is reserved, and a longer result is refused with a message.
-      if (!Number.isFinite(rows) || (rows <= 1 && columns <= 1)) return ArraySize.scalar();
-      return new ArraySize(columns, Math.max(rows, 1));
+      if (!Number.isFinite(rows) || !Number.isFinite(columns) || (rows <= 1 && columns <= 1)) return ArraySize.scalar();
+      return new ArraySize(Math.max(columns, 1), Math.max(rows, 1));
+    }
+
+    /** Rows × columns of one argument as written (a range, a named range); 1 × 1 for anything else. */
+    private argumentSize(spec: CustomFunctionSpec, param: string, ast: FunctionCallAst, state: InterpreterState): { rows: number; columns: number } {
+      const arg = ast.args[spec.params.findIndex((candidate) => candidate.name === param)];
+      if (!arg || isEmptyArgument(arg)) return { rows: 1, columns: 1 };
+      if ('expressionName' in arg) return host.namedRangeSize(arg.expressionName) ?? { rows: 1, columns: 1 };
+      const size = this.arraySizeForAst(arg, state);
+      return { rows: size.height, columns: size.width };
     }
   }
 

@@ -6,10 +6,10 @@ import type { FunctionContext } from './function-context';
  * before evaluating (HyperFormula, in the emulator) reads the size from here.
  */
 export interface SpillShape {
-  /** The parameter whose rows the result follows: one result row per row of that range. */
-  rowsOf: string;
-  /** Columns of the result; 1 when omitted. */
-  columns?: number;
+  /** One result row per row of this parameter's range; a single row when omitted. */
+  rowsOf?: string;
+  /** One result column per column of this parameter's range; a single column when omitted. */
+  columnsOf?: string;
 }
 
 export interface ParameterDoc {
@@ -33,7 +33,7 @@ export interface CustomFunctionSpec {
   examples: readonly string[];
   /** What the spreadsheet shows or explains beyond the summary (README only). */
   notes?: readonly string[];
-  /** Declared when the function returns a 2-D array (a column per channel); omitted for one value. */
+  /** Declared when the function returns a 2-D array that spills (a column per channel); omitted for one value. */
   spill?: SpillShape;
   /**
    * The adapter. Sheets arguments are untyped at this boundary, so each

@@ -91,6 +91,7 @@ export const CUSTOM_FUNCTIONS: readonly CustomFunctionSpec[] = [
       'Each row gets OK (ОК in a Russian spreadsheet) or its faults, e.g. "No one is accountable (A); no one is responsible (R)" or',
       '"2 are accountable (A): Head of marketing, PR manager — keep exactly one". A blank row is a direction nobody is assigned to, and is flagged.',
     ],
+    spill: { rowsOf: 'matrix' },
     implementation: raciCheckFunction,
   },
   {
@@ -117,6 +118,7 @@ export const CUSTOM_FUNCTIONS: readonly CustomFunctionSpec[] = [
       'A role is overloaded when it is responsible (R) for more directions than max_responsible (the one-person-does-everything failure);',
       'then the cell adds "— overloaded (limit N)" ("— перегрузка (предел N)" in Russian).',
     ],
+    spill: { columnsOf: 'matrix' },
     implementation: roleLoadFunction,
   },
   {

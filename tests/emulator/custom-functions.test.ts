@@ -68,4 +68,19 @@ describe('custom functions on the emulated sheet', () => {
     sheet.getRange('F1').setFormula('=CHANNEL_VERDICT(D:D, C:C)');
     expect(emulator.cellError('KPI', 'F1')?.message).toMatch(/whole-column range .* give a bounded range/);
   });
+
+  it('spills the matrix functions down (RACI_CHECK) and across (ROLE_LOAD)', () => {
+    const { emulator } = kpiEmulator();
+    const sheet = emulator.SpreadsheetApp.getActiveSpreadsheet().insertSheet('RACI');
+    sheet.getRange('A1:C4').setValues([
+      ['Direction', 'Head', 'PR'],
+      ['Strategy', 'A', 'R'],
+      ['PR', '', 'A'],
+      ['SEO', 'R', ''],
+    ]);
+    sheet.getRange('D2').setFormula('=RACI_CHECK(B2:C4, B1:C1)');
+    sheet.getRange('B5').setFormula('=ROLE_LOAD(B2:C4)');
+    expect(sheet.getRange('D2:D4').getValues().flat()).toEqual(['OK', 'No one is responsible (R)', 'No one is accountable (A)']);
+    expect(sheet.getRange('B5:C5').getValues()[0]).toEqual(['R 1 · A 1', 'R 1 · A 1']);
+  });
 });

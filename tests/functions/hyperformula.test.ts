@@ -140,20 +140,20 @@ describe('custom functions in HyperFormula', () => {
     const twice: CustomFunctionSpec = {
       name: 'TWICE_EACH',
       summary: 'Each value doubled.',
-      params: [{ name: 'values', description: 'A column.' }],
-      returns: 'A column.',
+      params: [{ name: 'values', description: 'A range.' }],
+      returns: 'A range of the same shape.',
       examples: [],
-      spill: { rowsOf: 'values', columns: 2 },
-      implementation: (_context, values: number[][]) => values.map(([value = 0]) => [value * 2, value * 3]),
+      spill: { rowsOf: 'values', columnsOf: 'values' },
+      implementation: (_context, values: number[][]) => values.map((row) => row.map((value) => value * 2)),
     };
     const custom = createFormulaEngine({ specs: [twice] });
     custom.addSheet('S');
     const id = custom.getSheetId('S') ?? 0;
-    custom.setCellContents({ sheet: id, row: 0, col: 0 }, [[1, '=TWICE_EACH(A1:A2)'], [5, null]]);
-    expect(custom.getRangeValues({ start: { sheet: id, row: 0, col: 1 }, end: { sheet: id, row: 1, col: 2 } })).toEqual([
-      [2, 3],
-      [10, 15],
+    custom.setCellContents({ sheet: id, row: 0, col: 0 }, [[1, 2, '=TWICE_EACH(A1:B2)'], [5, 6, null]]);
+    expect(custom.getRangeValues({ start: { sheet: id, row: 0, col: 2 }, end: { sheet: id, row: 1, col: 3 } })).toEqual([
+      [2, 4],
+      [10, 12],
     ]);
-    expect(() => createFormulaEngine({ specs: [{ ...twice, spill: { rowsOf: 'nothing' } }] })).toThrow(/spill.rowsOf names "nothing"/);
+    expect(() => createFormulaEngine({ specs: [{ ...twice, spill: { rowsOf: 'nothing' } }] })).toThrow(/spill shape names "nothing"/);
   });
 });
