@@ -6,7 +6,7 @@
  * the server calls are facades over this; they count calls and check
  * protections, this does neither.
  */
-import { DetailedCellError, ErrorType, ExportedCellChange, type ExportedChange, type HyperFormula, type RawCellContent, type SimpleCellAddress } from 'hyperformula';
+import { DetailedCellError, ErrorType, ExportedCellChange, type ConfigParams, type ExportedChange, type HyperFormula, type RawCellContent, type SimpleCellAddress } from 'hyperformula';
 import { langFromLocale } from '../core/i18n/lang';
 import { CellAttributeGrid } from './cell-attributes';
 import type { ChartData } from './chart-data';
@@ -70,15 +70,17 @@ export interface WorkbookOptions {
 }
 
 /** Close to Sheets' reading of typed text and its arithmetic. */
-const ENGINE_CONFIG = {
-  dateFormats: ['YYYY-MM-DD', 'MM/DD/YYYY', 'DD.MM.YYYY'],
-  timeFormats: ['hh:mm', 'hh:mm:ss'],
-  currencySymbol: ['$', '€', '₽', '£'],
-  // `=A1` of an empty cell is 0, as in Sheets.
-  evaluateNullToZero: true,
-  // getValues returns full doubles in Sheets; rounding is for display only.
-  smartRounding: false,
-} as const;
+function sheetsLikeEngineConfig(): Partial<ConfigParams> {
+  return {
+    dateFormats: ['YYYY-MM-DD', 'MM/DD/YYYY', 'DD.MM.YYYY'],
+    timeFormats: ['hh:mm', 'hh:mm:ss'],
+    currencySymbol: ['$', '€', '₽', '£'],
+    // `=A1` of an empty cell is 0, as in Sheets.
+    evaluateNullToZero: true,
+    // getValues returns full doubles in Sheets; rounding is for display only.
+    smartRounding: false,
+  };
+}
 
 const DATE_TYPES = new Set(['NUMBER_DATE', 'NUMBER_DATETIME', 'NUMBER_TIME']);
 
@@ -120,7 +122,7 @@ export class Workbook {
     this.engine = createFormulaEngine({
       context: () => ({ lang: () => langFromLocale(this.locale) }),
       timeZone: () => this.timeZone,
-      config: { ...ENGINE_CONFIG, dateFormats: [...ENGINE_CONFIG.dateFormats], timeFormats: [...ENGINE_CONFIG.timeFormats], currencySymbol: [...ENGINE_CONFIG.currencySymbol] },
+      config: sheetsLikeEngineConfig(),
     });
     this.addSheet('Sheet1');
   }
