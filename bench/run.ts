@@ -7,8 +7,12 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { benchCustomFunctions } from './custom-functions.bench';
 import type { BenchResults } from './measure';
+import { benchTemplate } from './template.bench';
 
-const BENCHMARKS: [string, () => BenchResults | Promise<BenchResults>][] = [['custom functions', benchCustomFunctions]];
+const BENCHMARKS: [string, () => BenchResults | Promise<BenchResults>][] = [
+  ['custom functions', benchCustomFunctions],
+  ['KPI template', benchTemplate],
+];
 
 async function main(): Promise<void> {
   const results: BenchResults = {};

@@ -23,7 +23,13 @@ async function buildServerBundle(): Promise<string> {
     globalName: BUNDLE_GLOBAL,
     target: 'es2020',
     platform: 'neutral',
-    minify: false,
+    // Whitespace and syntax only: names stay, so Apps Script stack traces still read
+    // (AddonLib.buildKpiTemplate …), and lines stay short enough to find a column in.
+    minifyWhitespace: true,
+    minifySyntax: true,
+    minifyIdentifiers: false,
+    keepNames: true,
+    lineLimit: 200,
     legalComments: 'none',
     // Apps Script files are UTF-8; without this every Cyrillic letter becomes a six-byte \u escape.
     charset: 'utf8',

@@ -4,14 +4,14 @@
  * only the title, which Sheets draws, is chosen here.
  */
 import { translate } from '../core/i18n/catalog';
-import { sidebarMessages } from '../core/i18n/sidebar-messages';
+import { menuMessages } from '../core/i18n/menu-messages';
 import { currentUserLang } from './user-lang';
 
 /** The file name in dist/ without `.html`, as HtmlService wants it. */
 export const SIDEBAR_FILE = 'Sidebar';
 
 export function showSidebar(): void {
-  const title = translate(sidebarMessages, currentUserLang(), 'sidebar_title');
+  const title = translate(menuMessages, currentUserLang(), 'sidebar_title');
   const page = HtmlService.createHtmlOutputFromFile(SIDEBAR_FILE).setTitle(title);
   SpreadsheetApp.getUi().showSidebar(page);
 }

@@ -44,14 +44,14 @@ describe('showSidebar', () => {
   it('serves dist/Sidebar.html with a title in the user language', () => {
     const calls = stubAppsScript('ru_RU');
     showSidebar();
-    expect(calls).toEqual([`createHtmlOutputFromFile(${SIDEBAR_FILE})`, 'setTitle(KPI маркетинга)', 'showSidebar(output)']);
+    expect(calls).toEqual([`createHtmlOutputFromFile(${SIDEBAR_FILE})`, 'setTitle(Маркетинг KPI)', 'showSidebar(output)']);
     expect(SIDEBAR_FILE).toBe('Sidebar');
   });
 
   it('prefers the language the user chose in the sidebar over their locale', () => {
     const calls = stubAppsScript('en_US', 'ru');
     showSidebar();
-    expect(calls).toContain('setTitle(KPI маркетинга)');
+    expect(calls).toContain('setTitle(Маркетинг KPI)');
   });
 
   it('falls back to English when the locale cannot be read', () => {

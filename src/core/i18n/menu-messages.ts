@@ -3,10 +3,12 @@ import { defineMessages } from './catalog';
 /** The add-on menu. Its title is the add-on's name, which Sheets shows itself. */
 export const menuMessages = defineMessages({
   en: {
+    sidebar_title: 'Marketing KPI',
     open_sidebar: 'Open sidebar',
     build_kpi_template: 'Build / update KPI template',
   },
   ru: {
+    sidebar_title: 'Маркетинг KPI',
     open_sidebar: 'Открыть боковую панель',
     build_kpi_template: 'Создать / обновить шаблон KPI',
   },

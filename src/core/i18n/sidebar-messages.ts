@@ -85,7 +85,7 @@ export const sidebarMessages = defineMessages({
     invalid_other: '{field}: check this value',
   },
   ru: {
-    sidebar_title: 'KPI маркетинга',
+    sidebar_title: 'Маркетинг KPI',
     sidebar_language: 'Язык боковой панели',
     switch_to_en: 'Переключить панель на английский',
     switch_to_ru: 'Переключить панель на русский',
