@@ -4,7 +4,7 @@
  * time zone, so turning it into a JavaScript `Date` (an instant) needs that
  * zone.
  */
-import { instantOfWallClock, wallClockAt, type WallClock } from './time-zone';
+import { instantOfWallClock, wallClockAt, wallClockOfUtcFields, type WallClock } from './time-zone';
 
 const MS_PER_DAY = 86_400_000;
 const EPOCH_UTC = Date.UTC(1899, 11, 30);
@@ -16,17 +16,7 @@ export function serialOfWallClock(clock: Omit<WallClock, 'weekday'>): number {
 
 export function wallClockOfSerial(serial: number): WallClock {
   // Round to the millisecond so that 0.5 days is exactly 12:00:00.000.
-  const shifted = new Date(EPOCH_UTC + Math.round(serial * MS_PER_DAY));
-  return {
-    year: shifted.getUTCFullYear(),
-    month: shifted.getUTCMonth() + 1,
-    day: shifted.getUTCDate(),
-    hour: shifted.getUTCHours(),
-    minute: shifted.getUTCMinutes(),
-    second: shifted.getUTCSeconds(),
-    millisecond: shifted.getUTCMilliseconds(),
-    weekday: shifted.getUTCDay(),
-  };
+  return wallClockOfUtcFields(new Date(EPOCH_UTC + Math.round(serial * MS_PER_DAY)));
 }
 
 export function serialOfDate(date: Date, timeZone: string): number {

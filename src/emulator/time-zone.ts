@@ -63,7 +63,11 @@ export function offsetMinutesAt(instant: Date, timeZone: string): number {
 }
 
 export function wallClockAt(instant: Date, timeZone: string): WallClock {
-  const shifted = new Date(instant.getTime() + offsetMinutesAt(instant, timeZone) * MS_PER_MINUTE);
+  return wallClockOfUtcFields(new Date(instant.getTime() + offsetMinutesAt(instant, timeZone) * MS_PER_MINUTE));
+}
+
+/** The UTC fields of a date, read as a wall clock (the date was shifted to the wanted zone first). */
+export function wallClockOfUtcFields(shifted: Date): WallClock {
   return {
     year: shifted.getUTCFullYear(),
     month: shifted.getUTCMonth() + 1,
