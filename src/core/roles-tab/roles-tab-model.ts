@@ -1,0 +1,185 @@
+/**
+ * The Roles tab as data: every cell, formula, drop-down, conditional format,
+ * note, protection and named range, computed from the plan. The server turns
+ * it into a fixed number of batched calls, however many roles or people
+ * there are; nothing here knows Apps Script.
+ */
+import { a1Cell, a1Range, type CellRange } from '../a1-notation';
+import { translate } from '../i18n/catalog';
+import type { Lang } from '../i18n/lang';
+import { LANGS } from '../i18n/lang';
+import { raciMessages } from '../i18n/raci-messages';
+import { rolesTabMessages } from '../i18n/roles-tab-messages';
+import type { SheetsScalar } from '../sheet-values';
+import type { TeamSettings } from '../../shared/team-settings';
+import type { RolesMatrixPlan } from './plan-roles-matrix';
+import { LABEL_COLUMN, RACI_DROPDOWN_VALUES, TAIL_VALUE_COLUMN, tailRow, type RolesTailRow } from './roles-tab-layout';
+
+/** When a conditional format applies, in the terms Sheets' rule builder offers. */
+export type RolesRuleCondition = { kind: 'text_equal'; text: string } | { kind: 'text_contains'; text: string } | { kind: 'not_empty' };
+
+export interface RolesConditionalRule {
+  range: CellRange;
+  when: RolesRuleCondition;
+  background: string;
+  font: string;
+}
+
+export const ROLES_COLOURS = {
+  header: { background: '#1a73e8', font: '#ffffff' },
+  keptHeader: { background: '#fce8b2', font: '#7a4f01' },
+  ok: { background: '#e6f4ea', font: '#137333' },
+  fault: { background: '#fce8e6', font: '#a50e0e' },
+  accountable: { background: '#d2e3fc', font: '#174ea6' },
+  responsible: { background: '#e6f4ea', font: '#0d652d' },
+} as const;
+
+export const RACI_MATRIX_RANGE_NAME = 'RACI_Matrix';
+
+export interface RolesTabModel {
+  tabName: string;
+  /** The whole region to write from A1: the block, carried cells, and blanks over the old region's leftovers. */
+  grid: SheetsScalar[][];
+  /** Header row over the block (Direction, columns, Check): colours and notes, one per column. */
+  header: { range: CellRange; backgrounds: string[]; fontColors: string[]; notes: string[] };
+  /** Column A beside the matrix rows: a note on each row a user added. */
+  labelNotes: { range: CellRange; notes: string[] };
+  matrix: CellRange;
+  checkColumn: CellRange;
+  loadRow: CellRange;
+  /** Head count, people, limit and the staffing check in column B. */
+  figures: CellRange;
+  validation: { values: readonly string[]; helpText: string };
+  conditionalRules: RolesConditionalRule[];
+  protections: { range: CellRange; description: string }[];
+  namedRange: { name: string; range: CellRange };
+  columnWidths: { column: number; count: number; width: number }[];
+  /** Where the block ends (1-based, inclusive), so the server can tell its own conditional rules from a user's. */
+  block: CellRange;
+}
+
+export function buildRolesTabModel(plan: RolesMatrixPlan, team: TeamSettings, lang: Lang): RolesTabModel {
+  const t = (key: keyof (typeof rolesTabMessages)['en']) => translate(rolesTabMessages, lang, key);
+  const { positions } = plan;
+  const blockWidth = positions.checkColumn + 1;
+  const extraColumns = plan.carried.reduce((widest, cell) => Math.max(widest, cell.column + 1), 0);
+  const extraRows = plan.carried.reduce((lowest, cell) => Math.max(lowest, cell.row + 1), 0);
+  const width = Math.max(blockWidth, plan.previousExtent.columns, extraColumns);
+  const height = Math.max(positions.blockEnd + 1, plan.previousExtent.rows, extraRows);
+  const grid: SheetsScalar[][] = Array.from({ length: height }, () => new Array<SheetsScalar>(width).fill(''));
+  const put = (row: number, column: number, value: SheetsScalar) => {
+    const cells = grid[row];
+    if (cells) cells[column] = value;
+  };
+
+  // 1-based ranges for formulas and the server.
+  const matrix: CellRange = { row: 2, column: 2, rows: positions.matrixRows, columns: positions.matrixColumns };
+  const matrixA1 = a1Range(matrix.row, matrix.column, matrix.rows, matrix.columns);
+  const namesA1 = a1Range(1, matrix.column, 1, matrix.columns);
+  const sheetRow = (row: RolesTailRow) => tailRow(positions, row) + 1;
+  const valueCell = (row: RolesTailRow) => a1Cell(sheetRow(row), TAIL_VALUE_COLUMN + 1);
+
+  put(0, LABEL_COLUMN, t('col_direction'));
+  plan.columns.forEach((column, index) => put(0, 1 + index, column.header));
+  put(0, positions.checkColumn, t('col_check'));
+  plan.rows.forEach((row, index) => {
+    put(1 + index, LABEL_COLUMN, row.label);
+    plan.cells[index]?.forEach((cell, column) => put(1 + index, 1 + column, cell));
+  });
+  put(1, positions.checkColumn, `=RACI_CHECK(${matrixA1}, ${namesA1})`);
+
+  const tail = (row: RolesTailRow, label: SheetsScalar, value: SheetsScalar = '') => {
+    put(tailRow(positions, row), LABEL_COLUMN, label);
+    put(tailRow(positions, row), TAIL_VALUE_COLUMN, value);
+  };
+  tail('load', t('load_label'), `=ROLE_LOAD(${matrixA1}, ${a1Cell(sheetRow('limit'), TAIL_VALUE_COLUMN + 1, true)})`);
+  tail('headcount', t('headcount_label'), team.companyHeadcount ?? '');
+  // Without people listed the department's size is unknown, not zero: the staffing check waits rather than cry wolf.
+  tail('people', t('people_label'), team.people.length > 0 ? team.people.length : '');
+  tail('limit', t('limit_label'), team.maxResponsible);
+  tail('staffing', t('staffing_label'), staffingFormula(valueCell('headcount'), valueCell('people'), t('staffing_hint')));
+  tail('legend_r', 'R', t('legend_r'));
+  tail('legend_a', 'A', t('legend_a'));
+  tail('legend_c', 'C', t('legend_c'));
+  tail('legend_i', 'I', t('legend_i'));
+  tail('legend_ra', 'R/A', t('legend_ra'));
+
+  for (const cell of plan.carried) put(cell.row, cell.column, cell.value);
+
+  const checkColumn: CellRange = { row: 1, column: positions.checkColumn + 1, rows: positions.matrixRows + 1, columns: 1 };
+  const loadRow: CellRange = { row: positions.loadRow + 1, column: 1, rows: 1, columns: blockWidth };
+  const figures: CellRange = { row: sheetRow('headcount'), column: TAIL_VALUE_COLUMN + 1, rows: sheetRow('staffing') - sheetRow('headcount') + 1, columns: 1 };
+  const staffingCell: CellRange = { row: sheetRow('staffing'), column: TAIL_VALUE_COLUMN + 1, rows: 1, columns: 1 };
+  const checkResults: CellRange = { row: 2, column: positions.checkColumn + 1, rows: positions.matrixRows, columns: 1 };
+  const loadResults: CellRange = { row: positions.loadRow + 1, column: 2, rows: 1, columns: positions.matrixColumns };
+
+  return {
+    tabName: t('tab_name'),
+    grid,
+    header: {
+      range: { row: 1, column: 1, rows: 1, columns: blockWidth },
+      backgrounds: headerCells(plan, (kept) => (kept ? ROLES_COLOURS.keptHeader.background : ROLES_COLOURS.header.background)),
+      fontColors: headerCells(plan, (kept) => (kept ? ROLES_COLOURS.keptHeader.font : ROLES_COLOURS.header.font)),
+      notes: headerCells(plan, (kept) => (kept ? t('note_kept_column') : '')),
+    },
+    labelNotes: {
+      range: { row: 2, column: 1, rows: positions.matrixRows, columns: 1 },
+      notes: plan.rows.map((row) => (row.directionId === null ? t('note_custom_row') : '')),
+    },
+    matrix,
+    checkColumn,
+    loadRow,
+    figures,
+    validation: { values: RACI_DROPDOWN_VALUES, helpText: t('validation_help') },
+    conditionalRules: [
+      ...okOrFault(checkResults),
+      ...LANGS.map((anyLang) => ({
+        range: loadResults,
+        when: { kind: 'text_contains', text: overloadedMark(anyLang) } as const,
+        ...ROLES_COLOURS.fault,
+      })),
+      ...okOrFault(staffingCell),
+      { range: matrix, when: { kind: 'text_contains', text: 'A' }, ...ROLES_COLOURS.accountable },
+      { range: matrix, when: { kind: 'text_contains', text: 'R' }, ...ROLES_COLOURS.responsible },
+    ],
+    protections: [
+      { range: checkColumn, description: t('protection_checks') },
+      { range: loadRow, description: t('protection_checks') },
+      { range: figures, description: t('protection_figures') },
+    ],
+    namedRange: { name: RACI_MATRIX_RANGE_NAME, range: matrix },
+    columnWidths: [
+      { column: 1, count: 1, width: 240 },
+      { column: 2, count: positions.matrixColumns, width: 120 },
+      { column: positions.checkColumn + 1, count: 1, width: 380 },
+    ],
+    block: { row: 1, column: 1, rows: positions.blockEnd + 1, columns: blockWidth },
+  };
+}
+
+/**
+ * The staffing check waits for both figures: without them STAFFING_CHECK
+ * would show an error where a hint helps. Quotes in the hint are doubled, as
+ * a formula's text needs.
+ */
+function staffingFormula(headcountCell: string, peopleCell: string, hint: string): string {
+  return `=IF(OR(${headcountCell}="", ${peopleCell}=""), "${hint.replace(/"/g, '""')}", STAFFING_CHECK(${headcountCell}, ${peopleCell}))`;
+}
+
+/** Green for OK (in either language), red for anything else the check wrote. */
+function okOrFault(range: CellRange): RolesConditionalRule[] {
+  return [
+    ...LANGS.map((anyLang) => ({ range, when: { kind: 'text_equal', text: translate(raciMessages, anyLang, 'ok') } as const, ...ROLES_COLOURS.ok })),
+    { range, when: { kind: 'not_empty' }, ...ROLES_COLOURS.fault },
+  ];
+}
+
+/** The word ROLE_LOAD adds for an overloaded role ("overloaded", "перегрузка"), taken from its own message. */
+function overloadedMark(lang: Lang): string {
+  const text = translate(raciMessages, lang, 'role_counts_overloaded', { responsible: '', accountable: '', limit: '' });
+  return text.split('—')[1]?.trim().split(' ')[0] ?? text;
+}
+
+function headerCells(plan: RolesMatrixPlan, value: (kept: boolean) => string): string[] {
+  return [value(false), ...plan.columns.map((column) => value(column.kept)), value(false)];
+}

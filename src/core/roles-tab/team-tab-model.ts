@@ -1,0 +1,49 @@
+/**
+ * The Team tab: the department's people as the head sees them in the sheet.
+ * It is a view, written on every build from the team in document
+ * properties, which stay the one source of truth (the monthly report and
+ * sharing read people and emails from there, not from this tab).
+ */
+import { translate } from '../i18n/catalog';
+import type { Lang } from '../i18n/lang';
+import { rolesTabMessages } from '../i18n/roles-tab-messages';
+import { numberFormatFor } from '../kpi/number-formats';
+import type { SheetsScalar } from '../sheet-values';
+import { asPlainText } from '../text-safety';
+import type { TeamSettings } from '../../shared/team-settings';
+import type { Currency } from '../../shared/template-settings';
+
+export const TEAM_TAB_COLUMNS = ['name', 'email', 'role', 'monthly_cost', 'employment'] as const;
+export const TEAM_MONEY_COLUMN = TEAM_TAB_COLUMNS.indexOf('monthly_cost');
+
+export interface TeamTabModel {
+  tabName: string;
+  header: string[];
+  /** One row per person, in the team's order; a single hint row when nobody is listed yet. */
+  rows: SheetsScalar[][];
+  /** Number format of each column. */
+  numberFormats: string[];
+  protectionDescription: string;
+}
+
+export function buildTeamTabModel(team: TeamSettings, lang: Lang, currency: Currency): TeamTabModel {
+  const t = (key: keyof (typeof rolesTabMessages)['en']) => translate(rolesTabMessages, lang, key);
+  const roleNames = new Map(team.roles.map((role) => [role.id, role.name]));
+  const rows: SheetsScalar[][] =
+    team.people.length > 0
+      ? team.people.map((person) => [
+          asPlainText(person.name),
+          asPlainText(person.email),
+          asPlainText(roleNames.get(person.roleId) ?? person.roleId),
+          person.monthlyCost ?? '',
+          t(person.employment === 'staff' ? 'employment_staff' : 'employment_contractor'),
+        ])
+      : [[t('team_empty'), '', '', '', '']];
+  return {
+    tabName: t('team_tab_name'),
+    header: [t('team_col_name'), t('team_col_email'), t('team_col_role'), t('team_col_monthly_cost'), t('team_col_employment')],
+    rows,
+    numberFormats: TEAM_TAB_COLUMNS.map((column) => (column === 'monthly_cost' ? numberFormatFor('money', currency) : '@')),
+    protectionDescription: t('protection_team'),
+  };
+}
