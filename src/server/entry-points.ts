@@ -2,7 +2,8 @@ import type { EntryPointSpec } from './entry-point-spec';
 import { buildKpiTemplate, fillSampleData } from './actions/kpi-template-actions';
 import { getSidebarState, saveSettings, setUserLang } from './actions/sidebar-state-actions';
 import { onInstall, onOpen } from './menu';
-import { menuBuildKpiTemplate } from './menu-actions';
+import { buildResponsibilityMatrix, getMatrixFindings, getTeamState, saveTeam } from './actions/team-actions';
+import { menuBuildKpiTemplate, menuBuildResponsibilityMatrix } from './menu-actions';
 import { showSidebar } from './sidebar';
 
 /** Every trigger, menu handler and sidebar call Apps Script must see as a top-level function. */
@@ -11,9 +12,24 @@ export const ENTRY_POINTS: readonly EntryPointSpec[] = [
   { name: 'onInstall', params: ['e'], description: 'Adds the menu right after the add-on is installed.', run: onInstall },
   { name: 'showSidebar', params: [], description: 'Opens the Marketing KPI sidebar (menu item).', run: showSidebar },
   { name: 'menuBuildKpiTemplate', params: [], description: 'Menu: builds or updates the KPI tab from the saved settings.', run: menuBuildKpiTemplate },
+  {
+    name: 'menuBuildResponsibilityMatrix',
+    params: [],
+    description: 'Menu: builds or updates the Roles and Team tabs from the saved team.',
+    run: menuBuildResponsibilityMatrix,
+  },
   { name: 'getSidebarState', params: [], description: 'Sidebar: the template settings and the user\'s language.', run: getSidebarState },
   { name: 'setUserLang', params: ['lang'], description: 'Sidebar: saves the user\'s sidebar language.', run: setUserLang },
   { name: 'saveSettings', params: ['settings'], description: 'Sidebar: checks and saves the template settings.', run: saveSettings },
   { name: 'buildKpiTemplate', params: ['settings'], description: 'Sidebar: saves the settings and builds or updates the KPI tab.', run: buildKpiTemplate },
   { name: 'fillSampleData', params: [], description: 'Sidebar: fills an empty KPI tab with a sample year.', run: fillSampleData },
+  { name: 'getTeamState', params: [], description: 'Sidebar: the team, its roles and the matrix settings.', run: getTeamState },
+  { name: 'saveTeam', params: ['team'], description: 'Sidebar: checks and saves the team.', run: saveTeam },
+  {
+    name: 'buildResponsibilityMatrix',
+    params: ['team'],
+    description: 'Sidebar: saves the team and builds or updates the Roles and Team tabs.',
+    run: buildResponsibilityMatrix,
+  },
+  { name: 'getMatrixFindings', params: [], description: 'Sidebar: the Roles tab\'s checks, each with a short explanation.', run: getMatrixFindings },
 ];

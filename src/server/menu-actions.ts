@@ -5,6 +5,7 @@
 import { defaultTemplateSettings } from '../shared/template-settings';
 import type { ActionResult } from '../shared/server-api';
 import { buildKpiTemplate } from './actions/kpi-template-actions';
+import { buildResponsibilityMatrix, savedOrDefaultTeam } from './actions/team-actions';
 import { readSettings } from './settings-store';
 import { currentUserLang } from './user-lang';
 import { UserFacingError } from './user-facing-error';
@@ -21,4 +22,8 @@ function runFromMenu(action: () => ActionResult): void {
 
 export function menuBuildKpiTemplate(): void {
   runFromMenu(() => buildKpiTemplate(readSettings() ?? defaultTemplateSettings(currentUserLang(), new Date().getFullYear())));
+}
+
+export function menuBuildResponsibilityMatrix(): void {
+  runFromMenu(() => buildResponsibilityMatrix(savedOrDefaultTeam()));
 }

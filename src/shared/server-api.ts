@@ -6,7 +6,8 @@
  * validated by the server with the schemas in src/shared.
  */
 import type { Lang } from '../core/i18n/lang';
-import type { TemplateSettings } from './template-settings';
+import type { TeamSettings } from './team-settings';
+import type { Currency, TemplateSettings } from './template-settings';
 
 export interface SidebarState {
   /** The user's own language for the sidebar (user properties, else their locale). */
@@ -24,12 +25,42 @@ export interface ActionResult {
   details: string[];
 }
 
+/** What the "Team & roles" section reads when it opens, and after each save. */
+export interface TeamState {
+  userLang: Lang;
+  /** The team every collaborator shares (document properties), or the default four roles if none is saved yet. */
+  team: TeamSettings;
+  /** Whether the team came from the document (false: defaults, not saved yet). */
+  teamSaved: boolean;
+  /** The spreadsheet's currency, for the monthly-cost fields. */
+  currency: Currency;
+  rolesTabExists: boolean;
+}
+
+/** One thing to put right in the matrix: what, and a short word on why it matters. */
+export interface MatrixFinding {
+  text: string;
+  why: string;
+}
+
+/** The Roles tab's checks for the sidebar: the same rules and words as the tab's own RACI_CHECK, ROLE_LOAD and STAFFING_CHECK. */
+export interface MatrixFindings {
+  rolesTabExists: boolean;
+  /** One line over the list: all in order, how many to put right, or "build the matrix first". */
+  summary: string;
+  findings: MatrixFinding[];
+}
+
 export interface ServerApi {
   getSidebarState(): SidebarState;
   setUserLang(lang: unknown): SidebarState;
   saveSettings(settings: unknown): SidebarState;
   buildKpiTemplate(settings: unknown): ActionResult;
   fillSampleData(): ActionResult;
+  getTeamState(): TeamState;
+  saveTeam(team: unknown): TeamState;
+  buildResponsibilityMatrix(team: unknown): ActionResult;
+  getMatrixFindings(): MatrixFindings;
 }
 
 export type ServerFunctionName = keyof ServerApi;

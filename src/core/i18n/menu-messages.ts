@@ -6,10 +6,12 @@ export const menuMessages = defineMessages({
     sidebar_title: 'Marketing KPI',
     open_sidebar: 'Open sidebar',
     build_kpi_template: 'Build / update KPI template',
+    build_responsibility_matrix: 'Build / update responsibility matrix',
   },
   ru: {
     sidebar_title: 'Маркетинг KPI',
     open_sidebar: 'Открыть боковую панель',
     build_kpi_template: 'Создать / обновить шаблон KPI',
+    build_responsibility_matrix: 'Создать / обновить матрицу ответственности',
   },
 });

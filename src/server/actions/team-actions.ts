@@ -1,0 +1,83 @@
+/**
+ * The sidebar's "Team & roles" actions: read and save the team, build or
+ * update the Roles and Team tabs, and read the matrix's findings.
+ */
+import { translate } from '../../core/i18n/catalog';
+import { teamMessages } from '../../core/i18n/team-messages';
+import type { RolesMatrixPlan } from '../../core/roles-tab/plan-roles-matrix';
+import { rolesTabFindings } from '../../core/roles-tab/roles-tab-findings';
+import type { Lang } from '../../core/i18n/lang';
+import { defaultTeamSettings, type TeamSettings } from '../../shared/team-settings';
+import type { ActionResult, MatrixFindings, TeamState } from '../../shared/server-api';
+import { withDocumentLock } from '../document-lock';
+import { parseTeamSettings } from '../parse-team';
+import { readBuiltRolesLayout } from '../roles/roles-layout-store';
+import { buildRolesTab, buildTeamTab, findRolesSheet, readSheetRegion } from '../roles/roles-tab';
+import { readTeamSettings, writeTeamSettings } from '../team-store';
+import { readTemplateLocale } from '../template-lang';
+import { currentUserLang } from '../user-lang';
+import { UserFacingError } from '../user-facing-error';
+
+export function getTeamState(): TeamState {
+  const userLang = currentUserLang();
+  const locale = readTemplateLocale();
+  const saved = readTeamSettings();
+  return {
+    userLang,
+    // Role names go into the sheet, so the default ones are in the template's language.
+    team: saved ?? defaultTeamSettings(locale.lang),
+    teamSaved: saved !== null,
+    currency: locale.currency,
+    rolesTabExists: findRolesSheet(locale.lang) !== null,
+  };
+}
+
+export function saveTeam(input: unknown): TeamState {
+  writeTeamSettings(parseTeamSettings(input, currentUserLang()));
+  return getTeamState();
+}
+
+export function buildResponsibilityMatrix(input: unknown): ActionResult {
+  const userLang = currentUserLang();
+  const team = parseTeamSettings(input, userLang);
+  return withDocumentLock(userLang, () => {
+    writeTeamSettings(team);
+    const { lang, currency } = readTemplateLocale();
+    const roles = buildRolesTab(team, lang);
+    if (!roles.ok) throw new UserFacingError(translate(teamMessages, userLang, 'foreign_tab', { name: roles.tabName }));
+    buildTeamTab(team, lang, currency);
+    return matrixResult(roles.plan, roles.created, team, userLang);
+  });
+}
+
+export function getMatrixFindings(): MatrixFindings {
+  const userLang = currentUserLang();
+  const sheet = findRolesSheet(readTemplateLocale().lang);
+  const findings = sheet ? rolesTabFindings(readSheetRegion(sheet), readBuiltRolesLayout(), userLang) : null;
+  if (!findings) return { rolesTabExists: false, summary: translate(teamMessages, userLang, 'findings_no_tab'), findings: [] };
+  return {
+    rolesTabExists: true,
+    summary:
+      findings.length === 0 ? translate(teamMessages, userLang, 'findings_none') : translate(teamMessages, userLang, 'findings_some', { count: findings.length }),
+    findings,
+  };
+}
+
+/** The saved team, or the default one: what the menu item builds from. */
+export function savedOrDefaultTeam(): TeamSettings {
+  return readTeamSettings() ?? defaultTeamSettings(readTemplateLocale().lang);
+}
+
+function matrixResult(plan: RolesMatrixPlan, created: boolean, team: TeamSettings, lang: Lang): ActionResult {
+  const t = (key: keyof (typeof teamMessages)['en'], params?: Record<string, string | number>) => translate(teamMessages, lang, key, params);
+  const counts = { directions: plan.rows.length, columns: plan.columns.length };
+  const kept = plan.columns.filter((column) => column.kept).map((column) => column.name);
+  const custom = plan.rows.filter((row) => row.directionId === null).map((row) => row.name);
+  const details = [
+    ...(plan.switchedMode ? [t(plan.mode === 'people' ? 'columns_are_people' : 'columns_are_roles')] : []),
+    ...(kept.length > 0 ? [t('kept_columns', { names: kept.join(', ') })] : []),
+    ...(custom.length > 0 ? [t('custom_rows', { names: custom.join(', ') })] : []),
+    t('team_tab_written', { count: team.people.length }),
+  ];
+  return { message: t(created ? 'matrix_built' : 'matrix_updated', counts), details };
+}

@@ -1,0 +1,36 @@
+/** The Roles tab's columns at the last build, in document properties (see core/roles-tab/built-layout.ts). */
+import * as z from 'zod/mini';
+import type { BuiltRolesLayout } from '../../core/roles-tab/built-layout';
+import { MATRIX_COLUMN_MODES } from '../../shared/team-settings';
+import { PROPERTY_KEYS } from '../property-keys';
+
+const LAYOUT_VERSION = 1;
+
+const storedLayoutSchema = z.object({
+  version: z.literal(LAYOUT_VERSION),
+  mode: z.enum(MATRIX_COLUMN_MODES),
+  columns: z.array(
+    z.object({
+      id: z.nullable(z.string()),
+      name: z.string(),
+      roleId: z.nullable(z.string()),
+      kept: z.boolean(),
+    }),
+  ),
+});
+
+/** `null` before the first build, or when the stored value does not read (the next build then matches by current names only). */
+export function readBuiltRolesLayout(): BuiltRolesLayout | null {
+  const stored = PropertiesService.getDocumentProperties().getProperty(PROPERTY_KEYS.builtRolesLayout);
+  if (!stored) return null;
+  try {
+    const parsed = storedLayoutSchema.safeParse(JSON.parse(stored));
+    return parsed.success ? { mode: parsed.data.mode, columns: parsed.data.columns } : null;
+  } catch {
+    return null;
+  }
+}
+
+export function writeBuiltRolesLayout(layout: BuiltRolesLayout): void {
+  PropertiesService.getDocumentProperties().setProperty(PROPERTY_KEYS.builtRolesLayout, JSON.stringify({ version: LAYOUT_VERSION, ...layout }));
+}

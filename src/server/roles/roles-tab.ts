@@ -1,0 +1,54 @@
+/**
+ * Builds or updates the Roles tab and the Team tab from the team, keeping
+ * every letter a user set: read the tab once, plan the matrix in core, write
+ * it back in a few batched calls.
+ */
+import type { Lang } from '../../core/i18n/lang';
+import { rolesTabMessages } from '../../core/i18n/roles-tab-messages';
+import { builtLayoutOf, planRolesMatrix, type RolesMatrixPlan } from '../../core/roles-tab/plan-roles-matrix';
+import type { SheetRegion } from '../../core/roles-tab/read-roles-tab';
+import { buildRolesTabModel } from '../../core/roles-tab/roles-tab-model';
+import { buildTeamTabModel } from '../../core/roles-tab/team-tab-model';
+import type { SheetsScalar } from '../../core/sheet-values';
+import type { TeamSettings } from '../../shared/team-settings';
+import type { Currency } from '../../shared/template-settings';
+import { findLocalisedSheet, findOrInsertLocalisedSheet } from '../localised-sheet';
+import { readBuiltRolesLayout, writeBuiltRolesLayout } from './roles-layout-store';
+import { writeRolesSheet } from './roles-sheet-writer';
+import { writeTeamSheet } from './team-sheet-writer';
+
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+
+const ROLES_TAB_NAMES = { en: rolesTabMessages.en.tab_name, ru: rolesTabMessages.ru.tab_name };
+const TEAM_TAB_NAMES = { en: rolesTabMessages.en.team_tab_name, ru: rolesTabMessages.ru.team_tab_name };
+
+export function findRolesSheet(lang: Lang): Sheet | null {
+  return findLocalisedSheet(ROLES_TAB_NAMES, lang);
+}
+
+/** The tab's whole used region, values and formulas, from A1. */
+export function readSheetRegion(sheet: Sheet): SheetRegion {
+  const rows = sheet.getLastRow();
+  const columns = sheet.getLastColumn();
+  if (rows < 1 || columns < 1) return { values: [], formulas: [] };
+  const range = sheet.getRange(1, 1, rows, columns);
+  return { values: range.getValues() as SheetsScalar[][], formulas: range.getFormulas() };
+}
+
+export type RolesTabResult = { ok: true; created: boolean; plan: RolesMatrixPlan } | { ok: false; reason: 'foreign_tab'; tabName: string };
+
+export function buildRolesTab(team: TeamSettings, lang: Lang): RolesTabResult {
+  const existingSheet = findRolesSheet(lang);
+  const existing = existingSheet ? readSheetRegion(existingSheet) : null;
+  const planned = planRolesMatrix({ team, lang, existing, previous: readBuiltRolesLayout() });
+  if (!planned.ok) return { ok: false, reason: planned.reason, tabName: existingSheet?.getName() ?? ROLES_TAB_NAMES[lang] };
+  const sheet = existingSheet ?? SpreadsheetApp.getActiveSpreadsheet().insertSheet(ROLES_TAB_NAMES[lang]);
+  writeRolesSheet(sheet, buildRolesTabModel(planned.plan, team, lang), planned.plan.previousStructure);
+  writeBuiltRolesLayout(builtLayoutOf(planned.plan));
+  return { ok: true, created: existingSheet === null, plan: planned.plan };
+}
+
+export function buildTeamTab(team: TeamSettings, lang: Lang, currency: Currency): void {
+  const { sheet } = findOrInsertLocalisedSheet(TEAM_TAB_NAMES, lang);
+  writeTeamSheet(sheet, buildTeamTabModel(team, lang, currency));
+}

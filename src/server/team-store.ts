@@ -1,0 +1,36 @@
+/**
+ * The team in document properties: one copy every collaborator shares, and
+ * the one source of truth for the department's people. The Team tab is a
+ * view written from it; other features read people through
+ * `readTeamMembers`, never from the tab. Stored with its schema version and
+ * checked on the way out as well as in: a property edited by hand or by an
+ * older version must not break anything that reads it.
+ */
+import type { TeamMember } from '../shared/team';
+import { teamMembers, teamSettingsSchema, type TeamSettings } from '../shared/team-settings';
+import { PROPERTY_KEYS } from './property-keys';
+
+/** The saved team, or `null` when none is saved (or what is stored no longer reads as a team). */
+export function readTeamSettings(): TeamSettings | null {
+  const stored = PropertiesService.getDocumentProperties().getProperty(PROPERTY_KEYS.team);
+  if (!stored) return null;
+  try {
+    const parsed = teamSettingsSchema.safeParse(JSON.parse(stored));
+    return parsed.success ? parsed.data : null;
+  } catch {
+    return null;
+  }
+}
+
+export function writeTeamSettings(team: TeamSettings): void {
+  PropertiesService.getDocumentProperties().setProperty(PROPERTY_KEYS.team, JSON.stringify(team));
+}
+
+/**
+ * The department's people (name, email, role id, monthly cost, staff or
+ * contractor), in the team's order; empty when no team is saved. For the
+ * monthly report's department cost and for sharing.
+ */
+export function readTeamMembers(): TeamMember[] {
+  return teamMembers(readTeamSettings());
+}
