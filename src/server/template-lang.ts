@@ -1,17 +1,20 @@
 import type { Lang } from '../core/i18n/lang';
-import type { Currency } from '../shared/template-settings';
+import type { Currency, TemplateSettings } from '../shared/template-settings';
 import { readSettings } from './settings-store';
-import { readSpreadsheetLang } from './spreadsheet-lang';
+import { currentUserLang } from './user-lang';
 
 export interface TemplateLocale {
-  /** The language tabs are written in: the template's, once saved; else the spreadsheet's locale. */
+  /** The language tabs are written in: the template's, once saved; else the user's, as the template's defaults are. */
   lang: Lang;
   /** The spreadsheet's one currency: the template's, once saved; else the usual one for the language. */
   currency: Currency;
 }
 
-export function readTemplateLocale(): TemplateLocale {
-  const settings = readSettings();
-  const lang = settings?.sheetLang ?? readSpreadsheetLang();
+export function templateLocaleOf(settings: TemplateSettings | null, userLang: Lang): TemplateLocale {
+  const lang = settings?.sheetLang ?? userLang;
   return { lang, currency: settings?.currency ?? (lang === 'ru' ? 'RUB' : 'USD') };
+}
+
+export function readTemplateLocale(): TemplateLocale {
+  return templateLocaleOf(readSettings(), currentUserLang());
 }

@@ -17,6 +17,8 @@ export interface SidebarState {
   /** Whether the settings came from the document (false: defaults, not saved yet). */
   settingsSaved: boolean;
   kpiTabExists: boolean;
+  /** The "Team & roles" section's data, so the sidebar opens with one call. */
+  team: TeamState;
 }
 
 /** What an action did, in the user's language, for the sidebar's success state. */
@@ -25,9 +27,8 @@ export interface ActionResult {
   details: string[];
 }
 
-/** What the "Team & roles" section reads when it opens, and after each save. */
+/** The team as the "Team & roles" section shows it. */
 export interface TeamState {
-  userLang: Lang;
   /** The team every collaborator shares (document properties), or the default four roles if none is saved yet. */
   team: TeamSettings;
   /** Whether the team came from the document (false: defaults, not saved yet). */
@@ -58,7 +59,7 @@ export interface ServerApi {
   buildKpiTemplate(settings: unknown): ActionResult;
   fillSampleData(): ActionResult;
   getTeamState(): TeamState;
-  saveTeam(team: unknown): TeamState;
+  saveTeam(team: unknown): SidebarState;
   buildResponsibilityMatrix(team: unknown): ActionResult;
   getMatrixFindings(): MatrixFindings;
 }

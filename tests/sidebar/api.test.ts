@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { MAX_CONCURRENT_CALLS, createServerCaller, type ScriptRunner } from '../../src/sidebar/api';
 import type { SidebarState } from '../../src/shared/server-api';
+import { defaultTeamSettings } from '../../src/shared/team-settings';
 import { defaultTemplateSettings } from '../../src/shared/template-settings';
 import { fakeScriptRun, settle } from './support/fake-script-run';
 
@@ -12,7 +13,13 @@ function setup(maxConcurrent?: number) {
   return { ...fake, callServer };
 }
 
-const state: SidebarState = { userLang: 'ru', settings: defaultTemplateSettings('ru', 2026), settingsSaved: true, kpiTabExists: false };
+const state: SidebarState = {
+  userLang: 'ru',
+  settings: defaultTemplateSettings('ru', 2026),
+  settingsSaved: true,
+  kpiTabExists: false,
+  team: { team: defaultTeamSettings('ru'), teamSaved: false, currency: 'RUB', rolesTabExists: false },
+};
 
 describe('callServer over google.script.run', () => {
   it('calls the named server function with the arguments and resolves with its result', async () => {

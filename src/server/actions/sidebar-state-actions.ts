@@ -7,6 +7,8 @@ import type { SidebarState } from '../../shared/server-api';
 import { findKpiSheet } from '../kpi/kpi-tab';
 import { parseSettings } from '../parse-settings';
 import { readSettings, writeSettings, writeUserLang } from '../settings-store';
+import { templateLocaleOf } from '../template-lang';
+import { readTeamState } from './team-state';
 import { currentUserLang } from '../user-lang';
 import { UserFacingError } from '../user-facing-error';
 
@@ -18,6 +20,7 @@ export function getSidebarState(): SidebarState {
     settings: saved ?? defaultTemplateSettings(userLang, new Date().getFullYear()),
     settingsSaved: saved !== null,
     kpiTabExists: findKpiSheet() !== null,
+    team: readTeamState(templateLocaleOf(saved, userLang)),
   };
 }
 

@@ -8,7 +8,7 @@ import type { RolesMatrixPlan } from '../../core/roles-tab/plan-roles-matrix';
 import { rolesTabFindings } from '../../core/roles-tab/roles-tab-findings';
 import type { Lang } from '../../core/i18n/lang';
 import { defaultTeamSettings, type TeamSettings } from '../../shared/team-settings';
-import type { ActionResult, MatrixFindings, TeamState } from '../../shared/server-api';
+import type { ActionResult, MatrixFindings, SidebarState, TeamState } from '../../shared/server-api';
 import { withDocumentLock } from '../document-lock';
 import { parseTeamSettings } from '../parse-team';
 import { readBuiltRolesLayout } from '../roles/roles-layout-store';
@@ -17,24 +17,17 @@ import { readTeamSettings, writeTeamSettings } from '../team-store';
 import { readTemplateLocale } from '../template-lang';
 import { currentUserLang } from '../user-lang';
 import { UserFacingError } from '../user-facing-error';
+import { getSidebarState } from './sidebar-state-actions';
+import { readTeamState } from './team-state';
 
+/** The team alone, for a caller that needs no more of the sidebar's state. */
 export function getTeamState(): TeamState {
-  const userLang = currentUserLang();
-  const locale = readTemplateLocale();
-  const saved = readTeamSettings();
-  return {
-    userLang,
-    // Role names go into the sheet, so the default ones are in the template's language.
-    team: saved ?? defaultTeamSettings(locale.lang),
-    teamSaved: saved !== null,
-    currency: locale.currency,
-    rolesTabExists: findRolesSheet(locale.lang) !== null,
-  };
+  return readTeamState();
 }
 
-export function saveTeam(input: unknown): TeamState {
+export function saveTeam(input: unknown): SidebarState {
   writeTeamSettings(parseTeamSettings(input, currentUserLang()));
-  return getTeamState();
+  return getSidebarState();
 }
 
 export function buildResponsibilityMatrix(input: unknown): ActionResult {

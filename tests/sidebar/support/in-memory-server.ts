@@ -6,21 +6,55 @@
  */
 import type { Lang } from '../../../src/core/i18n/lang';
 import type { CallServer } from '../../../src/sidebar/api';
-import type { ActionResult, ServerApi, SidebarState } from '../../../src/shared/server-api';
+import type { ActionResult, MatrixFindings, ServerApi, SidebarState, TeamState } from '../../../src/shared/server-api';
+import { defaultTeamSettings, teamSettingsSchema, type TeamSettings } from '../../../src/shared/team-settings';
 import { defaultTemplateSettings, templateSettingsSchema, type TemplateSettings } from '../../../src/shared/template-settings';
 
 export class InMemoryServer implements ServerApi {
   userLang: Lang = 'en';
   settings: TemplateSettings | null = null;
   kpiTabExists = false;
+  team: TeamSettings | null = null;
+  rolesTabExists = false;
+  /** What getMatrixFindings answers once the Roles tab exists. */
+  findings: MatrixFindings['findings'] = [];
 
   getSidebarState(): SidebarState {
+    const settings = this.settings ?? defaultTemplateSettings(this.userLang, 2026);
     return {
       userLang: this.userLang,
-      settings: this.settings ?? defaultTemplateSettings(this.userLang, 2026),
+      settings,
       settingsSaved: this.settings !== null,
       kpiTabExists: this.kpiTabExists,
+      team: this.getTeamState(),
     };
+  }
+
+  getTeamState(): TeamState {
+    const settings = this.settings ?? defaultTemplateSettings(this.userLang, 2026);
+    return {
+      team: this.team ?? defaultTeamSettings(settings.sheetLang),
+      teamSaved: this.team !== null,
+      currency: settings.currency,
+      rolesTabExists: this.rolesTabExists,
+    };
+  }
+
+  saveTeam(team: unknown): SidebarState {
+    this.team = teamSettingsSchema.parse(team);
+    return this.getSidebarState();
+  }
+
+  buildResponsibilityMatrix(team: unknown): ActionResult {
+    this.saveTeam(team);
+    this.rolesTabExists = true;
+    return { message: 'Roles tab built.', details: [`${this.team?.roles.length ?? 0} columns`] };
+  }
+
+  getMatrixFindings(): MatrixFindings {
+    if (!this.rolesTabExists) return { rolesTabExists: false, summary: 'Build the responsibility matrix first.', findings: [] };
+    const summary = this.findings.length === 0 ? 'All in order.' : `To put right: ${this.findings.length}`;
+    return { rolesTabExists: true, summary, findings: this.findings };
   }
 
   setUserLang(lang: unknown): SidebarState {
