@@ -4,5 +4,6 @@
  */
 import { createKpiTemplateSection } from './kpi-template/kpi-template-section';
 import type { SectionFactory } from './section';
+import { createTeamRolesSection } from './team-roles/team-roles-section';
 
-export const SIDEBAR_SECTIONS: readonly SectionFactory[] = [createKpiTemplateSection];
+export const SIDEBAR_SECTIONS: readonly SectionFactory[] = [createKpiTemplateSection, createTeamRolesSection];

@@ -1,0 +1,242 @@
+/**
+ * The "Team & roles" section: the company's head count, the department's
+ * people and roles, how the matrix is laid out, the build of the Roles tab,
+ * and the tab's findings with a short explanation of each. Holds the form,
+ * decides when problems show, and runs the server actions through the host.
+ * The drawing is in team-roles-view.ts.
+ */
+import type { Lang } from '../../../core/i18n/lang';
+import { MATRIX_COLUMN_MODES, type MatrixColumnMode, type TeamSettings } from '../../../shared/team-settings';
+import type { MatrixFindings, TeamState } from '../../../shared/server-api';
+import { IDLE, performAction, statusContent, type ActionStatus } from '../../action-status';
+import type { FocusRequest } from '../../focus-request';
+import { t } from '../../text';
+import type { StatusContent } from '../../view/status-view';
+import type { VElement } from '../../view/vnode';
+import type { SectionHost, SidebarSection } from '../section';
+import type { PersonDraft, TeamDraft } from './team-draft';
+import {
+  addPerson,
+  addRole,
+  discardChanges,
+  formFromTeam,
+  receiveTeam,
+  removePerson,
+  removeRole,
+  setMatrixColumns,
+  setScalar,
+  updatePerson,
+  updateRole,
+  type TeamForm,
+} from './team-form';
+import { TEAM_IDS, personInputId, personRemoveId, roleInputId, roleRemoveId, teamFieldElementId } from './team-roles-ids';
+import { teamRolesPlaceholderView, teamRolesView, type TeamRolesHandlers } from './team-roles-view';
+import { checkTeamDraft, problemsByField, type TeamFieldKey } from './team-validation';
+
+export const TEAM_ROLES_SECTION_ID = 'team-roles';
+
+function isMatrixColumnMode(value: string): value is MatrixColumnMode {
+  return (MATRIX_COLUMN_MODES as readonly string[]).includes(value);
+}
+
+function isEmployment(value: string): value is PersonDraft['employment'] {
+  return value === 'staff' || value === 'contractor';
+}
+
+export function createTeamRolesSection(host: SectionHost): SidebarSection {
+  let form: TeamForm | undefined;
+  let serverState: Omit<TeamState, 'team'> = { teamSaved: false, currency: 'USD', rolesTabExists: false };
+  let sentDraft: TeamDraft | undefined;
+  let touched = new Set<TeamFieldKey>();
+  let showAllProblems = false;
+  let status: ActionStatus = IDLE;
+  let blockedByProblems = false;
+  let findings: MatrixFindings | null = null;
+  /** The language the findings are worded in: a switch asks for them again. */
+  let findingsLang: Lang | undefined;
+
+  const setStatus = (next: ActionStatus) => {
+    status = next;
+  };
+
+  function edit(change: (current: TeamForm) => TeamForm, focus?: FocusRequest): void {
+    if (!form) return;
+    form = change(form);
+    host.render(focus);
+  }
+
+  function forgetProblems(): void {
+    touched = new Set();
+    showAllProblems = false;
+    blockedByProblems = false;
+  }
+
+  /** The team to send, or `null` after showing every problem and moving focus to the first. */
+  function checkedTeam(current: TeamForm): TeamSettings | null {
+    const check = checkTeamDraft(current.draft, host.lang());
+    if (check.ok) return check.team;
+    showAllProblems = true;
+    blockedByProblems = true;
+    status = IDLE;
+    const first = check.problems[0];
+    host.render(first ? { id: teamFieldElementId(first.field) } : undefined);
+    return null;
+  }
+
+  async function loadFindings(): Promise<void> {
+    const lang = host.lang();
+    findings = await host.callServer('getMatrixFindings');
+    findingsLang = lang;
+  }
+
+  /** Without the busy state: a quiet read when the sidebar opens or changes language; a failure leaves "Check again". */
+  function loadFindingsQuietly(): void {
+    loadFindings()
+      .catch(() => undefined)
+      .finally(() => host.render());
+  }
+
+  const handlers: TeamRolesHandlers = {
+    setScalar(field, value) {
+      edit((current) => setScalar(current, field, value));
+    },
+    setMatrixColumns(value) {
+      if (!isMatrixColumnMode(value)) return;
+      edit((current) => setMatrixColumns(current, value));
+    },
+    touch(field) {
+      touched.add(field);
+      host.render();
+    },
+    updatePerson(personId, part, value) {
+      if (part === 'employment' && !isEmployment(value)) return;
+      edit((current) => updatePerson(current, personId, { [part]: value }));
+    },
+    removePerson(personId) {
+      if (!form) return;
+      const people = form.draft.people;
+      const index = people.findIndex((person) => person.id === personId);
+      const neighbour = people[index + 1] ?? people[index - 1];
+      edit((current) => removePerson(current, personId), { id: neighbour ? personRemoveId(neighbour.id) : TEAM_IDS.addPerson });
+    },
+    addPerson() {
+      if (!form) return;
+      const added = addPerson(form);
+      if (added) edit(() => added.form, { id: personInputId(added.personId, 'name') });
+    },
+    renameRole(roleId, name) {
+      edit((current) => updateRole(current, roleId, { name }));
+    },
+    setRoleContractor(roleId, value) {
+      if (!isEmployment(value)) return;
+      edit((current) => updateRole(current, roleId, { contractor: value === 'contractor' }));
+    },
+    removeRole(roleId) {
+      if (!form) return;
+      const roles = form.draft.roles;
+      const index = roles.findIndex((role) => role.id === roleId);
+      const neighbour = roles[index + 1] ?? roles[index - 1];
+      edit((current) => removeRole(current, roleId), { id: neighbour ? roleRemoveId(neighbour.id) : TEAM_IDS.addRole });
+    },
+    addRole() {
+      if (!form) return;
+      const added = addRole(form);
+      if (added) edit(() => added.form, { id: roleInputId(added.roleId, 'name') });
+    },
+    build() {
+      if (!form || host.isBusy()) return;
+      const team = checkedTeam(form);
+      if (!team) return;
+      sentDraft = form.draft;
+      void performAction(host, {
+        busy: 'busy_building_matrix',
+        setStatus,
+        focusAfter: { id: TEAM_IDS.build, onlyIfLost: true },
+        run: async () => {
+          const result = await host.callServer('buildResponsibilityMatrix', team);
+          forgetProblems();
+          try {
+            host.adoptState(await host.callServer('getSidebarState'));
+            await loadFindings();
+          } catch {
+            // The build itself succeeded and says so; "Check again" reads the findings.
+          }
+          return { kind: 'done', result };
+        },
+      }).finally(() => {
+        sentDraft = undefined;
+      });
+    },
+    save() {
+      if (!form || host.isBusy()) return;
+      const team = checkedTeam(form);
+      if (!team) return;
+      sentDraft = form.draft;
+      void performAction(host, {
+        busy: 'busy_saving_team',
+        setStatus,
+        focusAfter: { id: TEAM_IDS.build, onlyIfLost: true },
+        run: async () => {
+          host.adoptState(await host.callServer('saveTeam', team));
+          forgetProblems();
+          return { kind: 'confirmed', message: 'team_saved' };
+        },
+      }).finally(() => {
+        sentDraft = undefined;
+      });
+    },
+    discard() {
+      forgetProblems();
+      status = IDLE;
+      edit(discardChanges, { id: TEAM_IDS.build });
+    },
+    check() {
+      if (host.isBusy()) return;
+      void performAction(host, {
+        busy: 'busy_checking_matrix',
+        setStatus,
+        focusAfter: { id: TEAM_IDS.check, onlyIfLost: true },
+        run: async () => {
+          await loadFindings();
+          return IDLE;
+        },
+      });
+    },
+  };
+
+  function visibleStatus(lang: Lang, problems: ReadonlyMap<TeamFieldKey, string>): StatusContent | null {
+    if (blockedByProblems && problems.size > 0 && status.kind === 'idle') {
+      return { tone: 'error', message: t(lang, 'form_has_problems'), details: [...problems.values()] };
+    }
+    return statusContent(status, lang);
+  }
+
+  return {
+    id: TEAM_ROLES_SECTION_ID,
+    receiveState(state) {
+      const { team, ...rest } = state.team;
+      serverState = rest;
+      form = form ? receiveTeam(form, team, sentDraft) : formFromTeam(team);
+      // Findings are worded in the user's language; a tab that appeared (a teammate built it) has some to show.
+      const stale = findings === null || findingsLang !== state.userLang;
+      if (rest.rolesTabExists && stale && !host.isBusy()) loadFindingsQuietly();
+    },
+    view(): VElement {
+      const lang = host.lang();
+      if (!form) return teamRolesPlaceholderView(lang);
+      const check = checkTeamDraft(form.draft, lang);
+      const allProblems = check.ok ? new Map<TeamFieldKey, string>() : problemsByField(check.problems);
+      const visibleProblems = new Map([...allProblems].filter(([field]) => showAllProblems || touched.has(field)));
+      return teamRolesView({
+        lang,
+        busy: host.isBusy(),
+        form,
+        serverState,
+        visibleProblems,
+        status: visibleStatus(lang, allProblems),
+        findings,
+        handlers,
+      });
+    },
+  };
+}
