@@ -6,12 +6,14 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { benchCustomFunctions } from './custom-functions.bench';
+import { benchMatrixCalls } from './matrix-calls.bench';
 import type { BenchResults } from './measure';
 import { benchTemplate } from './template.bench';
 
 const BENCHMARKS: [string, () => BenchResults | Promise<BenchResults>][] = [
   ['custom functions', benchCustomFunctions],
   ['KPI template', benchTemplate],
+  ['responsibility matrix service calls', benchMatrixCalls],
 ];
 
 async function main(): Promise<void> {

@@ -15,6 +15,7 @@ export function templateLocaleOf(settings: TemplateSettings | null, userLang: La
   return { lang, currency: settings?.currency ?? (lang === 'ru' ? 'RUB' : 'USD') };
 }
 
-export function readTemplateLocale(): TemplateLocale {
-  return templateLocaleOf(readSettings(), currentUserLang());
+/** @param userLang the user's language, when the caller has it already (reading it again is two more service calls) */
+export function readTemplateLocale(userLang: Lang = currentUserLang()): TemplateLocale {
+  return templateLocaleOf(readSettings(), userLang);
 }

@@ -19,7 +19,7 @@ import { LABEL_COLUMN, RACI_DROPDOWN_VALUES, TAIL_VALUE_COLUMN, tailRow, type Ro
 export type RolesRuleCondition = { kind: 'text_equal'; text: string } | { kind: 'text_contains'; text: string } | { kind: 'not_empty' };
 
 export interface RolesConditionalRule {
-  range: CellRange;
+  ranges: CellRange[];
   when: RolesRuleCondition;
   background: string;
   font: string;
@@ -132,15 +132,14 @@ export function buildRolesTabModel(plan: RolesMatrixPlan, team: TeamSettings, la
     figures,
     validation: { values: RACI_DROPDOWN_VALUES, helpText: t('validation_help') },
     conditionalRules: [
-      ...okOrFault(checkResults),
+      ...okOrFault([checkResults, staffingCell]),
       ...LANGS.map((anyLang) => ({
-        range: loadResults,
+        ranges: [loadResults],
         when: { kind: 'text_contains', text: overloadedMark(anyLang) } as const,
         ...ROLES_COLOURS.fault,
       })),
-      ...okOrFault(staffingCell),
-      { range: matrix, when: { kind: 'text_contains', text: 'A' }, ...ROLES_COLOURS.accountable },
-      { range: matrix, when: { kind: 'text_contains', text: 'R' }, ...ROLES_COLOURS.responsible },
+      { ranges: [matrix], when: { kind: 'text_contains', text: 'A' }, ...ROLES_COLOURS.accountable },
+      { ranges: [matrix], when: { kind: 'text_contains', text: 'R' }, ...ROLES_COLOURS.responsible },
     ],
     protections: [
       { range: checkColumn, description: t('protection_checks') },
@@ -166,11 +165,14 @@ function staffingFormula(headcountCell: string, peopleCell: string, hint: string
   return `=IF(OR(${headcountCell}="", ${peopleCell}=""), "${hint.replace(/"/g, '""')}", STAFFING_CHECK(${headcountCell}, ${peopleCell}))`;
 }
 
-/** Green for OK (in either language), red for anything else the check wrote. */
-function okOrFault(range: CellRange): RolesConditionalRule[] {
+/**
+ * Green for OK, red for anything else a check wrote. Both languages: the
+ * checks speak the spreadsheet's locale, which the template does not decide.
+ */
+function okOrFault(ranges: CellRange[]): RolesConditionalRule[] {
   return [
-    ...LANGS.map((anyLang) => ({ range, when: { kind: 'text_equal', text: translate(raciMessages, anyLang, 'ok') } as const, ...ROLES_COLOURS.ok })),
-    { range, when: { kind: 'not_empty' }, ...ROLES_COLOURS.fault },
+    ...LANGS.map((anyLang) => ({ ranges, when: { kind: 'text_equal', text: translate(raciMessages, anyLang, 'ok') } as const, ...ROLES_COLOURS.ok })),
+    { ranges, when: { kind: 'not_empty' }, ...ROLES_COLOURS.fault },
   ];
 }
 

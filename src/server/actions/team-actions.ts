@@ -35,7 +35,7 @@ export function buildResponsibilityMatrix(input: unknown): ActionResult {
   const team = parseTeamSettings(input, userLang);
   return withDocumentLock(userLang, () => {
     writeTeamSettings(team);
-    const { lang, currency } = readTemplateLocale();
+    const { lang, currency } = readTemplateLocale(userLang);
     const roles = buildRolesTab(team, lang);
     if (!roles.ok) throw new UserFacingError(translate(teamMessages, userLang, 'foreign_tab', { name: roles.tabName }));
     buildTeamTab(team, lang, currency);
@@ -45,7 +45,7 @@ export function buildResponsibilityMatrix(input: unknown): ActionResult {
 
 export function getMatrixFindings(): MatrixFindings {
   const userLang = currentUserLang();
-  const sheet = findRolesSheet(readTemplateLocale().lang);
+  const sheet = findRolesSheet(readTemplateLocale(userLang).lang);
   const findings = sheet ? rolesTabFindings(readSheetRegion(sheet), readBuiltRolesLayout(), userLang) : null;
   if (!findings) return { rolesTabExists: false, summary: translate(teamMessages, userLang, 'findings_no_tab'), findings: [] };
   return {

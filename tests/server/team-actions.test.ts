@@ -1,0 +1,166 @@
+/**
+ * The team's server actions on the emulator: saving and reading the team
+ * (the one source of truth other features read), the Team tab written from
+ * it, refused payloads, the findings the sidebar shows, the menu item.
+ */
+import { afterEach, describe, expect, it } from 'vitest';
+import { createEmulator, type Emulator } from '../../src/emulator';
+import { buildResponsibilityMatrix, getMatrixFindings, getTeamState, saveTeam } from '../../src/server/actions/team-actions';
+import { getSidebarState, setUserLang } from '../../src/server/actions/sidebar-state-actions';
+import { onOpen } from '../../src/server/menu';
+import { menuBuildResponsibilityMatrix } from '../../src/server/menu-actions';
+import { PROPERTY_KEYS } from '../../src/server/property-keys';
+import { readTeamMembers } from '../../src/server/team-store';
+import type { TeamMember } from '../../src/shared/team';
+import { defaultTeamSettings, type TeamSettings } from '../../src/shared/team-settings';
+import { defaultTemplateSettings } from '../../src/shared/template-settings';
+import { saveSettings } from '../../src/server/actions/sidebar-state-actions';
+
+let uninstall: (() => void) | undefined;
+afterEach(() => {
+  uninstall?.();
+  uninstall = undefined;
+});
+
+function emulatorWithGlobals(options: { locale?: string } = {}): Emulator {
+  const emulator = createEmulator({ owner: 'head@example.com', ...options });
+  uninstall = emulator.installGlobals();
+  return emulator;
+}
+
+const ANNA: TeamMember = { id: 'anna', name: 'Anna', email: 'anna@example.com', roleId: 'head', monthlyCost: 250_000, employment: 'staff' };
+const OLEG: TeamMember = { id: 'oleg', name: 'Oleg', email: '', roleId: 'content-engineer', monthlyCost: null, employment: 'contractor' };
+
+function teamWith(overrides: Partial<TeamSettings> = {}): TeamSettings {
+  return { ...defaultTeamSettings('en'), companyHeadcount: 60, people: [ANNA, OLEG], ...overrides };
+}
+
+describe('the team in document properties', () => {
+  it('is offered as the four default roles until saved, in the template language', () => {
+    emulatorWithGlobals();
+    saveSettings({ ...defaultTemplateSettings('ru', 2026) });
+    const state = getSidebarState().team;
+    expect(state).toMatchObject({ teamSaved: false, currency: 'RUB', rolesTabExists: false });
+    expect(state.team.roles.map((role) => role.name)).toEqual(['Руководитель отдела', 'Интернет-маркетолог', 'PR-менеджер', 'Контент-инженер (подряд)']);
+    expect(readTeamMembers()).toEqual([]);
+  });
+
+  it('is saved once for every collaborator, versioned, and read back by readTeamMembers', () => {
+    const emulator = emulatorWithGlobals();
+    const state = saveTeam(teamWith());
+    expect(state.team.teamSaved).toBe(true);
+    const stored = JSON.parse(emulator.PropertiesService.getDocumentProperties().getProperty(PROPERTY_KEYS.team) ?? '{}');
+    expect(stored.schemaVersion).toBe(1);
+    emulator.setActiveUser('vera@example.com');
+    expect(readTeamMembers()).toEqual([ANNA, OLEG]);
+    expect(getTeamState().team.people).toHaveLength(2);
+  });
+
+  it('refuses a bad email or an unknown role with a message naming the field, and saves nothing', () => {
+    const emulator = emulatorWithGlobals();
+    expect(() => saveTeam(teamWith({ people: [{ ...ANNA, email: 'anna@' }] }))).toThrow(
+      'The team is not valid: Person 1 (Anna), email: "anna@" is not an email address',
+    );
+    expect(() => buildResponsibilityMatrix(teamWith({ people: [{ ...ANNA, roleId: 'astrologer' }] }))).toThrow(
+      'The team is not valid: Person 1 (Anna), role: "astrologer" is not one of the team\'s roles',
+    );
+    expect(() => saveTeam('{"people": "everyone"}')).toThrow(/^The team is not valid: /);
+    expect(emulator.PropertiesService.getDocumentProperties().getProperty(PROPERTY_KEYS.team)).toBeNull();
+    expect(emulator.SpreadsheetApp.getActiveSpreadsheet().getSheetByName('Roles')).toBeNull();
+  });
+
+  it('words the refusal in the user\'s language', () => {
+    emulatorWithGlobals();
+    setUserLang('ru');
+    expect(() => saveTeam(teamWith({ people: [{ ...ANNA, monthlyCost: -1 }] }))).toThrow(
+      'Команда заполнена неверно: Человек 1 (Anna), затраты в месяц: должно быть не меньше 0',
+    );
+  });
+
+  it('falls back to the defaults when the stored team no longer reads', () => {
+    const emulator = emulatorWithGlobals();
+    emulator.PropertiesService.getDocumentProperties().setProperty(PROPERTY_KEYS.team, '{"schemaVersion": 99}');
+    expect(getTeamState().teamSaved).toBe(false);
+    expect(readTeamMembers()).toEqual([]);
+  });
+});
+
+describe('the Team tab', () => {
+  it('lists the people with role names, costs in the currency, written as text, protected with a warning', () => {
+    const emulator = emulatorWithGlobals();
+    const hostile = { ...OLEG, name: '=IMPORTXML("http://evil.example", "//a")' };
+    const result = buildResponsibilityMatrix(teamWith({ people: [ANNA, hostile] }));
+    expect(result.details.at(-1)).toBe('Team tab lists 2 people.');
+    const tab = emulator.snapshot('Team');
+    expect(tab.values.slice(0, 3)).toEqual([
+      ['Name', 'Email', 'Role', 'Monthly cost', 'Staff or contractor'],
+      ['Anna', 'anna@example.com', 'Head of marketing', 250000, 'Staff'],
+      ['=IMPORTXML("http://evil.example", "//a")', '', 'Content engineer (contractor)', '', 'Contractor'],
+    ]);
+    expect(tab.formulas[2]?.[0]).toBe('');
+    expect(tab.displayValues[1]?.[3]).toBe('$250,000');
+    expect(tab.protections).toEqual([expect.objectContaining({ range: 'Team!A1:E3', warningOnly: true })]);
+  });
+
+  it('is rewritten from the team on every build, leaving what a user wrote under it', () => {
+    const emulator = emulatorWithGlobals();
+    buildResponsibilityMatrix(teamWith());
+    const team = emulator.SpreadsheetApp.getActiveSpreadsheet().getSheetByName('Team');
+    team?.getRange('A6').setValue('Hiring a designer in May');
+    buildResponsibilityMatrix(teamWith({ people: [OLEG] }));
+    const values = emulator.snapshot('Team').values;
+    expect(values.slice(1, 3).map((row) => row[0])).toEqual(['Oleg', '']);
+    expect(values[5]?.[0]).toBe('Hiring a designer in May');
+  });
+});
+
+describe('the findings the sidebar shows', () => {
+  it('asks for a build first, then tells what to put right, each with why, in the user\'s language', () => {
+    const emulator = emulatorWithGlobals();
+    expect(getMatrixFindings()).toEqual({ rolesTabExists: false, summary: 'Build the responsibility matrix first: its checks appear here.', findings: [] });
+    buildResponsibilityMatrix(teamWith({ people: [ANNA] }));
+    expect(getMatrixFindings()).toMatchObject({ rolesTabExists: true, findings: [{ text: expect.stringMatching(/^1 person in the department for a company of 60/) }] });
+
+    const roles = emulator.SpreadsheetApp.getActiveSpreadsheet().getSheetByName('Roles');
+    roles?.getRange('D8').setValue('');
+    setUserLang('ru');
+    const findings = getMatrixFindings();
+    expect(findings.summary).toBe('Исправить: 2');
+    expect(findings.findings[0]).toEqual({
+      text: 'PR: нет исполнителя (R)',
+      why: 'Исполнитель (R) делает работу. Направление без R — работа, которую никто не делает: поручите её кому-то из отдела или подрядчику.',
+    });
+  });
+});
+
+describe('building', () => {
+  it('leaves alone a Roles tab it did not make, and says so', () => {
+    const emulator = emulatorWithGlobals();
+    const mine = emulator.SpreadsheetApp.getActiveSpreadsheet().insertSheet('Roles');
+    mine.getRange('A1:B2').setValues([['Who', 'What'], ['me', 'SEO']]);
+    expect(() => buildResponsibilityMatrix(teamWith())).toThrow(
+      'A tab named "Roles" already exists and was not made by Marketing KPI, so it was left alone. Rename it, then build again.',
+    );
+    expect(emulator.snapshot('Roles').values).toEqual([['Who', 'What'], ['me', 'SEO']]);
+  });
+
+  it('waits for another build holding the document lock', () => {
+    const emulator = emulatorWithGlobals();
+    const release = emulator.holdDocumentLockAsAnotherExecution();
+    expect(() => buildResponsibilityMatrix(teamWith())).toThrow(/Another change to the template is running/);
+    release();
+    buildResponsibilityMatrix(teamWith());
+    expect(emulator.LockService.getDocumentLock().hasLock()).toBe(false);
+  });
+
+  it('runs from the menu with the saved team, and shows the outcome as a toast', () => {
+    const emulator = emulatorWithGlobals();
+    onOpen();
+    const entries = emulator.ui.menus.at(-1)?.entries ?? [];
+    expect(entries).toContainEqual({ kind: 'item', caption: 'Build / update responsibility matrix', functionName: 'menuBuildResponsibilityMatrix' });
+    saveTeam(teamWith());
+    menuBuildResponsibilityMatrix();
+    expect(emulator.ui.toasts.at(-1)?.message).toMatch(/^Roles tab built: 12 directions × 4 columns/);
+    expect(emulator.snapshot('Team').values[1]?.[0]).toBe('Anna');
+  });
+});
