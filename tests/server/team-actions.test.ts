@@ -144,6 +144,33 @@ describe('building', () => {
     expect(emulator.snapshot('Roles').values).toEqual([['Who', 'What'], ['me', 'SEO']]);
   });
 
+  it('builds the matrix but leaves alone a Team tab it did not make, saying so', () => {
+    const emulator = emulatorWithGlobals();
+    const mine = emulator.SpreadsheetApp.getActiveSpreadsheet().insertSheet('Team');
+    mine.getRange('A1:B2').setValues([['Sprint', 'Goal'], [12, 'Ship the site']]);
+    const result = buildResponsibilityMatrix(teamWith());
+    expect(result.details.at(-1)).toBe(
+      'A tab named "Team" already exists and was not made by Marketing KPI, so the people were not listed there. Rename it to get the Team tab.',
+    );
+    expect(emulator.snapshot('Team').values).toEqual([['Sprint', 'Goal'], [12, 'Ship the site']]);
+    expect(emulator.snapshot('Roles').values[0]?.[0]).toBe('Direction');
+  });
+
+  it('renames its tabs when the template language changes, but reading the state renames nothing', () => {
+    const emulator = emulatorWithGlobals();
+    buildResponsibilityMatrix(teamWith());
+    saveSettings(defaultTemplateSettings('ru', 2026));
+    expect(getSidebarState().team.rolesTabExists).toBe(true);
+    getMatrixFindings();
+    const names = () => emulator.SpreadsheetApp.getActiveSpreadsheet().getSheets().map((sheet) => sheet.getName());
+    expect(names()).toEqual(expect.arrayContaining(['Roles', 'Team']));
+    buildResponsibilityMatrix(teamWith());
+    expect(names()).toEqual(expect.arrayContaining(['Роли', 'Команда']));
+    expect(names()).not.toContain('Roles');
+    expect(emulator.snapshot('Роли').values[1]?.[0]).toBe('Стратегия');
+    expect(emulator.snapshot('Команда').values[0]?.[0]).toBe('Имя');
+  });
+
   it('waits for another build holding the document lock', () => {
     const emulator = emulatorWithGlobals();
     const release = emulator.holdDocumentLockAsAnotherExecution();

@@ -5,10 +5,10 @@
  * sharing read people and emails from there, not from this tab).
  */
 import { translate } from '../i18n/catalog';
-import type { Lang } from '../i18n/lang';
+import { LANGS, type Lang } from '../i18n/lang';
 import { rolesTabMessages } from '../i18n/roles-tab-messages';
 import { numberFormatFor } from '../kpi/number-formats';
-import type { SheetsScalar } from '../sheet-values';
+import { isBlank, type SheetsScalar } from '../sheet-values';
 import { asPlainText } from '../text-safety';
 import type { TeamSettings } from '../../shared/team-settings';
 import type { Currency } from '../../shared/template-settings';
@@ -41,9 +41,34 @@ export function buildTeamTabModel(team: TeamSettings, lang: Lang, currency: Curr
       : [[t('team_empty'), '', '', '', '']];
   return {
     tabName: t('team_tab_name'),
-    header: [t('team_col_name'), t('team_col_email'), t('team_col_role'), t('team_col_monthly_cost'), t('team_col_employment')],
+    header: headerIn(lang),
     rows,
     numberFormats: TEAM_TAB_COLUMNS.map((column) => (column === 'monthly_cost' ? numberFormatFor('money', currency) : '@')),
     protectionDescription: t('protection_team'),
   };
+}
+
+/** The Team tab's header in `lang`. */
+function headerIn(lang: Lang): string[] {
+  const t = (key: keyof (typeof rolesTabMessages)['en']) => translate(rolesTabMessages, lang, key);
+  return [t('team_col_name'), t('team_col_email'), t('team_col_role'), t('team_col_monthly_cost'), t('team_col_employment')];
+}
+
+/**
+ * Whether a tab of the Team tab's name is the add-on's: empty, or headed by
+ * our header in either language. Another tab of that name is someone's own.
+ */
+export function isTeamTabRegion(values: readonly (readonly SheetsScalar[])[]): boolean {
+  if (values.every((row) => row.every((cell) => isBlank(cell)))) return true;
+  const header = (values[0] ?? []).slice(0, TEAM_TAB_COLUMNS.length).map((cell) => String(cell ?? '').trim());
+  return LANGS.some((lang) => headerIn(lang).every((text, index) => header[index] === text));
+}
+
+/**
+ * How many rows the last build's table took (header included): it ends at
+ * the first blank name, so what a user wrote under a blank row is theirs.
+ */
+export function teamTableHeight(values: readonly (readonly SheetsScalar[])[]): number {
+  const firstBlank = values.findIndex((row, index) => index > 0 && isBlank(row[0]));
+  return firstBlank === -1 ? values.length : firstBlank;
 }

@@ -38,8 +38,11 @@ export function buildResponsibilityMatrix(input: unknown): ActionResult {
     const { lang, currency } = readTemplateLocale(userLang);
     const roles = buildRolesTab(team, lang);
     if (!roles.ok) throw new UserFacingError(translate(teamMessages, userLang, 'foreign_tab', { name: roles.tabName }));
-    buildTeamTab(team, lang, currency);
-    return matrixResult(roles.plan, roles.created, team, userLang);
+    const teamTab = buildTeamTab(team, lang, currency);
+    const result = matrixResult(roles.plan, roles.created, team, userLang);
+    // The matrix is built either way; only the list of people could not go where a tab of that name is someone else's.
+    if (!teamTab.ok) result.details[result.details.length - 1] = translate(teamMessages, userLang, 'team_tab_foreign', { name: teamTab.tabName });
+    return result;
   });
 }
 

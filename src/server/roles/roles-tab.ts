@@ -8,11 +8,11 @@ import { rolesTabMessages } from '../../core/i18n/roles-tab-messages';
 import { builtLayoutOf, planRolesMatrix, type RolesMatrixPlan } from '../../core/roles-tab/plan-roles-matrix';
 import type { SheetRegion } from '../../core/roles-tab/read-roles-tab';
 import { buildRolesTabModel } from '../../core/roles-tab/roles-tab-model';
-import { buildTeamTabModel } from '../../core/roles-tab/team-tab-model';
+import { buildTeamTabModel, isTeamTabRegion } from '../../core/roles-tab/team-tab-model';
 import type { SheetsScalar } from '../../core/sheet-values';
 import type { TeamSettings } from '../../shared/team-settings';
 import type { Currency } from '../../shared/template-settings';
-import { findLocalisedSheet, findOrInsertLocalisedSheet } from '../localised-sheet';
+import { findLocalisedSheet, nameInLang } from '../localised-sheet';
 import { readBuiltRolesLayout, writeBuiltRolesLayout } from './roles-layout-store';
 import { writeRolesSheet } from './roles-sheet-writer';
 import { writeTeamSheet } from './team-sheet-writer';
@@ -27,15 +27,18 @@ export function findRolesSheet(lang: Lang): Sheet | null {
 }
 
 /** The tab's whole used region, values and formulas, from A1. */
-export function readSheetRegion(sheet: Sheet): SheetRegion {
+export function readSheetRegion(sheet: Sheet, withFormulas = true): SheetRegion {
   const rows = sheet.getLastRow();
   const columns = sheet.getLastColumn();
   if (rows < 1 || columns < 1) return { values: [], formulas: [] };
   const range = sheet.getRange(1, 1, rows, columns);
-  return { values: range.getValues() as SheetsScalar[][], formulas: range.getFormulas() };
+  return { values: range.getValues() as SheetsScalar[][], formulas: withFormulas ? range.getFormulas() : [] };
 }
 
-export type RolesTabResult = { ok: true; created: boolean; plan: RolesMatrixPlan } | { ok: false; reason: 'foreign_tab'; tabName: string };
+/** A tab of the add-on's name that it did not make is someone's: it is left alone. */
+export type ForeignTab = { ok: false; reason: 'foreign_tab'; tabName: string };
+
+export type RolesTabResult = { ok: true; created: boolean; plan: RolesMatrixPlan } | ForeignTab;
 
 export function buildRolesTab(team: TeamSettings, lang: Lang): RolesTabResult {
   const existingSheet = findRolesSheet(lang);
@@ -43,12 +46,20 @@ export function buildRolesTab(team: TeamSettings, lang: Lang): RolesTabResult {
   const planned = planRolesMatrix({ team, lang, existing, previous: readBuiltRolesLayout() });
   if (!planned.ok) return { ok: false, reason: planned.reason, tabName: existingSheet?.getName() ?? ROLES_TAB_NAMES[lang] };
   const sheet = existingSheet ?? SpreadsheetApp.getActiveSpreadsheet().insertSheet(ROLES_TAB_NAMES[lang]);
+  if (existingSheet) nameInLang(existingSheet, ROLES_TAB_NAMES, lang);
   writeRolesSheet(sheet, buildRolesTabModel(planned.plan, team, lang), planned.plan.previousStructure);
   writeBuiltRolesLayout(builtLayoutOf(planned.plan));
   return { ok: true, created: existingSheet === null, plan: planned.plan };
 }
 
-export function buildTeamTab(team: TeamSettings, lang: Lang, currency: Currency): void {
-  const { sheet } = findOrInsertLocalisedSheet(TEAM_TAB_NAMES, lang);
-  writeTeamSheet(sheet, buildTeamTabModel(team, lang, currency));
+export type TeamTabResult = { ok: true } | ForeignTab;
+
+export function buildTeamTab(team: TeamSettings, lang: Lang, currency: Currency): TeamTabResult {
+  const existingSheet = findLocalisedSheet(TEAM_TAB_NAMES, lang);
+  const existing = existingSheet ? readSheetRegion(existingSheet, false) : null;
+  if (existingSheet && existing && !isTeamTabRegion(existing.values)) return { ok: false, reason: 'foreign_tab', tabName: existingSheet.getName() };
+  const sheet = existingSheet ?? SpreadsheetApp.getActiveSpreadsheet().insertSheet(TEAM_TAB_NAMES[lang]);
+  if (existingSheet) nameInLang(existingSheet, TEAM_TAB_NAMES, lang);
+  writeTeamSheet(sheet, buildTeamTabModel(team, lang, currency), existing?.values ?? []);
+  return { ok: true };
 }
