@@ -1,0 +1,129 @@
+/**
+ * The matrix's columns: the team's, in the team's order, then the columns
+ * kept because they hold letters.
+ *
+ * - A team column is found in the tab by name: its current name, or the name
+ *   the last build wrote (so a renamed role keeps its column). Found, it
+ *   keeps every cell as it is, blanks included.
+ * - Not found, it is new, and starts from letters: when the user switched
+ *   between roles and people, from its role's column as the tab holds it
+ *   (a person's column from their role's; a role's from its people's);
+ *   else from the default matrix for a default role; else blank.
+ * - A column that matches nobody in the team but holds anything (a removed
+ *   role, a column a user inserted) is kept — flagged, still counted, never
+ *   dropped. A column the last build wrote that is now empty goes.
+ */
+import { asPlainText } from '../text-safety';
+import type { SheetsScalar } from '../sheet-values';
+import { DEFAULT_ROLES, readRaciCell, type RoleId } from '../raci';
+import type { TeamSettings } from '../../shared/team-settings';
+import type { BuiltColumn, BuiltRolesLayout } from './built-layout';
+import { columnKind, modeColumnKind, teamColumns, type TeamColumn } from './matrix-columns';
+import { cellText, nameKey, type RolesTabStructure } from './read-roles-tab';
+import { indexesFrom, type TabReader } from './tab-reader';
+
+/** Where a column's cells come from. */
+export type ColumnSource =
+  | { kind: 'sheet'; oldColumn: number }
+  /** Letters gathered from the other kind's columns, after a switch between roles and people. */
+  | { kind: 'switched'; oldColumns: number[] }
+  | { kind: 'defaults'; roleId: RoleId }
+  | { kind: 'blank' };
+
+export type ColumnOrigin = ColumnSource['kind'];
+
+export interface PlannedRolesColumn extends BuiltColumn {
+  /** The header cell to write: the name made safe, or the user's header as it was. */
+  header: SheetsScalar;
+  origin: ColumnOrigin;
+}
+
+export interface ColumnWithSource extends PlannedRolesColumn {
+  source: ColumnSource;
+}
+
+/** An existing column of the matrix the team's columns did not claim, read. */
+interface UnclaimedColumn {
+  column: number;
+  /** Who it was at the last build, found by its header. */
+  built: BuiltColumn | null;
+  headerText: string;
+  hasContent: boolean;
+  /** Every cell is blank or R/A/C/I, so its letters can move to another column without losing anything. */
+  readable: boolean;
+}
+
+const DEFAULT_ROLE_IDS: ReadonlySet<string> = new Set(DEFAULT_ROLES.map((role) => role.id));
+
+export function planColumns(team: TeamSettings, read: TabReader, structure: RolesTabStructure | null, previous: BuiltRolesLayout | null): ColumnWithSource[] {
+  const oldRows = structure ? indexesFrom(1, structure.loadRow) : [];
+  const oldColumns = structure ? indexesFrom(1, structure.checkColumn) : [];
+  const wanted = teamColumns(team);
+  const columnOfWanted = matchByName(wanted, oldColumns, read, previous);
+  const claimed = new Set(columnOfWanted.values());
+  const builtByName = new Map((previous?.columns ?? []).map((built) => [built.name.trim().toLowerCase(), built] as const));
+  const unclaimed: UnclaimedColumn[] = oldColumns
+    .filter((column) => !claimed.has(column))
+    .map((column) => {
+      const cells = oldRows.map((row) => read.value(row, column));
+      return {
+        column,
+        built: builtByName.get(nameKey(read.value(0, column))) ?? null,
+        headerText: cellText(read.value(0, column)),
+        hasContent: cells.some((cell) => cellText(cell) !== ''),
+        readable: cells.every((cell) => readRaciCell(cell).ok),
+      };
+    });
+
+  const currentKind = modeColumnKind(team.matrixColumns);
+  const switchSources = unclaimed.filter((old) => old.readable && old.built?.id && old.built.roleId && columnKind(old.built.id) !== currentKind);
+  const consumed = new Set<number>();
+  const teamPart = wanted.map((column): ColumnWithSource => {
+    const base = { id: column.id, name: column.name, roleId: column.roleId, kept: false, header: asPlainText(column.name) };
+    const oldColumn = columnOfWanted.get(column.id);
+    if (oldColumn !== undefined) return { ...base, origin: 'sheet', source: { kind: 'sheet', oldColumn } };
+    const sources = switchSources.filter((old) => old.built?.roleId === column.roleId).map((old) => old.column);
+    sources.forEach((source) => consumed.add(source));
+    if (sources.length > 0) return { ...base, origin: 'switched', source: { kind: 'switched', oldColumns: sources } };
+    if (isDefaultRole(column.roleId)) return { ...base, origin: 'defaults', source: { kind: 'defaults', roleId: column.roleId } };
+    return { ...base, origin: 'blank', source: { kind: 'blank' } };
+  });
+
+  const liveIds = new Set(wanted.map((column) => column.id));
+  const keptPart = unclaimed
+    // A header alone is the user's unless the last build wrote it.
+    .filter((old) => !consumed.has(old.column) && (old.hasContent || (old.built === null && old.headerText !== '')))
+    .map(
+      (old): ColumnWithSource => ({
+        // A second column under a live column's name is not that role: it keeps no id.
+        id: old.built?.id && !liveIds.has(old.built.id) ? old.built.id : null,
+        name: old.headerText,
+        roleId: old.built?.roleId ?? null,
+        kept: true,
+        header: read.rewrite(0, old.column),
+        origin: 'sheet',
+        source: { kind: 'sheet', oldColumn: old.column },
+      }),
+    );
+  return [...teamPart, ...keptPart];
+}
+
+function matchByName(wanted: readonly TeamColumn[], oldColumns: readonly number[], read: TabReader, previous: BuiltRolesLayout | null): Map<string, number> {
+  const live = new Set(wanted.map((column) => column.id));
+  const idByName = new Map<string, string>();
+  // Names of the last build first, so a current name wins when a role took another's old name.
+  for (const built of previous?.columns ?? []) {
+    if (built.id && live.has(built.id)) idByName.set(built.name.trim().toLowerCase(), built.id);
+  }
+  for (const column of wanted) idByName.set(column.name.trim().toLowerCase(), column.id);
+  const columnOf = new Map<string, number>();
+  for (const column of oldColumns) {
+    const id = idByName.get(nameKey(read.value(0, column)));
+    if (id && !columnOf.has(id)) columnOf.set(id, column);
+  }
+  return columnOf;
+}
+
+function isDefaultRole(roleId: string): roleId is RoleId {
+  return DEFAULT_ROLE_IDS.has(roleId);
+}
