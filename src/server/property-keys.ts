@@ -4,7 +4,7 @@ export const PROPERTY_KEYS = {
   settings: 'mkpi.settings',
   /** Document: channel names by id at the last build, to follow renames. */
   builtChannelNames: 'mkpi.kpi.builtChannelNames',
-  /** Document: the team and its roles (versioned JSON), the one source of truth for people and emails. */
+  /** Document: the team and its roles (versioned JSON, in parts `mkpi.team.1`…), the one source of truth for people and emails. */
   team: 'mkpi.team',
   /** Document: the Roles tab's columns at the last build (ids and names), to follow renames. */
   builtRolesLayout: 'mkpi.roles.builtLayout',

@@ -8,11 +8,12 @@
  */
 import type { TeamMember } from '../shared/team';
 import { teamMembers, teamSettingsSchema, type TeamSettings } from '../shared/team-settings';
+import { readChunkedProperty, writeChunkedProperty } from './chunked-property';
 import { PROPERTY_KEYS } from './property-keys';
 
 /** The saved team, or `null` when none is saved (or what is stored no longer reads as a team). */
 export function readTeamSettings(): TeamSettings | null {
-  const stored = PropertiesService.getDocumentProperties().getProperty(PROPERTY_KEYS.team);
+  const stored = readChunkedProperty(PropertiesService.getDocumentProperties(), PROPERTY_KEYS.team);
   if (!stored) return null;
   try {
     const parsed = teamSettingsSchema.safeParse(JSON.parse(stored));
@@ -23,7 +24,8 @@ export function readTeamSettings(): TeamSettings | null {
 }
 
 export function writeTeamSettings(team: TeamSettings): void {
-  PropertiesService.getDocumentProperties().setProperty(PROPERTY_KEYS.team, JSON.stringify(team));
+  // A department of 50 is more than one property holds: the team is stored in parts.
+  writeChunkedProperty(PropertiesService.getDocumentProperties(), PROPERTY_KEYS.team, JSON.stringify(team));
 }
 
 /**

@@ -217,6 +217,21 @@ describe('rebuilding the Roles tab', () => {
     expect(tab(emulator).values[4]?.[1]).toBe('C');
   });
 
+  it('builds and rebuilds a column for each of 50 people with long names, keeping their letters', () => {
+    const emulator = emulatorWithGlobals();
+    const people = Array.from({ length: 50 }, (_, i) =>
+      person(`person-${i + 1}`, `Екатерина Константинопольская-Александрова ${i + 1}`, DEFAULT_ROLES[i % 4]?.id ?? 'head'),
+    );
+    const team = teamWith({ matrixColumns: 'people', people, maxResponsible: 12 });
+    buildResponsibilityMatrix(team);
+    sheet(emulator).getRange('AY2').setValue('C');
+    buildResponsibilityMatrix(team);
+    const snapshot = tab(emulator);
+    expect(snapshot.values[0]?.[50]).toBe('Екатерина Константинопольская-Александрова 50');
+    expect(snapshot.values[1]?.[50]).toBe('C');
+    expect(snapshot.formulas[1]?.[51]).toBe('=RACI_CHECK(B2:AY13, B1:AY1)');
+  });
+
   it('makes as many service calls for 3 roles as for 12 people', () => {
     const count = (team: TeamSettings) => {
       const emulator = emulatorWithGlobals();

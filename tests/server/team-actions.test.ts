@@ -10,6 +10,7 @@ import { getSidebarState, setUserLang } from '../../src/server/actions/sidebar-s
 import { onOpen } from '../../src/server/menu';
 import { menuBuildResponsibilityMatrix } from '../../src/server/menu-actions';
 import { PROPERTY_KEYS } from '../../src/server/property-keys';
+import { readChunkedProperty, writeChunkedProperty } from '../../src/server/chunked-property';
 import { readTeamMembers } from '../../src/server/team-store';
 import type { TeamMember } from '../../src/shared/team';
 import { defaultTeamSettings, type TeamSettings } from '../../src/shared/team-settings';
@@ -49,11 +50,29 @@ describe('the team in document properties', () => {
     const emulator = emulatorWithGlobals();
     const state = saveTeam(teamWith());
     expect(state.team.teamSaved).toBe(true);
-    const stored = JSON.parse(emulator.PropertiesService.getDocumentProperties().getProperty(PROPERTY_KEYS.team) ?? '{}');
+    const stored = JSON.parse(readChunkedProperty(emulator.PropertiesService.getDocumentProperties(), PROPERTY_KEYS.team) ?? '{}');
     expect(stored.schemaVersion).toBe(1);
     emulator.setActiveUser('vera@example.com');
     expect(readTeamMembers()).toEqual([ANNA, OLEG]);
     expect(getTeamState().team.people).toHaveLength(2);
+  });
+
+  it('holds a department of 50 with long Russian names, beyond the 9 KB one property allows, and drops parts it no longer needs', () => {
+    const emulator = emulatorWithGlobals();
+    const people = Array.from({ length: 50 }, (_, i) => ({
+      ...ANNA,
+      id: `person-${i + 1}`,
+      name: `Екатерина Александровна Константинопольская ${i + 1}`,
+      email: `ekaterina.konstantinopolskaya.${i + 1}@marketing-department.example.com`,
+    }));
+    saveTeam(teamWith({ people }));
+    const properties = emulator.PropertiesService.getDocumentProperties();
+    expect(Number(properties.getProperty(PROPERTY_KEYS.team))).toBeGreaterThan(1);
+    expect(readTeamMembers()).toEqual(people);
+    saveTeam(teamWith());
+    expect(properties.getProperty(PROPERTY_KEYS.team)).toBe('1');
+    expect(properties.getProperty(`${PROPERTY_KEYS.team}.2`)).toBeNull();
+    expect(readTeamMembers()).toEqual([ANNA, OLEG]);
   });
 
   it('refuses a bad email or an unknown role with a message naming the field, and saves nothing', () => {
@@ -79,7 +98,7 @@ describe('the team in document properties', () => {
 
   it('falls back to the defaults when the stored team no longer reads', () => {
     const emulator = emulatorWithGlobals();
-    emulator.PropertiesService.getDocumentProperties().setProperty(PROPERTY_KEYS.team, '{"schemaVersion": 99}');
+    writeChunkedProperty(emulator.PropertiesService.getDocumentProperties(), PROPERTY_KEYS.team, '{"schemaVersion": 99}');
     expect(getTeamState().teamSaved).toBe(false);
     expect(readTeamMembers()).toEqual([]);
   });

@@ -2,6 +2,7 @@
 import * as z from 'zod/mini';
 import type { BuiltRolesLayout } from '../../core/roles-tab/built-layout';
 import { MATRIX_COLUMN_MODES } from '../../shared/team-settings';
+import { readChunkedProperty, writeChunkedProperty } from '../chunked-property';
 import { PROPERTY_KEYS } from '../property-keys';
 
 const LAYOUT_VERSION = 1;
@@ -21,7 +22,7 @@ const storedLayoutSchema = z.object({
 
 /** `null` before the first build, or when the stored value does not read (the next build then matches by current names only). */
 export function readBuiltRolesLayout(): BuiltRolesLayout | null {
-  const stored = PropertiesService.getDocumentProperties().getProperty(PROPERTY_KEYS.builtRolesLayout);
+  const stored = readChunkedProperty(PropertiesService.getDocumentProperties(), PROPERTY_KEYS.builtRolesLayout);
   if (!stored) return null;
   try {
     const parsed = storedLayoutSchema.safeParse(JSON.parse(stored));
@@ -32,5 +33,6 @@ export function readBuiltRolesLayout(): BuiltRolesLayout | null {
 }
 
 export function writeBuiltRolesLayout(layout: BuiltRolesLayout): void {
-  PropertiesService.getDocumentProperties().setProperty(PROPERTY_KEYS.builtRolesLayout, JSON.stringify({ version: LAYOUT_VERSION, ...layout }));
+  // Fifty people's names are more than one property holds.
+  writeChunkedProperty(PropertiesService.getDocumentProperties(), PROPERTY_KEYS.builtRolesLayout, JSON.stringify({ version: LAYOUT_VERSION, ...layout }));
 }

@@ -14,6 +14,7 @@ type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 /** @param previous the tab's structure before this build (`null` for a new tab), so its old drop-downs and rules are replaced */
 export function writeRolesSheet(sheet: Sheet, model: RolesTabModel, previous: RolesTabStructure | null): void {
   const width = model.grid[0]?.length ?? 0;
+  ensureSize(sheet, model.grid.length, width);
   sheet.getRange(1, 1, model.grid.length, width).setValues(model.grid);
 
   // Drop-downs: the old matrix's (it may have been wider or taller) go, the new one gets one rule.
@@ -53,6 +54,14 @@ export function writeRolesSheet(sheet: Sheet, model: RolesTabModel, previous: Ro
   }
   sheet.setFrozenRows(1);
   sheet.setFrozenColumns(1);
+}
+
+/** A new tab has 26 columns; a department of 30 people needs more, and a range past the edge is an error. */
+function ensureSize(sheet: Sheet, rows: number, columns: number): void {
+  const maxColumns = sheet.getMaxColumns();
+  if (columns > maxColumns) sheet.insertColumnsAfter(maxColumns, columns - maxColumns);
+  const maxRows = sheet.getMaxRows();
+  if (rows > maxRows) sheet.insertRowsAfter(maxRows, rows - maxRows);
 }
 
 function conditionalRule(sheet: Sheet, rule: RolesConditionalRule): GoogleAppsScript.Spreadsheet.ConditionalFormatRule {

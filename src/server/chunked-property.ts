@@ -1,0 +1,70 @@
+/**
+ * A property value larger than Apps Script allows in one property (9 KB):
+ * a team of 50 people with Russian names and long emails is about 14 KB. It
+ * is stored in parts: `key` holds the number of parts, `key.1`, `key.2`, …
+ * hold the text, each under the limit, all written in one call.
+ */
+type Properties = GoogleAppsScript.Properties.Properties;
+
+/** Under the 9 KB limit with room to spare; measured in UTF-8 bytes, as the limit is. */
+const PART_BYTES = 8 * 1024;
+
+export function writeChunkedProperty(properties: Properties, key: string, text: string): void {
+  const parts = splitByBytes(text, PART_BYTES);
+  const previousParts = partCount(properties.getProperty(key));
+  const values: Record<string, string> = { [key]: String(parts.length) };
+  parts.forEach((part, index) => {
+    values[partKey(key, index)] = part;
+  });
+  properties.setProperties(values);
+  for (let index = parts.length; index < previousParts; index++) properties.deleteProperty(partKey(key, index));
+}
+
+/** The text, or `null` when nothing is stored or a part is missing. */
+export function readChunkedProperty(properties: Properties, key: string): string | null {
+  const parts = partCount(properties.getProperty(key));
+  if (parts === 0) return null;
+  let text = '';
+  for (let index = 0; index < parts; index++) {
+    const part = properties.getProperty(partKey(key, index));
+    if (part === null) return null;
+    text += part;
+  }
+  return text;
+}
+
+function partKey(key: string, index: number): string {
+  return `${key}.${index + 1}`;
+}
+
+function partCount(stored: string | null): number {
+  const count = Number(stored);
+  return Number.isInteger(count) && count > 0 ? count : 0;
+}
+
+/** Pieces of at most `maxBytes` UTF-8 bytes each, never splitting a character. */
+export function splitByBytes(text: string, maxBytes: number): string[] {
+  const parts: string[] = [];
+  let current = '';
+  let currentBytes = 0;
+  for (const character of text) {
+    const size = utf8Length(character);
+    if (currentBytes + size > maxBytes) {
+      parts.push(current);
+      current = '';
+      currentBytes = 0;
+    }
+    current += character;
+    currentBytes += size;
+  }
+  parts.push(current);
+  return parts;
+}
+
+function utf8Length(character: string): number {
+  const code = character.codePointAt(0) ?? 0;
+  if (code < 0x80) return 1;
+  if (code < 0x800) return 2;
+  if (code < 0x10000) return 3;
+  return 4;
+}
