@@ -173,6 +173,31 @@ describe('rebuilding the Roles tab', () => {
     expect(snapshot.values[3]?.[4]).toBe('R');
   });
 
+  it('keeps a direction row and a column a user inserted in the sheet, and checks them with the rest', () => {
+    const emulator = emulatorWithGlobals();
+    buildResponsibilityMatrix(teamWith());
+    const roles = sheet(emulator);
+    roles.insertRowAfter(2);
+    roles.getRange('A3:E3').setValues([['Events and conferences', 'A', '', 'R', '']]);
+    roles.insertColumnAfter(3);
+    roles.getRange('D1').setValue('Designer');
+    roles.getRange('D11').setValue('R');
+    const result = buildResponsibilityMatrix(teamWith());
+    expect(result.details).toEqual(
+      expect.arrayContaining([
+        'Kept with their letters, though no longer in the team: Designer. They still count; clear a column to remove it.',
+        'Rows you added are kept and checked: Events and conferences.',
+      ]),
+    );
+    const snapshot = tab(emulator);
+    expect(snapshot.values[0]?.slice(0, 7)).toEqual(['Direction', ...DEFAULT_ROLES.map((role) => role.name.en), 'Designer', 'Check']);
+    expect(snapshot.values[13]?.slice(0, 7)).toEqual(['Events and conferences', 'A', '', 'R', '', '', 'OK']);
+    // Design and layout: the PR manager's R and the designer's R, both kept.
+    expect(snapshot.values[9]?.slice(0, 6)).toEqual(['Design and layout', 'A', 'C', 'R', '', 'R']);
+    expect(snapshot.formulas[1]?.[6]).toBe('=RACI_CHECK(B2:F14, B1:F1)');
+    expect(snapshot.values[14]?.[0]).toBe('Load (R · A)');
+  });
+
   it('keeps a comment column a user added to the right, moving it out of the way of a new role', () => {
     const emulator = emulatorWithGlobals();
     buildResponsibilityMatrix(teamWith());
