@@ -12,7 +12,7 @@ import type { ActionResult, MatrixFindings, SidebarState, TeamState } from '../.
 import { withDocumentLock } from '../document-lock';
 import { parseTeamSettings } from '../parse-team';
 import { readBuiltRolesLayout } from '../roles/roles-layout-store';
-import { buildRolesTab, buildTeamTab, findRolesSheet, readSheetRegion } from '../roles/roles-tab';
+import { buildRolesTab, buildTeamTab, findRolesSheet, readSheetRegion, type TeamTabResult } from '../roles/roles-tab';
 import { readTeamSettings, writeTeamSettings } from '../team-store';
 import { readTemplateLocale } from '../template-lang';
 import { currentUserLang } from '../user-lang';
@@ -38,11 +38,9 @@ export function buildResponsibilityMatrix(input: unknown): ActionResult {
     const { lang, currency } = readTemplateLocale(userLang);
     const roles = buildRolesTab(team, lang);
     if (!roles.ok) throw new UserFacingError(translate(teamMessages, userLang, 'foreign_tab', { name: roles.tabName }));
+    // The matrix is built either way; only the list of people cannot go where a tab of that name is someone else's.
     const teamTab = buildTeamTab(team, lang, currency);
-    const result = matrixResult(roles.plan, roles.created, team, userLang);
-    // The matrix is built either way; only the list of people could not go where a tab of that name is someone else's.
-    if (!teamTab.ok) result.details[result.details.length - 1] = translate(teamMessages, userLang, 'team_tab_foreign', { name: teamTab.tabName });
-    return result;
+    return matrixResult(roles.plan, roles.created, teamTab, team, userLang);
   });
 }
 
@@ -64,7 +62,7 @@ export function savedOrDefaultTeam(): TeamSettings {
   return readTeamSettings() ?? defaultTeamSettings(readTemplateLocale().lang);
 }
 
-function matrixResult(plan: RolesMatrixPlan, created: boolean, team: TeamSettings, lang: Lang): ActionResult {
+function matrixResult(plan: RolesMatrixPlan, created: boolean, teamTab: TeamTabResult, team: TeamSettings, lang: Lang): ActionResult {
   const t = (key: keyof (typeof teamMessages)['en'], params?: Record<string, string | number>) => translate(teamMessages, lang, key, params);
   const counts = { directions: plan.rows.length, columns: plan.columns.length };
   const kept = plan.columns.filter((column) => column.kept).map((column) => column.name);
@@ -73,7 +71,7 @@ function matrixResult(plan: RolesMatrixPlan, created: boolean, team: TeamSetting
     ...(plan.switchedMode ? [t(plan.mode === 'people' ? 'columns_are_people' : 'columns_are_roles')] : []),
     ...(kept.length > 0 ? [t('kept_columns', { names: kept.join(', ') })] : []),
     ...(custom.length > 0 ? [t('custom_rows', { names: custom.join(', ') })] : []),
-    t('team_tab_written', { count: team.people.length }),
+    teamTab.ok ? t('team_tab_written', { count: team.people.length }) : t('team_tab_foreign', { name: teamTab.tabName }),
   ];
   return { message: t(created ? 'matrix_built' : 'matrix_updated', counts), details };
 }

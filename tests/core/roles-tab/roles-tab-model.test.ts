@@ -37,6 +37,11 @@ describe('the Roles tab model', () => {
     expect(grid[16]?.[1]).toBe('');
   });
 
+  it('colours an overloaded role by the word ROLE_LOAD adds, in either language', () => {
+    const texts = build(teamWith()).model.conditionalRules.flatMap((rule) => (rule.when.kind === 'text_contains' ? [rule.when.text] : []));
+    expect(texts).toEqual(['overloaded', 'перегрузка', 'A', 'R']);
+  });
+
   it('has a drop-down of the letters the core reads, allowing other cells so the checks can name them', () => {
     const model = build(teamWith()).model;
     expect(model.validation.values).toEqual(['R', 'A', 'C', 'I', 'R/A']);
