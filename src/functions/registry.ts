@@ -1,10 +1,5 @@
-import { channelVerdictFunction } from './channel-verdict';
-import { cplFunction } from './cpl';
 import type { CustomFunctionSpec } from './custom-function-spec';
-import { raciCheckFunction } from './raci-check';
-import { roleLoadFunction } from './role-load';
-import { romiFunction } from './romi';
-import { staffingCheckFunction } from './staffing-check';
+import { CUSTOM_FUNCTION_IMPLEMENTATIONS, type CustomFunctionName } from './implementations';
 
 /** How RACI_CHECK and ROLE_LOAD read a matrix cell (core/raci/read-cell.ts). */
 const RACI_CELL_NOTES = [
@@ -13,8 +8,14 @@ const RACI_CELL_NOTES = [
   'The Cyrillic А and С are read as A and C. Anything else ("X", "RR", a number) stops the function with a message naming the cell.',
 ] as const;
 
-/** Every custom function the add-on gives a sheet. Order is the README's order. */
-export const CUSTOM_FUNCTIONS: readonly CustomFunctionSpec[] = [
+type FunctionDocs = Omit<CustomFunctionSpec, 'implementation' | 'name'> & { name: CustomFunctionName };
+
+/**
+ * What Sheets and the README say about each function. Kept apart from the
+ * implementations so this text is read at build time and never shipped in
+ * the bundle every custom-function call loads.
+ */
+const FUNCTION_DOCS: readonly FunctionDocs[] = [
   {
     name: 'CPL',
     summary: 'Cost per lead: (total cost + total staff or contractor cost) / total leads.',
@@ -30,7 +31,6 @@ export const CUSTOM_FUNCTIONS: readonly CustomFunctionSpec[] = [
     returns: 'The cost of one lead, in the currency of the cost cells.',
     examples: ['=CPL(C2:C13, E2:E13)', '=CPL(0, 25, 100000)'],
     notes: ['A channel with zero budget is not free: `=CPL(0, 25, 100000)` gives 4 000, the salary divided by the leads.'],
-    implementation: cplFunction,
   },
   {
     name: 'ROMI',
@@ -42,7 +42,6 @@ export const CUSTOM_FUNCTIONS: readonly CustomFunctionSpec[] = [
     ],
     returns: 'ROMI as a ratio: 0.35 is 35 %; below 0 means marketing costs more than it earns.',
     examples: ['=ROMI(B2:B30, C2:C30)', '=ROMI(KPI_Revenue, KPI_Cost, 30%)'],
-    implementation: romiFunction,
   },
   {
     name: 'CHANNEL_VERDICT',
@@ -66,7 +65,6 @@ export const CUSTOM_FUNCTIONS: readonly CustomFunctionSpec[] = [
       'neither: SCALE when CPL is at most 80 % of the target, otherwise KEEP.',
     ],
     spill: { rowsOf: 'leads' },
-    implementation: channelVerdictFunction,
   },
   {
     name: 'RACI_CHECK',
@@ -92,7 +90,6 @@ export const CUSTOM_FUNCTIONS: readonly CustomFunctionSpec[] = [
       '"2 are accountable (A): Head of marketing, PR manager — keep exactly one". A blank row is a direction nobody is assigned to, and is flagged.',
     ],
     spill: { rowsOf: 'matrix' },
-    implementation: raciCheckFunction,
   },
   {
     name: 'ROLE_LOAD',
@@ -119,7 +116,6 @@ export const CUSTOM_FUNCTIONS: readonly CustomFunctionSpec[] = [
       'then the cell adds "— overloaded (limit N)" ("— перегрузка (предел N)" in Russian).',
     ],
     spill: { columnsOf: 'matrix' },
-    implementation: roleLoadFunction,
   },
   {
     name: 'STAFFING_CHECK',
@@ -139,6 +135,11 @@ export const CUSTOM_FUNCTIONS: readonly CustomFunctionSpec[] = [
       'At most 1 person in a smaller company is flagged too: one specialist cannot run every direction, even in a small startup.',
       'When the matrix lists people rather than roles, COUNTA over its header row counts them.',
     ],
-    implementation: staffingCheckFunction,
   },
 ];
+
+/** Every custom function the add-on gives a sheet, documented. Order is the README's order. */
+export const CUSTOM_FUNCTIONS: readonly CustomFunctionSpec[] = FUNCTION_DOCS.map((docs) => ({
+  ...docs,
+  implementation: CUSTOM_FUNCTION_IMPLEMENTATIONS[docs.name],
+}));

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { CUSTOM_FUNCTION_IMPLEMENTATIONS } from '../../src/functions/implementations';
 import { CUSTOM_FUNCTIONS } from '../../src/functions/registry';
 import { ENTRY_POINTS } from '../../src/server/entry-points';
 import { callGlobal, loadBundle, readCodeJs } from './load-bundle';
@@ -74,5 +75,14 @@ describe('what Sheets and clasp need of the pushed code', () => {
   it('keeps HyperFormula and full zod out of the pushed bundle', () => {
     expect(code).not.toMatch(/hyperformula/i);
     expect(code.length).toBeGreaterThan(1000);
+  });
+});
+
+describe('the registry', () => {
+  it('documents every implementation, once', () => {
+    expect(CUSTOM_FUNCTIONS.map((fn) => fn.name).sort()).toEqual(Object.keys(CUSTOM_FUNCTION_IMPLEMENTATIONS).sort());
+  });
+  it('ships no documentation text in the bundle', () => {
+    for (const fn of CUSTOM_FUNCTIONS) expect(code.slice(code.indexOf('var AddonLib'))).not.toContain(fn.summary);
   });
 });
