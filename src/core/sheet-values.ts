@@ -188,12 +188,9 @@ export function sumArgument(arg: string, value: SheetsArg, options: ReadOptions 
     if (!isArray(cells) || cells.length !== width) return fail({ kind: 'ragged_range', arg });
     for (let column = 0; column < width; column++) {
       const cell = cells[column];
-      // Inline fast path for a finite, allowed number (x - x is 0 only for finite x).
-      if (typeof cell === 'number' && cell - cell === 0 && !(nonNegative && cell < 0)) {
-        total += cell;
-      } else if (cell !== '' && cell !== null && cell !== undefined) {
-        total += numberAt(arg, value, row, column, options) ?? 0;
-      }
+      // Inline fast paths: a finite, allowed number (x - x is 0 only for finite x), then a blank.
+      if (typeof cell === 'number' && cell - cell === 0 && (cell >= 0 || !nonNegative)) total += cell;
+      else if (cell !== '' && cell !== null && cell !== undefined) total += numberAt(arg, value, row, column, options) ?? 0;
     }
   }
   return total;
