@@ -1,0 +1,85 @@
+/**
+ * What a report found missing or unreadable, as data; report-text words it.
+ * A head deciding on a channel must know when the figures behind the
+ * decision are incomplete.
+ */
+import type { MonthKey } from '../kpi/month';
+import type { ChannelReportRow } from './channel-table';
+import type { CellProblem, KpiRecords } from './kpi-records';
+import { monthsWithData } from './kpi-records';
+import { monthsBefore } from './report-months';
+
+export type DataQualityNote =
+  | { kind: 'no_kpi_tab' }
+  | { kind: 'kpi_tab_empty' }
+  | { kind: 'month_empty'; month: MonthKey }
+  | { kind: 'no_comparison'; month: MonthKey }
+  | { kind: 'missing_months'; months: MonthKey[] }
+  | { kind: 'channels_without_data'; channels: string[] }
+  | { kind: 'spend_without_leads'; channel: string; cost: number; sheetRows: number[] }
+  | { kind: 'revenue_not_entered'; channels: string[] }
+  | { kind: 'cell'; problem: CellProblem }
+  | { kind: 'more_cells'; count: number }
+  | { kind: 'unreadable_month_rows'; sheetRows: number[] }
+  | { kind: 'rows_without_channel'; sheetRows: number[] }
+  | { kind: 'duplicate_rows'; channel: string; month: MonthKey; sheetRows: number[] };
+
+/** Cells are listed one by one up to this many; the rest are counted, so a broken tab cannot flood the report. */
+export const MAX_LISTED_CELLS = 20;
+
+export interface DataQualityInput {
+  records: KpiRecords;
+  kpiTabFound: boolean;
+  month: MonthKey;
+  /** The months the report reads (the trend's twelve), oldest first. */
+  window: readonly MonthKey[];
+  channels: readonly ChannelReportRow[];
+}
+
+export function dataQualityNotes({ records, kpiTabFound, month, window, channels }: DataQualityInput): DataQualityNote[] {
+  if (!kpiTabFound) return [{ kind: 'no_kpi_tab' }];
+  const notes: DataQualityNote[] = [];
+  const withData = monthsWithData(records);
+  const filled = new Set(withData);
+  const inWindow = new Set(window);
+
+  if (withData.length === 0) {
+    notes.push({ kind: 'kpi_tab_empty' });
+  } else {
+    if (!filled.has(month)) notes.push({ kind: 'month_empty', month });
+    const previous = monthsBefore(month, 1);
+    if (filled.has(month) && !filled.has(previous)) notes.push({ kind: 'no_comparison', month: previous });
+    const first = withData[0] ?? month;
+    const gaps = window.filter((key) => key >= first && key < month && !filled.has(key));
+    if (gaps.length > 0) notes.push({ kind: 'missing_months', months: gaps });
+  }
+
+  if (filled.has(month)) {
+    const empty = channels.filter((row) => !row.hasData).map((row) => row.channel);
+    if (empty.length > 0) notes.push({ kind: 'channels_without_data', channels: empty });
+    for (const row of channels) {
+      if (row.leads === null && (row.totalCost ?? 0) > 0) {
+        notes.push({ kind: 'spend_without_leads', channel: row.channel, cost: row.totalCost ?? 0, sheetRows: row.sheetRows });
+      }
+    }
+    const noRevenue = channels.filter((row) => row.hasData && row.revenue === null && ((row.leads ?? 0) > 0 || (row.totalCost ?? 0) > 0));
+    if (noRevenue.length > 0) notes.push({ kind: 'revenue_not_entered', channels: noRevenue.map((row) => row.channel) });
+  }
+
+  for (const key of window) {
+    for (const record of records.byMonth.get(key)?.values() ?? []) {
+      if (record.sheetRows.length > 1) notes.push({ kind: 'duplicate_rows', channel: record.channel, month: key, sheetRows: record.sheetRows });
+    }
+  }
+
+  const cells = records.cellProblems.filter((problem) => inWindow.has(problem.month));
+  for (const problem of cells.slice(0, MAX_LISTED_CELLS)) notes.push({ kind: 'cell', problem });
+  if (cells.length > MAX_LISTED_CELLS) notes.push({ kind: 'more_cells', count: cells.length - MAX_LISTED_CELLS });
+
+  if (records.unreadableMonthRows.length > 0) {
+    notes.push({ kind: 'unreadable_month_rows', sheetRows: records.unreadableMonthRows.map((row) => row.sheetRow) });
+  }
+  const noChannel = records.rowsWithoutChannel.filter((row) => inWindow.has(row.month));
+  if (noChannel.length > 0) notes.push({ kind: 'rows_without_channel', sheetRows: noChannel.map((row) => row.sheetRow) });
+  return notes;
+}

@@ -1,0 +1,93 @@
+/**
+ * The monthly report as data: what the marketing head reviews once a month
+ * (leads, CPL and ROMI of every channel, what to scale and what to drop),
+ * computed from the KPI tab's rows. Language and layout come later
+ * (report-sheet-model); everything here is numbers and verdicts.
+ */
+import type { Currency } from '../../shared/template-settings';
+import type { TeamMember } from '../../shared/team';
+import type { Lang } from '../i18n/lang';
+import type { MonthKey } from '../kpi/month';
+import type { ReportChannel } from './channel-verdicts';
+import { channelTable, type ChannelReportRow } from './channel-table';
+import { dataQualityNotes, type DataQualityNote } from './data-quality';
+import { departmentCostBasis, type DepartmentCostBasis } from './department-cost';
+import { headlineFigures, type HeadlineFigure } from './headline';
+import type { KpiRecords } from './kpi-records';
+import { monthTotals, type MonthTotals } from './month-totals';
+import { monthsBefore, monthsEndingWith } from './report-months';
+
+/** How many months the trend shows. */
+export const TREND_MONTHS = 12;
+
+/** What a report needs of the template settings. */
+export interface ReportSettings {
+  departmentName: string;
+  currency: Currency;
+  sheetLang: Lang;
+  minLeads: number;
+  channels: readonly ReportChannel[];
+}
+
+export interface MonthlyReportInput {
+  /** The KPI tab read by readKpiRecords; `null` when the spreadsheet has no KPI tab. */
+  records: KpiRecords | null;
+  month: MonthKey;
+  settings: ReportSettings;
+  team: readonly TeamMember[];
+  /** When the report is generated: passed in, so the same month twice gives the same report. */
+  generatedAt: Date | string;
+}
+
+export interface MonthlyReport {
+  month: MonthKey;
+  previousMonth: MonthKey;
+  generatedAt: Date;
+  settings: ReportSettings;
+  kpiTabFound: boolean;
+  /** The KPI tab's rows behind this month's figures, and the span of rows read for comparisons and the trend. */
+  sourceRows: { month: number[]; read: { first: number; last: number } | null };
+  totals: MonthTotals;
+  previousTotals: MonthTotals;
+  headline: HeadlineFigure[];
+  costBasis: DepartmentCostBasis;
+  channels: ChannelReportRow[];
+  /** The month's blended CPL, when some channel without a target was judged against it. */
+  blendedTargetCpl: number | null;
+  scale: ChannelReportRow[];
+  dropOrRework: ChannelReportRow[];
+  notes: DataQualityNote[];
+  /** The last twelve months up to the report's, oldest first. */
+  trend: MonthTotals[];
+}
+
+const NO_RECORDS: KpiRecords = { byMonth: new Map(), cellProblems: [], unreadableMonthRows: [], rowsWithoutChannel: [], rowSpan: null };
+
+export function buildMonthlyReport({ records, month, settings, team, generatedAt }: MonthlyReportInput): MonthlyReport {
+  const kpi = records ?? NO_RECORDS;
+  const previousMonth = monthsBefore(month, 1);
+  const totals = monthTotals(kpi, month);
+  const previousTotals = monthTotals(kpi, previousMonth);
+  const costBasis = departmentCostBasis(team);
+  const channels = channelTable(kpi, month, settings.channels, settings.minLeads);
+  const window = monthsEndingWith(month, TREND_MONTHS);
+  const blended = channels.find((row) => row.targetIsBlended && row.targetCpl !== null);
+  return {
+    month,
+    previousMonth,
+    generatedAt: typeof generatedAt === 'string' ? new Date(generatedAt) : generatedAt,
+    settings,
+    kpiTabFound: records !== null,
+    sourceRows: { month: channels.flatMap((row) => row.sheetRows).sort((a, b) => a - b), read: kpi.rowSpan },
+    totals,
+    previousTotals,
+    headline: headlineFigures(totals, previousTotals, costBasis),
+    costBasis,
+    channels,
+    blendedTargetCpl: blended ? blended.targetCpl : null,
+    scale: channels.filter((row) => row.judgement.verdict === 'SCALE'),
+    dropOrRework: channels.filter((row) => row.judgement.verdict === 'DROP' || row.judgement.verdict === 'OPTIMIZE'),
+    notes: dataQualityNotes({ records: kpi, kpiTabFound: records !== null, month, window, channels }),
+    trend: window.map((key) => monthTotals(kpi, key)),
+  };
+}

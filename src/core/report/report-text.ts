@@ -1,0 +1,81 @@
+/**
+ * The report's sentences: which costs the department's ROI counts, why each
+ * channel got its verdict (the one explanation, explainVerdict), and the
+ * data-quality notes.
+ */
+import { translate, type MessageParams } from '../i18n/catalog';
+import { kpiMessages } from '../i18n/kpi-messages';
+import type { Lang } from '../i18n/lang';
+import { formatNumber } from '../i18n/number-format';
+import { countNoun } from '../i18n/plural';
+import { PERSON_FORMS, reportMessages } from '../i18n/report-messages';
+import { explainVerdict, verdictLabel } from '../verdict-explanation';
+import type { VerdictResult } from '../verdict';
+import type { ChannelReportRow } from './channel-table';
+import type { DataQualityNote } from './data-quality';
+import type { DepartmentCostBasis } from './department-cost';
+import { describeSheetRows } from './sheet-row-list';
+
+type ReportMessageKey = keyof (typeof reportMessages)['en'];
+
+const money = (value: number, lang: Lang) => formatNumber(value, lang, 0);
+
+export function costBasisText(basis: DepartmentCostBasis, lang: Lang): string {
+  if (basis.kind === 'staff_column') return translate(reportMessages, lang, 'basis_staff_column');
+  const counted = translate(reportMessages, lang, 'basis_team', {
+    teamCost: money(basis.teamMonthlyCost, lang),
+    counted: countNoun(lang, basis.membersCounted, PERSON_FORMS),
+  });
+  if (basis.membersWithoutCost === 0) return counted;
+  return `${counted} ${translate(reportMessages, lang, 'basis_team_missing', { missing: countNoun(lang, basis.membersWithoutCost, PERSON_FORMS) })}`;
+}
+
+/** Why a channel got its verdict; a channel with nothing entered says so rather than "no leads and no cost". */
+export function channelReason(row: ChannelReportRow, lang: Lang): string {
+  return row.hasData ? explainVerdict(row.judgement, lang) : translate(reportMessages, lang, 'no_figures');
+}
+
+/** A verdict's label, or a dash where there is none (nothing happened, or no figures). */
+export function verdictText(result: VerdictResult | null, lang: Lang): string {
+  return result?.verdict ? verdictLabel(result.verdict, lang) : translate(reportMessages, lang, 'no_verdict');
+}
+
+export function dataQualityText(note: DataQualityNote, lang: Lang): string {
+  const say = (key: ReportMessageKey, params?: MessageParams) => translate(reportMessages, lang, key, params);
+  switch (note.kind) {
+    case 'no_kpi_tab':
+      return say('note_no_kpi_tab');
+    case 'kpi_tab_empty':
+      return say('note_kpi_tab_empty');
+    case 'month_empty':
+      return say('note_month_empty', { month: note.month });
+    case 'no_comparison':
+      return say('note_no_comparison', { month: note.month });
+    case 'missing_months':
+      return say('note_missing_months', { months: note.months.join(', ') });
+    case 'channels_without_data':
+      return say('note_channels_without_data', { channels: note.channels.join(', ') });
+    case 'spend_without_leads':
+      return say('note_spend_without_leads', { channel: note.channel, cost: money(note.cost, lang), rows: describeSheetRows(note.sheetRows) });
+    case 'revenue_not_entered':
+      return say('note_revenue_not_entered', { channels: note.channels.join(', ') });
+    case 'cell': {
+      const { problem } = note;
+      return say(problem.kind === 'text_number' ? 'note_cell_text_number' : 'note_cell_not_a_number', {
+        row: problem.sheetRow,
+        channel: problem.channel,
+        month: problem.month,
+        column: translate(kpiMessages, lang, `col_${problem.column}`),
+        value: problem.value,
+      });
+    }
+    case 'more_cells':
+      return say('note_more_cells', { count: note.count });
+    case 'unreadable_month_rows':
+      return say('note_unreadable_month_rows', { rows: describeSheetRows(note.sheetRows) });
+    case 'rows_without_channel':
+      return say('note_rows_without_channel', { rows: describeSheetRows(note.sheetRows) });
+    case 'duplicate_rows':
+      return say('note_duplicate_rows', { channel: note.channel, month: note.month, rows: describeSheetRows(note.sheetRows) });
+  }
+}
