@@ -3,7 +3,8 @@ import { buildKpiTemplate, fillSampleData } from './actions/kpi-template-actions
 import { getSidebarState, saveSettings, setUserLang } from './actions/sidebar-state-actions';
 import { onInstall, onOpen } from './menu';
 import { buildResponsibilityMatrix, getMatrixFindings, getTeamState, saveTeam } from './actions/team-actions';
-import { menuBuildKpiTemplate, menuBuildResponsibilityMatrix } from './menu-actions';
+import { generateMonthlyReport, getReportOptions } from './actions/report-actions';
+import { menuBuildKpiTemplate, menuBuildResponsibilityMatrix, menuGenerateMonthlyReport } from './menu-actions';
 import { showSidebar } from './sidebar';
 
 /** Every trigger, menu handler and sidebar call Apps Script must see as a top-level function. */
@@ -17,6 +18,12 @@ export const ENTRY_POINTS: readonly EntryPointSpec[] = [
     params: [],
     description: 'Menu: builds or updates the Roles and Team tabs from the saved team.',
     run: menuBuildResponsibilityMatrix,
+  },
+  {
+    name: 'menuGenerateMonthlyReport',
+    params: [],
+    description: 'Menu: writes the report of the last month with figures, asking before it replaces one.',
+    run: menuGenerateMonthlyReport,
   },
   { name: 'getSidebarState', params: [], description: 'Sidebar: the template settings and the user\'s language.', run: getSidebarState },
   { name: 'setUserLang', params: ['lang'], description: 'Sidebar: saves the user\'s sidebar language.', run: setUserLang },
@@ -32,4 +39,6 @@ export const ENTRY_POINTS: readonly EntryPointSpec[] = [
     run: buildResponsibilityMatrix,
   },
   { name: 'getMatrixFindings', params: [], description: 'Sidebar: the Roles tab\'s checks, each with a short explanation.', run: getMatrixFindings },
+  { name: 'getReportOptions', params: [], description: 'Sidebar: months to report on, the default month, months already reported.', run: getReportOptions },
+  { name: 'generateMonthlyReport', params: ['request'], description: 'Sidebar: writes the monthly report tab of a month.', run: generateMonthlyReport },
 ];

@@ -4,16 +4,20 @@
  */
 import { defaultTemplateSettings } from '../shared/template-settings';
 import type { ActionResult } from '../shared/server-api';
+import { translate } from '../core/i18n/catalog';
+import { reportMessages } from '../core/i18n/report-messages';
 import { buildKpiTemplate } from './actions/kpi-template-actions';
 import { buildResponsibilityMatrix, savedOrDefaultTeam } from './actions/team-actions';
+import { generateMonthlyReport, getReportOptions, ReportExistsError } from './actions/report-actions';
 import { readSettings } from './settings-store';
 import { currentUserLang } from './user-lang';
 import { UserFacingError } from './user-facing-error';
 
-function runFromMenu(action: () => ActionResult): void {
+/** `action` returns `null` when the person chose to do nothing: then there is nothing to report. */
+function runFromMenu(action: () => ActionResult | null): void {
   try {
     const result = action();
-    SpreadsheetApp.getActiveSpreadsheet().toast([result.message, ...result.details].join('\n'), 'Marketing KPI', 8);
+    if (result) SpreadsheetApp.getActiveSpreadsheet().toast([result.message, ...result.details].join('\n'), 'Marketing KPI', 8);
   } catch (error) {
     if (!(error instanceof UserFacingError)) throw error;
     SpreadsheetApp.getUi().alert(error.message);
@@ -26,4 +30,25 @@ export function menuBuildKpiTemplate(): void {
 
 export function menuBuildResponsibilityMatrix(): void {
   runFromMenu(() => buildResponsibilityMatrix(savedOrDefaultTeam()));
+}
+
+/**
+ * The report of the last month with figures (or, on an empty KPI tab, of
+ * the month before this one, which says what is missing). When that month
+ * already has a report, the person is asked before it is replaced.
+ */
+export function menuGenerateMonthlyReport(): void {
+  runFromMenu(() => {
+    const options = getReportOptions();
+    const month = options.defaultMonth ?? options.months[0] ?? '';
+    try {
+      return generateMonthlyReport({ month, replaceExisting: false });
+    } catch (error) {
+      if (!(error instanceof ReportExistsError)) throw error;
+      const ui = SpreadsheetApp.getUi();
+      const question = translate(reportMessages, currentUserLang(), 'replace_question', { month: error.month, tab: error.tabName });
+      if (ui.alert(question, ui.ButtonSet.YES_NO) !== ui.Button.YES) return null;
+      return generateMonthlyReport({ month, replaceExisting: true });
+    }
+  });
 }

@@ -8,6 +8,7 @@
 import type { Lang } from '../core/i18n/lang';
 import type { TeamSettings } from './team-settings';
 import type { Currency, TemplateSettings } from './template-settings';
+import type { ReportOptions } from './report-request';
 
 export interface SidebarState {
   /** The user's own language for the sidebar (user properties, else their locale). */
@@ -62,6 +63,10 @@ export interface ServerApi {
   saveTeam(team: unknown): SidebarState;
   buildResponsibilityMatrix(team: unknown): ActionResult;
   getMatrixFindings(): MatrixFindings;
+  /** The months a monthly report can be made for, the default one, and those already reported. */
+  getReportOptions(): ReportOptions;
+  /** Writes the report tab of a month; `request` is a ReportRequest, checked by the server. */
+  generateMonthlyReport(request: unknown): ActionResult;
 }
 
 export type ServerFunctionName = keyof ServerApi;

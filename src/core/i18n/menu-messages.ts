@@ -7,11 +7,13 @@ export const menuMessages = defineMessages({
     open_sidebar: 'Open sidebar',
     build_kpi_template: 'Build / update KPI template',
     build_responsibility_matrix: 'Build / update responsibility matrix',
+    generate_monthly_report: 'Generate monthly report',
   },
   ru: {
     sidebar_title: 'Маркетинг KPI',
     open_sidebar: 'Открыть боковую панель',
     build_kpi_template: 'Создать / обновить шаблон KPI',
     build_responsibility_matrix: 'Создать / обновить матрицу ответственности',
+    generate_monthly_report: 'Сформировать отчёт за месяц',
   },
 });

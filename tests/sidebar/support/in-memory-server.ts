@@ -8,6 +8,8 @@ import type { Lang } from '../../../src/core/i18n/lang';
 import type { CallServer } from '../../../src/sidebar/api';
 import type { ActionResult, MatrixFindings, ServerApi, SidebarState, TeamState } from '../../../src/shared/server-api';
 import { defaultTeamSettings, teamSettingsSchema, type TeamSettings } from '../../../src/shared/team-settings';
+import { UserFacingError } from '../../../src/server/user-facing-error';
+import { reportRequestSchema, type ReportOptions } from '../../../src/shared/report-request';
 import { defaultTemplateSettings, templateSettingsSchema, type TemplateSettings } from '../../../src/shared/template-settings';
 
 export class InMemoryServer implements ServerApi {
@@ -18,6 +20,9 @@ export class InMemoryServer implements ServerApi {
   rolesTabExists = false;
   /** What getMatrixFindings answers once the Roles tab exists. */
   findings: MatrixFindings['findings'] = [];
+  reportMonths: string[] = ['2026-03', '2026-02', '2026-01'];
+  defaultReportMonth: string | null = '2026-03';
+  existingReports = new Set<string>();
 
   getSidebarState(): SidebarState {
     const settings = this.settings ?? defaultTemplateSettings(this.userLang, 2026);
@@ -77,6 +82,20 @@ export class InMemoryServer implements ServerApi {
   fillSampleData(): ActionResult {
     if (!this.kpiTabExists) throw new Error('Build the KPI tab first.');
     return { message: 'Sample data added.', details: ['120 rows'] };
+  }
+
+  getReportOptions(): ReportOptions {
+    return { months: [...this.reportMonths], defaultMonth: this.defaultReportMonth, existingReports: [...this.existingReports].sort().reverse() };
+  }
+
+  generateMonthlyReport(request: unknown): ActionResult {
+    const { month, replaceExisting } = reportRequestSchema.parse(request);
+    if (this.existingReports.has(month) && !replaceExisting) {
+      throw new UserFacingError(`A report for ${month} already exists (tab "Report ${month}"). Choose to replace it to write it again.`);
+    }
+    const replaced = this.existingReports.has(month);
+    this.existingReports.add(month);
+    return { message: replaced ? `The report for ${month} was replaced.` : `The report for ${month} is on the tab "Report ${month}".`, details: ['3 channels: 1 to scale, 1 to drop or rework.'] };
   }
 }
 

@@ -1,0 +1,110 @@
+/**
+ * The monthly report: what the sidebar offers (months, the default, months
+ * already reported) and writing the report tab. Generating reads the KPI tab
+ * once and writes only the report's own tab; an existing report of the month
+ * is replaced only when the person said so.
+ */
+import { translate } from '../../core/i18n/catalog';
+import type { Lang } from '../../core/i18n/lang';
+import { reportMessages } from '../../core/i18n/report-messages';
+import type { MonthKey } from '../../core/kpi/month';
+import { readKpiRecords } from '../../core/report/kpi-records';
+import { buildMonthlyReport, type ReportSettings } from '../../core/report/monthly-report';
+import { defaultReportMonth, monthOfDate, reportMonthChoices } from '../../core/report/report-months';
+import { buildReportSheetModel } from '../../core/report/report-sheet-model';
+import { reportSummary } from '../../core/report/report-summary';
+import { reportRequestSchema, type ReportOptions, type ReportRequest } from '../../shared/report-request';
+import type { ActionResult } from '../../shared/server-api';
+import { defaultTemplateSettings, type TemplateSettings } from '../../shared/template-settings';
+import { withDocumentLock } from '../document-lock';
+import { readKpiTabRecords } from '../report/kpi-values';
+import { clearReportSheet, writeReportSheet } from '../report/report-sheet-writer';
+import { findReportSheet, reportedMonths } from '../report/report-tabs';
+import { readTeamForReport } from '../report/team-source';
+import { readSettings } from '../settings-store';
+import { readSpreadsheetLang } from '../spreadsheet-lang';
+import { currentUserLang } from '../user-lang';
+import { UserFacingError } from '../user-facing-error';
+
+/** The month already has a report and replacing it was not asked for; the menu catches this to ask. */
+export class ReportExistsError extends UserFacingError {
+  constructor(
+    message: string,
+    readonly month: MonthKey,
+    readonly tabName: string,
+  ) {
+    super(message);
+  }
+}
+
+export function getReportOptions(): ReportOptions {
+  const records = readKpiTabRecords() ?? readKpiRecords([]);
+  return {
+    months: reportMonthChoices(records, monthOfDate(new Date())),
+    defaultMonth: defaultReportMonth(records),
+    existingReports: reportedMonths(SpreadsheetApp.getActiveSpreadsheet()),
+  };
+}
+
+export function generateMonthlyReport(input: unknown): ActionResult {
+  const lang = currentUserLang();
+  const request = parseReportRequest(input, lang);
+  return withDocumentLock(lang, () => writeMonthlyReport(request, new Date(), lang));
+}
+
+/**
+ * Writes the report of `request.month` as of `generatedAt`; the caller holds
+ * the document lock. Exported for the schedule, which runs without a sidebar.
+ */
+export function writeMonthlyReport(request: ReportRequest, generatedAt: Date, userLang: Lang): ActionResult {
+  const settings = readSettings() ?? defaultTemplateSettings(readSpreadsheetLang(), generatedAt.getFullYear());
+  const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
+  const existing = findReportSheet(spreadsheet, request.month, settings.sheetLang);
+  if (existing && !request.replaceExisting) {
+    const tabName = existing.getName();
+    throw new ReportExistsError(translate(reportMessages, userLang, 'exists', { month: request.month, tab: tabName }), request.month, tabName);
+  }
+  const report = buildMonthlyReport({
+    records: readKpiTabRecords(),
+    month: request.month,
+    settings: reportSettingsOf(settings),
+    team: readTeamForReport(),
+    generatedAt,
+  });
+  const model = buildReportSheetModel(report);
+  let sheet: GoogleAppsScript.Spreadsheet.Sheet;
+  if (existing) {
+    clearReportSheet(existing);
+    // A report written before the template's language changed takes the new language's name.
+    if (existing.getName() !== model.tabName) existing.setName(model.tabName);
+    sheet = existing;
+  } else {
+    sheet = spreadsheet.insertSheet(model.tabName, spreadsheet.getNumSheets());
+  }
+  writeReportSheet(sheet, model);
+  sheet.activate();
+  return {
+    message: translate(reportMessages, userLang, existing ? 'replaced' : 'generated', { month: request.month, tab: model.tabName }),
+    details: reportSummary(report, userLang),
+  };
+}
+
+function reportSettingsOf(settings: TemplateSettings): ReportSettings {
+  return {
+    departmentName: settings.departmentName,
+    currency: settings.currency,
+    sheetLang: settings.sheetLang,
+    minLeads: settings.minLeads,
+    channels: settings.channels.map((channel) => ({ name: channel.name, targetCpl: channel.targetCpl })),
+  };
+}
+
+function parseReportRequest(input: unknown, lang: Lang): ReportRequest {
+  const parsed = reportRequestSchema.safeParse(input);
+  if (parsed.success) return parsed.data;
+  const details = parsed.error.issues
+    .slice(0, 3)
+    .map((issue) => `${issue.path.join('.') || '(request)'}: ${issue.message}`)
+    .join('; ');
+  throw new UserFacingError(translate(reportMessages, lang, 'invalid_request', { details }));
+}
