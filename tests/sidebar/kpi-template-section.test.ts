@@ -2,8 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { KPI_IDS, channelMoveId, channelNameId, channelRemoveId, channelTargetCplId } from '../../src/sidebar/sections/kpi-template/kpi-template-ids';
 import { settle } from './support/fake-script-run';
 import { InMemoryServer } from './support/in-memory-server';
-import { startSidebar } from './support/start-sidebar';
+import { createKpiTemplateSection } from '../../src/sidebar/sections/kpi-template/kpi-template-section';
+import { startSidebar as startWholeSidebar, type StartOptions } from './support/start-sidebar';
 import { allByTestId, byId, elements, findById, fire, isDisabled, textOf } from './support/vnode-query';
+
+/** The KPI section alone, so the server calls counted here are its own. */
+const startSidebar = (options: StartOptions = {}) => startWholeSidebar({ sections: [createKpiTemplateSection], ...options });
 
 type Sidebar = Awaited<ReturnType<typeof startSidebar>>;
 

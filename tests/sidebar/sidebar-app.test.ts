@@ -28,7 +28,8 @@ describe('the sidebar shell', () => {
     expect(textOf(byId(ready, SHELL_IDS.status))).toBe('');
     expect(byId(ready, SHELL_IDS.sections).attrs['aria-busy']).toBe('false');
     expect(byId(ready, KPI_IDS.departmentName).attrs.value).toBe('Marketing department');
-    expect(sidebar.connection.callNames()).toEqual(['getSidebarState']);
+    // The shell loads the state; the monthly report section then reads its months.
+    expect(sidebar.connection.callNames()).toEqual(['getSidebarState', 'getReportOptions']);
   });
 
   it('starts in the language the server says, whatever the browser guessed', async () => {

@@ -3,7 +3,8 @@
  * under src/sidebar/sections/ with a factory, and one line here.
  */
 import { createKpiTemplateSection } from './kpi-template/kpi-template-section';
+import { createMonthlyReportSection } from './monthly-report/monthly-report-section';
 import type { SectionFactory } from './section';
 import { createTeamRolesSection } from './team-roles/team-roles-section';
 
-export const SIDEBAR_SECTIONS: readonly SectionFactory[] = [createKpiTemplateSection, createTeamRolesSection];
+export const SIDEBAR_SECTIONS: readonly SectionFactory[] = [createKpiTemplateSection, createTeamRolesSection, createMonthlyReportSection];

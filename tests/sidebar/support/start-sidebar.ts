@@ -1,14 +1,23 @@
 /** Runs the whole sidebar (shell and sections) in Node against the in-memory server, recording each render. */
 import type { Lang } from '../../../src/core/i18n/lang';
 import { createSidebarApp, type RenderRequest } from '../../../src/sidebar/app';
+import type { SectionFactory } from '../../../src/sidebar/sections/section';
 import { settle } from './fake-script-run';
 import { InMemoryServer, connect } from './in-memory-server';
 
-export async function startSidebar(options: { server?: InMemoryServer; initialLang?: Lang; holdFirstLoad?: boolean } = {}) {
+export interface StartOptions {
+  server?: InMemoryServer;
+  initialLang?: Lang;
+  holdFirstLoad?: boolean;
+  /** Only these sections (default: every registered one), to test a section's own server calls. */
+  sections?: readonly SectionFactory[];
+}
+
+export async function startSidebar(options: StartOptions = {}) {
   const server = options.server ?? new InMemoryServer();
   const connection = connect(server);
   const renders: RenderRequest[] = [];
-  const app = createSidebarApp({ callServer: connection.callServer, initialLang: options.initialLang ?? 'en', render: (request) => renders.push(request) });
+  const app = createSidebarApp({ callServer: connection.callServer, initialLang: options.initialLang ?? 'en', render: (request) => renders.push(request), ...(options.sections ? { sections: options.sections } : {}) });
   if (options.holdFirstLoad) connection.hold();
   const started = app.start();
   if (!options.holdFirstLoad) {
