@@ -1,0 +1,333 @@
+import { describe, expect, it } from 'vitest';
+import { KPI_TAB_NAME, kpiColumnIndex } from '../../src/core/kpi/kpi-columns';
+import { monthFromCell } from '../../src/core/kpi/month';
+import { judgeChannel } from '../../src/core/verdict';
+import { explainVerdict, verdictFromLabel } from '../../src/core/verdict-explanation';
+import type { SheetSnapshot } from '../../src/emulator';
+import { buildKpiTemplate, fillSampleData } from '../../src/server/actions/kpi-template-actions';
+import { generateMonthlyReport, getReportOptions } from '../../src/server/actions/report-actions';
+import { menuGenerateMonthlyReport } from '../../src/server/menu-actions';
+import { installedEmulator, kpiColumn, kpiRowOf, testSettings } from './kpi-emulator-fixture';
+
+const MARCH = '2026-03';
+const REPORT = 'Report 2026-03';
+const col = kpiColumnIndex;
+
+/** A KPI tab of three channels (PPC has a target CPL of 1 000) filled with the sample year. */
+function sampleSpreadsheet(settings = testSettings()) {
+  const emulator = installedEmulator();
+  buildKpiTemplate(settings);
+  fillSampleData();
+  return emulator;
+}
+
+function rowLabelled(tab: SheetSnapshot, label: string): number {
+  const index = tab.values.findIndex((row) => row[0] === label);
+  if (index < 0) throw new Error(`no row labelled "${label}" on ${tab.name}`);
+  return index;
+}
+
+/** The report's channel table: one object per channel, keyed by the header's labels. */
+function channelTable(tab: SheetSnapshot): Record<string, string | number | boolean>[] {
+  const header = rowLabelled(tab, 'Channel');
+  const labels = tab.values[header] ?? [];
+  const rows: Record<string, string | number | boolean>[] = [];
+  for (let r = header + 1; tab.values[r]?.[1] !== '' && typeof tab.values[r]?.[1] === 'number'; r++) {
+    rows.push(Object.fromEntries(labels.map((label, c) => [String(label), tab.values[r]?.[c] ?? ''])));
+  }
+  return rows;
+}
+
+/** The KPI tab's rows of a month, read independently of the report's code: the engine's values as they are. */
+function kpiRowsOf(kpi: SheetSnapshot, month: string) {
+  return kpi.values.slice(1).filter((row) => monthFromCell(row[col('month')]) === month);
+}
+
+const num = (value: unknown) => (typeof value === 'number' ? value : 0);
+
+describe('the monthly report on the emulator', () => {
+  it('headline figures match a recount of the KPI tab\'s rows', () => {
+    const emulator = sampleSpreadsheet();
+    generateMonthlyReport({ month: MARCH, replaceExisting: false });
+    const kpi = emulator.snapshot(KPI_TAB_NAME);
+    const report = emulator.snapshot(REPORT);
+    const headline = (label: string) => report.values[rowLabelled(report, label)] ?? [];
+
+    for (const [month, column] of [[MARCH, 1], ['2026-02', 2]] as const) {
+      const rows = kpiRowsOf(kpi, month);
+      const sum = (key: Parameters<typeof col>[0]) => rows.reduce((total, row) => total + num(row[col(key)]), 0);
+      const cost = sum('spend') + sum('staff_cost');
+      expect(headline('Leads')[column]).toBe(sum('leads'));
+      expect(headline('Qualified leads')[column]).toBe(sum('qualified_leads'));
+      expect(headline('Spend')[column]).toBe(sum('spend'));
+      expect(headline('Staff & contractor cost')[column]).toBe(sum('staff_cost'));
+      // The KPI tab's own Total cost formulas, summed, are the marketing cost.
+      expect(headline('Marketing cost (spend + staff)')[column]).toBe(sum('total_cost'));
+      expect(headline('CPL')[column]).toBeCloseTo(cost / sum('leads'), 9);
+      expect(headline('Revenue')[column]).toBe(sum('revenue'));
+      expect(headline('ROMI')[column]).toBeCloseTo((sum('revenue') - cost) / cost, 9);
+      // No Team costs yet: the department's cost is the same two columns, and the report says so.
+      expect(headline('Department ROI, salaries included')[column]).toBeCloseTo((sum('revenue') - cost) / cost, 9);
+    }
+    const leads = headline('Leads');
+    expect(leads[3]).toBe(num(leads[1]) - num(leads[2]));
+    expect(leads[4]).toBeCloseTo((num(leads[1]) - num(leads[2])) / num(leads[2]), 9);
+    expect(report.values[rowLabelled(report, 'Costs counted')]?.[1]).toContain('no monthly costs are entered on the Team');
+    expect(report.numberFormats[rowLabelled(report, 'Revenue')]?.[1]).toBe('"$"#,##0');
+    expect(report.numberFormats[rowLabelled(report, 'ROMI')]?.[1]).toBe('0.0%');
+  });
+
+  it('each channel\'s figures match the KPI tab\'s own CPL and ROMI formulas', () => {
+    const emulator = sampleSpreadsheet();
+    generateMonthlyReport({ month: MARCH, replaceExisting: false });
+    const kpi = emulator.snapshot(KPI_TAB_NAME);
+    const channels = channelTable(emulator.snapshot(REPORT));
+    const rows = kpiRowsOf(kpi, MARCH);
+    const monthLeads = rows.reduce((total, row) => total + num(row[col('leads')]), 0);
+    expect(channels.map((row) => row.Channel).sort()).toEqual(['PPC', 'PR', 'SEO']);
+    // Sorted by leads, most first.
+    expect(channels.map((row) => row.Leads)).toEqual([...channels.map((row) => row.Leads)].sort((a, b) => num(b) - num(a)));
+    for (const channel of channels) {
+      const row = rows.find((each) => each[col('channel')] === channel.Channel);
+      expect(row).toBeDefined();
+      expect(channel.Leads).toBe(row?.[col('leads')]);
+      expect(channel['Share of leads']).toBeCloseTo(num(row?.[col('leads')]) / monthLeads, 9);
+      expect(channel.Spend).toBe(row?.[col('spend')]);
+      expect(channel['Total cost']).toBe(row?.[col('total_cost')]);
+      expect(channel.CPL).toBeCloseTo(num(row?.[col('cpl')]), 9);
+      expect(channel.Revenue).toBe(row?.[col('revenue')]);
+      expect(channel.ROMI).toBeCloseTo(num(row?.[col('romi')]), 9);
+    }
+  });
+
+  it('verdicts are the KPI tab\'s CHANNEL_VERDICT and the core rule set\'s, this month and the two before', () => {
+    const emulator = sampleSpreadsheet();
+    generateMonthlyReport({ month: MARCH, replaceExisting: false });
+    const kpi = emulator.snapshot(KPI_TAB_NAME);
+    const report = emulator.snapshot(REPORT);
+    const settings = testSettings();
+    const judged = (month: string) => {
+      const rows = kpiRowsOf(kpi, month);
+      const periods = rows.map((row) => ({
+        leads: num(row[col('leads')]),
+        cost: num(row[col('spend')]) + num(row[col('staff_cost')]),
+        revenue: typeof row[col('revenue')] === 'number' ? num(row[col('revenue')]) : null,
+      }));
+      const withLeads = periods.filter((period) => period.leads > 0);
+      const blended = withLeads.reduce((total, period) => total + period.cost, 0) / withLeads.reduce((total, period) => total + period.leads, 0);
+      return new Map(
+        rows.map((row, index) => {
+          const target = settings.channels.find((channel) => channel.name === row[col('channel')])?.targetCpl ?? blended;
+          const result = judgeChannel(periods[index] ?? { leads: 0, cost: 0, revenue: null }, { targetCpl: target, minLeads: settings.minLeads });
+          // The tab's own verdict column agrees with the rule set, so both are the same reference.
+          expect(verdictFromLabel(row[col('verdict')])).toBe(result.verdict);
+          return [String(row[col('channel')]), result];
+        }),
+      );
+    };
+    const [march, february, january] = [judged(MARCH), judged('2026-02'), judged('2026-01')];
+    for (const channel of channelTable(report)) {
+      const name = String(channel.Channel);
+      const result = march.get(name);
+      if (!result) throw new Error(`no verdict for ${name}`);
+      expect(verdictFromLabel(channel.Verdict)).toBe(result.verdict);
+      expect(channel.Why).toBe(explainVerdict(result, 'en'));
+      expect(verdictFromLabel(channel['Verdict 2026-02'])).toBe(february.get(name)?.verdict);
+      expect(verdictFromLabel(channel['Verdict 2026-01'])).toBe(january.get(name)?.verdict);
+    }
+    const scaleRow = rowLabelled(report, 'Scale') + 2;
+    const scaled = [...march.entries()].filter(([, result]) => result.verdict === 'SCALE').map(([name]) => name);
+    expect(report.values.slice(scaleRow, scaleRow + scaled.length).map((row) => row[0]).sort()).toEqual(scaled.sort());
+  });
+
+  it('is a snapshot: values and formats, no formula, with when and from which rows', () => {
+    const emulator = sampleSpreadsheet();
+    const before = Date.now();
+    generateMonthlyReport({ month: MARCH, replaceExisting: false });
+    const report = emulator.snapshot(REPORT);
+    expect(report.formulas.flat().filter(Boolean)).toEqual([]);
+    const generated = report.values[rowLabelled(report, 'Generated')]?.[1];
+    expect(typeof generated).toBe('number');
+    // A serial date: days since 1899-12-30.
+    const generatedMs = (num(generated) - 25_569) * 86_400_000;
+    expect(Math.abs(generatedMs - before)).toBeLessThan(60_000);
+    expect(report.values[rowLabelled(report, "This month's rows")]?.[1]).toBe(`KPI tab, rows ${kpiRowOf(2, 0, 3)}–${kpiRowOf(2, 2, 3)}`);
+    expect(report.values[rowLabelled(report, 'Rows read')]?.[1]).toBe('KPI tab, rows 2–37 (for the comparisons and the 12-month trend)');
+    expect(report.frozenRows).toBe(1);
+  });
+
+  it('charts read the report\'s own tables', () => {
+    const emulator = sampleSpreadsheet();
+    generateMonthlyReport({ month: MARCH, replaceExisting: false });
+    const report = emulator.snapshot(REPORT);
+    const header = rowLabelled(report, 'Channel') + 1;
+    const trendHeader = rowLabelled(report, 'Month') + 1;
+    const columnLetter = (label: string, row: number) => String.fromCharCode(65 + (report.values[row - 1] ?? []).indexOf(label));
+    const range = (label: string, row: number, rows: number) => `'${REPORT}'!${columnLetter(label, row)}${row}:${columnLetter(label, row)}${row + rows}`;
+    expect(report.charts.map((chart) => [chart.chartType, chart.ranges, chart.options.title])).toEqual([
+      ['BAR', [range('Channel', header, 3), range('Leads', header, 3)], 'Leads by channel, 2026-03'],
+      ['COLUMN', [range('Channel', header, 3), range('CPL', header, 3), range('Target CPL', header, 3)], 'CPL against target by channel, 2026-03'],
+      ['COMBO', [range('Month', trendHeader, 12), `'${REPORT}'!B${trendHeader}:C${trendHeader + 12}`], 'Leads and CPL, last 12 months'],
+    ]);
+    expect(report.values[trendHeader - 1]?.slice(0, 3)).toEqual(['Month', 'Leads', 'CPL']);
+    const combo = report.charts[2];
+    expect(combo?.options).toMatchObject({ 'series.1.type': 'line', 'series.1.targetAxisIndex': 1 });
+    // Right of the tables, one below the other.
+    expect(report.charts.map((chart) => chart.position.anchorColumn)).toEqual([18, 18, 18]);
+    expect(report.charts.every((chart) => chart.position.anchorColumn > report.numColumns)).toBe(true);
+  });
+
+  it('touches no other tab, cell for cell', () => {
+    const emulator = sampleSpreadsheet();
+    const notes = emulator.SpreadsheetApp.getActiveSpreadsheet().insertSheet('Notes');
+    notes.getRange('A1:B2').setValues([['Leads in March', '=\'KPI\'!F8'], ['Plan', 300]]);
+    const others = () => emulator.spreadsheetSnapshot().sheets.filter((sheet) => sheet.name !== REPORT);
+    const namedRanges = emulator.spreadsheetSnapshot().namedRanges;
+    const before = others();
+    generateMonthlyReport({ month: MARCH, replaceExisting: false });
+    generateMonthlyReport({ month: MARCH, replaceExisting: true });
+    expect(others()).toEqual(before);
+    expect(emulator.spreadsheetSnapshot().namedRanges).toEqual(namedRanges);
+    // The report is added after the other tabs, which keep their places.
+    expect(emulator.spreadsheetSnapshot().sheets.map((sheet) => sheet.name)).toEqual([...before.map((sheet) => sheet.name), REPORT]);
+  });
+
+  it('generating the same month twice gives the same report, apart from when it was generated', () => {
+    const emulator = sampleSpreadsheet();
+    const elsewhere = emulator.SpreadsheetApp.getActiveSpreadsheet().insertSheet('Summary');
+    elsewhere.getRange('A1').setFormula(`='${REPORT}'!B12`);
+    generateMonthlyReport({ month: MARCH, replaceExisting: false });
+    const first = emulator.snapshot(REPORT);
+    const result = generateMonthlyReport({ month: MARCH, replaceExisting: true });
+    expect(result.message).toBe('The report for 2026-03 on the tab "Report 2026-03" was replaced.');
+    const second = emulator.snapshot(REPORT);
+    const generatedRow = rowLabelled(first, 'Generated');
+    const withoutTime = (tab: SheetSnapshot) => ({
+      ...tab,
+      values: tab.values.map((row, r) => row.map((value, c) => (r === generatedRow && c === 1 ? 'generated' : value))),
+      displayValues: tab.displayValues.map((row, r) => row.map((value, c) => (r === generatedRow && c === 1 ? 'generated' : value))),
+      charts: tab.charts.map(({ chartId: _chartId, ...chart }) => chart),
+    });
+    expect(withoutTime(second)).toEqual(withoutTime(first));
+    expect(second.sheetId).toBe(first.sheetId);
+    // Replaced in place: a formula pointing at the report still does.
+    expect(emulator.snapshot('Summary').formulas[0]?.[0]).toBe(`='${REPORT}'!B12`);
+    expect(emulator.snapshot('Summary').values[0]?.[0]).toBe(first.values[11]?.[1]);
+  });
+
+  it('never replaces a report unasked', () => {
+    const emulator = sampleSpreadsheet();
+    generateMonthlyReport({ month: MARCH, replaceExisting: false });
+    const before = emulator.spreadsheetSnapshot();
+    expect(() => generateMonthlyReport({ month: MARCH, replaceExisting: false })).toThrow(
+      'A report for 2026-03 already exists (tab "Report 2026-03"). Choose to replace it to write it again.',
+    );
+    expect(emulator.spreadsheetSnapshot()).toEqual(before);
+    expect(getReportOptions().existingReports).toEqual([MARCH]);
+  });
+
+  it('from the menu: the last month with figures, and a question before replacing', () => {
+    const emulator = sampleSpreadsheet();
+    menuGenerateMonthlyReport();
+    expect(emulator.ui.toasts.at(-1)?.message).toContain('The report for 2026-12 is on the tab "Report 2026-12".');
+    const before = emulator.snapshot('Report 2026-12');
+
+    emulator.ui.answerNextAlert('NO');
+    menuGenerateMonthlyReport();
+    expect(emulator.ui.alerts.at(-1)).toMatchObject({
+      prompt: 'A report for 2026-12 already exists (tab "Report 2026-12"). Replace it?',
+      buttons: 'YES_NO',
+      answer: 'NO',
+    });
+    expect(emulator.snapshot('Report 2026-12')).toEqual(before);
+    expect(emulator.ui.toasts).toHaveLength(1);
+
+    emulator.ui.answerNextAlert('YES');
+    menuGenerateMonthlyReport();
+    expect(emulator.ui.toasts.at(-1)?.message).toContain('The report for 2026-12 on the tab "Report 2026-12" was replaced.');
+  });
+
+  it('a Russian template names the tab in Russian, and takes over a report written in English', () => {
+    const emulator = sampleSpreadsheet(testSettings({ sheetLang: 'ru', currency: 'RUB' }));
+    emulator.SpreadsheetApp.getActiveSpreadsheet().insertSheet(REPORT).getRange('A1').setValue('old');
+    expect(() => generateMonthlyReport({ month: MARCH, replaceExisting: false })).toThrow(/already exists \(tab "Report 2026-03"\)/);
+    generateMonthlyReport({ month: MARCH, replaceExisting: true });
+    const names = emulator.spreadsheetSnapshot().sheets.map((sheet) => sheet.name);
+    expect(names).toContain('Отчёт 2026-03');
+    expect(names).not.toContain(REPORT);
+    const report = emulator.snapshot('Отчёт 2026-03');
+    expect(report.values[0]?.[0]).toBe('Marketing department: ежемесячный отчёт, 2026-03');
+    expect(report.numberFormats[rowLabelled(report, 'Бюджет')]?.[1]).toBe('#,##0 "₽"');
+  });
+
+  it('missing months and bad cells become data-quality notes, never exceptions', () => {
+    const emulator = sampleSpreadsheet();
+    const kpi = emulator.SpreadsheetApp.getActiveSpreadsheet().getSheetByName(KPI_TAB_NAME);
+    if (!kpi) throw new Error('no KPI tab');
+    // February emptied; January's PPC leads typed as text; March's SEO leads deleted though it spent.
+    kpi.getRange(kpiRowOf(1, 0, 3), kpiColumn('spend'), 3, 7).clearContent();
+    kpi.getRange(kpiRowOf(0, 0, 3), kpiColumn('leads')).clearDataValidations().setNumberFormat('@').setValue('1 000');
+    kpi.getRange(kpiRowOf(2, 1, 3), kpiColumn('leads')).clearContent();
+    const result = generateMonthlyReport({ month: MARCH, replaceExisting: false });
+    expect(result.details.some((detail) => detail.startsWith('Data quality:'))).toBe(true);
+    const report = emulator.snapshot(REPORT);
+    const first = rowLabelled(report, 'Data quality') + 1;
+    const notes = report.values.slice(first, first + 5).map((row) => row[0]);
+    expect(notes).toEqual([
+      'No figures are entered for 2026-02, so the changes against the previous month are blank.',
+      'Months with no figures: 2026-02.',
+      expect.stringMatching(/^SEO: cost [\d,]+ but no leads entered \(row 9\); enter 0 if it brought none\.$/),
+      'Row 2 (PPC, 2026-01), Leads: "1 000" is text, not a number, so it is not counted; enter it as a number.',
+      '',
+    ]);
+    expect(report.values[rowLabelled(report, 'Leads')]?.[2]).toBe('');
+    expect(report.values[rowLabelled(report, 'Leads')]?.[3]).toBe('');
+  });
+
+  it('an empty KPI tab, or none at all, gives a report that says what is missing', () => {
+    const emulator = installedEmulator();
+    expect(getReportOptions()).toMatchObject({ defaultMonth: null, existingReports: [] });
+    const month = getReportOptions().months[0] ?? '';
+    generateMonthlyReport({ month, replaceExisting: false });
+    const none = emulator.snapshot(`Report ${month}`);
+    expect(none.values[rowLabelled(none, 'Data quality') + 1]?.[0]).toMatch(/^There is no KPI tab/);
+
+    buildKpiTemplate(testSettings());
+    expect(getReportOptions()).toMatchObject({ defaultMonth: null, months: expect.arrayContaining([MARCH]) });
+    generateMonthlyReport({ month: MARCH, replaceExisting: false });
+    const empty = emulator.snapshot(REPORT);
+    expect(empty.values[rowLabelled(empty, 'Data quality') + 1]?.[0]).toMatch(/^The KPI tab holds no figures yet/);
+    expect(channelTable(empty)).toEqual([]);
+    expect(empty.charts).toHaveLength(3);
+  });
+
+  it('checks the request like any payload from the sidebar', () => {
+    installedEmulator();
+    expect(() => generateMonthlyReport({ month: '2026-13', replaceExisting: false })).toThrow(/^The report request is not valid: month/);
+    expect(() => generateMonthlyReport({ month: MARCH })).toThrow(/^The report request is not valid: replaceExisting/);
+    expect(() => generateMonthlyReport('2026-03')).toThrow(/^The report request is not valid/);
+  });
+
+  it('waits for another change holding the document lock, and writes nothing', () => {
+    const emulator = sampleSpreadsheet();
+    const before = emulator.spreadsheetSnapshot();
+    const release = emulator.holdDocumentLockAsAnotherExecution();
+    expect(() => generateMonthlyReport({ month: MARCH, replaceExisting: false })).toThrow(/^Another change to the template is running/);
+    expect(emulator.spreadsheetSnapshot()).toEqual(before);
+    release();
+  });
+
+  it('makes the same number of service calls for 5 and for 40 channels', () => {
+    const calls = (channels: number) => {
+      const emulator = installedEmulator();
+      buildKpiTemplate(
+        testSettings({ channels: Array.from({ length: channels }, (_, i) => ({ id: `c${i}`, name: `Channel ${i + 1}`, targetCpl: i % 2 ? 500 : null })) }),
+      );
+      fillSampleData();
+      emulator.calls.reset();
+      generateMonthlyReport({ month: MARCH, replaceExisting: false });
+      return emulator.calls.total;
+    };
+    expect(calls(40)).toBe(calls(5));
+  });
+});
