@@ -8,12 +8,14 @@ import { join } from 'node:path';
 import { benchCustomFunctions } from './custom-functions.bench';
 import { benchMatrixCalls } from './matrix-calls.bench';
 import type { BenchResults } from './measure';
+import { benchReport } from './report.bench';
 import { benchTemplate } from './template.bench';
 
 const BENCHMARKS: [string, () => BenchResults | Promise<BenchResults>][] = [
   ['custom functions', benchCustomFunctions],
   ['KPI template', benchTemplate],
   ['responsibility matrix service calls', benchMatrixCalls],
+  ['monthly report', benchReport],
 ];
 
 async function main(): Promise<void> {
