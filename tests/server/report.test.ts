@@ -32,7 +32,9 @@ function channelTable(tab: SheetSnapshot): Record<string, string | number | bool
   const header = rowLabelled(tab, 'Channel');
   const labels = tab.values[header] ?? [];
   const rows: Record<string, string | number | boolean>[] = [];
-  for (let r = header + 1; tab.values[r]?.[1] !== '' && typeof tab.values[r]?.[1] === 'number'; r++) {
+  // Every channel row has a reason; the line under the table (the blended target) has only its first cell.
+  const why = labels.indexOf('Why');
+  for (let r = header + 1; tab.values[r]?.[why] !== '' && tab.values[r]?.[why] !== undefined; r++) {
     rows.push(Object.fromEntries(labels.map((label, c) => [String(label), tab.values[r]?.[c] ?? ''])));
   }
   return rows;
@@ -297,7 +299,11 @@ describe('the monthly report on the emulator', () => {
     generateMonthlyReport({ month: MARCH, replaceExisting: false });
     const empty = emulator.snapshot(REPORT);
     expect(empty.values[rowLabelled(empty, 'Data quality') + 1]?.[0]).toMatch(/^The KPI tab holds no figures yet/);
-    expect(channelTable(empty)).toEqual([]);
+    expect(channelTable(empty).map((row) => [row.Channel, row.Leads, row.Verdict, row.Why])).toEqual([
+      ['PPC', '', '—', 'No figures entered this month'],
+      ['SEO', '', '—', 'No figures entered this month'],
+      ['PR', '', '—', 'No figures entered this month'],
+    ]);
     expect(empty.charts).toHaveLength(3);
   });
 

@@ -96,10 +96,8 @@ export function buildReportSheetModel(report: MonthlyReport): ReportSheetModel {
   const money = numberFormatFor('money', settings.currency);
   const precise = numberFormatFor('money_precise', settings.currency);
   const rows: ReportRow[] = [];
-  const add = (...added: ReportRow[]) => {
-    rows.push(...added);
-    return rows.length;
-  };
+  /** Adds a row; returns its 1-based sheet row. */
+  const add = (row: ReportRow) => rows.push(row);
   const blankLine = () => add([]);
   const section = (title: string) => add([text(title, { bold: true, background: SECTION_BACKGROUND })]);
   const header = (labels: string[]) => add(labels.map((label) => text(label, { bold: true, background: HEADER_COLOURS.background, fontColor: HEADER_COLOURS.font })));
