@@ -6,7 +6,9 @@ import { explainVerdict, verdictFromLabel } from '../../src/core/verdict-explana
 import type { SheetSnapshot } from '../../src/emulator';
 import { buildKpiTemplate, fillSampleData } from '../../src/server/actions/kpi-template-actions';
 import { generateMonthlyReport, getReportOptions } from '../../src/server/actions/report-actions';
+import { saveTeam } from '../../src/server/actions/team-actions';
 import { menuGenerateMonthlyReport } from '../../src/server/menu-actions';
+import { defaultTeamSettings } from '../../src/shared/team-settings';
 import { installedEmulator, kpiColumn, kpiRowOf, testSettings } from './kpi-emulator-fixture';
 
 const MARCH = '2026-03';
@@ -77,6 +79,26 @@ describe('the monthly report on the emulator', () => {
     expect(report.values[rowLabelled(report, 'Costs counted')]?.[1]).toContain('no monthly costs are entered on the Team');
     expect(report.numberFormats[rowLabelled(report, 'Revenue')]?.[1]).toBe('"$"#,##0');
     expect(report.numberFormats[rowLabelled(report, 'ROMI')]?.[1]).toBe('0.0%');
+  });
+
+  it('with the Team\'s monthly costs, the department\'s ROI counts them instead of the staff column, and says so', () => {
+    const emulator = sampleSpreadsheet();
+    const person = (id: string, roleId: string, monthlyCost: number | null) => ({ id, name: id, email: '', roleId, monthlyCost, employment: 'staff' as const });
+    saveTeam({ ...defaultTeamSettings('en'), people: [person('anna', 'head', 2_500), person('boris', 'pr-manager', 1_500), person('vera', 'internet-marketer', null)] });
+    generateMonthlyReport({ month: MARCH, replaceExisting: false });
+    const kpi = emulator.snapshot(KPI_TAB_NAME);
+    const report = emulator.snapshot(REPORT);
+    const rows = kpiRowsOf(kpi, MARCH);
+    const sum = (key: Parameters<typeof col>[0]) => rows.reduce((total, row) => total + num(row[col(key)]), 0);
+    const departmentCost = sum('spend') + 4_000;
+    expect(report.values[rowLabelled(report, 'Department cost, salaries included')]?.[1]).toBe(departmentCost);
+    expect(report.values[rowLabelled(report, 'Department ROI, salaries included')]?.[1]).toBeCloseTo((sum('revenue') - departmentCost) / departmentCost, 9);
+    // Marketing ROMI still counts the KPI tab's own two cost columns.
+    const cost = sum('spend') + sum('staff_cost');
+    expect(report.values[rowLabelled(report, 'ROMI')]?.[1]).toBeCloseTo((sum('revenue') - cost) / cost, 9);
+    expect(report.values[rowLabelled(report, 'Costs counted')]?.[1]).toBe(
+      'Department cost = channel spend + the Team\'s monthly costs (4,000 a month, 2 people). The KPI tab\'s "Staff & contractor cost" column is not added again, so salaries are not counted twice; the Team\'s current costs are used for both months. Not counted, with no monthly cost entered on the Team: 1 person.',
+    );
   });
 
   it('each channel\'s figures match the KPI tab\'s own CPL and ROMI formulas', () => {

@@ -23,7 +23,7 @@ export const reportMessages = defineMessages({
     label_costs_counted: 'Costs counted',
     basis_team:
       'Department cost = channel spend + the Team\'s monthly costs ({teamCost} a month, {counted}). The KPI tab\'s "Staff & contractor cost" column is not added again, so salaries are not counted twice; the Team\'s current costs are used for both months.',
-    basis_team_missing: '{missing} on the Team with no monthly cost entered are not counted.',
+    basis_team_missing: 'Not counted, with no monthly cost entered on the Team: {missing}.',
     basis_staff_column:
       'Department cost = channel spend + the KPI tab\'s "Staff & contractor cost" column, because no monthly costs are entered on the Team. Marketing cost (for CPL and ROMI) is the same two columns.',
     section_headline: 'Headline figures',
@@ -114,7 +114,7 @@ export const reportMessages = defineMessages({
     label_costs_counted: 'Учтённые затраты',
     basis_team:
       'Затраты отдела = бюджеты каналов + ежемесячные затраты на команду ({teamCost} в месяц, {counted}). Столбец «Затраты на штат и подрядчиков» листа KPI не прибавляется ещё раз, чтобы зарплаты не учитывались дважды; для обоих месяцев взяты текущие затраты на команду.',
-    basis_team_missing: 'Без указанных ежемесячных затрат в команде: {missing}; они не учтены.',
+    basis_team_missing: 'Не учтены, так как ежемесячные затраты в команде не указаны: {missing}.',
     basis_staff_column:
       'Затраты отдела = бюджеты каналов + столбец «Затраты на штат и подрядчиков» листа KPI, так как ежемесячные затраты на команду не указаны. Маркетинговые затраты (для CPL и ROMI) — те же два столбца.',
     section_headline: 'Главные показатели',

@@ -20,8 +20,8 @@ import { withDocumentLock } from '../document-lock';
 import { readKpiTabRecords } from '../report/kpi-values';
 import { clearReportSheet, writeReportSheet } from '../report/report-sheet-writer';
 import { findReportSheet, reportedMonths } from '../report/report-tabs';
-import { readTeamForReport } from '../report/team-source';
 import { readSettings } from '../settings-store';
+import { readTeamMembers } from '../team-store';
 import { readSpreadsheetLang } from '../spreadsheet-lang';
 import { currentUserLang } from '../user-lang';
 import { UserFacingError } from '../user-facing-error';
@@ -68,7 +68,7 @@ export function writeMonthlyReport(request: ReportRequest, generatedAt: Date, us
     records: readKpiTabRecords(),
     month: request.month,
     settings: reportSettingsOf(settings),
-    team: readTeamForReport(),
+    team: readTeamMembers(),
     generatedAt,
   });
   const model = buildReportSheetModel(report);
