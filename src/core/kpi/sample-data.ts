@@ -16,25 +16,25 @@ interface ChannelProfile {
   qualifiedShare: number;
   /** Customers per qualified lead. */
   closeRate: number;
-  /** Revenue per customer. */
+  /** Revenue per customer in the month it is won (first payment of a contract). */
   dealSize: number;
 }
 
 /** Profiles by default channel id, in roubles; other currencies are scaled. */
 const PROFILES: Record<string, ChannelProfile> = {
-  ppc: { spend: 240_000, staffCost: 40_000, leads: 160, qualifiedShare: 0.55, closeRate: 0.12, dealSize: 180_000 },
-  seo: { spend: 60_000, staffCost: 60_000, leads: 95, qualifiedShare: 0.7, closeRate: 0.15, dealSize: 200_000 },
-  content: { spend: 20_000, staffCost: 90_000, leads: 70, qualifiedShare: 0.75, closeRate: 0.14, dealSize: 220_000 },
-  email: { spend: 8_000, staffCost: 25_000, leads: 45, qualifiedShare: 0.8, closeRate: 0.2, dealSize: 150_000 },
-  telegram: { spend: 15_000, staffCost: 20_000, leads: 30, qualifiedShare: 0.6, closeRate: 0.1, dealSize: 120_000 },
+  ppc: { spend: 240_000, staffCost: 40_000, leads: 160, qualifiedShare: 0.55, closeRate: 0.12, dealSize: 55_000 },
+  seo: { spend: 60_000, staffCost: 60_000, leads: 95, qualifiedShare: 0.7, closeRate: 0.15, dealSize: 40_000 },
+  content: { spend: 20_000, staffCost: 90_000, leads: 70, qualifiedShare: 0.75, closeRate: 0.14, dealSize: 45_000 },
+  email: { spend: 8_000, staffCost: 25_000, leads: 45, qualifiedShare: 0.8, closeRate: 0.2, dealSize: 20_000 },
+  telegram: { spend: 15_000, staffCost: 20_000, leads: 30, qualifiedShare: 0.6, closeRate: 0.1, dealSize: 30_000 },
   smm: { spend: 90_000, staffCost: 45_000, leads: 25, qualifiedShare: 0.35, closeRate: 0.05, dealSize: 90_000 },
-  pr: { spend: 0, staffCost: 100_000, leads: 25, qualifiedShare: 0.65, closeRate: 0.12, dealSize: 250_000 },
-  events: { spend: 300_000, staffCost: 30_000, leads: 40, qualifiedShare: 0.6, closeRate: 0.08, dealSize: 260_000 },
+  pr: { spend: 0, staffCost: 100_000, leads: 25, qualifiedShare: 0.65, closeRate: 0.12, dealSize: 70_000 },
+  events: { spend: 300_000, staffCost: 30_000, leads: 40, qualifiedShare: 0.6, closeRate: 0.08, dealSize: 150_000 },
   forums: { spend: 5_000, staffCost: 15_000, leads: 4, qualifiedShare: 0.5, closeRate: 0.1, dealSize: 100_000 },
-  referrals: { spend: 10_000, staffCost: 0, leads: 20, qualifiedShare: 0.9, closeRate: 0.35, dealSize: 210_000 },
+  referrals: { spend: 30_000, staffCost: 0, leads: 20, qualifiedShare: 0.9, closeRate: 0.35, dealSize: 40_000 },
 };
 
-const GENERIC_PROFILE: ChannelProfile = { spend: 50_000, staffCost: 20_000, leads: 35, qualifiedShare: 0.6, closeRate: 0.1, dealSize: 150_000 };
+const GENERIC_PROFILE: ChannelProfile = { spend: 50_000, staffCost: 20_000, leads: 35, qualifiedShare: 0.6, closeRate: 0.1, dealSize: 45_000 };
 
 /** Roubles to the template's currency, roughly, so the sample looks plausible in any of them. */
 const CURRENCY_SCALE: Record<string, number> = { RUB: 1, USD: 1 / 90, EUR: 1 / 100 };
