@@ -5,8 +5,9 @@
  * nothing from the network.
  */
 import { build, transform } from 'esbuild';
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { writeFileAtomically } from './write-file-atomically';
 
 /** Apps Script serves the sidebar on every open; beyond this something heavy (full zod, say) slipped in. */
 export const SIDEBAR_HTML_BUDGET_BYTES = 150_000;
@@ -66,8 +67,6 @@ export async function writeSidebarHtml(root: string, outDir: string): Promise<st
   const html = await renderSidebarHtml(root);
   mkdirSync(outDir, { recursive: true });
   const target = join(outDir, 'Sidebar.html');
-  const partial = `${target}.${process.pid}.tmp`;
-  writeFileSync(partial, html);
-  renameSync(partial, target);
+  writeFileAtomically(target, html);
   return target;
 }

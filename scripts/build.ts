@@ -4,13 +4,14 @@
  * dist/appsscript.json and the sidebar HTML.
  */
 import { build } from 'esbuild';
-import { copyFileSync, mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { CUSTOM_FUNCTIONS } from '../src/functions/registry';
 import { ENTRY_POINTS } from '../src/server/entry-points';
 import { writeSidebarHtml } from './build-sidebar';
 import { BUNDLE_GLOBAL, customFunctionDeclaration, entryPointDeclaration } from './generate-entry-points';
+import { writeFileAtomically } from './write-file-atomically';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const dist = join(root, 'dist');
@@ -50,8 +51,9 @@ export async function buildAll(): Promise<void> {
     `// and delegates to the ${BUNDLE_GLOBAL} bundle below.`,
   ].join('\n');
   const declarations = [...CUSTOM_FUNCTIONS.map(customFunctionDeclaration), ...ENTRY_POINTS.map(entryPointDeclaration)];
-  writeFileSync(join(dist, 'Code.js'), `${header}\n\n${declarations.join('\n\n')}\n\n${bundle}`);
-  copyFileSync(join(root, 'appsscript.json'), join(dist, 'appsscript.json'));
+  // Whole files only: tests and the preview read dist/ while another build may be writing it.
+  writeFileAtomically(join(dist, 'Code.js'), `${header}\n\n${declarations.join('\n\n')}\n\n${bundle}`);
+  writeFileAtomically(join(dist, 'appsscript.json'), readFileSync(join(root, 'appsscript.json'), 'utf8'));
   await writeSidebarHtml(root, dist);
 }
 

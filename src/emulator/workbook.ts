@@ -316,7 +316,9 @@ export class Workbook {
    */
   writeValues(range: GridRange, values: readonly (readonly unknown[])[]): void {
     const record = this.sheet(range.sheetId);
-    const contents = values.map((line) => line.map((value) => this.engineContent(value)));
+    // Array.from, not values.map: the preview runs the pushed Code.js in node:vm, and a map of its arrays
+    // would be an array of that realm, which HyperFormula's `instanceof Array` check refuses.
+    const contents = Array.from(values, (line) => Array.from(line, (value) => this.engineContent(value)));
     this.changed(this.engine.setCellContents(this.address(record, range.row, range.column), contents));
     values.forEach((line, r) =>
       line.forEach((value, c) => {

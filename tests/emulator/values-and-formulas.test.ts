@@ -1,3 +1,4 @@
+import { runInNewContext } from 'node:vm';
 import { describe, expect, it } from 'vitest';
 import { createEmulator } from '../../src/emulator';
 
@@ -23,6 +24,14 @@ describe('values and formulas', () => {
     expect(sheet.getLastRow()).toBe(4);
     expect(sheet.getLastColumn()).toBe(3);
     expect(sheet.getDataRange().getA1Notation()).toBe('A1:C4');
+  });
+
+  it('takes values built in another realm (the preview runs the pushed Code.js in node:vm)', () => {
+    const { sheet } = kpiSheet();
+    const values = runInNewContext("[['Channel', 'Leads'], ['PPC', 20]].map((row) => row.slice())") as unknown[][];
+    expect(values instanceof Array).toBe(false);
+    sheet.getRange(1, 1, 2, 2).setValues(values);
+    expect(sheet.getRange('A1:B2').getValues()).toEqual([['Channel', 'Leads'], ['PPC', 20]]);
   });
 
   it('round-trips formulas and reads their results as values', () => {
