@@ -72,7 +72,12 @@ export interface SheetSnapshot {
   backgrounds: (string | null)[][];
   fontColors: (string | null)[][];
   fontWeights: ('bold' | 'normal')[][];
+  fontStyles: ('italic' | 'normal')[][];
+  /** Points; null for the default (10). */
+  fontSizes: (number | null)[][];
   horizontalAlignments: (string | null)[][];
+  /** null for the default (bottom). */
+  verticalAlignments: (string | null)[][];
   wraps: boolean[][];
   notes: string[][];
   /** The error and its message for each error cell, else null. */
@@ -163,7 +168,10 @@ export function sheetSnapshot(runtime: EmulatorRuntime, record: SheetRecord): Sh
     backgrounds: perCell((row, column) => attribute(row, column).background ?? null),
     fontColors: perCell((row, column) => attribute(row, column).fontColor ?? null),
     fontWeights: perCell((row, column) => attribute(row, column).fontWeight ?? 'normal'),
+    fontStyles: perCell((row, column) => attribute(row, column).fontStyle ?? 'normal'),
+    fontSizes: perCell((row, column) => attribute(row, column).fontSize ?? null),
     horizontalAlignments: perCell((row, column) => attribute(row, column).horizontalAlignment ?? null),
+    verticalAlignments: perCell((row, column) => attribute(row, column).verticalAlignment ?? null),
     wraps: perCell((row, column) => attribute(row, column).wrap ?? false),
     notes: perCell((row, column) => attribute(row, column).note ?? ''),
     errors: perCell((row, column) => workbook.cellError(record.sheetId, row, column)),

@@ -81,6 +81,7 @@ describe('snapshot', () => {
     const { emulator, sheet } = kpiEmulator();
     sheet.getRange('E2').setFormula('=CHANNEL_VERDICT(D2:D6, C2:C6)');
     sheet.getRange('A1:D1').setFontWeight('bold').setBackground('#cfe2f3');
+    sheet.getRange('B1').setFontStyle('italic').setFontSize(12).setVerticalAlignment('middle');
     sheet.getRange('F8').setNote('Fill in monthly');
     const snapshot = emulator.snapshot('KPI');
     expect(JSON.parse(JSON.stringify(snapshot))).toEqual(snapshot);
@@ -89,6 +90,9 @@ describe('snapshot', () => {
     expect(snapshot.formulas[1]?.[4]).toBe('=CHANNEL_VERDICT(D2:D6, C2:C6)');
     expect(snapshot.fontWeights[0]?.slice(0, 5)).toEqual(['bold', 'bold', 'bold', 'bold', 'normal']);
     expect(snapshot.backgrounds[0]?.[0]).toBe('#cfe2f3');
+    expect(snapshot.fontStyles[0]?.slice(0, 3)).toEqual(['normal', 'italic', 'normal']);
+    expect(snapshot.fontSizes[0]?.slice(0, 3)).toEqual([null, 12, null]);
+    expect(snapshot.verticalAlignments[0]?.slice(0, 3)).toEqual([null, 'middle', null]);
     expect(snapshot.notes[7]?.[5]).toBe('Fill in monthly');
     const whole = emulator.spreadsheetSnapshot();
     expect(whole.sheets.map((s) => s.name)).toEqual(['Sheet1', 'KPI']);
