@@ -1,0 +1,36 @@
+/**
+ * What GET /api/snapshot sends the preview page: the emulated spreadsheet
+ * and what the add-on showed (menus, toasts, alerts, the sidebar), as plain
+ * JSON. Shared by the server and the page.
+ */
+import type { Lang } from '../core/i18n/lang';
+import type { AlertRecord, MenuRecord, SpreadsheetSnapshot, ToastRecord } from '../emulator';
+
+export interface PreviewSnapshot {
+  spreadsheet: SpreadsheetSnapshot;
+  menus: MenuRecord[];
+  /** Every toast and alert so far, oldest first: the page shows the ones it has not shown yet. */
+  toasts: ToastRecord[];
+  alerts: AlertRecord[];
+  /** The sidebar the server opened last; `opened` counts openings, so the page reloads it on each. */
+  sidebar: { title: string; opened: number } | null;
+  /** The preview's own language (Sheets' menus and dialogs): the spreadsheet owner's. */
+  chromeLang: Lang;
+  /** The add-on's name, which Sheets shows for an add-on menu under Extensions. */
+  addonName: string;
+  /** Whether the preview holds the document lock as a teammate's build would. */
+  documentLockHeld: boolean;
+}
+
+/** The body of POST /api/cell. */
+export interface CellEditRequest {
+  sheet: string;
+  a1: string;
+  /** What the person typed, as typed. */
+  input: string;
+}
+
+/** The failure JSON of every POST endpoint. */
+export interface ErrorResponse {
+  error: { name: string; message: string };
+}

@@ -1,0 +1,46 @@
+/**
+ * `npm start` (after `npm run build`): the add-on in a browser, with no
+ * Google account. Serves on 127.0.0.1, on the port in PORT (0 picks a free
+ * one; 8080 when unset), in the locale in PREVIEW_LOCALE ('en_US' when
+ * unset; 'ru_RU' for a Russian spreadsheet). Ctrl-C stops it.
+ */
+import { startPreviewServer } from './preview-server';
+
+const DEFAULT_PORT = 8080;
+
+function portFromEnvironment(text: string | undefined): number {
+  if (text === undefined || text.trim() === '') return DEFAULT_PORT;
+  const port = Number(text);
+  if (!Number.isInteger(port) || port < 0 || port > 65_535) throw new Error(`PORT must be a whole number from 0 to 65535, not "${text}"`);
+  return port;
+}
+
+async function main(): Promise<void> {
+  const port = portFromEnvironment(process.env.PORT);
+  const preview = await startPreviewServer({ port, locale: process.env.PREVIEW_LOCALE || 'en_US' }).catch((error: unknown) => {
+    if ((error as { code?: unknown }).code === 'EADDRINUSE') throw new Error(`Port ${port} is in use: set PORT to another port, or PORT=0 for a free one.`);
+    throw error;
+  });
+  console.log(`Marketing KPI preview: ${preview.url}`);
+  console.log('Press Ctrl-C to stop.');
+
+  let stopping = false;
+  const stop = () => {
+    if (stopping) return;
+    stopping = true;
+    preview.close().then(
+      () => process.exit(0),
+      (error: unknown) => {
+        console.error(error);
+        process.exit(1);
+      },
+    );
+  };
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+});
