@@ -56,6 +56,8 @@ export class CellEditor {
   }
 
   private onKeyDown(event: KeyboardEvent): void {
+    // The page's own keys (Enter edits the selected cell) must not act on a key the editor has used.
+    if (['Enter', 'Tab', 'Escape'].includes(event.key)) event.stopPropagation();
     if (event.key === 'Enter') {
       event.preventDefault();
       this.finish(true, 'down');

@@ -1,0 +1,147 @@
+/**
+ * The KPI template, used the way a marketing head uses it, in headless
+ * Chromium: the real sidebar (dist/Sidebar.html) calls the real server code
+ * (dist/Code.js) on the emulator through the preview. Writes
+ * docs/sidebar-en.png and docs/kpi-tab-en.png for the README.
+ */
+import { join } from 'node:path';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { translate } from '../../src/core/i18n/catalog';
+import { kpiMessages } from '../../src/core/i18n/kpi-messages';
+import { menuMessages } from '../../src/core/i18n/menu-messages';
+import { serverMessages } from '../../src/core/i18n/server-messages';
+import { sidebarMessages } from '../../src/core/i18n/sidebar-messages';
+import { KPI_TAB_NAME } from '../../src/core/kpi/kpi-columns';
+import { NEGATIVE_ROMI_COLOURS, VERDICT_COLOURS } from '../../src/core/kpi/kpi-sheet-model';
+import type { PreviewServer } from '../../src/preview/preview-server';
+import { launchChromium } from './support/chromium';
+import { rgb } from './support/colours';
+import { startPreview } from './support/preview';
+import { PreviewPage } from './support/preview-page';
+
+const DOCS = join(import.meta.dirname, '../../docs');
+
+let preview: PreviewServer;
+let browser: Browser;
+let sheets: PreviewPage;
+
+beforeAll(async () => {
+  [preview, browser] = await Promise.all([startPreview(), launchChromium()]);
+  sheets = await PreviewPage.open(browser, preview.url);
+});
+
+afterAll(async () => {
+  await sheets?.close();
+  await browser?.close();
+  await preview?.close();
+});
+
+describe('the KPI template in the browser', () => {
+  it('opens with the add-on menu under Extensions and the sidebar beside the grid', async () => {
+    expect(await sheets.addonMenuCaptions()).toEqual([menuMessages.en.open_sidebar, menuMessages.en.build_kpi_template]);
+    expect(await sheets.page.locator('#sidebar-panel-title').textContent()).toBe(sidebarMessages.en.sidebar_title);
+    await expect(sheets.sidebar.locator('#kpi-state').textContent()).resolves.toContain(sidebarMessages.en.kpi_state_defaults);
+    expect(await sheets.shownSheet()).toBe('Sheet1');
+  });
+
+  it('fills the settings, builds the KPI tab and shows it, frozen header and all', async () => {
+    const { sidebar } = sheets;
+    await sidebar.locator('#kpi-department-name').fill('Growth marketing');
+    await sidebar.locator('#kpi-year').fill('2025');
+    await sidebar.locator('#kpi-channel-ppc-target-cpl').fill('25');
+    await sidebar.locator('#kpi-add-channel').click();
+    const added = sidebar.locator('[data-testid="kpi-channel"]').last();
+    await added.locator('input.channel-name').fill('Partner webinars');
+    await added.locator('input.channel-target').fill('40');
+    await sidebar.locator('#kpi-build').click();
+
+    const built = translate(kpiMessages, 'en', 'built', { rows: 132, channels: 11, months: 12 });
+    await sidebar.locator('#kpi-status').filter({ hasText: built }).waitFor();
+    await sheets.waitForCellText('B2', 'Contextual ads (PPC)');
+    expect(await sheets.shownSheet()).toBe(KPI_TAB_NAME);
+    expect(await sheets.tab(KPI_TAB_NAME).getAttribute('aria-selected')).toBe('true');
+    expect(await sheets.cellText('A1')).toBe(kpiMessages.en.col_month);
+    expect(await sheets.cellText('A2')).toBe('2025-01');
+    expect(await sheets.cellText('J2')).toBe('$25.00');
+    expect(await sheets.cellText('B12')).toBe('Partner webinars');
+    // Row 1 and columns A:B are frozen, as the server asked, and the channel column offers the channels.
+    expect(await sheets.cell('A1').getAttribute('class')).toContain('frozen-row');
+    expect(await sheets.cell('B5').getAttribute('class')).toContain('frozen-column');
+    expect(await sheets.cell('B2').locator('.dropdown-arrow').count()).toBe(1);
+
+    await sheets.cell('K2').click();
+    expect(await sheets.page.locator('#name-box').textContent()).toBe('K2');
+    expect(await sheets.page.locator('#formula-content').textContent()).toMatch(/^=IF\(AND\(ISNUMBER\(F2\),F2>0\),SUM\(E2\)\/F2,""\)$/);
+  });
+
+  it('fills sample data, and the results show with their number formats and colours', async () => {
+    await sheets.sidebar.locator('#kpi-fill-sample').click();
+    await sheets.sidebar.locator('#kpi-status').filter({ hasText: translate(kpiMessages, 'en', 'sample_filled', { rows: 132 }) }).waitFor();
+    await sheets.waitForCellText('C2', /^\$\d{1,3}(,\d{3})*$/);
+    expect(await sheets.cellText('K2')).toMatch(/^\$\d+\.\d\d$/);
+    expect(await sheets.cellText('L2')).toMatch(/^-?\d+\.\d%$/);
+    expect(['SCALE', 'KEEP', 'OPTIMIZE', 'DROP', 'TEST']).toContain(await sheets.cellText('N2'));
+    await sheets.screenshotSidebar(join(DOCS, 'sidebar-en.png'));
+  });
+
+  it('recomputes CPL, ROMI and the verdict when a number is typed into the grid', async () => {
+    const before = { cpl: await sheets.cellText('K2'), romi: await sheets.cellText('L2'), verdict: await sheets.cellText('N2') };
+    expect(before.verdict).not.toBe('DROP');
+
+    // PPC's January spend goes from a few thousand to 50 000: each lead now costs far over the target, and revenue no longer covers the cost.
+    await sheets.typeInCell('C2', '50000');
+    await sheets.waitForCellText('C2', '$50,000');
+    const cpl = await sheets.waitForCellChange('K2', before.cpl);
+    expect(cpl).not.toBe(before.cpl);
+    expect(await sheets.cellText('L2')).toMatch(/^-\d+\.\d%$/);
+    expect(await sheets.cellText('N2')).toBe('DROP');
+    // The conditional formats the server set are painted: a negative ROMI in red, DROP in its colours.
+    expect(await sheets.cellBackground('L2')).toBe(rgb(NEGATIVE_ROMI_COLOURS.background));
+    expect(await sheets.cellBackground('N2')).toBe(rgb(VERDICT_COLOURS.DROP.background));
+    // The cursor moved down, as Enter does in Sheets.
+    expect(await sheets.page.locator('#name-box').textContent()).toBe('C3');
+
+    expect(await sheets.page.locator('#cell-editor').isHidden()).toBe(true);
+
+    // The picture for the README: the results beside the frozen month and channel, the verdict's formula in the bar.
+    await sheets.scrollGridTo('F2');
+    await sheets.cell('N2').click();
+    expect(await sheets.page.locator('#formula-content').textContent()).toMatch(/^=CHANNEL_VERDICT\(F2:F12,E2:E12,I2:I12,J2:J12,5\)$/);
+    await sheets.screenshotSheet(join(DOCS, 'kpi-tab-en.png'));
+  });
+
+  it('refuses a negative number of leads with the rule\'s help text, as Sheets does', async () => {
+    const leads = await sheets.cellText('F3');
+    await sheets.typeInCell('F3', '-5');
+    const dialog = await sheets.dialog();
+    expect(dialog.title).toBe('There was a problem');
+    expect(dialog.message).toBe(kpiMessages.en.help_non_negative);
+    await sheets.answerDialog();
+    expect(await sheets.cellText('F3')).toBe(leads);
+  });
+
+  it('explains a server error: sample data refused on a tab that already holds numbers', async () => {
+    await sheets.sidebar.locator('#kpi-fill-sample').click();
+    await sheets.sidebar.locator('#kpi-status').filter({ hasText: kpiMessages.en.sample_needs_empty }).waitFor();
+    // The server's own sentence, not a technical fallback.
+    expect(await sheets.sidebar.locator('#kpi-status').textContent()).not.toContain(sidebarMessages.en.error_technical);
+  });
+
+  it('explains a server error: a build refused while a teammate\'s build holds the document lock', async () => {
+    await sheets.toggleDocumentLock();
+    await sheets.sidebar.locator('#kpi-build').click();
+    await sheets.sidebar.locator('#kpi-status').filter({ hasText: serverMessages.en.busy }).waitFor();
+
+    await sheets.toggleDocumentLock();
+    await sheets.sidebar.locator('#kpi-build').click();
+    await sheets.sidebar.locator('#kpi-status').filter({ hasText: translate(kpiMessages, 'en', 'updated', { rows: 132, channels: 11 }) }).waitFor();
+    // Every value typed survives the rebuild.
+    expect(await sheets.cellText('C2')).toBe('$50,000');
+  });
+
+  it('runs the add-on\'s menu item and shows its toast', async () => {
+    await sheets.runAddonMenuItem('menuBuildKpiTemplate');
+    await sheets.toast().filter({ hasText: translate(kpiMessages, 'en', 'updated', { rows: 132, channels: 11 }) }).waitFor();
+  });
+});

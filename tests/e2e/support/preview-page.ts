@@ -1,0 +1,180 @@
+/**
+ * The preview page as a person uses it, for browser tests: the grid, the
+ * menus, the dialogs, and the add-on's sidebar in its frame. Every wait is
+ * for a condition on the page, never a fixed sleep.
+ *
+ *   const sheets = await PreviewPage.open(browser, preview.url);
+ *   await sheets.sidebar.locator('#kpi-build').click();
+ *   await sheets.typeInCell('C2', '50000');
+ *   await sheets.waitForCellText('N2', 'DROP');
+ */
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import type { Browser, BrowserContext, FrameLocator, Locator, Page } from 'playwright-core';
+
+/** Wide enough for the frozen columns and a KPI row's results beside the 300 px sidebar. */
+export const VIEWPORT = { width: 1640, height: 900 } as const;
+
+export class PreviewPage {
+  private constructor(
+    readonly context: BrowserContext,
+    readonly page: Page,
+  ) {}
+
+  /** Opens the preview in a fresh browser context and waits until the sidebar has loaded its state from the server. */
+  static async open(browser: Browser, url: string, options: { locale?: string } = {}): Promise<PreviewPage> {
+    const context = await browser.newContext({ viewport: VIEWPORT, locale: options.locale ?? 'en-US', deviceScaleFactor: 1 });
+    const page = await context.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (error) => errors.push(error.message));
+    await page.goto(url);
+    const preview = new PreviewPage(context, page);
+    await preview.sidebar.locator('#sidebar-sections[aria-busy="false"]').waitFor();
+    await preview.settled();
+    if (errors.length > 0) throw new Error(`The preview page reported errors: ${errors.join('; ')}`);
+    return preview;
+  }
+
+  close(): Promise<void> {
+    return this.context.close();
+  }
+
+  /** The add-on's sidebar (dist/Sidebar.html) inside its frame. */
+  get sidebar(): FrameLocator {
+    return this.page.frameLocator('#sidebar-frame');
+  }
+
+  cell(a1: string): Locator {
+    return this.page.locator(`#grid td[data-a1="${a1}"]`);
+  }
+
+  async cellText(a1: string): Promise<string> {
+    return (await this.cell(a1).textContent()) ?? '';
+  }
+
+  /** Waits until the cell shows `expected` (text, or a pattern). */
+  async waitForCellText(a1: string, expected: string | RegExp): Promise<void> {
+    const test = typeof expected === 'string' ? { text: expected } : { source: expected.source, flags: expected.flags };
+    await this.page.waitForFunction(
+      ({ a1: cellA1, test: wanted }) => {
+        const text = document.querySelector(`#grid td[data-a1="${cellA1}"]`)?.textContent ?? null;
+        if (text === null) return false;
+        return 'text' in wanted ? text === wanted.text : new RegExp(wanted.source, wanted.flags).test(text);
+      },
+      { a1, test },
+    );
+  }
+
+  /** Waits until the cell no longer shows `previous`; returns what it shows now. */
+  async waitForCellChange(a1: string, previous: string): Promise<string> {
+    await this.page.waitForFunction(
+      ({ a1: cellA1, previous: old }) => {
+        const text = document.querySelector(`#grid td[data-a1="${cellA1}"]`)?.textContent;
+        return text !== undefined && text !== old;
+      },
+      { a1, previous },
+    );
+    return this.cellText(a1);
+  }
+
+  /** The cell's background as the browser paints it ("rgb(244, 199, 195)"). */
+  async cellBackground(a1: string): Promise<string> {
+    return this.cell(a1).evaluate((cell) => getComputedStyle(cell).backgroundColor);
+  }
+
+  /** Selects a cell and types into it as a person does: the first key starts editing, Enter commits. */
+  async typeInCell(a1: string, text: string): Promise<void> {
+    await this.cell(a1).click();
+    await this.page.keyboard.type(text);
+    await this.page.keyboard.press('Enter');
+    await this.settled();
+  }
+
+  /** The tab bar's tab for a sheet. */
+  tab(sheetName: string): Locator {
+    return this.page.locator(`.sheet-tab[data-sheet="${sheetName}"]`);
+  }
+
+  /** The sheet the grid shows. */
+  async shownSheet(): Promise<string> {
+    return (await this.page.locator('#grid').getAttribute('data-sheet')) ?? '';
+  }
+
+  /** Extensions → the add-on → an item, by the server function it runs. */
+  async runAddonMenuItem(functionName: string): Promise<void> {
+    await this.page.locator('#menu-extensions').click();
+    await this.page.locator('#menu-addon > .menu-item').hover();
+    await this.page.locator(`#menu-addon [data-menu-function="${functionName}"]`).click();
+    await this.settled();
+  }
+
+  /** The add-on's menu items as captions, in order. */
+  async addonMenuCaptions(): Promise<string[]> {
+    await this.page.locator('#menu-extensions').click();
+    await this.page.locator('#menu-addon > .menu-item').hover();
+    const captions = await this.page.locator('#menu-addon [data-menu-function]').allTextContents();
+    await this.page.keyboard.press('Escape');
+    return captions;
+  }
+
+  /** Preview → "A teammate's build holds the document lock". */
+  async toggleDocumentLock(): Promise<void> {
+    await this.page.locator('#menu-preview').click();
+    await this.page.locator('#preview-document-lock').click();
+    await this.settled();
+  }
+
+  /** The open dialog's title and message. */
+  async dialog(): Promise<{ title: string; message: string }> {
+    const dialog = this.page.locator('#dialog');
+    await dialog.waitFor();
+    return { title: (await dialog.locator('#dialog-title').textContent()) ?? '', message: (await dialog.locator('#dialog-message').textContent()) ?? '' };
+  }
+
+  async answerDialog(ok = true): Promise<void> {
+    await this.page.locator(ok ? '#dialog-ok' : '#dialog-cancel').click();
+    await this.settled();
+  }
+
+  toast(): Locator {
+    return this.page.locator('#toast');
+  }
+
+  /** Waits until the page has no request to the preview server in flight. */
+  async settled(): Promise<void> {
+    await this.page.locator('#preview[data-busy="false"]').waitFor({ state: 'attached' });
+  }
+
+  /** Scrolls the grid so that `a1`'s column follows the frozen columns (the KPI results, say). */
+  async scrollGridTo(a1: string): Promise<void> {
+    await this.page.evaluate((cellA1) => {
+      const scroller = document.getElementById('grid-scroll');
+      const cell = document.querySelector<HTMLElement>(`#grid td[data-a1="${cellA1}"]`);
+      const lastFrozen = document.querySelector<HTMLElement>('#grid tbody tr td.freeze-right');
+      if (!scroller || !cell) return;
+      const frozenRight = lastFrozen ? lastFrozen.offsetLeft + lastFrozen.offsetWidth : 0;
+      scroller.scrollLeft = cell.offsetLeft - frozenRight;
+      scroller.scrollTop = 0;
+    }, a1);
+  }
+
+  /** The sidebar as shown (its panel with the title bar), scrolled to the top, nothing focused. */
+  async screenshotSidebar(path: string): Promise<void> {
+    await this.sidebar.locator('body').evaluate((body) => {
+      (body.ownerDocument.activeElement as HTMLElement | null)?.blur();
+      body.ownerDocument.defaultView?.scrollTo(0, 0);
+    });
+    await this.page.mouse.move(0, 0);
+    mkdirSync(dirname(path), { recursive: true });
+    await this.page.locator('#sidebar-panel').screenshot({ path, animations: 'disabled', caret: 'hide' });
+  }
+
+  /** The spreadsheet as shown: title, menus, formula bar, grid and tabs, without the sidebar. */
+  async screenshotSheet(path: string): Promise<void> {
+    await this.page.mouse.move(0, 0);
+    const area = await this.page.locator('.sheet-area').boundingBox();
+    if (!area) throw new Error('the sheet area is not on the page');
+    mkdirSync(dirname(path), { recursive: true });
+    await this.page.screenshot({ path, clip: { x: 0, y: 0, width: area.x + area.width, height: area.y + area.height }, animations: 'disabled', caret: 'hide' });
+  }
+}
