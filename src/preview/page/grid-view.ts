@@ -85,9 +85,11 @@ export function gridView({ sheet, selection, lang }: GridViewProps): VElement {
     );
   });
 
+  // A fixed-layout table keeps its columns' widths only when its own width is set: long text is cut, as in Sheets.
+  const width = columns.reduce((total, column) => total + columnWidth(sheet, column), ROW_HEADER_WIDTH);
   return h(
     'table',
-    { id: GRID_ID, class: 'grid', 'data-sheet': sheet.name, role: 'grid' },
+    { id: GRID_ID, class: 'grid', 'data-sheet': sheet.name, role: 'grid', style: `width:${width}px` },
     h(
       'colgroup',
       {},
