@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { benchCustomFunctions } from './custom-functions.bench';
 import { benchMatrixCalls } from './matrix-calls.bench';
 import type { BenchResults } from './measure';
+import { benchPreviewReady } from './preview-ready.bench';
 import { benchReport } from './report.bench';
 import { benchTemplate } from './template.bench';
 
@@ -16,6 +17,7 @@ const BENCHMARKS: [string, () => BenchResults | Promise<BenchResults>][] = [
   ['KPI template', benchTemplate],
   ['responsibility matrix service calls', benchMatrixCalls],
   ['monthly report', benchReport],
+  ['preview ready', benchPreviewReady],
 ];
 
 async function main(): Promise<void> {

@@ -1,0 +1,57 @@
+/**
+ * `npm start`'s server as a process: it builds dist/, prints its address,
+ * answers, and stops cleanly (exit 0) on Ctrl-C; a bad PORT is explained.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+const root = join(import.meta.dirname, '../..');
+const tsx = join(root, 'node_modules/.bin/tsx');
+
+function startCli(env: Record<string, string>): ChildProcess {
+  return spawn(tsx, ['src/preview/server.ts'], { cwd: root, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+}
+
+function exitOf(child: ChildProcess): Promise<number | null> {
+  return new Promise((resolve) => child.once('exit', (code) => resolve(code)));
+}
+
+function printedUrl(child: ChildProcess): Promise<string> {
+  return new Promise((resolve, reject) => {
+    let output = '';
+    child.stdout?.on('data', (chunk: Buffer) => {
+      output += chunk.toString();
+      const match = /http:\/\/127\.0\.0\.1:\d+\//.exec(output);
+      if (match) resolve(match[0]);
+    });
+    child.once('exit', () => reject(new Error(`exited before printing its address: ${output}`)));
+  });
+}
+
+describe('the preview server process', () => {
+  it('prints its address, answers there, and exits 0 on SIGINT (Ctrl-C)', async () => {
+    const child = startCli({ PORT: '0' });
+    const url = await printedUrl(child);
+    expect((await fetch(url)).status).toBe(200);
+    const exited = exitOf(child);
+    child.kill('SIGINT');
+    expect(await exited).toBe(0);
+  });
+
+  it('exits 0 on SIGTERM too', async () => {
+    const child = startCli({ PORT: '0' });
+    await printedUrl(child);
+    const exited = exitOf(child);
+    child.kill('SIGTERM');
+    expect(await exited).toBe(0);
+  });
+
+  it('explains a PORT that is not a port', async () => {
+    const child = startCli({ PORT: 'eighty' });
+    let errors = '';
+    child.stderr?.on('data', (chunk: Buffer) => (errors += chunk.toString()));
+    expect(await exitOf(child)).toBe(1);
+    expect(errors).toContain('PORT must be a whole number from 0 to 65535, not "eighty"');
+  });
+});
