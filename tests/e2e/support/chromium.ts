@@ -19,6 +19,8 @@ const CHROMIUM_ARGS = [
   '--disable-sync',
   // The same pixels on every machine: screenshots in docs/ should change only when the page does.
   '--font-render-hinting=none',
+  '--disable-font-subpixel-positioning',
+  '--disable-lcd-text',
   '--force-color-profile=srgb',
 ];
 
