@@ -141,6 +141,17 @@ describe('the KPI template in the browser', () => {
     expect(await sheets.cellText('C2')).toBe('$50,000');
   });
 
+  it('shows a custom function\'s error in its cell, with the message on hover', async () => {
+    await sheets.tab('Sheet1').click();
+    await sheets.page.locator('#grid[data-sheet="Sheet1"]').waitFor();
+    await sheets.typeInCell('A1', '=CPL(-100, 5)');
+    await sheets.waitForCellText('A1', '#ERROR!');
+    expect(await sheets.cell('A1').getAttribute('class')).toContain('has-error');
+    expect(await sheets.cell('A1').getAttribute('title')).toMatch(/^Error\nCPL: /);
+    await sheets.tab(KPI_TAB_NAME).click();
+    await sheets.page.locator(`#grid[data-sheet="${KPI_TAB_NAME}"]`).waitFor();
+  });
+
   it('runs the add-on\'s menu item and shows its toast', async () => {
     await sheets.runAddonMenuItem('menuBuildKpiTemplate');
     await sheets.toast().filter({ hasText: translate(kpiMessages, 'en', 'updated', { rows: 132, channels: 11 }) }).waitFor();
