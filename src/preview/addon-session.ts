@@ -75,7 +75,7 @@ export class AddonSession {
   /** The person clicks a sheet's tab: it becomes the active sheet the server sees. */
   selectSheet(sheetName: string): Outcome<null> {
     const sheet = this.emulator.SpreadsheetApp.getActiveSpreadsheet().getSheetByName(sheetName);
-    if (!sheet) return { ok: false, error: { name: 'Error', message: `No sheet named "${sheetName}"` } };
+    if (!sheet) return { ok: false, error: { name: 'NotFound', message: `No sheet named "${sheetName}"` } };
     sheet.activate();
     return { ok: true, value: null };
   }
@@ -89,11 +89,22 @@ export class AddonSession {
     }
   }
 
-  snapshot(): PreviewSnapshot {
+  /** What the page draws; `sheetNames` limits the cell data to those sheets and the active one (all sheets when omitted). */
+  snapshot(sheetNames?: readonly string[]): PreviewSnapshot {
     const { ui } = this.emulator;
     const sidebar = ui.sidebar;
+    const spreadsheet = this.emulator.SpreadsheetApp.getActiveSpreadsheet();
+    const sheets = spreadsheet.getSheets();
+    const activeSheet = spreadsheet.getActiveSheet().getName();
+    const wanted = sheetNames === undefined ? null : new Set([...sheetNames, activeSheet]);
     return {
-      spreadsheet: this.emulator.spreadsheetSnapshot(),
+      spreadsheet: {
+        name: spreadsheet.getName(),
+        locale: spreadsheet.getSpreadsheetLocale(),
+        activeSheet,
+        tabs: sheets.map((sheet) => ({ name: sheet.getName(), sheetId: sheet.getSheetId(), hidden: sheet.isSheetHidden(), tabColor: sheet.getTabColor() })),
+      },
+      sheets: sheets.filter((sheet) => wanted === null || wanted.has(sheet.getName())).map((sheet) => this.emulator.snapshot(sheet.getName())),
       menus: ui.menus,
       toasts: ui.toasts,
       alerts: ui.alerts,

@@ -4,7 +4,7 @@
  *
  *   GET  /                    the page: a spreadsheet grid with the sidebar beside it
  *   GET  /sidebar             the sidebar the server code showed, with the preview's google.script.run
- *   GET  /api/snapshot        the spreadsheet and what the add-on showed (PreviewSnapshot)
+ *   GET  /api/snapshot        the spreadsheet and what the add-on showed (PreviewSnapshot); ?sheet=NAME: that sheet's cells only
  *   POST /api/run/NAME        google.script.run: { args } → { value } | { error: { name, message } }
  *   POST /api/menu/NAME       a click on an add-on menu item
  *   POST /api/cell            a person typing into a cell: { sheet, a1, input }
@@ -60,10 +60,10 @@ function parse<T>(schema: z.ZodMiniType<T>, body: unknown): T {
   return result.data;
 }
 
-/** Server functions that throw answer 500, unknown ones 404, refused edits 422: the JSON body says which. */
+/** Server functions that throw answer 500, unknown functions and sheets 404, refused edits 422: the JSON body says which. */
 function sendOutcome(response: ServerResponse, outcome: Outcome): void {
   if (outcome.ok) sendJson(response, 200, { value: outcome.value });
-  else if (outcome.error.name === 'ScriptError') sendJson(response, 404, { error: outcome.error });
+  else if (outcome.error.name === 'ScriptError' || outcome.error.name === 'NotFound') sendJson(response, 404, { error: outcome.error });
   else if (outcome.error.name === 'ValidationError') sendJson(response, 422, { error: outcome.error });
   else sendJson(response, 500, { error: outcome.error });
 }
@@ -90,7 +90,10 @@ export async function startPreviewServer(options: PreviewServerOptions): Promise
         if (!shown) return sendError(response, 404, 'NotFound', 'The add-on has not opened a sidebar');
         return sendHtml(response, withScriptRunShim(shown.content, assets.shimJs));
       }
-      if (path === '/api/snapshot') return sendJson(response, 200, session.snapshot());
+      if (path === '/api/snapshot') {
+        const sheets = url.searchParams.getAll('sheet');
+        return sendJson(response, 200, session.snapshot(sheets.length > 0 ? sheets : undefined));
+      }
       // The browser asks for one; the page names none, and a 404 would only add noise to its console.
       if (path === '/favicon.ico') return void response.writeHead(204).end();
       return sendError(response, 404, 'NotFound', `No page at ${path}`);

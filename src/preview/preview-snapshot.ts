@@ -4,10 +4,31 @@
  * JSON. Shared by the server and the page.
  */
 import type { Lang } from '../core/i18n/lang';
-import type { AlertRecord, MenuRecord, SpreadsheetSnapshot, ToastRecord } from '../emulator';
+import type { AlertRecord, MenuRecord, SheetSnapshot, ToastRecord } from '../emulator';
+
+/** A sheet as its tab shows it. */
+export interface SheetTab {
+  name: string;
+  sheetId: number;
+  hidden: boolean;
+  tabColor: string | null;
+}
 
 export interface PreviewSnapshot {
-  spreadsheet: SpreadsheetSnapshot;
+  spreadsheet: {
+    name: string;
+    locale: string;
+    /** The sheet the server sees as active: the one a build just created, or the tab the person clicked. */
+    activeSheet: string;
+    tabs: SheetTab[];
+  };
+  /**
+   * Every cell of the sheets asked for (`GET /api/snapshot?sheet=KPI`, the
+   * parameter repeatable) and of the active sheet; of every sheet when none
+   * is asked for. The page asks for the one it shows: a spreadsheet with a
+   * report and a matrix beside the KPI tab costs no more to redraw.
+   */
+  sheets: SheetSnapshot[];
   menus: MenuRecord[];
   /** Every toast and alert so far, oldest first: the page shows the ones it has not shown yet. */
   toasts: ToastRecord[];

@@ -8,16 +8,8 @@
  * seconds sooner.
  */
 import { buildAll } from '../../scripts/build';
+import { portFromEnvironment } from './port-from-environment';
 import { startPreviewServer } from './preview-server';
-
-const DEFAULT_PORT = 8080;
-
-function portFromEnvironment(text: string | undefined): number {
-  if (text === undefined || text.trim() === '') return DEFAULT_PORT;
-  const port = Number(text);
-  if (!Number.isInteger(port) || port < 0 || port > 65_535) throw new Error(`PORT must be a whole number from 0 to 65535, not "${text}"`);
-  return port;
-}
 
 async function main(): Promise<void> {
   const port = portFromEnvironment(process.env.PORT);

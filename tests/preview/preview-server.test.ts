@@ -29,8 +29,8 @@ async function post(path: string, body: unknown, headers: Record<string, string>
   return { status: response.status, body: (await response.json()) as { value?: unknown; error?: { name: string; message: string } } };
 }
 
-async function snapshot(): Promise<PreviewSnapshot> {
-  return (await (await fetch(new URL('/api/snapshot', preview.url))).json()) as PreviewSnapshot;
+async function snapshot(query = ''): Promise<PreviewSnapshot> {
+  return (await (await fetch(new URL(`/api/snapshot${query}`, preview.url))).json()) as PreviewSnapshot;
 }
 
 describe('the preview server', () => {
@@ -58,7 +58,8 @@ describe('the preview server', () => {
     expect(handlers).toEqual(expect.arrayContaining(['showSidebar', 'menuBuildKpiTemplate']));
     expect(state.sidebar).toEqual({ title: 'Marketing KPI', opened: 1 });
     expect(state.chromeLang).toBe('en');
-    expect(state.spreadsheet.sheets.map((sheet) => sheet.name)).toEqual(['Sheet1']);
+    expect(state.spreadsheet.tabs.map((tab) => tab.name)).toEqual(['Sheet1']);
+    expect(state.sheets.map((sheet) => sheet.name)).toEqual(['Sheet1']);
   });
 
   it('runs google.script.run calls on the pushed code', async () => {
@@ -72,6 +73,17 @@ describe('the preview server', () => {
     expect(built.status).toBe(200);
     expect(built.body.value).toEqual({ message: translate(kpiMessages, 'en', 'built', { rows: 120, channels: 10, months: 12 }), details: [] });
     expect((await snapshot()).spreadsheet.activeSheet).toBe(KPI_TAB_NAME);
+  });
+
+  it('sends the cells of the sheet asked for and of the active one, and the tabs of all', async () => {
+    await post('/api/select', { sheet: 'Sheet1' });
+    const asked = await snapshot(`?sheet=${KPI_TAB_NAME}`);
+    expect(asked.spreadsheet.activeSheet).toBe('Sheet1');
+    expect(asked.spreadsheet.tabs.map((tab) => tab.name)).toEqual(['Sheet1', KPI_TAB_NAME]);
+    expect(asked.sheets.map((sheet) => sheet.name)).toEqual(['Sheet1', KPI_TAB_NAME]);
+    await post('/api/select', { sheet: KPI_TAB_NAME });
+    expect((await snapshot(`?sheet=${KPI_TAB_NAME}`)).sheets.map((sheet) => sheet.name)).toEqual([KPI_TAB_NAME]);
+    expect((await post('/api/select', { sheet: 'Nope' })).status).toBe(404);
   });
 
   it('answers a server error with its name and the message the server wrote', async () => {
@@ -91,7 +103,7 @@ describe('the preview server', () => {
 
   it('takes a typed number, recomputes, and refuses an entry the validation rejects', async () => {
     await post('/api/run/fillSampleData', { args: [] });
-    const cpl = () => snapshot().then((state) => state.spreadsheet.sheets.find((sheet) => sheet.name === KPI_TAB_NAME)?.displayValues[1]?.[10]);
+    const cpl = () => snapshot().then((state) => state.sheets.find((sheet) => sheet.name === KPI_TAB_NAME)?.displayValues[1]?.[10]);
     const before = await cpl();
     expect((await post('/api/cell', { sheet: KPI_TAB_NAME, a1: 'F2', input: '1' })).status).toBe(200);
     expect(await cpl()).not.toBe(before);
@@ -99,7 +111,7 @@ describe('the preview server', () => {
     const refused = await post('/api/cell', { sheet: KPI_TAB_NAME, a1: 'F2', input: '-3' });
     expect(refused.status).toBe(422);
     expect(refused.body.error).toEqual({ name: 'ValidationError', message: kpiMessages.en.help_non_negative });
-    const tab = (await snapshot()).spreadsheet.sheets.find((sheet) => sheet.name === KPI_TAB_NAME);
+    const tab = (await snapshot()).sheets.find((sheet) => sheet.name === KPI_TAB_NAME);
     expect(tab?.values[1]?.[5]).toBe(1);
   });
 

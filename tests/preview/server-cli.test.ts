@@ -1,6 +1,7 @@
 /**
  * `npm start`'s server as a process: it builds dist/, prints its address,
- * answers, and stops cleanly (exit 0) on Ctrl-C; a bad PORT is explained.
+ * answers, and stops cleanly (exit 0) on Ctrl-C. One process only: each
+ * costs a Node start and a build.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { join } from 'node:path';
@@ -37,21 +38,5 @@ describe('the preview server process', () => {
     const exited = exitOf(child);
     child.kill('SIGINT');
     expect(await exited).toBe(0);
-  });
-
-  it('exits 0 on SIGTERM too', async () => {
-    const child = startCli({ PORT: '0' });
-    await printedUrl(child);
-    const exited = exitOf(child);
-    child.kill('SIGTERM');
-    expect(await exited).toBe(0);
-  });
-
-  it('explains a PORT that is not a port', async () => {
-    const child = startCli({ PORT: 'eighty' });
-    let errors = '';
-    child.stderr?.on('data', (chunk: Buffer) => (errors += chunk.toString()));
-    expect(await exitOf(child)).toBe(1);
-    expect(errors).toContain('PORT must be a whole number from 0 to 65535, not "eighty"');
   });
 });

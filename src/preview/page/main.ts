@@ -81,7 +81,7 @@ function lang(): Lang {
 }
 
 function shownSheet(): SheetSnapshot | undefined {
-  return state.snapshot?.spreadsheet.sheets.find((sheet) => sheet.name === state.shownSheet);
+  return state.snapshot?.sheets.find((sheet) => sheet.name === state.shownSheet);
 }
 
 /* ---------- talking to the server ---------- */
@@ -127,7 +127,7 @@ async function refreshOnce(): Promise<void> {
   const wasUnreachable = state.unreachable;
   let changed = false;
   try {
-    const { snapshot, text } = await busy(fetchSnapshot);
+    const { snapshot, text } = await busy(() => fetchSnapshot(state.shownSheet));
     state.unreachable = false;
     changed = text !== lastSnapshotText;
     if (changed) {
@@ -361,7 +361,7 @@ function render(): void {
     patchChildren(hosts.tabs, [
       tabBarView({
         lang: l,
-        sheets: snapshot.spreadsheet.sheets,
+        tabs: snapshot.spreadsheet.tabs,
         shown: state.shownSheet,
         onSelect: (name) => {
           showSheet(name);

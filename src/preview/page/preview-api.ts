@@ -17,8 +17,9 @@ async function request(path: string, init?: RequestInit): Promise<Response> {
 }
 
 /** The snapshot, and its JSON text: equal texts mean nothing changed and nothing needs drawing. */
-export async function fetchSnapshot(): Promise<{ snapshot: PreviewSnapshot; text: string }> {
-  const response = await request('/api/snapshot');
+export async function fetchSnapshot(sheetName: string): Promise<{ snapshot: PreviewSnapshot; text: string }> {
+  // The shown sheet's cells (the server adds the active sheet's); an empty name before the first answer.
+  const response = await request(sheetName === '' ? '/api/snapshot' : `/api/snapshot?sheet=${encodeURIComponent(sheetName)}`);
   if (!response.ok) throw new PreviewUnreachable(`GET /api/snapshot answered ${response.status}`);
   const text = await response.text();
   return { snapshot: JSON.parse(text) as PreviewSnapshot, text };

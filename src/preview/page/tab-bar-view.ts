@@ -1,23 +1,23 @@
 /** The sheet tabs along the bottom, as in Sheets: add and list buttons (inert here), then a tab per visible sheet. */
 import type { Lang } from '../../core/i18n/lang';
-import type { SheetSnapshot } from '../../emulator';
 import { h, type VElement } from '../../sidebar/view/vnode';
+import type { SheetTab } from '../preview-snapshot';
 import { chromeText } from './chrome-messages';
 
 export interface TabBarProps {
   lang: Lang;
-  sheets: readonly SheetSnapshot[];
+  tabs: readonly SheetTab[];
   shown: string;
   onSelect(sheetName: string): void;
 }
 
-export function tabBarView({ lang, sheets, shown, onSelect }: TabBarProps): VElement {
+export function tabBarView({ lang, tabs, shown, onSelect }: TabBarProps): VElement {
   return h(
     'div',
     { class: 'tab-bar', role: 'tablist', 'aria-label': chromeText(lang, 'sheet_tabs') },
     h('button', { type: 'button', class: 'tab-tool inert', title: chromeText(lang, 'add_sheet'), 'aria-disabled': 'true' }, '+'),
     h('button', { type: 'button', class: 'tab-tool inert', title: chromeText(lang, 'all_sheets'), 'aria-disabled': 'true' }, '☰'),
-    sheets
+    tabs
       .filter((sheet) => !sheet.hidden)
       .map((sheet) =>
         h(
