@@ -41,6 +41,8 @@ export const chromeMessages = defineMessages({
     sidebar_closed: 'The sidebar is closed. Open it from Extensions → {name}.',
     loading: 'Loading…',
     preview_unreachable: 'The preview server does not answer. Is `npm start` still running?',
+    chart_kind: 'Chart: {type}',
+    chart_not_drawn: 'The preview shows where a chart is, not the chart itself.',
   },
   ru: {
     page_title: '{name} — локальный предпросмотр',
@@ -76,6 +78,8 @@ export const chromeMessages = defineMessages({
     sidebar_closed: 'Боковая панель закрыта. Откройте ее: Расширения → {name}.',
     loading: 'Загрузка…',
     preview_unreachable: 'Сервер предпросмотра не отвечает. `npm start` еще работает?',
+    chart_kind: 'Диаграмма: {type}',
+    chart_not_drawn: 'Предпросмотр показывает, где диаграмма, но не рисует ее.',
   },
 });
 

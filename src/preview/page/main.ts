@@ -13,6 +13,7 @@ import { patchChildren } from '../../sidebar/view/dom-patch';
 import type { PreviewSnapshot } from '../preview-snapshot';
 import { SERVER_CALL_DONE, SIDEBAR_CLOSE, isFrameMessage } from '../sidebar-shim/preview-messages-channel';
 import { CellEditor, type CommitMove } from './cell-editor';
+import { chartPlaceholderViews } from './chart-placeholder-view';
 import { a1Of, type CellPosition } from './cell-position';
 import { chromeText } from './chrome-messages';
 import { editText } from './edit-text';
@@ -356,8 +357,9 @@ function render(): void {
     ]);
     renderFormulaBar();
     const sheet = shownSheet();
-    if (sheet) patchChildren(hosts.grid, [gridView({ sheet, selection: state.selection, lang: l })]);
+    if (sheet) patchChildren(hosts.grid, [gridView({ sheet, selection: state.selection, lang: l }), ...chartPlaceholderViews(sheet.charts, l)]);
     placeFrozenRows();
+    placeCharts();
     patchChildren(hosts.tabs, [
       tabBarView({
         lang: l,
@@ -408,6 +410,19 @@ function placeFrozenRows(): void {
   for (const row of hosts.grid.querySelectorAll<HTMLTableRowElement>('tr.frozen-row')) {
     row.style.setProperty('--row-top', `${top}px`);
     top += row.getBoundingClientRect().height;
+  }
+}
+
+/** Each chart box goes to its anchor cell, shifted by its offsets, at its size. */
+function placeCharts(): void {
+  for (const box of hosts.grid.querySelectorAll<HTMLElement>('.chart-placeholder')) {
+    const anchor = hosts.grid.querySelector<HTMLElement>(`td[data-a1="${box.dataset.anchor ?? ''}"]`);
+    box.hidden = !anchor;
+    if (!anchor) continue;
+    box.style.left = `${anchor.offsetLeft + Number(box.dataset.offsetX)}px`;
+    box.style.top = `${anchor.offsetTop + Number(box.dataset.offsetY)}px`;
+    box.style.width = `${box.dataset.width}px`;
+    box.style.height = `${box.dataset.height}px`;
   }
 }
 
