@@ -133,6 +133,10 @@ describe('the KPI template in the browser', () => {
     await sheets.toggleDocumentLock();
     await sheets.sidebar.locator('#kpi-build').click();
     await sheets.sidebar.locator('#kpi-status').filter({ hasText: serverMessages.en.busy }).waitFor();
+    // From the menu, the same refusal comes as the server's alert.
+    await sheets.runAddonMenuItem('menuBuildKpiTemplate');
+    expect((await sheets.dialog()).message).toBe(serverMessages.en.busy);
+    await sheets.answerDialog();
 
     await sheets.toggleDocumentLock();
     await sheets.sidebar.locator('#kpi-build').click();

@@ -4,8 +4,11 @@
  * up, clicking elsewhere commits. It lives outside the patched views, so a
  * refresh of the grid never takes the caret away.
  */
+import type { Direction } from './grid-keys';
+import { placeOverCell } from './grid-placement';
 
-export type CommitMove = 'down' | 'right' | 'left' | 'none';
+/** Where the selection goes once the entry is committed. */
+export type CommitMove = Exclude<Direction, 'up'> | 'none';
 
 export interface CellEditorEvents {
   commit(text: string, move: CommitMove): void;
@@ -36,11 +39,8 @@ export class CellEditor {
   /** Opens over `cell` with `text`, caret at the end. */
   open(cell: HTMLElement, text: string): void {
     this.cell = cell;
-    const box = cell.getBoundingClientRect();
-    const frame = this.container.getBoundingClientRect();
+    const box = placeOverCell(this.input, cell, this.container, 'over');
     const style = this.input.style;
-    style.left = `${box.left - frame.left + this.container.scrollLeft}px`;
-    style.top = `${box.top - frame.top + this.container.scrollTop}px`;
     style.minWidth = `${box.width}px`;
     style.height = `${box.height}px`;
     style.textAlign = 'left';

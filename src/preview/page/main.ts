@@ -5,26 +5,33 @@
  * cells, tab clicks) to the preview server, and draws the snapshot again
  * after each of those and after every google.script.run call the sidebar
  * makes. The views are pure functions (VNode trees); this file holds the
- * state and wires the DOM.
+ * page's state and wires it to the DOM.
  */
 import type { Lang } from '../../core/i18n/lang';
 import type { SheetSnapshot, ToastRecord } from '../../emulator';
 import { patchChildren } from '../../sidebar/view/dom-patch';
 import type { PreviewSnapshot } from '../preview-snapshot';
 import { SERVER_CALL_DONE, SIDEBAR_CLOSE, isFrameMessage } from '../sidebar-shim/preview-messages-channel';
+import { dropdownItems } from '../validation-check';
 import { CellEditor, type CommitMove } from './cell-editor';
-import { chartPlaceholderViews } from './chart-placeholder-view';
 import { a1Of, type CellPosition } from './cell-position';
+import { chartPlaceholderViews } from './chart-placeholder-view';
 import { chromeText } from './chrome-messages';
+import { coalescingTask } from './coalescing-task';
+import { DialogQueue } from './dialog-queue';
+import { dropdownListView } from './dropdown-list-view';
 import { editText } from './edit-text';
 import { formulaBarView } from './formula-bar-view';
-import { COLUMN_HEADER_HEIGHT, gridExtent } from './grid-geometry';
+import { gridExtent } from './grid-geometry';
+import { gridKeyAction, step } from './grid-keys';
+import { placeCharts, placeFrozenRows, placeOverCell } from './grid-placement';
 import { gridView } from './grid-view';
 import { menuBarView, type OpenMenu } from './menu-bar-view';
 import { noticesView, type DialogContent } from './notices-view';
 import { PreviewUnreachable, fetchSnapshot, previewApi, type ApiOutcome } from './preview-api';
 import { warnsBeforeEditing } from './protection-warning';
 import { sidebarHeaderView } from './sidebar-header-view';
+import { NOTHING_SEEN, newsSince } from './snapshot-news';
 import { tabBarView } from './tab-bar-view';
 
 /** Apps Script's toast lasts 5 seconds unless told otherwise; a negative timeout keeps it until closed. */
@@ -50,32 +57,34 @@ const hosts = {
   notices: element('notices-host'),
 };
 
-interface QueuedDialog {
-  content: DialogContent;
-  answer(ok: boolean): void;
-}
-
 const state = {
   snapshot: null as PreviewSnapshot | null,
+  /** The snapshot's JSON: an equal text next time means nothing to redraw. */
+  snapshotText: '',
   shownSheet: '',
   /** The active sheet as the server last reported it: when the add-on changes it (a new tab), the page follows. */
   serverActiveSheet: '',
   selection: { row: 1, column: 1 } as CellPosition,
+  /** The cell being edited and what it held, while the editor is open. */
+  editing: null as { position: CellPosition; original: string } | null,
   /** The formula bar while the person types. */
   typing: null as string | null,
   openMenu: null as OpenMenu,
   dropdown: null as { position: CellPosition; items: string[] } | null,
   toast: null as ToastRecord | null,
   toastTimer: 0,
-  toastsSeen: 0,
-  alertsSeen: 0,
-  dialogs: [] as QueuedDialog[],
-  sidebarOpened: 0,
+  seen: NOTHING_SEEN,
   sidebarVisible: false,
   unreachable: false,
-  pending: 0,
+  pendingRequests: 0,
   refreshes: 0,
 };
+
+const dialogs = new DialogQueue(() => {
+  render();
+  if (dialogs.current) document.getElementById('dialog-ok')?.focus();
+  else hosts.gridScroll.focus();
+});
 
 function lang(): Lang {
   return state.snapshot?.chromeLang ?? 'en';
@@ -87,52 +96,28 @@ function shownSheet(): SheetSnapshot | undefined {
 
 /* ---------- talking to the server ---------- */
 
-/** Runs a request with the page marked busy (tests and people can see the page is settling). */
+/** Runs a request with the page marked busy (`data-busy`), so tests and people can see the page is settling. */
 async function busy<T>(task: () => Promise<T>): Promise<T> {
-  state.pending += 1;
+  state.pendingRequests += 1;
   hosts.root.dataset.busy = 'true';
   try {
     return await task();
   } finally {
-    state.pending -= 1;
-    if (state.pending === 0) hosts.root.dataset.busy = 'false';
+    state.pendingRequests -= 1;
+    if (state.pendingRequests === 0) hosts.root.dataset.busy = 'false';
   }
 }
 
-let refreshing: Promise<void> | null = null;
-let refreshAgain = false;
-let lastSnapshotText = '';
-
-/**
- * Draws the server's latest state. Calls that come while one is running
- * fold into one more run after it (a build ends with two server calls, and
- * the grid needs drawing once); an unchanged snapshot is not drawn again.
- */
-function refresh(): Promise<void> {
-  if (refreshing) {
-    refreshAgain = true;
-    return refreshing;
-  }
-  refreshing = (async () => {
-    do {
-      refreshAgain = false;
-      await refreshOnce();
-    } while (refreshAgain);
-  })().finally(() => {
-    refreshing = null;
-  });
-  return refreshing;
-}
-
-async function refreshOnce(): Promise<void> {
+/** Fetches the server's state and draws it if it changed. */
+const refresh = coalescingTask(async () => {
   const wasUnreachable = state.unreachable;
   let changed = false;
   try {
     const { snapshot, text } = await busy(() => fetchSnapshot(state.shownSheet));
     state.unreachable = false;
-    changed = text !== lastSnapshotText;
+    changed = text !== state.snapshotText;
     if (changed) {
-      lastSnapshotText = text;
+      state.snapshotText = text;
       adopt(snapshot);
     }
   } catch (error) {
@@ -142,7 +127,7 @@ async function refreshOnce(): Promise<void> {
   if (changed || state.unreachable !== wasUnreachable) render();
   state.refreshes += 1;
   hosts.root.dataset.refreshes = String(state.refreshes);
-}
+});
 
 function adopt(snapshot: PreviewSnapshot): void {
   state.snapshot = snapshot;
@@ -153,18 +138,14 @@ function adopt(snapshot: PreviewSnapshot): void {
   }
   if (!shownSheet()) showSheet(spreadsheet.activeSheet);
 
-  const newToast = snapshot.toasts.length > state.toastsSeen ? snapshot.toasts[snapshot.toasts.length - 1] : undefined;
-  state.toastsSeen = snapshot.toasts.length;
-  if (newToast) showToast(newToast);
-  for (const alert of snapshot.alerts.slice(state.alertsSeen)) void tell(alert.title ?? '', alert.prompt);
-  state.alertsSeen = snapshot.alerts.length;
-
-  const opened = snapshot.sidebar?.opened ?? 0;
-  if (opened > state.sidebarOpened) {
-    state.sidebarOpened = opened;
+  const news = newsSince(state.seen, snapshot);
+  state.seen = news.seen;
+  if (news.toast) showToast(news.toast);
+  for (const alert of news.alerts) void dialogs.open({ kind: 'tell', title: alert.title ?? '', message: alert.prompt });
+  if (news.sidebarOpened) {
     state.sidebarVisible = true;
     // Each showSidebar() opens a fresh page, as Sheets does.
-    hosts.sidebarFrame.src = `/sidebar?opened=${opened}`;
+    hosts.sidebarFrame.src = `/sidebar?opened=${news.seen.sidebarOpenings}`;
   }
   if (snapshot.sidebar) hosts.sidebarFrame.title = snapshot.sidebar.title;
   document.title = chromeText(lang(), 'page_title', { name: spreadsheet.name });
@@ -179,64 +160,31 @@ function showSheet(name: string): void {
   hosts.gridScroll.scrollTo(0, 0);
 }
 
-/** A request that changes the spreadsheet; a failure is shown as Sheets would show it. */
-async function change(request: () => Promise<ApiOutcome>, describeFailure?: (outcome: Extract<ApiOutcome, { ok: false }>) => DialogContent): Promise<boolean> {
-  let outcome: ApiOutcome;
+/** A request that changes the spreadsheet, then a redraw; a failure is shown as Sheets would show it. */
+async function change(request: () => Promise<ApiOutcome>, describeFailure?: (failure: Extract<ApiOutcome, { ok: false }>) => DialogContent): Promise<void> {
   try {
-    outcome = await busy(request);
+    const outcome = await busy(request);
+    if (!outcome.ok) {
+      void dialogs.open(describeFailure ? describeFailure(outcome) : { kind: 'tell', title: chromeText(lang(), 'error_title'), message: outcome.error.message });
+    }
   } catch (error) {
     if (!(error instanceof PreviewUnreachable)) throw error;
     state.unreachable = true;
     render();
-    return false;
-  }
-  if (!outcome.ok) {
-    void queueDialog(describeFailure ? describeFailure(outcome) : { kind: 'tell', title: chromeText(lang(), 'error_title'), message: outcome.error.message });
+    return;
   }
   await refresh();
-  return outcome.ok;
-}
-
-/* ---------- dialogs and toasts ---------- */
-
-function ask(title: string, message: string): Promise<boolean> {
-  return queueDialog({ kind: 'ask', title, message });
-}
-
-function tell(title: string, message: string): Promise<boolean> {
-  return queueDialog({ kind: 'tell', title, message });
-}
-
-function queueDialog(content: DialogContent): Promise<boolean> {
-  return new Promise((resolve) => {
-    state.dialogs.push({ content, answer: resolve });
-    render();
-    focusDialog();
-  });
-}
-
-function answerDialog(ok: boolean): void {
-  const dialog = state.dialogs.shift();
-  render();
-  if (state.dialogs.length > 0) focusDialog();
-  else hosts.gridScroll.focus();
-  dialog?.answer(ok);
-}
-
-function focusDialog(): void {
-  document.getElementById('dialog-ok')?.focus();
 }
 
 function showToast(toast: ToastRecord): void {
   state.toast = toast;
   window.clearTimeout(state.toastTimer);
   const seconds = toast.timeoutSeconds ?? DEFAULT_TOAST_SECONDS;
-  if (seconds >= 0) {
-    state.toastTimer = window.setTimeout(() => {
-      state.toast = null;
-      render();
-    }, seconds * 1000);
-  }
+  if (seconds < 0) return;
+  state.toastTimer = window.setTimeout(() => {
+    state.toast = null;
+    render();
+  }, seconds * 1000);
 }
 
 /* ---------- cells ---------- */
@@ -244,6 +192,7 @@ function showToast(toast: ToastRecord): void {
 const editor = new CellEditor(element<HTMLInputElement>('cell-editor'), hosts.gridScroll, {
   commit: (text, move) => void commitEdit(text, move),
   cancel: () => {
+    state.editing = null;
     state.typing = null;
     render();
     hosts.gridScroll.focus();
@@ -254,40 +203,41 @@ const editor = new CellEditor(element<HTMLInputElement>('cell-editor'), hosts.gr
   },
 });
 
-let editing: { position: CellPosition; original: string } | null = null;
-
 function cellElement(position: CellPosition): HTMLElement | null {
   return hosts.grid.querySelector<HTMLElement>(`td[data-a1="${a1Of(position)}"]`);
 }
 
-function startEditing(initial?: string): void {
+function startEditing(replaceWith?: string): void {
   const sheet = shownSheet();
   const cell = cellElement(state.selection);
   if (!sheet || !cell || !state.snapshot) return;
   const original = editText(sheet, state.selection, state.snapshot.spreadsheet.locale);
-  editing = { position: state.selection, original };
+  state.editing = { position: state.selection, original };
   state.dropdown = null;
-  state.typing = initial ?? original;
+  state.typing = replaceWith ?? original;
   render();
   editor.open(cell, state.typing);
 }
 
 async function commitEdit(text: string, move: CommitMove): Promise<void> {
-  const target = editing;
-  editing = null;
+  const target = state.editing;
+  state.editing = null;
   state.typing = null;
-  moveSelection(move);
+  if (move !== 'none') moveSelection(move);
   hosts.gridScroll.focus();
   if (target && text !== target.original) await enter(target.position, text);
   else render();
 }
 
-/** Sends what the person typed into a cell, with Sheets' warning first where the range is protected with a warning. */
+/** Sends what the person typed into a cell, after Sheets' warning where the range is protected with a warning. */
 async function enter(position: CellPosition, input: string): Promise<void> {
   const sheet = shownSheet();
   if (!sheet) return;
   const l = lang();
-  if (warnsBeforeEditing(sheet, position) && !(await ask(chromeText(l, 'heads_up_title'), chromeText(l, 'heads_up_text')))) return;
+  if (warnsBeforeEditing(sheet, position)) {
+    const editAnyway = await dialogs.open({ kind: 'ask', title: chromeText(l, 'heads_up_title'), message: chromeText(l, 'heads_up_text') });
+    if (!editAnyway) return;
+  }
   await change(
     () => previewApi.editCell({ sheet: sheet.name, a1: a1Of(position), input }),
     (failure) =>
@@ -297,16 +247,9 @@ async function enter(position: CellPosition, input: string): Promise<void> {
   );
 }
 
-function moveSelection(move: CommitMove | 'up'): void {
+function moveSelection(direction: Parameters<typeof step>[1]): void {
   const sheet = shownSheet();
-  if (!sheet) return;
-  const extent = gridExtent(sheet);
-  const { row, column } = state.selection;
-  const next = {
-    row: Math.min(extent.rows, Math.max(1, row + (move === 'down' ? 1 : move === 'up' ? -1 : 0))),
-    column: Math.min(extent.columns, Math.max(1, column + (move === 'right' ? 1 : move === 'left' ? -1 : 0))),
-  };
-  select(next);
+  if (sheet) select(step(state.selection, direction, gridExtent(sheet)));
 }
 
 function select(position: CellPosition): void {
@@ -316,12 +259,25 @@ function select(position: CellPosition): void {
   cellElement(position)?.scrollIntoView({ block: 'nearest', inline: 'nearest' });
 }
 
-/* ---------- rendering ---------- */
+function openDropdown(position: CellPosition): void {
+  const validation = shownSheet()?.validations[position.row - 1]?.[position.column - 1];
+  const items = validation ? dropdownItems(validation) : null;
+  if (!items) return;
+  state.dropdown = { position, items };
+  render();
+}
+
+/* ---------- drawing ---------- */
 
 function renderFormulaBar(): void {
   const sheet = shownSheet();
   const content = state.typing ?? (sheet && state.snapshot ? editText(sheet, state.selection, state.snapshot.spreadsheet.locale) : '');
   patchChildren(hosts.formula, [formulaBarView({ lang: lang(), a1: a1Of(state.selection), content })]);
+}
+
+function closeMenus(): void {
+  state.openMenu = null;
+  render();
 }
 
 function render(): void {
@@ -341,16 +297,15 @@ function render(): void {
           render();
         },
         onRunItem: (functionName) => {
-          state.openMenu = null;
-          render();
+          closeMenus();
           void change(() => previewApi.runMenuItem(functionName));
         },
         onToggleDocumentLock: () => {
-          state.openMenu = null;
+          closeMenus();
           void change(() => previewApi.setDocumentLockHeld(!snapshot.documentLockHeld));
         },
         onReopenSidebar: () => {
-          state.openMenu = null;
+          closeMenus();
           void change(() => previewApi.runMenuItem('showSidebar'));
         },
       }),
@@ -358,8 +313,8 @@ function render(): void {
     renderFormulaBar();
     const sheet = shownSheet();
     if (sheet) patchChildren(hosts.grid, [gridView({ sheet, selection: state.selection, lang: l }), ...chartPlaceholderViews(sheet.charts, l)]);
-    placeFrozenRows();
-    placeCharts();
+    placeFrozenRows(hosts.grid);
+    placeCharts(hosts.grid);
     patchChildren(hosts.tabs, [
       tabBarView({
         lang: l,
@@ -385,94 +340,57 @@ function render(): void {
   }
   hosts.sidebarPanel.hidden = !state.sidebarVisible;
   renderDropdown();
-  const dialog = state.dialogs[0]?.content ?? null;
   const unreachable: DialogContent | null = state.unreachable ? { kind: 'tell', title: chromeText(l, 'error_title'), message: chromeText(l, 'preview_unreachable') } : null;
   patchChildren(hosts.notices, [
     noticesView({
       lang: l,
       toast: state.toast,
-      dialog: dialog ?? unreachable,
+      dialog: dialogs.current ?? unreachable,
       onCloseToast: () => {
         state.toast = null;
         render();
       },
-      onAnswerDialog: (ok) => {
-        if (dialog) answerDialog(ok);
-        else void refresh();
-      },
+      // With no dialog of its own on screen, OK on "the server does not answer" tries again.
+      onAnswerDialog: (ok) => (dialogs.current ? dialogs.answer(ok) : void refresh()),
     }),
   ]);
-}
-
-/** Frozen rows stick below the column letters and the frozen rows above them, whose heights only the browser knows. */
-function placeFrozenRows(): void {
-  let top = COLUMN_HEADER_HEIGHT;
-  for (const row of hosts.grid.querySelectorAll<HTMLTableRowElement>('tr.frozen-row')) {
-    row.style.setProperty('--row-top', `${top}px`);
-    top += row.getBoundingClientRect().height;
-  }
-}
-
-/** Each chart box goes to its anchor cell, shifted by its offsets, at its size. */
-function placeCharts(): void {
-  for (const box of hosts.grid.querySelectorAll<HTMLElement>('.chart-placeholder')) {
-    const anchor = hosts.grid.querySelector<HTMLElement>(`td[data-a1="${box.dataset.anchor ?? ''}"]`);
-    box.hidden = !anchor;
-    if (!anchor) continue;
-    box.style.left = `${anchor.offsetLeft + Number(box.dataset.offsetX)}px`;
-    box.style.top = `${anchor.offsetTop + Number(box.dataset.offsetY)}px`;
-    box.style.width = `${box.dataset.width}px`;
-    box.style.height = `${box.dataset.height}px`;
-  }
 }
 
 function renderDropdown(): void {
   const open = state.dropdown;
   const cell = open ? cellElement(open.position) : null;
   hosts.dropdown.hidden = !open || !cell;
-  if (!open || !cell) return;
-  const box = cell.getBoundingClientRect();
-  const frame = hosts.gridScroll.getBoundingClientRect();
-  hosts.dropdown.style.left = `${box.left - frame.left + hosts.gridScroll.scrollLeft}px`;
-  hosts.dropdown.style.top = `${box.bottom - frame.top + hosts.gridScroll.scrollTop}px`;
-  hosts.dropdown.replaceChildren(
-    ...open.items.map((item) => {
-      const option = document.createElement('button');
-      option.type = 'button';
-      option.className = 'dropdown-option';
-      option.textContent = item;
-      option.dataset.option = item;
-      option.addEventListener('click', () => {
-        state.dropdown = null;
-        render();
-        void enter(open.position, item);
-      });
-      return option;
-    }),
+  patchChildren(
+    hosts.dropdown,
+    open && cell
+      ? dropdownListView({
+          items: open.items,
+          onPick: (item) => {
+            state.dropdown = null;
+            render();
+            void enter(open.position, item);
+          },
+        })
+      : [],
   );
+  if (open && cell) placeOverCell(hosts.dropdown, cell, hosts.gridScroll, 'below');
 }
 
 /* ---------- events ---------- */
 
 function positionOf(target: EventTarget | null): CellPosition | null {
   const cell = target instanceof Element ? target.closest<HTMLElement>('td[data-row]') : null;
-  if (!cell) return null;
-  return { row: Number(cell.dataset.row), column: Number(cell.dataset.column) };
+  return cell ? { row: Number(cell.dataset.row), column: Number(cell.dataset.column) } : null;
 }
 
 hosts.grid.addEventListener('mousedown', (event) => {
   const position = positionOf(event.target);
   if (!position) return;
   editor.commit();
-  const arrow = event.target instanceof Element && event.target.closest('.dropdown-arrow');
   select(position);
-  if (arrow) {
-    const sheet = shownSheet();
-    const validation = sheet?.validations[position.row - 1]?.[position.column - 1];
-    const items = validation && Array.isArray(validation.criteriaValues[0]) ? validation.criteriaValues[0].map(String) : [];
-    state.dropdown = { position, items };
+  if (event.target instanceof Element && event.target.closest('.dropdown-arrow')) {
     event.preventDefault();
-    render();
+    openDropdown(position);
   }
 });
 
@@ -485,10 +403,7 @@ hosts.grid.addEventListener('dblclick', (event) => {
 
 document.addEventListener('mousedown', (event) => {
   const target = event.target instanceof Element ? event.target : null;
-  if (state.openMenu !== null && !target?.closest('.menu-bar')) {
-    state.openMenu = null;
-    render();
-  }
+  if (state.openMenu !== null && !target?.closest('.menu-bar')) closeMenus();
   if (state.dropdown && !target?.closest('#dropdown-host') && !target?.closest('.dropdown-arrow')) {
     state.dropdown = null;
     render();
@@ -496,8 +411,8 @@ document.addEventListener('mousedown', (event) => {
 });
 
 document.addEventListener('keydown', (event) => {
-  if (state.dialogs.length > 0) {
-    if (event.key === 'Escape') answerDialog(false);
+  if (dialogs.current) {
+    if (event.key === 'Escape') dialogs.answer(false);
     return;
   }
   if (event.key === 'Escape' && (state.openMenu !== null || state.dropdown)) {
@@ -509,22 +424,12 @@ document.addEventListener('keydown', (event) => {
   // Keys belong to the grid only when nothing else (the editor, a menu button) has the focus.
   const focused = document.activeElement;
   if (editor.isOpen() || (focused && focused !== document.body && focused !== hosts.gridScroll)) return;
-  const moves: Record<string, CommitMove | 'up'> = { ArrowDown: 'down', ArrowUp: 'up', ArrowLeft: 'left', ArrowRight: 'right' };
-  const move = moves[event.key] ?? (event.key === 'Tab' ? (event.shiftKey ? 'left' : 'right') : undefined);
-  if (move) {
-    event.preventDefault();
-    moveSelection(move);
-  } else if (event.key === 'Enter' || event.key === 'F2') {
-    event.preventDefault();
-    startEditing();
-  } else if (event.key === 'Delete' || event.key === 'Backspace') {
-    event.preventDefault();
-    void enter(state.selection, '');
-  } else if (event.key.length === 1 && !event.ctrlKey && !event.metaKey && !event.altKey) {
-    // Typing on a selected cell replaces what it holds, as in Sheets.
-    event.preventDefault();
-    startEditing(event.key);
-  }
+  const action = gridKeyAction(event);
+  if (!action) return;
+  event.preventDefault();
+  if (action.kind === 'move') moveSelection(action.direction);
+  else if (action.kind === 'edit') startEditing(action.replaceWith);
+  else void enter(state.selection, '');
 });
 
 window.addEventListener('message', (event) => {
