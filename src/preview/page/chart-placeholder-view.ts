@@ -19,14 +19,16 @@ function sizeOption(chart: ChartSnapshot, name: 'width' | 'height'): number {
 }
 
 /** Boxes without a position: main.ts places each at its anchor cell once the grid is drawn (only the browser knows row heights). */
-export function chartPlaceholderViews(charts: readonly ChartSnapshot[], lang: Lang): VElement[] {
+export function chartPlaceholderViews(charts: readonly ChartSnapshot[], frozen: { rows: number; columns: number }, lang: Lang): VElement[] {
   return charts.map((chart, index) => {
     const title = typeof chart.options.title === 'string' ? chart.options.title : '';
+    // A chart anchored in the frozen rows or columns floats over them, as in Sheets, rather than under them.
+    const overFrozen = chart.position.anchorRow <= frozen.rows || chart.position.anchorColumn <= frozen.columns;
     return h(
       'figure',
       {
         key: `chart-${chart.chartId ?? index}`,
-        class: 'chart-placeholder',
+        class: overFrozen ? 'chart-placeholder over-frozen' : 'chart-placeholder',
         'data-anchor': cellA1(chart.position.anchorRow, chart.position.anchorColumn),
         'data-offset-x': chart.position.offsetX,
         'data-offset-y': chart.position.offsetY,

@@ -312,7 +312,7 @@ function render(): void {
     ]);
     renderFormulaBar();
     const sheet = shownSheet();
-    if (sheet) patchChildren(hosts.grid, [gridView({ sheet, selection: state.selection, lang: l }), ...chartPlaceholderViews(sheet.charts, l)]);
+    if (sheet) patchChildren(hosts.grid, [gridView({ sheet, selection: state.selection, lang: l }), ...chartPlaceholderViews(sheet.charts, { rows: sheet.frozenRows, columns: sheet.frozenColumns }, l)]);
     placeFrozenRows(hosts.grid);
     placeCharts(hosts.grid);
     patchChildren(hosts.tabs, [

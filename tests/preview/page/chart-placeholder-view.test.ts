@@ -19,12 +19,15 @@ describe('chart placeholders', () => {
     };
     chart('Leads by channel', 2, 480);
     chart(null, 30);
-    const [first, second] = chartPlaceholderViews(emulator.snapshot('Report').charts, 'en') as [VElement, VElement];
+    const [first, second] = chartPlaceholderViews(emulator.snapshot('Report').charts, { rows: 2, columns: 0 }, 'en') as [VElement, VElement];
     expect(first.attrs).toMatchObject({ 'data-anchor': 'D2', 'data-offset-x': 10, 'data-offset-y': 5, 'data-width': 480, 'data-height': 371 });
     expect(text(first)).toContain('Leads by channel');
     expect(text(first)).toContain('Chart: column');
     expect(text(first)).toContain('Report!A1:B5');
     expect(second.attrs['data-anchor']).toBe('D30');
+    // Anchored in a frozen row, the first floats over the frozen part; the second scrolls under it.
+    expect(first.attrs.class).toBe('chart-placeholder over-frozen');
+    expect(second.attrs.class).toBe('chart-placeholder');
     expect(second.attrs['data-width']).toBe(600);
   });
 });
