@@ -32,9 +32,13 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  await sheets?.close();
-  await browser?.close();
-  await preview?.close();
+  try {
+    // Fails the file if the page or the sidebar threw anything uncaught.
+    await sheets?.close();
+  } finally {
+    await browser?.close();
+    await preview?.close();
+  }
 });
 
 describe('the KPI template in the browser', () => {

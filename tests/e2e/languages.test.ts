@@ -37,9 +37,11 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  for (const page of pages) await page.close();
+  const closed = await Promise.allSettled(pages.map((page) => page.close()));
   await browser?.close();
-  for (const preview of previews) await preview.close();
+  await Promise.all(previews.map((preview) => preview.close()));
+  // A page error fails the file, once everything is closed.
+  for (const result of closed) if (result.status === 'rejected') throw result.reason;
 });
 
 describe('languages in the browser', () => {

@@ -16,27 +16,30 @@ import type { Browser, BrowserContext, FrameLocator, Locator, Page } from 'playw
 export const VIEWPORT = { width: 1640, height: 900 } as const;
 
 export class PreviewPage {
+  /** Uncaught errors in the page or the sidebar, which `close()` reports. */
+  readonly pageErrors: string[] = [];
+
   private constructor(
     readonly context: BrowserContext,
     readonly page: Page,
-  ) {}
+  ) {
+    page.on('pageerror', (error) => this.pageErrors.push(error.message));
+  }
 
   /** Opens the preview in a fresh browser context and waits until the sidebar has loaded its state from the server. */
   static async open(browser: Browser, url: string, options: { locale?: string } = {}): Promise<PreviewPage> {
     const context = await browser.newContext({ viewport: VIEWPORT, locale: options.locale ?? 'en-US', deviceScaleFactor: 1 });
-    const page = await context.newPage();
-    const errors: string[] = [];
-    page.on('pageerror', (error) => errors.push(error.message));
-    await page.goto(url);
-    const preview = new PreviewPage(context, page);
+    const preview = new PreviewPage(context, await context.newPage());
+    await preview.page.goto(url);
     await preview.sidebar.locator('#sidebar-sections[aria-busy="false"]').waitFor();
     await preview.settled();
-    if (errors.length > 0) throw new Error(`The preview page reported errors: ${errors.join('; ')}`);
     return preview;
   }
 
-  close(): Promise<void> {
-    return this.context.close();
+  /** Closes the page; fails if the page or the sidebar threw anything uncaught meanwhile, which no flow should. */
+  async close(): Promise<void> {
+    await this.context.close();
+    if (this.pageErrors.length > 0) throw new Error(`The preview page reported errors: ${this.pageErrors.join('; ')}`);
   }
 
   /** The add-on's sidebar (dist/Sidebar.html) inside its frame. */
