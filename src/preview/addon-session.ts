@@ -7,6 +7,7 @@ import { langFromLocale } from '../core/i18n/lang';
 import { createEmulator, type Emulator } from '../emulator';
 import { ENTRY_POINTS } from '../server/entry-points';
 import { editCell } from './cell-edit';
+import { chromeText } from './page/chrome-messages';
 import type { PreviewSnapshot } from './preview-snapshot';
 import { loadPushedCode, type PushedCode } from './pushed-code';
 import { describeThrown, scriptError, type ServerErrorInfo } from './thrown-error';
@@ -34,12 +35,15 @@ export class AddonSession {
   private releaseDocumentLock: (() => void) | null = null;
 
   constructor(private readonly options: AddonSessionOptions) {
+    // A new spreadsheet as Sheets names it in the person's language.
+    const lang = langFromLocale(options.locale);
     this.emulator = createEmulator({
       owner: options.owner ?? 'head@example.com',
       locale: options.locale,
-      name: ADDON_NAME,
+      name: chromeText(lang, 'new_spreadsheet_name'),
       files: { Sidebar: options.sidebarHtml },
     });
+    this.emulator.SpreadsheetApp.getActiveSpreadsheet().getSheets()[0]?.setName(chromeText(lang, 'first_sheet_name'));
     this.code = loadPushedCode(options.codeJs, (scope) => this.emulator.installGlobals(scope));
   }
 

@@ -71,6 +71,8 @@ describe('languages in the browser', () => {
     const sheets = await open('ru_RU');
     const { sidebar } = sheets;
     expect(await sheets.page.locator('#menu-extensions').textContent()).toBe('Расширения');
+    expect(await sheets.page.locator('#doc-title').textContent()).toBe('Новая таблица');
+    expect(await sheets.tab('Лист1').count()).toBe(1);
     expect(await sheets.addonMenuCaptions()).toEqual(expect.arrayContaining([menuMessages.ru.open_sidebar, menuMessages.ru.build_kpi_template]));
     expect(await sidebar.locator('#kpi-title').textContent()).toBe(sidebarMessages.ru.kpi_title);
 

@@ -58,6 +58,8 @@ describe('the preview server', () => {
     expect(handlers).toEqual(expect.arrayContaining(['showSidebar', 'menuBuildKpiTemplate']));
     expect(state.sidebar).toEqual({ title: 'Marketing KPI', opened: 1 });
     expect(state.chromeLang).toBe('en');
+    // A new spreadsheet, named as Sheets names one.
+    expect(state.spreadsheet.name).toBe('Untitled spreadsheet');
     expect(state.spreadsheet.tabs.map((tab) => tab.name)).toEqual(['Sheet1']);
     expect(state.sheets.map((sheet) => sheet.name)).toEqual(['Sheet1']);
   });

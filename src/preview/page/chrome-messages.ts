@@ -1,6 +1,6 @@
 /**
  * The preview's own words: Google Sheets' menus and dialogs as the preview
- * draws them, and its few tools. Not the add-on's text (that comes from the
+ * draws them, the names Sheets gives a new spreadsheet, and its few tools. Not the add-on's text (that comes from the
  * server code and the sidebar), so it lives here, in English and Russian.
  */
 import { defineMessages, translate, type MessageParams } from '../../core/i18n/catalog';
@@ -43,6 +43,8 @@ export const chromeMessages = defineMessages({
     preview_unreachable: 'The preview server does not answer. Is `npm start` still running?',
     chart_kind: 'Chart: {type}',
     chart_not_drawn: 'The preview shows where a chart is, not the chart itself.',
+    new_spreadsheet_name: 'Untitled spreadsheet',
+    first_sheet_name: 'Sheet1',
   },
   ru: {
     page_title: '{name} — локальный предпросмотр',
@@ -80,6 +82,8 @@ export const chromeMessages = defineMessages({
     preview_unreachable: 'Сервер предпросмотра не отвечает. `npm start` еще работает?',
     chart_kind: 'Диаграмма: {type}',
     chart_not_drawn: 'Предпросмотр показывает, где диаграмма, но не рисует ее.',
+    new_spreadsheet_name: 'Новая таблица',
+    first_sheet_name: 'Лист1',
   },
 });
 
