@@ -17,7 +17,8 @@ import { isOwnProtection } from '../protection-marks';
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type Range = GoogleAppsScript.Spreadsheet.Range;
 
-const COLUMN_WIDTHS: Partial<Record<KpiColumnKey, number>> = { month: 80, channel: 190, verdict: 120, note: 260 };
+// Wide enough for the Russian labels too (МАСШТАБИРОВАТЬ, «Рекомендации и повторные продажи»).
+const COLUMN_WIDTHS: Partial<Record<KpiColumnKey, number>> = { month: 80, channel: 240, verdict: 150, note: 260 };
 const DEFAULT_COLUMN_WIDTH = 110;
 
 export function writeKpiSheet(sheet: Sheet, model: KpiSheetModel, previousLastRow: number, previousWidth: number): void {
