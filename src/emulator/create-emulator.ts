@@ -13,11 +13,12 @@ import { ChartPosition, ChartType } from './apps-script-enums';
 import { asAppsScript, enumName } from './apps-script-types';
 import { parseA1 } from './a1-notation';
 import type { CallCounter } from './call-counter';
+import { EmulatedDrive } from './drive-service';
 import { EmulatedHtmlService } from './html-service';
 import { EmulatedLockService, LockTable, lockKey, type LockScope } from './lock-service';
 import { EmulatedLogger } from './logger';
 import { EmulatedPropertiesService, PropertyStores } from './properties-service';
-import { EmulatorRuntime, type AuthModeName } from './runtime';
+import { EmulatorRuntime, type AuthModeName, type SharingEmail } from './runtime';
 import { EmulatedScriptApp, TriggerStore, type TriggerData } from './script-app';
 import { EmulatedSession } from './session';
 import { sheetSnapshot, spreadsheetSnapshot, type SheetSnapshot, type SpreadsheetSnapshot } from './snapshot';
@@ -59,6 +60,8 @@ export interface Emulator {
   /** Only the enums (ChartType, Position), for `sheet.newChart().setChartType(Charts.ChartType.LINE)`. */
   readonly Charts: GoogleAppsScript.Charts.Charts;
   readonly Logger: GoogleAppsScript.Base.Logger;
+  /** The Drive advanced service (v3), as an add-on enables it in its manifest: `Permissions.create` only. */
+  readonly Drive: GoogleAppsScript.Drive;
 
   /** Installs the services as globals, as Apps Script has them; returns a function that puts back what was there. */
   installGlobals(target?: object): () => void;
@@ -67,6 +70,8 @@ export interface Emulator {
   readonly calls: CallCounter;
   /** Menus, sidebars, dialogs, alerts, prompts and toasts the server showed; queues answers for alerts and prompts. */
   readonly ui: UiLog;
+  /** The emails Google would have sent to people the spreadsheet was shared with (none for Drive's `sendNotificationEmail: false`). */
+  readonly sharingEmails: readonly SharingEmail[];
 
   readonly owner: string;
   readonly activeUser: string;
@@ -91,7 +96,7 @@ export interface Emulator {
   triggers(): TriggerSnapshot[];
 }
 
-const GLOBAL_NAMES = ['SpreadsheetApp', 'PropertiesService', 'LockService', 'HtmlService', 'Session', 'ScriptApp', 'Utilities', 'Charts', 'Logger'] as const;
+const GLOBAL_NAMES = ['SpreadsheetApp', 'PropertiesService', 'LockService', 'HtmlService', 'Session', 'ScriptApp', 'Utilities', 'Charts', 'Logger', 'Drive'] as const;
 
 /** The language part of a locale: 'ru_RU' → 'ru'. */
 function languageOf(locale: string): string {
@@ -121,6 +126,7 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
     Utilities: asAppsScript<GoogleAppsScript.Utilities.Utilities>(runtime.expose(new EmulatedUtilities(), 'Utilities')),
     Charts: asAppsScript<GoogleAppsScript.Charts.Charts>({ ChartType, Position: ChartPosition }),
     Logger: asAppsScript<GoogleAppsScript.Base.Logger>(runtime.expose(new EmulatedLogger(), 'Logger')),
+    Drive: asAppsScript<GoogleAppsScript.Drive>(new EmulatedDrive(runtime)),
   };
 
   const sheetNamed = (sheetName: string) => {
@@ -133,6 +139,7 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
     ...services,
     calls: runtime.calls,
     ui: runtime.ui,
+    sharingEmails: runtime.sharingEmails,
     owner,
     get activeUser() {
       return users.active;

@@ -13,9 +13,17 @@ const ALLOWED_WITHOUT_AUTHORIZATION = ['SpreadsheetApp.getUi', 'Ui.createAddonMe
 
 export type AuthModeName = 'NONE' | 'CUSTOM_FUNCTION' | 'LIMITED' | 'FULL';
 
+/** An email Google would have sent to tell someone a spreadsheet was shared with them, and which service sent it. */
+export interface SharingEmail {
+  email: string;
+  via: 'sheets' | 'drive';
+}
+
 export class EmulatorRuntime {
   readonly calls = new CallCounter();
   readonly ui = new UiLog();
+  /** Sharing notifications, in order: Sheets' `addEditor(s)` always sends one; Drive's `Permissions.create` unless told not to. */
+  readonly sharingEmails: SharingEmail[] = [];
   authMode: AuthModeName = 'FULL';
 
   constructor(

@@ -199,14 +199,22 @@ export class EmulatedSpreadsheet implements Pick<Spreadsheet, SpreadsheetMethod>
 
   // People ---------------------------------------------------------------------
 
+  /** Sheets tells a new editor by email, and offers no way not to (Drive's Permissions.create does). */
   addEditor(user: string | User): Spreadsheet {
-    this.runtime.users.addEditor(emailOf(user));
+    this.invite(emailOf(user));
     return this.self();
   }
 
   addEditors(emailAddresses: string[]): Spreadsheet {
-    for (const email of emailAddresses) this.runtime.users.addEditor(emailOf(email));
+    for (const email of emailAddresses) this.invite(emailOf(email));
     return this.self();
+  }
+
+  private invite(email: string): void {
+    if (!email) throw new Error('Invalid argument: email');
+    if (this.runtime.users.isEditor(email)) return;
+    this.runtime.users.addEditor(email);
+    this.runtime.sharingEmails.push({ email, via: 'sheets' });
   }
 
   removeEditor(user: string | User): Spreadsheet {
