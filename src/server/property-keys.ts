@@ -8,6 +8,8 @@ export const PROPERTY_KEYS = {
   team: 'mkpi.team',
   /** Document: the Roles tab's columns at the last build (ids and names), to follow renames. */
   builtRolesLayout: 'mkpi.roles.builtLayout',
+  /** Document: whether the spreadsheet is shared with the team, and whom the add-on made editors (see sharing/sharing-store.ts). */
+  sharing: 'mkpi.sharing',
   /** User: the sidebar's language. */
   userLang: 'mkpi.userLang',
 } as const;

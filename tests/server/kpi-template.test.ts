@@ -41,8 +41,9 @@ describe('building the KPI tab', () => {
     const named = Object.fromEntries(emulator.spreadsheetSnapshot().namedRanges.map((range) => [range.name, range.range]));
     expect(named).toMatchObject({ KPI_Spend: 'KPI!C2:C37', KPI_Cost: 'KPI!E2:E37', KPI_Leads: 'KPI!F2:F37', KPI_Revenue: 'KPI!I2:I37' });
 
+    // Neighbouring formula columns share a protection; inputs and key columns are not protected before sharing.
     expect(tab.protections.map((p) => [p.range, p.warningOnly])).toEqual([
-      ['KPI!E1:E37', true], ['KPI!K1:K37', true], ['KPI!L1:L37', true], ['KPI!M1:M37', true], ['KPI!N1:N37', true],
+      ['KPI!E1:E37', true], ['KPI!K1:N37', true],
     ]);
     const verdictColours = tab.conditionalFormatRules.filter((rule) => rule.ranges[0] === 'KPI!N2:N37');
     expect(verdictColours.map((rule) => rule.criteriaValues[0])).toEqual(

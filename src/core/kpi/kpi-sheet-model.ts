@@ -15,6 +15,8 @@ import { conversionFormula, cplFormula, romiFormula, totalCostFormula, verdictFo
 import type { KpiPlan, PlannedKpiRow } from './kpi-layout';
 import { monthToDate } from './month';
 import { numberFormatFor } from './number-formats';
+import { columnRuns, type ProtectedArea } from '../sharing/protection-policy';
+import type { Lang } from '../i18n/lang';
 
 /** A column-wide data validation. */
 export type KpiValidation =
@@ -45,9 +47,12 @@ export interface KpiSheetModel {
   /** Number formats of the table's columns (applied to every data row). */
   numberFormats: string[];
   validations: KpiValidation[];
-  /** Formula columns, protected with a warning. */
-  protectedColumns: KpiColumnKey[];
-  protectionDescription: string;
+  /**
+   * Formula columns (computed: a warning before the spreadsheet is shared),
+   * key columns and the inputs' header (structure: locked once shared); the
+   * input cells are never protected, every editor fills them.
+   */
+  protections: ProtectedArea[];
   namedRanges: { name: string; column: KpiColumnKey }[];
   verdictLabels: { verdict: Verdict; labels: string[] }[];
   /** 1-based sheet rows of kept rows, shaded so they stand out. */
@@ -129,8 +134,7 @@ export function buildKpiSheetModel(settings: TemplateSettings, plan: KpiPlan): K
       ),
       { column: 'revenue', kind: 'number', helpText: help('help_number') },
     ],
-    protectedColumns: KPI_COLUMNS.filter((column) => column.role === 'formula').map((column) => column.key),
-    protectionDescription: translate(kpiMessages, lang, 'protection_formulas'),
+    protections: kpiProtections(lang, firstDataRow + Math.max(plan.rows.length, 1) - 1),
     namedRanges: KPI_COLUMNS.flatMap((column) => (column.namedRange ? [{ name: column.namedRange, column: column.key }] : [])),
     verdictLabels: (Object.keys(VERDICT_COLOURS) as Verdict[]).map((verdict) => ({
       verdict,
@@ -140,4 +144,20 @@ export function buildKpiSheetModel(settings: TemplateSettings, plan: KpiPlan): K
     firstDataRow,
     lastDataRow: firstDataRow + Math.max(plan.rows.length, 1) - 1,
   };
+}
+
+/** Neighbouring columns of a kind share one protection; each column runs from the header to the last data row. */
+function kpiProtections(lang: Lang, lastDataRow: number): ProtectedArea[] {
+  const columnsOf = (role: 'key' | 'input' | 'formula') => KPI_COLUMNS.flatMap((column, index) => (column.role === role ? [index + 1] : []));
+  const whole = (role: 'key' | 'formula', description: string, kind: ProtectedArea['kind']): ProtectedArea[] =>
+    columnRuns(columnsOf(role)).map(({ column, count }) => ({ range: { row: 1, column, rows: lastDataRow, columns: count }, description, kind }));
+  return [
+    ...whole('formula', translate(kpiMessages, lang, 'protection_formulas'), 'computed'),
+    ...whole('key', translate(kpiMessages, lang, 'protection_keys'), 'structure'),
+    ...columnRuns(columnsOf('input')).map(({ column, count }): ProtectedArea => ({
+      range: { row: 1, column, rows: KPI_HEADER_ROWS, columns: count },
+      description: translate(kpiMessages, lang, 'protection_header'),
+      kind: 'structure',
+    })),
+  ];
 }

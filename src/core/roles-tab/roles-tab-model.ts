@@ -12,6 +12,7 @@ import { raciMessages } from '../i18n/raci-messages';
 import { rolesTabMessages } from '../i18n/roles-tab-messages';
 import type { SheetsScalar } from '../sheet-values';
 import type { TeamSettings } from '../../shared/team-settings';
+import type { ProtectedArea } from '../sharing/protection-policy';
 import type { RolesMatrixPlan } from './plan-roles-matrix';
 import { LABEL_COLUMN, RACI_DROPDOWN_VALUES, TAIL_VALUE_COLUMN, tailRow, type RolesTailRow } from './roles-tab-layout';
 
@@ -51,7 +52,8 @@ export interface RolesTabModel {
   figures: CellRange;
   validation: { values: readonly string[]; helpText: string };
   conditionalRules: RolesConditionalRule[];
-  protections: { range: CellRange; description: string }[];
+  /** The checks and figures (computed: a warning before sharing); the whole block (structure: locked once shared). */
+  protections: ProtectedArea[];
   namedRange: { name: string; range: CellRange };
   columnWidths: { column: number; count: number; width: number }[];
   /** Where the block ends (1-based, inclusive), so the server can tell its own conditional rules from a user's. */
@@ -112,6 +114,7 @@ export function buildRolesTabModel(plan: RolesMatrixPlan, team: TeamSettings, la
   const staffingCell: CellRange = { row: sheetRow('staffing'), column: TAIL_VALUE_COLUMN + 1, rows: 1, columns: 1 };
   const checkResults: CellRange = { row: 2, column: positions.checkColumn + 1, rows: positions.matrixRows, columns: 1 };
   const loadResults: CellRange = { row: positions.loadRow + 1, column: 2, rows: 1, columns: positions.matrixColumns };
+  const block: CellRange = { row: 1, column: 1, rows: positions.blockEnd + 1, columns: blockWidth };
 
   return {
     tabName: t('tab_name'),
@@ -142,9 +145,10 @@ export function buildRolesTabModel(plan: RolesMatrixPlan, team: TeamSettings, la
       { ranges: [matrix], when: { kind: 'text_contains', text: 'R' }, ...ROLES_COLOURS.responsible },
     ],
     protections: [
-      { range: checkColumn, description: t('protection_checks') },
-      { range: loadRow, description: t('protection_checks') },
-      { range: figures, description: t('protection_figures') },
+      { range: checkColumn, description: t('protection_checks'), kind: 'computed' },
+      { range: loadRow, description: t('protection_checks'), kind: 'computed' },
+      { range: figures, description: t('protection_figures'), kind: 'computed' },
+      { range: block, description: t('protection_matrix'), kind: 'structure' },
     ],
     namedRange: { name: RACI_MATRIX_RANGE_NAME, range: matrix },
     columnWidths: [
@@ -152,7 +156,7 @@ export function buildRolesTabModel(plan: RolesMatrixPlan, team: TeamSettings, la
       { column: 2, count: positions.matrixColumns, width: 120 },
       { column: positions.checkColumn + 1, count: 1, width: 380 },
     ],
-    block: { row: 1, column: 1, rows: positions.blockEnd + 1, columns: blockWidth },
+    block,
   };
 }
 

@@ -11,6 +11,7 @@ import { numberFormatFor } from '../kpi/number-formats';
 import { isBlank, type SheetsScalar } from '../sheet-values';
 import { asPlainText } from '../text-safety';
 import type { TeamSettings } from '../../shared/team-settings';
+import type { ProtectedArea } from '../sharing/protection-policy';
 import type { Currency } from '../../shared/template-settings';
 
 export const TEAM_TAB_COLUMNS = ['name', 'email', 'role', 'monthly_cost', 'employment'] as const;
@@ -24,6 +25,15 @@ export interface TeamTabModel {
   /** Number format of each column. */
   numberFormats: string[];
   protectionDescription: string;
+}
+
+/** The whole table is the add-on's view of the team: a warning before sharing, locked once shared. */
+export function teamTabProtection(model: TeamTabModel): ProtectedArea {
+  return {
+    range: { row: 1, column: 1, rows: model.rows.length + 1, columns: model.header.length },
+    description: model.protectionDescription,
+    kind: 'computed',
+  };
 }
 
 export function buildTeamTabModel(team: TeamSettings, lang: Lang, currency: Currency): TeamTabModel {

@@ -15,13 +15,15 @@ import { parseSettings } from '../parse-settings';
 import { readBuiltChannelNames, readSettings, writeBuiltChannelNames, writeSettings } from '../settings-store';
 import { currentUserLang } from '../user-lang';
 import { UserFacingError } from '../user-facing-error';
+import { authorizeStructureChange } from '../sharing/structure-access';
 
 export function buildKpiTemplate(input: unknown): ActionResult {
   const lang = currentUserLang();
   const settings = parseSettings(input, lang);
   return withDocumentLock(lang, () => {
+    const access = authorizeStructureChange(lang);
     writeSettings(settings);
-    const { created, plan } = buildKpiTab(settings);
+    const { created, plan } = buildKpiTab(settings, access.policy);
     writeBuiltChannelNames(settings);
     const counts = { rows: plan.rows.length, channels: plan.channels, months: plan.months };
     const details = plan.keptRows > 0 ? [translate(kpiMessages, lang, 'kept_rows', { count: plan.keptRows })] : [];
@@ -32,6 +34,8 @@ export function buildKpiTemplate(input: unknown): ActionResult {
 export function fillSampleData(): ActionResult {
   const lang = currentUserLang();
   return withDocumentLock(lang, () => {
+    // Sample data rewrites the whole tab, structure included.
+    const access = authorizeStructureChange(lang);
     const settings = readSettings();
     const sheet = findKpiSheet();
     if (!settings || !sheet) throw new UserFacingError(translate(kpiMessages, lang, 'sample_needs_template'));
@@ -41,7 +45,7 @@ export function fillSampleData(): ActionResult {
       throw new UserFacingError(translate(kpiMessages, lang, 'sample_needs_empty'));
     }
     const sample = sampleKpiData(settings.channels, settings.year, settings.currency);
-    const { plan } = buildKpiTab(settings, (plan) => ({
+    const { plan } = buildKpiTab(settings, access.policy, (plan) => ({
       ...plan,
       rows: plan.rows.map((row) => ({ ...row, inputs: sample.get(`${row.month}|${row.channelId}`) ?? row.inputs })),
     }));

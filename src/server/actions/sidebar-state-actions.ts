@@ -11,6 +11,8 @@ import { templateLocaleOf } from '../template-lang';
 import { readTeamState } from './team-state';
 import { currentUserLang } from '../user-lang';
 import { UserFacingError } from '../user-facing-error';
+import { withDocumentLock } from '../document-lock';
+import { authorizeStructureChange } from '../sharing/structure-access';
 
 export function getSidebarState(): SidebarState {
   const userLang = currentUserLang();
@@ -33,6 +35,11 @@ export function setUserLang(lang: unknown): SidebarState {
 }
 
 export function saveSettings(input: unknown): SidebarState {
-  writeSettings(parseSettings(input, currentUserLang()));
+  const lang = currentUserLang();
+  const settings = parseSettings(input, lang);
+  withDocumentLock(lang, () => {
+    authorizeStructureChange(lang);
+    writeSettings(settings);
+  });
   return getSidebarState();
 }

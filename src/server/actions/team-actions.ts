@@ -17,6 +17,8 @@ import { readTeamSettings, writeTeamSettings } from '../team-store';
 import { readTemplateLocale } from '../template-lang';
 import { currentUserLang } from '../user-lang';
 import { UserFacingError } from '../user-facing-error';
+import { relockOwnProtections } from '../own-protections';
+import { authorizeStructureChange, type StructureAccess } from '../sharing/structure-access';
 import { getSidebarState } from './sidebar-state-actions';
 import { readTeamState } from './team-state';
 
@@ -26,7 +28,13 @@ export function getTeamState(): TeamState {
 }
 
 export function saveTeam(input: unknown): SidebarState {
-  writeTeamSettings(parseTeamSettings(input, currentUserLang()));
+  const lang = currentUserLang();
+  const team = parseTeamSettings(input, lang);
+  withDocumentLock(lang, () => {
+    const access = authorizeStructureChange(lang);
+    writeTeamSettings(team);
+    followTeamHeads(access, team);
+  });
   return getSidebarState();
 }
 
@@ -34,12 +42,15 @@ export function buildResponsibilityMatrix(input: unknown): ActionResult {
   const userLang = currentUserLang();
   const team = parseTeamSettings(input, userLang);
   return withDocumentLock(userLang, () => {
+    const access = authorizeStructureChange(userLang);
     writeTeamSettings(team);
+    followTeamHeads(access, team);
     const { lang, currency } = readTemplateLocale(userLang);
-    const roles = buildRolesTab(team, lang);
+    const policy = access.policyFor(team);
+    const roles = buildRolesTab(team, lang, policy);
     if (!roles.ok) throw new UserFacingError(translate(teamMessages, userLang, 'foreign_tab', { name: roles.tabName }));
     // The matrix is built either way; only the list of people cannot go where a tab of that name is someone else's.
-    const teamTab = buildTeamTab(team, lang, currency);
+    const teamTab = buildTeamTab(team, lang, currency, policy);
     return matrixResult(roles.plan, roles.created, teamTab, team, userLang);
   });
 }
@@ -55,6 +66,16 @@ export function getMatrixFindings(): MatrixFindings {
       findings.length === 0 ? translate(teamMessages, userLang, 'findings_none') : translate(teamMessages, userLang, 'findings_some', { count: findings.length }),
     findings,
   };
+}
+
+/**
+ * Once shared, the protections' editors follow the team's heads at once
+ * (a new head can change the structure, one who left cannot), on every
+ * tab, whether or not the tabs are rebuilt now.
+ */
+export function followTeamHeads(access: StructureAccess, team: TeamSettings): void {
+  const policy = access.policyFor(team);
+  if (policy.kind === 'locked') relockOwnProtections(policy.editors);
 }
 
 /** The saved team, or the default one: what the menu item builds from. */

@@ -12,7 +12,8 @@ import {
   type KpiSheetModel,
   type KpiValidation,
 } from '../../core/kpi/kpi-sheet-model';
-import { isOwnProtection } from '../protection-marks';
+import type { ProtectionPolicy } from '../../core/sharing/protection-policy';
+import { replaceOwnProtections } from '../own-protections';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type Range = GoogleAppsScript.Spreadsheet.Range;
@@ -21,7 +22,8 @@ type Range = GoogleAppsScript.Spreadsheet.Range;
 const COLUMN_WIDTHS: Partial<Record<KpiColumnKey, number>> = { month: 80, channel: 240, verdict: 150, note: 260 };
 const DEFAULT_COLUMN_WIDTH = 110;
 
-export function writeKpiSheet(sheet: Sheet, model: KpiSheetModel, previousLastRow: number, previousWidth: number): void {
+/** @param policy how the tab's protections are made: with a warning, or locked once the spreadsheet is shared */
+export function writeKpiSheet(sheet: Sheet, model: KpiSheetModel, previousLastRow: number, previousWidth: number, policy: ProtectionPolicy): void {
   const tableWidth = KPI_COLUMNS.length;
   const dataRows = model.rows.length;
 
@@ -38,7 +40,7 @@ export function writeKpiSheet(sheet: Sheet, model: KpiSheetModel, previousLastRo
   sheet.setFrozenColumns(2);
   for (const validation of model.validations) columnRange(sheet, model, validation.column).setDataValidation(validationRule(validation));
   sheet.setConditionalFormatRules([...foreignConditionalRules(sheet), ...conditionalRules(sheet, model)]);
-  protectFormulaColumns(sheet, model);
+  replaceOwnProtections(sheet, model.protections, policy);
   nameColumns(sheet, model);
   for (const column of KPI_COLUMNS) {
     sheet.setColumnWidth(kpiColumnIndex(column.key) + 1, COLUMN_WIDTHS[column.key] ?? DEFAULT_COLUMN_WIDTH);
@@ -110,17 +112,6 @@ function conditionalRules(sheet: Sheet, model: KpiSheetModel): GoogleAppsScript.
       .build(),
   );
   return rules;
-}
-
-/** Warning-only protection on computed columns: reapplied, never duplicated. */
-function protectFormulaColumns(sheet: Sheet, model: KpiSheetModel): void {
-  for (const protection of sheet.getProtections(SpreadsheetApp.ProtectionType.RANGE)) {
-    if (isOwnProtection(protection.getDescription())) protection.remove();
-  }
-  for (const key of model.protectedColumns) {
-    const range = sheet.getRange(1, kpiColumnIndex(key) + 1, model.lastDataRow, 1);
-    range.protect().setDescription(model.protectionDescription).setWarningOnly(true);
-  }
 }
 
 function nameColumns(sheet: Sheet, model: KpiSheetModel): void {

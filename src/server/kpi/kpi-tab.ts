@@ -8,6 +8,7 @@ import { planKpiRows, type KpiPlan } from '../../core/kpi/kpi-layout';
 import { buildKpiSheetModel } from '../../core/kpi/kpi-sheet-model';
 import { regionToRewrite } from '../../core/sheet-cells';
 import type { SheetsScalar } from '../../core/sheet-values';
+import type { ProtectionPolicy } from '../../core/sharing/protection-policy';
 import type { TemplateSettings } from '../../shared/template-settings';
 import { readBuiltChannelNames } from '../settings-store';
 import { writeKpiSheet } from './kpi-sheet-writer';
@@ -31,14 +32,15 @@ export interface KpiTabResult {
 }
 
 /**
+ * @param policy how the tab's protections are made (see core/sharing/protection-policy.ts)
  * @param adjust a last change to the plan before it is written (sample data fills inputs this way)
  */
-export function buildKpiTab(settings: TemplateSettings, adjust: (plan: KpiPlan) => KpiPlan = (plan) => plan): KpiTabResult {
+export function buildKpiTab(settings: TemplateSettings, policy: ProtectionPolicy, adjust: (plan: KpiPlan) => KpiPlan = (plan) => plan): KpiTabResult {
   const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
   const existingSheet = spreadsheet.getSheetByName(KPI_TAB_NAME);
   const sheet = existingSheet ?? spreadsheet.insertSheet(KPI_TAB_NAME);
   const existing = existingSheet ? readKpiRows(existingSheet) : { rows: [], lastRow: 0, lastColumn: KPI_COLUMNS.length };
   const plan = adjust(planKpiRows(settings, existing.rows, readBuiltChannelNames()));
-  writeKpiSheet(sheet, buildKpiSheetModel(settings, plan), existing.lastRow, existing.lastColumn);
+  writeKpiSheet(sheet, buildKpiSheetModel(settings, plan), existing.lastRow, existing.lastColumn, policy);
   return { created: existingSheet === null, plan };
 }

@@ -6,13 +6,17 @@
  */
 import type { CellRange } from '../../core/a1-notation';
 import type { RolesTabStructure } from '../../core/roles-tab/read-roles-tab';
+import type { ProtectionPolicy } from '../../core/sharing/protection-policy';
 import type { RolesConditionalRule, RolesTabModel } from '../../core/roles-tab/roles-tab-model';
 import { rangeOf, replaceOwnProtections } from '../own-protections';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
-/** @param previous the tab's structure before this build (`null` for a new tab), so its old drop-downs and rules are replaced */
-export function writeRolesSheet(sheet: Sheet, model: RolesTabModel, previous: RolesTabStructure | null): void {
+/**
+ * @param previous the tab's structure before this build (`null` for a new tab), so its old drop-downs and rules are replaced
+ * @param policy how the tab's protections are made (see core/sharing/protection-policy.ts)
+ */
+export function writeRolesSheet(sheet: Sheet, model: RolesTabModel, previous: RolesTabStructure | null, policy: ProtectionPolicy): void {
   const width = model.grid[0]?.length ?? 0;
   ensureSize(sheet, model.grid.length, width);
   sheet.getRange(1, 1, model.grid.length, width).setValues(model.grid);
@@ -46,7 +50,7 @@ export function writeRolesSheet(sheet: Sheet, model: RolesTabModel, previous: Ro
   const usersRules = sheet.getConditionalFormatRules().filter((rule) => !rule.getRanges().every((range) => inside(range, ourArea)));
   sheet.setConditionalFormatRules([...usersRules, ...model.conditionalRules.map((rule) => conditionalRule(sheet, rule))]);
 
-  replaceOwnProtections(sheet, model.protections);
+  replaceOwnProtections(sheet, model.protections, policy);
   nameRange(sheet, model.namedRange.name, model.namedRange.range);
 
   for (const { column, count, width: pixels } of model.columnWidths) {

@@ -10,6 +10,7 @@ import type { SheetRegion } from '../../core/roles-tab/read-roles-tab';
 import { buildRolesTabModel } from '../../core/roles-tab/roles-tab-model';
 import { buildTeamTabModel, isTeamTabRegion } from '../../core/roles-tab/team-tab-model';
 import type { SheetsScalar } from '../../core/sheet-values';
+import type { ProtectionPolicy } from '../../core/sharing/protection-policy';
 import type { TeamSettings } from '../../shared/team-settings';
 import type { Currency } from '../../shared/template-settings';
 import { findLocalisedSheet, nameInLang } from '../localised-sheet';
@@ -40,26 +41,26 @@ export type ForeignTab = { ok: false; reason: 'foreign_tab'; tabName: string };
 
 export type RolesTabResult = { ok: true; created: boolean; plan: RolesMatrixPlan } | ForeignTab;
 
-export function buildRolesTab(team: TeamSettings, lang: Lang): RolesTabResult {
+export function buildRolesTab(team: TeamSettings, lang: Lang, policy: ProtectionPolicy): RolesTabResult {
   const existingSheet = findRolesSheet(lang);
   const existing = existingSheet ? readSheetRegion(existingSheet) : null;
   const planned = planRolesMatrix({ team, lang, existing, previous: readBuiltRolesLayout() });
   if (!planned.ok) return { ok: false, reason: planned.reason, tabName: existingSheet?.getName() ?? ROLES_TAB_NAMES[lang] };
   const sheet = existingSheet ?? SpreadsheetApp.getActiveSpreadsheet().insertSheet(ROLES_TAB_NAMES[lang]);
   if (existingSheet) nameInLang(existingSheet, ROLES_TAB_NAMES, lang);
-  writeRolesSheet(sheet, buildRolesTabModel(planned.plan, team, lang), planned.plan.previousStructure);
+  writeRolesSheet(sheet, buildRolesTabModel(planned.plan, team, lang), planned.plan.previousStructure, policy);
   writeBuiltRolesLayout(builtLayoutOf(planned.plan));
   return { ok: true, created: existingSheet === null, plan: planned.plan };
 }
 
 export type TeamTabResult = { ok: true } | ForeignTab;
 
-export function buildTeamTab(team: TeamSettings, lang: Lang, currency: Currency): TeamTabResult {
+export function buildTeamTab(team: TeamSettings, lang: Lang, currency: Currency, policy: ProtectionPolicy): TeamTabResult {
   const existingSheet = findLocalisedSheet(TEAM_TAB_NAMES, lang);
   const existing = existingSheet ? readSheetRegion(existingSheet, false) : null;
   if (existingSheet && existing && !isTeamTabRegion(existing.values)) return { ok: false, reason: 'foreign_tab', tabName: existingSheet.getName() };
   const sheet = existingSheet ?? SpreadsheetApp.getActiveSpreadsheet().insertSheet(TEAM_TAB_NAMES[lang]);
   if (existingSheet) nameInLang(existingSheet, TEAM_TAB_NAMES, lang);
-  writeTeamSheet(sheet, buildTeamTabModel(team, lang, currency), existing?.values ?? []);
+  writeTeamSheet(sheet, buildTeamTabModel(team, lang, currency), existing?.values ?? [], policy);
   return { ok: true };
 }

@@ -64,7 +64,13 @@ describe('the Roles tab model', () => {
     expect(second.model.header.notes.at(-2)).toMatch(/Not in the team any more/);
     expect(second.model.header.backgrounds.at(-2)).not.toBe(second.model.header.backgrounds[1]);
     expect(second.model.labelNotes.notes.at(-1)).toMatch(/Not one of the twelve directions/);
-    expect(second.model.protections.map((p) => p.description.startsWith('Marketing KPI:'))).toEqual([true, true, true]);
+    expect(second.model.protections.map((p) => [p.kind, p.description.startsWith('Marketing KPI:')])).toEqual([
+      ['computed', true],
+      ['computed', true],
+      ['computed', true],
+      ['structure', true],
+    ]);
+    expect(second.model.protections.at(-1)?.range).toEqual(second.model.block);
   });
 });
 
