@@ -6,6 +6,7 @@ import { buildResponsibilityMatrix, getMatrixFindings, getTeamState, saveTeam } 
 import { generateMonthlyReport, getReportOptions } from './actions/report-actions';
 import { menuBuildKpiTemplate, menuBuildResponsibilityMatrix, menuGenerateMonthlyReport } from './menu-actions';
 import { showSidebar } from './sidebar';
+import { shareWithTeam } from './actions/share-actions';
 
 /** Every trigger, menu handler and sidebar call Apps Script must see as a top-level function. */
 export const ENTRY_POINTS: readonly EntryPointSpec[] = [
@@ -41,4 +42,10 @@ export const ENTRY_POINTS: readonly EntryPointSpec[] = [
   { name: 'getMatrixFindings', params: [], description: 'Sidebar: the Roles tab\'s checks, each with a short explanation.', run: getMatrixFindings },
   { name: 'getReportOptions', params: [], description: 'Sidebar: months to report on, the default month, months already reported.', run: getReportOptions },
   { name: 'generateMonthlyReport', params: ['request'], description: 'Sidebar: writes the monthly report tab of a month.', run: generateMonthlyReport },
+  {
+    name: 'shareWithTeam',
+    params: ['request'],
+    description: 'Sidebar: makes the chosen people of the team editors and locks the structure to the heads and the owner.',
+    run: shareWithTeam,
+  },
 ];

@@ -20,6 +20,8 @@ export interface SidebarState {
   kpiTabExists: boolean;
   /** The "Team & roles" section's data, so the sidebar opens with one call. */
   team: TeamState;
+  /** The "Share with the team" section's data. */
+  sharing: ShareState;
 }
 
 /** What an action did, in the user's language, for the sidebar's success state. */
@@ -53,6 +55,32 @@ export interface MatrixFindings {
   findings: MatrixFinding[];
 }
 
+/** One person of the team, as "Share with the team" lists them. */
+export interface SharePerson {
+  id: string;
+  name: string;
+  /** Blank when the team has none for them: they cannot be shared with. */
+  email: string;
+  roleName: string;
+  /** Has the head role: may change the structure once shared. */
+  isHead: boolean;
+  /** Already an editor of the spreadsheet (its owner included). */
+  hasAccess: boolean;
+}
+
+export interface ShareState {
+  /** Shared with the team: the structure is locked to the heads and the owner. */
+  shared: boolean;
+  /** The people of the saved team, in its order. */
+  people: SharePerson[];
+  /** The spreadsheet's `/copy` address, for a team that wants its own copy of the template. */
+  copyUrl: string;
+  /** The person using the sidebar is the owner or a head (with their email in the team): they may share. */
+  canShare: boolean;
+  /** They may change the template: anyone before sharing, the owner and the heads after. */
+  canChangeStructure: boolean;
+}
+
 export interface ServerApi {
   getSidebarState(): SidebarState;
   setUserLang(lang: unknown): SidebarState;
@@ -67,6 +95,8 @@ export interface ServerApi {
   getReportOptions(): ReportOptions;
   /** Writes the report tab of a month; `request` is a ReportRequest, checked by the server. */
   generateMonthlyReport(request: unknown): ActionResult;
+  /** Makes the chosen people of the team editors and locks the structure to the heads and the owner; `request` is a ShareRequest. */
+  shareWithTeam(request: unknown): ActionResult;
 }
 
 export type ServerFunctionName = keyof ServerApi;

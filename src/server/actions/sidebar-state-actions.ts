@@ -9,6 +9,7 @@ import { parseSettings } from '../parse-settings';
 import { readSettings, writeSettings, writeUserLang } from '../settings-store';
 import { templateLocaleOf } from '../template-lang';
 import { readTeamState } from './team-state';
+import { readShareState } from './share-actions';
 import { currentUserLang } from '../user-lang';
 import { UserFacingError } from '../user-facing-error';
 import { withDocumentLock } from '../document-lock';
@@ -23,6 +24,7 @@ export function getSidebarState(): SidebarState {
     settingsSaved: saved !== null,
     kpiTabExists: findKpiSheet() !== null,
     team: readTeamState(templateLocaleOf(saved, userLang)),
+    sharing: readShareState(),
   };
 }
 

@@ -27,6 +27,10 @@ export function findRolesSheet(lang: Lang): Sheet | null {
   return findLocalisedSheet(ROLES_TAB_NAMES, lang);
 }
 
+export function findTeamSheet(lang: Lang): Sheet | null {
+  return findLocalisedSheet(TEAM_TAB_NAMES, lang);
+}
+
 /** The tab's whole used region, values and formulas, from A1. */
 export function readSheetRegion(sheet: Sheet, withFormulas = true): SheetRegion {
   const rows = sheet.getLastRow();
@@ -56,7 +60,7 @@ export function buildRolesTab(team: TeamSettings, lang: Lang, policy: Protection
 export type TeamTabResult = { ok: true } | ForeignTab;
 
 export function buildTeamTab(team: TeamSettings, lang: Lang, currency: Currency, policy: ProtectionPolicy): TeamTabResult {
-  const existingSheet = findLocalisedSheet(TEAM_TAB_NAMES, lang);
+  const existingSheet = findTeamSheet(lang);
   const existing = existingSheet ? readSheetRegion(existingSheet, false) : null;
   if (existingSheet && existing && !isTeamTabRegion(existing.values)) return { ok: false, reason: 'foreign_tab', tabName: existingSheet.getName() };
   const sheet = existingSheet ?? SpreadsheetApp.getActiveSpreadsheet().insertSheet(TEAM_TAB_NAMES[lang]);

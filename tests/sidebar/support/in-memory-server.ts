@@ -6,7 +6,8 @@
  */
 import type { Lang } from '../../../src/core/i18n/lang';
 import type { CallServer } from '../../../src/sidebar/api';
-import type { ActionResult, MatrixFindings, ServerApi, SidebarState, TeamState } from '../../../src/shared/server-api';
+import type { ActionResult, MatrixFindings, ServerApi, ShareState, SidebarState, TeamState } from '../../../src/shared/server-api';
+import { shareRequestSchema } from '../../../src/shared/share-request';
 import { defaultTeamSettings, teamSettingsSchema, type TeamSettings } from '../../../src/shared/team-settings';
 import { UserFacingError } from '../../../src/server/user-facing-error';
 import { reportRequestSchema, type ReportOptions } from '../../../src/shared/report-request';
@@ -18,6 +19,11 @@ export class InMemoryServer implements ServerApi {
   kpiTabExists = false;
   team: TeamSettings | null = null;
   rolesTabExists = false;
+  shared = false;
+  canShare = true;
+  /** Emails of the spreadsheet's editors. */
+  editors: string[] = [];
+  lastShareNotified: boolean | undefined;
   /** What getMatrixFindings answers once the Roles tab exists. */
   findings: MatrixFindings['findings'] = [];
   reportMonths: string[] = ['2026-03', '2026-02', '2026-01'];
@@ -32,7 +38,36 @@ export class InMemoryServer implements ServerApi {
       settingsSaved: this.settings !== null,
       kpiTabExists: this.kpiTabExists,
       team: this.getTeamState(),
+      sharing: this.getShareState(),
     };
+  }
+
+  getShareState(): ShareState {
+    const people = this.team?.people ?? [];
+    const roleNames = new Map((this.team?.roles ?? []).map((role) => [role.id, role.name]));
+    return {
+      shared: this.shared,
+      people: people.map((person) => ({
+        id: person.id,
+        name: person.name,
+        email: person.email,
+        roleName: roleNames.get(person.roleId) ?? person.roleId,
+        isHead: person.roleId === 'head',
+        hasAccess: this.editors.includes(person.email),
+      })),
+      copyUrl: 'https://docs.google.com/spreadsheets/d/in-memory/copy',
+      canShare: this.canShare,
+      canChangeStructure: !this.shared || this.canShare,
+    };
+  }
+
+  shareWithTeam(request: unknown): ActionResult {
+    const { personIds, notify } = shareRequestSchema.parse(request);
+    const chosen = (this.team?.people ?? []).filter((person) => personIds.includes(person.id) && person.email !== '');
+    this.editors.push(...chosen.map((person) => person.email));
+    this.shared = true;
+    this.lastShareNotified = notify;
+    return { message: `Shared with ${chosen.length}.`, details: ['The structure is protected.'] };
   }
 
   getTeamState(): TeamState {

@@ -1,0 +1,102 @@
+/**
+ * The sidebar's "Share with the team" actions: who can be shared with, and
+ * sharing — the chosen people become editors of this spreadsheet, and the
+ * template's structure is locked to the heads and the owner from then on.
+ */
+import { translate, type MessageParams } from '../../core/i18n/catalog';
+import type { Lang } from '../../core/i18n/lang';
+import { sharingMessages } from '../../core/i18n/sharing-messages';
+import { copyLinkOf, planShare } from '../../core/sharing/share-plan';
+import { HEAD_ROLE_ID, headEmails, lockedEditors, mayChangeStructure, normalizeEmail } from '../../core/sharing/structure-authority';
+import { shareRequestSchema, type ShareRequest } from '../../shared/share-request';
+import type { ActionResult, ShareState } from '../../shared/server-api';
+import { teamMembers } from '../../shared/team-settings';
+import { withDocumentLock } from '../document-lock';
+import { grantEditAccess } from '../sharing/edit-access';
+import { activeUserEmail, ownerEmail } from '../sharing/people-of-the-file';
+import { rebuildTemplateTabs } from '../sharing/rebuild-template-tabs';
+import { readSharing, writeSharing } from '../sharing/sharing-store';
+import { readTeamSettings } from '../team-store';
+import { currentUserLang } from '../user-lang';
+import { UserFacingError } from '../user-facing-error';
+
+type SharingKey = keyof (typeof sharingMessages)['en'];
+
+/** The section's data; part of the sidebar's state. */
+export function readShareState(): ShareState {
+  const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
+  const team = readTeamSettings();
+  const people = teamMembers(team);
+  const editors = new Set(spreadsheet.getEditors().map((user) => normalizeEmail(user.getEmail())));
+  const roleNames = new Map((team?.roles ?? []).map((role) => [role.id, role.name]));
+  const shared = readSharing().enabled;
+  const canShare = mayChangeStructure({ owner: ownerEmail(), heads: headEmails(people) }, activeUserEmail());
+  return {
+    shared,
+    people: people.map((person) => ({
+      id: person.id,
+      name: person.name,
+      email: person.email,
+      roleName: roleNames.get(person.roleId) ?? person.roleId,
+      isHead: person.roleId === HEAD_ROLE_ID,
+      hasAccess: person.email !== '' && editors.has(normalizeEmail(person.email)),
+    })),
+    copyUrl: copyLinkOf(spreadsheet.getId()),
+    canShare,
+    canChangeStructure: !shared || canShare,
+  };
+}
+
+export function shareWithTeam(input: unknown): ActionResult {
+  const lang = currentUserLang();
+  const request = parseShareRequest(input, lang);
+  return withDocumentLock(lang, () => {
+    const team = readTeamSettings();
+    if (!team || team.people.length === 0) throw new UserFacingError(translate(sharingMessages, lang, 'share_no_team'));
+    const active = activeUserEmail();
+    const owner = ownerEmail();
+    const authority = { owner, heads: headEmails(team.people) };
+    if (active === '') throw new UserFacingError(translate(sharingMessages, lang, 'unknown_user'));
+    if (!mayChangeStructure(authority, active)) throw new UserFacingError(translate(sharingMessages, lang, 'share_head_only'));
+
+    const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
+    const plan = planShare({
+      people: team.people,
+      selectedIds: request.personIds,
+      editors: spreadsheet.getEditors().map((user) => user.getEmail()),
+      previouslyShared: readSharing().sharedWith,
+    });
+    if (plan.unknownIds.length > 0) throw new UserFacingError(translate(sharingMessages, lang, 'share_unknown_people', { ids: plan.unknownIds.join(', ') }));
+
+    const access = grantEditAccess(plan.toAdd.map((person) => person.email.trim()), request.notify, lang);
+    const granted = new Set(access.granted.map(normalizeEmail));
+    const refused = new Set(access.refused.map((refusal) => normalizeEmail(refusal.email)));
+    writeSharing({ enabled: true, sharedWith: plan.sharedWith.filter((email) => !refused.has(email)) });
+    const tabs = rebuildTemplateTabs({ kind: 'locked', editors: lockedEditors(authority, active) }, lang);
+
+    const t = (key: SharingKey, params?: MessageParams) => translate(sharingMessages, lang, key, params);
+    const sharedPeople = plan.toAdd.filter((person) => granted.has(normalizeEmail(person.email)));
+    const names = (people: readonly { name: string }[]) => people.map((person) => person.name).join(', ');
+    return {
+      message: sharedPeople.length > 0 ? t('shared', { count: sharedPeople.length, names: names(sharedPeople) }) : t('shared_nobody_new'),
+      details: [
+        ...(sharedPeople.length > 0 ? [t(request.notify ? 'notified' : 'not_notified')] : []),
+        ...access.refused.map((refusal) => t('drive_refused', { email: refusal.email, reason: refusal.reason })),
+        ...(plan.alreadyEditors.length > 0 ? [t('already_editors', { names: names(plan.alreadyEditors) })] : []),
+        ...(plan.withoutEmail.length > 0 ? [t('without_email', { names: names(plan.withoutEmail) })] : []),
+        ...(plan.leftTeam.length > 0 ? [t('left_team', { emails: plan.leftTeam.join(', ') })] : []),
+        tabs.length > 0 ? t('protected_structure', { tabs: tabs.join(', ') }) : t('protected_nothing_yet'),
+      ],
+    };
+  });
+}
+
+function parseShareRequest(input: unknown, lang: Lang): ShareRequest {
+  const parsed = shareRequestSchema.safeParse(input);
+  if (parsed.success) return parsed.data;
+  const details = parsed.error.issues
+    .slice(0, 3)
+    .map((issue) => `${issue.path.join('.') || '(request)'}: ${issue.message}`)
+    .join('; ');
+  throw new UserFacingError(translate(sharingMessages, lang, 'invalid_share_request', { details }));
+}
