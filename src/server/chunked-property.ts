@@ -4,6 +4,8 @@
  * is stored in parts: `key` holds the number of parts, `key.1`, `key.2`, …
  * hold the text, each under the limit, all written in one call.
  */
+import { utf8CharLength } from '../core/utf8-length';
+
 type Properties = GoogleAppsScript.Properties.Properties;
 
 /** Under the 9 KB limit with room to spare; measured in UTF-8 bytes, as the limit is. */
@@ -48,7 +50,7 @@ export function splitByBytes(text: string, maxBytes: number): string[] {
   let current = '';
   let currentBytes = 0;
   for (const character of text) {
-    const size = utf8Length(character);
+    const size = utf8CharLength(character);
     if (currentBytes + size > maxBytes) {
       parts.push(current);
       current = '';
@@ -59,12 +61,4 @@ export function splitByBytes(text: string, maxBytes: number): string[] {
   }
   parts.push(current);
   return parts;
-}
-
-function utf8Length(character: string): number {
-  const code = character.codePointAt(0) ?? 0;
-  if (code < 0x80) return 1;
-  if (code < 0x800) return 2;
-  if (code < 0x10000) return 3;
-  return 4;
 }

@@ -7,6 +7,7 @@ import { generateMonthlyReport, getReportOptions } from './actions/report-action
 import { menuBuildKpiTemplate, menuBuildResponsibilityMatrix, menuGenerateMonthlyReport } from './menu-actions';
 import { showSidebar } from './sidebar';
 import { shareWithTeam } from './actions/share-actions';
+import { applyImport, exportTemplate, previewImport } from './actions/transfer-actions';
 
 /** Every trigger, menu handler and sidebar call Apps Script must see as a top-level function. */
 export const ENTRY_POINTS: readonly EntryPointSpec[] = [
@@ -47,5 +48,13 @@ export const ENTRY_POINTS: readonly EntryPointSpec[] = [
     params: ['request'],
     description: 'Sidebar: makes the chosen people of the team editors and locks the structure to the heads and the owner.',
     run: shareWithTeam,
+  },
+  { name: 'exportTemplate', params: ['options'], description: 'Sidebar: the saved template as a JSON file.', run: exportTemplate },
+  { name: 'previewImport', params: ['json'], description: 'Sidebar: what importing a template file would change; changes nothing.', run: previewImport },
+  {
+    name: 'applyImport',
+    params: ['json', 'confirmation'],
+    description: 'Sidebar: imports a template file the user saw previewed, and rebuilds the tabs.',
+    run: applyImport,
   },
 ];

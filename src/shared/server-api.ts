@@ -81,6 +81,23 @@ export interface ShareState {
   canChangeStructure: boolean;
 }
 
+/** The template as a file, for the sidebar to show, copy and download. */
+export interface TemplateExport {
+  /** The file's text (JSON). */
+  json: string;
+  fileName: string;
+  message: string;
+  details: string[];
+}
+
+/** What importing a file would change, worded for the user; nothing has changed yet. */
+export interface ImportPreview {
+  summary: string;
+  sections: { title: string; lines: string[] }[];
+  /** Handed back to `applyImport`: it applies the file only over the template this preview saw. */
+  confirmation: string;
+}
+
 export interface ServerApi {
   getSidebarState(): SidebarState;
   setUserLang(lang: unknown): SidebarState;
@@ -97,6 +114,12 @@ export interface ServerApi {
   generateMonthlyReport(request: unknown): ActionResult;
   /** Makes the chosen people of the team editors and locks the structure to the heads and the owner; `request` is a ShareRequest. */
   shareWithTeam(request: unknown): ActionResult;
+  /** The saved template as a file; `options` is ExportOptions (people's emails only when asked). */
+  exportTemplate(options: unknown): TemplateExport;
+  /** Reads a pasted file and says what importing it would change; changes nothing. */
+  previewImport(json: unknown): ImportPreview;
+  /** Applies the file, if `confirmation` is the one its preview gave, and rebuilds the tabs. */
+  applyImport(json: unknown, confirmation: unknown): ActionResult;
 }
 
 export type ServerFunctionName = keyof ServerApi;

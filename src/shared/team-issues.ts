@@ -17,6 +17,8 @@ export interface SchemaIssue {
   expected?: string;
   format?: string;
   minimum?: number | bigint;
+  /** `false` for a bound the value must exceed (`positive()`), not reach. */
+  inclusive?: boolean;
   maximum?: number | bigint;
   values?: readonly unknown[];
 }
@@ -52,7 +54,7 @@ const RULE_CODES: ReadonlySet<string> = new Set<TeamRuleCode>([
 
 /** "{field}: {problem}" for one issue; `input` is what was sent, for the values and names the words quote. */
 export function describeTeamIssue(issue: SchemaIssue, input: unknown, lang: Lang): string {
-  return `${fieldName(issue.path, input, lang)}: ${problemText(issue, input, lang)}`;
+  return `${fieldName(issue.path, input, lang)}: ${describeSchemaProblem(issue, input, lang)}`;
 }
 
 /** Up to `limit` issues, one sentence. */
@@ -79,7 +81,8 @@ function fieldName(path: readonly PropertyKey[], input: unknown, lang: Lang): st
   return topLevel ? t(topLevel) : path.map(String).join('.');
 }
 
-function problemText(issue: SchemaIssue, input: unknown, lang: Lang): string {
+/** What is wrong with the value at the issue's path ("is empty", "must be at most 50"), for any schema's field problems. */
+export function describeSchemaProblem(issue: SchemaIssue, input: unknown, lang: Lang): string {
   const t = (key: MessageKey, params?: MessageParams) => translate(teamMessages, lang, key, params);
   const value = textAt(input, issue.path);
   const last = issue.path[issue.path.length - 1];
@@ -92,7 +95,7 @@ function problemText(issue: SchemaIssue, input: unknown, lang: Lang): string {
     case 'too_small':
       if (issue.origin === 'string') return t('problem_required');
       if (issue.origin === 'array') return t('problem_too_few', { minimum: Number(issue.minimum) });
-      return t('problem_too_small', { minimum: Number(issue.minimum) });
+      return t(issue.inclusive === false ? 'problem_not_above' : 'problem_too_small', { minimum: Number(issue.minimum) });
     case 'too_big':
       if (issue.origin === 'string') return t('problem_too_long', { maximum: Number(issue.maximum) });
       if (issue.origin === 'array') return t('problem_too_many', { maximum: Number(issue.maximum) });
@@ -109,7 +112,7 @@ function problemText(issue: SchemaIssue, input: unknown, lang: Lang): string {
 }
 
 /** The value at `path` inside the untrusted input, as text ('' when there is none or it is not a scalar). */
-function textAt(input: unknown, path: readonly PropertyKey[]): string {
+export function textAt(input: unknown, path: readonly PropertyKey[]): string {
   let value: unknown = input;
   for (const step of path) {
     if (typeof value !== 'object' || value === null) return '';

@@ -16,6 +16,8 @@ import { planRows, type PlannedRolesRow, type RowWithOrigin } from './plan-rows'
 import { EMPTY_REGION, findRolesTabStructure, type RolesTabStructure, type SheetRegion } from './read-roles-tab';
 import { rolesTabPositions, type RolesTabPositions } from './roles-tab-layout';
 import { lettersOf, regionHasContent, tabReader, type TabReader } from './tab-reader';
+import { withImportedLetters, withImportedRows } from './imported-letters';
+import type { MatrixDocument } from '../../shared/template-document';
 
 export interface RolesMatrixPlan {
   mode: MatrixColumnMode;
@@ -42,17 +44,21 @@ export interface RolesMatrixInput {
   /** The tab's region from A1, or `null` when there is no Roles tab yet. */
   existing: SheetRegion | null;
   previous: BuiltRolesLayout | null;
+  /** A matrix from a template file whose letters (and added directions) win over the tab's (see imported-letters.ts). */
+  imported?: MatrixDocument | null;
 }
 
-export function planRolesMatrix({ team, lang, existing, previous }: RolesMatrixInput): RolesMatrixPlanResult {
+export function planRolesMatrix({ team, lang, existing, previous, imported = null }: RolesMatrixInput): RolesMatrixPlanResult {
   const region = existing ?? EMPTY_REGION;
   const structure = existing ? findRolesTabStructure(existing) : null;
   // A tab of that name the add-on did not make: its content is someone's, so it is not ours to rearrange.
   if (existing && !structure && regionHasContent(existing)) return { ok: false, reason: 'foreign_tab' };
 
   const read = tabReader(region);
-  const rows = planRows(read, structure, lang);
+  const tabRows = planRows(read, structure, lang);
+  const rows = imported ? withImportedRows(tabRows, imported) : tabRows;
   const columns = planColumns(team, read, structure, previous);
+  const tabCells = rows.map((row) => rowCells(read, row, columns));
   const positions = rolesTabPositions(rows.length, columns.length);
   const regionColumns = region.values.reduce((widest, row) => Math.max(widest, row.length), 0);
   return {
@@ -61,7 +67,7 @@ export function planRolesMatrix({ team, lang, existing, previous }: RolesMatrixI
       mode: team.matrixColumns,
       rows: rows.map(({ directionId, label, name }) => ({ directionId, label, name })),
       columns: columns.map(({ id, name, roleId, kept, header, origin }) => ({ id, name, roleId, kept, header, origin })),
-      cells: rows.map((row) => rowCells(read, row, columns)),
+      cells: imported ? withImportedLetters(rows, columns, tabCells, imported) : tabCells,
       positions,
       carried: structure ? carriedCells(read, region.values.length, structure, positions, rows.map((row) => row.oldRow)) : [],
       previousExtent: { rows: region.values.length, columns: regionColumns },

@@ -17,8 +17,7 @@ import { readTeamSettings, writeTeamSettings } from '../team-store';
 import { readTemplateLocale } from '../template-lang';
 import { currentUserLang } from '../user-lang';
 import { UserFacingError } from '../user-facing-error';
-import { relockOwnProtections } from '../own-protections';
-import { authorizeStructureChange, type StructureAccess } from '../sharing/structure-access';
+import { authorizeStructureChange, followTeamHeads } from '../sharing/structure-access';
 import { getSidebarState } from './sidebar-state-actions';
 import { readTeamState } from './team-state';
 
@@ -66,16 +65,6 @@ export function getMatrixFindings(): MatrixFindings {
       findings.length === 0 ? translate(teamMessages, userLang, 'findings_none') : translate(teamMessages, userLang, 'findings_some', { count: findings.length }),
     findings,
   };
-}
-
-/**
- * Once shared, the protections' editors follow the team's heads at once
- * (a new head can change the structure, one who left cannot), on every
- * tab, whether or not the tabs are rebuilt now.
- */
-export function followTeamHeads(access: StructureAccess, team: TeamSettings): void {
-  const policy = access.policyFor(team);
-  if (policy.kind === 'locked') relockOwnProtections(policy.editors);
 }
 
 /** The saved team, or the default one: what the menu item builds from. */

@@ -12,6 +12,7 @@ import { buildTeamTabModel, isTeamTabRegion } from '../../core/roles-tab/team-ta
 import type { SheetsScalar } from '../../core/sheet-values';
 import type { ProtectionPolicy } from '../../core/sharing/protection-policy';
 import type { TeamSettings } from '../../shared/team-settings';
+import type { MatrixDocument } from '../../shared/template-document';
 import type { Currency } from '../../shared/template-settings';
 import { findLocalisedSheet, nameInLang } from '../localised-sheet';
 import { readBuiltRolesLayout, writeBuiltRolesLayout } from './roles-layout-store';
@@ -45,10 +46,11 @@ export type ForeignTab = { ok: false; reason: 'foreign_tab'; tabName: string };
 
 export type RolesTabResult = { ok: true; created: boolean; plan: RolesMatrixPlan } | ForeignTab;
 
-export function buildRolesTab(team: TeamSettings, lang: Lang, policy: ProtectionPolicy): RolesTabResult {
+/** @param imported a matrix from a template file, whose letters win over the tab's */
+export function buildRolesTab(team: TeamSettings, lang: Lang, policy: ProtectionPolicy, imported: MatrixDocument | null = null): RolesTabResult {
   const existingSheet = findRolesSheet(lang);
   const existing = existingSheet ? readSheetRegion(existingSheet) : null;
-  const planned = planRolesMatrix({ team, lang, existing, previous: readBuiltRolesLayout() });
+  const planned = planRolesMatrix({ team, lang, existing, previous: readBuiltRolesLayout(), imported });
   if (!planned.ok) return { ok: false, reason: planned.reason, tabName: existingSheet?.getName() ?? ROLES_TAB_NAMES[lang] };
   const sheet = existingSheet ?? SpreadsheetApp.getActiveSpreadsheet().insertSheet(ROLES_TAB_NAMES[lang]);
   if (existingSheet) nameInLang(existingSheet, ROLES_TAB_NAMES, lang);

@@ -12,6 +12,7 @@ import { sharingMessages } from '../../core/i18n/sharing-messages';
 import { WARN_ONLY, type ProtectionPolicy } from '../../core/sharing/protection-policy';
 import { headEmails, lockedEditors, mayChangeStructure, normalizeEmail, type StructureAuthority } from '../../core/sharing/structure-authority';
 import { teamMembers, type TeamSettings } from '../../shared/team-settings';
+import { relockOwnProtections } from '../own-protections';
 import { readTeamSettings } from '../team-store';
 import { UserFacingError } from '../user-facing-error';
 import { activeUserEmail, ownerEmail } from './people-of-the-file';
@@ -50,4 +51,14 @@ function structureLockedMessage(authority: StructureAuthority, team: TeamSetting
     .map((person) => person.name);
   if (headNames.length === 0) return translate(sharingMessages, lang, 'structure_locked_no_heads');
   return translate(sharingMessages, lang, 'structure_locked', { heads: headNames.join(', ') });
+}
+
+/**
+ * Once shared, the protections' editors follow the team's heads at once
+ * (a new head can change the structure, one who left cannot), on every
+ * tab, whether or not the tabs are rebuilt now.
+ */
+export function followTeamHeads(access: StructureAccess, team: TeamSettings): void {
+  const policy = access.policyFor(team);
+  if (policy.kind === 'locked') relockOwnProtections(policy.editors);
 }

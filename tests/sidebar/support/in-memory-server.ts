@@ -6,7 +6,13 @@
  */
 import type { Lang } from '../../../src/core/i18n/lang';
 import type { CallServer } from '../../../src/sidebar/api';
-import type { ActionResult, MatrixFindings, ServerApi, ShareState, SidebarState, TeamState } from '../../../src/shared/server-api';
+import type { ActionResult, ImportPreview, MatrixFindings, ServerApi, ShareState, SidebarState, TeamState, TemplateExport } from '../../../src/shared/server-api';
+import { exportOptionsSchema } from '../../../src/shared/export-options';
+import { importChanges } from '../../../src/core/template-transfer/import-changes';
+import { importConfirmation } from '../../../src/core/template-transfer/import-confirmation';
+import { importPreviewText } from '../../../src/core/template-transfer/import-preview-text';
+import { readTemplateDocument } from '../../../src/core/template-transfer/read-template-document';
+import { incomingTeam, templateDocumentOf, templateDocumentText } from '../../../src/core/template-transfer/template-document-of';
 import { shareRequestSchema } from '../../../src/shared/share-request';
 import { defaultTeamSettings, teamSettingsSchema, type TeamSettings } from '../../../src/shared/team-settings';
 import { UserFacingError } from '../../../src/server/user-facing-error';
@@ -59,6 +65,41 @@ export class InMemoryServer implements ServerApi {
       canShare: this.canShare,
       canChangeStructure: !this.shared || this.canShare,
     };
+  }
+
+  /** Export, preview and import through the real core, over this server's settings and team (no matrix). */
+  exportTemplate(options: unknown): TemplateExport {
+    const { includeEmails } = exportOptionsSchema.parse(options);
+    const settings = this.settings ?? defaultTemplateSettings(this.userLang, 2026);
+    const team = this.team ?? defaultTeamSettings(settings.sheetLang);
+    return {
+      json: templateDocumentText(templateDocumentOf({ settings, team, matrix: null }, includeEmails)),
+      fileName: 'marketing-kpi-template.json',
+      message: 'Template exported.',
+      details: [includeEmails ? 'With emails.' : 'Without emails.'],
+    };
+  }
+
+  previewImport(json: unknown): ImportPreview {
+    const incoming = this.incoming(json);
+    const current = { settings: this.settings, team: this.team, matrix: null };
+    return { ...importPreviewText(importChanges(current, incoming, 0), this.userLang), confirmation: importConfirmation(current, incoming) };
+  }
+
+  applyImport(json: unknown, confirmation: unknown): ActionResult {
+    const incoming = this.incoming(json);
+    if (confirmation !== importConfirmation({ settings: this.settings, team: this.team, matrix: null }, incoming)) throw new Error('The template or the file changed since the preview.');
+    this.settings = incoming.settings;
+    this.team = incoming.team;
+    this.kpiTabExists = true;
+    this.rolesTabExists = true;
+    return { message: 'Template imported.', details: [] };
+  }
+
+  private incoming(json: unknown) {
+    const reading = readTemplateDocument(json, this.userLang);
+    if (!reading.ok) throw new Error(reading.message);
+    return { settings: reading.document.settings, team: incomingTeam(reading.document, this.team), matrix: null };
   }
 
   shareWithTeam(request: unknown): ActionResult {
