@@ -29,6 +29,8 @@ export interface SidebarAppOptions {
   initialLang: Lang;
   render: (request: RenderRequest) => void;
   sections?: readonly SectionFactory[];
+  /** The browser's clipboard (clipboard.ts); without it, copying reports that it could not. */
+  copyText?: (text: string) => Promise<boolean>;
 }
 
 export interface SidebarApp {
@@ -59,6 +61,7 @@ export function createSidebarApp(options: SidebarAppOptions): SidebarApp {
       }
     },
     adoptState,
+    copyText: (text) => (options.copyText ? options.copyText(text) : Promise.resolve(false)),
     render,
   };
   const sections: SidebarSection[] = (options.sections ?? SIDEBAR_SECTIONS).map((create) => create(host));

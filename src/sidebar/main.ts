@@ -5,6 +5,7 @@
 import { langFromLocale } from '../core/i18n/lang';
 import { callServer } from './api';
 import { createSidebarApp, type RenderRequest } from './app';
+import { copyToClipboard } from './clipboard';
 import { patchChildren } from './view/dom-patch';
 
 function applyFocus(request: RenderRequest['focus']): void {
@@ -21,6 +22,7 @@ function startSidebar(): void {
   const app = createSidebarApp({
     callServer,
     initialLang: langFromLocale(navigator.language),
+    copyText: copyToClipboard,
     render: (request) => {
       document.documentElement.lang = request.lang;
       patchChildren(root, [request.view]);

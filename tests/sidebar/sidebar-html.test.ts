@@ -59,7 +59,8 @@ describe('dist/Sidebar.html', () => {
   it('carries zod/mini, not full zod', () => {
     // Full zod brings its English error map; zod/mini ships without it.
     expect(html).not.toContain('Invalid input: expected');
-    expect(html.length).toBeLessThan(100_000);
+    // Full zod alone is about 450 KB; four sections' views and messages in two languages are about 110 000 characters.
+    expect(html.length).toBeLessThan(130_000);
   });
 
   it('runs: the inlined script draws the sidebar from the server state', async () => {

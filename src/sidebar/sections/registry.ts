@@ -5,6 +5,7 @@
 import { createKpiTemplateSection } from './kpi-template/kpi-template-section';
 import { createMonthlyReportSection } from './monthly-report/monthly-report-section';
 import type { SectionFactory } from './section';
+import { createShareSection } from './share/share-section';
 import { createTeamRolesSection } from './team-roles/team-roles-section';
 
-export const SIDEBAR_SECTIONS: readonly SectionFactory[] = [createKpiTemplateSection, createTeamRolesSection, createMonthlyReportSection];
+export const SIDEBAR_SECTIONS: readonly SectionFactory[] = [createKpiTemplateSection, createTeamRolesSection, createMonthlyReportSection, createShareSection];

@@ -11,13 +11,22 @@ export interface StartOptions {
   holdFirstLoad?: boolean;
   /** Only these sections (default: every registered one), to test a section's own server calls. */
   sections?: readonly SectionFactory[];
+  /** The clipboard; copies are recorded and succeed when omitted. */
+  copyText?: (text: string) => Promise<boolean>;
 }
 
 export async function startSidebar(options: StartOptions = {}) {
   const server = options.server ?? new InMemoryServer();
   const connection = connect(server);
   const renders: RenderRequest[] = [];
-  const app = createSidebarApp({ callServer: connection.callServer, initialLang: options.initialLang ?? 'en', render: (request) => renders.push(request), ...(options.sections ? { sections: options.sections } : {}) });
+  const copied: string[] = [];
+  const app = createSidebarApp({
+    callServer: connection.callServer,
+    initialLang: options.initialLang ?? 'en',
+    render: (request) => renders.push(request),
+    copyText: options.copyText ?? ((text) => (copied.push(text), Promise.resolve(true))),
+    ...(options.sections ? { sections: options.sections } : {}),
+  });
   if (options.holdFirstLoad) connection.hold();
   const started = app.start();
   if (!options.holdFirstLoad) {
@@ -29,6 +38,8 @@ export async function startSidebar(options: StartOptions = {}) {
     server,
     connection,
     renders,
+    /** What the sidebar put on the clipboard. */
+    copied,
     started,
     view: () => app.view(),
     /** Where the last render asked focus to go. */
