@@ -26,7 +26,12 @@ export function rebuildTemplateTabs(policy: ProtectionPolicy, userLang: Lang): s
   const team = readTeamSettings();
   if (!team) return rebuilt;
   const { lang, currency } = readTemplateLocale(userLang);
-  if (findRolesSheet(lang) && buildRolesTab(team, lang, policy).ok) rebuilt.push(findRolesSheet(lang)?.getName() ?? '');
-  if (findTeamSheet(lang) && buildTeamTab(team, lang, currency, policy).ok) rebuilt.push(findTeamSheet(lang)?.getName() ?? '');
-  return rebuilt.filter((name) => name !== '');
+  // Names read after the build: a build may rename its tab into the template's language.
+  if (findRolesSheet(lang) && buildRolesTab(team, lang, policy).ok) rebuilt.push(sheetName(findRolesSheet(lang)));
+  if (findTeamSheet(lang) && buildTeamTab(team, lang, currency, policy).ok) rebuilt.push(sheetName(findTeamSheet(lang)));
+  return rebuilt;
+}
+
+function sheetName(sheet: GoogleAppsScript.Spreadsheet.Sheet | null): string {
+  return sheet?.getName() ?? '';
 }
