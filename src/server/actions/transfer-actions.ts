@@ -36,6 +36,7 @@ type TransferKey = keyof (typeof transferMessages)['en'];
 export function exportTemplate(options: unknown): TemplateExport {
   const lang = currentUserLang();
   const parsed = exportOptionsSchema.safeParse(options);
+  // Emails are personal data: anything but a clear yes leaves them out.
   const includeEmails = parsed.success && parsed.data.includeEmails;
   const current = readCurrentTemplate(lang);
   if (!current.settings) throw new UserFacingError(translate(serverMessages, lang, 'settings_not_saved'));
