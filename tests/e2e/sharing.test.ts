@@ -1,0 +1,151 @@
+/**
+ * Sharing the template, in headless Chromium on the preview: the head lists
+ * the team, builds the tabs, shares with two people (no email), exports the
+ * template, and a second team imports it into a fresh spreadsheet after a
+ * preview. Writes docs/share-en.png and docs/import-preview-en.png.
+ */
+import { join } from 'node:path';
+import type { Browser, FrameLocator } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { translate } from '../../src/core/i18n/catalog';
+import { kpiMessages } from '../../src/core/i18n/kpi-messages';
+import { sidebarMessages } from '../../src/core/i18n/sidebar-messages';
+import { transferMessages } from '../../src/core/i18n/transfer-messages';
+import { KPI_TAB_NAME } from '../../src/core/kpi/kpi-columns';
+import type { PreviewServer } from '../../src/preview/preview-server';
+import { SHARE_IDS, personCheckboxId } from '../../src/sidebar/sections/share/share-ids';
+import { TEAM_IDS, personInputId } from '../../src/sidebar/sections/team-roles/team-roles-ids';
+import { launchChromium } from './support/chromium';
+import { startPreview } from './support/preview';
+import { PreviewPage } from './support/preview-page';
+
+const DOCS = join(import.meta.dirname, '../../docs');
+const TABS = [KPI_TAB_NAME, 'Roles', 'Team'];
+
+let browser: Browser;
+let headsPreview: PreviewServer;
+let heads: PreviewPage;
+let otherPreview: PreviewServer | undefined;
+let other: PreviewPage | undefined;
+/** What the head exported, for the other team to import. */
+let exportedJson = '';
+
+const byId = (sidebar: FrameLocator, id: string) => sidebar.locator(`#${id}`);
+
+beforeAll(async () => {
+  [headsPreview, browser] = await Promise.all([startPreview(), launchChromium()]);
+  heads = await PreviewPage.open(browser, headsPreview.url);
+});
+
+afterAll(async () => {
+  try {
+    // Fails the file if a page or a sidebar threw anything uncaught.
+    await heads?.close();
+    await other?.close();
+  } finally {
+    await browser?.close();
+    await headsPreview?.close();
+    await otherPreview?.close();
+  }
+});
+
+/** The sidebar's panel with `id` scrolled to its top, nothing focused. */
+async function screenshotSidebarAt(sheets: PreviewPage, id: string, path: string): Promise<void> {
+  await sheets.sidebar.locator('body').evaluate((body) => (body.ownerDocument.activeElement as HTMLElement | null)?.blur());
+  await byId(sheets.sidebar, id).evaluate((element) => element.scrollIntoView({ block: 'start' }));
+  await sheets.page.mouse.move(0, 0);
+  await sheets.page.locator('#sidebar-panel').screenshot({ path, animations: 'disabled', caret: 'hide' });
+}
+
+async function addPerson(sidebar: FrameLocator, personId: string, name: string, email: string, roleId: string): Promise<void> {
+  await byId(sidebar, TEAM_IDS.addPerson).click();
+  await byId(sidebar, personInputId(personId, 'name')).fill(name);
+  if (email) await byId(sidebar, personInputId(personId, 'email')).fill(email);
+  await byId(sidebar, personInputId(personId, 'roleId')).selectOption(roleId);
+}
+
+describe('sharing the template in the browser', () => {
+  it('the head lists the team and builds the tabs', async () => {
+    const { sidebar } = heads;
+    await byId(sidebar, TEAM_IDS.companyHeadcount).fill('60');
+    await addPerson(sidebar, 'person-1', 'Anna Head', 'anna@example.com', 'head');
+    await addPerson(sidebar, 'person-2', 'Vera PR', 'vera@example.com', 'pr-manager');
+    await addPerson(sidebar, 'person-3', 'Oleg Writer', '', 'content-engineer');
+    await byId(sidebar, TEAM_IDS.build).click();
+    await byId(sidebar, TEAM_IDS.status).filter({ hasText: 'Roles tab built' }).waitFor();
+    await byId(sidebar, 'kpi-build').click();
+    await byId(sidebar, 'kpi-status').filter({ hasText: translate(kpiMessages, 'en', 'built', { rows: 120, channels: 10, months: 12 }) }).waitFor();
+  });
+
+  it('shares with the two people who have an email, without Google\'s email, and locks the structure', async () => {
+    const { sidebar } = heads;
+    await expect(byId(sidebar, personCheckboxId('person-1')).isChecked()).resolves.toBe(true);
+    await expect(byId(sidebar, personCheckboxId('person-2')).isChecked()).resolves.toBe(true);
+    await expect(byId(sidebar, personCheckboxId('person-3')).isDisabled()).resolves.toBe(true);
+    await expect(byId(sidebar, SHARE_IDS.notify).isChecked()).resolves.toBe(false);
+    await expect(byId(sidebar, SHARE_IDS.copyUrl).inputValue()).resolves.toMatch(/^https:\/\/docs\.google\.com\/spreadsheets\/d\/[^/]+\/copy$/);
+
+    await byId(sidebar, SHARE_IDS.share).click();
+    await byId(sidebar, SHARE_IDS.status).filter({ hasText: 'Shared with 2: Anna Head, Vera PR.' }).waitFor();
+    await byId(sidebar, SHARE_IDS.state).filter({ hasText: sidebarMessages.en.share_state_shared }).waitFor();
+
+    const emulator = headsPreview.session.emulator;
+    expect(emulator.spreadsheetSnapshot().editors).toEqual(['head@example.com', 'anna@example.com', 'vera@example.com']);
+    expect(emulator.sharingEmails).toEqual([]);
+    const locked = TABS.flatMap((tab) => emulator.snapshot(tab).protections);
+    expect(locked.length).toBeGreaterThan(0);
+    expect(locked.every((protection) => !protection.warningOnly && protection.editors.join() === 'head@example.com,anna@example.com')).toBe(true);
+    await expect(byId(sidebar, personCheckboxId('person-1')).isChecked()).resolves.toBe(false);
+
+    await screenshotSidebarAt(heads, SHARE_IDS.section, join(DOCS, 'share-en.png'));
+  });
+
+  it('exports the template without emails, as JSON to copy or download', async () => {
+    const { sidebar } = heads;
+    await byId(sidebar, SHARE_IDS.export).click();
+    await byId(sidebar, SHARE_IDS.exportStatus).filter({ hasText: 'Template exported: 10 channels, 4 roles, 3 people.' }).waitFor();
+    exportedJson = await byId(sidebar, SHARE_IDS.exportJson).inputValue();
+    const document = JSON.parse(exportedJson) as { includesEmails: boolean; team: { people: { email: string }[] } };
+    expect(document.includesEmails).toBe(false);
+    expect(document.team.people.map((person) => person.email)).toEqual(['', '', '']);
+    await expect(byId(sidebar, SHARE_IDS.exportDownload).getAttribute('download')).resolves.toBe('marketing-kpi-template.json');
+  });
+
+  it('another team imports it into a fresh spreadsheet, after a preview, and gets the same tabs', async () => {
+    otherPreview = await startPreview();
+    other = await PreviewPage.open(browser, otherPreview.url);
+    const { sidebar } = other;
+    await byId(sidebar, SHARE_IDS.importText).fill(exportedJson);
+    await byId(sidebar, SHARE_IDS.preview).click();
+    await byId(sidebar, SHARE_IDS.previewResult).filter({ hasText: transferMessages.en.preview_changes }).waitFor();
+    await expect(byId(sidebar, SHARE_IDS.previewResult).textContent()).resolves.toContain('New person: Vera PR');
+    // Nothing has changed yet.
+    expect(otherPreview.session.emulator.spreadsheetSnapshot().sheets.map((sheet) => sheet.name)).toEqual(['Sheet1']);
+    await screenshotSidebarAt(other, SHARE_IDS.previewResult, join(DOCS, 'import-preview-en.png'));
+
+    await byId(sidebar, SHARE_IDS.confirm).click();
+    await byId(sidebar, SHARE_IDS.importStatus).filter({ hasText: 'Template imported: 10 channels, 4 roles, 3 people.' }).waitFor();
+    // The last tab built is the one shown; the KPI tab is a click away, as in Sheets.
+    await other.tab(KPI_TAB_NAME).click();
+    await other.settled();
+    await other.waitForCellText('B2', 'Contextual ads (PPC)');
+
+    const source = headsPreview.session.emulator;
+    const target = otherPreview.session.emulator;
+    for (const tab of [KPI_TAB_NAME, 'Roles']) {
+      expect({ tab, values: target.snapshot(tab).values, formulas: target.snapshot(tab).formulas }).toEqual({
+        tab,
+        values: source.snapshot(tab).values,
+        formulas: source.snapshot(tab).formulas,
+      });
+    }
+    // Without emails in the file, the new spreadsheet's Team tab has the people and no addresses.
+    expect(target.snapshot('Team').values.slice(1, 4).map((row) => [row[0], row[1]])).toEqual([
+      ['Anna Head', ''],
+      ['Vera PR', ''],
+      ['Oleg Writer', ''],
+    ]);
+    // The new spreadsheet is not shared: its own people decide that.
+    expect(target.snapshot(KPI_TAB_NAME).protections.every((protection) => protection.warningOnly)).toBe(true);
+  });
+});
