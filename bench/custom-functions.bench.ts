@@ -46,6 +46,8 @@ export function benchCustomFunctions(): BenchResults {
     results[`${name}_100k_ratio`] = round(functionMs / bareMs);
   }
   results.code_js_bytes = statSync(join(DIST, 'Code.js')).size;
+  // What the size costs each custom-function call: a fresh scope loads the whole script, then =CPL(1, 2) runs.
+  results.code_js_load_and_call_ms = round(medianMs(() => callGlobal(loadBundle(), 'CPL', 1, 2)));
   return results;
 }
 
