@@ -16,7 +16,8 @@ describe('README', () => {
   });
   it('lists every OAuth scope the manifest asks for, and no other', () => {
     const manifest = JSON.parse(readFileSync(join(import.meta.dirname, '../../appsscript.json'), 'utf8')) as { oauthScopes: string[] };
-    const section = readme.slice(readme.indexOf('### OAuth scopes'), readme.indexOf('## Function reference'));
+    const start = readme.indexOf('### OAuth scopes');
+    const section = readme.slice(start, readme.indexOf('\n## ', start));
     const listed = [...section.matchAll(/^\| `(https:\/\/www\.googleapis\.com\/auth\/[^`]+)` \|/gm)].map((match) => match[1]);
     expect(listed).toEqual(manifest.oauthScopes);
   });
