@@ -184,8 +184,9 @@ export function sumArgument(arg: string, value: SheetsArg, options: ReadOptions 
   const width = isArray(value[0]) ? value[0].length : -1;
   let total = 0;
   for (let row = 0; row < value.length; row++) {
-    const cells = value[row];
-    if (!isArray(cells) || cells.length !== width) return fail({ kind: 'ragged_range', arg });
+    const cells = value[row] as SheetsScalar[] | undefined;
+    // A row that is not an array has no length of `width` (a rectangular range is all arrays).
+    if (cells == null || cells.length !== width || typeof cells === 'string') return fail({ kind: 'ragged_range', arg });
     for (let column = 0; column < width; column++) {
       const cell = cells[column];
       // Inline fast paths: a finite, allowed number (x - x is 0 only for finite x), then a blank.
