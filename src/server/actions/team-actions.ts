@@ -50,6 +50,8 @@ export function buildResponsibilityMatrix(input: unknown): ActionResult {
     if (!roles.ok) throw new UserFacingError(translate(teamMessages, userLang, 'foreign_tab', { name: roles.tabName }));
     // The matrix is built either way; only the list of people cannot go where a tab of that name is someone else's.
     const teamTab = buildTeamTab(team, lang, currency, policy);
+    // A Team tab just inserted became the active one; the person asked for the matrix, so show it.
+    roles.sheet.activate();
     return matrixResult(roles.plan, roles.created, teamTab, team, userLang);
   });
 }
