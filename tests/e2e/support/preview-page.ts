@@ -172,6 +172,17 @@ export class PreviewPage {
     await this.page.locator('#sidebar-panel').screenshot({ path, animations: 'disabled', caret: 'hide' });
   }
 
+  /** The sidebar as shown, scrolled down until the element (by selector) ends at its bottom edge: a section's lower part, say; nothing focused. */
+  async screenshotSidebarDownTo(selector: string, path: string): Promise<void> {
+    await this.sidebar.locator(selector).evaluate((element) => {
+      (element.ownerDocument.activeElement as HTMLElement | null)?.blur();
+      element.scrollIntoView({ block: 'end' });
+    });
+    await this.page.mouse.move(0, 0);
+    mkdirSync(dirname(path), { recursive: true });
+    await this.page.locator('#sidebar-panel').screenshot({ path, animations: 'disabled', caret: 'hide' });
+  }
+
   /** The spreadsheet as shown: title, menus, formula bar, grid and tabs, without the sidebar. */
   async screenshotSheet(path: string): Promise<void> {
     await this.page.mouse.move(0, 0);
