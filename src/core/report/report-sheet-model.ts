@@ -100,7 +100,7 @@ export function buildReportSheetModel(report: MonthlyReport): ReportSheetModel {
   const add = (row: ReportRow) => rows.push(row);
   const blankLine = () => add([]);
   const section = (title: string) => add([text(title, { bold: true, background: SECTION_BACKGROUND })]);
-  const header = (labels: string[]) => add(labels.map((label) => text(label, { bold: true, background: HEADER_COLOURS.background, fontColor: HEADER_COLOURS.font })));
+  const header = (labels: string[]) => add(labels.map((label) => text(label, { bold: true, background: HEADER_COLOURS.background, fontColor: HEADER_COLOURS.font, wrap: true })));
   const metaLine = (label: ReportMessageKey, value: ReportCell) => add([text(say(label), { bold: true }), value]);
 
   // Title and where the figures come from.

@@ -57,6 +57,14 @@ describe('the report tab', () => {
     expect(at(model, romi, 5)).toBe('');
   });
 
+  it('wraps its tables\' headers, longer than their columns, and nothing else', () => {
+    const { headlineHeaderRow, channelHeaderRow, trendHeaderRow } = model.layout;
+    for (const row of [headlineHeaderRow, channelHeaderRow, trendHeaderRow]) expect(model.grid.wraps[row - 1]?.[0]).toBe(true);
+    expect(model.grid.wraps[headlineHeaderRow - 1]?.slice(0, 5)).toEqual([true, true, true, true, true]);
+    expect(model.grid.wraps[0]?.[0]).toBe(false);
+    expect(model.grid.wraps[rowLabelled(model, 'Leads') - 1]?.every((wrap) => !wrap)).toBe(true);
+  });
+
   it('lists the channels by leads with their verdicts and reasons from the one rule set', () => {
     const { channelHeaderRow, channelRows } = model.layout;
     expect(channelRows).toBe(3);
