@@ -52,6 +52,18 @@ const CHANNEL_COLUMNS = [
 ] as const;
 type ChannelColumn = (typeof CHANNEL_COLUMNS)[number];
 
+/**
+ * Pixel widths, wide enough for the Russian labels as on the KPI tab: a
+ * verdict ("МАСШТАБИРОВАТЬ") in the table's verdict columns and in the
+ * second column, where the Scale and Drop lists put theirs.
+ */
+function columnWidth(key: ChannelColumn): number {
+  if (key === 'channel') return 240;
+  if (key === 'reason') return 380;
+  if (key === 'leads' || key === 'verdict' || key === 'verdict_1' || key === 'verdict_2') return 150;
+  return 110;
+}
+
 export const REPORT_WIDTH = CHANNEL_COLUMNS.length;
 
 /** 1-based column of a channel-table column. */
@@ -202,7 +214,7 @@ export function buildReportSheetModel(report: MonthlyReport): ReportSheetModel {
   return {
     tabName: reportTabName(report.month, lang),
     grid: toReportGrid(rows, REPORT_WIDTH),
-    columnWidths: CHANNEL_COLUMNS.map((key) => (key === 'channel' ? 230 : key === 'reason' ? 380 : 110)),
+    columnWidths: CHANNEL_COLUMNS.map(columnWidth),
     frozenRows: 1,
     charts,
     layout: {

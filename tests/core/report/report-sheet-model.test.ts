@@ -65,6 +65,11 @@ describe('the report tab', () => {
     expect(model.grid.wraps[rowLabelled(model, 'Leads') - 1]?.every((wrap) => !wrap)).toBe(true);
   });
 
+  it('has room for the longest verdict, МАСШТАБИРОВАТЬ, wherever a verdict goes', () => {
+    const width = (column: number) => model.columnWidths[column - 1] ?? 0;
+    for (const column of [channelColumn('verdict'), channelColumn('verdict_1'), channelColumn('verdict_2'), 2]) expect(width(column)).toBeGreaterThanOrEqual(150);
+  });
+
   it('lists the channels by leads with their verdicts and reasons from the one rule set', () => {
     const { channelHeaderRow, channelRows } = model.layout;
     expect(channelRows).toBe(3);
