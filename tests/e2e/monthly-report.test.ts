@@ -131,7 +131,9 @@ describe('the monthly report in the browser', () => {
     for (const ranges of await charts.locator('.chart-ranges').allTextContents()) expect(ranges).toContain(`'${tabName}'!`);
     for (const box of await charts.all()) expect((await box.boundingBox())?.width ?? 0).toBeGreaterThan(100);
 
-    await sheets.cell('A1').click();
+    // The picture: the tables under the frozen title, from the headline figures down to what to scale, with verdicts and reasons.
+    await sheets.cell(`A${headline}`).click();
+    await sheets.scrollGridDownTo(`A${headline}`);
     await sheets.screenshotSheet(join(DOCS, 'report-tab-en.png'));
   });
 
@@ -175,7 +177,9 @@ describe('the monthly report in the browser', () => {
     expect(cells.get(`B${rowOf(cells, reportMessages.ru.fig_cpl)}`)).toMatch(/^\d{1,3}(\s\d{3})*,\d\d ₽$/);
     const table = rowOf(cells, translate(reportMessages, 'ru', 'section_channels', { month: MONTH }));
     expect(VERDICTS.map((verdict) => verdictMessages.ru[verdict])).toContain(cells.get(`M${table + 2}`));
-    await russian.cell('A1').click();
+    const headline = rowOf(cells, reportMessages.ru.section_headline);
+    await russian.cell(`A${headline}`).click();
+    await russian.scrollGridDownTo(`A${headline}`);
     await russian.screenshotSheet(join(DOCS, 'report-tab-ru.png'));
   });
 });

@@ -161,6 +161,18 @@ export class PreviewPage {
     }, a1);
   }
 
+  /** Scrolls the grid down so that `a1`'s row follows the frozen rows (a report's tables under its heading lines, say). */
+  async scrollGridDownTo(a1: string): Promise<void> {
+    await this.page.evaluate((cellA1) => {
+      const scroller = document.getElementById('grid-scroll');
+      const cell = document.querySelector<HTMLElement>(`#grid td[data-a1="${cellA1}"]`);
+      if (!scroller || !cell) return;
+      const frozen = [...document.querySelectorAll<HTMLElement>('#grid tbody td.frozen-row')];
+      const frozenBottom = Math.max(0, ...frozen.map((each) => each.offsetTop + each.offsetHeight));
+      scroller.scrollTop = cell.offsetTop - frozenBottom;
+    }, a1);
+  }
+
   /** The sidebar as shown (its panel with the title bar), scrolled to the top, nothing focused. */
   async screenshotSidebar(path: string): Promise<void> {
     await this.sidebar.locator('body').evaluate((body) => {
