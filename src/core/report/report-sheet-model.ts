@@ -52,6 +52,18 @@ const CHANNEL_COLUMNS = [
 ] as const;
 type ChannelColumn = (typeof CHANNEL_COLUMNS)[number];
 
+/**
+ * Pixel widths, wide enough for the Russian labels as on the KPI tab: a
+ * verdict ("МАСШТАБИРОВАТЬ") in the table's verdict columns and in the
+ * second column, where the Scale and Drop lists put theirs.
+ */
+function columnWidth(key: ChannelColumn): number {
+  if (key === 'channel') return 240;
+  if (key === 'reason') return 380;
+  if (key === 'leads' || key === 'verdict' || key === 'verdict_1' || key === 'verdict_2') return 150;
+  return 110;
+}
+
 export const REPORT_WIDTH = CHANNEL_COLUMNS.length;
 
 /** 1-based column of a channel-table column. */
@@ -100,7 +112,7 @@ export function buildReportSheetModel(report: MonthlyReport): ReportSheetModel {
   const add = (row: ReportRow) => rows.push(row);
   const blankLine = () => add([]);
   const section = (title: string) => add([text(title, { bold: true, background: SECTION_BACKGROUND })]);
-  const header = (labels: string[]) => add(labels.map((label) => text(label, { bold: true, background: HEADER_COLOURS.background, fontColor: HEADER_COLOURS.font })));
+  const header = (labels: string[]) => add(labels.map((label) => text(label, { bold: true, background: HEADER_COLOURS.background, fontColor: HEADER_COLOURS.font, wrap: true })));
   const metaLine = (label: ReportMessageKey, value: ReportCell) => add([text(say(label), { bold: true }), value]);
 
   // Title and where the figures come from.
@@ -202,7 +214,7 @@ export function buildReportSheetModel(report: MonthlyReport): ReportSheetModel {
   return {
     tabName: reportTabName(report.month, lang),
     grid: toReportGrid(rows, REPORT_WIDTH),
-    columnWidths: CHANNEL_COLUMNS.map((key) => (key === 'channel' ? 230 : key === 'reason' ? 380 : 110)),
+    columnWidths: CHANNEL_COLUMNS.map(columnWidth),
     frozenRows: 1,
     charts,
     layout: {

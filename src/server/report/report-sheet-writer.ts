@@ -23,6 +23,8 @@ export function writeReportSheet(sheet: Sheet, model: ReportSheetModel): void {
   region.setBackgrounds(grid.backgrounds);
   region.setFontColors(grid.fontColors);
   region.setFontWeights(grid.fontWeights);
+  // Headers wrap, as on the KPI and Roles tabs: "Previous month (2025-11)" is longer than its column.
+  region.setWraps(grid.wraps);
   sheet.setFrozenRows(model.frozenRows);
   for (const run of widthRuns(model.columnWidths)) sheet.setColumnWidths(run.start, run.count, run.width);
   for (const chart of model.charts) sheet.insertChart(buildChart(sheet, chart));

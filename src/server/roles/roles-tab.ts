@@ -44,7 +44,7 @@ export function readSheetRegion(sheet: Sheet, withFormulas = true): SheetRegion 
 /** A tab of the add-on's name that it did not make is someone's: it is left alone. */
 export type ForeignTab = { ok: false; reason: 'foreign_tab'; tabName: string };
 
-export type RolesTabResult = { ok: true; created: boolean; plan: RolesMatrixPlan } | ForeignTab;
+export type RolesTabResult = { ok: true; created: boolean; plan: RolesMatrixPlan; sheet: Sheet } | ForeignTab;
 
 /** @param imported a matrix from a template file, whose letters win over the tab's */
 export function buildRolesTab(team: TeamSettings, lang: Lang, policy: ProtectionPolicy, imported: MatrixDocument | null = null): RolesTabResult {
@@ -56,7 +56,7 @@ export function buildRolesTab(team: TeamSettings, lang: Lang, policy: Protection
   if (existingSheet) nameInLang(existingSheet, ROLES_TAB_NAMES, lang);
   writeRolesSheet(sheet, buildRolesTabModel(planned.plan, team, lang), planned.plan.previousStructure, policy);
   writeBuiltRolesLayout(builtLayoutOf(planned.plan));
-  return { ok: true, created: existingSheet === null, plan: planned.plan };
+  return { ok: true, created: existingSheet === null, plan: planned.plan, sheet };
 }
 
 export type TeamTabResult = { ok: true } | ForeignTab;

@@ -57,6 +57,19 @@ describe('the report tab', () => {
     expect(at(model, romi, 5)).toBe('');
   });
 
+  it('wraps its tables\' headers, longer than their columns, and nothing else', () => {
+    const { headlineHeaderRow, channelHeaderRow, trendHeaderRow } = model.layout;
+    for (const row of [headlineHeaderRow, channelHeaderRow, trendHeaderRow]) expect(model.grid.wraps[row - 1]?.[0]).toBe(true);
+    expect(model.grid.wraps[headlineHeaderRow - 1]?.slice(0, 5)).toEqual([true, true, true, true, true]);
+    expect(model.grid.wraps[0]?.[0]).toBe(false);
+    expect(model.grid.wraps[rowLabelled(model, 'Leads') - 1]?.every((wrap) => !wrap)).toBe(true);
+  });
+
+  it('has room for the longest verdict, МАСШТАБИРОВАТЬ, wherever a verdict goes', () => {
+    const width = (column: number) => model.columnWidths[column - 1] ?? 0;
+    for (const column of [channelColumn('verdict'), channelColumn('verdict_1'), channelColumn('verdict_2'), 2]) expect(width(column)).toBeGreaterThanOrEqual(150);
+  });
+
   it('lists the channels by leads with their verdicts and reasons from the one rule set', () => {
     const { channelHeaderRow, channelRows } = model.layout;
     expect(channelRows).toBe(3);

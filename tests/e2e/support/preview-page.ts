@@ -161,11 +161,34 @@ export class PreviewPage {
     }, a1);
   }
 
+  /** Scrolls the grid down so that `a1`'s row follows the frozen rows (a report's tables under its heading lines, say). */
+  async scrollGridDownTo(a1: string): Promise<void> {
+    await this.page.evaluate((cellA1) => {
+      const scroller = document.getElementById('grid-scroll');
+      const cell = document.querySelector<HTMLElement>(`#grid td[data-a1="${cellA1}"]`);
+      if (!scroller || !cell) return;
+      const frozen = [...document.querySelectorAll<HTMLElement>('#grid tbody td.frozen-row')];
+      const frozenBottom = Math.max(0, ...frozen.map((each) => each.offsetTop + each.offsetHeight));
+      scroller.scrollTop = cell.offsetTop - frozenBottom;
+    }, a1);
+  }
+
   /** The sidebar as shown (its panel with the title bar), scrolled to the top, nothing focused. */
   async screenshotSidebar(path: string): Promise<void> {
     await this.sidebar.locator('body').evaluate((body) => {
       (body.ownerDocument.activeElement as HTMLElement | null)?.blur();
       body.ownerDocument.defaultView?.scrollTo(0, 0);
+    });
+    await this.page.mouse.move(0, 0);
+    mkdirSync(dirname(path), { recursive: true });
+    await this.page.locator('#sidebar-panel').screenshot({ path, animations: 'disabled', caret: 'hide' });
+  }
+
+  /** The sidebar as shown, scrolled down until the element (by selector) ends at its bottom edge: a section's lower part, say; nothing focused. */
+  async screenshotSidebarDownTo(selector: string, path: string): Promise<void> {
+    await this.sidebar.locator(selector).evaluate((element) => {
+      (element.ownerDocument.activeElement as HTMLElement | null)?.blur();
+      element.scrollIntoView({ block: 'end' });
     });
     await this.page.mouse.move(0, 0);
     mkdirSync(dirname(path), { recursive: true });

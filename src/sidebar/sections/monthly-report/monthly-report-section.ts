@@ -19,17 +19,22 @@ type Options = { kind: 'loading' } | { kind: 'loaded'; options: ReportOptions } 
 export function createMonthlyReportSection(host: SectionHost): SidebarSection {
   let options: Options = { kind: 'loading' };
   let month: string | null = null;
+  /** The person picked `month`; until then it follows the server's default, which moves as figures are entered. */
+  let monthChosen = false;
   /** Asked, never assumed: false for every month until the person ticks it. */
   let replaceExisting = false;
   let status: ActionStatus = IDLE;
   /** Only the latest request for options counts; an earlier, slower reply is dropped. */
   let optionsRequest = 0;
 
-  /** Keeps the person's month while the KPI tab still has it; otherwise the default. */
+  /** Keeps the person's month while the KPI tab still has it; otherwise the default (the last month with figures). */
   function adopt(next: ReportOptions): void {
     options = { kind: 'loaded', options: next };
-    if (month === null || !next.months.includes(month)) {
-      month = next.defaultMonth ?? next.months[0] ?? null;
+    const fallback = next.defaultMonth ?? next.months[0] ?? null;
+    const keep = month !== null && next.months.includes(month) && (monthChosen || month === fallback);
+    if (!keep) {
+      month = fallback;
+      monthChosen = false;
       replaceExisting = false;
     }
   }
@@ -52,6 +57,7 @@ export function createMonthlyReportSection(host: SectionHost): SidebarSection {
     chooseMonth(value) {
       if (options.kind !== 'loaded' || !options.options.months.includes(value) || value === month) return;
       month = value;
+      monthChosen = true;
       replaceExisting = false;
       status = IDLE;
       host.render();

@@ -1,0 +1,185 @@
+/**
+ * The monthly report in the browser (issue 6): the KPI template built and
+ * filled with sample data, the report generated from the sidebar for the
+ * month it offers, the report tab's headline figures, channel verdicts with
+ * their reasons and chart boxes; a second report of the same month only when
+ * "replace" is ticked. Writes docs/report-tab-en.png and
+ * docs/report-tab-ru.png for the README.
+ */
+import { join } from 'node:path';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { translate } from '../../src/core/i18n/catalog';
+import { kpiMessages } from '../../src/core/i18n/kpi-messages';
+import { reportMessages } from '../../src/core/i18n/report-messages';
+import { sidebarMessages } from '../../src/core/i18n/sidebar-messages';
+import { verdictMessages } from '../../src/core/i18n/verdict-messages';
+import { DEFAULT_CHANNELS } from '../../src/core/kpi/default-channels';
+import type { PreviewServer } from '../../src/preview/preview-server';
+import { REPORT_IDS } from '../../src/sidebar/sections/monthly-report/monthly-report-ids';
+import { launchChromium } from './support/chromium';
+import { startPreview } from './support/preview';
+import { PreviewPage } from './support/preview-page';
+
+const DOCS = join(import.meta.dirname, '../../docs');
+const YEAR = 2025;
+const CHANNELS = DEFAULT_CHANNELS.length;
+/** Sample data fills the whole year: its last month is the one offered first. */
+const MONTH = `${YEAR}-12`;
+const VERDICTS = ['SCALE', 'KEEP', 'OPTIMIZE', 'DROP', 'TEST'] as const;
+
+let browser: Browser;
+const previews: PreviewServer[] = [];
+const pages: PreviewPage[] = [];
+
+async function open(locale: 'en_US' | 'ru_RU'): Promise<PreviewPage> {
+  const preview = await startPreview({ locale });
+  previews.push(preview);
+  const page = await PreviewPage.open(browser, preview.url, { locale: locale.replace('_', '-') });
+  pages.push(page);
+  return page;
+}
+
+/** Builds the KPI template for YEAR and fills it with sample data, from the sidebar. */
+async function buildAndFill(sheets: PreviewPage, lang: 'en' | 'ru'): Promise<void> {
+  const { sidebar } = sheets;
+  await sidebar.locator('#kpi-year').fill(String(YEAR));
+  await sidebar.locator('#kpi-build').click();
+  await sidebar.locator('#kpi-status').filter({ hasText: translate(kpiMessages, lang, 'built', { rows: CHANNELS * 12, channels: CHANNELS, months: 12 }) }).waitFor();
+  await sidebar.locator('#kpi-fill-sample').click();
+  await sidebar.locator('#kpi-status').filter({ hasText: translate(kpiMessages, lang, 'sample_filled', { rows: CHANNELS * 12 }) }).waitFor();
+}
+
+/** The shown tab's cells by A1, as text, for the rows the report writes. */
+async function shownCells(sheets: PreviewPage): Promise<Map<string, string>> {
+  const pairs = await sheets.page.locator('#grid td[data-a1]').evaluateAll((cells) => cells.map((cell) => [(cell as HTMLElement).dataset.a1 ?? '', cell.textContent ?? ''] as const));
+  return new Map(pairs);
+}
+
+/** The row (1-based) whose column A reads `label`. */
+function rowOf(cells: Map<string, string>, label: string): number {
+  for (const [a1, text] of cells) if (text === label && /^A\d+$/.test(a1)) return Number(a1.slice(1));
+  throw new Error(`no row labelled "${label}"`);
+}
+
+beforeAll(async () => {
+  browser = await launchChromium();
+});
+
+afterAll(async () => {
+  const closed = await Promise.allSettled(pages.map((page) => page.close()));
+  await browser?.close();
+  await Promise.all(previews.map((preview) => preview.close()));
+  for (const result of closed) if (result.status === 'rejected') throw result.reason;
+});
+
+describe('the monthly report in the browser', () => {
+  let sheets: PreviewPage;
+  const tabName = translate(reportMessages, 'en', 'tab_name', { month: MONTH });
+
+  it('generates the report of the last month with figures from the sidebar, and shows its tab', async () => {
+    sheets = await open('en_US');
+    const { sidebar } = sheets;
+    await buildAndFill(sheets, 'en');
+
+    // The month offered first is the last one with figures, not the one the empty tab offered before the build.
+    await expect.poll(() => sidebar.locator(`#${REPORT_IDS.month}`).inputValue()).toBe(MONTH);
+    expect(await sidebar.locator(`#${REPORT_IDS.exists}`).count()).toBe(0);
+
+    await sidebar.locator(`#${REPORT_IDS.generate}`).click();
+    await sidebar.locator(`#${REPORT_IDS.status}`).filter({ hasText: translate(reportMessages, 'en', 'generated', { month: MONTH, tab: tabName }) }).waitFor();
+    await sheets.page.locator(`#grid[data-sheet="${tabName}"]`).waitFor();
+    expect(await sheets.tab(tabName).getAttribute('aria-selected')).toBe('true');
+
+    const cells = await shownCells(sheets);
+    expect(cells.get('A1')).toMatch(new RegExp(`: monthly report, ${MONTH}$`));
+
+    // Headline figures: this month against the previous one.
+    const headline = rowOf(cells, reportMessages.en.section_headline);
+    expect(cells.get(`B${headline + 1}`)).toBe(`${reportMessages.en.col_this_month} (${MONTH})`);
+    expect(cells.get(`C${headline + 1}`)).toBe(`${reportMessages.en.col_previous_month} (${YEAR}-11)`);
+    const leads = rowOf(cells, reportMessages.en.fig_leads);
+    expect(cells.get(`B${leads}`)).toMatch(/^\d{1,3}(,\d{3})*$/);
+    expect(cells.get(`D${leads}`)).toMatch(/^([+-]\d{1,3}(,\d{3})*|0)$/);
+    expect(cells.get(`B${rowOf(cells, reportMessages.en.fig_cpl)}`)).toMatch(/^\$\d+\.\d\d$/);
+    expect(cells.get(`B${rowOf(cells, reportMessages.en.fig_romi)}`)).toMatch(/^-?\d+\.\d%$/);
+
+    // The channel table: every channel with a verdict and the reason for it.
+    const table = rowOf(cells, translate(reportMessages, 'en', 'section_channels', { month: MONTH }));
+    expect(cells.get(`A${table + 1}`)).toBe(reportMessages.en.col_channel);
+    expect(cells.get(`M${table + 1}`)).toBe(reportMessages.en.col_verdict);
+    expect(cells.get(`N${table + 1}`)).toBe(reportMessages.en.col_reason);
+    const channelRows = Array.from({ length: CHANNELS }, (_, index) => table + 2 + index);
+    // Most leads first.
+    expect(channelRows.map((row) => cells.get(`A${row}`)).sort()).toEqual(DEFAULT_CHANNELS.map((channel) => channel.name.en).sort());
+    const leadCounts = channelRows.map((row) => Number((cells.get(`B${row}`) ?? '').replace(/,/g, '')));
+    expect(leadCounts).toEqual([...leadCounts].sort((a, b) => b - a));
+    for (const row of channelRows) {
+      expect(VERDICTS.map((verdict) => verdictMessages.en[verdict])).toContain(cells.get(`M${row}`));
+      expect(cells.get(`N${row}`)?.length ?? 0).toBeGreaterThan(10);
+    }
+
+    // The three charts, as boxes at their anchors, each with its title and the report's own ranges.
+    const charts = sheets.page.locator('.chart-placeholder');
+    await expect.poll(() => charts.count()).toBe(3);
+    const titles = await charts.locator('.chart-title').allTextContents();
+    expect(titles).toEqual([
+      translate(reportMessages, 'en', 'chart_leads_by_channel', { month: MONTH }),
+      translate(reportMessages, 'en', 'chart_cpl_against_target', { month: MONTH }),
+      reportMessages.en.chart_trend,
+    ]);
+    for (const ranges of await charts.locator('.chart-ranges').allTextContents()) expect(ranges).toContain(`'${tabName}'!`);
+    for (const box of await charts.all()) expect((await box.boundingBox())?.width ?? 0).toBeGreaterThan(100);
+
+    // The picture: the tables under the frozen title, from the headline figures down to what to scale, with verdicts and reasons.
+    await sheets.cell(`A${headline}`).click();
+    await sheets.scrollGridDownTo(`A${headline}`);
+    await sheets.screenshotSheet(join(DOCS, 'report-tab-en.png'));
+  });
+
+  it('asks before writing the same month again, and replaces the report only when "replace" is ticked', async () => {
+    const { sidebar } = sheets;
+    // The sidebar read the months again: this one is reported, so the button waits for the box.
+    await sidebar.locator(`#${REPORT_IDS.exists}`).waitFor();
+    expect(await sidebar.locator(`#${REPORT_IDS.month} option[value="${MONTH}"]`).textContent()).toBe(
+      translate(sidebarMessages, 'en', 'report_month_reported', { label: `December ${YEAR}` }),
+    );
+    const replace = sidebar.locator(`#${REPORT_IDS.replace}`);
+    const generate = sidebar.locator(`#${REPORT_IDS.generate}`);
+    expect(await replace.isChecked()).toBe(false);
+    expect(await generate.isDisabled()).toBe(true);
+    expect(await sidebar.locator(`#${REPORT_IDS.replaceNeeded}`).textContent()).toBe(sidebarMessages.en.report_replace_needed);
+
+    // From the menu the server asks; the preview's alerts answer at once, which is not a yes, so nothing is replaced.
+    await sheets.runAddonMenuItem('menuGenerateMonthlyReport');
+    expect((await sheets.dialog()).message).toBe(translate(reportMessages, 'en', 'replace_question', { month: MONTH, tab: tabName }));
+    await sheets.answerDialog();
+
+    await replace.check();
+    await generate.click();
+    await sidebar.locator(`#${REPORT_IDS.status}`).filter({ hasText: translate(reportMessages, 'en', 'replaced', { month: MONTH, tab: tabName }) }).waitFor();
+    // Still one tab for the month, shown; the box is unticked again for the next time.
+    expect(await sheets.page.locator('.sheet-tab[data-sheet^="Report "]').count()).toBe(1);
+    await sheets.page.locator(`#grid[data-sheet="${tabName}"]`).waitFor();
+    await sidebar.locator(`#${REPORT_IDS.replace}:not(:checked)`).waitFor();
+    expect(await generate.isDisabled()).toBe(true);
+  });
+
+  it('writes the report in Russian in a Russian spreadsheet', async () => {
+    const russian = await open('ru_RU');
+    await buildAndFill(russian, 'ru');
+    const ruTab = translate(reportMessages, 'ru', 'tab_name', { month: MONTH });
+    await expect.poll(() => russian.sidebar.locator(`#${REPORT_IDS.month}`).inputValue()).toBe(MONTH);
+    await russian.sidebar.locator(`#${REPORT_IDS.generate}`).click();
+    await russian.sidebar.locator(`#${REPORT_IDS.status}`).filter({ hasText: translate(reportMessages, 'ru', 'generated', { month: MONTH, tab: ruTab }) }).waitFor();
+    await russian.page.locator(`#grid[data-sheet="${ruTab}"]`).waitFor();
+    const cells = await shownCells(russian);
+    expect(cells.get(`B${rowOf(cells, reportMessages.ru.fig_cpl)}`)).toMatch(/^\d{1,3}(\s\d{3})*,\d\d ₽$/);
+    const table = rowOf(cells, translate(reportMessages, 'ru', 'section_channels', { month: MONTH }));
+    expect(VERDICTS.map((verdict) => verdictMessages.ru[verdict])).toContain(cells.get(`M${table + 2}`));
+    const headline = rowOf(cells, reportMessages.ru.section_headline);
+    await russian.cell(`A${headline}`).click();
+    await russian.scrollGridDownTo(`A${headline}`);
+    await russian.screenshotSheet(join(DOCS, 'report-tab-ru.png'));
+  });
+});
