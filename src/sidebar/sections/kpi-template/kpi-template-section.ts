@@ -6,11 +6,10 @@
 import { LANGS, type Lang } from '../../../core/i18n/lang';
 import type { SidebarState } from '../../../shared/server-api';
 import { CURRENCIES, type Currency, type TemplateSettings } from '../../../shared/template-settings';
-import { IDLE, performAction, statusContent, type ActionStatus } from '../../action-status';
+import { IDLE, performAction, type ActionStatus } from '../../action-status';
 import type { FocusRequest } from '../../focus-request';
-import { t } from '../../text';
-import type { StatusContent } from '../../view/status-view';
 import type { VElement } from '../../view/vnode';
+import { createProblemVisibility } from '../problem-visibility';
 import type { SectionHost, SidebarSection } from '../section';
 import { KPI_IDS, channelMoveId, channelNameId, channelRemoveId, fieldElementId } from './kpi-template-ids';
 import { kpiTemplatePlaceholderView, kpiTemplateView, type KpiTemplateHandlers } from './kpi-template-view';
@@ -46,13 +45,8 @@ export function createKpiTemplateSection(host: SectionHost): SidebarSection {
   let serverState: Pick<SidebarState, 'settingsSaved' | 'kpiTabExists'> = { settingsSaved: false, kpiTabExists: false };
   /** The draft on its way to the server, so the reply can replace it (and not edits made meanwhile). */
   let sentDraft: TemplateDraft | undefined;
-  /** Fields the user has left after changing them; their problems show while typing from then on. */
-  let touched = new Set<FieldKey>();
-  /** After a click on an action with problems in the form, all of them show. */
-  let showAllProblems = false;
+  const problemVisibility = createProblemVisibility<FieldKey>();
   let status: ActionStatus = IDLE;
-  /** A check of the form failed when an action was clicked; shown until the form is valid again. */
-  let blockedByProblems = false;
 
   const setStatus = (next: ActionStatus) => {
     status = next;
@@ -64,18 +58,11 @@ export function createKpiTemplateSection(host: SectionHost): SidebarSection {
     host.render(focus);
   }
 
-  function forgetProblems(): void {
-    touched = new Set();
-    showAllProblems = false;
-    blockedByProblems = false;
-  }
-
   /** The settings to send, or `null` after showing every problem and moving focus to the first. */
   function checkedSettings(current: TemplateForm): TemplateSettings | null {
     const check = checkDraft(current.draft, host.lang());
     if (check.ok) return check.settings;
-    showAllProblems = true;
-    blockedByProblems = true;
+    problemVisibility.showAll();
     status = IDLE;
     const first = check.problems[0];
     host.render(first ? { id: fieldElementId(first.field) } : undefined);
@@ -97,7 +84,7 @@ export function createKpiTemplateSection(host: SectionHost): SidebarSection {
       edit((current) => setField(current, field, value as TemplateForm['draft'][typeof field]));
     },
     touch(field) {
-      touched.add(field);
+      problemVisibility.touch(field);
       host.render();
     },
     renameChannel(channelId, name) {
@@ -139,7 +126,7 @@ export function createKpiTemplateSection(host: SectionHost): SidebarSection {
         focusAfter: { id: KPI_IDS.build, onlyIfLost: true },
         run: async () => {
           const result = await host.callServer('buildKpiTemplate', settings);
-          forgetProblems();
+          problemVisibility.forget();
           await refreshState();
           return { kind: 'done', result };
         },
@@ -171,7 +158,7 @@ export function createKpiTemplateSection(host: SectionHost): SidebarSection {
         focusAfter: { id: KPI_IDS.build, onlyIfLost: true },
         run: async () => {
           host.adoptState(await host.callServer('saveSettings', settings));
-          forgetProblems();
+          problemVisibility.forget();
           return { kind: 'confirmed', message: 'settings_saved' };
         },
       }).finally(() => {
@@ -179,19 +166,12 @@ export function createKpiTemplateSection(host: SectionHost): SidebarSection {
       });
     },
     discard() {
-      forgetProblems();
+      problemVisibility.forget();
       status = IDLE;
       // The discard button disappears with the changes; the main action is the natural next stop.
       edit(discardChanges, { id: KPI_IDS.build });
     },
   };
-
-  function visibleStatus(lang: Lang, problems: ReadonlyMap<FieldKey, string>): StatusContent | null {
-    if (blockedByProblems && problems.size > 0 && status.kind === 'idle') {
-      return { tone: 'error', message: t(lang, 'form_has_problems'), details: [...problems.values()] };
-    }
-    return statusContent(status, lang);
-  }
 
   return {
     id: KPI_TEMPLATE_SECTION_ID,
@@ -205,14 +185,14 @@ export function createKpiTemplateSection(host: SectionHost): SidebarSection {
       if (!form) return kpiTemplatePlaceholderView(lang);
       const check = checkDraft(form.draft, lang);
       const allProblems = check.ok ? new Map<FieldKey, string>() : problemsByField(check.problems);
-      const visibleProblems = new Map([...allProblems].filter(([field]) => showAllProblems || touched.has(field)));
+      const visibleProblems = problemVisibility.visible(allProblems);
       return kpiTemplateView({
         lang,
         busy: host.isBusy(),
         form,
         serverState,
         visibleProblems,
-        status: visibleStatus(lang, allProblems),
+        status: problemVisibility.status(allProblems, status, lang),
         handlers,
       });
     },

@@ -8,11 +8,10 @@
 import type { Lang } from '../../../core/i18n/lang';
 import { MATRIX_COLUMN_MODES, type MatrixColumnMode, type TeamSettings } from '../../../shared/team-settings';
 import type { MatrixFindings, TeamState } from '../../../shared/server-api';
-import { IDLE, performAction, statusContent, type ActionStatus } from '../../action-status';
+import { IDLE, performAction, type ActionStatus } from '../../action-status';
 import type { FocusRequest } from '../../focus-request';
-import { t } from '../../text';
-import type { StatusContent } from '../../view/status-view';
 import type { VElement } from '../../view/vnode';
+import { createProblemVisibility } from '../problem-visibility';
 import type { SectionHost, SidebarSection } from '../section';
 import type { PersonDraft, TeamDraft } from './team-draft';
 import {
@@ -47,10 +46,8 @@ export function createTeamRolesSection(host: SectionHost): SidebarSection {
   let form: TeamForm | undefined;
   let serverState: Omit<TeamState, 'team'> = { teamSaved: false, currency: 'USD', rolesTabExists: false };
   let sentDraft: TeamDraft | undefined;
-  let touched = new Set<TeamFieldKey>();
-  let showAllProblems = false;
+  const problemVisibility = createProblemVisibility<TeamFieldKey>();
   let status: ActionStatus = IDLE;
-  let blockedByProblems = false;
   let findings: MatrixFindings | null = null;
   /** The language the findings are worded in: a switch asks for them again. */
   let findingsLang: Lang | undefined;
@@ -65,18 +62,11 @@ export function createTeamRolesSection(host: SectionHost): SidebarSection {
     host.render(focus);
   }
 
-  function forgetProblems(): void {
-    touched = new Set();
-    showAllProblems = false;
-    blockedByProblems = false;
-  }
-
   /** The team to send, or `null` after showing every problem and moving focus to the first. */
   function checkedTeam(current: TeamForm): TeamSettings | null {
     const check = checkTeamDraft(current.draft, host.lang());
     if (check.ok) return check.team;
-    showAllProblems = true;
-    blockedByProblems = true;
+    problemVisibility.showAll();
     status = IDLE;
     const first = check.problems[0];
     host.render(first ? { id: teamFieldElementId(first.field) } : undefined);
@@ -105,7 +95,7 @@ export function createTeamRolesSection(host: SectionHost): SidebarSection {
       edit((current) => setMatrixColumns(current, value));
     },
     touch(field) {
-      touched.add(field);
+      problemVisibility.touch(field);
       host.render();
     },
     updatePerson(personId, part, value) {
@@ -154,7 +144,7 @@ export function createTeamRolesSection(host: SectionHost): SidebarSection {
         focusAfter: { id: TEAM_IDS.build, onlyIfLost: true },
         run: async () => {
           const result = await host.callServer('buildResponsibilityMatrix', team);
-          forgetProblems();
+          problemVisibility.forget();
           try {
             host.adoptState(await host.callServer('getSidebarState'));
             await loadFindings();
@@ -178,7 +168,7 @@ export function createTeamRolesSection(host: SectionHost): SidebarSection {
         focusAfter: { id: TEAM_IDS.build, onlyIfLost: true },
         run: async () => {
           host.adoptState(await host.callServer('saveTeam', team));
-          forgetProblems();
+          problemVisibility.forget();
           return { kind: 'confirmed', message: 'team_saved' };
         },
       }).finally(() => {
@@ -186,7 +176,7 @@ export function createTeamRolesSection(host: SectionHost): SidebarSection {
       });
     },
     discard() {
-      forgetProblems();
+      problemVisibility.forget();
       status = IDLE;
       edit(discardChanges, { id: TEAM_IDS.build });
     },
@@ -204,13 +194,6 @@ export function createTeamRolesSection(host: SectionHost): SidebarSection {
     },
   };
 
-  function visibleStatus(lang: Lang, problems: ReadonlyMap<TeamFieldKey, string>): StatusContent | null {
-    if (blockedByProblems && problems.size > 0 && status.kind === 'idle') {
-      return { tone: 'error', message: t(lang, 'form_has_problems'), details: [...problems.values()] };
-    }
-    return statusContent(status, lang);
-  }
-
   return {
     id: TEAM_ROLES_SECTION_ID,
     receiveState(state) {
@@ -226,14 +209,14 @@ export function createTeamRolesSection(host: SectionHost): SidebarSection {
       if (!form) return teamRolesPlaceholderView(lang);
       const check = checkTeamDraft(form.draft, lang);
       const allProblems = check.ok ? new Map<TeamFieldKey, string>() : problemsByField(check.problems);
-      const visibleProblems = new Map([...allProblems].filter(([field]) => showAllProblems || touched.has(field)));
+      const visibleProblems = problemVisibility.visible(allProblems);
       return teamRolesView({
         lang,
         busy: host.isBusy(),
         form,
         serverState,
         visibleProblems,
-        status: visibleStatus(lang, allProblems),
+        status: problemVisibility.status(allProblems, status, lang),
         findings,
         handlers,
       });
