@@ -5,6 +5,7 @@
 import { defaultTemplateSettings } from '../shared/template-settings';
 import type { ActionResult } from '../shared/server-api';
 import { translate } from '../core/i18n/catalog';
+import { menuMessages } from '../core/i18n/menu-messages';
 import { reportMessages } from '../core/i18n/report-messages';
 import { buildKpiTemplate } from './actions/kpi-template-actions';
 import { buildResponsibilityMatrix, savedOrDefaultTeam } from './actions/team-actions';
@@ -17,7 +18,9 @@ import { UserFacingError } from './user-facing-error';
 function runFromMenu(action: () => ActionResult | null): void {
   try {
     const result = action();
-    if (result) SpreadsheetApp.getActiveSpreadsheet().toast([result.message, ...result.details].join('\n'), 'Marketing KPI', 8);
+    if (!result) return;
+    const title = translate(menuMessages, currentUserLang(), 'sidebar_title');
+    SpreadsheetApp.getActiveSpreadsheet().toast([result.message, ...result.details].join('\n'), title, 8);
   } catch (error) {
     if (!(error instanceof UserFacingError)) throw error;
     SpreadsheetApp.getUi().alert(error.message);
