@@ -5,8 +5,7 @@
  * docs/sidebar-en.png and docs/kpi-tab-en.png for the README.
  */
 import { join } from 'node:path';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { translate } from '../../src/core/i18n/catalog';
 import { kpiMessages } from '../../src/core/i18n/kpi-messages';
 import { menuMessages } from '../../src/core/i18n/menu-messages';
@@ -14,31 +13,17 @@ import { serverMessages } from '../../src/core/i18n/server-messages';
 import { sidebarMessages } from '../../src/core/i18n/sidebar-messages';
 import { KPI_TAB_NAME } from '../../src/core/kpi/kpi-columns';
 import { NEGATIVE_ROMI_COLOURS, VERDICT_COLOURS } from '../../src/core/kpi/kpi-sheet-model';
-import type { PreviewServer } from '../../src/preview/preview-server';
-import { launchChromium } from './support/chromium';
 import { rgb } from './support/colours';
-import { startPreview } from './support/preview';
+import { useBrowserSession } from './support/browser-session';
 import { PreviewPage } from './support/preview-page';
 
 const DOCS = join(import.meta.dirname, '../../docs');
 
-let preview: PreviewServer;
-let browser: Browser;
+const session = useBrowserSession();
 let sheets: PreviewPage;
 
 beforeAll(async () => {
-  [preview, browser] = await Promise.all([startPreview(), launchChromium()]);
-  sheets = await PreviewPage.open(browser, preview.url);
-});
-
-afterAll(async () => {
-  try {
-    // Fails the file if the page or the sidebar threw anything uncaught.
-    await sheets?.close();
-  } finally {
-    await browser?.close();
-    await preview?.close();
-  }
+  ({ sheets } = await session.open());
 });
 
 describe('the KPI template in the browser', () => {

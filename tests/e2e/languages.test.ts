@@ -5,44 +5,23 @@
  * docs/sidebar-ru.png and docs/kpi-tab-ru.png for the README.
  */
 import { join } from 'node:path';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { translate } from '../../src/core/i18n/catalog';
 import { kpiMessages } from '../../src/core/i18n/kpi-messages';
 import { menuMessages } from '../../src/core/i18n/menu-messages';
 import { sidebarMessages } from '../../src/core/i18n/sidebar-messages';
 import { verdictMessages } from '../../src/core/i18n/verdict-messages';
 import { DEFAULT_CHANNELS } from '../../src/core/kpi/default-channels';
-import type { PreviewServer } from '../../src/preview/preview-server';
-import { launchChromium } from './support/chromium';
-import { startPreview } from './support/preview';
+import { useBrowserSession } from './support/browser-session';
 import { PreviewPage } from './support/preview-page';
 
 const DOCS = join(import.meta.dirname, '../../docs');
 
-let browser: Browser;
-const previews: PreviewServer[] = [];
-const pages: PreviewPage[] = [];
+const session = useBrowserSession();
 
 async function open(locale: 'en_US' | 'ru_RU'): Promise<PreviewPage> {
-  const preview = await startPreview({ locale });
-  previews.push(preview);
-  const page = await PreviewPage.open(browser, preview.url, { locale: locale.replace('_', '-') });
-  pages.push(page);
-  return page;
+  return (await session.open(locale)).sheets;
 }
-
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  const closed = await Promise.allSettled(pages.map((page) => page.close()));
-  await browser?.close();
-  await Promise.all(previews.map((preview) => preview.close()));
-  // A page error fails the file, once everything is closed.
-  for (const result of closed) if (result.status === 'rejected') throw result.reason;
-});
 
 describe('languages in the browser', () => {
   it('switches the sidebar to Russian and back, and keeps the choice for the user', async () => {

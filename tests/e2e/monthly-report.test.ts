@@ -7,18 +7,15 @@
  * docs/report-tab-ru.png for the README.
  */
 import { join } from 'node:path';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { translate } from '../../src/core/i18n/catalog';
 import { kpiMessages } from '../../src/core/i18n/kpi-messages';
 import { reportMessages } from '../../src/core/i18n/report-messages';
 import { sidebarMessages } from '../../src/core/i18n/sidebar-messages';
 import { verdictMessages } from '../../src/core/i18n/verdict-messages';
 import { DEFAULT_CHANNELS } from '../../src/core/kpi/default-channels';
-import type { PreviewServer } from '../../src/preview/preview-server';
 import { REPORT_IDS } from '../../src/sidebar/sections/monthly-report/monthly-report-ids';
-import { launchChromium } from './support/chromium';
-import { startPreview } from './support/preview';
+import { useBrowserSession } from './support/browser-session';
 import { PreviewPage } from './support/preview-page';
 
 const DOCS = join(import.meta.dirname, '../../docs');
@@ -28,16 +25,10 @@ const CHANNELS = DEFAULT_CHANNELS.length;
 const MONTH = `${YEAR}-12`;
 const VERDICTS = ['SCALE', 'KEEP', 'OPTIMIZE', 'DROP', 'TEST'] as const;
 
-let browser: Browser;
-const previews: PreviewServer[] = [];
-const pages: PreviewPage[] = [];
+const session = useBrowserSession();
 
 async function open(locale: 'en_US' | 'ru_RU'): Promise<PreviewPage> {
-  const preview = await startPreview({ locale });
-  previews.push(preview);
-  const page = await PreviewPage.open(browser, preview.url, { locale: locale.replace('_', '-') });
-  pages.push(page);
-  return page;
+  return (await session.open(locale)).sheets;
 }
 
 /** Builds the KPI template for YEAR and fills it with sample data, from the sidebar. */
@@ -61,17 +52,6 @@ function rowOf(cells: Map<string, string>, label: string): number {
   for (const [a1, text] of cells) if (text === label && /^A\d+$/.test(a1)) return Number(a1.slice(1));
   throw new Error(`no row labelled "${label}"`);
 }
-
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  const closed = await Promise.allSettled(pages.map((page) => page.close()));
-  await browser?.close();
-  await Promise.all(previews.map((preview) => preview.close()));
-  for (const result of closed) if (result.status === 'rejected') throw result.reason;
-});
 
 describe('the monthly report in the browser', () => {
   let sheets: PreviewPage;

@@ -5,8 +5,8 @@
  * preview. Writes docs/share-en.png and docs/import-preview-en.png.
  */
 import { join } from 'node:path';
-import type { Browser, FrameLocator } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { FrameLocator } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { translate } from '../../src/core/i18n/catalog';
 import { kpiMessages } from '../../src/core/i18n/kpi-messages';
 import { sidebarMessages } from '../../src/core/i18n/sidebar-messages';
@@ -15,14 +15,13 @@ import { KPI_TAB_NAME } from '../../src/core/kpi/kpi-columns';
 import type { PreviewServer } from '../../src/preview/preview-server';
 import { SHARE_IDS, personCheckboxId } from '../../src/sidebar/sections/share/share-ids';
 import { TEAM_IDS, personInputId } from '../../src/sidebar/sections/team-roles/team-roles-ids';
-import { launchChromium } from './support/chromium';
-import { startPreview } from './support/preview';
+import { useBrowserSession } from './support/browser-session';
 import { PreviewPage } from './support/preview-page';
 
 const DOCS = join(import.meta.dirname, '../../docs');
 const TABS = [KPI_TAB_NAME, 'Roles', 'Team'];
 
-let browser: Browser;
+const session = useBrowserSession();
 let headsPreview: PreviewServer;
 let heads: PreviewPage;
 let otherPreview: PreviewServer | undefined;
@@ -33,20 +32,7 @@ let exportedJson = '';
 const byId = (sidebar: FrameLocator, id: string) => sidebar.locator(`#${id}`);
 
 beforeAll(async () => {
-  [headsPreview, browser] = await Promise.all([startPreview(), launchChromium()]);
-  heads = await PreviewPage.open(browser, headsPreview.url);
-});
-
-afterAll(async () => {
-  try {
-    // Fails the file if a page or a sidebar threw anything uncaught.
-    await heads?.close();
-    await other?.close();
-  } finally {
-    await browser?.close();
-    await headsPreview?.close();
-    await otherPreview?.close();
-  }
+  ({ preview: headsPreview, sheets: heads } = await session.open());
 });
 
 /** The sidebar's panel with `id` scrolled to its top, nothing focused. */
@@ -112,8 +98,7 @@ describe('sharing the template in the browser', () => {
   });
 
   it('another team imports it into a fresh spreadsheet, after a preview, and gets the same tabs', async () => {
-    otherPreview = await startPreview();
-    other = await PreviewPage.open(browser, otherPreview.url);
+    ({ preview: otherPreview, sheets: other } = await session.open());
     const { sidebar } = other;
     await byId(sidebar, SHARE_IDS.importText).fill(exportedJson);
     await byId(sidebar, SHARE_IDS.preview).click();

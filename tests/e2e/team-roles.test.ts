@@ -6,39 +6,25 @@
  * docs/sidebar-team-en.png for the README.
  */
 import { join } from 'node:path';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { translate } from '../../src/core/i18n/catalog';
 import { raciMessages } from '../../src/core/i18n/raci-messages';
 import { rolesTabMessages } from '../../src/core/i18n/roles-tab-messages';
 import { teamMessages } from '../../src/core/i18n/team-messages';
 import { DEFAULT_ROLES, DIRECTIONS } from '../../src/core/raci';
-import type { PreviewServer } from '../../src/preview/preview-server';
 import { TEAM_IDS, personInputId } from '../../src/sidebar/sections/team-roles/team-roles-ids';
-import { launchChromium } from './support/chromium';
-import { startPreview } from './support/preview';
+import { useBrowserSession } from './support/browser-session';
 import { PreviewPage } from './support/preview-page';
 
 const DOCS = join(import.meta.dirname, '../../docs');
 const ROLES = rolesTabMessages.en.tab_name;
 const ROLE_NAMES = DEFAULT_ROLES.map((role) => role.name.en);
 
-let preview: PreviewServer;
-let browser: Browser;
+const session = useBrowserSession();
 let sheets: PreviewPage;
 
 beforeAll(async () => {
-  [preview, browser] = await Promise.all([startPreview(), launchChromium()]);
-  sheets = await PreviewPage.open(browser, preview.url);
-});
-
-afterAll(async () => {
-  try {
-    await sheets?.close();
-  } finally {
-    await browser?.close();
-    await preview?.close();
-  }
+  ({ sheets } = await session.open());
 });
 
 const id = (value: string) => `#${value}`;
