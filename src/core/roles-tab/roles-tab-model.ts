@@ -13,6 +13,7 @@ import { rolesTabMessages } from '../i18n/roles-tab-messages';
 import type { SheetsScalar } from '../sheet-values';
 import type { TeamSettings } from '../../shared/team-settings';
 import type { ProtectedArea } from '../sharing/protection-policy';
+import { HEADER_COLOURS } from '../kpi/kpi-sheet-model';
 import type { RolesMatrixPlan } from './plan-roles-matrix';
 import { LABEL_COLUMN, RACI_DROPDOWN_VALUES, TAIL_VALUE_COLUMN, tailRow, type RolesTailRow } from './roles-tab-layout';
 
@@ -27,7 +28,7 @@ export interface RolesConditionalRule {
 }
 
 export const ROLES_COLOURS = {
-  header: { background: '#1a73e8', font: '#ffffff' },
+  header: HEADER_COLOURS,
   keptHeader: { background: '#fce8b2', font: '#7a4f01' },
   ok: { background: '#e6f4ea', font: '#137333' },
   fault: { background: '#fce8e6', font: '#a50e0e' },

@@ -3,9 +3,9 @@
  * the count does not grow with channels or months (one setValues for the
  * whole table, one setNumberFormats, a call per column-wide rule).
  */
+import { styleHeaderRow } from '../header-style';
 import { KPI_COLUMNS, kpiColumnIndex, type KpiColumnKey } from '../../core/kpi/kpi-columns';
 import {
-  HEADER_COLOURS,
   KEPT_ROW_BACKGROUND,
   NEGATIVE_ROMI_COLOURS,
   VERDICT_COLOURS,
@@ -35,7 +35,7 @@ export function writeKpiSheet(sheet: Sheet, model: KpiSheetModel, previousLastRo
   if (dataRows > 0) {
     sheet.getRange(model.firstDataRow, 1, dataRows, tableWidth).setNumberFormats(model.rows.map(() => model.numberFormats));
   }
-  styleHeader(sheet.getRange(1, 1, 1, tableWidth));
+  styleHeaderRow(sheet.getRange(1, 1, 1, tableWidth));
   sheet.setFrozenRows(1);
   sheet.setFrozenColumns(2);
   for (const validation of model.validations) columnRange(sheet, model, validation.column).setDataValidation(validationRule(validation));
@@ -58,10 +58,6 @@ function clearLeftoverRows(sheet: Sheet, model: KpiSheetModel, previousLastRow: 
   if (previousLastRow >= firstLeftover) {
     sheet.getRange(firstLeftover, 1, previousLastRow - firstLeftover + 1, width).clearContent().clearDataValidations();
   }
-}
-
-function styleHeader(header: Range): void {
-  header.setFontWeight('bold').setBackground(HEADER_COLOURS.background).setFontColor(HEADER_COLOURS.font).setWrap(true).setVerticalAlignment('middle');
 }
 
 function validationRule(validation: KpiValidation): GoogleAppsScript.Spreadsheet.DataValidation {

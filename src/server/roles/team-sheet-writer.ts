@@ -2,6 +2,7 @@
 import type { SheetsScalar } from '../../core/sheet-values';
 import { teamTableHeight, teamTabProtection, type TeamTabModel } from '../../core/roles-tab/team-tab-model';
 import type { ProtectionPolicy } from '../../core/sharing/protection-policy';
+import { styleHeaderRow } from '../header-style';
 import { replaceOwnProtections } from '../own-protections';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -20,7 +21,7 @@ export function writeTeamSheet(sheet: Sheet, model: TeamTabModel, previous: read
   if (previousHeight > table.length) sheet.getRange(table.length + 1, 1, previousHeight - table.length, width).clearContent();
   sheet.getRange(1, 1, table.length, width).setValues(table);
   sheet.getRange(2, 1, model.rows.length, width).setNumberFormats(model.rows.map(() => model.numberFormats));
-  sheet.getRange(1, 1, 1, width).setFontWeight('bold').setBackground('#1a73e8').setFontColor('#ffffff');
+  styleHeaderRow(sheet.getRange(1, 1, 1, width));
   replaceOwnProtections(sheet, [teamTabProtection(model)], policy);
   sheet.setFrozenRows(1);
   sheet.setColumnWidths(1, width, COLUMN_WIDTH);
