@@ -4,6 +4,8 @@ export default defineConfig({
   test: {
     include: ['tests/**/*.test.ts'],
     environment: 'node',
+    // Vitest picks one worker on a 2-core machine unless told; two halve the suite's time.
+    maxWorkers: 2,
     // Browser tests start Chromium and a preview server; give them room, and keep the rest quick.
     testTimeout: 20_000,
     hookTimeout: 60_000,
