@@ -23,7 +23,7 @@ function runFromMenu(action: () => ActionResult | null): void {
     SpreadsheetApp.getActiveSpreadsheet().toast([result.message, ...result.details].join('\n'), title, 8);
   } catch (error) {
     if (!(error instanceof UserFacingError)) throw error;
-    SpreadsheetApp.getUi().alert(error.message);
+    SpreadsheetApp.getUi().alert(error.userMessage);
   }
 }
 

@@ -1,12 +1,14 @@
 /**
- * What the user is told when a server call fails. Our server throws Errors
- * whose message is written for the user, in their language: those are shown
- * as they are. Everything else — Apps Script's own `ScriptError`s, a lost
- * connection, a `TypeError` from a bug — gets a localized explanation of
- * what to do, with the original text kept as a technical detail.
+ * What the user is told when a server call fails. Our server marks every
+ * message it wrote for the person (src/shared/user-message-marker.ts), in
+ * their language: those are shown as they are, whatever name or prefix the
+ * error arrives with. Everything else — Apps Script's own `ScriptError`s, a
+ * lost connection, a `TypeError` from a bug — gets a localized explanation
+ * of what to do, with the original text kept as a technical detail.
  */
 import type { Lang } from '../core/i18n/lang';
 import type { SidebarMessageKey } from '../core/i18n/sidebar-messages';
+import { unmarkUserMessage } from '../shared/user-message-marker';
 import { t } from './text';
 
 export type ServerFailure =
@@ -19,19 +21,7 @@ export interface ShownFailure {
   detail?: string;
 }
 
-/**
- * The server's errors for the user (src/server/user-facing-error.ts) are
- * named so; the name may arrive as the error's name or as a prefix of its
- * message, and so may the `Error: ` of a plain thrown Error. Any other
- * `SomethingError:`/`Exception:` prefix marks a technical failure.
- */
-const USER_FACING_NAME = 'UserFacingError';
-const USER_MESSAGE_PREFIX = /^(?:Uncaught )?(?:UserFacingError|Error):\s*/;
-const TECHNICAL_PREFIX = /^(?:[A-Z]\w*Error|Exception)\b\s*:/;
-/** Apps Script's own sentences, which may arrive without any prefix. */
-const APPS_SCRIPT_SENTENCES =
-  /^(?:We're sorry, a server error occurred|Exceeded maximum execution time|Authorization is required|Service invoked too many times|Service \w+ failed|Connection failure|Script function not found)/i;
-// These only sort a failure already known to be technical, so a user message that happens to say "network" stays a user message.
+// These only sort a failure already known to be technical.
 const NETWORK = /NetworkError|Connection failure|HTTP 0\b/i;
 const TIMEOUT = /Exceeded maximum execution time|timed out/i;
 const AUTH = /Authorization is required|PERMISSION_DENIED|permission/i;
@@ -48,16 +38,14 @@ function nameAndMessage(failure: unknown): { name: string; message: string } {
 
 export function classifyServerFailure(failure: unknown): ServerFailure {
   const { name, message } = nameAndMessage(failure);
-  const text = message.replace(USER_MESSAGE_PREFIX, '').trim();
-  const namedTechnical = name !== '' && name !== 'Error' && name !== USER_FACING_NAME;
-  if (!namedTechnical && text !== '' && !TECHNICAL_PREFIX.test(text) && !APPS_SCRIPT_SENTENCES.test(text)) {
-    return { kind: 'user', message: text };
-  }
+  const userMessage = unmarkUserMessage(message);
+  if (userMessage !== null && userMessage !== '') return { kind: 'user', message: userMessage };
   // Keep the name in the detail: "ScriptError: We're sorry…" says more than the sentence alone.
-  const detail = namedTechnical && !message.startsWith(name) ? `${name}: ${message}` : message;
-  if (name === 'NetworkError' || NETWORK.test(text)) return { kind: 'network', detail };
-  if (TIMEOUT.test(text)) return { kind: 'timeout', detail };
-  if (AUTH.test(text)) return { kind: 'auth', detail };
+  const named = name !== '' && name !== 'Error' && !message.startsWith(name);
+  const detail = named ? `${name}: ${message}` : message;
+  if (name === 'NetworkError' || NETWORK.test(message)) return { kind: 'network', detail };
+  if (TIMEOUT.test(message)) return { kind: 'timeout', detail };
+  if (AUTH.test(message)) return { kind: 'auth', detail };
   return { kind: 'technical', detail };
 }
 

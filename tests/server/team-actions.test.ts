@@ -16,6 +16,7 @@ import type { TeamMember } from '../../src/shared/team';
 import { defaultTeamSettings, type TeamSettings } from '../../src/shared/team-settings';
 import { defaultTemplateSettings } from '../../src/shared/template-settings';
 import { saveSettings } from '../../src/server/actions/sidebar-state-actions';
+import { userMessage } from '../support/user-message';
 
 let uninstall: (() => void) | undefined;
 afterEach(() => {
@@ -83,7 +84,7 @@ describe('the team in document properties', () => {
     expect(() => buildResponsibilityMatrix(teamWith({ people: [{ ...ANNA, roleId: 'astrologer' }] }))).toThrow(
       'The team is not valid: Person 1 (Anna), role: "astrologer" is not one of the team\'s roles',
     );
-    expect(() => saveTeam('{"people": "everyone"}')).toThrow(/^The team is not valid: /);
+    expect(() => saveTeam('{"people": "everyone"}')).toThrow(userMessage(/^The team is not valid: /));
     expect(emulator.PropertiesService.getDocumentProperties().getProperty(PROPERTY_KEYS.team)).toBeNull();
     expect(emulator.SpreadsheetApp.getActiveSpreadsheet().getSheetByName('Roles')).toBeNull();
   });

@@ -16,6 +16,7 @@ import type { TeamMember } from '../../src/shared/team';
 import { defaultTeamSettings, type TeamSettings } from '../../src/shared/team-settings';
 import type { TemplateDocument } from '../../src/shared/template-document';
 import { testSettings } from './kpi-emulator-fixture';
+import { userMessage } from '../support/user-message';
 
 const ANNA: TeamMember = { id: 'anna', name: 'Anna', email: 'anna@example.com', roleId: 'head', monthlyCost: 250_000, employment: 'staff' };
 const VERA: TeamMember = { id: 'vera', name: 'Vera', email: 'vera@example.com', roleId: 'pr-manager', monthlyCost: 150_000, employment: 'staff' };
@@ -185,7 +186,7 @@ describe('a file that is refused', () => {
 
   it('when it is malformed, truncated, oversized, empty or not a template', () => {
     const json = JSON.stringify(valid(), null, 2);
-    refusedWithoutChange('{"format": "marketing-kpi-template", version: 1}', /^This is not valid JSON \(.*\)\. Paste the file exactly as Export made it\.$/);
+    refusedWithoutChange('{"format": "marketing-kpi-template", version: 1}', userMessage(/^This is not valid JSON \(.*\)\. Paste the file exactly as Export made it\.$/));
     refusedWithoutChange(json.slice(0, Math.floor(json.length / 2)), 'The file ends too early: it looks cut off. Copy the whole file, from the first { to the last }, and paste it again.');
     refusedWithoutChange(`${json}${' '.repeat(210 * 1024)}`, 'The file is too large: 214 KB, while a template is at most 200 KB. Paste a file made by Export.');
     refusedWithoutChange('   ', 'Paste a template file (JSON) first.');
@@ -223,7 +224,7 @@ describe('a file that is refused', () => {
       JSON.stringify({ ...document, matrix: { ...matrix, rows: [{ ...firstRow, cells: ['A'] }] } }),
       'The template is not valid: Responsibility matrix, row 1 (Strategy), cells: the number of cells (1) is not the number of columns (4)',
     );
-    refusedWithoutChange(JSON.stringify({ ...document, settings: { ...document.settings, currency: 'GBP' } }), /^The template is not valid: Settings, currency: /);
+    refusedWithoutChange(JSON.stringify({ ...document, settings: { ...document.settings, currency: 'GBP' } }), userMessage(/^The template is not valid: Settings, currency: /));
   });
 });
 

@@ -5,6 +5,7 @@ import { InMemoryServer } from './support/in-memory-server';
 import { createKpiTemplateSection } from '../../src/sidebar/sections/kpi-template/kpi-template-section';
 import { startSidebar as startWholeSidebar, type StartOptions } from './support/start-sidebar';
 import { allByTestId, byId, elements, findById, fire, isDisabled, textOf } from './support/vnode-query';
+import { markUserMessage } from '../../src/shared/user-message-marker';
 
 /** The KPI section alone, so the server calls counted here are its own. */
 const startSidebar = (options: StartOptions = {}) => startWholeSidebar({ sections: [createKpiTemplateSection], ...options });
@@ -209,7 +210,7 @@ describe('the KPI template section', () => {
 
     it('shows the message a server error carries for the user', async () => {
       const sidebar = await startSidebar();
-      sidebar.connection.failNext('buildKpiTemplate', new Error('The KPI tab is protected; ask the owner to unprotect it.'));
+      sidebar.connection.failNext('buildKpiTemplate', new Error(`Exception: ${markUserMessage('The KPI tab is protected; ask the owner to unprotect it.')}`));
       click(sidebar, KPI_IDS.build);
       await settle();
       const status = byId(sidebar.view(), KPI_IDS.status);

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { classifyServerFailure, showServerFailure } from '../../src/sidebar/server-failure';
 import { ServerCallError } from '../../src/sidebar/api';
 import { UserFacingError } from '../../src/server/user-facing-error';
+import { markUserMessage, USER_MESSAGE_MARKER } from '../../src/shared/user-message-marker';
 
 function scriptError(message: string): Error {
   const error = new Error(message);
@@ -10,22 +11,40 @@ function scriptError(message: string): Error {
 }
 
 describe('server failures', () => {
-  it('shows a message the server wrote for the user as it is', () => {
-    const failure = classifyServerFailure(new Error('Канал 3: название не заполнено'));
+  it('shows a message the server marked for the user as it is', () => {
+    const failure = classifyServerFailure(new Error(markUserMessage('Канал 3: название не заполнено')));
     expect(failure).toEqual({ kind: 'user', message: 'Канал 3: название не заполнено' });
     expect(showServerFailure(failure, 'en')).toEqual({ message: 'Канал 3: название не заполнено' });
   });
 
-  it('shows the server\'s UserFacingError as a message for the user, however its name arrives', () => {
-    const message = 'Сначала постройте шаблон KPI.';
-    expect(classifyServerFailure(new UserFacingError(message))).toEqual({ kind: 'user', message });
-    expect(classifyServerFailure({ name: 'Error', message: `UserFacingError: ${message}` })).toEqual({ kind: 'user', message });
-    expect(classifyServerFailure(`UserFacingError: ${message}`)).toEqual({ kind: 'user', message });
+  it('recognises the server\'s refusal by its marker, whatever name or prefix it arrives with', () => {
+    const message = 'Only the head of the department (Anna) or the spreadsheet\'s owner can change its structure.';
+    const thrown = new UserFacingError(message);
+    expect(classifyServerFailure(thrown)).toEqual({ kind: 'user', message });
+    for (const arrived of [
+      { name: 'Error', message: `UserFacingError: ${thrown.message}` },
+      { name: 'ScriptError', message: `Exception: ${thrown.message}` },
+      { name: '', message: `Error: ${thrown.message}` },
+      `Uncaught UserFacingError: ${thrown.message}`,
+      { message: thrown.message },
+    ]) {
+      expect(classifyServerFailure(arrived)).toEqual({ kind: 'user', message });
+    }
   });
 
-  it('drops the "Error: " prefix a thrown Error arrives with', () => {
-    expect(classifyServerFailure({ name: 'Error', message: 'Error: The KPI tab is protected' })).toEqual({ kind: 'user', message: 'The KPI tab is protected' });
-    expect(classifyServerFailure('Error: Department name is empty')).toEqual({ kind: 'user', message: 'Department name is empty' });
+  it('shows the refusal without the marker, and a menu alert gets the text alone', () => {
+    const thrown = new UserFacingError('Сначала постройте шаблон KPI.');
+    expect(thrown.userMessage).toBe('Сначала постройте шаблон KPI.');
+    expect(thrown.message).toContain(USER_MESSAGE_MARKER);
+    const shown = showServerFailure(classifyServerFailure(thrown), 'ru');
+    expect(shown.message).not.toContain(USER_MESSAGE_MARKER);
+  });
+
+  it('treats an unmarked message as technical, however friendly it reads', () => {
+    const failure = classifyServerFailure({ name: 'Error', message: 'Error: The KPI tab is protected' });
+    expect(failure).toEqual({ kind: 'technical', detail: 'Error: The KPI tab is protected' });
+    expect(classifyServerFailure(new Error('Department name is empty')).kind).toBe('technical');
+    expect(classifyServerFailure(new Error(markUserMessage('   '))).kind).toBe('technical');
   });
 
   it('explains an Apps Script ScriptError in the user language and keeps the original as a detail', () => {
@@ -66,7 +85,7 @@ describe('server failures', () => {
   });
 
   it('keeps a user message that merely mentions a network or a permission', () => {
-    expect(classifyServerFailure(new Error('The channel "Partner network" is used twice')).kind).toBe('user');
-    expect(classifyServerFailure(new Error('You have no permission to edit the KPI tab; ask the owner')).kind).toBe('user');
+    expect(classifyServerFailure(new Error(markUserMessage('The channel "Partner network" is used twice'))).kind).toBe('user');
+    expect(classifyServerFailure(new Error(markUserMessage('You have no permission to edit the KPI tab; ask the owner'))).kind).toBe('user');
   });
 });

@@ -88,7 +88,7 @@ export class InMemoryServer implements ServerApi {
 
   applyImport(json: unknown, confirmation: unknown): ActionResult {
     const incoming = this.incoming(json);
-    if (confirmation !== importConfirmation({ settings: this.settings, team: this.team, matrix: null }, incoming)) throw new Error('The template or the file changed since the preview.');
+    if (confirmation !== importConfirmation({ settings: this.settings, team: this.team, matrix: null }, incoming)) throw new UserFacingError('The template or the file changed since the preview.');
     this.settings = incoming.settings;
     this.team = incoming.team;
     this.kpiTabExists = true;
@@ -98,7 +98,7 @@ export class InMemoryServer implements ServerApi {
 
   private incoming(json: unknown) {
     const reading = readTemplateDocument(json, this.userLang);
-    if (!reading.ok) throw new Error(reading.message);
+    if (!reading.ok) throw new UserFacingError(reading.message);
     return { settings: reading.document.settings, team: incomingTeam(reading.document, this.team), matrix: null };
   }
 
@@ -156,7 +156,7 @@ export class InMemoryServer implements ServerApi {
   }
 
   fillSampleData(): ActionResult {
-    if (!this.kpiTabExists) throw new Error('Build the KPI tab first.');
+    if (!this.kpiTabExists) throw new UserFacingError('Build the KPI tab first.');
     return { message: 'Sample data added.', details: ['120 rows'] };
   }
 
