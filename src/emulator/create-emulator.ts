@@ -13,7 +13,6 @@ import { ChartPosition, ChartType } from './apps-script-enums';
 import { asAppsScript, enumName } from './apps-script-types';
 import { parseA1 } from './a1-notation';
 import type { CallCounter } from './call-counter';
-import { EmulatedDrive } from './drive-service';
 import { EmulatedHtmlService } from './html-service';
 import { EmulatedLockService, LockTable, lockKey, type LockScope } from './lock-service';
 import { EmulatedLogger } from './logger';
@@ -44,6 +43,8 @@ export interface EmulatorOptions {
   name?: string;
   /** The spreadsheet's id; a fixed emulator id when omitted. */
   id?: string;
+  /** The file lives in a shared drive: `getOwner()` is null, and `owner` stands for the drive's managers. */
+  inSharedDrive?: boolean;
 }
 
 /** A trigger as plain data, with its owner. */
@@ -60,8 +61,6 @@ export interface Emulator {
   /** Only the enums (ChartType, Position), for `sheet.newChart().setChartType(Charts.ChartType.LINE)`. */
   readonly Charts: GoogleAppsScript.Charts.Charts;
   readonly Logger: GoogleAppsScript.Base.Logger;
-  /** The Drive advanced service (v3), as an add-on enables it in its manifest: `Permissions.create` only. */
-  readonly Drive: GoogleAppsScript.Drive;
 
   /** Installs the services as globals, as Apps Script has them; returns a function that puts back what was there. */
   installGlobals(target?: object): () => void;
@@ -70,13 +69,15 @@ export interface Emulator {
   readonly calls: CallCounter;
   /** Menus, sidebars, dialogs, alerts, prompts and toasts the server showed; queues answers for alerts and prompts. */
   readonly ui: UiLog;
-  /** The emails Google would have sent to people the spreadsheet was shared with (none for Drive's `sendNotificationEmail: false`). */
+  /** The emails Google would have sent to people the spreadsheet was shared with . */
   readonly sharingEmails: readonly SharingEmail[];
 
   readonly owner: string;
   readonly activeUser: string;
   /** Runs what follows as another user (who becomes an editor of the spreadsheet). */
-  setActiveUser(email: string, options?: { locale?: string }): void;
+  setActiveUser(email: string, options?: { locale?: string; emailHidden?: boolean }): void;
+  /** These addresses have no Google account: `addEditor` and `Protection.addEditor` refuse them. */
+  withoutGoogleAccount(...emails: string[]): void;
   /** 'NONE' refuses what Apps Script refuses in onOpen without authorization (properties, spreadsheet data). */
   setAuthMode(mode: AuthModeName | GoogleAppsScript.Script.AuthMode): void;
 
@@ -96,7 +97,7 @@ export interface Emulator {
   triggers(): TriggerSnapshot[];
 }
 
-const GLOBAL_NAMES = ['SpreadsheetApp', 'PropertiesService', 'LockService', 'HtmlService', 'Session', 'ScriptApp', 'Utilities', 'Charts', 'Logger', 'Drive'] as const;
+const GLOBAL_NAMES = ['SpreadsheetApp', 'PropertiesService', 'LockService', 'HtmlService', 'Session', 'ScriptApp', 'Utilities', 'Charts', 'Logger'] as const;
 
 /** The language part of a locale: 'ru_RU' → 'ru'. */
 function languageOf(locale: string): string {
@@ -111,6 +112,7 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
   const workbook = new Workbook({ id: options.id ?? '1EmuLatedSpreadsheetId0000000000000000000000', name: options.name ?? 'Untitled spreadsheet', locale, timeZone });
   const users = new Users(owner, options.userLocale ?? languageOf(locale));
   const runtime = new EmulatorRuntime(workbook, users, { ...options.files });
+  runtime.inSharedDrive = options.inSharedDrive ?? false;
   const locks = new LockTable();
   const triggerStore = new TriggerStore();
 
@@ -126,7 +128,6 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
     Utilities: asAppsScript<GoogleAppsScript.Utilities.Utilities>(runtime.expose(new EmulatedUtilities(), 'Utilities')),
     Charts: asAppsScript<GoogleAppsScript.Charts.Charts>({ ChartType, Position: ChartPosition }),
     Logger: asAppsScript<GoogleAppsScript.Base.Logger>(runtime.expose(new EmulatedLogger(), 'Logger')),
-    Drive: asAppsScript<GoogleAppsScript.Drive>(new EmulatedDrive(runtime)),
   };
 
   const sheetNamed = (sheetName: string) => {
@@ -161,6 +162,11 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
 
     setActiveUser(email, userOptions) {
       users.switchTo(email, userOptions?.locale);
+      if (userOptions?.emailHidden) users.hideEmailOf(email);
+    },
+
+    withoutGoogleAccount(...emails) {
+      for (const email of emails) users.markWithoutGoogleAccount(email);
     },
 
     setAuthMode(mode) {

@@ -68,12 +68,25 @@ export class EmulatedProtection implements Pick<Protection, ProtectionMethod> {
     return this.data.editors;
   }
 
+  /**
+   * Only an editor of the spreadsheet with a Google account can be given a
+   * protected range; anyone else is refused, and `addEditors` stops at the
+   * first such address, keeping those added before it.
+   */
   addEditor(user: string | User): Protection {
-    return this.change(() => this.editorSet().add(emailOf(user)));
+    return this.change(() => this.addProtectionEditor(emailOf(user)));
   }
 
   addEditors(emailAddresses: string[]): Protection {
-    return this.change(() => emailAddresses.forEach((email) => this.editorSet().add(emailOf(email))));
+    return this.change(() => emailAddresses.forEach((email) => this.addProtectionEditor(emailOf(email))));
+  }
+
+  private addProtectionEditor(email: string): void {
+    const users = this.runtime.users;
+    if (!users.hasGoogleAccount(email) || !users.isEditor(email)) {
+      throw new Error(`Exception: Invalid email: ${email}. A protected range can only be given to an editor of the spreadsheet with a Google account.`);
+    }
+    this.editorSet().add(email);
   }
 
   removeEditor(user: string | User): Protection {

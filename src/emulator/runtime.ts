@@ -16,15 +16,17 @@ export type AuthModeName = 'NONE' | 'CUSTOM_FUNCTION' | 'LIMITED' | 'FULL';
 /** An email Google would have sent to tell someone a spreadsheet was shared with them, and which service sent it. */
 export interface SharingEmail {
   email: string;
-  via: 'sheets' | 'drive';
+  via: 'sheets';
 }
 
 export class EmulatorRuntime {
   readonly calls = new CallCounter();
   readonly ui = new UiLog();
-  /** Sharing notifications, in order: Sheets' `addEditor(s)` always sends one; Drive's `Permissions.create` unless told not to. */
+  /** Sharing notifications, in order: Sheets' `addEditor(s)` always sends one. */
   readonly sharingEmails: SharingEmail[] = [];
   authMode: AuthModeName = 'FULL';
+  /** A file in a shared drive has no owner (`getOwner()` is null); the first user then stands for its managers. */
+  inSharedDrive = false;
 
   constructor(
     readonly workbook: Workbook,

@@ -10,13 +10,14 @@ export class EmulatedSession implements Pick<Session, 'getActiveUser' | 'getActi
     private readonly scriptTimeZone: string,
   ) {}
 
+  /** Blank for a user whose address Google does not give the script (Session.getActiveUser reference). */
   getActiveUser(): GoogleAppsScript.Base.User {
-    return userFacade(this.runtime, this.runtime.users.active);
+    return userFacade(this.runtime, this.runtime.users.visibleEmail(this.runtime.users.active));
   }
 
   /** An add-on runs as the user who uses it. */
   getEffectiveUser(): GoogleAppsScript.Base.User {
-    return userFacade(this.runtime, this.runtime.users.active);
+    return userFacade(this.runtime, this.runtime.users.visibleEmail(this.runtime.users.active));
   }
 
   getActiveUserLocale(): string {

@@ -199,7 +199,12 @@ export class EmulatedSpreadsheet implements Pick<Spreadsheet, SpreadsheetMethod>
 
   // People ---------------------------------------------------------------------
 
-  /** Sheets tells a new editor by email, and offers no way not to (Drive's Permissions.create does). */
+  /**
+   * Sheets tells a new editor by email, and offers no way not to. An address
+   * without a Google account is refused (Sheets can only invite it with an
+   * email, which Apps Script's addEditor does not offer to send), one call at
+   * a time: `addEditors` stops at the first refusal, leaving those before it shared.
+   */
   addEditor(user: string | User): Spreadsheet {
     this.invite(emailOf(user));
     return this.self();
@@ -213,6 +218,7 @@ export class EmulatedSpreadsheet implements Pick<Spreadsheet, SpreadsheetMethod>
   private invite(email: string): void {
     if (!email) throw new Error('Invalid argument: email');
     if (this.runtime.users.isEditor(email)) return;
+    if (!this.runtime.users.hasGoogleAccount(email)) throw new Error(noGoogleAccountMessage(email));
     this.runtime.users.addEditor(email);
     this.runtime.sharingEmails.push({ email, via: 'sheets' });
   }
@@ -226,11 +232,18 @@ export class EmulatedSpreadsheet implements Pick<Spreadsheet, SpreadsheetMethod>
     return this.runtime.users.editors().map((email) => userFacade(this.runtime, email));
   }
 
+  /** `null` for a file in a shared drive, which has no single owner. */
   getOwner(): User | null {
+    if (this.runtime.inSharedDrive) return null;
     return userFacade(this.runtime, this.runtime.users.owner);
   }
 
   toast(msg: string, title?: string, timeoutSeconds?: number | null): void {
     this.runtime.ui.toasts.push({ message: String(msg), title: title === undefined ? null : String(title), timeoutSeconds: timeoutSeconds ?? null });
   }
+}
+
+/** Sheets' refusal, as its Share dialog words it; the exact text Apps Script throws is a smoke-test step. */
+export function noGoogleAccountMessage(email: string): string {
+  return `Exception: You are trying to invite ${email}. Since there is no Google account associated with this email address, you must check the "Notify people" box to invite this recipient.`;
 }

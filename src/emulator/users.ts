@@ -8,6 +8,10 @@ export class Users {
   private activeEmail: string;
   private readonly editorEmails: string[];
   private readonly locales = new Map<string, string>();
+  /** Addresses with no Google account behind them: Sheets will not share with them, nor protect a range for them. */
+  private readonly withoutAccount = new Set<string>();
+  /** Users whose address Session does not tell (another domain, a consumer account, the email scope declined). */
+  private readonly hidden = new Set<string>();
 
   constructor(owner: string, ownerLocale: string) {
     this.owner = owner;
@@ -34,7 +38,8 @@ export class Users {
   }
 
   isEditor(email: string): boolean {
-    return this.editorEmails.includes(email);
+    const wanted = email.trim().toLowerCase();
+    return this.editorEmails.some((editor) => editor.toLowerCase() === wanted);
   }
 
   addEditor(email: string): void {
@@ -46,6 +51,23 @@ export class Users {
     if (email === this.owner) return;
     const index = this.editorEmails.indexOf(email);
     if (index >= 0) this.editorEmails.splice(index, 1);
+  }
+
+  markWithoutGoogleAccount(email: string): void {
+    this.withoutAccount.add(email.trim().toLowerCase());
+  }
+
+  hasGoogleAccount(email: string): boolean {
+    return !this.withoutAccount.has(email.trim().toLowerCase());
+  }
+
+  hideEmailOf(email: string): void {
+    this.hidden.add(email.trim());
+  }
+
+  /** What `Session.getActiveUser().getEmail()` says: blank for a user whose address Google hides. */
+  visibleEmail(email: string): string {
+    return this.hidden.has(email) ? '' : email;
   }
 
   /** A user's own locale (Session.getActiveUserLocale); the owner's when never set. */

@@ -18,10 +18,12 @@ export function replaceOwnProtections(sheet: Sheet, areas: readonly ProtectedAre
   for (const protection of sheet.getProtections(SpreadsheetApp.ProtectionType.RANGE)) {
     if (isOwnProtection(protection.getDescription())) protection.remove();
   }
-  for (const planned of plannedProtections(areas, policy)) {
-    const protection = rangeOf(sheet, planned.range).protect().setDescription(planned.description);
-    if (planned.warningOnly) protection.setWarningOnly(true);
-    else restrictEditors(protection, planned.editors);
+  const planned = plannedProtections(areas, policy);
+  const fileEditors = planned.some((area) => !area.warningOnly) ? editorsOfFile() : new Set<string>();
+  for (const area of planned) {
+    const protection = rangeOf(sheet, area.range).protect().setDescription(area.description);
+    if (area.warningOnly) protection.setWarningOnly(true);
+    else restrictEditors(protection, area.editors, fileEditors);
   }
 }
 
@@ -31,8 +33,9 @@ export function replaceOwnProtections(sheet: Sheet, areas: readonly ProtectedAre
  * stay as they are and only who may edit them follows.
  */
 export function relockOwnProtections(editors: readonly string[]): void {
+  const fileEditors = editorsOfFile();
   for (const protection of SpreadsheetApp.getActiveSpreadsheet().getProtections(SpreadsheetApp.ProtectionType.RANGE)) {
-    if (isOwnProtection(protection.getDescription()) && !protection.isWarningOnly()) restrictEditors(protection, editors);
+    if (isOwnProtection(protection.getDescription()) && !protection.isWarningOnly()) restrictEditors(protection, editors, fileEditors);
   }
 }
 
@@ -41,16 +44,39 @@ export function relockOwnProtections(editors: readonly string[]): void {
  * ones are added first (so the person running this keeps their right and
  * Sheets does not refuse), then everyone else is removed. Sheets keeps the
  * owner whatever the list says.
+ *
+ * Sheets gives a protected range only to an editor of the file with a
+ * Google account, and `addEditors` throws at the first other address. So a
+ * head who cannot edit the file yet (not shared with, no Google account) is
+ * skipped rather than tried, the others are added one at a time, and a
+ * refusal of one never stops a build midway; the share result names heads
+ * without access (share-actions.ts).
  */
-function restrictEditors(protection: Protection, editors: readonly string[]): void {
+function restrictEditors(protection: Protection, editors: readonly string[], fileEditors: ReadonlySet<string>): void {
   const allowed = new Set(editors.map(normalizeEmail));
-  if (editors.length > 0) protection.addEditors([...editors]);
+  for (const email of editors) {
+    if (!fileEditors.has(normalizeEmail(email))) continue;
+    try {
+      protection.addEditor(email);
+    } catch {
+      // Google refused this address; the protection goes on without it, and stays locked to the rest.
+    }
+  }
   const others = protection
     .getEditors()
     .map((user) => user.getEmail())
     .filter((email) => !allowed.has(normalizeEmail(email)));
   if (others.length > 0) protection.removeEditors(others);
   if (protection.canDomainEdit()) protection.setDomainEdit(false);
+}
+
+/** The spreadsheet's editors now, normalised: the only addresses a protection can be given. */
+function editorsOfFile(): Set<string> {
+  return new Set(
+    SpreadsheetApp.getActiveSpreadsheet()
+      .getEditors()
+      .map((user) => normalizeEmail(user.getEmail())),
+  );
 }
 
 /** A `CellRange` of core as a sheet's range. */

@@ -63,12 +63,12 @@ describe('sharing the template in the browser', () => {
     await byId(sidebar, 'kpi-status').filter({ hasText: translate(kpiMessages, 'en', 'built', { rows: 120, channels: 10, months: 12 }) }).waitFor();
   });
 
-  it('shares with the two people who have an email, without Google\'s email, and locks the structure', async () => {
+  it('shares with the two people who have an email (Google emails each), and locks the structure', async () => {
     const { sidebar } = heads;
     await expect(byId(sidebar, personCheckboxId('person-1')).isChecked()).resolves.toBe(true);
     await expect(byId(sidebar, personCheckboxId('person-2')).isChecked()).resolves.toBe(true);
     await expect(byId(sidebar, personCheckboxId('person-3')).isDisabled()).resolves.toBe(true);
-    await expect(byId(sidebar, SHARE_IDS.notify).isChecked()).resolves.toBe(false);
+    await expect(byId(sidebar, SHARE_IDS.notice).textContent()).resolves.toBe(sidebarMessages.en.share_notice);
     await expect(byId(sidebar, SHARE_IDS.copyUrl).inputValue()).resolves.toMatch(/^https:\/\/docs\.google\.com\/spreadsheets\/d\/[^/]+\/copy$/);
 
     await byId(sidebar, SHARE_IDS.share).click();
@@ -77,7 +77,7 @@ describe('sharing the template in the browser', () => {
 
     const emulator = headsPreview.session.emulator;
     expect(emulator.spreadsheetSnapshot().editors).toEqual(['head@example.com', 'anna@example.com', 'vera@example.com']);
-    expect(emulator.sharingEmails).toEqual([]);
+    expect(emulator.sharingEmails.map((sent) => sent.email)).toEqual(['anna@example.com', 'vera@example.com']);
     const locked = TABS.flatMap((tab) => emulator.snapshot(tab).protections);
     expect(locked.length).toBeGreaterThan(0);
     expect(locked.every((protection) => !protection.warningOnly && protection.editors.join() === 'head@example.com,anna@example.com')).toBe(true);

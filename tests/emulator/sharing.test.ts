@@ -1,7 +1,10 @@
 /**
- * Sharing on the emulator: Sheets' addEditors always tells the new editor by
- * email; the Drive advanced service's Permissions.create does unless told
- * not to. Both make the person an editor of this spreadsheet only.
+ * Sharing and the people of the file, on the emulator, as Google documents
+ * them (docs/emulator.md): Sheets' addEditor(s) always tells the new editor
+ * by email and refuses an address without a Google account; there is no
+ * Drive advanced service; Session can leave the user's email blank; a file
+ * in a shared drive has no owner; a protected range can only be given to an
+ * editor with a Google account.
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import { createEmulator } from '../../src/emulator';
@@ -25,27 +28,49 @@ describe('sharing a spreadsheet', () => {
     ]);
   });
 
-  it('through Drive adds a writer with or without the email, and refuses another file or a bad address', () => {
-    const emulator = createEmulator({ owner: 'head@example.com', id: 'sheet-1' });
-    uninstall = emulator.installGlobals();
-    const drive = (globalThis as { Drive?: GoogleAppsScript.Drive }).Drive;
-    if (!drive) throw new Error('Drive is not installed');
-    drive.Permissions.create({ type: 'user', role: 'writer', emailAddress: 'anna@example.com' }, 'sheet-1', { sendNotificationEmail: false });
-    drive.Permissions.create({ type: 'user', role: 'writer', emailAddress: 'oleg@example.com' }, 'sheet-1');
-    expect(emulator.spreadsheetSnapshot().editors).toEqual(['head@example.com', 'anna@example.com', 'oleg@example.com']);
-    expect(emulator.sharingEmails).toEqual([{ email: 'oleg@example.com', via: 'drive' }]);
-    expect(emulator.calls.count('Drive.Permissions.create')).toBe(2);
-
-    expect(() => drive.Permissions.create({ type: 'user', role: 'writer', emailAddress: 'vera@example.com' }, 'another-file')).toThrow('File not found: another-file');
-    expect(() => drive.Permissions.create({ type: 'user', role: 'writer', emailAddress: '=IMPORTXML(1)' }, 'sheet-1')).toThrow('Invalid sharing request');
-    expect(() => drive.Permissions.create({ type: 'anyone', role: 'reader' }, 'sheet-1')).toThrow('only { type: "user", role: "writer" }');
+  it('refuses an address without a Google account, per call: addEditors stops there, keeping those before it', () => {
+    const emulator = createEmulator({ owner: 'head@example.com' });
+    emulator.withoutGoogleAccount('vera@mail.example');
+    const spreadsheet = emulator.SpreadsheetApp.getActiveSpreadsheet();
+    expect(() => spreadsheet.addEditor('Vera@Mail.example')).toThrow(/no Google account associated with this email address, you must check the "Notify people" box/);
+    expect(() => spreadsheet.addEditors(['anna@example.com', 'vera@mail.example', 'oleg@example.com'])).toThrow(/Vera|vera@mail\.example/);
+    expect(spreadsheet.getEditors().map((user) => user.getEmail())).toEqual(['head@example.com', 'anna@example.com']);
   });
 
-  it('is refused in AuthMode.NONE, like every service that touches the file', () => {
+  it('has no Drive advanced service: the add-on does not enable it', () => {
     const emulator = createEmulator();
-    emulator.setAuthMode('NONE');
-    expect(() => emulator.Drive.Permissions.create({ type: 'user', role: 'writer', emailAddress: 'anna@example.com' }, '1EmuLatedSpreadsheetId0000000000000000000000')).toThrow(
-      'You do not have permission to call Drive.Permissions.create',
-    );
+    const target: Record<string, unknown> = {};
+    uninstall = emulator.installGlobals(target);
+    expect('Drive' in target).toBe(false);
+    expect('SpreadsheetApp' in target).toBe(true);
+  });
+});
+
+describe('who the user is', () => {
+  it('gives a blank email for a user whose address Google does not tell', () => {
+    const emulator = createEmulator({ owner: 'head@example.com' });
+    emulator.setActiveUser('guest@other.example', { emailHidden: true });
+    expect(emulator.Session.getActiveUser().getEmail()).toBe('');
+    emulator.setActiveUser('head@example.com');
+    expect(emulator.Session.getActiveUser().getEmail()).toBe('head@example.com');
+  });
+
+  it('has no owner for a file in a shared drive', () => {
+    const emulator = createEmulator({ owner: 'manager@example.com', inSharedDrive: true });
+    expect(emulator.SpreadsheetApp.getActiveSpreadsheet().getOwner()).toBeNull();
+    expect(createEmulator().SpreadsheetApp.getActiveSpreadsheet().getOwner()?.getEmail()).toBe('owner@example.com');
+  });
+});
+
+describe('protected-range editors', () => {
+  it('refuses an address that is not an editor of the file, or has no Google account, and keeps those added before it', () => {
+    const emulator = createEmulator({ owner: 'head@example.com' });
+    const spreadsheet = emulator.SpreadsheetApp.getActiveSpreadsheet();
+    spreadsheet.addEditor('anna@example.com');
+    const protection = spreadsheet.getActiveSheet().getRange('A1:B2').protect();
+    expect(() => protection.addEditor('stranger@example.com')).toThrow(/Invalid email: stranger@example\.com/);
+    emulator.withoutGoogleAccount('ghost@example.com');
+    expect(() => protection.addEditors(['anna@example.com', 'ghost@example.com'])).toThrow(/Invalid email: ghost@example\.com/);
+    expect(protection.getEditors().map((user) => user.getEmail())).toEqual(['head@example.com', 'anna@example.com']);
   });
 });

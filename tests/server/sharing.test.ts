@@ -96,15 +96,17 @@ describe('one template for every collaborator', () => {
 });
 
 describe('sharing with the team', () => {
-  it('adds the chosen people as editors without an email, names who could not be shared with, and locks the structure', () => {
+  it('adds the chosen people as editors one by one (Google emails each), names who could not be shared with, and locks the structure', () => {
     const emulator = builtTemplate();
-    const result = shareWithTeam({ personIds: ['anna', 'vera', 'oleg'], notify: false });
+    const result = shareWithTeam({ personIds: ['anna', 'vera', 'oleg']});
     expect(result.message).toBe('Shared with 2: Anna, Vera.');
-    expect(result.details).toContain('No email was sent: send them the link yourself.');
+    expect(result.details).toContain('Google emailed each of them a link.');
     expect(result.details).toContain('Not shared, no email in Team & roles: Oleg.');
     expect(result.details.at(-1)).toMatch(/^The structure is protected \(KPI, Roles, Team\)/);
     expect(emulator.spreadsheetSnapshot().editors).toEqual([OWNER, ANNA.email, VERA.email]);
-    expect(emulator.sharingEmails).toEqual([]);
+    expect(emulator.sharingEmails).toEqual([{ email: ANNA.email, via: 'sheets' }, { email: VERA.email, via: 'sheets' }]);
+    expect(emulator.calls.count('Spreadsheet.addEditor')).toBe(2);
+    expect(emulator.calls.count('Spreadsheet.addEditors')).toBe(0);
 
     const kpi = protectionsOf(emulator, KPI_TAB_NAME);
     expect(kpi.map((p) => p.range)).toEqual(['KPI!E1:E37', 'KPI!K1:N37', 'KPI!A1:B37', 'KPI!J1:J37', 'KPI!O1:O37', 'KPI!C1:D1', 'KPI!F1:I1']);
@@ -114,16 +116,9 @@ describe('sharing with the team', () => {
     expect(getSidebarState().sharing.people.map((person) => person.hasAccess)).toEqual([true, true, false]);
   });
 
-  it('lets Google email them only when asked', () => {
-    const emulator = builtTemplate();
-    const result = shareWithTeam({ personIds: ['vera'], notify: true });
-    expect(result.details).toContain('Google emailed each of them a link.');
-    expect(emulator.sharingEmails).toEqual([{ email: VERA.email, via: 'sheets' }]);
-  });
-
   it('keeps a non-head editor out of the structure, in the sheet and on the server, and lets them fill in the figures', () => {
     const emulator = builtTemplate();
-    shareWithTeam({ personIds: ['anna', 'vera'], notify: false });
+    shareWithTeam({ personIds: ['anna', 'vera']});
     const before = emulator.snapshot(KPI_TAB_NAME);
     emulator.setActiveUser(VERA.email);
     const sheet = kpiSheet(emulator);
@@ -147,7 +142,7 @@ describe('sharing with the team', () => {
     expect(() => fillSampleData()).toThrow(HEAD_ONLY);
     expect(() => saveTeam(teamWith([{ ...VERA, roleId: 'head' }]))).toThrow(HEAD_ONLY);
     expect(() => buildResponsibilityMatrix(teamWith([VERA]))).toThrow(HEAD_ONLY);
-    expect(() => shareWithTeam({ personIds: ['vera'], notify: false })).toThrow(/Only the head of the department .* can share/);
+    expect(() => shareWithTeam({ personIds: ['vera']})).toThrow(/Only the head of the department .* can share/);
     expect(readSettings()?.year).toBe(2026);
     expect(getSidebarState().team.team.people.map((person) => person.roleId)).toEqual(['head', 'pr-manager', 'content-engineer']);
     expect(getSidebarState().sharing).toMatchObject({ shared: true, canShare: false, canChangeStructure: false });
@@ -160,7 +155,7 @@ describe('sharing with the team', () => {
 
   it('lets the head, who is not the owner, change protected cells and rebuild', () => {
     const emulator = builtTemplate();
-    shareWithTeam({ personIds: ['anna', 'vera'], notify: false });
+    shareWithTeam({ personIds: ['anna', 'vera']});
     emulator.setActiveUser(ANNA.email);
     kpiSheet(emulator).getRange('J2').setValue(900);
     expect(buildKpiTemplate(testSettings({ departmentName: 'Growth marketing' })).message).toMatch(/^KPI tab updated/);
@@ -170,10 +165,10 @@ describe('sharing with the team', () => {
 
   it('leaves one protection per range however often it is shared or rebuilt', () => {
     const emulator = builtTemplate();
-    shareWithTeam({ personIds: ['anna'], notify: false });
+    shareWithTeam({ personIds: ['anna']});
     const once = ['KPI', 'Roles', 'Team'].map((tab) => protectionsOf(emulator, tab));
-    shareWithTeam({ personIds: ['anna', 'vera'], notify: false });
-    shareWithTeam({ personIds: [], notify: false });
+    shareWithTeam({ personIds: ['anna', 'vera']});
+    shareWithTeam({ personIds: []});
     buildKpiTemplate(testSettings());
     expect(['KPI', 'Roles', 'Team'].map((tab) => protectionsOf(emulator, tab))).toEqual(once);
     const ranges = emulator.spreadsheetSnapshot().sheets.flatMap((sheet) => sheet.protections.map((p) => p.range));
@@ -182,11 +177,11 @@ describe('sharing with the team', () => {
 
   it('takes the protected-range rights of a head who left the team away, at once and when shared again', () => {
     const emulator = builtTemplate();
-    shareWithTeam({ personIds: ['anna', 'vera'], notify: false });
+    shareWithTeam({ personIds: ['anna', 'vera']});
     saveTeam(teamWith([VERA, OLEG]));
     expect(protectionsOf(emulator, KPI_TAB_NAME).every((p) => p.editors.join() === OWNER)).toBe(true);
 
-    const again = shareWithTeam({ personIds: ['vera'], notify: false });
+    const again = shareWithTeam({ personIds: ['vera']});
     expect(again.details).toContain(
       'No longer in the team but still editors of the spreadsheet: anna@example.com. They have lost any right to change the structure; remove them under File → Share if they should lose access too.',
     );
@@ -198,7 +193,7 @@ describe('sharing with the team', () => {
 
   it('gives a newly appointed head the rights at once', () => {
     const emulator = builtTemplate();
-    shareWithTeam({ personIds: ['anna', 'vera'], notify: false });
+    shareWithTeam({ personIds: ['anna', 'vera']});
     saveTeam(teamWith([ANNA, { ...VERA, roleId: 'head' }, OLEG]));
     emulator.setActiveUser(VERA.email);
     kpiSheet(emulator).getRange('B2').setValue('PPC');
@@ -211,16 +206,16 @@ describe('refused or harmless input', () => {
     builtTemplate();
     expect(() => saveTeam(teamWith([{ ...VERA, email: 'vera@' }]))).toThrow('Person 1 (Vera), email: "vera@" is not an email address');
     expect(() => saveTeam(teamWith([{ ...VERA, roleId: 'astrologer' }]))).toThrow('role: "astrologer" is not one of the team\'s roles');
-    expect(() => shareWithTeam({ personIds: ['=IMPORTXML("http://evil.example", "//a")'], notify: false })).toThrow(userMessage(/^The sharing request is not valid: personIds\.0/));
-    expect(() => shareWithTeam({ personIds: ['vera'], notify: 'yes' })).toThrow(userMessage(/^The sharing request is not valid: notify/));
-    expect(() => shareWithTeam({ personIds: ['nobody'], notify: false })).toThrow('These people are no longer in the team: nobody.');
+    expect(() => shareWithTeam({ personIds: ['=IMPORTXML("http://evil.example", "//a")']})).toThrow(userMessage(/^The sharing request is not valid: personIds\.0/));
+    expect(() => shareWithTeam({ personIds: 'vera' })).toThrow(userMessage(/^The sharing request is not valid: personIds/));
+    expect(() => shareWithTeam({ personIds: ['nobody']})).toThrow('These people are no longer in the team: nobody.');
   });
 
   it('writes hostile names and addresses as text that never runs, and shows them as they are', () => {
     const hostile: TeamMember = { ...VERA, id: 'eve', name: '=IMPORTXML("http://evil.example", "//a")', email: '=HYPERLINK("http://evil.example")@evil.example' };
     const script: TeamMember = { ...OLEG, id: 'mallory', name: '<script>alert(1)</script>', email: 'mallory@example.com' };
     const emulator = builtTemplate([ANNA, hostile, script]);
-    const result = shareWithTeam({ personIds: ['eve', 'mallory'], notify: false });
+    const result = shareWithTeam({ personIds: ['eve', 'mallory']});
     expect(result.message).toBe('Shared with 2: =IMPORTXML("http://evil.example", "//a"), <script>alert(1)</script>.');
     const team = emulator.snapshot('Team');
     expect(team.values.slice(2, 4).map((row) => row.slice(0, 2))).toEqual([
@@ -230,36 +225,54 @@ describe('refused or harmless input', () => {
     expect(team.formulas.flat().every((formula) => formula === '')).toBe(true);
   });
 
-  it('says so, and changes nothing, when the Drive service is not enabled and no email was asked for', () => {
+  it('names who has no Google account, in the user\'s language, and shares with the others', () => {
     const emulator = builtTemplate();
-    delete (globalThis as { Drive?: unknown }).Drive;
-    expect(() => shareWithTeam({ personIds: ['vera'], notify: false })).toThrow(/Google Drive is not available to the add-on/);
-    expect(emulator.spreadsheetSnapshot().editors).toEqual([OWNER]);
-    expect(getSidebarState().sharing.shared).toBe(false);
-  });
-
-  it('names whom Drive refused (the file out of the add-on\'s reach, say), and shares with the others', () => {
-    const emulator = builtTemplate();
-    const drive = emulator.Drive;
-    const picky = {
-      Permissions: {
-        create(resource: { emailAddress?: string }, fileId: string, args: Record<string, unknown>) {
-          if (resource.emailAddress === VERA.email) throw new Error('API call to drive.permissions.create failed with error: File not found: sheet-42.');
-          return drive.Permissions.create(resource, fileId, args);
-        },
-      },
-    };
-    (globalThis as { Drive?: unknown }).Drive = picky;
-    const result = shareWithTeam({ personIds: ['anna', 'vera'], notify: false });
+    emulator.withoutGoogleAccount(VERA.email);
+    const result = shareWithTeam({ personIds: ['vera', 'anna'] });
     expect(result.message).toBe('Shared with 1: Anna.');
     expect(result.details).toContain(
-      'Google Drive did not share with vera@example.com: API call to drive.permissions.create failed with error: File not found: sheet-42. Tick "Tell them by email" to share through Sheets, or share from File → Share.',
+      'Not shared with Vera (vera@example.com): this address has no Google account, and Google shares a spreadsheet only with one. Put their Google address in Team & roles, or ask them to create a Google account for this address, then share again.',
     );
     expect(emulator.spreadsheetSnapshot().editors).toEqual([OWNER, ANNA.email]);
+    expect(getSidebarState().sharing.people.map((person) => person.hasAccess)).toEqual([true, false, false]);
+    expect(getSidebarState().sharing.shared).toBe(true);
+
+    setUserLang('ru');
+    const again = shareWithTeam({ personIds: ['vera'] });
+    expect(again.details[0]).toMatch(/^Доступ для Vera \(vera@example\.com\) не открыт: у этого адреса нет аккаунта Google/);
+  });
+
+  it('locks nothing when Google refused everyone, and says why', () => {
+    const emulator = builtTemplate();
+    emulator.withoutGoogleAccount(VERA.email, ANNA.email);
+    const before = protectionsOf(emulator, KPI_TAB_NAME);
+    const result = shareWithTeam({ personIds: ['anna', 'vera', 'oleg'] });
+    expect(result.message).toBe('Nobody was given access.');
+    expect(result.details.filter((detail) => detail.includes('has no Google account'))).toHaveLength(2);
+    expect(result.details).toContain('Not shared, no email in Team & roles: Oleg.');
+    expect(result.details.at(-1)).toBe('The structure stays open to every editor until at least one person of the team can edit the spreadsheet.');
+    expect(getSidebarState().sharing.shared).toBe(false);
+    expect(protectionsOf(emulator, KPI_TAB_NAME)).toEqual(before);
+    expect(emulator.spreadsheetSnapshot().editors).toEqual([OWNER]);
+  });
+
+  it('a head without a Google account stops no build: the others are protected, and the result names the head', () => {
+    const emulator = builtTemplate();
+    emulator.withoutGoogleAccount(ANNA.email);
+    const result = shareWithTeam({ personIds: ['anna', 'vera'] });
+    expect(result.message).toBe('Shared with 1: Vera.');
+    expect(result.details).toContain(
+      'Heads who cannot edit the spreadsheet, so the protected structure is not theirs to change yet: Anna. Share with them (with a Google address), then share again.',
+    );
+    expect(result.details.at(-1)).toMatch(/^The structure is protected \(KPI, Roles, Team\)/);
+    const locked = [KPI_TAB_NAME, 'Roles', 'Team'].flatMap((tab) => protectionsOf(emulator, tab));
+    expect(locked.length).toBeGreaterThan(0);
+    expect(locked.every((p) => !p.warningOnly && p.editors.join() === OWNER)).toBe(true);
+    expect(buildKpiTemplate(testSettings({ departmentName: 'Growth' })).message).toMatch(/^KPI tab updated/);
   });
 
   it('asks for a saved team first', () => {
     emulatorWithGlobals();
-    expect(() => shareWithTeam({ personIds: [], notify: false })).toThrow('Add the department\'s people in Team & roles and save the team first; then share with them.');
+    expect(() => shareWithTeam({ personIds: []})).toThrow('Add the department\'s people in Team & roles and save the team first; then share with them.');
   });
 });

@@ -250,7 +250,7 @@ describe('applying a file', () => {
   it('once shared, is the owner\'s and the heads\' to do; anyone may preview', () => {
     const emulator = sourceSpreadsheet();
     const json = exportTemplate({ includeEmails: true }).json;
-    shareWithTeam({ personIds: ['anna', 'vera'], notify: false });
+    shareWithTeam({ personIds: ['anna', 'vera'] });
     emulator.setActiveUser(VERA.email);
     const preview = previewImport(json);
     expect(() => applyImport(json, preview.confirmation)).toThrow(/only the head of the department \(Anna\) or the spreadsheet's owner/);

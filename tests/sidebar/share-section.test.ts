@@ -43,23 +43,23 @@ describe('sharing with the team', () => {
     expect(textOf(byId(sidebar.view(), SHARE_IDS.state))).toMatch(/^Not shared yet/);
   });
 
-  it('shares with whom is ticked, without an email unless asked, then shows the result and the new state', async () => {
+  it('shares with whom is ticked, says that Google emails each new editor, then shows the result and the new state', async () => {
     const server = serverWithTeam();
     const sidebar = await startSidebar({ server });
     tick(sidebar, personCheckboxId('vera'));
     click(sidebar, SHARE_IDS.share);
     await settle();
-    expect(callsOf(sidebar, 'shareWithTeam')).toEqual([[{ personIds: ['anna'], notify: false }]]);
+    expect(textOf(byId(sidebar.view(), SHARE_IDS.notice))).toMatch(/^Google emails each new editor a link/);
+    expect(callsOf(sidebar, 'shareWithTeam')).toEqual([[{ personIds: ['anna'] }]]);
     expect(textOf(byId(sidebar.view(), SHARE_IDS.status))).toContain('Shared with 1.');
     expect(textOf(byId(sidebar.view(), SHARE_IDS.state))).toMatch(/^Shared: only the head/);
     // Anna has access now, so her box is no longer ticked; Vera keeps the person's choice.
     expect(checked(sidebar, personCheckboxId('anna'))).toBe(false);
     expect(checked(sidebar, personCheckboxId('vera'))).toBe(true);
 
-    tick(sidebar, SHARE_IDS.notify);
     click(sidebar, SHARE_IDS.share);
     await settle();
-    expect(callsOf(sidebar, 'shareWithTeam').at(-1)).toEqual([{ personIds: ['vera'], notify: true }]);
+    expect(callsOf(sidebar, 'shareWithTeam').at(-1)).toEqual([{ personIds: ['vera'] }]);
   });
 
   it('waits for someone to be ticked, and says who may share when the person may not', async () => {

@@ -17,13 +17,17 @@ export const sharingMessages = defineMessages({
     share_no_team: 'Add the department\'s people in Team & roles and save the team first; then share with them.',
     share_unknown_people: 'These people are no longer in the team: {ids}. Reload the sidebar and choose again.',
     invalid_share_request: 'The sharing request is not valid: {details}',
-    drive_unavailable:
-      'Google Drive is not available to the add-on, so it cannot share without an email. Tick "Tell them by email" to share through Sheets, or share from File → Share.',
-    drive_refused: 'Google Drive did not share with {email}: {reason}. Tick "Tell them by email" to share through Sheets, or share from File → Share.',
+    refused_no_account:
+      'Not shared with {name} ({email}): this address has no Google account, and Google shares a spreadsheet only with one. Put their Google address in Team & roles, or ask them to create a Google account for this address, then share again.',
+    refused_no_right:
+      'Not shared with {name} ({email}): Google did not let you share this spreadsheet ({reason}). Ask the spreadsheet\'s owner to share it, or to let editors share under File → Share → Settings.',
+    refused_other: 'Not shared with {name} ({email}): Google refused ({reason}). Check the address in Team & roles, or share from File → Share.',
+    shared_nobody: 'Nobody was given access.',
+    heads_without_access: 'Heads who cannot edit the spreadsheet, so the protected structure is not theirs to change yet: {names}. Share with them (with a Google address), then share again.',
+    not_locked_yet: 'The structure stays open to every editor until at least one person of the team can edit the spreadsheet.',
     shared: 'Shared with {count}: {names}.',
     shared_nobody_new: 'Nobody new to share with.',
     notified: 'Google emailed each of them a link.',
-    not_notified: 'No email was sent: send them the link yourself.',
     already_editors: 'Already editors: {names}.',
     without_email: 'Not shared, no email in Team & roles: {names}.',
     left_team:
@@ -44,13 +48,17 @@ export const sharingMessages = defineMessages({
     share_no_team: 'Сначала добавьте людей отдела в разделе «Команда и роли» и сохраните команду, затем откройте им доступ.',
     share_unknown_people: 'Этих людей уже нет в команде: {ids}. Перезагрузите боковую панель и выберите снова.',
     invalid_share_request: 'Запрос на открытие доступа неверен: {details}',
-    drive_unavailable:
-      'Google Диск недоступен надстройке, поэтому открыть доступ без письма нельзя. Отметьте «Сообщить по почте», чтобы открыть доступ через Таблицы, или откройте его через Файл → Поделиться.',
-    drive_refused: 'Google Диск не открыл доступ для {email}: {reason}. Отметьте «Сообщить по почте», чтобы открыть доступ через Таблицы, или откройте его через Файл → Поделиться.',
+    refused_no_account:
+      'Доступ для {name} ({email}) не открыт: у этого адреса нет аккаунта Google, а Google открывает доступ к таблице только аккаунтам Google. Укажите в разделе «Команда и роли» их адрес Google или попросите завести аккаунт Google на этот адрес, затем откройте доступ снова.',
+    refused_no_right:
+      'Доступ для {name} ({email}) не открыт: Google не разрешил вам открывать доступ к этой таблице ({reason}). Попросите владельца таблицы открыть доступ или разрешить это редакторам в меню Файл → Поделиться → Настройки.',
+    refused_other: 'Доступ для {name} ({email}) не открыт: Google отказал ({reason}). Проверьте адрес в разделе «Команда и роли» или откройте доступ через Файл → Поделиться.',
+    shared_nobody: 'Доступ никому не открыт.',
+    heads_without_access: 'Руководители без доступа к таблице, поэтому защищённую структуру они пока менять не могут: {names}. Откройте им доступ (на адрес Google) и повторите.',
+    not_locked_yet: 'Структура остаётся открытой всем редакторам, пока хотя бы один человек из команды не сможет редактировать таблицу.',
     shared: 'Доступ открыт ({count}): {names}.',
     shared_nobody_new: 'Новых людей для доступа нет.',
     notified: 'Google отправил каждому ссылку по почте.',
-    not_notified: 'Писем не отправлено: пришлите ссылку сами.',
     already_editors: 'Уже редакторы: {names}.',
     without_email: 'Доступ не открыт, нет почты в разделе «Команда и роли»: {names}.',
     left_team:

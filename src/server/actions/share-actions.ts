@@ -68,27 +68,56 @@ export function shareWithTeam(input: unknown): ActionResult {
     });
     if (plan.unknownIds.length > 0) throw new UserFacingError(translate(sharingMessages, lang, 'share_unknown_people', { ids: plan.unknownIds.join(', ') }));
 
-    const access = grantEditAccess(plan.toAdd.map((person) => person.email.trim()), request.notify, lang);
+    const access = grantEditAccess(plan.toAdd.map((person) => person.email.trim()));
     const granted = new Set(access.granted.map(normalizeEmail));
     const refused = new Set(access.refused.map((refusal) => normalizeEmail(refusal.email)));
+    const t = (key: SharingKey, params?: MessageParams) => translate(sharingMessages, lang, key, params);
+    const names = (people: readonly { name: string }[]) => people.map((person) => person.name).join(', ');
+    const sharedPeople = plan.toAdd.filter((person) => granted.has(normalizeEmail(person.email)));
+    const refusedPeople = plan.toAdd.filter((person) => refused.has(normalizeEmail(person.email)));
+    const refusals = access.refused.map((refusal) => {
+      const person = refusedPeople.find((candidate) => normalizeEmail(candidate.email) === normalizeEmail(refusal.email));
+      return refusalMessage(person?.name ?? refusal.email, refusal, lang);
+    });
+    const others = plan.alreadyEditors.filter((person) => normalizeEmail(person.email) !== normalizeEmail(active));
+    const wasShared = readSharing().enabled;
+    // The structure is locked only once someone besides the sharer can edit: a run that reached nobody changes nothing.
+    if (!wasShared && sharedPeople.length === 0 && others.length === 0) {
+      return {
+        message: t('shared_nobody'),
+        details: [
+          ...refusals,
+          ...(plan.withoutEmail.length > 0 ? [t('without_email', { names: names(plan.withoutEmail) })] : []),
+          t('not_locked_yet'),
+        ],
+      };
+    }
     writeSharing({ enabled: true, sharedWith: plan.sharedWith.filter((email) => !refused.has(email)) });
     const tabs = rebuildTemplateTabs({ kind: 'locked', editors: lockedEditors(authority, active) }, lang);
-
-    const t = (key: SharingKey, params?: MessageParams) => translate(sharingMessages, lang, key, params);
-    const sharedPeople = plan.toAdd.filter((person) => granted.has(normalizeEmail(person.email)));
-    const names = (people: readonly { name: string }[]) => people.map((person) => person.name).join(', ');
+    // A protected range goes only to an editor of the file: a head Google did not share with cannot change the structure yet.
+    const editorsNow = new Set(spreadsheet.getEditors().map((user) => normalizeEmail(user.getEmail())));
+    const headsWithoutAccess = team.people.filter((person) => person.roleId === HEAD_ROLE_ID && person.email.trim() !== '' && !editorsNow.has(normalizeEmail(person.email)));
     return {
       message: sharedPeople.length > 0 ? t('shared', { count: sharedPeople.length, names: names(sharedPeople) }) : t('shared_nobody_new'),
       details: [
-        ...(sharedPeople.length > 0 ? [t(request.notify ? 'notified' : 'not_notified')] : []),
-        ...access.refused.map((refusal) => t('drive_refused', { email: refusal.email, reason: refusal.reason })),
+        ...(sharedPeople.length > 0 ? [t('notified')] : []),
+        ...refusals,
         ...(plan.alreadyEditors.length > 0 ? [t('already_editors', { names: names(plan.alreadyEditors) })] : []),
         ...(plan.withoutEmail.length > 0 ? [t('without_email', { names: names(plan.withoutEmail) })] : []),
         ...(plan.leftTeam.length > 0 ? [t('left_team', { emails: plan.leftTeam.join(', ') })] : []),
+        ...(headsWithoutAccess.length > 0 ? [t('heads_without_access', { names: names(headsWithoutAccess) })] : []),
         tabs.length > 0 ? t('protected_structure', { tabs: tabs.join(', ') }) : t('protected_nothing_yet'),
       ],
     };
   });
+}
+
+/** Why Google did not share with one person, in the user's language; Google's own words are kept for the rest. */
+function refusalMessage(name: string, refusal: { email: string; reason: string }, lang: Lang): string {
+  const params = { name, email: refusal.email, reason: refusal.reason };
+  if (/no Google account|Notify people/i.test(refusal.reason)) return translate(sharingMessages, lang, 'refused_no_account', params);
+  if (/permission|not allowed|access denied/i.test(refusal.reason)) return translate(sharingMessages, lang, 'refused_no_right', params);
+  return translate(sharingMessages, lang, 'refused_other', params);
 }
 
 function parseShareRequest(input: unknown, lang: Lang): ShareRequest {

@@ -1,45 +1,38 @@
 /**
- * Makes people editors of this spreadsheet, with or without Google's email.
+ * Makes people editors of this spreadsheet with Sheets' own
+ * `Spreadsheet.addEditor`, under the `spreadsheets.currentonly` scope the
+ * add-on has anyway. Google emails each new editor; there is no switch, and
+ * no Drive path: an editor add-on's `currentonly` scope does not reach the
+ * Drive advanced service, and nothing documents `drive.file` covering the
+ * container file (docs/emulator.md).
  *
- * Sheets' own `addEditors` (under the `spreadsheets.currentonly` scope the
- * add-on has anyway) always emails each new editor; there is no switch. Not
- * sending one needs the Drive advanced service's `Permissions.create` with
- * `sendNotificationEmail: false`, under `drive.file`, the narrowest Drive
- * scope (it reaches only files the add-on is used with, never the rest of
- * anyone's Drive). So: asked to notify, Sheets shares; else Drive does. The
- * emulator has both (src/emulator/drive-service.ts).
+ * One person at a time: Google refuses some addresses on their own (no
+ * Google account behind them, or a sharer without the right to share), and
+ * one refusal must not keep the others out.
  */
-import { translate } from '../../core/i18n/catalog';
-import type { Lang } from '../../core/i18n/lang';
-import { sharingMessages } from '../../core/i18n/sharing-messages';
-import { UserFacingError } from '../user-facing-error';
-
 export interface EditAccessResult {
   granted: string[];
-  /** Drive refused these, each with its reason; the others were shared. */
+  /** Google refused these, each with Google's own reason; the others were shared. */
   refused: { email: string; reason: string }[];
 }
 
-export function grantEditAccess(emails: readonly string[], notify: boolean, lang: Lang): EditAccessResult {
-  if (emails.length === 0) return { granted: [], refused: [] };
-  const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
-  if (notify) {
-    spreadsheet.addEditors([...emails]);
-    return { granted: [...emails], refused: [] };
-  }
-  // The advanced service is a global only where the manifest enables it.
-  const drive = typeof Drive === 'undefined' ? undefined : Drive;
-  if (!drive) throw new UserFacingError(translate(sharingMessages, lang, 'drive_unavailable'));
-  const fileId = spreadsheet.getId();
+export function grantEditAccess(emails: readonly string[]): EditAccessResult {
   const result: EditAccessResult = { granted: [], refused: [] };
+  if (emails.length === 0) return result;
+  const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
   for (const email of emails) {
     try {
-      drive.Permissions.create({ type: 'user', role: 'writer', emailAddress: email }, fileId, { sendNotificationEmail: false, supportsAllDrives: true });
+      spreadsheet.addEditor(email);
       result.granted.push(email);
     } catch (error) {
-      // The message ends a sentence of ours, so its own closing full stop goes.
-      result.refused.push({ email, reason: (error instanceof Error ? error.message : String(error)).replace(/\.\s*$/, '') });
+      result.refused.push({ email, reason: errorText(error) });
     }
   }
   return result;
+}
+
+/** Google's text without its "Exception: " prefix and closing full stop: it ends a sentence of ours. */
+export function errorText(error: unknown): string {
+  const text = typeof error === 'object' && error !== null && 'message' in error ? String((error as { message: unknown }).message) : String(error);
+  return text.replace(/^Exception:\s*/, '').replace(/\.\s*$/, '');
 }

@@ -29,7 +29,6 @@ export class InMemoryServer implements ServerApi {
   canShare = true;
   /** Emails of the spreadsheet's editors. */
   editors: string[] = [];
-  lastShareNotified: boolean | undefined;
   /** What getMatrixFindings answers once the Roles tab exists. */
   findings: MatrixFindings['findings'] = [];
   reportMonths: string[] = ['2026-03', '2026-02', '2026-01'];
@@ -103,11 +102,10 @@ export class InMemoryServer implements ServerApi {
   }
 
   shareWithTeam(request: unknown): ActionResult {
-    const { personIds, notify } = shareRequestSchema.parse(request);
+    const { personIds } = shareRequestSchema.parse(request);
     const chosen = (this.team?.people ?? []).filter((person) => personIds.includes(person.id) && person.email !== '');
     this.editors.push(...chosen.map((person) => person.email));
     this.shared = true;
-    this.lastShareNotified = notify;
     return { message: `Shared with ${chosen.length}.`, details: ['The structure is protected.'] };
   }
 

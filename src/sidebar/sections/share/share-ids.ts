@@ -4,7 +4,7 @@ export const SHARE_IDS = {
   title: 'share-title',
   state: 'share-state',
   people: 'share-people',
-  notify: 'share-notify',
+  notice: 'share-notice',
   share: 'share-button',
   status: 'share-status',
   copyUrl: 'share-copy-url',

@@ -18,8 +18,6 @@ export const SHARE_SECTION_ID = 'share';
 export function createShareSection(host: SectionHost): SidebarSection {
   let sharing: ShareState | undefined;
   let selection: ShareSelection = NO_SELECTION;
-  /** Asked, never assumed: Google's email goes only when the person ticks it. */
-  let notify = false;
   let shareStatus: ActionStatus = IDLE;
   let copyFeedback: { target: 'link' | 'json'; copied: boolean } | null = null;
   let includeEmails = false;
@@ -53,10 +51,6 @@ export function createShareSection(host: SectionHost): SidebarSection {
       selection = toggle(selection, person);
       host.render();
     },
-    toggleNotify() {
-      notify = !notify;
-      host.render();
-    },
     share() {
       if (!sharing || host.isBusy()) return;
       const personIds = chosenIds(selection, sharing.people);
@@ -68,7 +62,7 @@ export function createShareSection(host: SectionHost): SidebarSection {
         },
         focusAfter: { id: SHARE_IDS.share, onlyIfLost: true },
         run: async () => {
-          const result = await host.callServer('shareWithTeam', { personIds, notify });
+          const result = await host.callServer('shareWithTeam', { personIds });
           await refreshState();
           if (sharing) selection = freshSelection(sharing.people);
           return { kind: 'done', result };
@@ -164,7 +158,6 @@ export function createShareSection(host: SectionHost): SidebarSection {
         busy: host.isBusy(),
         sharing,
         selection,
-        notify,
         shareStatus: statusContent(shareStatus, current),
         copyFeedback,
         includeEmails,

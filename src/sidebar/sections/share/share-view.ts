@@ -13,7 +13,6 @@ import type { ShareSelection } from './share-selection';
 
 export interface ShareHandlers {
   togglePerson(personId: string): void;
-  toggleNotify(): void;
   share(): void;
   copyLink(): void;
   toggleIncludeEmails(): void;
@@ -30,7 +29,6 @@ export interface ShareViewProps {
   busy: boolean;
   sharing: ShareState;
   selection: ShareSelection;
-  notify: boolean;
   shareStatus: StatusContent | null;
   /** What the last copy did, shown beside its button. */
   copyFeedback: { target: 'link' | 'json'; copied: boolean } | null;
@@ -81,19 +79,7 @@ function shareForm(props: ShareViewProps): VElement[] {
         ? h('p', { class: 'gray' }, t(lang, 'share_no_people'))
         : h('ul', { class: 'item-list' }, sharing.people.map((person) => personRow(props, person, blocked))),
     ),
-    h(
-      'label',
-      { class: 'checkbox', for: SHARE_IDS.notify },
-      h('input', {
-        id: SHARE_IDS.notify,
-        type: 'checkbox',
-        checked: props.notify,
-        disabled: busy || blocked,
-        'data-testid': SHARE_IDS.notify,
-        on: { change: () => handlers.toggleNotify() },
-      }),
-      ` ${t(lang, 'share_notify')}`,
-    ),
+    h('p', { id: SHARE_IDS.notice, class: 'secondary', 'data-testid': SHARE_IDS.notice }, t(lang, 'share_notice')),
     h(
       'div',
       { class: 'actions' },
