@@ -13,6 +13,14 @@ import type { ChartData } from './chart-data';
 import type { ConditionalFormatRuleData } from './conditional-format-data';
 import { dateOfSerial, isDateObject, serialOfDate, wallClockOfSerial } from './date-serial';
 import { afterDeletion, afterInsertion, type Dimension, type GridRange } from './grid-range';
+import {
+  metadataAfterDeletion,
+  metadataAfterInsertion,
+  metadataAfterSheetRemoval,
+  type DeveloperMetadataData,
+  type MetadataLocation,
+  type MetadataVisibility,
+} from './developer-metadata-data';
 import { createFormulaEngine } from './hyperformula-functions';
 import { GENERAL_FORMAT, isDateFormat, renderDisplayValue } from './number-format';
 import type { ProtectionData, ProtectionKind } from './protection-data';
@@ -99,6 +107,8 @@ export class Workbook {
   readonly engine: HyperFormula;
   readonly sheets: SheetRecord[] = [];
   readonly protections: ProtectionData[] = [];
+  /** Developer metadata on the spreadsheet, its sheets, rows and columns. */
+  developerMetadata: DeveloperMetadataData[] = [];
   readonly id: string;
   name: string;
   locale: string;
@@ -107,6 +117,7 @@ export class Workbook {
   private nextSheetId = 0;
   private nextProtectionId = 1;
   private nextChartId = 1;
+  private nextMetadataId = 1;
   /**
    * Array formulas showing #SPILL! because a cell they would fill holds
    * something. Sheets spills them again once the cells are free; the engine
@@ -191,6 +202,7 @@ export class Workbook {
     }
     this.engine.removeSheet(record.engineSheet);
     this.sheets.splice(this.sheets.indexOf(record), 1);
+    this.developerMetadata = metadataAfterSheetRemoval(this.developerMetadata, sheetId);
     for (let i = this.protections.length - 1; i >= 0; i--) {
       if (this.protections[i]?.range.sheetId === sheetId) this.protections.splice(i, 1);
     }
@@ -471,6 +483,7 @@ export class Workbook {
     else this.engine.addColumns(record.engineSheet, [at - 1, count]);
     record.cells.insert(dimension, at, count);
     this.moveRanges(sheetId, (range) => afterInsertion(range, dimension, at, count));
+    metadataAfterInsertion(this.developerMetadata, sheetId, dimension, at, count);
     for (const chart of record.charts) {
       if (dimension === 'rows' && chart.position.anchorRow >= at) chart.position = { ...chart.position, anchorRow: chart.position.anchorRow + count };
       if (dimension === 'columns' && chart.position.anchorColumn >= at) chart.position = { ...chart.position, anchorColumn: chart.position.anchorColumn + count };
@@ -493,6 +506,7 @@ export class Workbook {
     else this.engine.removeColumns(record.engineSheet, [at - 1, count]);
     record.cells.remove(dimension, at, count);
     this.moveRanges(sheetId, (range) => afterDeletion(range, dimension, at, count));
+    this.developerMetadata = metadataAfterDeletion(this.developerMetadata, sheetId, dimension, at, count);
     this.rescanSpills(record);
     if (dimension === 'rows') record.maxRows -= count;
     else {
@@ -603,6 +617,22 @@ export class Workbook {
 
   newChartId(): number {
     return this.nextChartId++;
+  }
+
+  // Developer metadata ------------------------------------------------------------
+
+  addDeveloperMetadata(location: MetadataLocation, key: string, value: string | null, visibility: MetadataVisibility): DeveloperMetadataData {
+    const item: DeveloperMetadataData = { id: this.nextMetadataId++, key, value, visibility, location };
+    this.developerMetadata.push(item);
+    return item;
+  }
+
+  metadataById(id: number): DeveloperMetadataData | undefined {
+    return this.developerMetadata.find((item) => item.id === id);
+  }
+
+  removeDeveloperMetadata(id: number): void {
+    this.developerMetadata = this.developerMetadata.filter((item) => item.id !== id);
   }
 }
 
