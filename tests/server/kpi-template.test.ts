@@ -138,6 +138,31 @@ describe('rebuilding', () => {
     expect(emulator.spreadsheetSnapshot()).toEqual(first);
   });
 
+  it('keeps the verdicts formulas that evaluate on every build (no formula cell is plain text)', () => {
+    const emulator = installedEmulator();
+    buildKpiTemplate(testSettings());
+    fillSampleData();
+    const verdictColumn = (snapshot: ReturnType<typeof emulator.snapshot>) => ({
+      values: snapshot.values.slice(1).map((row) => row[col('verdict')]),
+      formulas: snapshot.formulas.slice(1).map((row) => row[col('verdict')]),
+    });
+    const first = verdictColumn(emulator.snapshot(KPI_TAB_NAME));
+    expect(first.formulas.filter(Boolean).length).toBeGreaterThan(0);
+    expect(first.values.filter(Boolean).length).toBeGreaterThan(0);
+    buildKpiTemplate(testSettings());
+    buildKpiTemplate(testSettings());
+    const tab = emulator.snapshot(KPI_TAB_NAME);
+    const again = verdictColumn(tab);
+    expect(again).toEqual(first);
+    expect(again.values.every((verdict) => typeof verdict === 'string' && !verdict.startsWith('='))).toBe(true);
+    const formats = tab.numberFormats.slice(1);
+    formats.forEach((line, r) =>
+      line.forEach((format, c) => {
+        if (tab.formulas[r + 1]?.[c]) expect(format, `row ${r + 2}, column ${c + 1}`).not.toBe('@');
+      }),
+    );
+  });
+
   it('keeps typed values through a rename, a new channel, a removed one and another year', () => {
     const emulator = installedEmulator();
     buildKpiTemplate(testSettings());
