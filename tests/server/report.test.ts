@@ -353,7 +353,7 @@ describe('the monthly report on the emulator', () => {
     const calls = (channels: number) => {
       const emulator = installedEmulator();
       buildKpiTemplate(
-        testSettings({ channels: Array.from({ length: channels }, (_, i) => ({ id: `c${i}`, name: `Channel ${i + 1}`, targetCpl: i % 2 ? 500 : null })) }),
+        testSettings({ channels: Array.from({ length: channels }, (_, i) => ({ id: `c${i}`, name: `Channel ${i + 1}`, targetCpl: i % 2 ? 500 : null, targetRomi: null })) }),
       );
       fillSampleData();
       emulator.calls.reset();
