@@ -318,7 +318,13 @@ export class Workbook {
     const record = this.sheet(range.sheetId);
     // Array.from, not values.map: the preview runs the pushed Code.js in node:vm, and a map of its arrays
     // would be an array of that realm, which HyperFormula's `instanceof Array` check refuses.
-    const contents = Array.from(values, (line) => Array.from(line, (value) => this.engineContent(value)));
+    const contents = Array.from(values, (line, r) =>
+      Array.from(line, (value, c) =>
+        typeof value === 'string' && value !== '' && this.isPlainTextCell(record, range.row + r, range.column + c)
+          ? plainText(value)
+          : this.engineContent(value),
+      ),
+    );
     this.changed(this.engine.setCellContents(this.address(record, range.row, range.column), contents));
     values.forEach((line, r) =>
       line.forEach((value, c) => {
@@ -333,9 +339,23 @@ export class Workbook {
     );
   }
 
+  /**
+   * A cell formatted as plain text (`@`) keeps what is written into it as
+   * the text itself, a leading '=' included, as Sheets keeps what a person
+   * types there (docs/emulator.md, "Plain text cells").
+   */
+  private isPlainTextCell(record: SheetRecord, row: number, column: number): boolean {
+    return record.cells.get(row, column).numberFormat === PLAIN_TEXT_FORMAT;
+  }
+
   /** `setFormula` on several cells: the formula as written in the first cell, copied (references adjusted) to the rest. */
   fillFormula(range: GridRange, formula: string): void {
     const record = this.sheet(range.sheetId);
+    if (this.anyPlainTextCell(record, range)) {
+      // A plain-text cell takes the formula as text; writing cell by cell keeps the others formulas.
+      this.writeFormulaCellByCell(record, range, formula);
+      return;
+    }
     const origin = this.address(record, range.row, range.column);
     const changes = this.engine.setCellContents(origin, formula);
     if (range.numRows > 1 || range.numColumns > 1) {
@@ -348,6 +368,34 @@ export class Workbook {
       this.engine.clearClipboard();
     }
     this.changed(changes);
+  }
+
+  private anyPlainTextCell(record: SheetRecord, range: GridRange): boolean {
+    for (let row = range.row; row < range.row + range.numRows; row++) {
+      for (let column = range.column; column < range.column + range.numColumns; column++) if (this.isPlainTextCell(record, row, column)) return true;
+    }
+    return false;
+  }
+
+  /** The formula of the first cell copied to each cell (references moved as a fill moves them); plain-text cells get the copy as text. */
+  private writeFormulaCellByCell(record: SheetRecord, range: GridRange, formula: string): void {
+    const origin = this.address(record, range.row, range.column);
+    const changes: ExportedChange[] = [...this.engine.setCellContents(origin, formula)];
+    this.engine.copy({ start: origin, end: origin });
+    const copies: string[][] = [];
+    for (let row = range.row; row < range.row + range.numRows; row++) {
+      const line: string[] = [];
+      for (let column = range.column; column < range.column + range.numColumns; column++) {
+        const target = this.address(record, row, column);
+        if (row !== range.row || column !== range.column) this.engine.paste(target);
+        line.push(this.engine.getCellFormula(target) ?? formula);
+      }
+      copies.push(line);
+    }
+    this.engine.clearClipboard();
+    this.changed(changes);
+    // Written again as setValues writes them: formulas where the cell is not plain text, text where it is.
+    this.writeValues(range, copies);
   }
 
   clearContents(range: GridRange): void {
@@ -556,6 +604,18 @@ export class Workbook {
   newChartId(): number {
     return this.nextChartId++;
   }
+}
+
+/** Sheets' number format for plain text. */
+export const PLAIN_TEXT_FORMAT = '@';
+
+/**
+ * Content the engine keeps as text whatever it looks like (its apostrophe
+ * marker is not part of the value). A leading apostrophe the writer put
+ * there stays the marker it is in any other cell (docs/smoke-test.md checks it).
+ */
+function plainText(value: string): RawCellContent {
+  return value.startsWith("'") ? value : `'${value}`;
 }
 
 function absoluteA1(row: number, column: number): string {
