@@ -11,17 +11,31 @@ export const VERDICTS: readonly Verdict[] = ['SCALE', 'KEEP', 'OPTIMIZE', 'DROP'
 
 export const DEFAULT_MIN_LEADS = 5;
 
-/** A channel is scaled when its CPL is at most this share of the target. */
+/** Without revenue, a channel is scaled when its CPL is at most this share of the target. */
 export const SCALE_THRESHOLD = 0.8;
+
+/** ROMI a channel must reach to be scaled when none is set: 1 is 100 %, the channel earns back twice its cost. */
+export const DEFAULT_TARGET_ROMI = 1;
+
+/**
+ * Money closer than this is the same money: a tenth of a cent. Sums of cents
+ * in binary floating point are off by far less (0.1 + 0.2 against 0.3 is off
+ * by 5.6e-17), so a break-even channel never reads as losing money, while any
+ * real difference, one cent or more, still counts.
+ */
+export const MONEY_TOLERANCE = 0.001;
 
 /** Which rule decided a verdict; the explanation in words is built from it and the figures. */
 export type VerdictRule =
   | 'no_activity'
   | 'spend_no_leads'
   | 'too_few_leads'
-  | 'cpl_high_and_losing_money'
-  | 'cpl_high'
+  | 'losing_money_cpl_high'
   | 'losing_money'
+  | 'romi_at_target'
+  | 'romi_below_target_cpl_high'
+  | 'romi_below_target'
+  | 'cpl_high'
   | 'cpl_well_below_target'
   | 'cpl_near_target'
   | 'no_target';
@@ -30,9 +44,12 @@ export const VERDICT_OF_RULE: Readonly<Record<VerdictRule, Verdict | null>> = {
   no_activity: null,
   spend_no_leads: 'DROP',
   too_few_leads: 'TEST',
-  cpl_high_and_losing_money: 'DROP',
-  cpl_high: 'OPTIMIZE',
+  losing_money_cpl_high: 'DROP',
   losing_money: 'OPTIMIZE',
+  romi_at_target: 'SCALE',
+  romi_below_target_cpl_high: 'OPTIMIZE',
+  romi_below_target: 'KEEP',
+  cpl_high: 'OPTIMIZE',
   cpl_well_below_target: 'SCALE',
   cpl_near_target: 'KEEP',
   no_target: 'KEEP',
@@ -42,18 +59,48 @@ export const VERDICT_OF_RULE: Readonly<Record<VerdictRule, Verdict | null>> = {
  * The rule set itself, on plain numbers so a 100 000-row verdict column
  * allocates nothing per row. Blank leads and cost are 0; revenue `null` is
  * unknown; target `null` means there is nothing to judge CPL against.
+ * Return comes first when revenue is known (source articles: a channel that
+ * costs more than it brings fails whatever its lead figures); CPL decides
+ * only when revenue is unknown, or between break-even and the target ROMI.
+ * Money is compared with MONEY_TOLERANCE: ROMI ≥ target is
+ * revenue − cost ≥ target × cost, and cost 0 with revenue above 0 is above
+ * any target.
  */
-export function verdictRule(leads: number, cost: number, revenue: number | null, targetCpl: number | null, minLeads: number): VerdictRule {
+export function verdictRule(
+  leads: number,
+  cost: number,
+  revenue: number | null,
+  targetCpl: number | null,
+  minLeads: number,
+  targetRomi: number = DEFAULT_TARGET_ROMI,
+): VerdictRule {
   if (leads === 0) return cost === 0 ? 'no_activity' : 'spend_no_leads';
   if (leads < minLeads) return 'too_few_leads';
-  const cpl = cost / leads;
-  const cplHigh = targetCpl !== null && cpl > targetCpl;
-  const losingMoney = revenue !== null && revenue < cost;
-  if (cplHigh && losingMoney) return 'cpl_high_and_losing_money';
+  const cplHigh = targetCpl !== null && cost / leads > targetCpl;
+  if (revenue !== null) {
+    const gain = revenue - cost;
+    if (gain < -MONEY_TOLERANCE) return cplHigh ? 'losing_money_cpl_high' : 'losing_money';
+    // With no cost, only revenue above 0 beats a target above 0; break-even (ROMI 0) meets a target of 0.
+    const atTarget = cost === 0 ? revenue > MONEY_TOLERANCE || targetRomi === 0 : gain >= targetRomi * cost - MONEY_TOLERANCE;
+    if (atTarget) return 'romi_at_target';
+    return cplHigh ? 'romi_below_target_cpl_high' : 'romi_below_target';
+  }
   if (cplHigh) return 'cpl_high';
-  if (losingMoney) return 'losing_money';
   if (targetCpl === null) return 'no_target';
-  return cpl <= SCALE_THRESHOLD * targetCpl ? 'cpl_well_below_target' : 'cpl_near_target';
+  return cost / leads <= SCALE_THRESHOLD * targetCpl ? 'cpl_well_below_target' : 'cpl_near_target';
+}
+
+/**
+ * ROMI as the rule sees it: (revenue − cost) / cost, with money within
+ * MONEY_TOLERANCE of break-even read as exactly 0; cost 0 gives Infinity for
+ * revenue above 0 (above any target). `null` when revenue is unknown.
+ */
+export function verdictRomi(cost: number, revenue: number | null): number | null {
+  if (revenue === null) return null;
+  const gain = revenue - cost;
+  if (Math.abs(gain) <= MONEY_TOLERANCE) return 0;
+  if (cost === 0) return gain > 0 ? Infinity : -Infinity;
+  return gain / cost;
 }
 
 export interface ChannelPeriod {
@@ -68,19 +115,36 @@ export interface VerdictRules {
   /** The CPL to judge against; `null` when there is none to judge against. */
   targetCpl: number | null;
   minLeads: number;
+  /** ROMI to reach for SCALE, as a ratio (1 = 100 %); DEFAULT_TARGET_ROMI when omitted. */
+  targetRomi?: number;
+  /** True when targetCpl is the blended CPL of all channels, not a target someone set. */
+  targetCplIsBlended?: boolean;
 }
 
 /** A verdict with the figures it was decided on, enough to say it in words. */
-export interface VerdictResult extends ChannelPeriod, VerdictRules {
+export interface VerdictResult extends ChannelPeriod, Required<VerdictRules> {
   /** `null` when nothing happened in the period (no leads, no cost). */
   verdict: Verdict | null;
   rule: VerdictRule;
   cpl: number | null;
+  /** As the rule read it (verdictRomi); `null` when revenue is unknown. */
+  romi: number | null;
 }
 
 export function judgeChannel(period: ChannelPeriod, rules: VerdictRules): VerdictResult {
-  const rule = verdictRule(period.leads, period.cost, period.revenue, rules.targetCpl, rules.minLeads);
-  return { ...period, ...rules, verdict: VERDICT_OF_RULE[rule], rule, cpl: costPerLead(period.cost, period.leads) };
+  const targetRomi = rules.targetRomi ?? DEFAULT_TARGET_ROMI;
+  const rule = verdictRule(period.leads, period.cost, period.revenue, rules.targetCpl, rules.minLeads, targetRomi);
+  return {
+    ...period,
+    targetCpl: rules.targetCpl,
+    minLeads: rules.minLeads,
+    targetRomi,
+    targetCplIsBlended: rules.targetCplIsBlended ?? false,
+    verdict: VERDICT_OF_RULE[rule],
+    rule,
+    cpl: costPerLead(period.cost, period.leads),
+    romi: verdictRomi(period.cost, period.revenue),
+  };
 }
 
 /**
@@ -105,16 +169,24 @@ export interface ChannelsToJudge {
   /** One target for all rows, or one per row (`null` entries fall back to the blended target). */
   targetCpl?: number | null | readonly (number | null)[];
   minLeads?: number;
+  /** One target ROMI for all rows, or one per row (`null` entries: DEFAULT_TARGET_ROMI). */
+  targetRomi?: number | null | readonly (number | null)[];
 }
 
 /** Verdicts for a set of channels in one period, with the default target filled in. */
-export function judgeChannels({ periods, targetCpl, minLeads = DEFAULT_MIN_LEADS }: ChannelsToJudge): VerdictResult[] {
+export function judgeChannels({ periods, targetCpl, minLeads = DEFAULT_MIN_LEADS, targetRomi }: ChannelsToJudge): VerdictResult[] {
   const blended = blendedTargetCpl(
     periods.map((period) => period.leads),
     periods.map((period) => period.cost),
   );
   return periods.map((period, index) => {
     const given = Array.isArray(targetCpl) ? targetCpl[index] : targetCpl;
-    return judgeChannel(period, { targetCpl: typeof given === 'number' ? given : blended, minLeads });
+    const givenRomi = Array.isArray(targetRomi) ? targetRomi[index] : targetRomi;
+    return judgeChannel(period, {
+      targetCpl: typeof given === 'number' ? given : blended,
+      targetCplIsBlended: typeof given !== 'number' && blended !== null,
+      minLeads,
+      targetRomi: typeof givenRomi === 'number' ? givenRomi : DEFAULT_TARGET_ROMI,
+    });
   });
 }

@@ -10,6 +10,7 @@ import { EmulatedEmbeddedChart, chartBuilderFacade, embeddedChartFacade } from '
 import type { Dimension, GridRange } from './grid-range';
 import { namedRangeFacade } from './named-range';
 import { protectionFacade } from './protection';
+import { addMetadata, metadataAt, metadataFinderFacade } from './developer-metadata';
 import { rangeFacade } from './range';
 import type { EmulatorRuntime } from './runtime';
 import { spreadsheetFacade } from './spreadsheet';
@@ -21,6 +22,9 @@ type Range = GoogleAppsScript.Spreadsheet.Range;
 
 type SheetMethod =
   | 'activate'
+  | 'addDeveloperMetadata'
+  | 'createDeveloperMetadataFinder'
+  | 'getDeveloperMetadata'
   | 'appendRow'
   | 'autoResizeColumn'
   | 'autoResizeColumns'
@@ -493,5 +497,23 @@ export class EmulatedSheet implements Pick<Sheet, SheetMethod> {
     this.assertCanEditSheet();
     const data = emulatedInstance(chart, EmulatedEmbeddedChart, 'chart').data;
     this.record.charts = this.record.charts.filter((existing) => existing.chartId !== data.chartId);
+  }
+
+  // Developer metadata --------------------------------------------------------------
+
+  /** Metadata on the sheet itself; it stays with the sheet through renames and moves (it is kept by the sheet's id). */
+  addDeveloperMetadata(key: string, valueOrVisibility?: string | GoogleAppsScript.Spreadsheet.DeveloperMetadataVisibility, visibility?: GoogleAppsScript.Spreadsheet.DeveloperMetadataVisibility): Sheet {
+    addMetadata(this.runtime, { type: 'SHEET', sheetId: this.sheetId }, key, valueOrVisibility, visibility);
+    return this.self();
+  }
+
+  /** Google's reference: "all developer metadata associated with this sheet" — the sheet's own, not its rows' or columns'. */
+  getDeveloperMetadata(): GoogleAppsScript.Spreadsheet.DeveloperMetadata[] {
+    return metadataAt(this.runtime, (location) => location.type === 'SHEET' && location.sheetId === this.sheetId);
+  }
+
+  /** Searches the sheet's own metadata and that of its rows and columns. */
+  createDeveloperMetadataFinder(): GoogleAppsScript.Spreadsheet.DeveloperMetadataFinder {
+    return metadataFinderFacade(this.runtime, { kind: 'sheet', sheetId: this.sheetId });
   }
 }

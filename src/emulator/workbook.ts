@@ -13,6 +13,14 @@ import type { ChartData } from './chart-data';
 import type { ConditionalFormatRuleData } from './conditional-format-data';
 import { dateOfSerial, isDateObject, serialOfDate, wallClockOfSerial } from './date-serial';
 import { afterDeletion, afterInsertion, type Dimension, type GridRange } from './grid-range';
+import {
+  metadataAfterDeletion,
+  metadataAfterInsertion,
+  metadataAfterSheetRemoval,
+  type DeveloperMetadataData,
+  type MetadataLocation,
+  type MetadataVisibility,
+} from './developer-metadata-data';
 import { createFormulaEngine } from './hyperformula-functions';
 import { GENERAL_FORMAT, isDateFormat, renderDisplayValue } from './number-format';
 import type { ProtectionData, ProtectionKind } from './protection-data';
@@ -99,6 +107,8 @@ export class Workbook {
   readonly engine: HyperFormula;
   readonly sheets: SheetRecord[] = [];
   readonly protections: ProtectionData[] = [];
+  /** Developer metadata on the spreadsheet, its sheets, rows and columns. */
+  developerMetadata: DeveloperMetadataData[] = [];
   readonly id: string;
   name: string;
   locale: string;
@@ -107,6 +117,7 @@ export class Workbook {
   private nextSheetId = 0;
   private nextProtectionId = 1;
   private nextChartId = 1;
+  private nextMetadataId = 1;
   /**
    * Array formulas showing #SPILL! because a cell they would fill holds
    * something. Sheets spills them again once the cells are free; the engine
@@ -191,6 +202,7 @@ export class Workbook {
     }
     this.engine.removeSheet(record.engineSheet);
     this.sheets.splice(this.sheets.indexOf(record), 1);
+    this.developerMetadata = metadataAfterSheetRemoval(this.developerMetadata, sheetId);
     for (let i = this.protections.length - 1; i >= 0; i--) {
       if (this.protections[i]?.range.sheetId === sheetId) this.protections.splice(i, 1);
     }
@@ -318,7 +330,13 @@ export class Workbook {
     const record = this.sheet(range.sheetId);
     // Array.from, not values.map: the preview runs the pushed Code.js in node:vm, and a map of its arrays
     // would be an array of that realm, which HyperFormula's `instanceof Array` check refuses.
-    const contents = Array.from(values, (line) => Array.from(line, (value) => this.engineContent(value)));
+    const contents = Array.from(values, (line, r) =>
+      Array.from(line, (value, c) =>
+        typeof value === 'string' && value !== '' && this.isPlainTextCell(record, range.row + r, range.column + c)
+          ? plainText(value)
+          : this.engineContent(value),
+      ),
+    );
     this.changed(this.engine.setCellContents(this.address(record, range.row, range.column), contents));
     values.forEach((line, r) =>
       line.forEach((value, c) => {
@@ -333,9 +351,23 @@ export class Workbook {
     );
   }
 
+  /**
+   * A cell formatted as plain text (`@`) keeps what is written into it as
+   * the text itself, a leading '=' included, as Sheets keeps what a person
+   * types there (docs/emulator.md, "Plain text cells").
+   */
+  private isPlainTextCell(record: SheetRecord, row: number, column: number): boolean {
+    return record.cells.get(row, column).numberFormat === PLAIN_TEXT_FORMAT;
+  }
+
   /** `setFormula` on several cells: the formula as written in the first cell, copied (references adjusted) to the rest. */
   fillFormula(range: GridRange, formula: string): void {
     const record = this.sheet(range.sheetId);
+    if (this.anyPlainTextCell(record, range)) {
+      // A plain-text cell takes the formula as text; writing cell by cell keeps the others formulas.
+      this.writeFormulaCellByCell(record, range, formula);
+      return;
+    }
     const origin = this.address(record, range.row, range.column);
     const changes = this.engine.setCellContents(origin, formula);
     if (range.numRows > 1 || range.numColumns > 1) {
@@ -348,6 +380,34 @@ export class Workbook {
       this.engine.clearClipboard();
     }
     this.changed(changes);
+  }
+
+  private anyPlainTextCell(record: SheetRecord, range: GridRange): boolean {
+    for (let row = range.row; row < range.row + range.numRows; row++) {
+      for (let column = range.column; column < range.column + range.numColumns; column++) if (this.isPlainTextCell(record, row, column)) return true;
+    }
+    return false;
+  }
+
+  /** The formula of the first cell copied to each cell (references moved as a fill moves them); plain-text cells get the copy as text. */
+  private writeFormulaCellByCell(record: SheetRecord, range: GridRange, formula: string): void {
+    const origin = this.address(record, range.row, range.column);
+    const changes: ExportedChange[] = [...this.engine.setCellContents(origin, formula)];
+    this.engine.copy({ start: origin, end: origin });
+    const copies: string[][] = [];
+    for (let row = range.row; row < range.row + range.numRows; row++) {
+      const line: string[] = [];
+      for (let column = range.column; column < range.column + range.numColumns; column++) {
+        const target = this.address(record, row, column);
+        if (row !== range.row || column !== range.column) this.engine.paste(target);
+        line.push(this.engine.getCellFormula(target) ?? formula);
+      }
+      copies.push(line);
+    }
+    this.engine.clearClipboard();
+    this.changed(changes);
+    // Written again as setValues writes them: formulas where the cell is not plain text, text where it is.
+    this.writeValues(range, copies);
   }
 
   clearContents(range: GridRange): void {
@@ -423,6 +483,7 @@ export class Workbook {
     else this.engine.addColumns(record.engineSheet, [at - 1, count]);
     record.cells.insert(dimension, at, count);
     this.moveRanges(sheetId, (range) => afterInsertion(range, dimension, at, count));
+    metadataAfterInsertion(this.developerMetadata, sheetId, dimension, at, count);
     for (const chart of record.charts) {
       if (dimension === 'rows' && chart.position.anchorRow >= at) chart.position = { ...chart.position, anchorRow: chart.position.anchorRow + count };
       if (dimension === 'columns' && chart.position.anchorColumn >= at) chart.position = { ...chart.position, anchorColumn: chart.position.anchorColumn + count };
@@ -445,6 +506,7 @@ export class Workbook {
     else this.engine.removeColumns(record.engineSheet, [at - 1, count]);
     record.cells.remove(dimension, at, count);
     this.moveRanges(sheetId, (range) => afterDeletion(range, dimension, at, count));
+    this.developerMetadata = metadataAfterDeletion(this.developerMetadata, sheetId, dimension, at, count);
     this.rescanSpills(record);
     if (dimension === 'rows') record.maxRows -= count;
     else {
@@ -556,6 +618,34 @@ export class Workbook {
   newChartId(): number {
     return this.nextChartId++;
   }
+
+  // Developer metadata ------------------------------------------------------------
+
+  addDeveloperMetadata(location: MetadataLocation, key: string, value: string | null, visibility: MetadataVisibility): DeveloperMetadataData {
+    const item: DeveloperMetadataData = { id: this.nextMetadataId++, key, value, visibility, location };
+    this.developerMetadata.push(item);
+    return item;
+  }
+
+  metadataById(id: number): DeveloperMetadataData | undefined {
+    return this.developerMetadata.find((item) => item.id === id);
+  }
+
+  removeDeveloperMetadata(id: number): void {
+    this.developerMetadata = this.developerMetadata.filter((item) => item.id !== id);
+  }
+}
+
+/** Sheets' number format for plain text. */
+export const PLAIN_TEXT_FORMAT = '@';
+
+/**
+ * Content the engine keeps as text whatever it looks like (its apostrophe
+ * marker is not part of the value). A leading apostrophe the writer put
+ * there stays the marker it is in any other cell (docs/smoke-test.md checks it).
+ */
+function plainText(value: string): RawCellContent {
+  return value.startsWith("'") ? value : `'${value}`;
 }
 
 function absoluteA1(row: number, column: number): string {

@@ -1,4 +1,4 @@
-import { blendedTargetCpl, DEFAULT_MIN_LEADS, VERDICT_OF_RULE, verdictRule } from '../core/verdict';
+import { blendedTargetCpl, DEFAULT_MIN_LEADS, DEFAULT_TARGET_ROMI, VERDICT_OF_RULE, verdictRule } from '../core/verdict';
 import { verdictLabels } from '../core/verdict-explanation';
 import {
   fail,
@@ -15,7 +15,7 @@ import type { FunctionContext } from './function-context';
 import { runCustomFunction } from './run-custom-function';
 
 /**
- * =CHANNEL_VERDICT(leads, cost, [revenue], [target_cpl], [min_leads]):
+ * =CHANNEL_VERDICT(leads, cost, [revenue], [target_cpl], [min_leads], [target_romi]):
  * one row per channel in, one verdict per row out (a single value for a
  * single row). The rule set itself lives in core/verdict.
  */
@@ -26,6 +26,7 @@ export function channelVerdictFunction(
   revenue?: SheetsArg,
   targetCpl?: SheetsArg,
   minLeads?: SheetsArg,
+  targetRomi?: SheetsArg,
 ): string | string[][] {
   return runCustomFunction('CHANNEL_VERDICT', context, () => {
     if (leads === undefined) fail({ kind: 'missing_argument', arg: 'leads' });
@@ -42,17 +43,20 @@ export function channelVerdictFunction(
     const blendedTarget = blendedTargetCpl(leadsColumn, costColumn);
     const targets = readTargets(targetCpl, leadsGrid);
     const rowsMinLeads = readMinLeads(minLeads);
+    const romiTargets = readTargetRomi(targetRomi, leadsGrid);
     const labels = verdictLabels(context.lang());
 
     const verdicts: string[][] = [];
     for (let row = 0; row < leadsColumn.length; row++) {
       const target = targets === null || typeof targets === 'number' ? targets : targets[row];
+      const romiTarget = typeof romiTargets === 'number' ? romiTargets : romiTargets[row];
       const rule = verdictRule(
         leadsColumn[row] ?? 0,
         costColumn[row] ?? 0,
         revenueColumn ? (revenueColumn[row] ?? null) : null,
         target ?? blendedTarget,
         rowsMinLeads,
+        romiTarget ?? DEFAULT_TARGET_ROMI,
       );
       const verdict = VERDICT_OF_RULE[rule];
       verdicts.push([verdict ? labels[verdict] : '']);
@@ -88,6 +92,22 @@ function readTargets(value: SheetsArg, leadsGrid: SheetsGrid): number | null | (
   const target = readSingle('target_cpl', value);
   if (target !== null && target <= 0) fail({ kind: 'target_cpl_not_positive', position: { row: 1 }, value: String(target) });
   return target;
+}
+
+/**
+ * One target ROMI (a ratio, 1 = 100 %) for every row, or a column of per-row
+ * targets (blank: the default); never below 0.
+ */
+function readTargetRomi(value: SheetsArg, leadsGrid: SheetsGrid): number | (number | null)[] {
+  if (isOmitted(value)) return DEFAULT_TARGET_ROMI;
+  if (Array.isArray(value) && shapeOf(leadsGrid).rows > 1 && value.length > 1) {
+    const grid = singleColumn('target_romi', value);
+    requireSameShape('leads', leadsGrid, 'target_romi', grid);
+    return readColumn('target_romi', grid, { nonNegative: true });
+  }
+  const target = readSingle('target_romi', value);
+  if (target !== null && target < 0) fail({ kind: 'negative_value', arg: 'target_romi', position: { row: 1 }, value: String(target) });
+  return target ?? DEFAULT_TARGET_ROMI;
 }
 
 function readMinLeads(value: SheetsArg): number {

@@ -45,7 +45,7 @@ const FUNCTION_DOCS: readonly FunctionDocs[] = [
   },
   {
     name: 'CHANNEL_VERDICT',
-    summary: 'A verdict for each channel: SCALE, KEEP, OPTIMIZE, DROP or TEST, from its leads, cost and revenue.',
+    summary: 'A verdict for each channel: SCALE, KEEP, OPTIMIZE, DROP or TEST, from its return (ROMI) when revenue is known and its cost per lead.',
     params: [
       { name: 'leads', description: 'Leads per channel: one column, one row per channel.' },
       { name: 'cost', description: 'Cost per channel (spend plus staff cost): a column the same size as leads.' },
@@ -56,13 +56,21 @@ const FUNCTION_DOCS: readonly FunctionDocs[] = [
         optional: true,
       },
       { name: 'min_leads', description: 'Fewest leads to judge a channel by; 5 when omitted.', optional: true },
+      {
+        name: 'target_romi',
+        description:
+          'ROMI a channel must reach to be scaled, as a ratio (1 = 100 %, 0 or more): one number, or a column with one per channel (a blank cell: 1); 1 when omitted.',
+        optional: true,
+      },
     ],
     returns: 'One verdict per row (a column), or one verdict for one row; blank where nothing happened.',
-    examples: ['=CHANNEL_VERDICT(E2:E13, C2:C13)', '=CHANNEL_VERDICT(E2:E13, C2:C13, H2:H13, 900, 10)'],
+    examples: ['=CHANNEL_VERDICT(E2:E13, C2:C13)', '=CHANNEL_VERDICT(E2:E13, C2:C13, H2:H13, 900, 10, 150%)'],
     notes: [
-      'Rules, for each row: no leads and no cost: blank; cost but no leads: DROP; fewer leads than min_leads: TEST;',
-      'otherwise CPL above the target and revenue below cost: DROP; only one of the two: OPTIMIZE;',
-      'neither: SCALE when CPL is at most 80 % of the target, otherwise KEEP.',
+      'Rules, for each row: no leads and no cost: blank; cost but no leads: DROP; fewer leads than min_leads: TEST.',
+      'CPL (cost / leads) is high when above the target, or above the blended CPL of all channels without one.',
+      'Revenue known, ROMI = (revenue − cost) / cost: below 0 (beyond a tenth of a cent): DROP when CPL is high, otherwise OPTIMIZE;',
+      'at least target_romi: SCALE whatever the CPL (cost 0 with revenue above 0 is above any target); otherwise OPTIMIZE when CPL is high, otherwise KEEP.',
+      'Revenue unknown: CPL high: OPTIMIZE; CPL at most 80 % of the target: SCALE; otherwise KEEP.',
     ],
     spill: { rowsOf: 'leads' },
   },

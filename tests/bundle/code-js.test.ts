@@ -1,9 +1,14 @@
+import { build } from 'esbuild';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { CUSTOM_FUNCTION_IMPLEMENTATIONS } from '../../src/functions/implementations';
 import { CUSTOM_FUNCTIONS } from '../../src/functions/registry';
 import { ENTRY_POINTS } from '../../src/server/entry-points';
+import { VERDICT_CASES } from '../functions/verdict-acceptance-table';
 import { callGlobal, loadBundle, readCodeJs } from './load-bundle';
 
+const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const code = readCodeJs();
 /** The generated declarations in front of the bundle: what Apps Script lists as the script's functions. */
 const declarations = code.slice(0, code.indexOf('var AddonLib'));
@@ -25,6 +30,30 @@ describe('dist/Code.js as Apps Script loads it', () => {
       column('SCALE', 'OPTIMIZE', 'DROP', 'TEST'),
     );
     expect(callGlobal(context, 'CHANNEL_VERDICT', 10, 5_000, '', 1_000).value).toBe('SCALE');
+  });
+
+  it('gives the verdict acceptance table\'s verdicts, row by row and as one column', () => {
+    const context = loadBundle();
+    const blank = (value: number | null) => value ?? '';
+    for (const row of VERDICT_CASES) {
+      const args = [row.leads, row.cost, blank(row.revenue), row.targetCpl, 5, blank(row.targetRomi)];
+      expect(callGlobal(context, 'CHANNEL_VERDICT', ...args).value, row.why).toBe(row.expected);
+    }
+    const columnOf = (pick: (row: (typeof VERDICT_CASES)[number]) => number | string) => VERDICT_CASES.map((row) => [pick(row)]);
+    const verdicts = callGlobal(
+      context,
+      'CHANNEL_VERDICT',
+      columnOf((row) => row.leads),
+      columnOf((row) => row.cost),
+      columnOf((row) => blank(row.revenue)),
+      columnOf((row) => row.targetCpl),
+      5,
+      columnOf((row) => blank(row.targetRomi)),
+    ).value;
+    expect(verdicts).toEqual(VERDICT_CASES.map((row) => [row.expected]));
+    expect(callGlobal(context, 'CHANNEL_VERDICT', 10, 1_000, 2_000, 100, 5, -1).error).toBe(
+      'CHANNEL_VERDICT: target_romi, row 1: -1 is negative; expected 0 or more',
+    );
   });
 
   it('throws messages that name the function, the argument and the row', () => {
@@ -72,9 +101,22 @@ describe('what Sheets and clasp need of the pushed code', () => {
     expect(topLevelNames.length).toBe(CUSTOM_FUNCTIONS.length + ENTRY_POINTS.length);
   });
 
-  it('keeps HyperFormula and full zod out of the pushed bundle', () => {
+  it('keeps HyperFormula and full zod out of the pushed bundle', async () => {
     expect(code).not.toMatch(/hyperformula/i);
-    expect(code.length).toBeGreaterThan(1000);
+    // The minified text cannot tell zod/mini from full zod, so ask esbuild which files it bundled.
+    const { metafile } = await build({
+      entryPoints: [join(root, 'src/main.ts')],
+      bundle: true,
+      format: 'iife',
+      platform: 'neutral',
+      write: false,
+      metafile: true,
+      logLevel: 'silent',
+    });
+    const inputs = Object.keys(metafile.inputs);
+    expect(inputs.some((input) => input.includes('node_modules/zod/'))).toBe(true);
+    expect(inputs.filter((input) => /node_modules\/zod\/v4\/classic\//.test(input))).toEqual([]);
+    expect(inputs.filter((input) => /hyperformula/i.test(input))).toEqual([]);
   });
 });
 

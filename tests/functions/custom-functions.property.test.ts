@@ -46,8 +46,8 @@ describe('custom functions over arbitrary Sheets input', () => {
   it('CHANNEL_VERDICT returns the documented verdict column or a named error', () => {
     const optional = fc.option(sheetsArg(anyCell), { nil: undefined });
     fc.assert(
-      fc.property(sheetsArg(anyCell), sheetsArg(anyCell), optional, optional, optional, (leads, cost, revenue, target, minLeads) =>
-        resultOrNamedError('CHANNEL_VERDICT', () => channelVerdictFunction(ENGLISH_CONTEXT, leads, cost, revenue, target, minLeads), verdictColumn),
+      fc.property(sheetsArg(anyCell), sheetsArg(anyCell), optional, optional, optional, optional, (leads, cost, revenue, target, minLeads, targetRomi) =>
+        resultOrNamedError('CHANNEL_VERDICT', () => channelVerdictFunction(ENGLISH_CONTEXT, leads, cost, revenue, target, minLeads, targetRomi), verdictColumn),
       ),
       { numRuns: 500 },
     );

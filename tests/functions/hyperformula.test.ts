@@ -9,6 +9,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { createFormulaEngine } from '../../src/emulator/hyperformula-functions';
 import type { CustomFunctionSpec } from '../../src/functions/custom-function-spec';
 import type { FunctionContext } from '../../src/functions/function-context';
+import { VERDICT_CASES } from './verdict-acceptance-table';
 
 interface ChannelRow {
   revenue: number | null;
@@ -55,10 +56,14 @@ function expectedVerdicts(rows: ChannelRow[]): string[] {
     if (leads < 5) return 'TEST';
     const cpl = cost / leads;
     const cplHigh = cpl > target;
-    const losingMoney = row.revenue !== null && row.revenue < cost;
-    if (cplHigh && losingMoney) return 'DROP';
-    if (cplHigh || losingMoney) return 'OPTIMIZE';
-    return cpl <= 0.8 * target ? 'SCALE' : 'KEEP';
+    if (row.revenue === null) {
+      if (cplHigh) return 'OPTIMIZE';
+      return cpl <= 0.8 * target ? 'SCALE' : 'KEEP';
+    }
+    // Return first: losing money, then the default target ROMI of 100 % (revenue at least twice the cost).
+    if (row.revenue < cost) return cplHigh ? 'DROP' : 'OPTIMIZE';
+    if (row.revenue >= 2 * cost) return 'SCALE';
+    return cplHigh ? 'OPTIMIZE' : 'KEEP';
   });
 }
 
@@ -98,6 +103,38 @@ describe('custom functions in HyperFormula', () => {
     expect(spilled).toEqual(expectedVerdicts(rows));
     // The spill ends where the leads range ends.
     expect(cell('F31')).toBeNull();
+  });
+
+  it('gives the acceptance table\'s verdicts, one row at a time and as one column with per-row target ROMI', () => {
+    const table = engine.addSheet('Acceptance');
+    const id = engine.getSheetId(table) ?? 0;
+    const last = VERDICT_CASES.length + 1;
+    engine.setCellContents(
+      { sheet: id, row: 0, col: 0 },
+      [
+        ['Leads', 'Cost', 'Revenue', 'Target CPL', 'Target ROMI', 'Row verdict', 'Column verdict'],
+        ...VERDICT_CASES.map((row, index) => [
+          row.leads,
+          row.cost,
+          row.revenue,
+          row.targetCpl,
+          row.targetRomi,
+          `=CHANNEL_VERDICT(A${index + 2},B${index + 2},C${index + 2},D${index + 2},5,E${index + 2})`,
+          index === 0 ? `=CHANNEL_VERDICT(A2:A${last},B2:B${last},C2:C${last},D2:D${last},5,E2:E${last})` : null,
+        ]),
+      ],
+    );
+    const values = engine.getRangeValues({ start: { sheet: id, row: 1, col: 5 }, end: { sheet: id, row: last - 1, col: 6 } });
+    const blankAsEmpty = (value: unknown) => (value === null ? '' : value);
+    expect(values.map((line) => blankAsEmpty(line[0]))).toEqual(VERDICT_CASES.map((row) => row.expected));
+    expect(values.map((line) => blankAsEmpty(line[1]))).toEqual(VERDICT_CASES.map((row) => row.expected));
+  });
+
+  it('names target_romi and the row when a target ROMI is below 0', () => {
+    engine.setCellContents({ sheet, row: 0, col: 8 }, [['=CHANNEL_VERDICT(D2:D4, C2:C4, B2:B4, 100, 5, J2:J4)', null], [null, 1], [null, ''], [null, -0.5]]);
+    const error = cell('I1') as DetailedCellError;
+    expect(error).toBeInstanceOf(DetailedCellError);
+    expect(error.message).toBe('CHANNEL_VERDICT: target_romi, row 3: -0.5 is negative; expected 0 or more');
   });
 
   it('recalculates when an argument cell changes', () => {

@@ -20,9 +20,9 @@ export function testSettings(overrides: Partial<TemplateSettings> = {}): Templat
   return {
     ...defaultTemplateSettings('en', 2026),
     channels: [
-      { id: 'ppc', name: 'PPC', targetCpl: 1_000 },
-      { id: 'seo', name: 'SEO', targetCpl: null },
-      { id: 'pr', name: 'PR', targetCpl: null },
+      { id: 'ppc', name: 'PPC', targetCpl: 1_000, targetRomi: null },
+      { id: 'seo', name: 'SEO', targetCpl: null, targetRomi: null },
+      { id: 'pr', name: 'PR', targetCpl: null, targetRomi: null },
     ],
     ...overrides,
   };

@@ -86,6 +86,32 @@ describe('building the KPI tab', () => {
     expect(tab.errors.flat().filter(Boolean)).toEqual([]);
   });
 
+  it('judges each channel by its own target ROMI, else the department\'s, through the tab\'s formula', () => {
+    const emulator = installedEmulator();
+    const settings = testSettings({ minLeads: 5, targetRomi: 2.5 });
+    buildKpiTemplate({ ...settings, channels: settings.channels.map((channel) => (channel.id === 'ppc' ? { ...channel, targetRomi: 1.5 } : channel)) });
+    const sheet = emulator.SpreadsheetApp.getActiveSpreadsheet().getSheetByName(KPI_TAB_NAME);
+    // March 2026, PPC, SEO, PR: spend, staff cost, leads, revenue. ROMI 167 %, −17 %, 200 %.
+    const typed = [
+      [120_000, 30_000, 100, 400_000],
+      [20_000, 40_000, 60, 50_000],
+      [0, 100_000, 25, 300_000],
+    ];
+    const firstRow = kpiRowOf(2, 0, 3);
+    sheet?.getRange(firstRow, kpiColumn('spend'), 3, 2).setValues(typed.map((row) => row.slice(0, 2)));
+    sheet?.getRange(firstRow, kpiColumn('leads'), 3, 1).setValues(typed.map((row) => [row[2]]));
+    sheet?.getRange(firstRow, kpiColumn('revenue'), 3, 1).setValues(typed.map((row) => [row[3]]));
+
+    const tab = emulator.snapshot(KPI_TAB_NAME);
+    expect(tab.formulas[firstRow - 1]?.[col('verdict')]).toMatch(/,5,\{1\.5;2\.5;2\.5\}\)$/);
+    const periods = typed.map(([spend = 0, staff = 0, leads = 0, revenue = 0]) => ({ leads, cost: spend + staff, revenue }));
+    const expected = judgeChannels({ periods, targetCpl: [1_000, null, null], minLeads: 5, targetRomi: [1.5, 2.5, 2.5] });
+    // PPC reaches its own 150 % though its CPL is high; PR's 200 % is short of the department's 250 %.
+    expect(expected.map((result) => result.verdict)).toEqual(['SCALE', 'OPTIMIZE', 'OPTIMIZE']);
+    expect(tab.values.slice(firstRow - 1, firstRow + 2).map((row) => row[col('verdict')])).toEqual(expected.map((result) => result.verdict));
+    expect(tab.errors.flat().filter(Boolean)).toEqual([]);
+  });
+
   it('lets a user type =ROMI(KPI_Revenue, KPI_Cost) anywhere', () => {
     const emulator = installedEmulator();
     buildKpiTemplate(testSettings());
@@ -112,6 +138,31 @@ describe('rebuilding', () => {
     expect(emulator.spreadsheetSnapshot()).toEqual(first);
   });
 
+  it('keeps the verdicts formulas that evaluate on every build (no formula cell is plain text)', () => {
+    const emulator = installedEmulator();
+    buildKpiTemplate(testSettings());
+    fillSampleData();
+    const verdictColumn = (snapshot: ReturnType<typeof emulator.snapshot>) => ({
+      values: snapshot.values.slice(1).map((row) => row[col('verdict')]),
+      formulas: snapshot.formulas.slice(1).map((row) => row[col('verdict')]),
+    });
+    const first = verdictColumn(emulator.snapshot(KPI_TAB_NAME));
+    expect(first.formulas.filter(Boolean).length).toBeGreaterThan(0);
+    expect(first.values.filter(Boolean).length).toBeGreaterThan(0);
+    buildKpiTemplate(testSettings());
+    buildKpiTemplate(testSettings());
+    const tab = emulator.snapshot(KPI_TAB_NAME);
+    const again = verdictColumn(tab);
+    expect(again).toEqual(first);
+    expect(again.values.every((verdict) => typeof verdict === 'string' && !verdict.startsWith('='))).toBe(true);
+    const formats = tab.numberFormats.slice(1);
+    formats.forEach((line, r) =>
+      line.forEach((format, c) => {
+        if (tab.formulas[r + 1]?.[c]) expect(format, `row ${r + 2}, column ${c + 1}`).not.toBe('@');
+      }),
+    );
+  });
+
   it('keeps typed values through a rename, a new channel, a removed one and another year', () => {
     const emulator = installedEmulator();
     buildKpiTemplate(testSettings());
@@ -124,9 +175,9 @@ describe('rebuilding', () => {
       testSettings({
         year: 2027,
         channels: [
-          { id: 'webinars', name: 'Webinars', targetCpl: null },
-          { id: 'seo', name: 'Organic search', targetCpl: 800 },
-          { id: 'ppc', name: 'PPC', targetCpl: 1_000 },
+          { id: 'webinars', name: 'Webinars', targetCpl: null, targetRomi: null },
+          { id: 'seo', name: 'Organic search', targetCpl: 800, targetRomi: null },
+          { id: 'ppc', name: 'PPC', targetCpl: 1_000, targetRomi: null },
         ],
       }),
     );
@@ -168,7 +219,7 @@ describe('rebuilding', () => {
 
         const channels = testSettings().channels.filter((channel) => change.keep.includes(channel.id));
         const renamed = channels.map((channel) => (change.rename && channel.id === 'seo' ? { ...channel, name: 'Search' } : channel));
-        buildKpiTemplate(testSettings({ year: change.year, channels: change.addChannel ? [...renamed, { id: 'new', name: 'New', targetCpl: null }] : renamed }));
+        buildKpiTemplate(testSettings({ year: change.year, channels: change.addChannel ? [...renamed, { id: 'new', name: 'New', targetCpl: null, targetRomi: null }] : renamed }));
         expect(typedCells(emulator.snapshot(KPI_TAB_NAME))).toEqual(typedBefore);
       }),
       { numRuns: 15 },
@@ -192,7 +243,7 @@ function typedCells(tab: { values: unknown[][]; formulas: string[][]; displayVal
 describe('safety', () => {
   it('writes a hostile channel or department name as text', () => {
     const emulator = installedEmulator();
-    buildKpiTemplate(testSettings({ departmentName: '=IMPORTXML("http://x","//a")', channels: [{ id: 'x', name: '=IMPORTXML("http://x","//a")', targetCpl: null }] }));
+    buildKpiTemplate(testSettings({ departmentName: '=IMPORTXML("http://x","//a")', channels: [{ id: 'x', name: '=IMPORTXML("http://x","//a")', targetCpl: null, targetRomi: null }] }));
     const tab = emulator.snapshot(KPI_TAB_NAME);
     expect(tab.formulas[1]?.[col('channel')]).toBe('');
     expect(tab.values[1]?.[col('channel')]).toBe('=IMPORTXML("http://x","//a")');
@@ -201,7 +252,7 @@ describe('safety', () => {
   it('refuses invalid settings with a message naming the field, and changes nothing', () => {
     const emulator = installedEmulator();
     expect(() => buildKpiTemplate({ ...testSettings(), year: 1999 })).toThrow(/^The settings are not valid: year:/);
-    expect(() => buildKpiTemplate({ ...testSettings(), channels: [{ id: 'a', name: 'A', targetCpl: -5 }] })).toThrow(/channels\.0\.targetCpl/);
+    expect(() => buildKpiTemplate({ ...testSettings(), channels: [{ id: 'a', name: 'A', targetCpl: -5, targetRomi: null }] })).toThrow(/channels\.0\.targetCpl/);
     expect(() => buildKpiTemplate('nonsense')).toThrow(/^The settings are not valid/);
     expect(emulator.SpreadsheetApp.getActiveSpreadsheet().getSheetByName(KPI_TAB_NAME)).toBeNull();
     expect(getSidebarState().settingsSaved).toBe(false);
@@ -253,7 +304,7 @@ describe('service calls', () => {
     const callsFor = (channels: number) => {
       const emulator = installedEmulator();
       const settings = testSettings({
-        channels: Array.from({ length: channels }, (_, i) => ({ id: `c${i}`, name: `Channel ${i}`, targetCpl: null })),
+        channels: Array.from({ length: channels }, (_, i) => ({ id: `c${i}`, name: `Channel ${i}`, targetCpl: null, targetRomi: null })),
       });
       emulator.calls.reset();
       buildKpiTemplate(settings);

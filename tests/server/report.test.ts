@@ -141,8 +141,12 @@ describe('the monthly report on the emulator', () => {
       const blended = withLeads.reduce((total, period) => total + period.cost, 0) / withLeads.reduce((total, period) => total + period.leads, 0);
       return new Map(
         rows.map((row, index) => {
-          const target = settings.channels.find((channel) => channel.name === row[col('channel')])?.targetCpl ?? blended;
-          const result = judgeChannel(periods[index] ?? { leads: 0, cost: 0, revenue: null }, { targetCpl: target, minLeads: settings.minLeads });
+          const ownTarget = settings.channels.find((channel) => channel.name === row[col('channel')])?.targetCpl ?? null;
+          const result = judgeChannel(periods[index] ?? { leads: 0, cost: 0, revenue: null }, {
+            targetCpl: ownTarget ?? blended,
+            targetCplIsBlended: ownTarget === null,
+            minLeads: settings.minLeads,
+          });
           // The tab's own verdict column agrees with the rule set, so both are the same reference.
           expect(verdictFromLabel(row[col('verdict')])).toBe(result.verdict);
           return [String(row[col('channel')]), result];
@@ -349,7 +353,7 @@ describe('the monthly report on the emulator', () => {
     const calls = (channels: number) => {
       const emulator = installedEmulator();
       buildKpiTemplate(
-        testSettings({ channels: Array.from({ length: channels }, (_, i) => ({ id: `c${i}`, name: `Channel ${i + 1}`, targetCpl: i % 2 ? 500 : null })) }),
+        testSettings({ channels: Array.from({ length: channels }, (_, i) => ({ id: `c${i}`, name: `Channel ${i + 1}`, targetCpl: i % 2 ? 500 : null, targetRomi: null })) }),
       );
       fillSampleData();
       emulator.calls.reset();

@@ -49,7 +49,7 @@ function teamWith(people: TeamMember[] = [ANNA, VERA], overrides: Partial<TeamSe
 /** The head's spreadsheet: the template built, a letter changed by hand, a direction the team added. */
 function sourceSpreadsheet(): Emulator {
   const emulator = spreadsheet('owner@example.com', 'source');
-  buildKpiTemplate(testSettings({ departmentName: 'Growth', channels: [...testSettings().channels, { id: 'events', name: 'Events', targetCpl: 4_000 }] }));
+  buildKpiTemplate(testSettings({ departmentName: 'Growth', channels: [...testSettings().channels, { id: 'events', name: 'Events', targetCpl: 4_000, targetRomi: null }] }));
   buildResponsibilityMatrix(teamWith());
   const roles = emulator.SpreadsheetApp.getActiveSpreadsheet().getSheetByName('Roles');
   if (!roles) throw new Error('no Roles tab');
@@ -147,12 +147,12 @@ describe('a round trip', () => {
     if (!ppc || !seo || !events) throw new Error('channels missing');
     const edited: TemplateDocument = {
       ...document,
-      settings: { ...document.settings, year: 2027, currency: 'EUR', channels: [{ ...ppc, targetCpl: 800 }, { ...seo, name: 'Organic search' }, events, { id: 'webinars', name: 'Webinars', targetCpl: null }] },
+      settings: { ...document.settings, year: 2027, currency: 'EUR', targetRomi: 1.5, channels: [{ ...ppc, targetCpl: 800, targetRomi: 0.5 }, { ...seo, name: 'Organic search' }, events, { id: 'webinars', name: 'Webinars', targetCpl: null, targetRomi: null }] },
       team: { ...document.team, maxResponsible: 5, roles: document.team.roles.map((role) => (role.id === 'pr-manager' ? { ...role, name: 'PR lead' } : role)), people: [ANNA] },
     };
     const preview = previewImport(JSON.stringify(edited));
     expect(preview.sections.slice(0, 3)).toEqual([
-      { title: 'Settings', lines: ['year: 2026 → 2027', 'currency: USD → EUR'] },
+      { title: 'Settings', lines: ['year: 2026 → 2027', 'currency: USD → EUR', 'target ROMI: 100\u00a0% → 150\u00a0%'] },
       {
         title: 'Channels and targets',
         lines: [
@@ -160,6 +160,7 @@ describe('a round trip', () => {
           'Renamed: SEO → Organic search',
           'Removed: PR (its rows keep the figures typed in them, marked in the Note column)',
           'Target CPL of PPC: 1000 → 800',
+          'Target ROMI of PPC: the department\'s → 50\u00a0%',
         ],
       },
       { title: 'Team', lines: ['most directions per role (R): 4 → 5', 'Role renamed: PR manager → PR lead', 'No longer in the team: Vera'] },
@@ -187,7 +188,8 @@ describe('a file that is refused', () => {
     const json = JSON.stringify(valid(), null, 2);
     refusedWithoutChange('{"format": "marketing-kpi-template", version: 1}', /^This is not valid JSON \(.*\)\. Paste the file exactly as Export made it\.$/);
     refusedWithoutChange(json.slice(0, Math.floor(json.length / 2)), 'The file ends too early: it looks cut off. Copy the whole file, from the first { to the last }, and paste it again.');
-    refusedWithoutChange(`${json}${' '.repeat(210 * 1024)}`, 'The file is too large: 214 KB, while a template is at most 200 KB. Paste a file made by Export.');
+    // Padded to exactly 214 KB, so the figure does not move when the template grows.
+    refusedWithoutChange(`${json}${' '.repeat(214 * 1024 - Buffer.byteLength(json))}`, 'The file is too large: 214 KB, while a template is at most 200 KB. Paste a file made by Export.');
     refusedWithoutChange('   ', 'Paste a template file (JSON) first.');
     refusedWithoutChange(42, 'Paste a template file (JSON) first.');
     refusedWithoutChange('{"name": "budget.xlsx"}', 'This JSON is not a Marketing KPI template: its "format" should be "marketing-kpi-template".');
@@ -265,7 +267,7 @@ describe('applying a file', () => {
     if (!matrix) throw new Error('no matrix');
     const hostile: TemplateDocument = {
       ...document,
-      settings: { ...document.settings, channels: [{ id: 'evil', name: '=IMPORTXML("http://evil.example", "//a")', targetCpl: null }] },
+      settings: { ...document.settings, channels: [{ id: 'evil', name: '=IMPORTXML("http://evil.example", "//a")', targetCpl: null, targetRomi: null }] },
       team: { ...document.team, people: [{ ...ANNA, name: '<script>alert(1)</script>' }] },
       matrix: { ...matrix, rows: [...matrix.rows, { direction: null, name: '+HYPERLINK("http://evil.example")', cells: ['A', '', '', ''] }] },
     };

@@ -96,7 +96,7 @@ describe('the KPI template section', () => {
 
     it('moves focus to "Add channel" when the last channel goes, and then asks for one', async () => {
       const server = new InMemoryServer();
-      server.settings = { ...server.getSidebarState().settings, channels: [{ id: 'ppc', name: 'PPC', targetCpl: null }] };
+      server.settings = { ...server.getSidebarState().settings, channels: [{ id: 'ppc', name: 'PPC', targetCpl: null, targetRomi: null }] };
       const sidebar = await startSidebar({ server });
       click(sidebar, channelRemoveId('ppc'));
       expect(sidebar.lastFocus()).toEqual({ id: KPI_IDS.addChannel });
@@ -182,7 +182,7 @@ describe('the KPI template section', () => {
       click(sidebar, KPI_IDS.build);
       await settle();
       const sent = sidebar.connection.calls.find((call) => call.name === 'buildKpiTemplate')?.args[0];
-      expect(sent).toMatchObject({ departmentName: 'Growth team', year: 2026, channels: expect.arrayContaining([{ id: 'ppc', name: 'Contextual ads (PPC)', targetCpl: 1200.5 }]) });
+      expect(sent).toMatchObject({ departmentName: 'Growth team', year: 2026, channels: expect.arrayContaining([{ id: 'ppc', name: 'Contextual ads (PPC)', targetCpl: 1200.5, targetRomi: null }]) });
 
       const view = sidebar.view();
       expect(byId(view, KPI_IDS.status).attrs['data-tone']).toBe('success');

@@ -18,9 +18,9 @@ function settings(overrides: Partial<TemplateSettings> = {}): TemplateSettings {
   return {
     ...defaultTemplateSettings('en', 2026),
     channels: [
-      { id: 'ppc', name: 'PPC', targetCpl: 1200 },
-      { id: 'seo', name: 'SEO', targetCpl: null },
-      { id: 'email', name: 'Email', targetCpl: 0.5 },
+      { id: 'ppc', name: 'PPC', targetCpl: 1200, targetRomi: null },
+      { id: 'seo', name: 'SEO', targetCpl: null, targetRomi: null },
+      { id: 'email', name: 'Email', targetCpl: 0.5, targetRomi: null },
     ],
     ...overrides,
   };
@@ -33,10 +33,11 @@ describe('the KPI template form', () => {
     const form = formFromSettings(settings());
     expect(form.draft.year).toBe('2026');
     expect(form.draft.minLeads).toBe('5');
+    expect(form.draft.targetRomi).toBe('100');
     expect(form.draft.channels).toEqual([
-      { id: 'ppc', name: 'PPC', targetCpl: '1200' },
-      { id: 'seo', name: 'SEO', targetCpl: '' },
-      { id: 'email', name: 'Email', targetCpl: '0.5' },
+      { id: 'ppc', name: 'PPC', targetCpl: '1200', targetRomi: '' },
+      { id: 'seo', name: 'SEO', targetCpl: '', targetRomi: '' },
+      { id: 'email', name: 'Email', targetCpl: '0.5', targetRomi: '' },
     ]);
     expect(isDirty(form)).toBe(false);
   });
@@ -63,14 +64,14 @@ describe('the KPI template form', () => {
     const added = addChannel(formFromSettings(settings()), 'Webinars');
     expect(added).not.toBeNull();
     expect(added?.channelId).toMatch(/^[a-z0-9-]+$/);
-    expect(added?.form.draft.channels.at(-1)).toEqual({ id: added?.channelId, name: 'Webinars', targetCpl: '' });
+    expect(added?.form.draft.channels.at(-1)).toEqual({ id: added?.channelId, name: 'Webinars', targetCpl: '', targetRomi: '' });
     const again = addChannel(added!.form);
     expect(again?.channelId).not.toBe(added?.channelId);
     expect(isDirty(added!.form)).toBe(true);
   });
 
   it('refuses to add beyond the schema limit', () => {
-    const many = Array.from({ length: MAX_CHANNELS }, (_, index) => ({ id: `c${index}`, name: `Channel ${index}`, targetCpl: null }));
+    const many = Array.from({ length: MAX_CHANNELS }, (_, index) => ({ id: `c${index}`, name: `Channel ${index}`, targetCpl: null, targetRomi: null }));
     expect(addChannel(formFromSettings(settings({ channels: many })))).toBeNull();
   });
 
@@ -80,7 +81,7 @@ describe('the KPI template form', () => {
 
   it('renames a channel and keeps its id, so its rows on the KPI tab follow it', () => {
     const form = renameChannel(formFromSettings(settings()), 'seo', 'Organic search');
-    expect(form.draft.channels[1]).toEqual({ id: 'seo', name: 'Organic search', targetCpl: '' });
+    expect(form.draft.channels[1]).toEqual({ id: 'seo', name: 'Organic search', targetCpl: '', targetRomi: '' });
   });
 
   it('keeps the target CPL as typed', () => {
@@ -124,7 +125,7 @@ describe('the KPI template form', () => {
 
     it('takes the server version of a draft it just sent (names trimmed by the schema)', () => {
       const sent = renameChannel(formFromSettings(settings()), 'seo', '  SEO blog  ');
-      const stored = settings({ channels: [{ id: 'ppc', name: 'PPC', targetCpl: 1200 }, { id: 'seo', name: 'SEO blog', targetCpl: null }, { id: 'email', name: 'Email', targetCpl: 0.5 }] });
+      const stored = settings({ channels: [{ id: 'ppc', name: 'PPC', targetCpl: 1200, targetRomi: null }, { id: 'seo', name: 'SEO blog', targetCpl: null, targetRomi: null }, { id: 'email', name: 'Email', targetCpl: 0.5, targetRomi: null }] });
       const received = receiveSettings(sent, stored, sent.draft);
       expect(received.draft.channels[1]?.name).toBe('SEO blog');
       expect(isDirty(received)).toBe(false);

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Lang } from '../../src/core/i18n/lang';
 import { MAX_CHANNELS, defaultTemplateSettings, templateSettingsSchema } from '../../src/shared/template-settings';
 import { draftFromSettings, type ChannelDraft, type TemplateDraft } from '../../src/sidebar/sections/kpi-template/template-draft';
-import { MIN_LEADS_BOUNDS, YEAR_BOUNDS, checkDraft } from '../../src/sidebar/sections/kpi-template/template-validation';
+import { MIN_LEADS_BOUNDS, TARGET_ROMI_PERCENT_BOUNDS, YEAR_BOUNDS, checkDraft } from '../../src/sidebar/sections/kpi-template/template-validation';
 
 const base = draftFromSettings(defaultTemplateSettings('en', 2026));
 
@@ -10,8 +10,8 @@ function draft(overrides: Partial<TemplateDraft> = {}): TemplateDraft {
   return { ...base, ...overrides };
 }
 
-function channels(...list: [name: string, targetCpl?: string][]): ChannelDraft[] {
-  return list.map(([name, targetCpl = ''], index) => ({ id: `c${index + 1}`, name, targetCpl }));
+function channels(...list: [name: string, targetCpl?: string, targetRomi?: string][]): ChannelDraft[] {
+  return list.map(([name, targetCpl = '', targetRomi = ''], index) => ({ id: `c${index + 1}`, name, targetCpl, targetRomi }));
 }
 
 function problems(candidate: TemplateDraft, lang: Lang = 'en'): Record<string, string> {
@@ -109,6 +109,31 @@ describe('checkDraft', () => {
     expect(valid({ minLeads: String(MIN_LEADS_BOUNDS.max) })).toBe(true);
     expect(valid({ minLeads: String(MIN_LEADS_BOUNDS.min - 1) })).toBe(false);
     expect(valid({ minLeads: String(MIN_LEADS_BOUNDS.max + 1) })).toBe(false);
+    expect(valid({ targetRomi: String(TARGET_ROMI_PERCENT_BOUNDS.min) })).toBe(true);
+    expect(valid({ targetRomi: String(TARGET_ROMI_PERCENT_BOUNDS.max) })).toBe(true);
+    expect(valid({ targetRomi: '-0,5' })).toBe(false);
+    expect(valid({ targetRomi: String(TARGET_ROMI_PERCENT_BOUNDS.max + 1) })).toBe(false);
+  });
+
+  it('takes target ROMI in percent and stores a ratio; a channel\'s own is optional', () => {
+    const result = checkDraft(draft({ targetRomi: '150 %', channels: channels(['PPC', '', '250,5'], ['SEO']) }), 'en');
+    expect(result).toMatchObject({
+      ok: true,
+      settings: { targetRomi: 1.5, channels: [{ name: 'PPC', targetRomi: 2.505 }, { name: 'SEO', targetRomi: null }] },
+    });
+    expect(draftFromSettings(result.ok ? result.settings : defaultTemplateSettings('en', 2026))).toMatchObject({ targetRomi: '150', channels: [{ targetRomi: '250.5' }, { targetRomi: '' }] });
+  });
+
+  it('names the target ROMI that is wrong, in English and Russian; an empty department target is a problem, not 100 %', () => {
+    const candidate = draft({ targetRomi: '', channels: channels(['PPC'], ['SEO', '', 'много']) });
+    expect(problems(candidate, 'en')).toEqual({
+      targetRomi: 'Target ROMI must be a number of percent from 0 to 10,000',
+      'channel:c2:targetRomi': 'Channel 2: target ROMI must be a number of percent from 0 to 10,000, or leave it empty',
+    });
+    expect(problems(candidate, 'ru')).toEqual({
+      targetRomi: 'Целевой ROMI должен быть числом процентов от 0 до 10\u00a0000',
+      'channel:c2:targetRomi': 'Канал 2: целевой ROMI должен быть числом процентов от 0 до 10\u00a0000, или оставьте поле пустым',
+    });
   });
 
   it('reports too many channels', () => {

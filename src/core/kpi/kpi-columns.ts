@@ -20,8 +20,12 @@ export type KpiColumnKey =
   | 'verdict'
   | 'note';
 
-/** money, count and percent cells get number formats; key columns are set by the add-on. */
-export type KpiColumnFormat = 'month' | 'text' | 'money' | 'money_precise' | 'count' | 'percent';
+/**
+ * money, count and percent cells get number formats; key columns are set by the add-on.
+ * `formula_text`: a formula that shows a label. Never plain text (`@`): a plain-text cell keeps a
+ * formula written into it as its text, so the next build would turn the verdicts into formula text.
+ */
+export type KpiColumnFormat = 'month' | 'text' | 'formula_text' | 'money' | 'money_precise' | 'count' | 'percent';
 
 export interface KpiColumn {
   key: KpiColumnKey;
@@ -46,7 +50,7 @@ export const KPI_COLUMNS: readonly KpiColumn[] = [
   { key: 'cpl', role: 'formula', format: 'money_precise', namedRange: 'KPI_CPL' },
   { key: 'romi', role: 'formula', format: 'percent', namedRange: 'KPI_ROMI' },
   { key: 'conversion', role: 'formula', format: 'percent' },
-  { key: 'verdict', role: 'formula', format: 'text', namedRange: 'KPI_Verdict' },
+  { key: 'verdict', role: 'formula', format: 'formula_text', namedRange: 'KPI_Verdict' },
   { key: 'note', role: 'key', format: 'text' },
 ];
 

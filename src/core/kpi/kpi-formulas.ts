@@ -27,8 +27,15 @@ export function conversionFormula(row: number): string {
   return `=IF(AND(ISNUMBER(${leads}),${leads}>0,ISNUMBER(${customers})),${customers}/${leads},"")`;
 }
 
-/** One CHANNEL_VERDICT call per month, spilling a verdict down the month's rows. */
-export function verdictFormula(firstRow: number, lastRow: number, minLeads: number): string {
+/**
+ * One CHANNEL_VERDICT call per month, spilling a verdict down the month's
+ * rows. `targetRomis` has one target per row: one number when they are all
+ * the same (the usual case), else an array literal with one per row
+ * (`{1;1.5;1}`: semicolons stack rows in the formula syntax Apps Script writes).
+ */
+export function verdictFormula(firstRow: number, lastRow: number, minLeads: number, targetRomis: readonly number[]): string {
   const span = (key: Parameters<typeof col>[0]) => `${col(key)}${firstRow}:${col(key)}${lastRow}`;
-  return `=CHANNEL_VERDICT(${span('leads')},${span('total_cost')},${span('revenue')},${span('target_cpl')},${minLeads})`;
+  const first = targetRomis[0];
+  const targetRomi = first !== undefined && targetRomis.every((target) => target === first) ? String(first) : `{${targetRomis.join(';')}}`;
+  return `=CHANNEL_VERDICT(${span('leads')},${span('total_cost')},${span('revenue')},${span('target_cpl')},${minLeads},${targetRomi})`;
 }

@@ -5,7 +5,7 @@
  * channel's stable id); rows that no longer fit the settings but hold data
  * are kept and flagged, never deleted.
  */
-import type { TemplateSettings } from '../../shared/template-settings';
+import { channelTargetRomi, type TemplateSettings } from '../../shared/template-settings';
 import { isBlank, type SheetsScalar } from '../sheet-values';
 import { KPI_COLUMNS, KPI_INPUT_KEYS, kpiColumnIndex, type KpiInputKey } from './kpi-columns';
 import { monthFromCell, monthsOfYear, type MonthKey } from './month';
@@ -22,6 +22,8 @@ export interface PlannedKpiRow {
   channelId: string | null;
   channelName: string;
   targetCpl: number | null;
+  /** The ROMI the row's verdict is judged by: the channel's own, else the department's. */
+  targetRomi: number;
   inputs: KpiInputs;
   /** Cells to the right of the table, carried with their row. */
   extras: SheetsScalar[];
@@ -117,30 +119,33 @@ export function planKpiRows(
         channelId: channel.id,
         channelName: channel.name,
         targetCpl: channel.targetCpl,
+        targetRomi: channelTargetRomi(settings, channel),
         inputs: row ? row.inputs : emptyInputs(),
         extras: row ? row.extras : [],
         note: null,
       });
     }
     for (const { row, note } of keptByMonth.get(month) ?? []) {
-      rows.push(keptRow(row, month, note));
+      rows.push(keptRow(row, month, note, settings.targetRomi));
       keptRows += 1;
     }
   }
   for (const row of unreadableMonthRows) {
-    rows.push(keptRow(row, null, 'unreadable_month'));
+    rows.push(keptRow(row, null, 'unreadable_month', settings.targetRomi));
     keptRows += 1;
   }
   return { rows, keptRows, channels: settings.channels.length, months: months.size };
 }
 
-function keptRow(row: ExistingRow, month: MonthKey | null, note: KpiRowNote): PlannedKpiRow {
+/** A kept row belongs to no channel of the settings: it is judged by the department's targets. */
+function keptRow(row: ExistingRow, month: MonthKey | null, note: KpiRowNote, targetRomi: number): PlannedKpiRow {
   return {
     month,
     monthCell: row.monthCell,
     channelId: null,
     channelName: row.channelText,
     targetCpl: null,
+    targetRomi,
     inputs: row.inputs,
     extras: row.extras,
     note,

@@ -111,7 +111,10 @@ export function buildKpiSheetModel(settings: TemplateSettings, plan: KpiPlan): K
     set('romi', romiFormula(sheetRow));
     set('conversion', conversionFormula(sheetRow));
     const blockEnd = blocks.get(index);
-    if (blockEnd !== undefined) set('verdict', verdictFormula(sheetRow, firstDataRow + blockEnd, settings.minLeads));
+    if (blockEnd !== undefined) {
+      const targetRomis = plan.rows.slice(index, blockEnd + 1).map((row) => row.targetRomi);
+      set('verdict', verdictFormula(sheetRow, firstDataRow + blockEnd, settings.minLeads, targetRomis));
+    }
     set('note', noteText(planned, settings));
     planned.extras.forEach((extra, offset) => {
       cells[KPI_COLUMNS.length + offset] = extra;

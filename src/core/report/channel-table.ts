@@ -8,7 +8,7 @@ import type { MonthKey } from '../kpi/month';
 import { relativeChange, returnOnMarketingInvestment } from '../metrics';
 import type { VerdictResult } from '../verdict';
 import type { KpiRecords } from './kpi-records';
-import { judgeMonth, type ChannelJudgement, type ReportChannel } from './channel-verdicts';
+import { judgeMonth, type ChannelJudgement, type MonthRules, type ReportChannel } from './channel-verdicts';
 import { totalCost } from './month-totals';
 import { monthsBefore } from './report-months';
 
@@ -42,10 +42,10 @@ function historyOf(judgement: ChannelJudgement | undefined): VerdictResult | nul
   return judgement?.hasData ? judgement.result : null;
 }
 
-export function channelTable(records: KpiRecords, month: MonthKey, channels: readonly ReportChannel[], minLeads: number): ChannelReportRow[] {
-  const current = judgeMonth(records, month, channels, minLeads);
-  const previous = judgeMonth(records, monthsBefore(month, 1), channels, minLeads);
-  const beforePrevious = judgeMonth(records, monthsBefore(month, 2), channels, minLeads);
+export function channelTable(records: KpiRecords, month: MonthKey, channels: readonly ReportChannel[], rules: MonthRules): ChannelReportRow[] {
+  const current = judgeMonth(records, month, channels, rules);
+  const previous = judgeMonth(records, monthsBefore(month, 1), channels, rules);
+  const beforePrevious = judgeMonth(records, monthsBefore(month, 2), channels, rules);
   let monthLeads = 0;
   for (const judgement of current.values()) monthLeads += judgement.record?.inputs.leads ?? 0;
 

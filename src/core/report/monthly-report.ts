@@ -26,6 +26,8 @@ export interface ReportSettings {
   currency: Currency;
   sheetLang: Lang;
   minLeads: number;
+  /** The department's target ROMI (a ratio); a channel's own, when set, comes with the channel. */
+  targetRomi: number;
   channels: readonly ReportChannel[];
 }
 
@@ -69,7 +71,7 @@ export function buildMonthlyReport({ records, month, settings, team, generatedAt
   const totals = monthTotals(kpi, month);
   const previousTotals = monthTotals(kpi, previousMonth);
   const costBasis = departmentCostBasis(team);
-  const channels = channelTable(kpi, month, settings.channels, settings.minLeads);
+  const channels = channelTable(kpi, month, settings.channels, { minLeads: settings.minLeads, targetRomi: settings.targetRomi });
   const window = monthsEndingWith(month, TREND_MONTHS);
   const blended = channels.find((row) => row.targetIsBlended && row.targetCpl !== null);
   return {

@@ -12,7 +12,7 @@ import { canonicalRaciText } from '../roles-tab/imported-letters';
 import { nameKey } from '../roles-tab/read-roles-tab';
 import type { TemplateParts } from './template-document-of';
 
-export type SettingsField = 'departmentName' | 'year' | 'currency' | 'sheetLang' | 'minLeads';
+export type SettingsField = 'departmentName' | 'year' | 'currency' | 'sheetLang' | 'minLeads' | 'targetRomi';
 export type TeamField = 'companyHeadcount' | 'matrixColumns' | 'maxResponsible';
 
 export interface FieldChange<F extends string, V> {
@@ -42,6 +42,8 @@ export interface ImportChanges {
   settings: FieldChange<SettingsField, string | number>[];
   channels: ListChanges;
   targets: { name: string; from: number | null; to: number | null }[];
+  /** Channels whose own target ROMI changes; `null` is the department's. */
+  romiTargets: { name: string; from: number | null; to: number | null }[];
   teamFields: FieldChange<TeamField, number | MatrixColumnMode | null>[];
   roles: ListChanges;
   people: ListChanges & { changed: string[] };
@@ -57,7 +59,7 @@ export interface CurrentTemplate {
   matrix: MatrixDocument | null;
 }
 
-const SETTINGS_FIELDS: readonly SettingsField[] = ['departmentName', 'year', 'currency', 'sheetLang', 'minLeads'];
+const SETTINGS_FIELDS: readonly SettingsField[] = ['departmentName', 'year', 'currency', 'sheetLang', 'minLeads', 'targetRomi'];
 const TEAM_FIELDS: readonly TeamField[] = ['companyHeadcount', 'matrixColumns', 'maxResponsible'];
 
 /** @param emailsKept how many of the incoming people took their email from this spreadsheet */
@@ -77,6 +79,10 @@ export function importChanges(current: CurrentTemplate, incoming: TemplateParts,
     const before = currentChannels.find((candidate) => candidate.id === channel.id);
     return before && before.targetCpl !== channel.targetCpl ? [{ name: channel.name, from: before.targetCpl, to: channel.targetCpl }] : [];
   });
+  const romiTargets = incoming.settings.channels.flatMap((channel) => {
+    const before = currentChannels.find((candidate) => candidate.id === channel.id);
+    return before && before.targetRomi !== channel.targetRomi ? [{ name: channel.name, from: before.targetRomi, to: channel.targetRomi }] : [];
+  });
   const incomingPeople = incoming.team.people;
   const currentPeople = current.team?.people ?? [];
   const people = listChanges(currentPeople, incomingPeople);
@@ -91,6 +97,7 @@ export function importChanges(current: CurrentTemplate, incoming: TemplateParts,
     settings,
     channels: listChanges(currentChannels, incoming.settings.channels),
     targets,
+    romiTargets,
     teamFields,
     roles: listChanges(current.team?.roles ?? [], incoming.team.roles),
     people: { ...people, changed },
@@ -104,6 +111,7 @@ export function hasChanges(changes: ImportChanges): boolean {
   return (
     changes.settings.length > 0 ||
     changes.targets.length > 0 ||
+    changes.romiTargets.length > 0 ||
     changes.teamFields.length > 0 ||
     changes.people.changed.length > 0 ||
     lists.some((list) => list.added.length + list.removed.length + list.renamed.length > 0) ||

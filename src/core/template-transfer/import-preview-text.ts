@@ -1,6 +1,7 @@
 /** The import's preview in the user's language: a summary line, then the changes under their headings. */
 import { translate, type MessageParams } from '../i18n/catalog';
 import type { Lang } from '../i18n/lang';
+import { formatPercent } from '../i18n/number-format';
 import { transferMessages } from '../i18n/transfer-messages';
 import { hasChanges, type FieldChange, type ImportChanges, type ListChanges } from './import-changes';
 
@@ -25,11 +26,13 @@ export function importPreviewText(changes: ImportChanges, lang: Lang): ImportPre
     if (value === null) return t('nothing');
     if (field === 'sheetLang') return LANGUAGE_NAMES[String(value)] ?? String(value);
     if (field === 'matrixColumns') return t(value === 'people' ? 'columns_people' : 'columns_roles');
+    if (field === 'targetRomi' && typeof value === 'number') return formatPercent(value, lang, 2);
     return String(value);
   };
   const field = (change: FieldChange<string, string | number | null>) =>
     t('change_field', { field: t(`field_${change.field}` as TransferKey), from: shown(change.field, change.from), to: shown(change.field, change.to) });
   const target = (value: number | null) => (value === null ? t('blended_cpl') : String(value));
+  const romiTarget = (value: number | null) => (value === null ? t('department_romi') : formatPercent(value, lang, 2));
   const list = (changes: ListChanges, keys: { added: TransferKey; removed: TransferKey; renamed: TransferKey }) => [
     ...changes.added.map((name) => t(keys.added, { name })),
     ...changes.renamed.map(({ from, to }) => t(keys.renamed, { from, to })),
@@ -43,6 +46,7 @@ export function importPreviewText(changes: ImportChanges, lang: Lang): ImportPre
       lines: [
         ...list(changes.channels, { added: 'channel_added', removed: 'channel_removed', renamed: 'channel_renamed' }),
         ...changes.targets.map((change) => t('target_changed', { name: change.name, from: target(change.from), to: target(change.to) })),
+        ...changes.romiTargets.map((change) => t('romi_target_changed', { name: change.name, from: romiTarget(change.from), to: romiTarget(change.to) })),
       ],
     },
     {

@@ -95,7 +95,8 @@ function reportSettingsOf(settings: TemplateSettings): ReportSettings {
     currency: settings.currency,
     sheetLang: settings.sheetLang,
     minLeads: settings.minLeads,
-    channels: settings.channels.map((channel) => ({ name: channel.name, targetCpl: channel.targetCpl })),
+    targetRomi: settings.targetRomi,
+    channels: settings.channels.map((channel) => ({ name: channel.name, targetCpl: channel.targetCpl, targetRomi: channel.targetRomi })),
   };
 }
 

@@ -27,14 +27,15 @@ export function writeKpiSheet(sheet: Sheet, model: KpiSheetModel, previousLastRo
   const tableWidth = KPI_COLUMNS.length;
   const dataRows = model.rows.length;
 
+  // Formats before values: a cell still plain text (`@`) from an earlier build would keep a formula as its text.
+  if (dataRows > 0) {
+    sheet.getRange(model.firstDataRow, 1, dataRows, tableWidth).setNumberFormats(model.rows.map(() => model.numberFormats));
+  }
   // Only the table's own header cells: a header a user put above their extra columns stays.
   sheet.getRange(1, 1, 1, tableWidth).setValues([model.header]);
   if (dataRows > 0) sheet.getRange(model.firstDataRow, 1, dataRows, model.width).setValues(model.rows);
   clearLeftoverRows(sheet, model, previousLastRow, Math.max(previousWidth, model.width));
 
-  if (dataRows > 0) {
-    sheet.getRange(model.firstDataRow, 1, dataRows, tableWidth).setNumberFormats(model.rows.map(() => model.numberFormats));
-  }
   styleHeaderRow(sheet.getRange(1, 1, 1, tableWidth));
   sheet.setFrozenRows(1);
   sheet.setFrozenColumns(2);

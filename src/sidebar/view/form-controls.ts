@@ -30,6 +30,8 @@ export interface TextInputOptions extends FieldFeedback {
   ariaLabel?: string;
   inputMode?: 'text' | 'numeric' | 'decimal';
   className?: string;
+  /** Shown while the field is empty: what an empty field stands for. */
+  placeholder?: string;
   onInput: UiEventHandler;
   /** Fires when the user leaves a changed field: the moment its problems start to show. */
   onChange?: UiEventHandler;
@@ -43,6 +45,7 @@ export function textInput(options: TextInputOptions): VElement {
     class: options.className,
     value: options.value,
     inputmode: options.inputMode,
+    placeholder: options.placeholder,
     autocomplete: 'off',
     spellcheck: 'false',
     'aria-label': options.ariaLabel,

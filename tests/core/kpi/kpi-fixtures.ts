@@ -7,9 +7,9 @@ export function settingsWith(overrides: Partial<TemplateSettings> = {}): Templat
 }
 
 export const THREE_CHANNELS = [
-  { id: 'ppc', name: 'PPC', targetCpl: 1000 },
-  { id: 'seo', name: 'SEO', targetCpl: null },
-  { id: 'pr', name: 'PR', targetCpl: null },
+  { id: 'ppc', name: 'PPC', targetCpl: 1000, targetRomi: null },
+  { id: 'seo', name: 'SEO', targetCpl: null, targetRomi: null },
+  { id: 'pr', name: 'PR', targetCpl: null, targetRomi: null },
 ];
 
 /** A row as the tab would hold it: month, channel and the given cells by column. */

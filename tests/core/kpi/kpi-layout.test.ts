@@ -31,7 +31,7 @@ describe('planning the KPI rows', () => {
   it('keeps typed values, follows a rename and an added channel', () => {
     const existing = [tabRow(monthToDate('2026-02'), 'SEO', { leads: 12, spend: 5000 }, ['my note'])];
     const renamed = settingsWith({
-      channels: [{ id: 'new', name: 'Webinars', targetCpl: null }, ...THREE_CHANNELS.map((c) => (c.id === 'seo' ? { ...c, name: 'Organic search' } : c))],
+      channels: [{ id: 'new', name: 'Webinars', targetCpl: null, targetRomi: null }, ...THREE_CHANNELS.map((c) => (c.id === 'seo' ? { ...c, name: 'Organic search' } : c))],
     });
     const plan = planKpiRows(renamed, existing, { ppc: 'PPC', seo: 'SEO', pr: 'PR' });
     const row = plan.rows.find((r) => r.month === '2026-02' && r.channelId === 'seo');

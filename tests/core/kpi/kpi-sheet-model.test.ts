@@ -15,10 +15,17 @@ describe('the KPI sheet model', () => {
   it('writes formulas for computed columns and one verdict call per month', () => {
     expect(at(model.rows[0], 'total_cost')).toBe('=IF(COUNT(C2:D2)=0,"",SUM(C2:D2))');
     expect(at(model.rows[0], 'cpl')).toBe('=IF(AND(ISNUMBER(F2),F2>0),SUM(E2)/F2,"")');
-    expect(at(model.rows[0], 'verdict')).toBe('=CHANNEL_VERDICT(F2:F4,E2:E4,I2:I4,J2:J4,4)');
+    expect(at(model.rows[0], 'verdict')).toBe('=CHANNEL_VERDICT(F2:F4,E2:E4,I2:I4,J2:J4,4,1)');
     expect(at(model.rows[1], 'verdict')).toBe('');
-    expect(at(model.rows[3], 'verdict')).toBe('=CHANNEL_VERDICT(F5:F7,E5:E7,I5:I7,J5:J7,4)');
+    expect(at(model.rows[3], 'verdict')).toBe('=CHANNEL_VERDICT(F5:F7,E5:E7,I5:I7,J5:J7,4,1)');
     expect(model.rows.filter((row) => String(at(row, 'verdict')).startsWith('=CHANNEL_VERDICT')).length).toBe(12);
+  });
+
+  it('passes the department\'s target ROMI, or one per row when a channel has its own', () => {
+    const same = settingsWith({ channels: THREE_CHANNELS, minLeads: 4, targetRomi: 1.5 });
+    expect(at(buildKpiSheetModel(same, planKpiRows(same, [])).rows[0], 'verdict')).toBe('=CHANNEL_VERDICT(F2:F4,E2:E4,I2:I4,J2:J4,4,1.5)');
+    const own = settingsWith({ channels: THREE_CHANNELS.map((channel, index) => ({ ...channel, targetRomi: index === 1 ? 0.25 : null })), minLeads: 4, targetRomi: 1.5 });
+    expect(at(buildKpiSheetModel(own, planKpiRows(own, [])).rows[0], 'verdict')).toBe('=CHANNEL_VERDICT(F2:F4,E2:E4,I2:I4,J2:J4,4,{1.5;0.25;1.5})');
   });
 
   it('formats money in the template\'s currency and percentages as percent', () => {
@@ -34,7 +41,7 @@ describe('the KPI sheet model', () => {
   });
 
   it('writes user text as text, never as a formula', () => {
-    const hostile = settingsWith({ channels: [{ id: 'x', name: '=IMPORTXML("http://evil","//a")', targetCpl: null }] });
+    const hostile = settingsWith({ channels: [{ id: 'x', name: '=IMPORTXML("http://evil","//a")', targetCpl: null, targetRomi: null }] });
     const hostileModel = buildKpiSheetModel(hostile, planKpiRows(hostile, []));
     expect(at(hostileModel.rows[0], 'channel')).toBe('\'=IMPORTXML("http://evil","//a")');
   });

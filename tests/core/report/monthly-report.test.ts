@@ -98,7 +98,11 @@ describe('the monthly report against an independent computation', () => {
                 cost: num(entry?.spend) + num(entry?.staff_cost),
                 revenue: typeof entry?.revenue === 'number' ? entry.revenue : null,
               };
-              return [channel.name, judgeChannel(period, { targetCpl: channel.targetCpl ?? blended, minLeads: settings.minLeads })];
+              return [channel.name, judgeChannel(period, {
+                  targetCpl: channel.targetCpl ?? blended,
+                  targetCplIsBlended: channel.targetCpl === null && blended !== null,
+                  minLeads: settings.minLeads,
+                })];
             }),
           );
         };

@@ -21,6 +21,7 @@ export function reportSettings(overrides: Partial<ReportSettings> = {}): ReportS
     currency: 'USD',
     sheetLang: 'en',
     minLeads: 5,
+    targetRomi: 1,
     channels: [
       { name: 'PPC', targetCpl: 100 },
       { name: 'SEO', targetCpl: null },

@@ -83,9 +83,9 @@ describe('the report tab', () => {
     // PR: 2 leads, below the 5 needed. PPC: CPL 60 against its target 100.
     expect(at(model, channelHeaderRow + 3, channelColumn('verdict'))).toBe('TEST');
     expect(at(model, channelHeaderRow + 2, channelColumn('verdict'))).toBe('SCALE');
-    expect(at(model, channelHeaderRow + 2, channelColumn('reason'))).toBe('CPL 60 is 40\u00a0% below the target 100');
-    // PPC a month before (CPL 130 against 100, revenue above cost) and two months before (CPL 150, losing money).
-    expect(at(model, channelHeaderRow + 2, channelColumn('verdict_1'))).toBe('OPTIMIZE');
+    expect(at(model, channelHeaderRow + 2, channelColumn('reason'))).toBe('ROMI 733\u00a0% ≥ target 100\u00a0%; CPL 60 is 40\u00a0% below the target 100');
+    // PPC a month before (CPL 130 against 100, but ROMI 246 %: return decides) and two months before (CPL 150, losing money).
+    expect(at(model, channelHeaderRow + 2, channelColumn('verdict_1'))).toBe('SCALE');
     expect(at(model, channelHeaderRow + 2, channelColumn('verdict_2'))).toBe('DROP');
     expect(at(model, channelHeaderRow + 3, channelColumn('verdict_1'))).toBe('—');
     expect(at(model, channelHeaderRow, channelColumn('verdict_1'))).toBe('Verdict 2026-02');

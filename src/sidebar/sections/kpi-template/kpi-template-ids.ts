@@ -18,6 +18,7 @@ export const KPI_IDS = {
   channelList: 'kpi-channel-list',
   addChannel: 'kpi-add-channel',
   minLeads: 'kpi-min-leads',
+  targetRomi: 'kpi-target-romi',
   unsaved: 'kpi-unsaved',
   build: 'kpi-build',
   fillSample: 'kpi-fill-sample',
@@ -35,6 +36,10 @@ export function channelTargetCplId(channelId: string): string {
   return `kpi-channel-${channelId}-target-cpl`;
 }
 
+export function channelTargetRomiId(channelId: string): string {
+  return `kpi-channel-${channelId}-target-romi`;
+}
+
 export function channelMoveId(channelId: string, direction: MoveDirection): string {
   return `kpi-channel-${channelId}-${direction}`;
 }
@@ -45,8 +50,11 @@ export function channelRemoveId(channelId: string): string {
 
 /** The element that holds a field, for moving focus to the first problem. */
 export function fieldElementId(field: FieldKey): string {
-  const channel = /^channel:(.+):(name|targetCpl)$/.exec(field);
-  if (channel?.[1] !== undefined) return channel[2] === 'name' ? channelNameId(channel[1]) : channelTargetCplId(channel[1]);
+  const channel = /^channel:(.+):(name|targetCpl|targetRomi)$/.exec(field);
+  if (channel?.[1] !== undefined) {
+    if (channel[2] === 'name') return channelNameId(channel[1]);
+    return channel[2] === 'targetCpl' ? channelTargetCplId(channel[1]) : channelTargetRomiId(channel[1]);
+  }
   switch (field) {
     case 'departmentName':
       return KPI_IDS.departmentName;
@@ -58,6 +66,8 @@ export function fieldElementId(field: FieldKey): string {
       return KPI_IDS.sheetLang;
     case 'minLeads':
       return KPI_IDS.minLeads;
+    case 'targetRomi':
+      return KPI_IDS.targetRomi;
     default:
       return KPI_IDS.addChannel;
   }

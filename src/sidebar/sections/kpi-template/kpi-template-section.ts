@@ -24,6 +24,7 @@ import {
   removeChannel,
   renameChannel,
   setChannelTargetCpl,
+  setChannelTargetRomi,
   setField,
   type ScalarField,
   type TemplateForm,
@@ -92,6 +93,9 @@ export function createKpiTemplateSection(host: SectionHost): SidebarSection {
     },
     setTargetCpl(channelId, text) {
       edit((current) => setChannelTargetCpl(current, channelId, text));
+    },
+    setTargetRomi(channelId, text) {
+      edit((current) => setChannelTargetRomi(current, channelId, text));
     },
     moveChannel(channelId, direction) {
       if (!form) return;

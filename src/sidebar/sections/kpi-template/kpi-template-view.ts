@@ -10,7 +10,7 @@ import { t } from '../../text';
 import { describedBy, feedbackView, selectField, textField, textInput } from '../../view/form-controls';
 import { statusView, type StatusContent } from '../../view/status-view';
 import { h, type VElement } from '../../view/vnode';
-import { KPI_IDS, channelMoveId, channelNameId, channelRemoveId, channelTargetCplId } from './kpi-template-ids';
+import { KPI_IDS, channelMoveId, channelNameId, channelRemoveId, channelTargetCplId, channelTargetRomiId } from './kpi-template-ids';
 import type { ChannelDraft } from './template-draft';
 import { canAddChannel, canMoveChannel, isDirty, type MoveDirection, type ScalarField, type TemplateForm } from './template-form';
 import { channelField, type FieldKey } from './template-validation';
@@ -21,6 +21,7 @@ export interface KpiTemplateHandlers {
   touch(field: FieldKey): void;
   renameChannel(channelId: string, name: string): void;
   setTargetCpl(channelId: string, text: string): void;
+  setTargetRomi(channelId: string, text: string): void;
   moveChannel(channelId: string, direction: MoveDirection): void;
   removeChannel(channelId: string): void;
   addChannel(): void;
@@ -106,6 +107,14 @@ function formFields(props: KpiTemplateViewProps): VElement[] {
       hint: t(lang, 'min_leads_hint'),
       ...scalar('minLeads'),
     }),
+    textField({
+      id: KPI_IDS.targetRomi,
+      label: t(lang, 'target_romi'),
+      inputMode: 'decimal',
+      className: 'narrow',
+      hint: t(lang, 'target_romi_hint'),
+      ...scalar('targetRomi'),
+    }),
   ];
 }
 
@@ -148,6 +157,8 @@ function channelRow(props: KpiTemplateViewProps, channel: ChannelDraft, index: n
   const cplId = channelTargetCplId(channel.id);
   const nameError = visibleProblems.get(channelField(channel.id, 'name'));
   const cplError = visibleProblems.get(channelField(channel.id, 'targetCpl'));
+  const romiId = channelTargetRomiId(channel.id);
+  const romiError = visibleProblems.get(channelField(channel.id, 'targetRomi'));
   const iconButton = (id: string, label: string, symbol: string, enabled: boolean, onClick: () => void, extraClass = '') =>
     h(
       'button',
@@ -193,6 +204,22 @@ function channelRow(props: KpiTemplateViewProps, channel: ChannelDraft, index: n
       iconButton(channelRemoveId(channel.id), t(lang, 'channel_remove', { name }), '✕', true, () => handlers.removeChannel(channel.id), 'remove'),
     ),
     feedbackView(cplId, { error: cplError }),
+    h(
+      'div',
+      { class: 'channel-target-line channel-romi-line' },
+      h('label', { for: romiId, class: 'channel-target-label' }, t(lang, 'channel_target_romi')),
+      textInput({
+        id: romiId,
+        value: channel.targetRomi,
+        className: 'channel-target-romi',
+        placeholder: form.draft.targetRomi.trim(),
+        inputMode: 'decimal',
+        error: romiError,
+        onInput: (event) => handlers.setTargetRomi(channel.id, event.value),
+        onChange: () => handlers.touch(channelField(channel.id, 'targetRomi')),
+      }),
+    ),
+    feedbackView(romiId, { error: romiError }),
   );
 }
 

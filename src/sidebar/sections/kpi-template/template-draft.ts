@@ -12,6 +12,8 @@ export interface ChannelDraft {
   readonly name: string;
   /** '' means no target. */
   readonly targetCpl: string;
+  /** Target ROMI in percent as typed ("150"); '' means the department's. */
+  readonly targetRomi: string;
 }
 
 export interface TemplateDraft {
@@ -21,6 +23,20 @@ export interface TemplateDraft {
   readonly sheetLang: Lang;
   readonly channels: readonly ChannelDraft[];
   readonly minLeads: string;
+  /** The department's target ROMI in percent as typed ("100"). */
+  readonly targetRomi: string;
+}
+
+/** The form shows ROMI in percent (100 means 100 %), the settings hold a ratio (1). */
+function percentText(ratio: number): string {
+  // Rounded to the form's precision so 0.07 shows as 7, not 7.000000000000001.
+  return formatFormNumber(Math.round(ratio * 100 * 1e6) / 1e6);
+}
+
+function ratioOf(text: string): number | null {
+  // "150 %" and "150%" are what a person writes for a percentage.
+  const percent = parseFormNumber(text.replace(/%[\s\u00a0]*$/, ''));
+  return percent === null ? null : percent / 100;
 }
 
 export function draftFromSettings(settings: TemplateSettings): TemplateDraft {
@@ -33,8 +49,10 @@ export function draftFromSettings(settings: TemplateSettings): TemplateDraft {
       id: channel.id,
       name: channel.name,
       targetCpl: channel.targetCpl === null ? '' : formatFormNumber(channel.targetCpl),
+      targetRomi: channel.targetRomi === null ? '' : percentText(channel.targetRomi),
     })),
     minLeads: formatFormNumber(settings.minLeads),
+    targetRomi: percentText(settings.targetRomi),
   };
 }
 
@@ -51,8 +69,15 @@ export function draftToCandidate(draft: TemplateDraft): unknown {
     year: requiredNumber(draft.year),
     currency: draft.currency,
     sheetLang: draft.sheetLang,
-    channels: draft.channels.map((channel) => ({ id: channel.id, name: channel.name, targetCpl: parseFormNumber(channel.targetCpl) })),
+    channels: draft.channels.map((channel) => ({
+      id: channel.id,
+      name: channel.name,
+      targetCpl: parseFormNumber(channel.targetCpl),
+      targetRomi: ratioOf(channel.targetRomi),
+    })),
     minLeads: requiredNumber(draft.minLeads),
+    // Empty is a problem to show, not the default: `null` fails the schema, `undefined` would quietly become 100 %.
+    targetRomi: ratioOf(draft.targetRomi),
   };
 }
 
@@ -63,10 +88,11 @@ export function sameDraft(a: TemplateDraft, b: TemplateDraft): boolean {
     a.currency === b.currency &&
     a.sheetLang === b.sheetLang &&
     a.minLeads === b.minLeads &&
+    a.targetRomi === b.targetRomi &&
     a.channels.length === b.channels.length &&
     a.channels.every((channel, index) => {
       const other = b.channels[index];
-      return other !== undefined && channel.id === other.id && channel.name === other.name && channel.targetCpl === other.targetCpl;
+      return other !== undefined && channel.id === other.id && channel.name === other.name && channel.targetCpl === other.targetCpl && channel.targetRomi === other.targetRomi;
     })
   );
 }

@@ -15,7 +15,7 @@ export interface TemplateForm {
 }
 
 /** The fields edited as one value; channels have their own operations. */
-export type ScalarField = 'departmentName' | 'year' | 'currency' | 'sheetLang' | 'minLeads';
+export type ScalarField = 'departmentName' | 'year' | 'currency' | 'sheetLang' | 'minLeads' | 'targetRomi';
 
 export type MoveDirection = 'up' | 'down';
 
@@ -51,7 +51,7 @@ export function canAddChannel(form: TemplateForm): boolean {
 export function addChannel(form: TemplateForm, name = ''): { form: TemplateForm; channelId: string } | null {
   if (!canAddChannel(form)) return null;
   const channelId = newChannelId(form.draft.channels.map((channel) => channel.id));
-  return { form: withChannels(form, [...form.draft.channels, { id: channelId, name, targetCpl: '' }]), channelId };
+  return { form: withChannels(form, [...form.draft.channels, { id: channelId, name, targetCpl: '', targetRomi: '' }]), channelId };
 }
 
 export function removeChannel(form: TemplateForm, id: string): TemplateForm {
@@ -67,6 +67,10 @@ export function renameChannel(form: TemplateForm, id: string, name: string): Tem
 
 export function setChannelTargetCpl(form: TemplateForm, id: string, targetCpl: string): TemplateForm {
   return updateChannel(form, id, { targetCpl });
+}
+
+export function setChannelTargetRomi(form: TemplateForm, id: string, targetRomi: string): TemplateForm {
+  return updateChannel(form, id, { targetRomi });
 }
 
 export function canMoveChannel(form: TemplateForm, id: string, direction: MoveDirection): boolean {

@@ -7,13 +7,15 @@
 import type { core } from 'zod/mini';
 import type { Lang } from '../../../core/i18n/lang';
 import { formatNumber } from '../../../core/i18n/number-format';
-import { MAX_CHANNELS, templateSettingsSchema, type TemplateSettings } from '../../../shared/template-settings';
+import { MAX_CHANNELS, MAX_TARGET_ROMI, templateSettingsSchema, type TemplateSettings } from '../../../shared/template-settings';
 import { t } from '../../text';
 import { draftToCandidate, type TemplateDraft } from './template-draft';
 
 /** The schema's numeric bounds as the messages quote them; a test keeps them equal to the schema's. */
 export const YEAR_BOUNDS = { min: 2000, max: 2100 } as const;
 export const MIN_LEADS_BOUNDS = { min: 0, max: 100_000 } as const;
+/** Target ROMI in percent, as the form takes it: the schema's 0 to MAX_TARGET_ROMI as a ratio. */
+export const TARGET_ROMI_PERCENT_BOUNDS = { min: 0, max: MAX_TARGET_ROMI * 100 } as const;
 
 /** A field of the form; channel fields are named by channel id, which survives reordering. */
 export type FieldKey =
@@ -22,9 +24,11 @@ export type FieldKey =
   | 'currency'
   | 'sheetLang'
   | 'minLeads'
+  | 'targetRomi'
   | 'channels'
   | `channel:${string}:name`
-  | `channel:${string}:targetCpl`;
+  | `channel:${string}:targetCpl`
+  | `channel:${string}:targetRomi`;
 
 export interface FieldProblem {
   readonly field: FieldKey;
@@ -33,7 +37,7 @@ export interface FieldProblem {
 
 export type DraftCheck = { ok: true; settings: TemplateSettings } | { ok: false; problems: readonly FieldProblem[] };
 
-export function channelField(channelId: string, part: 'name' | 'targetCpl'): FieldKey {
+export function channelField(channelId: string, part: 'name' | 'targetCpl' | 'targetRomi'): FieldKey {
   return `channel:${channelId}:${part}`;
 }
 
@@ -56,6 +60,10 @@ export function checkDraft(draft: TemplateDraft, lang: Lang): DraftCheck {
 /** The first problem of each field, for showing beside it. */
 export function problemsByField(problems: readonly FieldProblem[]): ReadonlyMap<FieldKey, string> {
   return new Map(problems.map((problem) => [problem.field, problem.message]));
+}
+
+function romiBounds(lang: Lang): { min: string; max: string } {
+  return { min: formatNumber(TARGET_ROMI_PERCENT_BOUNDS.min, lang), max: formatNumber(TARGET_ROMI_PERCENT_BOUNDS.max, lang) };
 }
 
 function maximumOf(issue: core.$ZodIssue, fallback: number): number {
@@ -86,6 +94,8 @@ function describeIssue(issue: core.$ZodIssue, draft: TemplateDraft, lang: Lang):
       return [{ field: 'sheetLang', message: t(lang, 'invalid_sheet_lang') }];
     case 'minLeads':
       return [{ field: 'minLeads', message: t(lang, 'invalid_min_leads', { min: formatNumber(MIN_LEADS_BOUNDS.min, lang), max: formatNumber(MIN_LEADS_BOUNDS.max, lang) }) }];
+    case 'targetRomi':
+      return [{ field: 'targetRomi', message: t(lang, 'invalid_target_romi', romiBounds(lang)) }];
     case 'channels':
       if (typeof index === 'number') return describeChannelIssue(issue, draft, index, part, lang);
       return describeChannelListIssue(issue, draft, lang);
@@ -119,6 +129,8 @@ function describeChannelIssue(issue: core.$ZodIssue, draft: TemplateDraft, index
               : t(lang, 'invalid_channel_target_not_number', { n }),
         },
       ];
+    case 'targetRomi':
+      return [{ field: channelField(channel.id, 'targetRomi'), message: t(lang, 'invalid_channel_target_romi', { n, ...romiBounds(lang) }) }];
     default:
       return [{ field: channelField(channel.id, 'name'), message: t(lang, 'invalid_channel_id', { n }) }];
   }
