@@ -4,7 +4,7 @@ import { getSidebarState, saveSettings, setUserLang } from './actions/sidebar-st
 import { onInstall, onOpen } from './menu';
 import { buildResponsibilityMatrix, getMatrixFindings, getTeamState, saveTeam } from './actions/team-actions';
 import { generateMonthlyReport, getReportOptions } from './actions/report-actions';
-import { menuBuildKpiTemplate, menuBuildResponsibilityMatrix, menuGenerateMonthlyReport } from './menu-actions';
+import { menuBuildKpiTemplate, menuBuildResponsibilityMatrix, menuGenerateMonthlyReport, menuReleaseStructureLock } from './menu-actions';
 import { showSidebar } from './sidebar';
 import { shareWithTeam } from './actions/share-actions';
 import { applyImport, exportTemplate, previewImport } from './actions/transfer-actions';
@@ -26,6 +26,12 @@ export const ENTRY_POINTS: readonly EntryPointSpec[] = [
     params: [],
     description: 'Menu: writes the report of the last month with figures, asking before it replaces one.',
     run: menuGenerateMonthlyReport,
+  },
+  {
+    name: 'menuReleaseStructureLock',
+    params: [],
+    description: 'Menu: releases the structure lock sharing made (the owner, a head or a shared drive\'s manager).',
+    run: menuReleaseStructureLock,
   },
   { name: 'getSidebarState', params: [], description: 'Sidebar: the template settings and the user\'s language.', run: getSidebarState },
   { name: 'setUserLang', params: ['lang'], description: 'Sidebar: saves the user\'s sidebar language.', run: setUserLang },

@@ -10,6 +10,7 @@ import { reportMessages } from '../core/i18n/report-messages';
 import { buildKpiTemplate } from './actions/kpi-template-actions';
 import { buildResponsibilityMatrix, savedOrDefaultTeam } from './actions/team-actions';
 import { generateMonthlyReport, getReportOptions, ReportExistsError } from './actions/report-actions';
+import { releaseStructureLock } from './actions/release-lock-actions';
 import { readSettings } from './settings-store';
 import { currentUserLang } from './user-lang';
 import { UserFacingError } from './user-facing-error';
@@ -54,4 +55,9 @@ export function menuGenerateMonthlyReport(): void {
       return generateMonthlyReport({ month, replaceExisting: true });
     }
   });
+}
+
+/** Always in the menu, so the owner (or a shared drive's manager) can never be locked out of the template. */
+export function menuReleaseStructureLock(): void {
+  runFromMenu(() => releaseStructureLock());
 }

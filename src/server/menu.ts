@@ -14,6 +14,8 @@ export function onOpen(_event?: GoogleAppsScript.Events.SheetsOnOpen): void {
     .addItem(translate(menuMessages, lang, 'build_kpi_template'), 'menuBuildKpiTemplate')
     .addItem(translate(menuMessages, lang, 'build_responsibility_matrix'), 'menuBuildResponsibilityMatrix')
     .addItem(translate(menuMessages, lang, 'generate_monthly_report'), 'menuGenerateMonthlyReport')
+    .addSeparator()
+    .addItem(translate(menuMessages, lang, 'release_structure_lock'), 'menuReleaseStructureLock')
     .addToUi();
 }
 

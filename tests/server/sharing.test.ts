@@ -12,7 +12,8 @@ import { buildKpiTemplate, fillSampleData } from '../../src/server/actions/kpi-t
 import { shareWithTeam } from '../../src/server/actions/share-actions';
 import { getSidebarState, saveSettings, setUserLang } from '../../src/server/actions/sidebar-state-actions';
 import { buildResponsibilityMatrix, saveTeam } from '../../src/server/actions/team-actions';
-import { menuBuildKpiTemplate } from '../../src/server/menu-actions';
+import { menuBuildKpiTemplate, menuReleaseStructureLock } from '../../src/server/menu-actions';
+import { releaseStructureLock } from '../../src/server/actions/release-lock-actions';
 import { readSettings } from '../../src/server/settings-store';
 import type { TeamMember } from '../../src/shared/team';
 import { defaultTeamSettings, type TeamSettings } from '../../src/shared/team-settings';
@@ -274,5 +275,42 @@ describe('refused or harmless input', () => {
   it('asks for a saved team first', () => {
     emulatorWithGlobals();
     expect(() => shareWithTeam({ personIds: []})).toThrow('Add the department\'s people in Team & roles and save the team first; then share with them.');
+  });
+});
+
+describe('nobody locked out for good', () => {
+  it('the owner releases the lock from the menu even when Google hides their email; a teammate may not', () => {
+    const emulator = builtTemplate();
+    shareWithTeam({ personIds: ['anna', 'vera'] });
+    emulator.setActiveUser(VERA.email);
+    menuReleaseStructureLock();
+    expect(emulator.ui.alerts.at(-1)?.prompt).toBe(
+      'Only the spreadsheet\'s owner, the head of the department or, in a shared drive, a manager of the drive can release the structure lock. Ask one of them.',
+    );
+    expect(getSidebarState().sharing.shared).toBe(true);
+
+    emulator.setActiveUser(OWNER, { emailHidden: true });
+    expect(emulator.Session.getActiveUser().getEmail()).toBe('');
+    menuReleaseStructureLock();
+    expect(emulator.ui.toasts.at(-1)?.message).toMatch(/^The structure lock is released: every editor can change the template again\./);
+    expect(getSidebarState().sharing.shared).toBe(false);
+    expect([KPI_TAB_NAME, 'Roles', 'Team'].flatMap((tab) => protectionsOf(emulator, tab)).every((p) => p.warningOnly)).toBe(true);
+
+    emulator.setActiveUser(VERA.email);
+    expect(() => saveSettings(testSettings({ departmentName: 'Vera\'s growth team' }))).not.toThrow();
+    expect(readSettings()?.departmentName).toBe('Vera\'s growth team');
+  });
+
+  it('in a shared drive, with no owner, the drive\'s manager can release it', () => {
+    const emulator = createEmulator({ owner: 'manager@example.com', inSharedDrive: true });
+    uninstall = emulator.installGlobals();
+    buildKpiTemplate(testSettings());
+    buildResponsibilityMatrix(teamWith());
+    emulator.setActiveUser(ANNA.email);
+    shareWithTeam({ personIds: ['vera'] });
+    emulator.setActiveUser('manager@example.com');
+    expect(emulator.SpreadsheetApp.getActiveSpreadsheet().getOwner()).toBeNull();
+    expect(releaseStructureLock().message).toBe('The structure lock is released: every editor can change the template again.');
+    expect(releaseStructureLock().message).toBe('The structure is not locked: every editor can change the template.');
   });
 });

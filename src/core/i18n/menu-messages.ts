@@ -8,6 +8,7 @@ export const menuMessages = defineMessages({
     build_kpi_template: 'Build / update KPI template',
     build_responsibility_matrix: 'Build / update responsibility matrix',
     generate_monthly_report: 'Generate monthly report',
+    release_structure_lock: 'Release the structure lock',
   },
   ru: {
     sidebar_title: 'Маркетинг KPI',
@@ -15,5 +16,6 @@ export const menuMessages = defineMessages({
     build_kpi_template: 'Создать / обновить шаблон KPI',
     build_responsibility_matrix: 'Создать / обновить матрицу ответственности',
     generate_monthly_report: 'Сформировать отчёт за месяц',
+    release_structure_lock: 'Снять блокировку структуры',
   },
 });

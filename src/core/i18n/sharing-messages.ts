@@ -23,6 +23,11 @@ export const sharingMessages = defineMessages({
       'Not shared with {name} ({email}): Google did not let you share this spreadsheet ({reason}). Ask the spreadsheet\'s owner to share it, or to let editors share under File → Share → Settings.',
     refused_other: 'Not shared with {name} ({email}): Google refused ({reason}). Check the address in Team & roles, or share from File → Share.',
     shared_nobody: 'Nobody was given access.',
+    release_not_locked: 'The structure is not locked: every editor can change the template.',
+    release_not_allowed:
+      'Only the spreadsheet\'s owner, the head of the department or, in a shared drive, a manager of the drive can release the structure lock. Ask one of them.',
+    released: 'The structure lock is released: every editor can change the template again.',
+    released_tabs: 'The add-on\'s protections on {tabs} now only warn. Share with the team again to lock them.',
     heads_without_access: 'Heads who cannot edit the spreadsheet, so the protected structure is not theirs to change yet: {names}. Share with them (with a Google address), then share again.',
     not_locked_yet: 'The structure stays open to every editor until at least one person of the team can edit the spreadsheet.',
     shared: 'Shared with {count}: {names}.',
@@ -54,6 +59,11 @@ export const sharingMessages = defineMessages({
       'Доступ для {name} ({email}) не открыт: Google не разрешил вам открывать доступ к этой таблице ({reason}). Попросите владельца таблицы открыть доступ или разрешить это редакторам в меню Файл → Поделиться → Настройки.',
     refused_other: 'Доступ для {name} ({email}) не открыт: Google отказал ({reason}). Проверьте адрес в разделе «Команда и роли» или откройте доступ через Файл → Поделиться.',
     shared_nobody: 'Доступ никому не открыт.',
+    release_not_locked: 'Структура не заблокирована: менять шаблон может любой редактор.',
+    release_not_allowed:
+      'Снять блокировку структуры может только владелец таблицы, руководитель отдела или, на общем диске, его менеджер. Обратитесь к одному из них.',
+    released: 'Блокировка структуры снята: менять шаблон снова может любой редактор.',
+    released_tabs: 'Защита надстройки на листах {tabs} теперь только предупреждает. Чтобы снова заблокировать, откройте доступ команде ещё раз.',
     heads_without_access: 'Руководители без доступа к таблице, поэтому защищённую структуру они пока менять не могут: {names}. Откройте им доступ (на адрес Google) и повторите.',
     not_locked_yet: 'Структура остаётся открытой всем редакторам, пока хотя бы один человек из команды не сможет редактировать таблицу.',
     shared: 'Доступ открыт ({count}): {names}.',
