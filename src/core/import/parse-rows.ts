@@ -15,19 +15,46 @@ export interface ParsedRows {
 
 const DELIMITERS: readonly Delimiter[] = [';', '\t', ','];
 
-/** The delimiter with the most consistent, highest count over the first lines. */
+/**
+ * Per record of the first 64 KB, how many of each delimiter stand outside
+ * quotes: a quoted note may hold `;`, `,` and line breaks (amoCRM), which a
+ * plain split by lines would count.
+ */
+function delimiterCountsPerRecord(text: string): Record<Delimiter, number>[] {
+  const records: Record<Delimiter, number>[] = [];
+  let current: Record<Delimiter, number> = { ';': 0, ',': 0, '\t': 0 };
+  let inQuotes = false;
+  let filled = false;
+  const end = Math.min(text.length, 65_536);
+  for (let index = 0; index < end && records.length < 40; index++) {
+    const char = text[index];
+    if (char === '"') inQuotes = !inQuotes;
+    else if (inQuotes) continue;
+    else if (char === ';' || char === ',' || char === '\t') current[char]++;
+    else if (char === '\n' || char === '\r') {
+      if (filled) records.push(current);
+      current = { ';': 0, ',': 0, '\t': 0 };
+      filled = false;
+      continue;
+    }
+    if (char !== ' ') filled = true;
+  }
+  if (filled) records.push(current);
+  return records;
+}
+
+/** The delimiter whose count most records share (a header and its data rows agree), then the larger count. */
 function guessDelimiter(text: string): Delimiter {
-  const lines = text.slice(0, 20_000).split(/\r\n|\n|\r/).slice(0, 30).filter((line) => line.trim() !== '');
+  const records = delimiterCountsPerRecord(text);
   let best: Delimiter = ';';
   let bestScore = -1;
   for (const delimiter of DELIMITERS) {
-    const counts = lines.map((line) => line.split(delimiter).length - 1).filter((count) => count > 0);
-    if (counts.length === 0) continue;
-    // The most frequent count, weighted by how many lines share it: a header and its data rows agree.
     const frequency = new Map<number, number>();
-    for (const count of counts) frequency.set(count, (frequency.get(count) ?? 0) + 1);
-    const [count, lineCount] = [...frequency.entries()].sort((a, b) => b[1] - a[1] || b[0] - a[0])[0] ?? [0, 0];
-    const score = lineCount * 1000 + count;
+    for (const record of records) {
+      if (record[delimiter] > 0) frequency.set(record[delimiter], (frequency.get(record[delimiter]) ?? 0) + 1);
+    }
+    const [count, recordCount] = [...frequency.entries()].sort((a, b) => b[1] - a[1] || b[0] - a[0])[0] ?? [0, 0];
+    const score = recordCount * 1000 + count;
     if (score > bestScore) {
       best = delimiter;
       bestScore = score;
