@@ -11,7 +11,7 @@ import type { Dimension, GridRange } from './grid-range';
 import { namedRangeFacade } from './named-range';
 import { protectionFacade } from './protection';
 import { addMetadata, metadataAt, metadataFinderFacade } from './developer-metadata';
-import { rangeFacade } from './range';
+import { EmulatedRange, rangeFacade } from './range';
 import type { EmulatorRuntime } from './runtime';
 import { spreadsheetFacade } from './spreadsheet';
 import { DEFAULT_COLUMN_WIDTH, DEFAULT_ROW_HEIGHT, type SheetRecord } from './workbook';
@@ -70,6 +70,8 @@ type SheetMethod =
   | 'insertRows'
   | 'insertRowsAfter'
   | 'insertRowsBefore'
+  | 'moveColumns'
+  | 'moveRows'
   | 'isSheetHidden'
   | 'newChart'
   | 'protect'
@@ -328,6 +330,30 @@ export class EmulatedSheet implements Pick<Sheet, SheetMethod> {
   deleteColumn(columnPosition: number): Sheet {
     this.delete('columns', columnPosition, 1);
     return this.self();
+  }
+
+  /**
+   * Google's reference: the columns (rows) the range spans move to
+   * `destinationIndex`, an index "based on the coordinates before the columns
+   * are moved" (columns A–B moved to index 5 become C–D).
+   */
+  private move(dimension: Dimension, spec: Range, destinationIndex: number): void {
+    this.assertCanEditSheet();
+    const ref = emulatedInstance(spec, EmulatedRange, dimension === 'rows' ? 'rowSpec' : 'columnSpec').ref;
+    if (ref.sheetId !== this.sheetId) throw new Error(`The ${dimension === 'rows' ? 'rowSpec' : 'columnSpec'} range must be on this sheet.`);
+    const max = dimension === 'rows' ? this.record.maxRows : this.record.maxColumns;
+    if (!Number.isInteger(destinationIndex) || destinationIndex < 1 || destinationIndex > max + 1) throw new Error(`Those ${dimension} are out of bounds.`);
+    const start = dimension === 'rows' ? ref.row : ref.column;
+    const count = dimension === 'rows' ? ref.numRows : ref.numColumns;
+    this.workbook.moveLines(this.sheetId, dimension, start, count, destinationIndex);
+  }
+
+  moveColumns(columnSpec: Range, destinationIndex: number): void {
+    this.move('columns', columnSpec, destinationIndex);
+  }
+
+  moveRows(rowSpec: Range, destinationIndex: number): void {
+    this.move('rows', rowSpec, destinationIndex);
   }
 
   getFrozenRows(): number {

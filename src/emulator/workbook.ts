@@ -13,9 +13,11 @@ import type { ChartData } from './chart-data';
 import type { ConditionalFormatRuleData } from './conditional-format-data';
 import { dateOfSerial, isDateObject, serialOfDate, wallClockOfSerial } from './date-serial';
 import { afterDeletion, afterInsertion, type Dimension, type GridRange } from './grid-range';
+import { isMoveInPlace, lineAfterMove } from './line-moves';
 import {
   metadataAfterDeletion,
   metadataAfterInsertion,
+  metadataAfterMove,
   metadataAfterSheetRemoval,
   type DeveloperMetadataData,
   type MetadataLocation,
@@ -518,6 +520,79 @@ export class Workbook {
       }
       record.columnWidths = widths;
     }
+  }
+
+  /**
+   * Moves rows (or columns) `start`…`start + count - 1` to `destination`,
+   * counted before the move (Sheet.moveRows/moveColumns). Content, formats,
+   * notes and developer metadata go with their lines; the engine moves every
+   * reference to a moved cell, on this sheet and others, and named ranges.
+   */
+  moveLines(sheetId: number, dimension: Dimension, start: number, count: number, destination: number): void {
+    const record = this.sheet(sheetId);
+    if (isMoveInPlace(start, count, destination)) return;
+    const line = (position: number) => lineAfterMove(position, start, count, destination);
+    if (dimension === 'rows') this.engine.moveRows(record.engineSheet, start - 1, count, destination - 1);
+    else this.engine.moveColumns(record.engineSheet, start - 1, count, destination - 1);
+    record.cells.move(dimension, line);
+    // A range kept against cells covers the lines its own lines moved to (a block split by the move covers the span between).
+    this.moveRanges(sheetId, (range) => {
+      const first = dimension === 'rows' ? range.row : range.column;
+      const size = dimension === 'rows' ? range.numRows : range.numColumns;
+      const moved = Array.from({ length: size }, (_, offset) => line(first + offset));
+      const low = Math.min(...moved);
+      const span = Math.max(...moved) - low + 1;
+      return dimension === 'rows' ? { ...range, row: low, numRows: span } : { ...range, column: low, numColumns: span };
+    });
+    metadataAfterMove(this.developerMetadata, sheetId, dimension, start, count, destination);
+    for (const chart of record.charts) {
+      if (dimension === 'rows') chart.position = { ...chart.position, anchorRow: line(chart.position.anchorRow) };
+      else chart.position = { ...chart.position, anchorColumn: line(chart.position.anchorColumn) };
+    }
+    if (dimension === 'columns') record.columnWidths = new Map([...record.columnWidths].map(([column, width]) => [line(column), width]));
+    else {
+      const heights = [...record.rowHeights].map(([row, height]) => [line(row), height] as const);
+      record.rowHeights.clear();
+      for (const [row, height] of heights) record.rowHeights.set(row, height);
+    }
+    this.rescanSpills(record);
+  }
+
+  /**
+   * Puts the rows of `range` in a new order: row `order[k]` (0-based within
+   * the range) becomes row k. Values, formulas, formats and notes go with
+   * their row; a moved formula is re-entered as if copied by the row offset
+   * (relative references shift with it, absolute ones stay), and references
+   * from outside keep pointing at the same cells (docs/emulator.md, "Sorting").
+   */
+  reorderRows(range: GridRange, order: readonly number[]): void {
+    const record = this.sheet(range.sheetId);
+    const scratch = record.maxRows + 1;
+    const rows = range.numRows;
+    this.engine.addRows(record.engineSheet, [scratch - 1, rows]);
+    const rowBlock = (row: number) => ({
+      start: this.address(record, row, range.column),
+      end: this.address(record, row, range.column + range.numColumns - 1),
+    });
+    order.forEach((source, k) => {
+      const block = rowBlock(range.row + source);
+      this.engine.copy(block);
+      this.engine.paste(this.address(record, scratch + k, range.column));
+    });
+    this.engine.copy({ start: this.address(record, scratch, range.column), end: this.address(record, scratch + rows - 1, range.column + range.numColumns - 1) });
+    this.changed(this.engine.paste(this.address(record, range.row, range.column)));
+    this.engine.clearClipboard();
+    this.engine.removeRows(record.engineSheet, [scratch - 1, rows]);
+    const attributes = order.map((source) =>
+      Array.from({ length: range.numColumns }, (_, c) => ({ ...record.cells.get(range.row + source, range.column + c) })),
+    );
+    attributes.forEach((line, k) =>
+      line.forEach((cell, c) => {
+        record.cells.clear({ row: range.row + k, column: range.column + c, numRows: 1, numColumns: 1 });
+        for (const [name, value] of Object.entries(cell)) record.cells.set(range.row + k, range.column + c, name as keyof typeof cell, value);
+      }),
+    );
+    this.rescanSpills(record);
   }
 
   /** Applies a move to every range kept on a sheet; a range moved to nothing drops its owner. */

@@ -7,10 +7,21 @@
  * Money is summed in integer millionths, so the order of rows never
  * changes a total.
  */
-import { channelOf, describeSource, type ChannelMapping, type RowSource } from './channel-mapping';
+import { channelLookup, describeSource, type ChannelMapping, type RowSource } from './channel-mapping';
 import { dayFromNumber, monthOfDay } from './parse-date';
 import type { DealRecord, SpendRecord } from './read-records';
 import type { ImportFigure, UnmappedRows } from './types';
+
+/** Month keys by day number, computed once per distinct day (an export spans a few hundred). */
+const monthByDay = new Map<number, string>();
+function monthOfDayNumber(day: number): string {
+  let month = monthByDay.get(day);
+  if (month === undefined) {
+    month = monthOfDay(dayFromNumber(day));
+    monthByDay.set(day, month);
+  }
+  return month;
+}
 
 export interface AggregateInput {
   spend: readonly SpendRecord[];
@@ -56,6 +67,7 @@ function spreadOverDays(record: SpendRecord): [day: number, micros: number][] {
 export function aggregateFigures(input: AggregateInput): Aggregate {
   const cells = new Map<string, Cell>();
   const unmappedBySource = new Map<string, { rows: number; spendMicros: number; revenueMicros: number }>();
+  const channelOf = channelLookup(input.mapping);
   let outsideYear = 0;
   let counted = 0;
   const inYear = (month: string) => input.year === undefined || month.startsWith(`${input.year}-`);
@@ -79,14 +91,14 @@ export function aggregateFigures(input: AggregateInput): Aggregate {
 
   for (const record of input.spend) {
     const parts = (record.fromDay === record.toDay ? [[record.fromDay, record.spendMicros] as [number, number]] : spreadOverDays(record))
-      .map(([day, micros]) => [monthOfDay(dayFromNumber(day)), micros] as const)
+      .map(([day, micros]) => [monthOfDayNumber(day), micros] as const)
       .filter(([month]) => inYear(month));
     if (parts.length === 0) {
       outsideYear++;
       continue;
     }
     counted++;
-    const channel = channelOf(input.mapping, record.source);
+    const channel = channelOf(record.source);
     const micros = parts.reduce((sum, [, value]) => sum + value, 0);
     if (channel === null) {
       noteUnmapped(record.source, micros, 0);
@@ -96,8 +108,8 @@ export function aggregateFigures(input: AggregateInput): Aggregate {
   }
 
   for (const record of input.deals) {
-    const createdMonth = monthOfDay(dayFromNumber(record.createdDay));
-    const wonMonth = record.wonDay === null ? null : monthOfDay(dayFromNumber(record.wonDay));
+    const createdMonth = monthOfDayNumber(record.createdDay);
+    const wonMonth = record.wonDay === null ? null : monthOfDayNumber(record.wonDay);
     const leadCounts = inYear(createdMonth);
     const wonCounts = wonMonth !== null && inYear(wonMonth);
     if (!leadCounts && !wonCounts) {
@@ -105,7 +117,7 @@ export function aggregateFigures(input: AggregateInput): Aggregate {
       continue;
     }
     counted++;
-    const channel = channelOf(input.mapping, record.source);
+    const channel = channelOf(record.source);
     if (channel === null) {
       noteUnmapped(record.source, 0, wonCounts ? record.amountMicros : 0);
       continue;

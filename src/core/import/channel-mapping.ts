@@ -86,6 +86,23 @@ export function channelOf(mapping: ChannelMapping, row: RowSource): string | nul
   return mapping.rules.find((rule) => ruleMatches(rule, row))?.channel ?? null;
 }
 
+/**
+ * `channelOf` remembered per distinct source: an export of 100 000 rows has
+ * a few dozen sources, so each is matched against the rules once.
+ */
+export function channelLookup(mapping: ChannelMapping): (row: RowSource) => string | null {
+  const known = new Map<string, string | null>();
+  return (row) => {
+    const key = `${row.cabinet}\u0000${row.campaign}\u0000${row.utmSource}\u0000${row.utmMedium}\u0000${row.source}`;
+    let channel = known.get(key);
+    if (channel === undefined) {
+      channel = channelOf(mapping, row);
+      known.set(key, channel);
+    }
+    return channel;
+  };
+}
+
 /** How an unmapped row's source is listed, so a person can map it. */
 export function describeSource(row: RowSource): string {
   const parts: string[] = [];
