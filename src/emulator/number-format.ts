@@ -93,8 +93,18 @@ function isDatePattern(tokens: Token[]): boolean {
 }
 
 /** Rounds in decimal, so that 1.005 with two decimals is 1.01 as a person expects. */
+/**
+ * Decimal rounding by shifting the exponent in text (no 1.005 × 100 float
+ * noise). `String(value)` may itself be in exponent notation (1e-20,
+ * 1.5e+21): the shift is added to that exponent, never appended after it,
+ * which would read as NaN.
+ */
 function roundTo(value: number, decimals: number): number {
-  return Number(`${Math.round(Number(`${value}e${decimals}`))}e-${decimals}`);
+  if (!Number.isFinite(value)) return value;
+  const [mantissa = '0', exponent = '0'] = String(value).split('e');
+  const shifted = Math.round(Number(`${mantissa}e${Number(exponent) + decimals}`));
+  const [shiftedMantissa = '0', shiftedExponent = '0'] = String(shifted).split('e');
+  return Number(`${shiftedMantissa}e${Number(shiftedExponent) - decimals}`);
 }
 
 function groupDigits(digits: string, separator: string): string {
@@ -118,7 +128,9 @@ function renderNumber(magnitude: number, tokens: Token[], separators: Separators
   const minFraction = (fractionPattern.match(/0/g) ?? []).length;
   const maxFraction = (fractionPattern.match(/[0#?]/g) ?? []).length;
   const rounded = roundTo(scaled, maxFraction);
-  const [wholeDigits = '0', fractionDigits = ''] = rounded.toFixed(maxFraction).split('.');
+  // toFixed switches to exponent notation from 1e21 on; such a number has no fraction digits left to show.
+  const fixed = Math.abs(rounded) < 1e21 ? rounded.toFixed(maxFraction) : `${BigInt(rounded).toString()}${maxFraction > 0 ? `.${'0'.repeat(maxFraction)}` : ''}`;
+  const [wholeDigits = '0', fractionDigits = ''] = fixed.split('.');
   const minInteger = (integerPattern.match(/0/g) ?? []).length;
   let whole = wholeDigits === '0' && minInteger === 0 ? '' : wholeDigits.padStart(minInteger, '0');
   if (integerPattern.includes(',')) whole = groupDigits(whole, separators.group);

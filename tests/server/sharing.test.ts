@@ -301,6 +301,15 @@ describe('nobody locked out for good', () => {
     expect(readSettings()?.departmentName).toBe('Vera\'s growth team');
   });
 
+  it('tells a user whose email Google hides why the change is refused, and what to do', () => {
+    const emulator = builtTemplate();
+    shareWithTeam({ personIds: ['anna', 'vera'] });
+    emulator.setActiveUser('guest@other.example', { emailHidden: true });
+    expect(() => saveSettings(testSettings({ departmentName: 'Guests' }))).toThrow(
+      userMessage(/^Google did not tell the add-on who you are, .* signed in to one Google account only .* Release the structure lock\.$/),
+    );
+  });
+
   it('in a shared drive, with no owner, the drive\'s manager can release it', () => {
     const emulator = createEmulator({ owner: 'manager@example.com', inSharedDrive: true });
     uninstall = emulator.installGlobals();

@@ -11,7 +11,7 @@ export const sharingMessages = defineMessages({
     structure_locked_no_heads:
       'The template is shared with the team, so only the spreadsheet\'s owner can change its structure until a person with the Head role and an email is in the team. You can still fill in the figures on the KPI tab.',
     unknown_user:
-      'Google did not tell the add-on who you are, so it cannot check that you may change the shared template. Open the spreadsheet signed in to one Google account only, then try again.',
+      'Google did not tell the add-on who you are, so it cannot check that you may change the shared template. Open the spreadsheet signed in to one Google account only (or in a private window), allow the add-on to see your email address if Google asks, then try again. The owner can always release the lock: Extensions → Marketing KPI → Release the structure lock.',
     share_head_only:
       'Only the head of the department (a person with the Head role and your email in Team & roles) or the spreadsheet\'s owner can share the template with the team.',
     share_no_team: 'Add the department\'s people in Team & roles and save the team first; then share with them.',
@@ -47,7 +47,7 @@ export const sharingMessages = defineMessages({
     structure_locked_no_heads:
       'Шаблон открыт команде, поэтому менять его структуру может только владелец таблицы, пока в команде нет человека с ролью руководителя и адресом почты. Показатели на листе KPI вы по-прежнему можете заполнять.',
     unknown_user:
-      'Google не сообщил надстройке, кто вы, поэтому она не может проверить, вправе ли вы менять общий шаблон. Откройте таблицу, войдя только в один аккаунт Google, и повторите.',
+      'Google не сообщил надстройке, кто вы, поэтому она не может проверить, вправе ли вы менять общий шаблон. Откройте таблицу, войдя только в один аккаунт Google (или в приватном окне), разрешите надстройке видеть ваш адрес почты, если Google спросит, и повторите. Владелец всегда может снять блокировку: Расширения → Маркетинг KPI → Снять блокировку структуры.',
     share_head_only:
       'Открыть шаблон команде может только руководитель отдела (человек с ролью руководителя и вашим адресом почты в разделе «Команда и роли») или владелец таблицы.',
     share_no_team: 'Сначала добавьте людей отдела в разделе «Команда и роли» и сохраните команду, затем откройте им доступ.',
