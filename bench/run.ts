@@ -6,6 +6,7 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { benchCustomFunctions } from './custom-functions.bench';
+import { benchImport } from './import.bench';
 import { benchMatrixCalls } from './matrix-calls.bench';
 import type { BenchResults } from './measure';
 import { benchPreviewReady } from './preview-ready.bench';
@@ -18,6 +19,7 @@ const BENCHMARKS: [string, () => BenchResults | Promise<BenchResults>][] = [
   ['responsibility matrix service calls', benchMatrixCalls],
   ['monthly report', benchReport],
   ['preview ready', benchPreviewReady],
+  ['import core', benchImport],
 ];
 
 async function main(): Promise<void> {

@@ -112,3 +112,21 @@ export const ChartType = appsScriptEnum<typeof GoogleAppsScript.Charts.ChartType
 ]);
 
 export const ChartPosition = appsScriptEnum<typeof GoogleAppsScript.Charts.Position>(['TOP', 'RIGHT', 'BOTTOM', 'NONE']);
+
+export const DeveloperMetadataLocationType = appsScriptEnum<typeof GoogleAppsScript.Spreadsheet.DeveloperMetadataLocationType>([
+  'SPREADSHEET',
+  'SHEET',
+  'ROW',
+  'COLUMN',
+]);
+
+/**
+ * Objects, not names: `addDeveloperMetadata(key, value)` and
+ * `addDeveloperMetadata(key, visibility)` differ only by the argument's
+ * type, so a visibility must not be a string that could be a value. Each
+ * member still prints as its name (`enumName`).
+ */
+export const DeveloperMetadataVisibility = Object.freeze({
+  DOCUMENT: Object.freeze({ toString: () => 'DOCUMENT', toJSON: () => 'DOCUMENT' }),
+  PROJECT: Object.freeze({ toString: () => 'PROJECT', toJSON: () => 'PROJECT' }),
+}) as unknown as typeof GoogleAppsScript.Spreadsheet.DeveloperMetadataVisibility;

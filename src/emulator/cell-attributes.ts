@@ -89,6 +89,11 @@ export class CellAttributeGrid {
     });
   }
 
+  /** Moves attributes with their rows (or columns) when lines are moved: `line` says where each line went. */
+  move(dimension: Dimension, line: (position: number) => number): void {
+    this.remap((row, column) => (dimension === 'rows' ? [line(row), column] : [row, line(column)]));
+  }
+
   /** Cells that have attributes, with their 1-based position. */
   *entries(): IterableIterator<[number, number, Readonly<CellAttributes>]> {
     for (const [cellKey, attributes] of this.cells) {

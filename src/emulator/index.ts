@@ -12,5 +12,5 @@ export { LOCK_TIMEOUT_MESSAGE, type LockScope } from './lock-service';
 export { PROTECTED_CELL_MESSAGE } from './access-control';
 export type { AuthModeName, SharingEmail } from './runtime';
 export type { CellErrorInfo } from './workbook';
-export type { SheetSnapshot, SpreadsheetSnapshot, ValidationSnapshot, ConditionalFormatSnapshot, ProtectionSnapshot, ChartSnapshot, NamedRangeSnapshot, PlainValue } from './snapshot';
+export type { SheetSnapshot, SpreadsheetSnapshot, ValidationSnapshot, ConditionalFormatSnapshot, ProtectionSnapshot, ChartSnapshot, NamedRangeSnapshot, DeveloperMetadataSnapshot, PlainValue } from './snapshot';
 export type { UiLog, MenuRecord, MenuEntry, ShownHtml, DialogRecord, AlertRecord, PromptRecord, ToastRecord } from './ui-log';

@@ -9,6 +9,7 @@ import type { AttributeName, CellAttributes } from './cell-attributes';
 import { EmulatedDataValidation, dataValidationFacade } from './data-validation';
 import { lastColumnOf, lastRowOf, type GridRange } from './grid-range';
 import { protectionFacade } from './protection';
+import { addMetadata, lineLocationOf, metadataAt, metadataFinderFacade } from './developer-metadata';
 import type { EmulatorRuntime } from './runtime';
 import { sheetFacade } from './sheet';
 import { normalizeColor } from './colors';
@@ -17,6 +18,9 @@ type Range = GoogleAppsScript.Spreadsheet.Range;
 
 type RangeMethod =
   | 'activate'
+  | 'addDeveloperMetadata'
+  | 'createDeveloperMetadataFinder'
+  | 'getDeveloperMetadata'
   | 'canEdit'
   | 'clear'
   | 'clearContent'
@@ -575,5 +579,30 @@ export class EmulatedRange implements Pick<Range, RangeMethod> {
     this.assertCanEdit();
     return protectionFacade(this.runtime, this.workbook.addProtection('RANGE', { ...this.ref }));
   }
-}
 
+  // Developer metadata -----------------------------------------------------------------
+
+  /** Only on one whole row or one whole column, as Sheets allows (docs/emulator.md). */
+  addDeveloperMetadata(key: string, valueOrVisibility?: string | GoogleAppsScript.Spreadsheet.DeveloperMetadataVisibility, visibility?: GoogleAppsScript.Spreadsheet.DeveloperMetadataVisibility): Range {
+    addMetadata(this.runtime, lineLocationOf(this.runtime, this.ref), key, valueOrVisibility, visibility);
+    return this.self();
+  }
+
+  /** The metadata on exactly this row or column. */
+  getDeveloperMetadata(): GoogleAppsScript.Spreadsheet.DeveloperMetadata[] {
+    const ref = this.ref;
+    const sheet = this.record;
+    const wholeColumn = ref.row === 1 && ref.numRows === sheet.maxRows && ref.numColumns === 1;
+    const wholeRow = ref.column === 1 && ref.numColumns === sheet.maxColumns && ref.numRows === 1;
+    return metadataAt(
+      this.runtime,
+      (location) =>
+        (location.type === 'COLUMN' && wholeColumn && location.sheetId === ref.sheetId && location.index === ref.column) ||
+        (location.type === 'ROW' && wholeRow && location.sheetId === ref.sheetId && location.index === ref.row),
+    );
+  }
+
+  createDeveloperMetadataFinder(): GoogleAppsScript.Spreadsheet.DeveloperMetadataFinder {
+    return metadataFinderFacade(this.runtime, { kind: 'range', range: { ...this.ref } });
+  }
+}

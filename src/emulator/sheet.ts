@@ -10,7 +10,8 @@ import { EmulatedEmbeddedChart, chartBuilderFacade, embeddedChartFacade } from '
 import type { Dimension, GridRange } from './grid-range';
 import { namedRangeFacade } from './named-range';
 import { protectionFacade } from './protection';
-import { rangeFacade } from './range';
+import { addMetadata, metadataAt, metadataFinderFacade } from './developer-metadata';
+import { EmulatedRange, rangeFacade } from './range';
 import type { EmulatorRuntime } from './runtime';
 import { spreadsheetFacade } from './spreadsheet';
 import { DEFAULT_COLUMN_WIDTH, DEFAULT_ROW_HEIGHT, type SheetRecord } from './workbook';
@@ -21,6 +22,9 @@ type Range = GoogleAppsScript.Spreadsheet.Range;
 
 type SheetMethod =
   | 'activate'
+  | 'addDeveloperMetadata'
+  | 'createDeveloperMetadataFinder'
+  | 'getDeveloperMetadata'
   | 'appendRow'
   | 'autoResizeColumn'
   | 'autoResizeColumns'
@@ -66,6 +70,8 @@ type SheetMethod =
   | 'insertRows'
   | 'insertRowsAfter'
   | 'insertRowsBefore'
+  | 'moveColumns'
+  | 'moveRows'
   | 'isSheetHidden'
   | 'newChart'
   | 'protect'
@@ -326,6 +332,30 @@ export class EmulatedSheet implements Pick<Sheet, SheetMethod> {
     return this.self();
   }
 
+  /**
+   * Google's reference: the columns (rows) the range spans move to
+   * `destinationIndex`, an index "based on the coordinates before the columns
+   * are moved" (columns A–B moved to index 5 become C–D).
+   */
+  private move(dimension: Dimension, spec: Range, destinationIndex: number): void {
+    this.assertCanEditSheet();
+    const ref = emulatedInstance(spec, EmulatedRange, dimension === 'rows' ? 'rowSpec' : 'columnSpec').ref;
+    if (ref.sheetId !== this.sheetId) throw new Error(`The ${dimension === 'rows' ? 'rowSpec' : 'columnSpec'} range must be on this sheet.`);
+    const max = dimension === 'rows' ? this.record.maxRows : this.record.maxColumns;
+    if (!Number.isInteger(destinationIndex) || destinationIndex < 1 || destinationIndex > max + 1) throw new Error(`Those ${dimension} are out of bounds.`);
+    const start = dimension === 'rows' ? ref.row : ref.column;
+    const count = dimension === 'rows' ? ref.numRows : ref.numColumns;
+    this.workbook.moveLines(this.sheetId, dimension, start, count, destinationIndex);
+  }
+
+  moveColumns(columnSpec: Range, destinationIndex: number): void {
+    this.move('columns', columnSpec, destinationIndex);
+  }
+
+  moveRows(rowSpec: Range, destinationIndex: number): void {
+    this.move('rows', rowSpec, destinationIndex);
+  }
+
   getFrozenRows(): number {
     return this.record.frozenRows;
   }
@@ -493,5 +523,23 @@ export class EmulatedSheet implements Pick<Sheet, SheetMethod> {
     this.assertCanEditSheet();
     const data = emulatedInstance(chart, EmulatedEmbeddedChart, 'chart').data;
     this.record.charts = this.record.charts.filter((existing) => existing.chartId !== data.chartId);
+  }
+
+  // Developer metadata --------------------------------------------------------------
+
+  /** Metadata on the sheet itself; it stays with the sheet through renames and moves (it is kept by the sheet's id). */
+  addDeveloperMetadata(key: string, valueOrVisibility?: string | GoogleAppsScript.Spreadsheet.DeveloperMetadataVisibility, visibility?: GoogleAppsScript.Spreadsheet.DeveloperMetadataVisibility): Sheet {
+    addMetadata(this.runtime, { type: 'SHEET', sheetId: this.sheetId }, key, valueOrVisibility, visibility);
+    return this.self();
+  }
+
+  /** Google's reference: "all developer metadata associated with this sheet" — the sheet's own, not its rows' or columns'. */
+  getDeveloperMetadata(): GoogleAppsScript.Spreadsheet.DeveloperMetadata[] {
+    return metadataAt(this.runtime, (location) => location.type === 'SHEET' && location.sheetId === this.sheetId);
+  }
+
+  /** Searches the sheet's own metadata and that of its rows and columns. */
+  createDeveloperMetadataFinder(): GoogleAppsScript.Spreadsheet.DeveloperMetadataFinder {
+    return metadataFinderFacade(this.runtime, { kind: 'sheet', sheetId: this.sheetId });
   }
 }

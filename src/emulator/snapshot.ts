@@ -4,7 +4,8 @@
  * the last row and column with content or formatting; dates are serial
  * numbers in `values` and readable text in `displayValues`.
  */
-import { rangeA1 } from './a1-notation';
+import { columnLetters, rangeA1 } from './a1-notation';
+import type { MetadataLocation } from './developer-metadata-data';
 import { protectedRange, protectionEditors } from './access-control';
 import type { ChartPosition } from './chart-data';
 import type { ConditionalFormatStyle } from './conditional-format-data';
@@ -96,6 +97,15 @@ export interface NamedRangeSnapshot {
   range: string | null;
 }
 
+/** Developer metadata with where it is now: 'spreadsheet', a sheet's name, or a whole row or column ("KPI!C:C", "KPI!5:5"). */
+export interface DeveloperMetadataSnapshot {
+  id: number;
+  key: string;
+  value: string | null;
+  visibility: 'DOCUMENT' | 'PROJECT';
+  location: string;
+}
+
 export interface SpreadsheetSnapshot {
   id: string;
   name: string;
@@ -106,6 +116,7 @@ export interface SpreadsheetSnapshot {
   activeSheet: string;
   sheets: SheetSnapshot[];
   namedRanges: NamedRangeSnapshot[];
+  developerMetadata: DeveloperMetadataSnapshot[];
 }
 
 function a1WithSheet(runtime: EmulatorRuntime, range: GridRange): string {
@@ -223,5 +234,21 @@ export function spreadsheetSnapshot(runtime: EmulatorRuntime): SpreadsheetSnapsh
       const range = workbook.namedRange(name);
       return { name, range: range ? a1WithSheet(runtime, range) : null };
     }),
+    developerMetadata: workbook.developerMetadata.map((item) => ({
+      id: item.id,
+      key: item.key,
+      value: item.value,
+      visibility: item.visibility,
+      location: metadataLocationText(runtime, item.location),
+    })),
   };
+}
+
+function metadataLocationText(runtime: EmulatorRuntime, location: MetadataLocation): string {
+  if (location.type === 'SPREADSHEET') return 'spreadsheet';
+  const name = runtime.workbook.sheet(location.sheetId).name;
+  const sheet = /^[A-Za-z_][A-Za-z0-9_]*$/.test(name) ? name : `'${name.replace(/'/g, "''")}'`;
+  if (location.type === 'SHEET') return sheet;
+  const line = location.type === 'COLUMN' ? columnLetters(location.index) : String(location.index);
+  return `${sheet}!${line}:${line}`;
 }

@@ -1,5 +1,5 @@
 /** SpreadsheetApp: the entry to the one spreadsheet the add-on is bound to, its UI and builders. */
-import { BooleanCriteria, BorderStyle, DataValidationCriteria, ProtectionType } from './apps-script-enums';
+import { BooleanCriteria, BorderStyle, DataValidationCriteria, DeveloperMetadataLocationType, DeveloperMetadataVisibility, ProtectionType } from './apps-script-enums';
 import { asAppsScript } from './apps-script-types';
 import { uncounted } from './call-counter';
 import { conditionalFormatRuleBuilderFacade } from './conditional-format';
@@ -14,6 +14,8 @@ type AppMember =
   | 'BooleanCriteria'
   | 'BorderStyle'
   | 'DataValidationCriteria'
+  | 'DeveloperMetadataLocationType'
+  | 'DeveloperMetadataVisibility'
   | 'ProtectionType'
   | 'flush'
   | 'getActive'
@@ -28,6 +30,8 @@ export class EmulatedSpreadsheetApp implements Pick<SpreadsheetApp, AppMember> {
   readonly BorderStyle = BorderStyle;
   readonly DataValidationCriteria = DataValidationCriteria;
   readonly ProtectionType = ProtectionType;
+  readonly DeveloperMetadataLocationType = DeveloperMetadataLocationType;
+  readonly DeveloperMetadataVisibility = DeveloperMetadataVisibility;
 
   constructor(private readonly runtime: EmulatorRuntime) {}
 

@@ -9,6 +9,7 @@ import { uncounted } from './call-counter';
 import { EmulatedRange, rangeFacade } from './range';
 import { defineNamedRange, namedRangeFacade } from './named-range';
 import { protectionFacade } from './protection';
+import { addMetadata, metadataAt, metadataFinderFacade } from './developer-metadata';
 import type { EmulatorRuntime } from './runtime';
 import { EmulatedSheet, sheetFacade } from './sheet';
 import { assertTimeZone } from './time-zone';
@@ -20,7 +21,10 @@ type Range = GoogleAppsScript.Spreadsheet.Range;
 type User = GoogleAppsScript.Base.User;
 
 type SpreadsheetMethod =
+  | 'addDeveloperMetadata'
   | 'addEditor'
+  | 'createDeveloperMetadataFinder'
+  | 'getDeveloperMetadata'
   | 'addEditors'
   | 'deleteSheet'
   | 'getActiveSheet'
@@ -232,5 +236,22 @@ export class EmulatedSpreadsheet implements Pick<Spreadsheet, SpreadsheetMethod>
 
   toast(msg: string, title?: string, timeoutSeconds?: number | null): void {
     this.runtime.ui.toasts.push({ message: String(msg), title: title === undefined ? null : String(title), timeoutSeconds: timeoutSeconds ?? null });
+  }
+
+  // Developer metadata --------------------------------------------------------------
+
+  addDeveloperMetadata(key: string, valueOrVisibility?: string | GoogleAppsScript.Spreadsheet.DeveloperMetadataVisibility, visibility?: GoogleAppsScript.Spreadsheet.DeveloperMetadataVisibility): Spreadsheet {
+    addMetadata(this.runtime, { type: 'SPREADSHEET' }, key, valueOrVisibility, visibility);
+    return this.self();
+  }
+
+  /** The spreadsheet's own metadata (not its sheets', rows' or columns'). */
+  getDeveloperMetadata(): GoogleAppsScript.Spreadsheet.DeveloperMetadata[] {
+    return metadataAt(this.runtime, (location) => location.type === 'SPREADSHEET');
+  }
+
+  /** Searches all metadata in the spreadsheet. */
+  createDeveloperMetadataFinder(): GoogleAppsScript.Spreadsheet.DeveloperMetadataFinder {
+    return metadataFinderFacade(this.runtime, { kind: 'spreadsheet' });
   }
 }

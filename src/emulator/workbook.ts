@@ -13,6 +13,16 @@ import type { ChartData } from './chart-data';
 import type { ConditionalFormatRuleData } from './conditional-format-data';
 import { dateOfSerial, isDateObject, serialOfDate, wallClockOfSerial } from './date-serial';
 import { afterDeletion, afterInsertion, type Dimension, type GridRange } from './grid-range';
+import { isMoveInPlace, lineAfterMove } from './line-moves';
+import {
+  metadataAfterDeletion,
+  metadataAfterInsertion,
+  metadataAfterMove,
+  metadataAfterSheetRemoval,
+  type DeveloperMetadataData,
+  type MetadataLocation,
+  type MetadataVisibility,
+} from './developer-metadata-data';
 import { createFormulaEngine } from './hyperformula-functions';
 import { GENERAL_FORMAT, isDateFormat, renderDisplayValue } from './number-format';
 import type { ProtectionData, ProtectionKind } from './protection-data';
@@ -99,6 +109,8 @@ export class Workbook {
   readonly engine: HyperFormula;
   readonly sheets: SheetRecord[] = [];
   readonly protections: ProtectionData[] = [];
+  /** Developer metadata on the spreadsheet, its sheets, rows and columns. */
+  developerMetadata: DeveloperMetadataData[] = [];
   readonly id: string;
   name: string;
   locale: string;
@@ -107,6 +119,7 @@ export class Workbook {
   private nextSheetId = 0;
   private nextProtectionId = 1;
   private nextChartId = 1;
+  private nextMetadataId = 1;
   /**
    * Array formulas showing #SPILL! because a cell they would fill holds
    * something. Sheets spills them again once the cells are free; the engine
@@ -191,6 +204,7 @@ export class Workbook {
     }
     this.engine.removeSheet(record.engineSheet);
     this.sheets.splice(this.sheets.indexOf(record), 1);
+    this.developerMetadata = metadataAfterSheetRemoval(this.developerMetadata, sheetId);
     for (let i = this.protections.length - 1; i >= 0; i--) {
       if (this.protections[i]?.range.sheetId === sheetId) this.protections.splice(i, 1);
     }
@@ -471,6 +485,7 @@ export class Workbook {
     else this.engine.addColumns(record.engineSheet, [at - 1, count]);
     record.cells.insert(dimension, at, count);
     this.moveRanges(sheetId, (range) => afterInsertion(range, dimension, at, count));
+    metadataAfterInsertion(this.developerMetadata, sheetId, dimension, at, count);
     for (const chart of record.charts) {
       if (dimension === 'rows' && chart.position.anchorRow >= at) chart.position = { ...chart.position, anchorRow: chart.position.anchorRow + count };
       if (dimension === 'columns' && chart.position.anchorColumn >= at) chart.position = { ...chart.position, anchorColumn: chart.position.anchorColumn + count };
@@ -493,6 +508,7 @@ export class Workbook {
     else this.engine.removeColumns(record.engineSheet, [at - 1, count]);
     record.cells.remove(dimension, at, count);
     this.moveRanges(sheetId, (range) => afterDeletion(range, dimension, at, count));
+    this.developerMetadata = metadataAfterDeletion(this.developerMetadata, sheetId, dimension, at, count);
     this.rescanSpills(record);
     if (dimension === 'rows') record.maxRows -= count;
     else {
@@ -504,6 +520,42 @@ export class Workbook {
       }
       record.columnWidths = widths;
     }
+  }
+
+  /**
+   * Moves rows (or columns) `start`…`start + count - 1` to `destination`,
+   * counted before the move (Sheet.moveRows/moveColumns). Content, formats,
+   * notes and developer metadata go with their lines; the engine moves every
+   * reference to a moved cell, on this sheet and others, and named ranges.
+   */
+  moveLines(sheetId: number, dimension: Dimension, start: number, count: number, destination: number): void {
+    const record = this.sheet(sheetId);
+    if (isMoveInPlace(start, count, destination)) return;
+    const line = (position: number) => lineAfterMove(position, start, count, destination);
+    if (dimension === 'rows') this.engine.moveRows(record.engineSheet, start - 1, count, destination - 1);
+    else this.engine.moveColumns(record.engineSheet, start - 1, count, destination - 1);
+    record.cells.move(dimension, line);
+    // A range kept against cells covers the lines its own lines moved to (a block split by the move covers the span between).
+    this.moveRanges(sheetId, (range) => {
+      const first = dimension === 'rows' ? range.row : range.column;
+      const size = dimension === 'rows' ? range.numRows : range.numColumns;
+      const moved = Array.from({ length: size }, (_, offset) => line(first + offset));
+      const low = Math.min(...moved);
+      const span = Math.max(...moved) - low + 1;
+      return dimension === 'rows' ? { ...range, row: low, numRows: span } : { ...range, column: low, numColumns: span };
+    });
+    metadataAfterMove(this.developerMetadata, sheetId, dimension, start, count, destination);
+    for (const chart of record.charts) {
+      if (dimension === 'rows') chart.position = { ...chart.position, anchorRow: line(chart.position.anchorRow) };
+      else chart.position = { ...chart.position, anchorColumn: line(chart.position.anchorColumn) };
+    }
+    if (dimension === 'columns') record.columnWidths = new Map([...record.columnWidths].map(([column, width]) => [line(column), width]));
+    else {
+      const heights = [...record.rowHeights].map(([row, height]) => [line(row), height] as const);
+      record.rowHeights.clear();
+      for (const [row, height] of heights) record.rowHeights.set(row, height);
+    }
+    this.rescanSpills(record);
   }
 
   /** Applies a move to every range kept on a sheet; a range moved to nothing drops its owner. */
@@ -603,6 +655,22 @@ export class Workbook {
 
   newChartId(): number {
     return this.nextChartId++;
+  }
+
+  // Developer metadata ------------------------------------------------------------
+
+  addDeveloperMetadata(location: MetadataLocation, key: string, value: string | null, visibility: MetadataVisibility): DeveloperMetadataData {
+    const item: DeveloperMetadataData = { id: this.nextMetadataId++, key, value, visibility, location };
+    this.developerMetadata.push(item);
+    return item;
+  }
+
+  metadataById(id: number): DeveloperMetadataData | undefined {
+    return this.developerMetadata.find((item) => item.id === id);
+  }
+
+  removeDeveloperMetadata(id: number): void {
+    this.developerMetadata = this.developerMetadata.filter((item) => item.id !== id);
   }
 }
 

@@ -6,7 +6,11 @@
 import { langFromLocale } from '../core/i18n/lang';
 import { createEmulator, type Emulator } from '../emulator';
 import { ENTRY_POINTS } from '../server/entry-points';
+import type { SheetSnapshot } from '../emulator';
 import { editCell } from './cell-edit';
+import { sheetsErrorText } from './engine-error-text';
+import { localeSyntax } from './locale/locale-syntax';
+import type { NotNumberReason } from './locale/typed-number';
 import { chromeText } from './page/chrome-messages';
 import type { PreviewSnapshot } from './preview-snapshot';
 import { loadPushedCode, type PushedCode } from './pushed-code';
@@ -70,7 +74,7 @@ export class AddonSession {
   editCell(sheetName: string, a1: string, input: string): Outcome<null> {
     try {
       const outcome = editCell(this.emulator.SpreadsheetApp.getActiveSpreadsheet(), sheetName, a1, input);
-      return outcome.ok ? { ok: true, value: null } : { ok: false, error: { name: 'ValidationError', message: outcome.helpText } };
+      return outcome.ok ? { ok: true, value: null } : { ok: false, error: { name: 'ValidationError', message: this.refusal(outcome, a1, input) } };
     } catch (error) {
       return { ok: false, error: describeThrown(error) };
     }
@@ -108,7 +112,7 @@ export class AddonSession {
         activeSheet,
         tabs: sheets.map((sheet) => ({ name: sheet.getName(), sheetId: sheet.getSheetId(), hidden: sheet.isSheetHidden(), tabColor: sheet.getTabColor() })),
       },
-      sheets: sheets.filter((sheet) => wanted === null || wanted.has(sheet.getName())).map((sheet) => this.emulator.snapshot(sheet.getName())),
+      sheets: sheets.filter((sheet) => wanted === null || wanted.has(sheet.getName())).map((sheet) => this.sheetSnapshot(sheet.getName())),
       menus: ui.menus,
       toasts: ui.toasts,
       alerts: ui.alerts,
@@ -117,6 +121,13 @@ export class AddonSession {
       addonName: ADDON_NAME,
       documentLockHeld: this.releaseDocumentLock !== null,
     };
+  }
+
+  /** A sheet as the page draws it, the engine's error words replaced by Sheets' own in the spreadsheet's language. */
+  private sheetSnapshot(name: string): SheetSnapshot {
+    const snapshot = this.emulator.snapshot(name);
+    const lang = langFromLocale(this.options.locale);
+    return { ...snapshot, errors: snapshot.errors.map((line) => line.map((error) => (error ? sheetsErrorText(error, lang) : null))) };
   }
 
   /** One execution; whatever it leaves locked is released when it ends, as in Apps Script. */
@@ -129,6 +140,18 @@ export class AddonSession {
     } finally {
       this.emulator.endExecution();
     }
+  }
+
+  /**
+   * Sheets' "There was a problem" dialog shows the rule's help text; when the entry was a number written
+   * another locale's way, the preview says so too, in the spreadsheet's language, so the person sees why.
+   */
+  private refusal(outcome: { helpText: string; notNumber?: NotNumberReason }, a1: string, typed: string): string {
+    if (!outcome.notNumber) return outcome.helpText;
+    const lang = langFromLocale(this.options.locale);
+    const helpText = outcome.helpText || chromeText(lang, 'problem_default', { cell: a1 });
+    const example = localeSyntax(this.options.locale).decimal === ',' ? '15 000,50' : '15,000.50';
+    return `${helpText}\n${chromeText(lang, `not_number_${outcome.notNumber}`, { typed, example })}`;
   }
 
   private throwOnFailure(outcome: Outcome): void {

@@ -1,11 +1,16 @@
 /**
- * A person typing into a cell, as Sheets takes it: text beginning with '='
- * is a formula, an empty entry clears the cell, anything else is read as a
- * number, percent, currency or date where it looks like one (the emulator's
- * `setValue` reads typed text as Sheets does). An entry that breaks a
- * rejecting data validation is refused and the cell left as it was.
+ * A person typing into a cell, as Sheets takes it in the spreadsheet's
+ * locale: text beginning with '=' is a formula, typed with the locale's
+ * separators and stored as Sheets stores it (English names and commas); an
+ * empty entry clears the cell; anything else is read as a number, percent or
+ * amount in the locale's way of writing numbers (locale/typed-number.ts),
+ * else as Sheets reads typed text (a date, a word: the emulator's
+ * `setValue`). An entry that breaks a rejecting data validation is refused
+ * and the cell left as it was.
  */
 import type { PlainValue } from '../emulator';
+import { storedFormula } from './locale/formula-syntax';
+import { readTypedEntry, type NotNumberReason } from './locale/typed-number';
 import { satisfiesValidation } from './validation-check';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -15,7 +20,7 @@ type CriteriaValues = Parameters<typeof satisfiesValidation>[0]['criteriaValues'
 export type CellEditOutcome =
   | { ok: true }
   /** Sheets' "There was a problem" dialog shows the rule's help text, or its own sentence when there is none. */
-  | { ok: false; helpText: string };
+  | { ok: false; helpText: string; notNumber?: NotNumberReason };
 
 interface CellContent {
   formula: string;
@@ -44,9 +49,13 @@ export function editCell(spreadsheet: Spreadsheet, sheetName: string, a1: string
   const cell = sheet.getRange(a1);
   if (cell.getNumRows() !== 1 || cell.getNumColumns() !== 1) throw new Error(`Not one cell: ${a1}`);
 
+  const locale = spreadsheet.getSpreadsheetLocale();
   if (input.startsWith('=')) {
     // The preview does not check a formula's result against the rule (the README lists this).
-    cell.setFormula(input);
+    const stored = storedFormula(input, locale);
+    // A formula that breaks the locale's syntax is kept as typed: the engine shows a parse error for its `;`
+    // (one with commas only, such as =SUM(A1,B1) in ru_RU, the engine still reads: the README lists this).
+    cell.setFormula(stored.ok ? stored.formula : input);
     return { ok: true };
   }
   if (input === '') {
@@ -54,12 +63,15 @@ export function editCell(spreadsheet: Spreadsheet, sheetName: string, a1: string
     return { ok: true };
   }
   const before = readContent(cell);
-  cell.setValue(input);
+  const entry = readTypedEntry(input, locale);
+  // A leading apostrophe keeps text as text in Sheets and in the engine ("15000.50" in ru_RU is not a number there).
+  cell.setValue(entry.kind === 'number' ? entry.canonical : entry.kind === 'text' ? `'${input}` : input);
   const rule = cell.getDataValidation();
   const typed = asPlainValue(cell.getValue());
   if (!rule || rule.getAllowInvalid() || typed === null) return { ok: true };
   const criteria = { criteriaType: String(rule.getCriteriaType()), criteriaValues: rule.getCriteriaValues() as CriteriaValues };
   if (satisfiesValidation(criteria, typed)) return { ok: true };
   restoreContent(cell, before);
-  return { ok: false, helpText: rule.getHelpText() ?? '' };
+  const refused = { ok: false as const, helpText: rule.getHelpText() ?? '' };
+  return entry.kind === 'text' ? { ...refused, notNumber: entry.reason } : refused;
 }

@@ -2,14 +2,17 @@
  * What Sheets shows in the formula bar and in a cell being edited: the
  * formula if there is one, else the value in an editable form — a number
  * without grouping or currency (a percent as "12.5%"), a date as shown,
- * TRUE/FALSE, text as it is — with the spreadsheet locale's decimal mark.
+ * TRUE/FALSE, text as it is — with the spreadsheet locale's decimal mark,
+ * and a formula with the locale's separators (`;` and a decimal comma in
+ * ru_RU), as a person types it there.
  */
 import type { SheetSnapshot } from '../../emulator';
+import { formulaInLocale } from '../locale/formula-syntax';
+import { localeSyntax } from '../locale/locale-syntax';
 import type { CellPosition } from './cell-position';
 
 function decimalMark(locale: string): string {
-  // The locales whose spreadsheets write 1,5 rather than 1.5 (the ones the add-on is used in, and their neighbours).
-  return /^(ru|uk|be|kk|de|fr|es|it|pt|pl|cs|nl|sv|fi|nb|da|tr)/i.test(locale) ? ',' : '.';
+  return localeSyntax(locale).decimal;
 }
 
 function plainNumber(value: number, locale: string): string {
@@ -22,7 +25,7 @@ export function editText(sheet: SheetSnapshot, position: CellPosition, locale: s
   const r = position.row - 1;
   const c = position.column - 1;
   const formula = sheet.formulas[r]?.[c] ?? '';
-  if (formula !== '') return formula;
+  if (formula !== '') return formulaInLocale(formula, locale);
   const value = sheet.values[r]?.[c] ?? '';
   if (typeof value === 'boolean') return value ? 'TRUE' : 'FALSE';
   if (typeof value !== 'number') return value;

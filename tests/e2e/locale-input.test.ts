@@ -1,0 +1,57 @@
+/**
+ * Typing in a Russian spreadsheet as a Russian marketing head does: an
+ * amount with a space between thousands and a decimal comma, a formula with
+ * `;` between arguments and a Russian function name. The cell gets the
+ * number, the formula computes and is stored as Sheets stores it, the
+ * formula bar shows it the Russian way, and neither a wrongly written number
+ * nor a broken formula shows English or engine words.
+ */
+import { describe, expect, it } from 'vitest';
+import { chromeMessages } from '../../src/preview/page/chrome-messages';
+import { kpiMessages } from '../../src/core/i18n/kpi-messages';
+import { useBrowserSession } from './support/browser-session';
+
+const session = useBrowserSession();
+
+describe('typing in a Russian spreadsheet', () => {
+  it('reads "15 000,50" as a number and =ROMI(…; …) and =СУММ(…) as formulas', async () => {
+    const { preview, sheets } = await session.open('ru_RU');
+    await sheets.sidebar.locator('#kpi-build').click();
+    await sheets.sidebar.locator('#kpi-status').filter({ hasText: /\d/ }).waitFor();
+
+    await sheets.tab(kpiMessages.ru.tab_name).click();
+    await sheets.typeInCell('C2', '15 000,50');
+    await sheets.typeInCell('I2', '45\u00A0000');
+    await sheets.cell('C2').click();
+    expect(await sheets.page.locator('#formula-content').textContent()).toBe('15000,5');
+    // Total cost (E) and ROMI (L) recompute from the typed amounts.
+    await sheets.waitForCellText('E2', /^15\s000,50\s₽$|^15\s001\s₽$/);
+
+    await sheets.tab('Лист1').click();
+    await sheets.typeInCell('A1', '=ROMI(KPI!I2:I2; KPI!E2:E2)');
+    await sheets.typeInCell('A2', '=СУММ(KPI!C2; KPI!I2; 0,5)');
+    await sheets.waitForCellText('A1', /^1,9999/);
+    await sheets.waitForCellText('A2', '60001');
+
+    const sheet = preview.session.emulator.SpreadsheetApp.getActiveSpreadsheet().getSheetByName('Лист1');
+    expect(sheet?.getRange('A1:A2').getFormulas()).toEqual([['=ROMI(KPI!I2:I2, KPI!E2:E2)'], ['=SUM(KPI!C2, KPI!I2, 0.5)']]);
+    await sheets.cell('A2').click();
+    expect(await sheets.page.locator('#formula-content').textContent()).toBe('=SUM(KPI!C2; KPI!I2; 0,5)');
+
+    // A broken formula shows Sheets' Russian words, never the engine's.
+    await sheets.typeInCell('A3', '=ROMI(KPI!I2;');
+    await sheets.waitForCellText('A3', '#ERROR!');
+    const tooltip = (await sheets.cell('A3').getAttribute('title')) ?? '';
+    expect(tooltip).toContain(chromeMessages.ru.formula_parse_error);
+    expect(tooltip).not.toMatch(/Parsing|token/i);
+
+    // A number written the English way is refused by the spend column's rule, and the dialog says why, in Russian.
+    await sheets.tab(kpiMessages.ru.tab_name).click();
+    await sheets.typeInCell('C3', '15000.50');
+    const dialog = await sheets.dialog();
+    expect(dialog.message).toContain(kpiMessages.ru.help_non_negative);
+    expect(dialog.message).toContain('дробную часть отделяют запятой');
+    await sheets.answerDialog();
+    expect(await sheets.cellText('C3')).toBe('');
+  });
+});
