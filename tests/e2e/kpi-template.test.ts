@@ -97,7 +97,7 @@ describe('the KPI template in the browser', () => {
     // The picture for the README: the results beside the frozen month and channel, the verdict's formula in the bar.
     await sheets.scrollGridTo('F2');
     await sheets.cell('N2').click();
-    expect(await sheets.page.locator('#formula-content').textContent()).toMatch(/^=IF\(N\(F2\)=0,.*SUMIFS\(E\$2:E\$12,F\$2:F\$12,">0"\)/);
+    expect(await sheets.page.locator('#formula-content').textContent()).toMatch(/^=CHANNEL_VERDICT\(F2:F12,E2:E12,I2:I12,J2:J12,5,1\)$/);
     await sheets.screenshotSheet(join(DOCS, 'kpi-tab-en.png'));
   });
 

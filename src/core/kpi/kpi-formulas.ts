@@ -3,8 +3,6 @@
  * names and commas, as Apps Script writes them in every locale). A row with
  * no figures shows blanks, not zeros or errors.
  */
-import type { Verdict } from '../verdict';
-import { nativeVerdictFormula, type VerdictFormulaRules } from '../verdict-formula';
 import { kpiColumnLetter as col } from './kpi-columns';
 
 export function totalCostFormula(row: number): string {
@@ -30,23 +28,14 @@ export function conversionFormula(row: number): string {
 }
 
 /**
- * The row's verdict by the one rule set, as a native formula (no custom
- * function, so it works for a teammate without the add-on): judged against
- * the row's target CPL, else the blended CPL of its month's rows
- * `firstRow`…`lastRow`, and the row's target ROMI.
+ * One CHANNEL_VERDICT call per month, spilling a verdict down the month's
+ * rows. `targetRomis` has one target per row: one number when they are all
+ * the same (the usual case), else an array literal with one per row
+ * (`{1;1.5;1}`: semicolons stack rows in the formula syntax Apps Script writes).
  */
-export function verdictFormula(row: number, firstRow: number, lastRow: number, rules: VerdictFormulaRules, labels: Readonly<Record<Verdict, string>>): string {
-  const period = (key: Parameters<typeof col>[0]) => `${col(key)}$${firstRow}:${col(key)}$${lastRow}`;
-  return nativeVerdictFormula(
-    {
-      leads: `${col('leads')}${row}`,
-      cost: `${col('total_cost')}${row}`,
-      revenue: `${col('revenue')}${row}`,
-      targetCpl: `${col('target_cpl')}${row}`,
-      periodLeads: period('leads'),
-      periodCost: period('total_cost'),
-    },
-    rules,
-    labels,
-  );
+export function verdictFormula(firstRow: number, lastRow: number, minLeads: number, targetRomis: readonly number[]): string {
+  const span = (key: Parameters<typeof col>[0]) => `${col(key)}${firstRow}:${col(key)}${lastRow}`;
+  const first = targetRomis[0];
+  const targetRomi = first !== undefined && targetRomis.every((target) => target === first) ? String(first) : `{${targetRomis.join(';')}}`;
+  return `=CHANNEL_VERDICT(${span('leads')},${span('total_cost')},${span('revenue')},${span('target_cpl')},${minLeads},${targetRomi})`;
 }

@@ -75,18 +75,15 @@ function noteText(row: PlannedKpiRow, settings: TemplateSettings): string {
   }
 }
 
-/**
- * The rows of one month sit together: for each row with a month, the first
- * and last index of its month's block (the rows its blended CPL is taken over).
- */
-function monthBlocks(rows: readonly PlannedKpiRow[]): Map<number, { first: number; last: number }> {
-  const blocks = new Map<number, { first: number; last: number }>();
+/** The rows of one month sit together; the first row of each block carries the month's verdict formula. */
+function monthBlockStarts(rows: readonly PlannedKpiRow[]): Map<number, number> {
+  const blocks = new Map<number, number>();
   let start = 0;
   for (let index = 1; index <= rows.length; index++) {
     const current = rows[index];
     const first = rows[start];
     if (index === rows.length || !current || !first || current.month !== first.month) {
-      if (first?.month) for (let member = start; member < index; member++) blocks.set(member, { first: start, last: index - 1 });
+      if (first?.month) blocks.set(start, index - 1);
       start = index;
     }
   }
@@ -96,8 +93,7 @@ function monthBlocks(rows: readonly PlannedKpiRow[]): Map<number, { first: numbe
 export function buildKpiSheetModel(settings: TemplateSettings, plan: KpiPlan): KpiSheetModel {
   const lang = settings.sheetLang;
   const firstDataRow = KPI_HEADER_ROWS + 1;
-  const blocks = monthBlocks(plan.rows);
-  const labels = verdictMessages[lang];
+  const blocks = monthBlockStarts(plan.rows);
   const width = Math.max(KPI_COLUMNS.length, ...plan.rows.map((row) => KPI_COLUMNS.length + row.extras.length));
 
   const rows = plan.rows.map((planned, index) => {
@@ -114,10 +110,10 @@ export function buildKpiSheetModel(settings: TemplateSettings, plan: KpiPlan): K
     set('cpl', cplFormula(sheetRow));
     set('romi', romiFormula(sheetRow));
     set('conversion', conversionFormula(sheetRow));
-    const block = blocks.get(index);
-    if (block) {
-      const rules = { minLeads: settings.minLeads, targetRomi: planned.targetRomi };
-      set('verdict', verdictFormula(sheetRow, firstDataRow + block.first, firstDataRow + block.last, rules, labels));
+    const blockEnd = blocks.get(index);
+    if (blockEnd !== undefined) {
+      const targetRomis = plan.rows.slice(index, blockEnd + 1).map((row) => row.targetRomi);
+      set('verdict', verdictFormula(sheetRow, firstDataRow + blockEnd, settings.minLeads, targetRomis));
     }
     set('note', noteText(planned, settings));
     planned.extras.forEach((extra, offset) => {

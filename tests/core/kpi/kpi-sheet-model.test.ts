@@ -3,9 +3,7 @@ import { kpiColumnIndex } from '../../../src/core/kpi/kpi-columns';
 import { planKpiRows } from '../../../src/core/kpi/kpi-layout';
 import { buildKpiSheetModel } from '../../../src/core/kpi/kpi-sheet-model';
 import { sampleKpiData } from '../../../src/core/kpi/sample-data';
-import { verdictMessages } from '../../../src/core/i18n/verdict-messages';
 import { judgeChannels } from '../../../src/core/verdict';
-import { nativeVerdictFormula } from '../../../src/core/verdict-formula';
 import { settingsWith, tabRow, THREE_CHANNELS } from './kpi-fixtures';
 
 const at = (row: unknown[] | undefined, key: Parameters<typeof kpiColumnIndex>[0]) => row?.[kpiColumnIndex(key)];
@@ -17,35 +15,17 @@ describe('the KPI sheet model', () => {
   it('writes formulas for computed columns and one verdict call per month', () => {
     expect(at(model.rows[0], 'total_cost')).toBe('=IF(COUNT(C2:D2)=0,"",SUM(C2:D2))');
     expect(at(model.rows[0], 'cpl')).toBe('=IF(AND(ISNUMBER(F2),F2>0),SUM(E2)/F2,"")');
-    const labels = verdictMessages.en;
-    const verdictOf = (row: number, first: number, last: number) =>
-      nativeVerdictFormula(
-        { leads: `F${row}`, cost: `E${row}`, revenue: `I${row}`, targetCpl: `J${row}`, periodLeads: `F$${first}:F$${last}`, periodCost: `E$${first}:E$${last}` },
-        { minLeads: 4, targetRomi: 1 },
-        labels,
-      );
-    // One native formula per row, judged within its month: rows 2–4 are January, 5–7 February.
-    expect(at(model.rows[0], 'verdict')).toBe(verdictOf(2, 2, 4));
-    expect(at(model.rows[1], 'verdict')).toBe(verdictOf(3, 2, 4));
-    expect(at(model.rows[3], 'verdict')).toBe(verdictOf(5, 5, 7));
-    expect(String(at(model.rows[0], 'verdict'))).toContain('SUMIFS(E$2:E$4,F$2:F$4,">0")');
-    expect(model.rows.filter((row) => String(at(row, 'verdict')).startsWith('=IF(N(F')).length).toBe(36);
-    expect(model.rows.some((row) => String(at(row, 'verdict')).includes('CHANNEL_VERDICT'))).toBe(false);
+    expect(at(model.rows[0], 'verdict')).toBe('=CHANNEL_VERDICT(F2:F4,E2:E4,I2:I4,J2:J4,4,1)');
+    expect(at(model.rows[1], 'verdict')).toBe('');
+    expect(at(model.rows[3], 'verdict')).toBe('=CHANNEL_VERDICT(F5:F7,E5:E7,I5:I7,J5:J7,4,1)');
+    expect(model.rows.filter((row) => String(at(row, 'verdict')).startsWith('=CHANNEL_VERDICT')).length).toBe(12);
   });
 
-  it('writes the department\'s target ROMI into each row, or the channel\'s own', () => {
+  it('passes the department\'s target ROMI, or one per row when a channel has its own', () => {
+    const same = settingsWith({ channels: THREE_CHANNELS, minLeads: 4, targetRomi: 1.5 });
+    expect(at(buildKpiSheetModel(same, planKpiRows(same, [])).rows[0], 'verdict')).toBe('=CHANNEL_VERDICT(F2:F4,E2:E4,I2:I4,J2:J4,4,1.5)');
     const own = settingsWith({ channels: THREE_CHANNELS.map((channel, index) => ({ ...channel, targetRomi: index === 1 ? 0.25 : null })), minLeads: 4, targetRomi: 1.5 });
-    const rows = buildKpiSheetModel(own, planKpiRows(own, [])).rows;
-    expect(String(at(rows[0], 'verdict'))).toContain('I2-N(E2)>=1.5*N(E2)-0.001');
-    expect(String(at(rows[1], 'verdict'))).toContain('I3-N(E3)>=0.25*N(E3)-0.001');
-    expect(String(at(rows[2], 'verdict'))).toContain('I4-N(E4)>=1.5*N(E4)-0.001');
-  });
-
-  it('writes verdicts in the language of the sheets', () => {
-    const russian = settingsWith({ channels: THREE_CHANNELS, sheetLang: 'ru' });
-    const formula = String(at(buildKpiSheetModel(russian, planKpiRows(russian, [])).rows[0], 'verdict'));
-    expect(formula).toContain('"МАСШТАБИРОВАТЬ"');
-    expect(formula).not.toContain('"SCALE"');
+    expect(at(buildKpiSheetModel(own, planKpiRows(own, [])).rows[0], 'verdict')).toBe('=CHANNEL_VERDICT(F2:F4,E2:E4,I2:I4,J2:J4,4,{1.5;0.25;1.5})');
   });
 
   it('formats money in the template\'s currency and percentages as percent', () => {
