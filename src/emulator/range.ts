@@ -9,6 +9,7 @@ import type { AttributeName, CellAttributes } from './cell-attributes';
 import { EmulatedDataValidation, dataValidationFacade } from './data-validation';
 import { lastColumnOf, lastRowOf, type GridRange } from './grid-range';
 import { protectionFacade } from './protection';
+import { sortedRowOrder, type SortKey } from './sort-order';
 import { addMetadata, lineLocationOf, metadataAt, metadataFinderFacade } from './developer-metadata';
 import type { EmulatorRuntime } from './runtime';
 import { sheetFacade } from './sheet';
@@ -92,7 +93,8 @@ type RangeMethod =
   | 'setValues'
   | 'setVerticalAlignment'
   | 'setWrap'
-  | 'setWraps';
+  | 'setWraps'
+  | 'sort';
 
 /** The attributes `clearFormat` removes. */
 const FORMAT_ATTRIBUTES: readonly AttributeName[] = [
@@ -604,5 +606,28 @@ export class EmulatedRange implements Pick<Range, RangeMethod> {
 
   createDeveloperMetadataFinder(): GoogleAppsScript.Spreadsheet.DeveloperMetadataFinder {
     return metadataFinderFacade(this.runtime, { kind: 'range', range: { ...this.ref } });
+  }
+
+  // Sorting ----------------------------------------------------------------------------
+
+  /**
+   * `sort(2)`, `sort({column: 2, ascending: false})`, or an array of those;
+   * the column numbers are the sheet's, and must lie within the range.
+   */
+  // `any`: Apps Script declares the sort spec as any (a number, an object, or an array of either).
+  sort(sortSpecObj: any): Range {
+    this.assertCanEdit();
+    const specs: unknown[] = Array.isArray(sortSpecObj) ? sortSpecObj : [sortSpecObj];
+    const keys: SortKey[] = specs.map((spec) => {
+      const column = typeof spec === 'number' ? spec : typeof spec === 'object' && spec !== null ? Number((spec as { column?: unknown }).column) : NaN;
+      const ascending = typeof spec === 'object' && spec !== null && (spec as { ascending?: unknown }).ascending === false ? false : true;
+      if (!Number.isInteger(column) || column < this.ref.column || column > lastColumnOf(this.ref)) {
+        throw new Error(`Sort column ${String(column)} is out of the range ${this.getA1Notation()}.`);
+      }
+      return { column: column - this.ref.column, ascending };
+    });
+    const order = sortedRowOrder(this.workbook.readPlainValues(this.ref), keys);
+    if (order.some((source, index) => source !== index)) this.workbook.reorderRows(this.ref, order);
+    return this.self();
   }
 }

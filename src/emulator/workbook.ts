@@ -558,6 +558,43 @@ export class Workbook {
     this.rescanSpills(record);
   }
 
+  /**
+   * Puts the rows of `range` in a new order: row `order[k]` (0-based within
+   * the range) becomes row k. Values, formulas, formats and notes go with
+   * their row; a moved formula is re-entered as if copied by the row offset
+   * (relative references shift with it, absolute ones stay), and references
+   * from outside keep pointing at the same cells (docs/emulator.md, "Sorting").
+   */
+  reorderRows(range: GridRange, order: readonly number[]): void {
+    const record = this.sheet(range.sheetId);
+    const scratch = record.maxRows + 1;
+    const rows = range.numRows;
+    this.engine.addRows(record.engineSheet, [scratch - 1, rows]);
+    const rowBlock = (row: number) => ({
+      start: this.address(record, row, range.column),
+      end: this.address(record, row, range.column + range.numColumns - 1),
+    });
+    order.forEach((source, k) => {
+      const block = rowBlock(range.row + source);
+      this.engine.copy(block);
+      this.engine.paste(this.address(record, scratch + k, range.column));
+    });
+    this.engine.copy({ start: this.address(record, scratch, range.column), end: this.address(record, scratch + rows - 1, range.column + range.numColumns - 1) });
+    this.changed(this.engine.paste(this.address(record, range.row, range.column)));
+    this.engine.clearClipboard();
+    this.engine.removeRows(record.engineSheet, [scratch - 1, rows]);
+    const attributes = order.map((source) =>
+      Array.from({ length: range.numColumns }, (_, c) => ({ ...record.cells.get(range.row + source, range.column + c) })),
+    );
+    attributes.forEach((line, k) =>
+      line.forEach((cell, c) => {
+        record.cells.clear({ row: range.row + k, column: range.column + c, numRows: 1, numColumns: 1 });
+        for (const [name, value] of Object.entries(cell)) record.cells.set(range.row + k, range.column + c, name as keyof typeof cell, value);
+      }),
+    );
+    this.rescanSpills(record);
+  }
+
   /** Applies a move to every range kept on a sheet; a range moved to nothing drops its owner. */
   private moveRanges(sheetId: number, move: (range: GridRange) => GridRange | undefined): void {
     const record = this.sheet(sheetId);
