@@ -1,4 +1,5 @@
 import { translate } from '../core/i18n/catalog';
+import { argumentLabel } from '../core/i18n/argument-names';
 import { functionMessages } from '../core/i18n/function-messages';
 import type { Lang } from '../core/i18n/lang';
 import { countNoun } from '../core/i18n/plural';
@@ -35,55 +36,61 @@ export function problemMessage(fn: string, problem: ArgumentProblem, lang: Lang)
     case 'negative_value':
       return translate(functionMessages, lang, problem.kind, {
         fn,
-        arg: problem.arg,
+        arg: argumentLabel(problem.arg, lang),
         where: describePosition(problem.position, lang),
         value: problem.value,
       });
     case 'ragged_range':
     case 'missing_argument':
-      return translate(functionMessages, lang, problem.kind, { fn, arg: problem.arg });
+      return translate(functionMessages, lang, problem.kind, { fn, arg: argumentLabel(problem.arg, lang) });
     case 'shape_mismatch':
       return translate(functionMessages, lang, 'shape_mismatch', {
         fn,
-        arg: problem.arg,
+        arg: argumentLabel(problem.arg, lang),
         shape: describeShape(problem.shape, lang),
-        otherArg: problem.otherArg,
+        otherArg: argumentLabel(problem.otherArg, lang),
         otherShape: describeShape(problem.otherShape, lang),
       });
     case 'single_value_expected':
     case 'single_column_expected':
-      return translate(functionMessages, lang, problem.kind, { fn, arg: problem.arg, shape: describeShape(problem.shape, lang) });
+      return translate(functionMessages, lang, problem.kind, { fn, arg: argumentLabel(problem.arg, lang), shape: describeShape(problem.shape, lang) });
     case 'zero_leads':
     case 'zero_cost':
     case 'result_not_finite':
       return translate(functionMessages, lang, problem.kind, { fn });
     case 'margin_out_of_range':
-    case 'min_leads_invalid':
       return translate(functionMessages, lang, problem.kind, { fn, value: problem.value });
+    case 'min_leads_invalid':
+      return translate(functionMessages, lang, problem.kind, { fn, arg: argumentLabel('min_leads', lang), value: problem.value });
     case 'target_cpl_not_positive':
-      return translate(functionMessages, lang, problem.kind, { fn, where: describePosition(problem.position, lang), value: problem.value });
+      return translate(functionMessages, lang, problem.kind, {
+        fn,
+        arg: argumentLabel('target_cpl', lang),
+        where: describePosition(problem.position, lang),
+        value: problem.value,
+      });
     case 'whole_number_expected':
-      return translate(functionMessages, lang, problem.kind, { fn, arg: problem.arg, value: problem.value, min: problem.min });
+      return translate(functionMessages, lang, problem.kind, { fn, arg: argumentLabel(problem.arg, lang), value: problem.value, min: problem.min });
     case 'raci_cell_invalid':
       return translate(functionMessages, lang, RACI_CELL_MESSAGE[problem.labelHint ?? 'none'], {
         fn,
-        arg: problem.arg,
+        arg: argumentLabel(problem.arg, lang),
         where: describePosition(problem.position, lang),
         value: problem.value,
       });
     case 'raci_letter_repeated':
       return translate(functionMessages, lang, problem.kind, {
         fn,
-        arg: problem.arg,
+        arg: argumentLabel(problem.arg, lang),
         where: describePosition(problem.position, lang),
         value: problem.value,
       });
     case 'names_shape_mismatch':
       return translate(functionMessages, lang, problem.kind, {
         fn,
-        arg: problem.arg,
+        arg: argumentLabel(problem.arg, lang),
         shape: describeShape(problem.shape, lang),
-        otherArg: problem.otherArg,
+        otherArg: argumentLabel(problem.otherArg, lang),
         columns: problem.columns,
       });
   }

@@ -85,7 +85,7 @@ describe('the matrix functions in the built bundle', () => {
     expect(thrownMessage(() => english.ROLE_LOAD([['A']], 0))).toBe('ROLE_LOAD: max_responsible must be a whole number, 1 or more; got 0');
     expect(thrownMessage(() => english.STAFFING_CHECK(60))).toBe('STAFFING_CHECK: department_people is required');
     expect(thrownMessage(() => loadBundle('ru_RU').RACI_CHECK([['Руководитель', 'PR']]))).toBe(
-      'RACI_CHECK: matrix, строка 1, столбец 1: «Руководитель» — не R, A, C или I; если это заголовок, начните диапазон со строки под ним',
+      'RACI_CHECK: матрица (matrix), строка 1, столбец 1: «Руководитель» — не R, A, C или I; если это заголовок, начните диапазон со строки под ним',
     );
   });
 

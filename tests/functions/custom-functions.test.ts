@@ -26,7 +26,7 @@ describe('CPL', () => {
   });
   it('speaks the spreadsheet\'s language', () => {
     expect(() => cplFunction(ru, column(100, '1 000'), column(1, 2))).toThrow(
-      'CPL: cost, строка 2: «1 000» записано как текст; введите это число как число',
+      'CPL: затраты (cost), строка 2: «1 000» записано как текст; введите это число как число',
     );
   });
 });

@@ -170,7 +170,7 @@ describe('custom functions in HyperFormula', () => {
     const id = ruEngine.getSheetId('S') ?? 0;
     ruEngine.setCellContents({ sheet: id, row: 0, col: 0 }, [[100], ['=1/0'], ['=CPL(A1:A2, 5)']]);
     const value = ruEngine.getCellValue({ sheet: id, row: 2, col: 0 });
-    expect((value as DetailedCellError).message).toBe('CPL: cost, строка 2: в ячейке ошибка #DIV/0!; сначала исправьте эту ячейку');
+    expect((value as DetailedCellError).message).toBe('CPL: затраты (cost), строка 2: в ячейке ошибка #DIV/0!; сначала исправьте эту ячейку');
   });
 
   it('registers whatever the specs list, spill shapes included, and refuses a spill naming no parameter', () => {

@@ -68,7 +68,7 @@ describe('RACI_CHECK', () => {
     expect(() => raciCheckFunction(ENGLISH_CONTEXT, grid)).toThrow(
       'RACI_CHECK: matrix, row 3, column 2: "X" is not R, A, C or I; leave the cell blank or write one or more of these letters, e.g. "A/R"',
     );
-    expect(() => raciCheckFunction(RUSSIAN, grid)).toThrow('RACI_CHECK: matrix, строка 3, столбец 2: «X» — не R, A, C или I;');
+    expect(() => raciCheckFunction(RUSSIAN, grid)).toThrow('RACI_CHECK: матрица (matrix), строка 3, столбец 2: «X» — не R, A, C или I;');
   });
 
   it('refuses a repeated letter, a number and an error value', () => {

@@ -147,7 +147,7 @@ describe('the matrix functions in HyperFormula', () => {
     ru.setCellContents({ sheet: id, row: 0, col: 0 }, [['а', 'р', '=RACI_CHECK(A1:B1)']]);
     // The Cyrillic а reads as A; the Cyrillic р is not R, and the message says so.
     const value = ru.getCellValue({ sheet: id, row: 0, col: 2 });
-    expect((value as DetailedCellError).message).toMatch(/^RACI_CHECK: matrix, строка 1, столбец 2/);
+    expect((value as DetailedCellError).message).toMatch(/^RACI_CHECK: матрица \(matrix\), строка 1, столбец 2/);
     ru.setCellContents({ sheet: id, row: 0, col: 1 }, 'r');
     expect(ru.getCellValue({ sheet: id, row: 0, col: 2 })).toBe('ОК');
   });

@@ -181,7 +181,7 @@ describe('rebuilding', () => {
         ],
       }),
     );
-    expect(result.details).toEqual(['1 rows of channels no longer in the settings hold data and are kept, marked in the Note column.']);
+    expect(result.details).toEqual(['Rows of channels no longer in the settings that hold data: 1; they are kept, marked in the Note column.']);
     const rows = emulator.snapshot(KPI_TAB_NAME).displayValues;
     const seo = rows.find((row) => row[0] === '2026-01' && row[1] === 'Organic search');
     expect(seo?.[col('leads')]).toBe('42');

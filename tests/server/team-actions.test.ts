@@ -212,7 +212,7 @@ describe('building', () => {
     const emulator = emulatorWithGlobals();
     onOpen();
     const entries = emulator.ui.menus.at(-1)?.entries ?? [];
-    expect(entries).toContainEqual({ kind: 'item', caption: 'Build / update responsibility matrix', functionName: 'menuBuildResponsibilityMatrix' });
+    expect(entries).toContainEqual({ kind: 'item', caption: 'Build the responsibility matrix', functionName: 'menuBuildResponsibilityMatrix' });
     saveTeam(teamWith());
     menuBuildResponsibilityMatrix();
     expect(emulator.ui.toasts.at(-1)?.message).toMatch(/^Roles tab built: 12 directions × 4 columns/);

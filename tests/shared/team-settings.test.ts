@@ -35,7 +35,7 @@ describe('the team schema', () => {
     const team = valid();
     team.people[1] = { ...team.people[1]!, email: 'boris@' };
     expect(problems(team)).toBe('Person 2 (Boris), email: "boris@" is not an email address');
-    expect(problems(team, 'ru')).toBe('Человек 2 (Boris), email: «boris@» — не адрес электронной почты');
+    expect(problems(team, 'ru')).toBe('Человек 2 (Boris), почта: «boris@» — не адрес электронной почты');
   });
 
   it('refuses a person whose role is not one of the team\'s', () => {

@@ -88,7 +88,7 @@ describe('dist/Sidebar.html', () => {
     fake.pending[0]?.succeed(server.getSidebarState());
     await settle();
     expect(documentElement.lang).toBe('ru');
-    expect(app.textContent).toContain('Построить / обновить шаблон KPI');
+    expect(app.textContent).toContain('Построить шаблон KPI');
     expect(app.textContent).toContain('Шаблон KPI отдела');
   });
 });

@@ -5,15 +5,15 @@ export const menuMessages = defineMessages({
   en: {
     sidebar_title: 'Marketing KPI',
     open_sidebar: 'Open sidebar',
-    build_kpi_template: 'Build / update KPI template',
-    build_responsibility_matrix: 'Build / update responsibility matrix',
+    build_kpi_template: 'Build the KPI template',
+    build_responsibility_matrix: 'Build the responsibility matrix',
     generate_monthly_report: 'Generate monthly report',
   },
   ru: {
     sidebar_title: 'Маркетинг KPI',
     open_sidebar: 'Открыть боковую панель',
-    build_kpi_template: 'Создать / обновить шаблон KPI',
-    build_responsibility_matrix: 'Создать / обновить матрицу ответственности',
+    build_kpi_template: 'Построить шаблон KPI',
+    build_responsibility_matrix: 'Построить матрицу ответственности',
     generate_monthly_report: 'Сформировать отчёт за месяц',
   },
 });

@@ -21,7 +21,7 @@ export const raciMessages = defineMessages({
     role_counts_overloaded: 'R {responsible} · A {accountable} — overloaded (limit {limit})',
     role_overloaded: '{role} is responsible (R) for {directions}, above the limit of {limit}: split the work or hire',
     understaffed:
-      '{people} in the department for a company of {headcount}: a company of {minHeadcount} or more needs at least {minimum} people in marketing, each with a clear area of responsibility',
+      '{people} in the department for a company of {headcount}: a company of {minHeadcount} or more needs at least {minimum:person|people} in marketing, each with a clear area of responsibility',
     single_specialist:
       '{people} in the department: one specialist cannot cover every direction, even in a small company; widen the team, with contractors if need be',
     why_no_accountable: 'Accountable (A) answers for the direction\'s result. Without one, nobody does; mark exactly one role A.',
@@ -46,7 +46,7 @@ export const raciMessages = defineMessages({
     role_counts_overloaded: 'R {responsible} · A {accountable} — перегрузка (предел {limit})',
     role_overloaded: '{role}: исполнитель (R) по {directions} при пределе {limit} — разделите работу или наймите ещё человека',
     understaffed:
-      'в отделе {people} на компанию из {headcount}: компании от {minHeadcount} сотрудников нужно не меньше {minimum} человек в маркетинге, у каждого своя зона ответственности',
+      'в отделе {people} на компанию из {headcount}: компании от {minHeadcount:сотрудника|сотрудников|сотрудников} нужно не меньше {minimum:человека|человек|человек} в маркетинге, у каждого своя зона ответственности',
     single_specialist:
       'в отделе {people}: один специалист не справится со всеми направлениями даже в небольшой компании; расширьте команду, хотя бы за счёт подрядчиков',
     why_no_accountable: 'Ответственный (A) отвечает за результат направления. Без него не отвечает никто; отметьте буквой A ровно одну роль.',

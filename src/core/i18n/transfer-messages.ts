@@ -7,7 +7,7 @@ import { defineMessages } from './catalog';
  */
 export const transferMessages = defineMessages({
   en: {
-    exported: 'Template exported: {channels} channels, {roles} roles, {people} people.',
+    exported: 'Template exported: {channels:channel|channels}, {roles:role|roles}, {people:person|people}.',
     exported_with_emails: 'The file holds the people\'s emails: share it only with whom you would show them.',
     exported_without_emails: 'The file holds no emails; importing it keeps the emails a spreadsheet has for the same people.',
     exported_no_matrix: 'There is no Roles tab yet, so the file holds no responsibility matrix.',
@@ -20,7 +20,7 @@ export const transferMessages = defineMessages({
     import_newer_version: 'This template was made by a newer version of Marketing KPI (file version {version}); this one reads version {supported}. Update the add-on, or export again from the newer one.',
     import_invalid: 'The template is not valid: {details}',
     import_stale: 'The template or the file changed since the preview. Preview the import again, then confirm.',
-    imported: 'Template imported: {channels} channels, {roles} roles, {people} people.',
+    imported: 'Template imported: {channels:channel|channels}, {roles:role|roles}, {people:person|people}.',
 
     field_settings: 'Settings',
     field_team: 'Team',
@@ -84,7 +84,7 @@ export const transferMessages = defineMessages({
     person_changed: 'Changed: {name}',
     person_renamed: 'Renamed: {from} → {to}',
     emails_kept: 'The file holds no emails: the emails this spreadsheet has for the same people are kept ({count}).',
-    matrix_new: 'The Roles tab is built with the file\'s letters: {rows} rows × {columns} columns.',
+    matrix_new: 'The Roles tab is built with the file\'s letters: {rows:row|rows} × {columns:column|columns}.',
     matrix_changes: 'Cells whose letters change: {count}.',
     matrix_same: 'No letter changes.',
     matrix_absent: 'The file holds no matrix: the Roles tab keeps its letters.',

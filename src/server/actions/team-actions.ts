@@ -3,8 +3,6 @@
  * update the Roles and Team tabs, and read the matrix's findings.
  */
 import { translate } from '../../core/i18n/catalog';
-import { countNoun } from '../../core/i18n/plural';
-import { PEOPLE_FORMS } from '../../core/i18n/raci-messages';
 import { teamMessages } from '../../core/i18n/team-messages';
 import type { RolesMatrixPlan } from '../../core/roles-tab/plan-roles-matrix';
 import { rolesTabFindings } from '../../core/roles-tab/roles-tab-findings';
@@ -85,7 +83,7 @@ function matrixResult(plan: RolesMatrixPlan, created: boolean, teamTab: TeamTabR
     ...(plan.switchedMode ? [t(plan.mode === 'people' ? 'columns_are_people' : 'columns_are_roles')] : []),
     ...(kept.length > 0 ? [t('kept_columns', { names: kept.join(', ') })] : []),
     ...(custom.length > 0 ? [t('custom_rows', { names: custom.join(', ') })] : []),
-    teamTab.ok ? t('team_tab_written', { people: countNoun(lang, team.people.length, PEOPLE_FORMS) }) : t('team_tab_foreign', { name: teamTab.tabName }),
+    teamTab.ok ? t('team_tab_written', { people: team.people.length }) : t('team_tab_foreign', { name: teamTab.tabName }),
   ];
   return { message: t(created ? 'matrix_built' : 'matrix_updated', counts), details };
 }

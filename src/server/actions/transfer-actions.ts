@@ -92,7 +92,7 @@ export function applyImport(json: unknown, confirmation: unknown): ActionResult 
         roles.ok
           ? tm(roles.created ? 'matrix_built' : 'matrix_updated', { directions: roles.plan.rows.length, columns: roles.plan.columns.length })
           : tm('foreign_tab', { name: roles.tabName }),
-        teamTab.ok ? tm('team_tab_written', { count: incoming.team.people.length }) : tm('team_tab_foreign', { name: teamTab.tabName }),
+        teamTab.ok ? tm('team_tab_written', { people: incoming.team.people.length }) : tm('team_tab_foreign', { name: teamTab.tabName }),
       ],
     };
   });

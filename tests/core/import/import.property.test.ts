@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_CHANNEL_MAPPING, importExport, type ImportFigure } from '../../../src/core/import';
-import { dealExportArbitrary, renderDealExport, type Deal } from './random-export';
+import { dealExportArbitrary, expenseExportArbitrary, renderDealExport, renderExpenseExport, type Deal } from './random-export';
 
 const QUALIFIED = ['Квалификация', 'Переговоры'];
 /** The default mapping, restated by hand: utm_source alone decides these (no utm_medium in the files). */
@@ -84,6 +84,39 @@ describe('import core properties (random amoCRM exports)', () => {
         expect(run(bytes)).toEqual(run(bytes.slice()));
       }),
       { numRuns: 100 },
+    );
+  });
+});
+
+/** The default mapping for Metrica rows, restated by hand (source, medium → channel). */
+function expenseChannel(source: string, medium: string): string | null {
+  if ((source === 'yandex' || source === 'google') && medium === 'cpc') return 'ppc';
+  if (source === 'vk') return 'smm';
+  if (source === 'telegram') return 'telegram';
+  return null;
+}
+
+describe('import core properties (random Metrica expense files)', () => {
+  it('spend per month and channel equals a plain recount', () => {
+    fc.assert(
+      fc.property(expenseExportArbitrary, (file) => {
+        const result = importExport(renderExpenseExport(file), 'expenses.csv', DEFAULT_CHANNEL_MAPPING);
+        const cents = new Map<string, number>();
+        let unmappedCents = 0;
+        for (const row of file.rows) {
+          const channel = expenseChannel(row.utmSource, row.utmMedium);
+          if (channel === null) unmappedCents += row.cents;
+          else cents.set(`${month(row.day)} ${channel}`, (cents.get(`${month(row.day)} ${channel}`) ?? 0) + row.cents);
+        }
+        const expected = [...cents.entries()]
+          .map(([key, value]) => ({ month: key.split(' ')[0], channel: key.split(' ')[1], spend: value / 100 }))
+          .sort((a, b) => (`${a.month} ${a.channel}` < `${b.month} ${b.channel}` ? -1 : 1));
+        expect(result.format.id).toBe('yandex_metrica_expenses');
+        expect(result.problems).toEqual([]);
+        expect(result.figures).toEqual(expected);
+        expect(result.unmapped.spend).toBe(unmappedCents / 100);
+      }),
+      { numRuns: 200 },
     );
   });
 });

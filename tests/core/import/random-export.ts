@@ -100,3 +100,47 @@ export function renderDealExport(file: DealExport): Uint8Array {
   if (file.encoding === 'windows-1251') return encodeCp1251(text);
   return new TextEncoder().encode(file.encoding === 'utf-8-bom' ? `\uFEFF${text}` : text);
 }
+
+export interface ExpenseRow {
+  /** A day, or a range inside that day's month (Metrica spreads it; the month gets it all). */
+  day: [number, number, number];
+  rangeDays: number;
+  utmSource: string;
+  utmMedium: string;
+  cents: number;
+}
+
+export interface ExpenseExport {
+  delimiter: ';' | ',' | '\t';
+  encoding: Encoding;
+  numberStyle: NumberStyle;
+  rows: ExpenseRow[];
+}
+
+export const expenseExportArbitrary: fc.Arbitrary<ExpenseExport> = fc.record({
+  delimiter: fc.constantFrom(';' as const, ',' as const, '\t' as const),
+  encoding: fc.constantFrom('utf-8' as const, 'utf-8-bom' as const, 'windows-1251' as const),
+  numberStyle: fc.constantFrom('dot' as const, 'comma' as const, 'space-comma' as const, 'nbsp-comma' as const, 'comma-dot' as const),
+  rows: fc.array(
+    fc.record({
+      day: fc.tuple(fc.constant(2026), fc.integer({ min: 1, max: 12 }), fc.integer({ min: 1, max: 20 })),
+      rangeDays: fc.integer({ min: 1, max: 8 }),
+      utmSource: fc.constantFrom('yandex', 'google', 'vk', 'telegram', 'Партнёр'),
+      utmMedium: fc.constantFrom('cpc', 'cpm', 'post'),
+      cents: fc.integer({ min: 0, max: 100_000_000 }),
+    }),
+    { minLength: 1, maxLength: 40 },
+  ),
+});
+
+export function renderExpenseExport(file: ExpenseExport): Uint8Array {
+  const iso = ([year, month, date]: [number, number, number]) => `${year}-${String(month).padStart(2, '0')}-${String(date).padStart(2, '0')}`;
+  const line = (cells: string[]) => cells.map(quote).join(file.delimiter);
+  const rows = file.rows.map((row) => {
+    const date = row.rangeDays === 1 ? iso(row.day) : `${iso(row.day)}/${iso([row.day[0], row.day[1], row.day[2] + row.rangeDays - 1])}`;
+    return line([date, row.utmSource, row.utmMedium, formatMoney(row.cents, file.numberStyle), 'RUB']);
+  });
+  const text = [line(['Date', 'UTMSource', 'UTMMedium', 'Expenses', 'Currency']), ...rows].join('\n') + '\n';
+  if (file.encoding === 'windows-1251') return encodeCp1251(text);
+  return new TextEncoder().encode(file.encoding === 'utf-8-bom' ? `\uFEFF${text}` : text);
+}
