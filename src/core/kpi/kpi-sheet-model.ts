@@ -13,7 +13,7 @@ import { verdictMessages } from '../i18n/verdict-messages';
 import { KPI_COLUMNS, KPI_HEADER_ROWS, KPI_INPUT_KEYS, kpiColumnIndex, type KpiColumnKey } from './kpi-columns';
 import { conversionFormula, cplFormula, romiFormula, totalCostFormula, verdictFormula } from './kpi-formulas';
 import type { KpiPlan, PlannedKpiRow } from './kpi-layout';
-import { monthToDate } from './month';
+import { monthSerial } from './month';
 import { numberFormatFor } from './number-formats';
 import { columnRuns, type ProtectedArea } from '../sharing/protection-policy';
 import type { Lang } from '../i18n/lang';
@@ -102,7 +102,7 @@ export function buildKpiSheetModel(settings: TemplateSettings, plan: KpiPlan): K
     const set = (key: KpiColumnKey, value: SheetsScalar) => {
       cells[kpiColumnIndex(key)] = value;
     };
-    set('month', planned.month ? monthToDate(planned.month) : planned.monthCell);
+    set('month', planned.month ? monthSerial(planned.month) : planned.monthCell);
     set('channel', asPlainText(planned.channelName));
     for (const key of KPI_INPUT_KEYS) set(key, planned.inputs[key]);
     set('target_cpl', planned.targetCpl ?? '');

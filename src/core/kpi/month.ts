@@ -3,6 +3,8 @@
  * Sheets hands dates back as Date objects, a formula engine may hand back a
  * serial number, and a person may type text: all read to the same key.
  */
+import { daySerial } from '../sheet-date-serial';
+
 export type MonthKey = string;
 
 const MONTH_KEY = /^(\d{4})-(0[1-9]|1[0-2])$/;
@@ -51,7 +53,17 @@ export function monthFromCell(value: unknown): MonthKey | null {
   return null;
 }
 
-/** The first day of the month, at noon so no time zone moves it to another day. */
+/**
+ * The first day of the month as Sheets' whole-day serial: written into a
+ * date-formatted cell it is that day in every spreadsheet time zone
+ * (a Date would be an instant, read on the spreadsheet's clock).
+ */
+export function monthSerial(key: MonthKey): number {
+  const { year, month } = parseMonthKey(key);
+  return daySerial(year, month, 1);
+}
+
+/** The first day of the month as a Date at noon on the script's clock (for code that wants a Date; cells get `monthSerial`). */
 export function monthToDate(key: MonthKey): Date {
   const { year, month } = parseMonthKey(key);
   return new Date(year, month - 1, 1, 12);

@@ -7,7 +7,7 @@ import { translate, type MessageParams } from '../i18n/catalog';
 import { formatNumber } from '../i18n/number-format';
 import { reportMessages } from '../i18n/report-messages';
 import { HEADER_COLOURS, VERDICT_COLOURS } from '../kpi/kpi-sheet-model';
-import { monthToDate } from '../kpi/month';
+import { monthSerial } from '../kpi/month';
 import { numberFormatFor } from '../kpi/number-formats';
 import type { VerdictResult } from '../verdict';
 import type { ChannelReportRow } from './channel-table';
@@ -121,7 +121,7 @@ export function buildReportSheetModel(report: MonthlyReport): ReportSheetModel {
   metaLine('label_snapshot', text(say('snapshot')));
   metaLine('label_source', text(sourceText(report, say)));
   if (report.sourceRows.read) metaLine('label_rows_read', text(say('rows_read', report.sourceRows.read)));
-  metaLine('label_compared_with', figure(monthToDate(report.previousMonth), MONTH_FORMAT));
+  metaLine('label_compared_with', figure(monthSerial(report.previousMonth), MONTH_FORMAT));
   metaLine('label_costs_counted', text(costBasisText(report.costBasis, lang)));
   blankLine();
 
@@ -181,7 +181,7 @@ export function buildReportSheetModel(report: MonthlyReport): ReportSheetModel {
   const trendHeaderRow = header(TREND_COLUMNS.map((key) => say(`col_${key}`)));
   for (const totals of report.trend) {
     add([
-      figure(monthToDate(totals.month), MONTH_FORMAT),
+      figure(monthSerial(totals.month), MONTH_FORMAT),
       figure(totals.leads, COUNT_FORMAT),
       figure(totals.cpl, precise),
       figure(totals.qualifiedLeads, COUNT_FORMAT),

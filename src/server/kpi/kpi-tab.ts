@@ -3,7 +3,7 @@
  * typed: read the tab once, plan the rows in core, write them back in a few
  * batched calls.
  */
-import { KPI_COLUMNS, KPI_HEADER_ROWS, KPI_TAB_NAME } from '../../core/kpi/kpi-columns';
+import { KPI_COLUMNS, KPI_HEADER_ROWS, KPI_TAB_NAME, kpiColumnIndex } from '../../core/kpi/kpi-columns';
 import { planKpiRows, type KpiPlan } from '../../core/kpi/kpi-layout';
 import { buildKpiSheetModel } from '../../core/kpi/kpi-sheet-model';
 import { regionToRewrite } from '../../core/sheet-cells';
@@ -12,6 +12,7 @@ import type { ProtectionPolicy } from '../../core/sharing/protection-policy';
 import type { TemplateSettings } from '../../shared/template-settings';
 import { readBuiltChannelNames } from '../settings-store';
 import { writeKpiSheet } from './kpi-sheet-writer';
+import { datesAsSerials } from '../spreadsheet-dates';
 
 export function findKpiSheet(): GoogleAppsScript.Spreadsheet.Sheet | null {
   return SpreadsheetApp.getActiveSpreadsheet().getSheetByName(KPI_TAB_NAME);
@@ -23,7 +24,9 @@ export function readKpiRows(sheet: GoogleAppsScript.Spreadsheet.Sheet): { rows: 
   const lastColumn = Math.max(sheet.getLastColumn(), KPI_COLUMNS.length);
   if (lastRow <= KPI_HEADER_ROWS) return { rows: [], lastRow, lastColumn };
   const region = sheet.getRange(KPI_HEADER_ROWS + 1, 1, lastRow - KPI_HEADER_ROWS, lastColumn);
-  return { rows: regionToRewrite(region.getValues() as SheetsScalar[][], region.getFormulas()), lastRow, lastColumn };
+  // Months as the serials the cells hold, on the spreadsheet's clock (a Date read on the script's may be the day before).
+  const values = datesAsSerials(region.getValues() as SheetsScalar[][], kpiColumnIndex('month'), sheet.getParent());
+  return { rows: regionToRewrite(values, region.getFormulas()), lastRow, lastColumn };
 }
 
 export interface KpiTabResult {
