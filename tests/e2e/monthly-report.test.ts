@@ -20,7 +20,7 @@ import { PreviewPage } from './support/preview-page';
 
 const DOCS = join(import.meta.dirname, '../../docs');
 const YEAR = 2025;
-const CHANNELS = DEFAULT_CHANNELS.length;
+const CHANNELS = DEFAULT_CHANNELS.en.length;
 /** Sample data fills the whole year: its last month is the one offered first. */
 const MONTH = `${YEAR}-12`;
 const VERDICTS = ['SCALE', 'KEEP', 'OPTIMIZE', 'DROP', 'TEST'] as const;
@@ -91,7 +91,7 @@ describe('the monthly report in the browser', () => {
     expect(cells.get(`N${table + 1}`)).toBe(reportMessages.en.col_reason);
     const channelRows = Array.from({ length: CHANNELS }, (_, index) => table + 2 + index);
     // Most leads first.
-    expect(channelRows.map((row) => cells.get(`A${row}`)).sort()).toEqual(DEFAULT_CHANNELS.map((channel) => channel.name.en).sort());
+    expect(channelRows.map((row) => cells.get(`A${row}`)).sort()).toEqual(DEFAULT_CHANNELS.en.map((channel) => channel.name).sort());
     const leadCounts = channelRows.map((row) => Number((cells.get(`B${row}`) ?? '').replace(/,/g, '')));
     expect(leadCounts).toEqual([...leadCounts].sort((a, b) => b - a));
     for (const row of channelRows) {
