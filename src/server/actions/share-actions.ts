@@ -11,7 +11,9 @@ import { HEAD_ROLE_ID, headEmails, lockedEditors, mayChangeStructure, normalizeE
 import { shareRequestSchema, type ShareRequest } from '../../shared/share-request';
 import type { ActionResult, ShareState } from '../../shared/server-api';
 import { teamMembers } from '../../shared/team-settings';
+import { describeShareRequestIssue } from '../../shared/request-issues';
 import { withDocumentLock } from '../document-lock';
+import { parsePayload } from '../parse-payload';
 import { grantEditAccess } from '../sharing/edit-access';
 import { activeUserEmail, ownerEmail } from '../sharing/people-of-the-file';
 import { rebuildTemplateTabs } from '../sharing/rebuild-template-tabs';
@@ -121,11 +123,7 @@ function refusalMessage(name: string, refusal: { email: string; reason: string }
 }
 
 function parseShareRequest(input: unknown, lang: Lang): ShareRequest {
-  const parsed = shareRequestSchema.safeParse(input);
-  if (parsed.success) return parsed.data;
-  const details = parsed.error.issues
-    .slice(0, 3)
-    .map((issue) => `${issue.path.join('.') || '(request)'}: ${issue.message}`)
-    .join('; ');
-  throw new UserFacingError(translate(sharingMessages, lang, 'invalid_share_request', { details }));
+  return parsePayload(shareRequestSchema, input, (issues) =>
+    translate(sharingMessages, lang, 'invalid_share_request', { details: issues.map((issue) => describeShareRequestIssue(issue, input, lang)).join('; ') }),
+  );
 }

@@ -13,7 +13,8 @@ import { withDocumentLock } from '../document-lock';
 import { parseTeamSettings } from '../parse-team';
 import { readBuiltRolesLayout } from '../roles/roles-layout-store';
 import { buildRolesTab, buildTeamTab, findRolesSheet, readSheetRegion, type TeamTabResult } from '../roles/roles-tab';
-import { readTeamSettings, writeTeamSettings } from '../team-store';
+import { readTeamSettings, teamTexts, writeTeamSettings } from '../team-store';
+import { assertDocumentPropertiesHold } from '../property-room';
 import { readTemplateLocale } from '../template-lang';
 import { currentUserLang } from '../user-lang';
 import { UserFacingError } from '../user-facing-error';
@@ -31,6 +32,7 @@ export function saveTeam(input: unknown): SidebarState {
   const team = parseTeamSettings(input, lang);
   withDocumentLock(lang, () => {
     const access = authorizeStructureChange(lang);
+    assertDocumentPropertiesHold(teamTexts(team), lang);
     writeTeamSettings(team);
     followTeamHeads(access, team);
   });
@@ -42,6 +44,7 @@ export function buildResponsibilityMatrix(input: unknown): ActionResult {
   const team = parseTeamSettings(input, userLang);
   return withDocumentLock(userLang, () => {
     const access = authorizeStructureChange(userLang);
+    assertDocumentPropertiesHold(teamTexts(team), userLang);
     writeTeamSettings(team);
     followTeamHeads(access, team);
     const { lang, currency } = readTemplateLocale(userLang);

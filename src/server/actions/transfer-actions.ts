@@ -23,9 +23,10 @@ import type { TemplateDocument } from '../../shared/template-document';
 import { withDocumentLock } from '../document-lock';
 import { buildKpiTab } from '../kpi/kpi-tab';
 import { buildRolesTab, buildTeamTab } from '../roles/roles-tab';
-import { writeBuiltChannelNames, writeSettings } from '../settings-store';
+import { settingsTexts, writeBuiltChannelNames, writeSettings } from '../settings-store';
+import { assertDocumentPropertiesHold } from '../property-room';
 import { authorizeStructureChange, followTeamHeads } from '../sharing/structure-access';
-import { writeTeamSettings } from '../team-store';
+import { teamTexts, writeTeamSettings } from '../team-store';
 import { templateLocaleOf } from '../template-lang';
 import { readCurrentTemplate } from '../transfer/current-template';
 import { currentUserLang } from '../user-lang';
@@ -56,6 +57,8 @@ export function previewImport(json: unknown): ImportPreview {
   const document = readOrRefuse(json, lang);
   const current = readCurrentTemplate(lang);
   const incoming = incomingParts(document, current);
+  // The same check as applying: the preview never says "fine" about a file that will not save.
+  assertDocumentPropertiesHold(importedTexts(incoming), lang);
   const text = importPreviewText(importChanges(current, incoming, emailsKept(document, incoming)), lang);
   return { ...text, confirmation: importConfirmation(current, incoming) };
 }
@@ -68,6 +71,7 @@ export function applyImport(json: unknown, confirmation: unknown): ActionResult 
     const current = readCurrentTemplate(userLang);
     const incoming = incomingParts(document, current);
     if (confirmation !== importConfirmation(current, incoming)) throw new UserFacingError(translate(transferMessages, userLang, 'import_stale'));
+    assertDocumentPropertiesHold(importedTexts(incoming), userLang);
 
     writeSettings(incoming.settings);
     writeTeamSettings(incoming.team);
@@ -109,6 +113,11 @@ function readOrRefuse(json: unknown, lang: Lang): TemplateDocument {
   const reading = readTemplateDocument(json, lang);
   if (!reading.ok) throw new UserFacingError(reading.message);
   return reading.document;
+}
+
+/** Everything an import stores, by key. */
+function importedTexts(incoming: TemplateParts): Record<string, string> {
+  return { ...settingsTexts(incoming.settings), ...teamTexts(incoming.team) };
 }
 
 function incomingParts(document: TemplateDocument, current: { team: TemplateParts['team'] | null }): TemplateParts {
