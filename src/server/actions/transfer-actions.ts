@@ -96,9 +96,16 @@ export function applyImport(json: unknown, confirmation: unknown): ActionResult 
       details: [
         translate(kpiMessages, userLang, kpi.created ? 'built' : 'updated', kpiCounts),
         roles.ok
-          ? tm(roles.created ? 'matrix_built' : 'matrix_updated', { directions: roles.plan.rows.length, columns: roles.plan.columns.length })
+          ? tm(roles.created ? 'matrix_built' : roles.notKept.length === 0 ? 'matrix_updated' : 'matrix_updated_unchecked', {
+              directions: roles.plan.rows.length,
+              columns: roles.plan.columns.length,
+            })
           : tm('foreign_tab', { name: roles.tabName }),
-        teamTab.ok ? tm('team_tab_written', { people: incoming.team.people.length }) : tm('team_tab_foreign', { name: teamTab.tabName }),
+        !teamTab.ok
+          ? tm('team_tab_foreign', { name: teamTab.tabName })
+          : teamTab.edited.length > 0
+            ? tm('team_tab_edited', { cells: teamTab.edited.join(', ') })
+            : tm('team_tab_written', { people: incoming.team.people.length }),
       ],
     };
   });
