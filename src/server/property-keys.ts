@@ -8,6 +8,8 @@ export const PROPERTY_KEYS = {
   team: 'mkpi.team',
   /** Document: the Roles tab's columns at the last build (ids and names), to follow renames. */
   builtRolesLayout: 'mkpi.roles.builtLayout',
+  /** Document: the Team tab's table as the last build wrote it (as Sheets read it back), to tell a person's edits there from ours. */
+  writtenTeamTable: 'mkpi.team.writtenTable',
   /** Document: whether the spreadsheet is shared with the team, and whom the add-on made editors (see sharing/sharing-store.ts). */
   sharing: 'mkpi.sharing',
   /** User: the sidebar's language. */

@@ -13,6 +13,13 @@ export const teamMessages = defineMessages({
     columns_are_roles: 'Columns are now roles: each role\'s column gathers its people\'s letters.',
     kept_columns: 'Kept with their letters, though no longer in the team: {names}. They still count; clear a column to remove it.',
     custom_rows: 'Rows you added are kept and checked: {names}.',
+    matrix_updated_unchecked: 'Roles tab updated: {directions:direction|directions} × {columns:column|columns}.',
+    cells_not_kept: 'After this build these cells do not hold what they held before: {cells}.',
+    unmapped_columns: 'Kept as they were, because switching the columns could not move their letters without losing some: {names}. They still count; move the letters and clear a column to remove it.',
+    unmerged_people:
+      '{role}: the letters of {people} differ on {directions}, so their columns are kept as they were (and still count) and the role\'s column starts empty. Put the role\'s letters in its column and clear theirs; the next build removes them.',
+    team_tab_edited:
+      'The Team tab was changed by hand ({cells}), so it was left as it is: the team is edited in the sidebar (Team & roles), and the tab only shows it. Make the change in the sidebar and build again, or delete the Team tab to have it written afresh.',
     team_tab_written: 'Team tab lists {people:person|people}.',
     team_tab_foreign: 'A tab named "{name}" already exists and was not made by Marketing KPI, so the people were not listed there. Rename it to get the Team tab.',
     foreign_tab: 'A tab named "{name}" already exists and was not made by Marketing KPI, so it was left alone. Rename it, then build again.',
@@ -74,6 +81,13 @@ export const teamMessages = defineMessages({
     columns_are_roles: 'Теперь столбцы — роли: в столбец роли собраны буквы её людей.',
     kept_columns: 'Сохранены с буквами, хотя их больше нет в команде: {names}. Они учитываются; очистите столбец, чтобы убрать его.',
     custom_rows: 'Добавленные вами строки сохранены и проверяются: {names}.',
+    matrix_updated_unchecked: 'Лист «Роли» обновлён: {directions:направление|направления|направлений} × {columns:столбец|столбца|столбцов}.',
+    cells_not_kept: 'После обновления в этих ячейках не то, что было до него: {cells}.',
+    unmapped_columns: 'Сохранены как были, потому что при смене столбцов их буквы нельзя перенести без потерь: {names}. Они учитываются; перенесите буквы и очистите столбец, чтобы убрать его.',
+    unmerged_people:
+      '{role}: буквы людей ({people}) расходятся в направлениях: {directions}. Поэтому их столбцы сохранены как были (и учитываются), а столбец роли начат пустым. Впишите буквы роли в её столбец и очистите их столбцы — при следующем обновлении они исчезнут.',
+    team_tab_edited:
+      'Лист «Команда» изменён вручную ({cells}), поэтому оставлен как есть: команда редактируется в боковой панели («Команда и роли»), а лист только показывает её. Внесите изменение в боковой панели и обновите снова или удалите лист «Команда», чтобы он был записан заново.',
     team_tab_written: 'На листе «Команда» — {people:человек|человека|человек}.',
     team_tab_foreign: 'Лист «{name}» уже есть и создан не «Маркетинг KPI», поэтому список людей туда не записан. Переименуйте его, чтобы появился лист «Команда».',
     foreign_tab: 'Лист «{name}» уже есть и создан не «Маркетинг KPI», поэтому он не тронут. Переименуйте его и повторите.',
