@@ -179,8 +179,9 @@ describe('sharing with the team', () => {
   it('takes the protected-range rights of a head who left the team away, at once and when shared again', () => {
     const emulator = builtTemplate();
     shareWithTeam({ personIds: ['anna', 'vera']});
-    saveTeam(teamWith([VERA, OLEG]));
-    expect(protectionsOf(emulator, KPI_TAB_NAME).every((p) => p.editors.join() === OWNER)).toBe(true);
+    // Vera takes over as head: a locked team must keep one (tests/server/lock-way-out.test.ts).
+    saveTeam(teamWith([{ ...VERA, roleId: 'head' }, OLEG]));
+    expect(protectionsOf(emulator, KPI_TAB_NAME).every((p) => p.editors.join() === [OWNER, VERA.email].join())).toBe(true);
 
     const again = shareWithTeam({ personIds: ['vera']});
     expect(again.details).toContain(
@@ -189,7 +190,7 @@ describe('sharing with the team', () => {
     expect(emulator.spreadsheetSnapshot().sheets.flatMap((sheet) => sheet.protections).every((p) => !p.editors.includes(ANNA.email))).toBe(true);
     emulator.setActiveUser(ANNA.email);
     expect(() => kpiSheet(emulator).getRange('B2').setValue('Mine now')).toThrow(PROTECTED_CELL_MESSAGE);
-    expect(() => buildKpiTemplate(testSettings())).toThrow(/only the spreadsheet's owner can change its structure/);
+    expect(() => buildKpiTemplate(testSettings())).toThrow(/only the head of the department \(Vera\) or the spreadsheet's owner can change its structure/);
   });
 
   it('gives a newly appointed head the rights at once', () => {
@@ -306,7 +307,7 @@ describe('nobody locked out for good', () => {
     shareWithTeam({ personIds: ['anna', 'vera'] });
     emulator.setActiveUser('guest@other.example', { emailHidden: true });
     expect(() => saveSettings(testSettings({ departmentName: 'Guests' }))).toThrow(
-      userMessage(/^Google did not tell the add-on who you are, .* signed in to one Google account only .* Release the structure lock\.$/),
+      userMessage(/^Google did not tell the add-on who you are, .* signed in to one Google account only .* Release the structure lock, or the same button under Share with the team in the sidebar\.$/),
     );
   });
 

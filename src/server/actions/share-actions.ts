@@ -17,6 +17,7 @@ import { parsePayload } from '../parse-payload';
 import { grantEditAccess } from '../sharing/edit-access';
 import { activeUserEmail, ownerEmail } from '../sharing/people-of-the-file';
 import { rebuildTemplateTabs } from '../sharing/rebuild-template-tabs';
+import { mayReleaseLock } from '../sharing/release-authority';
 import { readSharing, writeSharing } from '../sharing/sharing-store';
 import { readTeamSettings } from '../team-store';
 import { currentUserLang } from '../user-lang';
@@ -32,7 +33,8 @@ export function readShareState(): ShareState {
   const editors = new Set(spreadsheet.getEditors().map((user) => normalizeEmail(user.getEmail())));
   const roleNames = new Map((team?.roles ?? []).map((role) => [role.id, role.name]));
   const shared = readSharing().enabled;
-  const canShare = mayChangeStructure({ owner: ownerEmail(), heads: headEmails(people) }, activeUserEmail());
+  const activeEmail = activeUserEmail();
+  const canShare = mayChangeStructure({ owner: ownerEmail(), heads: headEmails(people) }, activeEmail);
   return {
     shared,
     people: people.map((person) => ({
@@ -46,6 +48,9 @@ export function readShareState(): ShareState {
     copyUrl: copyLinkOf(spreadsheet.getId()),
     canShare,
     canChangeStructure: !shared || canShare,
+    activeEmail,
+    // Asked of Sheets only once there is a lock to release.
+    canReleaseLock: shared && mayReleaseLock(),
   };
 }
 

@@ -18,7 +18,7 @@ import { assertDocumentPropertiesHold } from '../property-room';
 import { readTemplateLocale } from '../template-lang';
 import { currentUserLang } from '../user-lang';
 import { UserFacingError } from '../user-facing-error';
-import { authorizeStructureChange, followTeamHeads } from '../sharing/structure-access';
+import { authorizeStructureChange, followTeamHeads, refuseHeadlessTeamWhileLocked } from '../sharing/structure-access';
 import { getSidebarState } from './sidebar-state-actions';
 import { readTeamState } from './team-state';
 
@@ -32,6 +32,7 @@ export function saveTeam(input: unknown): SidebarState {
   const team = parseTeamSettings(input, lang);
   withDocumentLock(lang, () => {
     const access = authorizeStructureChange(lang);
+    refuseHeadlessTeamWhileLocked(team, lang);
     assertDocumentPropertiesHold(teamTexts(team), lang);
     writeTeamSettings(team);
     followTeamHeads(access, team);
@@ -44,6 +45,7 @@ export function buildResponsibilityMatrix(input: unknown): ActionResult {
   const team = parseTeamSettings(input, userLang);
   return withDocumentLock(userLang, () => {
     const access = authorizeStructureChange(userLang);
+    refuseHeadlessTeamWhileLocked(team, userLang);
     assertDocumentPropertiesHold(teamTexts(team), userLang);
     writeTeamSettings(team);
     followTeamHeads(access, team);

@@ -25,7 +25,7 @@ import { buildKpiTab } from '../kpi/kpi-tab';
 import { buildRolesTab, buildTeamTab } from '../roles/roles-tab';
 import { settingsTexts, writeBuiltChannelNames, writeSettings } from '../settings-store';
 import { assertDocumentPropertiesHold } from '../property-room';
-import { authorizeStructureChange, followTeamHeads } from '../sharing/structure-access';
+import { authorizeStructureChange, followTeamHeads, refuseHeadlessTeamWhileLocked } from '../sharing/structure-access';
 import { teamTexts, writeTeamSettings } from '../team-store';
 import { templateLocaleOf } from '../template-lang';
 import { readCurrentTemplate } from '../transfer/current-template';
@@ -57,7 +57,8 @@ export function previewImport(json: unknown): ImportPreview {
   const document = readOrRefuse(json, lang);
   const current = readCurrentTemplate(lang);
   const incoming = incomingParts(document, current);
-  // The same check as applying: the preview never says "fine" about a file that will not save.
+  // The same checks as applying: the preview never says "fine" about a file that will not save.
+  refuseHeadlessTeamWhileLocked(incoming.team, lang);
   assertDocumentPropertiesHold(importedTexts(incoming), lang);
   const text = importPreviewText(importChanges(current, incoming, emailsKept(document, incoming)), lang);
   return { ...text, confirmation: importConfirmation(current, incoming) };
@@ -71,6 +72,7 @@ export function applyImport(json: unknown, confirmation: unknown): ActionResult 
     const current = readCurrentTemplate(userLang);
     const incoming = incomingParts(document, current);
     if (confirmation !== importConfirmation(current, incoming)) throw new UserFacingError(translate(transferMessages, userLang, 'import_stale'));
+    refuseHeadlessTeamWhileLocked(incoming.team, userLang);
     assertDocumentPropertiesHold(importedTexts(incoming), userLang);
 
     writeSettings(incoming.settings);
