@@ -47,18 +47,26 @@ function upper(cells: string): string {
   return `SUBSTITUTE(SUBSTITUTE(UPPER(${cells}),"А","A"),"С","C")`;
 }
 
+const OTHER_SPACES = ['CHAR(9)', 'CHAR(10)', 'CHAR(13)', 'CHAR(160)'];
+
 /** Upper case, the four other spaces as spaces, trimmed. */
 function trimmedUpper(cells: string): string {
-  const spaced = ['CHAR(9)', 'CHAR(10)', 'CHAR(13)', 'CHAR(160)'].reduce((inner, space) => `SUBSTITUTE(${inner},${space}," ")`, upper(cells));
-  return `TRIM(${spaced})`;
+  return `TRIM(${OTHER_SPACES.reduce((inner, space) => `SUBSTITUTE(${inner},${space}," ")`, upper(cells))})`;
 }
 
-/** 1 for a cell that reads (see the file's comment), 0 for one that does not, over an array of cells. */
+/**
+ * 1 for a cell that reads (see the file's comment), 0 for one that does not,
+ * over an array of cells. Only what needs the ends trimmed (dashes only, the
+ * first and last letter) reads the trimmed text; the rest reads the upper-case
+ * text, where a space of any kind is a separator anyway.
+ */
 function readable(cells: string): string {
+  const u = upper(cells);
   const t = trimmedUpper(cells);
-  const blankOrDashes = `(${t}="")+(${t}<>"")*(${substituteEach(t, DASHES, '')}="")`;
-  const lettersOnly = `(${substituteEach(t, [...LETTERS, ...SEPARATOR_CHARACTERS], '')}="")`;
-  const noRepeat = `(${LETTERS.reduce((inner, letter) => `SUBSTITUTE(${inner},"${letter}","",2)`, t)}=${t})`;
+  const blankOrDashes = `(${substituteEach(t, DASHES, '')}="")`;
+  const stripped = OTHER_SPACES.reduce((inner, space) => `SUBSTITUTE(${inner},${space},"")`, substituteEach(u, [...LETTERS, ...SEPARATOR_CHARACTERS], ''));
+  const lettersOnly = `(${stripped}="")`;
+  const noRepeat = `(${LETTERS.reduce((inner, letter) => `SUBSTITUTE(${inner},"${letter}","",2)`, u)}=${u})`;
   const endsWithLetters = `ISNUMBER(FIND(LEFT(${t},1),"RACI"))*ISNUMBER(FIND(RIGHT(${t},1),"RACI"))`;
   const text = `(${blankOrDashes}+${lettersOnly}*${noRepeat}*${endsWithLetters}>0)`;
   return `IFERROR(--IF(ISTEXT(${cells}),${text},LEN(${cells})=0),0)`;
