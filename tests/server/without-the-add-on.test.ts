@@ -57,12 +57,13 @@ describe('what a teammate without the add-on sees, as the README says', () => {
     else expect(kpiLine, 'the Verdict column needs no add-on now').not.toContain('#NAME?');
   });
 
-  it('the Roles tab\'s checks are the custom functions the README names; the Team and report tabs hold no formula', () => {
+  it('the Roles tab\'s checks need the add-on exactly as the README says; the Team and report tabs hold no formula', () => {
     const emulator = everyTab();
     const rolesCalls = new Set(emulator.snapshot('Roles').formulas.flat().flatMap(customCalls));
     const rolesLine = SECTION.slice(SECTION.indexOf('**Roles**'), SECTION.indexOf('**Team**'));
     for (const name of rolesCalls) expect(rolesLine).toContain(`\`${name}\``);
     if (rolesCalls.size > 0) expect(rolesLine).toContain('#NAME?');
+    else expect(rolesLine, 'the Roles checks need no add-on now').not.toContain('#NAME?');
     for (const tab of ['Team', 'Report 2026-03']) expect(emulator.snapshot(tab).formulas.flat().filter((formula) => formula !== ''), tab).toEqual([]);
     expect(SECTION).toMatch(/\*\*Team\*\* and the \*\*monthly report\*\*: plain values/);
   });
