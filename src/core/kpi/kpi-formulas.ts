@@ -3,6 +3,7 @@
  * names and commas, as Apps Script writes them in every locale). A row with
  * no figures shows blanks, not zeros or errors.
  */
+import { MONEY_TOLERANCE } from '../metrics';
 import { kpiColumnLetter as col } from './kpi-columns';
 
 export function totalCostFormula(row: number): string {
@@ -15,10 +16,11 @@ export function cplFormula(row: number): string {
   return `=IF(AND(ISNUMBER(${leads}),${leads}>0),SUM(${col('total_cost')}${row})/${leads},"")`;
 }
 
+/** As core/metrics' ROMI: a gain within a tenth of a cent is break-even, 0, so it is not painted as a loss. */
 export function romiFormula(row: number): string {
   const cost = `${col('total_cost')}${row}`;
   const revenue = `${col('revenue')}${row}`;
-  return `=IF(AND(ISNUMBER(${revenue}),SUM(${cost})>0),(${revenue}-${cost})/${cost},"")`;
+  return `=IF(AND(ISNUMBER(${revenue}),SUM(${cost})>0),IF(ABS(${revenue}-${cost})<=${MONEY_TOLERANCE},0,(${revenue}-${cost})/${cost}),"")`;
 }
 
 export function conversionFormula(row: number): string {
