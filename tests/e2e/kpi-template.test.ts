@@ -46,15 +46,15 @@ describe('the KPI template in the browser', () => {
     await added.locator('input.channel-target').fill('40');
     await sidebar.locator('#kpi-build').click();
 
-    const built = translate(kpiMessages, 'en', 'built', { rows: 132, channels: 11, months: 12 });
+    const built = translate(kpiMessages, 'en', 'built', { rows: 108, channels: 9, months: 12 });
     await sidebar.locator('#kpi-status').filter({ hasText: built }).waitFor();
-    await sheets.waitForCellText('B2', 'Contextual ads (PPC)');
+    await sheets.waitForCellText('B2', 'Google Ads');
     expect(await sheets.shownSheet()).toBe(KPI_TAB_NAME);
     expect(await sheets.tab(KPI_TAB_NAME).getAttribute('aria-selected')).toBe('true');
     expect(await sheets.cellText('A1')).toBe(kpiMessages.en.col_month);
-    expect(await sheets.cellText('A2')).toBe('2025-01');
+    expect(await sheets.cellText('A2')).toBe('January 2025');
     expect(await sheets.cellText('J2')).toBe('$25.00');
-    expect(await sheets.cellText('B12')).toBe('Partner webinars');
+    expect(await sheets.cellText('B10')).toBe('Partner webinars');
     // Row 1 and columns A:B are frozen, as the server asked, and the channel column offers the channels.
     expect(await sheets.cell('A1').getAttribute('class')).toContain('frozen-row');
     expect(await sheets.cell('B5').getAttribute('class')).toContain('frozen-column');
@@ -67,7 +67,7 @@ describe('the KPI template in the browser', () => {
 
   it('fills sample data, and the results show with their number formats and colours', async () => {
     await sheets.sidebar.locator('#kpi-fill-sample').click();
-    await sheets.sidebar.locator('#kpi-status').filter({ hasText: translate(kpiMessages, 'en', 'sample_filled', { rows: 132 }) }).waitFor();
+    await sheets.sidebar.locator('#kpi-status').filter({ hasText: translate(kpiMessages, 'en', 'sample_filled', { rows: 108 }) }).waitFor();
     await sheets.waitForCellText('C2', /^\$\d{1,3}(,\d{3})*$/);
     expect(await sheets.cellText('K2')).toMatch(/^\$\d+\.\d\d$/);
     expect(await sheets.cellText('L2')).toMatch(/^-?\d+\.\d%$/);
@@ -97,7 +97,7 @@ describe('the KPI template in the browser', () => {
     // The picture for the README: the results beside the frozen month and channel, the verdict's formula in the bar.
     await sheets.scrollGridTo('F2');
     await sheets.cell('N2').click();
-    expect(await sheets.page.locator('#formula-content').textContent()).toMatch(/^=CHANNEL_VERDICT\(F2:F12,E2:E12,I2:I12,J2:J12,5,1\)$/);
+    expect(await sheets.page.locator('#formula-content').textContent()).toMatch(/^=CHANNEL_VERDICT\(F2:F10,E2:E10,I2:I10,J2:J10,5,1\)$/);
     await sheets.screenshotSheet(join(DOCS, 'kpi-tab-en.png'));
   });
 
@@ -129,7 +129,7 @@ describe('the KPI template in the browser', () => {
 
     await sheets.toggleDocumentLock();
     await sheets.sidebar.locator('#kpi-build').click();
-    await sheets.sidebar.locator('#kpi-status').filter({ hasText: translate(kpiMessages, 'en', 'updated', { rows: 132, channels: 11 }) }).waitFor();
+    await sheets.sidebar.locator('#kpi-status').filter({ hasText: translate(kpiMessages, 'en', 'updated', { rows: 108, channels: 9 }) }).waitFor();
     // Every value typed survives the rebuild.
     expect(await sheets.cellText('C2')).toBe('$50,000');
   });
@@ -147,6 +147,6 @@ describe('the KPI template in the browser', () => {
 
   it('runs the add-on\'s menu item and shows its toast', async () => {
     await sheets.runAddonMenuItem('menuBuildKpiTemplate');
-    await sheets.toast().filter({ hasText: translate(kpiMessages, 'en', 'updated', { rows: 132, channels: 11 }) }).waitFor();
+    await sheets.toast().filter({ hasText: translate(kpiMessages, 'en', 'updated', { rows: 108, channels: 9 }) }).waitFor();
   });
 });

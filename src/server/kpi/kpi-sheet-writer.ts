@@ -19,7 +19,7 @@ type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type Range = GoogleAppsScript.Spreadsheet.Range;
 
 // Wide enough for the Russian labels too (МАСШТАБИРОВАТЬ, «Рекомендации и повторные продажи»).
-const COLUMN_WIDTHS: Partial<Record<KpiColumnKey, number>> = { month: 80, channel: 240, verdict: 150, note: 260 };
+const COLUMN_WIDTHS: Partial<Record<KpiColumnKey, number>> = { month: 120, channel: 240, verdict: 150, note: 260 };
 const DEFAULT_COLUMN_WIDTH = 110;
 
 /** @param policy how the tab's protections are made: with a warning, or locked once the spreadsheet is shared */

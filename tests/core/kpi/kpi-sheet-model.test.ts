@@ -66,7 +66,8 @@ describe('sample data', () => {
 
   it('is realistic: funnels narrow, and the year shows every kind of verdict', () => {
     for (const inputs of sample.values()) {
-      expect(Number(inputs.qualified_leads)).toBeLessThanOrEqual(Number(inputs.leads) * 1.2);
+      expect(Number(inputs.qualified_leads)).toBeLessThanOrEqual(Number(inputs.leads));
+      expect(Number.isInteger(Number(inputs.leads)) && Number.isInteger(Number(inputs.qualified_leads)) && Number.isInteger(Number(inputs.customers))).toBe(true);
       expect(Number(inputs.customers)).toBeLessThanOrEqual(Number(inputs.qualified_leads));
     }
     const verdicts = new Set<string | null>();
