@@ -3,6 +3,7 @@
  * widths and the charts, in the template's language. A snapshot: values
  * only, never formulas, so the tab stays the record of what was reported.
  */
+import { widthToShow } from '../text-width';
 import { monthInWords } from '../i18n/month-names';
 import { translate, type MessageParams } from '../i18n/catalog';
 import { formatNumber } from '../i18n/number-format';
@@ -66,6 +67,28 @@ function columnWidth(key: ChannelColumn): number {
 }
 
 export const REPORT_WIDTH = CHANNEL_COLUMNS.length;
+
+/** Widest a column grows to show its labels; longer text wraps or runs into empty cells beside it. */
+const MAX_FITTED_WIDTH = 420;
+
+/**
+ * The width that shows every label of a column whole: a wrapped cell's
+ * longest word, and all of a text that a filled cell beside it would cut
+ * ("Маркетинговые затраты (бюджет + штат)" beside its figure). A text with
+ * an empty cell to its right runs on into it, as in Sheets, and needs no room.
+ */
+function widthToShowColumn(rows: readonly ReportRow[], column: number): number {
+  let width = 0;
+  for (const row of rows) {
+    const cell = row[column];
+    if (!cell || typeof cell.value !== 'string' || cell.value === '') continue;
+    const neighbour = row[column + 1];
+    const cut = neighbour !== undefined && neighbour.value !== '' && neighbour.value !== null;
+    if (!cell.wrap && !cut) continue;
+    width = Math.max(width, widthToShow(cell.value, { bold: cell.bold === true, wrap: cell.wrap === true }));
+  }
+  return Math.min(width, MAX_FITTED_WIDTH);
+}
 
 /** 1-based column of a channel-table column. */
 export function channelColumn(key: ChannelColumn): number {
@@ -216,7 +239,7 @@ export function buildReportSheetModel(report: MonthlyReport): ReportSheetModel {
   return {
     tabName: reportTabName(report.month, lang),
     grid: toReportGrid(rows, REPORT_WIDTH),
-    columnWidths: CHANNEL_COLUMNS.map(columnWidth),
+    columnWidths: CHANNEL_COLUMNS.map((key, index) => Math.max(columnWidth(key), widthToShowColumn(rows, index))),
     frozenRows: 1,
     charts,
     layout: {
@@ -248,7 +271,8 @@ export function buildReportSheetModel(report: MonthlyReport): ReportSheetModel {
       figure(row.leadsChange, signedFormat(COUNT_FORMAT)),
       figure(row.cplChange, SIGNED_PERCENT_FORMAT),
       verdictCell(row.hasData ? row.judgement : null),
-      text(channelReason(row, lang)),
+      // Wrapped: the verdicts of the months before stand right of it.
+      text(channelReason(row, lang), { wrap: true }),
       verdictCell(row.history[0]),
       verdictCell(row.history[1]),
     ];

@@ -4,6 +4,7 @@
  * it into a fixed number of batched calls, however many roles or people
  * there are; nothing here knows Apps Script.
  */
+import { widthToShowGridColumn } from '../text-width';
 import { a1Cell, a1Range, columnLetters, type CellRange } from '../a1-notation';
 import { nativeDirectionCheckFormula, nativeRoleLoadFormula, nativeStaffingFormula } from '../raci/native-formulas';
 import { translate } from '../i18n/catalog';
@@ -171,8 +172,13 @@ export function buildRolesTabModel(plan: RolesMatrixPlan, team: TeamSettings, la
     ],
     namedRange: { name: RACI_MATRIX_RANGE_NAME, range: matrix },
     columnWidths: [
-      { column: 1, count: 1, width: 240 },
-      { column: 2, count: positions.matrixColumns, width: 120 },
+      // Wide enough for the longest label beside a filled cell ("Предел направлений с R на одну роль", a load "R 5 · A 1 — перегрузка …").
+      { column: 1, count: 1, width: Math.max(240, widthToShowGridColumn(grid, 0)) },
+      {
+        column: 2,
+        count: positions.matrixColumns,
+        width: Math.max(120, ...Array.from({ length: positions.matrixColumns }, (_, index) => widthToShowGridColumn(grid, index + 1, 240))),
+      },
       { column: positions.checkColumn + 1, count: 1, width: 380 },
     ],
     block,

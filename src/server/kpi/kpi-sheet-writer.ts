@@ -4,6 +4,7 @@
  * whole table, one setNumberFormats, a call per column-wide rule).
  */
 import { styleHeaderRow } from '../header-style';
+import { widthToShow } from '../../core/text-width';
 import { KPI_COLUMNS, kpiColumnIndex, type KpiColumnKey } from '../../core/kpi/kpi-columns';
 import {
   KEPT_ROW_BACKGROUND,
@@ -44,9 +45,20 @@ export function writeKpiSheet(sheet: Sheet, model: KpiSheetModel, previousLastRo
   replaceOwnProtections(sheet, model.protections, policy);
   nameColumns(sheet, model);
   for (const column of KPI_COLUMNS) {
-    sheet.setColumnWidth(kpiColumnIndex(column.key) + 1, COLUMN_WIDTHS[column.key] ?? DEFAULT_COLUMN_WIDTH);
+    const index = kpiColumnIndex(column.key);
+    sheet.setColumnWidth(index + 1, Math.max(COLUMN_WIDTHS[column.key] ?? DEFAULT_COLUMN_WIDTH, kpiColumnFit(model, index)));
   }
 }
+
+/** Room for a column's header word by word (the header wraps) and for the channel names beside their figures, plus the drop-down's arrow. */
+function kpiColumnFit(model: KpiSheetModel, index: number): number {
+  const header = widthToShow(model.header[index] ?? '', { bold: true, wrap: true });
+  if (index !== kpiColumnIndex('channel')) return header;
+  const names = model.rows.map((row) => widthToShow(String(row[index] ?? '')) + DROPDOWN_ARROW_WIDTH);
+  return Math.max(header, ...names);
+}
+
+const DROPDOWN_ARROW_WIDTH = 22;
 
 /** The data cells of one column. */
 function columnRange(sheet: Sheet, model: KpiSheetModel, key: KpiColumnKey): Range {
