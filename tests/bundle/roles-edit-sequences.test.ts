@@ -2,7 +2,7 @@
  * Random sequences of what a team does to its Roles tab, on the pushed
  * bundle in the emulator: letters typed (in any case and spelling, and text
  * that is not a letter), interleaved with team changes (roles added,
- * renamed, removed; people added, renamed, removed), the tab renamed,
+ * renamed, removed; people added, renamed, removed), the tab renamed, its rows sorted,
  * switches between a column per role and a column per person, and
  * rebuilds. After every build (and no second Roles tab is ever made):
  * - a cell typed since the last switch is where it was, at the same
@@ -11,8 +11,8 @@
  *   of that role (its own, or its people's) still hold it;
  * - the sidebar says "every letter you set is kept" only when both hold.
  * `npm test` runs ten sequences; a soak run 200 (see SEQUENCES).
- * Not yet in the sequences: a person's notes, own formulas pointing at the
- * matrix, sorting its rows and own columns inserted into it — the Roles tab
+ * Not yet in the sequences: own formulas pointing at the matrix and own
+ * columns inserted into it — the Roles tab
  * is still rewritten as a block (see the closing note of issue 10).
  */
 import fc from 'fast-check';
@@ -33,6 +33,7 @@ type Step =
   | { kind: 'remove_person'; pick: number }
   | { kind: 'switch' }
   | { kind: 'rename_tab' }
+  | { kind: 'sort'; by: number; ascending: boolean }
   | { kind: 'rebuild' };
 
 const typedValue = fc.oneof(
@@ -51,6 +52,7 @@ const step: fc.Arbitrary<Step> = fc.oneof(
   { weight: 2, arbitrary: fc.constant({ kind: 'switch' as const }) },
   { weight: 2, arbitrary: fc.constant({ kind: 'rebuild' as const }) },
   { weight: 1, arbitrary: fc.constant({ kind: 'rename_tab' as const }) },
+  { weight: 1, arbitrary: fc.record({ kind: fc.constant('sort' as const), by: fc.nat(20), ascending: fc.boolean() }) },
 );
 
 interface Typed {
@@ -106,6 +108,14 @@ class Department {
   apply(s: Exclude<Step, { kind: 'type' | 'rebuild' }>): void {
     const team = this.team;
     switch (s.kind) {
+      case 'sort': {
+        // The person sorts the matrix's rows (labels and letters, not the checks) by one of its columns.
+        const { checkColumn } = this.read();
+        const sheet = this.app.emulator.SpreadsheetApp.getActiveSpreadsheet().getSheetByName(this.tabName);
+        if (!sheet || checkColumn < 2) return;
+        sheet.getRange(2, 1, DIRECTIONS.length, checkColumn).sort({ column: 1 + (s.by % checkColumn), ascending: s.ascending });
+        return;
+      }
       case 'rename_tab': {
         const name = this.fresh('RACI');
         this.app.emulator.SpreadsheetApp.getActiveSpreadsheet().getSheetByName(this.tabName)?.setName(name);
@@ -237,7 +247,11 @@ function runSequence(steps: readonly Step[]): void {
       continue;
     }
     if (s.kind !== 'rebuild') department.apply(s);
+    const order = () => department.read().values.slice(1, 1 + DIRECTIONS.length).map((row) => row[0]);
+    const before = order();
     const result = department.build();
+    // Rows never move: the order the tab had (a sort included) is the order it has (a team change adds no direction).
+    expect(order()).toEqual(before);
     // A renamed tab is the one the build updated: no second Roles tab.
     expect(department.app.emulator.SpreadsheetApp.getActiveSpreadsheet().getSheets().length).toBe(3);
     const failures = department.check();

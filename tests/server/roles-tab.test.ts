@@ -197,10 +197,11 @@ describe('rebuilding the Roles tab', () => {
     );
     const snapshot = tab(emulator);
     expect(snapshot.values[0]?.slice(0, 7)).toEqual(['Direction', ...DEFAULT_ROLES.map((role) => role.name.en), 'Designer', 'Check']);
-    expect(snapshot.values[13]?.slice(0, 7)).toEqual(['Events and conferences', 'A', '', 'R', '', '', 'OK']);
+    // The row stays where the person put it: rows never move.
+    expect(snapshot.values[2]?.slice(0, 7)).toEqual(['Events and conferences', 'A', '', 'R', '', '', 'OK']);
     // Design and layout: the PR manager's R and the designer's R, both kept.
-    expect(snapshot.values[9]?.slice(0, 6)).toEqual(['Design and layout', 'A', 'C', 'R', '', 'R']);
-    expect(snapshot.formulas[13]?.[6]).toMatch(/ISTEXT\(B14:F14\).*\$B\$1:\$F\$1/);
+    expect(snapshot.values[10]?.slice(0, 6)).toEqual(['Design and layout', 'A', 'C', 'R', '', 'R']);
+    expect(snapshot.formulas[2]?.[6]).toMatch(/ISTEXT\(B3:F3\).*\$B\$1:\$F\$1/);
     expect(snapshot.values[14]?.[0]).toBe('Load (R · A)');
   });
 

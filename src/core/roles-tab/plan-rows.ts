@@ -1,9 +1,10 @@
 /**
  * The matrix's rows: the twelve directions, recognised by their name in
- * either language (so switching the template's language keeps them), in
- * the article's order; then every other row that holds anything — a
- * direction the team added, a label a user edited — kept as it was, and
- * checked like the others. Nothing is matched by position: a row the
+ * either language (so switching the template's language keeps them), and
+ * every other row that holds anything — a direction the team added, a
+ * label a user edited — kept as it was, and checked like the others; all
+ * in the order the tab has them, so a sort a person made stays (a new tab
+ * has the article's order, and a direction it lacks is added after). Nothing is matched by position: a row the
  * add-on cannot name is kept, never taken for another.
  */
 import type { Lang } from '../i18n/lang';
@@ -33,22 +34,26 @@ const DIRECTION_BY_NAME: ReadonlyMap<string, DirectionId> = new Map(
 );
 
 export function planRows(read: TabReader, structure: RolesTabStructure | null, lang: Lang): RowWithOrigin[] {
-  const rowOfDirection = new Map<DirectionId, number>();
-  const customRows: number[] = [];
+  const seen = new Set<DirectionId>();
+  const inSheet: RowWithOrigin[] = [];
   for (const row of structure ? indexesFrom(1, structure.loadRow) : []) {
     const direction = DIRECTION_BY_NAME.get(nameKey(read.value(row, LABEL_COLUMN)));
-    if (direction && !rowOfDirection.has(direction)) rowOfDirection.set(direction, row);
-    else if (structure && rowHasContent(read, row, structure.checkColumn)) customRows.push(row);
+    if (direction && !seen.has(direction)) {
+      seen.add(direction);
+      const name = DIRECTIONS.find((candidate) => candidate.id === direction)?.name[lang] ?? '';
+      inSheet.push({ directionId: direction, label: name, name, oldRow: row });
+    } else if (structure && rowHasContent(read, row, structure.checkColumn)) {
+      inSheet.push({ directionId: null, label: read.rewrite(row, LABEL_COLUMN), name: cellText(read.value(row, LABEL_COLUMN)), oldRow: row });
+    }
   }
-  return [
-    ...DIRECTIONS.map((direction) => ({
-      directionId: direction.id,
-      label: direction.name[lang],
-      name: direction.name[lang],
-      oldRow: rowOfDirection.get(direction.id) ?? null,
-    })),
-    ...customRows.map((row) => ({ directionId: null, label: read.rewrite(row, LABEL_COLUMN), name: cellText(read.value(row, LABEL_COLUMN)), oldRow: row })),
-  ];
+  // Rows stay in the order the sheet has them (a person may have sorted them); a direction the tab lacks comes after.
+  const missing = DIRECTIONS.filter((direction) => !seen.has(direction.id)).map((direction) => ({
+    directionId: direction.id,
+    label: direction.name[lang],
+    name: direction.name[lang],
+    oldRow: null,
+  }));
+  return [...inSheet, ...missing];
 }
 
 /** Anything in the row but the Check column's output, which is the add-on's (a user's comment to the right counts). */
