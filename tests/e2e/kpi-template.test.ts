@@ -12,7 +12,7 @@ import { menuMessages } from '../../src/core/i18n/menu-messages';
 import { serverMessages } from '../../src/core/i18n/server-messages';
 import { sidebarMessages } from '../../src/core/i18n/sidebar-messages';
 import { KPI_TAB_NAME } from '../../src/core/kpi/kpi-columns';
-import { NEGATIVE_ROMI_COLOURS, VERDICT_COLOURS } from '../../src/core/kpi/kpi-sheet-model';
+import { NEGATIVE_ROMI_COLOURS, VERDICT_COLOURS } from '../../src/core/kpi/kpi-colours';
 import { rgb } from './support/colours';
 import { useBrowserSession } from './support/browser-session';
 import { PreviewPage } from './support/preview-page';

@@ -38,7 +38,7 @@ export class ReportExistsError extends UserFacingError {
 }
 
 export function getReportOptions(): ReportOptions {
-  const records = readKpiTabRecords() ?? readKpiRecords([]);
+  const records = readKpiTabRecords(currentUserLang()) ?? readKpiRecords([]);
   return {
     months: reportMonthChoices(records, monthOfDate(new Date())),
     defaultMonth: defaultReportMonth(records),
@@ -65,7 +65,7 @@ export function writeMonthlyReport(request: ReportRequest, generatedAt: Date, us
     throw new ReportExistsError(translate(reportMessages, userLang, 'exists', { month: request.month, tab: tabName }), request.month, tabName);
   }
   const report = buildMonthlyReport({
-    records: readKpiTabRecords(),
+    records: readKpiTabRecords(userLang),
     month: request.month,
     settings: reportSettingsOf(settings),
     team: readTeamMembers(),
