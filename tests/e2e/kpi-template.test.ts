@@ -67,7 +67,7 @@ describe('the KPI template in the browser', () => {
 
   it('fills sample data, and the results show with their number formats and colours', async () => {
     await sheets.sidebar.locator('#kpi-fill-sample').click();
-    await sheets.sidebar.locator('#kpi-status').filter({ hasText: translate(kpiMessages, 'en', 'sample_filled', { rows: 132 }) }).waitFor();
+    await sheets.sidebar.locator('#kpi-status').filter({ hasText: translate(kpiMessages, 'en', 'sample_filled_kept', { rows: 132 }) }).waitFor();
     await sheets.waitForCellText('C2', /^\$\d{1,3}(,\d{3})*$/);
     expect(await sheets.cellText('K2')).toMatch(/^\$\d+\.\d\d$/);
     expect(await sheets.cellText('L2')).toMatch(/^-?\d+\.\d%$/);
@@ -97,7 +97,8 @@ describe('the KPI template in the browser', () => {
     // The picture for the README: the results beside the frozen month and channel, the verdict's formula in the bar.
     await sheets.scrollGridTo('F2');
     await sheets.cell('N2').click();
-    expect(await sheets.page.locator('#formula-content').textContent()).toMatch(/^=CHANNEL_VERDICT\(F2:F12,E2:E12,I2:I12,J2:J12,5,1\)$/);
+    // The row's own native formula: no custom function, so it works for a teammate without the add-on.
+    expect(await sheets.page.locator('#formula-content').textContent()).toMatch(/^=IF\(N\(F2\)=0,.*P2.*\)$/);
     await sheets.screenshotSheet(join(DOCS, 'kpi-tab-en.png'));
   });
 
@@ -129,7 +130,7 @@ describe('the KPI template in the browser', () => {
 
     await sheets.toggleDocumentLock();
     await sheets.sidebar.locator('#kpi-build').click();
-    await sheets.sidebar.locator('#kpi-status').filter({ hasText: translate(kpiMessages, 'en', 'updated', { rows: 132, channels: 11 }) }).waitFor();
+    await sheets.sidebar.locator('#kpi-status').filter({ hasText: translate(kpiMessages, 'en', 'updated_kept', { added: 0, channels: 11 }) }).waitFor();
     // Every value typed survives the rebuild.
     expect(await sheets.cellText('C2')).toBe('$50,000');
   });
@@ -147,6 +148,6 @@ describe('the KPI template in the browser', () => {
 
   it('runs the add-on\'s menu item and shows its toast', async () => {
     await sheets.runAddonMenuItem('menuBuildKpiTemplate');
-    await sheets.toast().filter({ hasText: translate(kpiMessages, 'en', 'updated', { rows: 132, channels: 11 }) }).waitFor();
+    await sheets.toast().filter({ hasText: translate(kpiMessages, 'en', 'updated_kept', { added: 0, channels: 11 }) }).waitFor();
   });
 });
