@@ -38,6 +38,18 @@ function escapeHtml(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
 }
 
+const META_TAG = /<meta\b(?=[^>]*\b(?:name|http-equiv)\s*=)[^>]*>\s*/gi;
+
+function withOnlyAddedMetaTags(content: string, added: readonly { name: string; content: string }[]): string {
+  const kept = content.replace(META_TAG, '');
+  if (added.length === 0) return kept;
+  const tags = added.map((tag) => `<meta name="${escapeHtml(tag.name)}" content="${escapeHtml(tag.content)}">`).join('\n');
+  const head = kept.search(/<head\b[^>]*>/i);
+  if (head < 0) return `${tags}\n${kept}`;
+  const end = kept.indexOf('>', head) + 1;
+  return `${kept.slice(0, end)}\n${tags}${kept.slice(end)}`;
+}
+
 export function htmlOutputFacade(runtime: EmulatorRuntime, content: string): HtmlOutput {
   return asAppsScript<HtmlOutput>(runtime.expose(new EmulatedHtmlOutput(runtime, content), 'HtmlOutput'));
 }
@@ -76,9 +88,16 @@ export class EmulatedHtmlOutput implements Pick<HtmlOutput, OutputMethod> {
     return asAppsScript<HtmlOutput>(this);
   }
 
-  /** The output as the UI log keeps it when shown. */
+  /**
+   * The output as the UI log keeps it when shown, which is what the
+   * preview serves: "Meta tags included directly in an Apps Script HTML
+   * file are ignored" (HtmlOutput.addMetaTag reference), so a `<meta
+   * name>` or `<meta http-equiv>` in the content is dropped and only the
+   * tags added with `addMetaTag` reach the page. `<meta charset>` names no
+   * tag and stays (the preview serves UTF-8 either way).
+   */
   shown(): ShownHtml {
-    return { title: this.title, content: this.content, width: this.width, height: this.height };
+    return { title: this.title, content: withOnlyAddedMetaTags(this.content, this.metaTags), width: this.width, height: this.height };
   }
 
   getContent(): string {

@@ -10,6 +10,7 @@ export { createFormulaEngine, customFunctionsPlugin, type CustomFunctionHost, ty
 export { renderDisplayValue } from './number-format';
 export { LOCK_TIMEOUT_MESSAGE, type LockScope } from './lock-service';
 export { PROTECTED_CELL_MESSAGE } from './access-control';
+export { MAX_PROPERTY_STORE_BYTES, MAX_PROPERTY_VALUE_BYTES, PROPERTY_QUOTA_MESSAGE } from './properties-service';
 export type { AuthModeName, SharingEmail } from './runtime';
 export type { CellErrorInfo } from './workbook';
 export type { SheetSnapshot, SpreadsheetSnapshot, ValidationSnapshot, ConditionalFormatSnapshot, ProtectionSnapshot, ChartSnapshot, NamedRangeSnapshot, DeveloperMetadataSnapshot, PlainValue } from './snapshot';

@@ -1,7 +1,11 @@
 /**
  * PropertiesService: document properties are shared by everyone, user
  * properties belong to whoever is active when the store is opened, script
- * properties belong to the script. Apps Script's size limits apply.
+ * properties belong to the script. Apps Script's size limits apply
+ * (docs/emulator.md, "Property limits"): 9 KB a value and 500 KB a store,
+ * keys counted with their values, in UTF-8 bytes; a write that breaks
+ * either throws the one message Apps Script is seen to throw for both, and
+ * writes nothing.
  */
 import { asAppsScript } from './apps-script-types';
 import type { EmulatorRuntime } from './runtime';
@@ -9,9 +13,12 @@ import type { EmulatorRuntime } from './runtime';
 type Properties = GoogleAppsScript.Properties.Properties;
 type PropertiesService = GoogleAppsScript.Properties.PropertiesService;
 
-/** Apps Script's limits: 9 KB a value, 500 KB a store. */
-const MAX_VALUE_BYTES = 9 * 1024;
-const MAX_STORE_BYTES = 500 * 1024;
+/** Apps Script's limits (Quotas for Google Services): 9 KB a value, 500 KB a store. */
+export const MAX_PROPERTY_VALUE_BYTES = 9 * 1024;
+export const MAX_PROPERTY_STORE_BYTES = 500 * 1024;
+
+/** What Apps Script throws when a value or a store is over its limit (seen on the live service; docs/emulator.md). */
+export const PROPERTY_QUOTA_MESSAGE = 'You have exceeded the property storage quota. Please remove some properties and try again.';
 
 function bytes(text: string): number {
   return new TextEncoder().encode(text).length;
@@ -37,12 +44,13 @@ export class PropertyStore {
     const next = replaceAll ? new Map<string, string>() : new Map(this.values);
     for (const [key, value] of Object.entries(changes)) {
       if (!key) throw new Error('Invalid argument: key');
-      if (bytes(value) > MAX_VALUE_BYTES) throw new Error('Argument too large: value');
+      // Stricter than measured (a single value larger than 9 KB has been stored): the documented limit.
+      if (bytes(value) > MAX_PROPERTY_VALUE_BYTES) throw new Error(PROPERTY_QUOTA_MESSAGE);
       next.set(key, value);
     }
     let total = 0;
     for (const [key, value] of next) total += bytes(key) + bytes(value);
-    if (total > MAX_STORE_BYTES) throw new Error('You have exceeded the property storage quota. Please remove some properties and try again.');
+    if (total > MAX_PROPERTY_STORE_BYTES) throw new Error(PROPERTY_QUOTA_MESSAGE);
     this.values.clear();
     for (const [key, value] of next) this.values.set(key, value);
   }

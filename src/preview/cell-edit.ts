@@ -10,6 +10,7 @@
  */
 import type { PlainValue } from '../emulator';
 import { storedFormula } from './locale/formula-syntax';
+import { unreadableFormula } from './locale/unreadable-formula';
 import { readTypedEntry, type NotNumberReason } from './locale/typed-number';
 import { satisfiesValidation } from './validation-check';
 
@@ -53,9 +54,8 @@ export function editCell(spreadsheet: Spreadsheet, sheetName: string, a1: string
   if (input.startsWith('=')) {
     // The preview does not check a formula's result against the rule (the README lists this).
     const stored = storedFormula(input, locale);
-    // A formula that breaks the locale's syntax is kept as typed: the engine shows a parse error for its `;`
-    // (one with commas only, such as =SUM(A1,B1) in ru_RU, the engine still reads: the README lists this).
-    cell.setFormula(stored.ok ? stored.formula : input);
+    // A formula that breaks the locale's syntax (=SUM(A1,B1) in ru_RU) is a parse error in Sheets, kept as typed.
+    cell.setFormula(stored.ok ? stored.formula : unreadableFormula(input));
     return { ok: true };
   }
   if (input === '') {

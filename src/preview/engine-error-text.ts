@@ -8,6 +8,7 @@
  */
 import type { Lang } from '../core/i18n/lang';
 import type { CellErrorInfo } from '../emulator';
+import { isUnreadableFormulaMessage } from './locale/unreadable-formula';
 import { chromeText, type ChromeMessageKey } from './page/chrome-messages';
 
 const BY_CODE: Readonly<Record<string, ChromeMessageKey>> = {
@@ -23,6 +24,7 @@ const BY_CODE: Readonly<Record<string, ChromeMessageKey>> = {
 
 export function sheetsErrorText(error: CellErrorInfo, lang: Lang): CellErrorInfo {
   const { message } = error;
+  if (isUnreadableFormulaMessage(message)) return { ...error, message: chromeText(lang, 'formula_argument_separator') };
   if (/^Parsing error/.test(message)) return { ...error, message: chromeText(lang, 'formula_parse_error') };
   const unknownFunction = /^Function name (.+) not recognized\.$/.exec(message);
   if (unknownFunction) return { ...error, message: chromeText(lang, 'unknown_function', { name: unknownFunction[1] ?? '' }) };

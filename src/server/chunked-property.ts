@@ -12,19 +12,39 @@ type Properties = GoogleAppsScript.Properties.Properties;
 const PART_BYTES = 8 * 1024;
 
 export function writeChunkedProperty(properties: Properties, key: string, text: string): void {
-  const parts = splitByBytes(text, PART_BYTES);
+  const values = chunkedEntries(key, text);
+  const parts = Object.keys(values).length - 1;
   const previousParts = partCount(properties.getProperty(key));
+  properties.setProperties(values);
+  for (let index = parts; index < previousParts; index++) properties.deleteProperty(partKey(key, index));
+}
+
+/** The properties `writeChunkedProperty` writes for `text`: the count under `key`, the parts under `key.1`, `key.2`, … */
+export function chunkedEntries(key: string, text: string): Record<string, string> {
+  const parts = splitByBytes(text, PART_BYTES);
   const values: Record<string, string> = { [key]: String(parts.length) };
   parts.forEach((part, index) => {
     values[partKey(key, index)] = part;
   });
-  properties.setProperties(values);
-  for (let index = parts.length; index < previousParts; index++) properties.deleteProperty(partKey(key, index));
+  return values;
 }
 
-/** The text, or `null` when nothing is stored or a part is missing. */
+/** Whether `stored` is `key` itself or one of its parts. */
+export function isChunkOf(key: string, stored: string): boolean {
+  return stored === key || (stored.startsWith(`${key}.`) && /^\d+$/.test(stored.slice(key.length + 1)));
+}
+
+/**
+ * The text, or `null` when nothing is stored or a part is missing. A value
+ * that is not a part count was written whole, by a version that stored it
+ * in one property (settings did until values could outgrow 9 KB): it is the
+ * text itself, and the next write stores it in parts.
+ */
 export function readChunkedProperty(properties: Properties, key: string): string | null {
-  const parts = partCount(properties.getProperty(key));
+  const stored = properties.getProperty(key);
+  if (stored === null || stored === '') return null;
+  if (!/^\d+$/.test(stored)) return stored;
+  const parts = partCount(stored);
   if (parts === 0) return null;
   let text = '';
   for (let index = 0; index < parts; index++) {

@@ -8,6 +8,7 @@ import { menuBuildKpiTemplate, menuBuildResponsibilityMatrix, menuGenerateMonthl
 import { showSidebar } from './sidebar';
 import { shareWithTeam } from './actions/share-actions';
 import { applyImport, exportTemplate, previewImport } from './actions/transfer-actions';
+import { releaseStructureLock } from './actions/release-lock-actions';
 
 /** Every trigger, menu handler and sidebar call Apps Script must see as a top-level function. */
 export const ENTRY_POINTS: readonly EntryPointSpec[] = [
@@ -60,6 +61,12 @@ export const ENTRY_POINTS: readonly EntryPointSpec[] = [
     params: ['request'],
     description: 'Sidebar: makes the chosen people of the team editors and locks the structure to the heads and the owner.',
     run: shareWithTeam,
+  },
+  {
+    name: 'releaseStructureLock',
+    params: [],
+    description: 'Sidebar: releases the structure lock sharing made (the owner, a head or a shared drive\'s manager).',
+    run: releaseStructureLock,
   },
   { name: 'exportTemplate', params: ['options'], description: 'Sidebar: the saved template as a JSON file.', run: exportTemplate },
   { name: 'previewImport', params: ['json'], description: 'Sidebar: what importing a template file would change; changes nothing.', run: previewImport },

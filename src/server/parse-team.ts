@@ -3,11 +3,11 @@ import type { Lang } from '../core/i18n/lang';
 import { teamMessages } from '../core/i18n/team-messages';
 import { describeTeamIssues } from '../shared/team-issues';
 import { teamSettingsSchema, type TeamSettings } from '../shared/team-settings';
-import { UserFacingError } from './user-facing-error';
+import { parsePayload } from './parse-payload';
 
 /** The server never trusts the sidebar: the team is checked again here, and a problem names its field. */
 export function parseTeamSettings(input: unknown, lang: Lang): TeamSettings {
-  const parsed = teamSettingsSchema.safeParse(input);
-  if (parsed.success) return parsed.data;
-  throw new UserFacingError(translate(teamMessages, lang, 'invalid_team', { details: describeTeamIssues(parsed.error.issues, input, lang) }));
+  return parsePayload(teamSettingsSchema, input, (issues) =>
+    translate(teamMessages, lang, 'invalid_team', { details: describeTeamIssues(issues, input, lang) }),
+  );
 }

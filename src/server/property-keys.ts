@@ -1,8 +1,8 @@
 /** Every property key the add-on stores, in one place, so none collide. */
 export const PROPERTY_KEYS = {
-  /** Document: the template settings every collaborator shares. */
+  /** Document: the template settings every collaborator shares (versioned JSON, in parts `mkpi.settings.1`…). */
   settings: 'mkpi.settings',
-  /** Document: channel names by id at the last build, to follow renames. */
+  /** Document: channel names by id at the last build, to follow renames (in parts, like the settings). */
   builtChannelNames: 'mkpi.kpi.builtChannelNames',
   /** Document: the currency of the KPI tab's last build, so the money columns are reformatted only when it changes. */
   builtKpiCurrency: 'mkpi.kpi.builtCurrency',
@@ -10,6 +10,8 @@ export const PROPERTY_KEYS = {
   team: 'mkpi.team',
   /** Document: the Roles tab's columns at the last build (ids and names), to follow renames. */
   builtRolesLayout: 'mkpi.roles.builtLayout',
+  /** Document: the Team tab's table as the last build wrote it (as Sheets read it back), to tell a person's edits there from ours. */
+  writtenTeamTable: 'mkpi.team.writtenTable',
   /** Document: whether the spreadsheet is shared with the team, and whom the add-on made editors (see sharing/sharing-store.ts). */
   sharing: 'mkpi.sharing',
   /** User: the sidebar's language. */

@@ -2,14 +2,17 @@
  * The template settings in document properties (shared by every
  * collaborator), stored with their schema version and checked on the way out
  * as well as in: a property edited by hand or by an older version must not
- * break the sidebar.
+ * break the sidebar. Sixty channels with long names in Cyrillic or CJK are
+ * more than the 9 KB one property holds, so settings and the built channel
+ * names are stored in parts like the team (chunked-property.ts).
  */
 import type { Lang } from '../core/i18n/lang';
 import { templateSettingsSchema, type TemplateSettings } from '../shared/template-settings';
+import { readChunkedProperty, writeChunkedProperty } from './chunked-property';
 import { PROPERTY_KEYS } from './property-keys';
 
 export function readSettings(): TemplateSettings | null {
-  const stored = PropertiesService.getDocumentProperties().getProperty(PROPERTY_KEYS.settings);
+  const stored = readChunkedProperty(PropertiesService.getDocumentProperties(), PROPERTY_KEYS.settings);
   if (!stored) return null;
   try {
     const parsed = templateSettingsSchema.safeParse(JSON.parse(stored));
@@ -20,11 +23,20 @@ export function readSettings(): TemplateSettings | null {
 }
 
 export function writeSettings(settings: TemplateSettings): void {
-  PropertiesService.getDocumentProperties().setProperty(PROPERTY_KEYS.settings, JSON.stringify(settings));
+  writeChunkedProperty(PropertiesService.getDocumentProperties(), PROPERTY_KEYS.settings, JSON.stringify(settings));
+}
+
+/** What saving and building `settings` stores, by key (the settings and the built channel names), for property-room.ts. */
+export function settingsTexts(settings: TemplateSettings): Record<string, string> {
+  return { [PROPERTY_KEYS.settings]: JSON.stringify(settings), [PROPERTY_KEYS.builtChannelNames]: JSON.stringify(builtNames(settings)) };
+}
+
+function builtNames(settings: TemplateSettings): Record<string, string> {
+  return Object.fromEntries(settings.channels.map((channel) => [channel.id, channel.name]));
 }
 
 export function readBuiltChannelNames(): Record<string, string> {
-  const stored = PropertiesService.getDocumentProperties().getProperty(PROPERTY_KEYS.builtChannelNames);
+  const stored = readChunkedProperty(PropertiesService.getDocumentProperties(), PROPERTY_KEYS.builtChannelNames);
   if (!stored) return {};
   try {
     const parsed: unknown = JSON.parse(stored);
@@ -36,8 +48,7 @@ export function readBuiltChannelNames(): Record<string, string> {
 }
 
 export function writeBuiltChannelNames(settings: TemplateSettings): void {
-  const names = Object.fromEntries(settings.channels.map((channel) => [channel.id, channel.name]));
-  PropertiesService.getDocumentProperties().setProperty(PROPERTY_KEYS.builtChannelNames, JSON.stringify(names));
+  writeChunkedProperty(PropertiesService.getDocumentProperties(), PROPERTY_KEYS.builtChannelNames, JSON.stringify(builtNames(settings)));
 }
 
 export function readUserLang(): Lang | null {

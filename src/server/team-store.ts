@@ -28,6 +28,11 @@ export function writeTeamSettings(team: TeamSettings): void {
   writeChunkedProperty(PropertiesService.getDocumentProperties(), PROPERTY_KEYS.team, JSON.stringify(team));
 }
 
+/** What saving `team` stores, by key, for property-room.ts. */
+export function teamTexts(team: TeamSettings): Record<string, string> {
+  return { [PROPERTY_KEYS.team]: JSON.stringify(team) };
+}
+
 /**
  * The department's people (name, email, role id, monthly cost, staff or
  * contractor), in the team's order; empty when no team is saved. For the

@@ -79,6 +79,14 @@ export interface ShareState {
   canShare: boolean;
   /** They may change the template: anyone before sharing, the owner and the heads after. */
   canChangeStructure: boolean;
+  /**
+   * The address Google gives the add-on for the person using the sidebar
+   * (`Session.getActiveUser().getEmail()`): blank when Google does not tell
+   * it. Shown, so a person whose team entry is an alias sees which address counts.
+   */
+  activeEmail: string;
+  /** Shared, and Sheets lets them edit every locked range (the owner, a head, a shared drive's manager): they may release the lock. */
+  canReleaseLock: boolean;
 }
 
 /** The template as a file, for the sidebar to show, copy and download. */
@@ -114,6 +122,8 @@ export interface ServerApi {
   generateMonthlyReport(request: unknown): ActionResult;
   /** Makes the chosen people of the team editors and locks the structure to the heads and the owner; `request` is a ShareRequest. */
   shareWithTeam(request: unknown): ActionResult;
+  /** Releases the structure lock sharing made (the owner, a head or a shared drive's manager, as Sheets lets them edit the locked ranges). */
+  releaseStructureLock(): ActionResult;
   /** The saved template as a file; `options` is ExportOptions (people's emails only when asked). */
   exportTemplate(options: unknown): TemplateExport;
   /** Reads a pasted file and says what importing it would change; changes nothing. */

@@ -6,6 +6,7 @@
 import { translate, type MessageParams } from '../core/i18n/catalog';
 import type { Lang } from '../core/i18n/lang';
 import { teamMessages } from '../core/i18n/team-messages';
+import { excerpt } from '../core/text-excerpt';
 import type { TeamRuleCode } from './team-settings';
 
 /** The parts of a zod issue the wording uses (structural, so it holds for every issue kind). */
@@ -87,6 +88,7 @@ export function describeSchemaProblem(issue: SchemaIssue, input: unknown, lang: 
   const value = textAt(input, issue.path);
   const last = issue.path[issue.path.length - 1];
   if (issue.code === 'custom' && RULE_CODES.has(issue.message)) return t(`problem_${issue.message as TeamRuleCode}`, { value });
+  if ((issue.code === 'invalid_type' || issue.code === 'invalid_value') && valueAt(input, issue.path) === undefined) return t('problem_missing');
   switch (issue.code) {
     case 'invalid_format':
       if (last === 'email') return t('problem_not_email', { value });
@@ -103,6 +105,9 @@ export function describeSchemaProblem(issue: SchemaIssue, input: unknown, lang: 
     case 'invalid_type':
       if (issue.expected === 'int') return t('problem_not_whole_number');
       if (issue.expected === 'number') return t('problem_not_number');
+      if (issue.expected === 'string') return t('problem_not_text');
+      if (issue.expected === 'boolean') return t('problem_not_yes_no');
+      if (issue.expected === 'array') return t('problem_not_list');
       return t('problem_invalid');
     case 'invalid_value':
       return issue.values ? t('problem_choice', { values: issue.values.map(String).join(', ') }) : t('problem_invalid');
@@ -111,12 +116,20 @@ export function describeSchemaProblem(issue: SchemaIssue, input: unknown, lang: 
   }
 }
 
-/** The value at `path` inside the untrusted input, as text ('' when there is none or it is not a scalar). */
+/**
+ * The value at `path` inside the untrusted input, as text for quoting: a
+ * short excerpt ('' when there is none or it is not a scalar).
+ */
 export function textAt(input: unknown, path: readonly PropertyKey[]): string {
+  const value = valueAt(input, path);
+  return typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean' ? excerpt(String(value)) : '';
+}
+
+function valueAt(input: unknown, path: readonly PropertyKey[]): unknown {
   let value: unknown = input;
   for (const step of path) {
-    if (typeof value !== 'object' || value === null) return '';
+    if (typeof value !== 'object' || value === null) return undefined;
     value = (value as Record<PropertyKey, unknown>)[step];
   }
-  return typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean' ? String(value) : '';
+  return value;
 }

@@ -45,6 +45,13 @@ describe('typing in a Russian spreadsheet', () => {
     expect(tooltip).toContain(chromeMessages.ru.formula_parse_error);
     expect(tooltip).not.toMatch(/Parsing|token/i);
 
+    // Commas between arguments, as in an English spreadsheet: Sheets in ru_RU cannot read it (a parse error), the text stays as typed.
+    await sheets.typeInCell('A4', '=SUM(KPI!C2,KPI!I2)');
+    await sheets.waitForCellText('A4', '#ERROR!');
+    expect((await sheets.cell('A4').getAttribute('title')) ?? '').toContain(chromeMessages.ru.formula_argument_separator);
+    await sheets.cell('A4').click();
+    expect(await sheets.page.locator('#formula-content').textContent()).toBe('=SUM(KPI!C2,KPI!I2)');
+
     // A number written the English way is refused by the spend column's rule, and the dialog says why, in Russian.
     await sheets.tab(kpiMessages.ru.tab_name).click();
     await sheets.typeInCell('C3', '15000.50');

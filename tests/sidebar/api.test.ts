@@ -19,7 +19,7 @@ const state: SidebarState = {
   settingsSaved: true,
   kpiTabExists: false,
   team: { team: defaultTeamSettings('ru'), teamSaved: false, currency: 'RUB', rolesTabExists: false },
-  sharing: { shared: false, people: [], copyUrl: 'https://docs.google.com/spreadsheets/d/x/copy', canShare: true, canChangeStructure: true },
+  sharing: { shared: false, people: [], copyUrl: 'https://docs.google.com/spreadsheets/d/x/copy', canShare: true, canChangeStructure: true, activeEmail: 'owner@example.com', canReleaseLock: false },
 };
 
 describe('callServer over google.script.run', () => {

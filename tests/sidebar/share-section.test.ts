@@ -26,6 +26,19 @@ function serverWithTeam(people: TeamMember[] = [ANNA, VERA, OLEG]): InMemoryServ
 const click = (sidebar: Sidebar, id: string) => fire(byId(sidebar.view(), id), 'click');
 const tick = (sidebar: Sidebar, id: string) => fire(byId(sidebar.view(), id), 'change');
 const checked = (sidebar: Sidebar, id: string) => byId(sidebar.view(), id).attrs.checked;
+/** Whether the elements with these ids come in this order in the section's tree. */
+function idsInOrder(sidebar: Sidebar, ids: string[]): boolean {
+  const seen: string[] = [];
+  const walk = (node: unknown): void => {
+    if (typeof node !== 'object' || node === null) return;
+    const element = node as { attrs?: Record<string, unknown>; children?: unknown[] };
+    const id = element.attrs?.id;
+    if (typeof id === 'string' && ids.includes(id)) seen.push(id);
+    for (const child of element.children ?? []) walk(child);
+  };
+  walk(sidebar.view());
+  return seen.join() === ids.join();
+}
 const callsOf = (sidebar: Sidebar, name: string) => sidebar.connection.calls.filter((call) => call.name === name).map((call) => call.args);
 
 describe('sharing with the team', () => {
@@ -76,6 +89,61 @@ describe('sharing with the team', () => {
   });
 });
 
+describe('who the add-on sees, and the way out of the lock', () => {
+  it('shows the address Google gives the add-on, with the alias hint for someone it does not count, or that it sees none', async () => {
+    const owner = await startSidebar({ server: serverWithTeam() });
+    expect(textOf(byId(owner.view(), SHARE_IDS.whoAmI))).toBe('The add-on sees you as owner@example.com (the address Google gives it).');
+
+    const teammate = serverWithTeam();
+    teammate.activeEmail = 'anna.main@example.com';
+    teammate.canShare = false;
+    const aliased = await startSidebar({ server: teammate });
+    expect(textOf(byId(aliased.view(), SHARE_IDS.whoAmI))).toBe(
+      'The add-on sees you as anna.main@example.com (the address Google gives it). If Team & roles lists you under another address (an alias), put this one there: only this one counts.',
+    );
+
+    const hidden = serverWithTeam();
+    hidden.activeEmail = '';
+    hidden.canShare = false;
+    const unknown = await startSidebar({ server: hidden });
+    expect(textOf(byId(unknown.view(), SHARE_IDS.whoAmI))).toMatch(/^Google does not tell the add-on your email address, so once the template is shared it cannot count you as the owner or a head\./);
+  });
+
+  it('offers the release of the lock once shared to whoever may release it, releases it and shows the open state', async () => {
+    const server = serverWithTeam();
+    const sidebar = await startSidebar({ server });
+    expect(findById(sidebar.view(), SHARE_IDS.release)).toBeUndefined();
+    click(sidebar, SHARE_IDS.share);
+    await settle();
+    expect(textOf(byId(sidebar.view(), SHARE_IDS.release))).toBe('Release the structure lock');
+
+    click(sidebar, SHARE_IDS.release);
+    await settle();
+    expect(callsOf(sidebar, 'releaseStructureLock')).toEqual([[]]);
+    expect(textOf(byId(sidebar.view(), SHARE_IDS.releaseStatus))).toBe('The structure lock is released.');
+    expect(textOf(byId(sidebar.view(), SHARE_IDS.state))).toMatch(/^Not shared yet/);
+    expect(findById(sidebar.view(), SHARE_IDS.release)).toBeUndefined();
+  });
+
+  it('offers no release to a teammate Sheets would not let edit the locked ranges', async () => {
+    const server = serverWithTeam();
+    server.shared = true;
+    server.canShare = false;
+    server.canReleaseLock = false;
+    const sidebar = await startSidebar({ server });
+    expect(findById(sidebar.view(), SHARE_IDS.release)).toBeUndefined();
+  });
+
+  it('speaks Russian', async () => {
+    const server = serverWithTeam();
+    server.userLang = 'ru';
+    server.shared = true;
+    const sidebar = await startSidebar({ server });
+    expect(textOf(byId(sidebar.view(), SHARE_IDS.release))).toBe('Снять блокировку структуры');
+    expect(textOf(byId(sidebar.view(), SHARE_IDS.whoAmI))).toBe('Надстройка видит вас как owner@example.com (этот адрес ей сообщает Google).');
+  });
+});
+
 describe('the copy link', () => {
   it('shows the spreadsheet\'s /copy address and copies it', async () => {
     const sidebar = await startSidebar();
@@ -105,6 +173,11 @@ describe('export and import', () => {
     const download = byId(sidebar.view(), SHARE_IDS.exportDownload);
     expect(download.attrs.download).toBe('marketing-kpi-template.json');
     expect(decodeURIComponent(String(download.attrs.href).replace('data:application/json;charset=utf-8,', ''))).toBe(json);
+    // The copy comes first: the sandboxed frame may block the data: download, and the hint says so.
+    expect(idsInOrder(sidebar, [SHARE_IDS.exportJson, SHARE_IDS.exportCopy, SHARE_IDS.exportDownload, SHARE_IDS.exportDownloadHint])).toBe(true);
+    expect(textOf(byId(sidebar.view(), SHARE_IDS.exportDownloadHint))).toBe(
+      'If the download does not start (the sidebar\'s frame may block it), press Copy JSON and save the text as marketing-kpi-template.json.',
+    );
     click(sidebar, SHARE_IDS.exportCopy);
     await settle();
     expect(sidebar.copied).toEqual([json]);

@@ -41,6 +41,11 @@ describe('dist/Sidebar.html', () => {
     expect(html).not.toMatch(/\s(?:src|href)\s*=/i);
   });
 
+  it('relies on no meta tag HtmlService would drop: no viewport, no http-equiv, only the charset', () => {
+    // "Meta tags included directly in an Apps Script HTML file are ignored" (HtmlOutput.addMetaTag reference).
+    expect(html.match(/<meta\b[^>]*>/gi)).toEqual(['<meta charset="utf-8">']);
+  });
+
   it('holds the CSS and the script inline, with the markers replaced', () => {
     const css = between(html, '<style>', '</style>');
     expect(css).toContain('.sidebar{');

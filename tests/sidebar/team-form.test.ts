@@ -39,7 +39,7 @@ describe('the team form', () => {
     expect(draftToCandidate(draft)).toMatchObject({ companyHeadcount: 1200, maxResponsible: 5 });
     expect(draftToCandidate({ ...draft, companyHeadcount: '' })).toMatchObject({ companyHeadcount: null });
     const check = checkTeamDraft({ ...draft, maxResponsible: '' }, 'en');
-    expect(check.ok ? [] : check.problems).toEqual([{ field: 'maxResponsible', message: 'Most directions per role (R): must be a number' }]);
+    expect(check.ok ? [] : check.problems).toEqual([{ field: 'maxResponsible', message: 'Most directions per role (R): is missing' }]);
   });
 
   it('keeps edits made while a save was on its way, and takes the server\'s team when untouched', () => {

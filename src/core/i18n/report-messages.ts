@@ -96,6 +96,10 @@ export const reportMessages = defineMessages({
     exists: 'A report for {month} already exists (tab "{tab}"). Choose to replace it to write it again.',
     replace_question: 'A report for {month} already exists (tab "{tab}"). Replace it?',
     invalid_request: 'The report request is not valid: {details}',
+    field_request: 'request',
+    field_month: 'month',
+    field_replaceExisting: 'replace the existing report',
+    problem_month_format: '"{value}" is not a month: expected year and month as YYYY-MM, e.g. 2026-03',
     no_month: 'There are no figures to report on yet: build the KPI template and enter a month\'s figures first.',
   },
   ru: {
@@ -187,6 +191,10 @@ export const reportMessages = defineMessages({
     exists: 'Отчёт за {month} уже есть (лист «{tab}»). Чтобы сформировать его заново, выберите замену.',
     replace_question: 'Отчёт за {month} уже есть (лист «{tab}»). Заменить его?',
     invalid_request: 'Неверный запрос отчёта: {details}',
+    field_request: 'запрос',
+    field_month: 'месяц',
+    field_replaceExisting: 'заменить ли готовый отчёт',
+    problem_month_format: '«{value}» — не месяц: нужны год и месяц в виде ГГГГ-ММ, например 2026-03',
     no_month: 'Пока не о чем отчитываться: создайте шаблон KPI и введите показатели месяца.',
   },
 });

@@ -26,6 +26,8 @@ export const rolesTabMessages = defineMessages({
     note_kept_column:
       'Not in the team any more. Its letters are kept and still counted: move them to someone else and clear the column, and the next build removes it.',
     note_custom_row: 'Not one of the twelve directions: kept as you added it, and checked like the others.',
+    note_unmapped_column:
+      'Kept as it was: switching the columns between roles and people could not move its letters without losing some. They still count: move them and clear the column, and the next build removes it.',
     protection_checks: 'Marketing KPI: checks computed from the matrix (edit the letters, not the formulas)',
     protection_figures: 'Marketing KPI: set in the sidebar (Team & roles); the next build writes them again',
     protection_matrix: 'Marketing KPI: the responsibility matrix; once shared, only the head of the department and the owner change it',
@@ -59,6 +61,8 @@ export const rolesTabMessages = defineMessages({
     note_kept_column:
       'Этой роли (человека) больше нет в команде. Буквы сохранены и по-прежнему учитываются: передайте их другим и очистите столбец — при следующем обновлении он исчезнет.',
     note_custom_row: 'Этого направления нет среди двенадцати: строка сохранена в том виде, в каком вы её добавили, и проверяется наравне с другими.',
+    note_unmapped_column:
+      'Сохранён как был: при смене столбцов между ролями и людьми его буквы нельзя перенести без потерь. Они учитываются: перенесите их и очистите столбец — при следующем обновлении он исчезнет.',
     protection_checks: 'Маркетинг KPI: проверки, вычисленные по матрице (меняйте буквы, а не формулы)',
     protection_figures: 'Маркетинг KPI: задаётся в боковой панели («Команда и роли»); при следующем обновлении будет записано снова',
     protection_matrix: 'Маркетинг KPI: матрица ответственности; после открытия доступа команде её меняют только руководитель отдела и владелец',

@@ -9,6 +9,12 @@
  *   between roles and people, from its role's column as the tab holds it
  *   (a person's column from their role's; a role's from its people's);
  *   else from the default matrix for a default role; else blank.
+ * - A switch moves letters only where switching back gives every cell
+ *   again: a role's column goes to its people (its A to the first of them,
+ *   so the move makes no second A), and people's columns go back to their
+ *   role only when they hold what such a move gave them. People of one role
+ *   who hold different letters keep their columns as they are (named in
+ *   `unmerged`), and the role's column starts empty: nothing is merged away.
  * - A column that matches nobody in the team but holds anything (a removed
  *   role, a column a user inserted) is kept — flagged, still counted, never
  *   dropped. A column the last build wrote that is now empty goes.
@@ -36,6 +42,23 @@ export interface PlannedRolesColumn extends BuiltColumn {
   /** The header cell to write: the name made safe, or the user's header as it was. */
   header: SheetsScalar;
   origin: ColumnOrigin;
+  /** The tab's columns (0-based) whose cells this one holds now: its own, or those it took letters from on a switch. */
+  oldColumns: number[];
+  /** Kept because a switch between roles and people could not move its letters (a role nobody has, people of one role who differ). */
+  unmapped: boolean;
+}
+
+/** People of one role whose columns could not be gathered into the role's (they hold different letters). */
+export interface UnmergedRole {
+  roleName: string;
+  people: string[];
+  /** The directions (column A's text) where their letters differ. */
+  directions: string[];
+}
+
+export interface PlannedColumns {
+  columns: ColumnWithSource[];
+  unmerged: UnmergedRole[];
 }
 
 export interface ColumnWithSource extends PlannedRolesColumn {
@@ -55,7 +78,7 @@ interface UnclaimedColumn {
 
 const DEFAULT_ROLE_IDS: ReadonlySet<string> = new Set(DEFAULT_ROLES.map((role) => role.id));
 
-export function planColumns(team: TeamSettings, read: TabReader, structure: RolesTabStructure | null, previous: BuiltRolesLayout | null): ColumnWithSource[] {
+export function planColumns(team: TeamSettings, read: TabReader, structure: RolesTabStructure | null, previous: BuiltRolesLayout | null): PlannedColumns {
   const oldRows = structure ? indexesFrom(1, structure.loadRow) : [];
   const oldColumns = structure ? indexesFrom(1, structure.checkColumn) : [];
   const wanted = teamColumns(team);
@@ -78,15 +101,23 @@ export function planColumns(team: TeamSettings, read: TabReader, structure: Role
   const currentKind = modeColumnKind(team.matrixColumns);
   const switchSources = unclaimed.filter((old) => old.readable && old.built?.id && old.built.roleId && columnKind(old.built.id) !== currentKind);
   const consumed = new Set<number>();
+  const unmerged: UnmergedRole[] = [];
   const teamPart = wanted.map((column): ColumnWithSource => {
-    const base = { id: column.id, name: column.name, roleId: column.roleId, kept: false, header: asPlainText(column.name) };
+    const base = { id: column.id, name: column.name, roleId: column.roleId, kept: false, header: asPlainText(column.name), unmapped: false };
     const oldColumn = columnOfWanted.get(column.id);
-    if (oldColumn !== undefined) return { ...base, origin: 'sheet', source: { kind: 'sheet', oldColumn } };
+    if (oldColumn !== undefined) return { ...base, origin: 'sheet', oldColumns: [oldColumn], source: { kind: 'sheet', oldColumn } };
     const sources = switchSources.filter((old) => old.built?.roleId === column.roleId).map((old) => old.column);
+    if (sources.length > 0 && currentKind === 'role') {
+      const differing = rowsWherePeopleDiffer(read, sources, oldRows);
+      if (differing.length > 0) {
+        unmerged.push({ roleName: column.name, people: sources.map((source) => cellText(read.value(0, source))), directions: differing.map((row) => cellText(read.value(row, 0))) });
+        return { ...base, origin: 'blank', oldColumns: [], source: { kind: 'blank' } };
+      }
+    }
     sources.forEach((source) => consumed.add(source));
-    if (sources.length > 0) return { ...base, origin: 'switched', source: { kind: 'switched', oldColumns: sources } };
-    if (isDefaultRole(column.roleId)) return { ...base, origin: 'defaults', source: { kind: 'defaults', roleId: column.roleId } };
-    return { ...base, origin: 'blank', source: { kind: 'blank' } };
+    if (sources.length > 0) return { ...base, origin: 'switched', oldColumns: sources, source: { kind: 'switched', oldColumns: sources } };
+    if (isDefaultRole(column.roleId)) return { ...base, origin: 'defaults', oldColumns: [], source: { kind: 'defaults', roleId: column.roleId } };
+    return { ...base, origin: 'blank', oldColumns: [], source: { kind: 'blank' } };
   });
 
   const liveIds = new Set(wanted.map((column) => column.id));
@@ -102,10 +133,30 @@ export function planColumns(team: TeamSettings, read: TabReader, structure: Role
         kept: true,
         header: read.rewrite(0, old.column),
         origin: 'sheet',
+        oldColumns: [old.column],
+        // A column of the other kind that a switch would have moved, had it been able to.
+        unmapped: switchSources.includes(old),
         source: { kind: 'sheet', oldColumn: old.column },
       }),
     );
-  return [...teamPart, ...keptPart];
+  return { columns: [...teamPart, ...keptPart], unmerged };
+}
+
+/**
+ * The rows where gathering people's columns into their role's would lose
+ * something: the role's cell is every letter they hold, and moving it back
+ * gives the first person all of it and the others all but the A. A row
+ * where that is not what each of them holds is named.
+ */
+function rowsWherePeopleDiffer(read: TabReader, sources: readonly number[], rows: readonly number[]): number[] {
+  return rows.filter((row) => {
+    const cells = sources.map((source) => read.letters(row, source));
+    const all = new Set(cells.flat());
+    return cells.some((letters, index) => {
+      const expected = [...all].filter((letter) => index === 0 || letter !== 'A');
+      return letters.length !== expected.length || !expected.every((letter) => letters.includes(letter));
+    });
+  });
 }
 
 function matchByName(wanted: readonly TeamColumn[], oldColumns: readonly number[], read: TabReader, previous: BuiltRolesLayout | null): Map<string, number> {

@@ -11,8 +11,8 @@ import type { SheetsScalar } from '../sheet-values';
 import type { MatrixColumnMode, TeamSettings } from '../../shared/team-settings';
 import type { BuiltRolesLayout } from './built-layout';
 import { carriedCells, type CarriedCell } from './carried-cells';
-import { planColumns, type ColumnWithSource, type PlannedRolesColumn } from './plan-columns';
-import { planRows, type PlannedRolesRow, type RowWithOrigin } from './plan-rows';
+import { planColumns, type ColumnWithSource, type PlannedRolesColumn, type UnmergedRole } from './plan-columns';
+import { planRows, type RowWithOrigin } from './plan-rows';
 import { EMPTY_REGION, findRolesTabStructure, type RolesTabStructure, type SheetRegion } from './read-roles-tab';
 import { rolesTabPositions, type RolesTabPositions } from './roles-tab-layout';
 import { lettersOf, regionHasContent, tabReader, type TabReader } from './tab-reader';
@@ -21,7 +21,7 @@ import type { MatrixDocument } from '../../shared/template-document';
 
 export interface RolesMatrixPlan {
   mode: MatrixColumnMode;
-  rows: PlannedRolesRow[];
+  rows: RowWithOrigin[];
   columns: PlannedRolesColumn[];
   /** rows × columns: letters, or a user's cell as it was (text made safe, a formula kept). */
   cells: SheetsScalar[][];
@@ -33,6 +33,8 @@ export interface RolesMatrixPlan {
   previousStructure: RolesTabStructure | null;
   /** Columns switched between roles and people since the last build. */
   switchedMode: boolean;
+  /** Roles whose people's columns stayed as they were on a switch, because they hold different letters. */
+  unmerged: UnmergedRole[];
 }
 
 export type RolesMatrixPlanResult = { ok: true; plan: RolesMatrixPlan } | { ok: false; reason: 'foreign_tab' };
@@ -57,7 +59,7 @@ export function planRolesMatrix({ team, lang, existing, previous, imported = nul
   const read = tabReader(region);
   const tabRows = planRows(read, structure, lang);
   const rows = imported ? withImportedRows(tabRows, imported) : tabRows;
-  const columns = planColumns(team, read, structure, previous);
+  const { columns, unmerged } = planColumns(team, read, structure, previous);
   const tabCells = rows.map((row) => rowCells(read, row, columns));
   const positions = rolesTabPositions(rows.length, columns.length);
   const regionColumns = region.values.reduce((widest, row) => Math.max(widest, row.length), 0);
@@ -65,14 +67,15 @@ export function planRolesMatrix({ team, lang, existing, previous, imported = nul
     ok: true,
     plan: {
       mode: team.matrixColumns,
-      rows: rows.map(({ directionId, label, name }) => ({ directionId, label, name })),
-      columns: columns.map(({ id, name, roleId, kept, header, origin }) => ({ id, name, roleId, kept, header, origin })),
+      rows: rows.map(({ directionId, label, name, oldRow }) => ({ directionId, label, name, oldRow })),
+      columns: columns.map(({ id, name, roleId, kept, header, origin, oldColumns, unmapped }) => ({ id, name, roleId, kept, header, origin, oldColumns, unmapped })),
       cells: imported ? withImportedLetters(rows, columns, tabCells, imported) : tabCells,
       positions,
       carried: structure ? carriedCells(read, region.values.length, structure, positions, rows.map((row) => row.oldRow)) : [],
       previousExtent: { rows: region.values.length, columns: regionColumns },
       previousStructure: structure,
       switchedMode: previous !== null && previous.mode !== team.matrixColumns,
+      unmerged,
     },
   };
 }
@@ -84,14 +87,27 @@ export function builtLayoutOf(plan: RolesMatrixPlan): BuiltRolesLayout {
 
 /**
  * One row's cells. Columns from the sheet first, as they are; then each new
- * column's letters, in order, dropping an A where the direction already has
- * one (a new column never creates the fault the checks look for).
+ * column's letters, in order. Letters moved by a switch are a person's and
+ * stay, a second A included (the check names it); only a role's A is not
+ * copied to its second person, so a switch never makes the fault itself. A
+ * default role's letters drop their A where the direction already has one.
  */
 function rowCells(read: TabReader, row: RowWithOrigin, columns: readonly ColumnWithSource[]): SheetsScalar[] {
   const cells = columns.map((column) => (column.source.kind === 'sheet' && row.oldRow !== null ? read.rewrite(row.oldRow, column.source.oldColumn) : ''));
+  const accountableSources = new Set<string>();
+  columns.forEach((column, index) => {
+    if (column.source.kind !== 'switched') return;
+    let letters = raciCell(...startingLetters(read, row, column.source));
+    const sourceKey = column.source.oldColumns.join(',');
+    if (letters.includes('A')) {
+      if (accountableSources.has(sourceKey)) letters = letters.filter((letter) => letter !== 'A');
+      accountableSources.add(sourceKey);
+    }
+    cells[index] = formatRaciCell(letters);
+  });
   let hasAccountable = cells.some((cell) => lettersOf(cell).includes('A'));
   columns.forEach((column, index) => {
-    if (column.source.kind === 'sheet') return;
+    if (column.source.kind !== 'defaults' && column.source.kind !== 'blank') return;
     let letters = raciCell(...startingLetters(read, row, column.source));
     if (letters.includes('A')) {
       if (hasAccountable) letters = letters.filter((letter) => letter !== 'A');

@@ -124,7 +124,11 @@ export function buildRolesTabModel(plan: RolesMatrixPlan, team: TeamSettings, la
       range: { row: 1, column: 1, rows: 1, columns: blockWidth },
       backgrounds: headerCells(plan, (kept) => (kept ? ROLES_COLOURS.keptHeader.background : ROLES_COLOURS.header.background)),
       fontColors: headerCells(plan, (kept) => (kept ? ROLES_COLOURS.keptHeader.font : ROLES_COLOURS.header.font)),
-      notes: headerCells(plan, (kept) => (kept ? t('note_kept_column') : '')),
+      notes: [
+        '',
+        ...plan.columns.map((column) => (column.unmapped ? t('note_unmapped_column') : column.kept ? t('note_kept_column') : '')),
+        '',
+      ],
     },
     labelNotes: {
       range: { row: 2, column: 1, rows: positions.matrixRows, columns: 1 },

@@ -8,6 +8,7 @@ import { translate, type MessageParams } from '../i18n/catalog';
 import type { Lang } from '../i18n/lang';
 import { transferMessages } from '../i18n/transfer-messages';
 import { utf8Length } from '../utf8-length';
+import { jsonErrorPlace } from './json-error-place';
 import { describeSchemaProblem, describeTeamIssue, textAt, type SchemaIssue } from '../../shared/team-issues';
 import {
   MAX_TEMPLATE_DOCUMENT_BYTES,
@@ -38,7 +39,8 @@ export function readTemplateDocument(text: unknown, lang: Lang): TemplateDocumen
   } catch (error) {
     const detail = error instanceof Error ? error.message : String(error);
     if (endsTooEarly(text, detail)) return refuse('import_truncated', { open: '{', close: '}' });
-    return refuse('import_not_json', { detail });
+    const place = jsonErrorPlace(text, detail);
+    return place ? refuse('import_not_json_at', { ...place }) : refuse('import_not_json');
   }
 
   const header = typeof parsed === 'object' && parsed !== null ? (parsed as Record<string, unknown>) : {};
@@ -77,6 +79,18 @@ export function describeDocumentIssue(issue: SchemaIssue, input: unknown, lang: 
   }
   const where = [sectionName(part, t), ...fieldNames(part, rest, input, t)].join(', ');
   return `${where}: ${problem(issue, input, lang, t)}`;
+}
+
+/**
+ * One problem of template settings sent on their own (the sidebar's save),
+ * in the file's words without the section: "channel 2 (SEO), target CPL:
+ * must be more than 0".
+ */
+export function describeSettingsIssue(issue: SchemaIssue, settings: unknown, lang: Lang): string {
+  const t = (key: TransferKey, params?: MessageParams) => translate(transferMessages, lang, key, params);
+  const document = { settings };
+  const where = fieldNames('settings', issue.path, document, t).join(', ') || t('field_settings');
+  return `${where}: ${problem({ ...issue, path: ['settings', ...issue.path] }, document, lang, t)}`;
 }
 
 function sectionName(part: PropertyKey | undefined, t: (key: TransferKey) => string): string {

@@ -9,6 +9,7 @@
 import type { SheetSnapshot } from '../../emulator';
 import { formulaInLocale } from '../locale/formula-syntax';
 import { localeSyntax } from '../locale/locale-syntax';
+import { typedTextOfUnreadable } from '../locale/unreadable-formula';
 import type { CellPosition } from './cell-position';
 
 function decimalMark(locale: string): string {
@@ -25,7 +26,7 @@ export function editText(sheet: SheetSnapshot, position: CellPosition, locale: s
   const r = position.row - 1;
   const c = position.column - 1;
   const formula = sheet.formulas[r]?.[c] ?? '';
-  if (formula !== '') return formulaInLocale(formula, locale);
+  if (formula !== '') return typedTextOfUnreadable(formula) ?? formulaInLocale(formula, locale);
   const value = sheet.values[r]?.[c] ?? '';
   if (typeof value === 'boolean') return value ? 'TRUE' : 'FALSE';
   if (typeof value !== 'number') return value;

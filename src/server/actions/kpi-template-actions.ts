@@ -13,7 +13,8 @@ import { buildKpiTab } from '../kpi/kpi-tab';
 import { kpiBuildMessage } from '../kpi/kpi-build-message';
 import { readKpiTabRecords } from '../report/kpi-values';
 import { parseSettings } from '../parse-settings';
-import { readSettings, writeBuiltChannelNames, writeSettings } from '../settings-store';
+import { readSettings, settingsTexts, writeBuiltChannelNames, writeSettings } from '../settings-store';
+import { assertDocumentPropertiesHold } from '../property-room';
 import { currentUserLang } from '../user-lang';
 import { UserFacingError } from '../user-facing-error';
 import { authorizeStructureChange } from '../sharing/structure-access';
@@ -24,6 +25,7 @@ export function buildKpiTemplate(input: unknown): ActionResult {
   const settings = parseSettings(input, lang);
   return withDocumentLock(lang, () => {
     const access = authorizeStructureChange(lang);
+    assertDocumentPropertiesHold(settingsTexts(settings), lang);
     writeSettings(settings);
     const result = buildKpiTab(settings, access.policy, lang);
     writeBuiltChannelNames(settings);

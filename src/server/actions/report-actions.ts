@@ -16,7 +16,9 @@ import { reportSummary } from '../../core/report/report-summary';
 import { reportRequestSchema, type ReportOptions, type ReportRequest } from '../../shared/report-request';
 import type { ActionResult } from '../../shared/server-api';
 import { defaultTemplateSettings, type TemplateSettings } from '../../shared/template-settings';
+import { describeReportRequestIssue } from '../../shared/request-issues';
 import { withDocumentLock } from '../document-lock';
+import { parsePayload } from '../parse-payload';
 import { readKpiTabRecords } from '../report/kpi-values';
 import { clearReportSheet, writeReportSheet } from '../report/report-sheet-writer';
 import { findReportSheet, reportedMonths } from '../report/report-tabs';
@@ -101,11 +103,7 @@ function reportSettingsOf(settings: TemplateSettings): ReportSettings {
 }
 
 function parseReportRequest(input: unknown, lang: Lang): ReportRequest {
-  const parsed = reportRequestSchema.safeParse(input);
-  if (parsed.success) return parsed.data;
-  const details = parsed.error.issues
-    .slice(0, 3)
-    .map((issue) => `${issue.path.join('.') || '(request)'}: ${issue.message}`)
-    .join('; ');
-  throw new UserFacingError(translate(reportMessages, lang, 'invalid_request', { details }));
+  return parsePayload(reportRequestSchema, input, (issues) =>
+    translate(reportMessages, lang, 'invalid_request', { details: issues.map((issue) => describeReportRequestIssue(issue, input, lang)).join('; ') }),
+  );
 }

@@ -11,10 +11,13 @@ import { HEAD_ROLE_ID, headEmails, lockedEditors, mayChangeStructure, normalizeE
 import { shareRequestSchema, type ShareRequest } from '../../shared/share-request';
 import type { ActionResult, ShareState } from '../../shared/server-api';
 import { teamMembers } from '../../shared/team-settings';
+import { describeShareRequestIssue } from '../../shared/request-issues';
 import { withDocumentLock } from '../document-lock';
+import { parsePayload } from '../parse-payload';
 import { grantEditAccess } from '../sharing/edit-access';
 import { activeUserEmail, ownerEmail } from '../sharing/people-of-the-file';
 import { rebuildTemplateTabs } from '../sharing/rebuild-template-tabs';
+import { mayReleaseLock } from '../sharing/release-authority';
 import { readSharing, writeSharing } from '../sharing/sharing-store';
 import { readTeamSettings } from '../team-store';
 import { currentUserLang } from '../user-lang';
@@ -30,7 +33,8 @@ export function readShareState(): ShareState {
   const editors = new Set(spreadsheet.getEditors().map((user) => normalizeEmail(user.getEmail())));
   const roleNames = new Map((team?.roles ?? []).map((role) => [role.id, role.name]));
   const shared = readSharing().enabled;
-  const canShare = mayChangeStructure({ owner: ownerEmail(), heads: headEmails(people) }, activeUserEmail());
+  const activeEmail = activeUserEmail();
+  const canShare = mayChangeStructure({ owner: ownerEmail(), heads: headEmails(people) }, activeEmail);
   return {
     shared,
     people: people.map((person) => ({
@@ -44,6 +48,9 @@ export function readShareState(): ShareState {
     copyUrl: copyLinkOf(spreadsheet.getId()),
     canShare,
     canChangeStructure: !shared || canShare,
+    activeEmail,
+    // Asked of Sheets only once there is a lock to release.
+    canReleaseLock: shared && mayReleaseLock(),
   };
 }
 
@@ -121,11 +128,7 @@ function refusalMessage(name: string, refusal: { email: string; reason: string }
 }
 
 function parseShareRequest(input: unknown, lang: Lang): ShareRequest {
-  const parsed = shareRequestSchema.safeParse(input);
-  if (parsed.success) return parsed.data;
-  const details = parsed.error.issues
-    .slice(0, 3)
-    .map((issue) => `${issue.path.join('.') || '(request)'}: ${issue.message}`)
-    .join('; ');
-  throw new UserFacingError(translate(sharingMessages, lang, 'invalid_share_request', { details }));
+  return parsePayload(shareRequestSchema, input, (issues) =>
+    translate(sharingMessages, lang, 'invalid_share_request', { details: issues.map((issue) => describeShareRequestIssue(issue, input, lang)).join('; ') }),
+  );
 }

@@ -6,7 +6,8 @@ import { defaultTemplateSettings } from '../../shared/template-settings';
 import type { SidebarState } from '../../shared/server-api';
 import { findKpiSheet } from '../kpi/kpi-tab';
 import { parseSettings } from '../parse-settings';
-import { readSettings, writeSettings, writeUserLang } from '../settings-store';
+import { readSettings, settingsTexts, writeSettings, writeUserLang } from '../settings-store';
+import { assertDocumentPropertiesHold } from '../property-room';
 import { templateLocaleOf } from '../template-lang';
 import { readTeamState } from './team-state';
 import { readShareState } from './share-actions';
@@ -41,6 +42,7 @@ export function saveSettings(input: unknown): SidebarState {
   const settings = parseSettings(input, lang);
   withDocumentLock(lang, () => {
     authorizeStructureChange(lang);
+    assertDocumentPropertiesHold(settingsTexts(settings), lang);
     writeSettings(settings);
   });
   return getSidebarState();

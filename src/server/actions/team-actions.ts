@@ -13,11 +13,12 @@ import { withDocumentLock } from '../document-lock';
 import { parseTeamSettings } from '../parse-team';
 import { readBuiltRolesLayout } from '../roles/roles-layout-store';
 import { buildRolesTab, buildTeamTab, findRolesSheet, readSheetRegion, type TeamTabResult } from '../roles/roles-tab';
-import { readTeamSettings, writeTeamSettings } from '../team-store';
+import { readTeamSettings, teamTexts, writeTeamSettings } from '../team-store';
+import { assertDocumentPropertiesHold } from '../property-room';
 import { readTemplateLocale } from '../template-lang';
 import { currentUserLang } from '../user-lang';
 import { UserFacingError } from '../user-facing-error';
-import { authorizeStructureChange, followTeamHeads } from '../sharing/structure-access';
+import { authorizeStructureChange, followTeamHeads, refuseHeadlessTeamWhileLocked } from '../sharing/structure-access';
 import { getSidebarState } from './sidebar-state-actions';
 import { readTeamState } from './team-state';
 
@@ -31,6 +32,8 @@ export function saveTeam(input: unknown): SidebarState {
   const team = parseTeamSettings(input, lang);
   withDocumentLock(lang, () => {
     const access = authorizeStructureChange(lang);
+    refuseHeadlessTeamWhileLocked(team, lang);
+    assertDocumentPropertiesHold(teamTexts(team), lang);
     writeTeamSettings(team);
     followTeamHeads(access, team);
   });
@@ -42,6 +45,8 @@ export function buildResponsibilityMatrix(input: unknown): ActionResult {
   const team = parseTeamSettings(input, userLang);
   return withDocumentLock(userLang, () => {
     const access = authorizeStructureChange(userLang);
+    refuseHeadlessTeamWhileLocked(team, userLang);
+    assertDocumentPropertiesHold(teamTexts(team), userLang);
     writeTeamSettings(team);
     followTeamHeads(access, team);
     const { lang, currency } = readTemplateLocale(userLang);
@@ -52,7 +57,7 @@ export function buildResponsibilityMatrix(input: unknown): ActionResult {
     const teamTab = buildTeamTab(team, lang, currency, policy);
     // A Team tab just inserted became the active one; the person asked for the matrix, so show it.
     roles.sheet.activate();
-    return matrixResult(roles.plan, roles.created, teamTab, team, userLang);
+    return matrixResult(roles.plan, roles.created, roles.notKept, teamTab, team, userLang);
   });
 }
 
@@ -74,16 +79,29 @@ export function savedOrDefaultTeam(): TeamSettings {
   return readTeamSettings() ?? defaultTeamSettings(readTemplateLocale().lang);
 }
 
-function matrixResult(plan: RolesMatrixPlan, created: boolean, teamTab: TeamTabResult, team: TeamSettings, lang: Lang): ActionResult {
+function matrixResult(plan: RolesMatrixPlan, created: boolean, notKept: readonly string[], teamTab: TeamTabResult, team: TeamSettings, lang: Lang): ActionResult {
   const t = (key: keyof (typeof teamMessages)['en'], params?: Record<string, string | number>) => translate(teamMessages, lang, key, params);
   const counts = { directions: plan.rows.length, columns: plan.columns.length };
-  const kept = plan.columns.filter((column) => column.kept).map((column) => column.name);
+  const unmergedPeople = new Set(plan.unmerged.flatMap((role) => role.people));
+  const kept = plan.columns.filter((column) => column.kept && !column.unmapped).map((column) => column.name);
+  const unmapped = plan.columns.filter((column) => column.unmapped && !unmergedPeople.has(column.name)).map((column) => column.name);
   const custom = plan.rows.filter((row) => row.directionId === null).map((row) => row.name);
   const details = [
     ...(plan.switchedMode ? [t(plan.mode === 'people' ? 'columns_are_people' : 'columns_are_roles')] : []),
+    ...plan.unmerged.map((role) => t('unmerged_people', { role: role.roleName, people: role.people.join(', '), directions: role.directions.join(', ') })),
+    ...(unmapped.length > 0 ? [t('unmapped_columns', { names: unmapped.join(', ') })] : []),
     ...(kept.length > 0 ? [t('kept_columns', { names: kept.join(', ') })] : []),
     ...(custom.length > 0 ? [t('custom_rows', { names: custom.join(', ') })] : []),
-    teamTab.ok ? t('team_tab_written', { people: team.people.length }) : t('team_tab_foreign', { name: teamTab.tabName }),
+    ...(notKept.length > 0 ? [t('cells_not_kept', { cells: notKept.join(', ') })] : []),
+    teamTabDetail(teamTab, team, t),
   ];
-  return { message: t(created ? 'matrix_built' : 'matrix_updated', counts), details };
+  // "Every letter you set is kept" only once the tab, read back, showed it.
+  const message = created ? 'matrix_built' : notKept.length === 0 ? 'matrix_updated' : 'matrix_updated_unchecked';
+  return { message: t(message, counts), details };
+}
+
+function teamTabDetail(teamTab: TeamTabResult, team: TeamSettings, t: (key: keyof (typeof teamMessages)['en'], params?: Record<string, string | number>) => string): string {
+  if (!teamTab.ok) return t('team_tab_foreign', { name: teamTab.tabName });
+  if (teamTab.edited.length > 0) return t('team_tab_edited', { cells: teamTab.edited.join(', ') });
+  return t('team_tab_written', { people: team.people.length });
 }

@@ -23,9 +23,10 @@ import { withDocumentLock } from '../document-lock';
 import { buildKpiTab } from '../kpi/kpi-tab';
 import { kpiBuildMessage } from '../kpi/kpi-build-message';
 import { buildRolesTab, buildTeamTab } from '../roles/roles-tab';
-import { writeBuiltChannelNames, writeSettings } from '../settings-store';
-import { authorizeStructureChange, followTeamHeads } from '../sharing/structure-access';
-import { writeTeamSettings } from '../team-store';
+import { settingsTexts, writeBuiltChannelNames, writeSettings } from '../settings-store';
+import { assertDocumentPropertiesHold } from '../property-room';
+import { authorizeStructureChange, followTeamHeads, refuseHeadlessTeamWhileLocked } from '../sharing/structure-access';
+import { teamTexts, writeTeamSettings } from '../team-store';
 import { templateLocaleOf } from '../template-lang';
 import { readCurrentTemplate } from '../transfer/current-template';
 import { currentUserLang } from '../user-lang';
@@ -56,6 +57,9 @@ export function previewImport(json: unknown): ImportPreview {
   const document = readOrRefuse(json, lang);
   const current = readCurrentTemplate(lang);
   const incoming = incomingParts(document, current);
+  // The same checks as applying: the preview never says "fine" about a file that will not save.
+  refuseHeadlessTeamWhileLocked(incoming.team, lang);
+  assertDocumentPropertiesHold(importedTexts(incoming), lang);
   const text = importPreviewText(importChanges(current, incoming, emailsKept(document, incoming)), lang);
   return { ...text, confirmation: importConfirmation(current, incoming) };
 }
@@ -68,6 +72,8 @@ export function applyImport(json: unknown, confirmation: unknown): ActionResult 
     const current = readCurrentTemplate(userLang);
     const incoming = incomingParts(document, current);
     if (confirmation !== importConfirmation(current, incoming)) throw new UserFacingError(translate(transferMessages, userLang, 'import_stale'));
+    refuseHeadlessTeamWhileLocked(incoming.team, userLang);
+    assertDocumentPropertiesHold(importedTexts(incoming), userLang);
 
     writeSettings(incoming.settings);
     writeTeamSettings(incoming.team);
@@ -91,9 +97,16 @@ export function applyImport(json: unknown, confirmation: unknown): ActionResult 
         kpiMessage.message,
         ...kpiMessage.details,
         roles.ok
-          ? tm(roles.created ? 'matrix_built' : 'matrix_updated', { directions: roles.plan.rows.length, columns: roles.plan.columns.length })
+          ? tm(roles.created ? 'matrix_built' : roles.notKept.length === 0 ? 'matrix_updated' : 'matrix_updated_unchecked', {
+              directions: roles.plan.rows.length,
+              columns: roles.plan.columns.length,
+            })
           : tm('foreign_tab', { name: roles.tabName }),
-        teamTab.ok ? tm('team_tab_written', { people: incoming.team.people.length }) : tm('team_tab_foreign', { name: teamTab.tabName }),
+        !teamTab.ok
+          ? tm('team_tab_foreign', { name: teamTab.tabName })
+          : teamTab.edited.length > 0
+            ? tm('team_tab_edited', { cells: teamTab.edited.join(', ') })
+            : tm('team_tab_written', { people: incoming.team.people.length }),
       ],
     };
   });
@@ -103,6 +116,11 @@ function readOrRefuse(json: unknown, lang: Lang): TemplateDocument {
   const reading = readTemplateDocument(json, lang);
   if (!reading.ok) throw new UserFacingError(reading.message);
   return reading.document;
+}
+
+/** Everything an import stores, by key. */
+function importedTexts(incoming: TemplateParts): Record<string, string> {
+  return { ...settingsTexts(incoming.settings), ...teamTexts(incoming.team) };
 }
 
 function incomingParts(document: TemplateDocument, current: { team: TemplateParts['team'] | null }): TemplateParts {

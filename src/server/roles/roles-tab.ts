@@ -8,16 +8,20 @@ import { rolesTabMessages } from '../../core/i18n/roles-tab-messages';
 import { builtLayoutOf, planRolesMatrix, type RolesMatrixPlan } from '../../core/roles-tab/plan-roles-matrix';
 import type { SheetRegion } from '../../core/roles-tab/read-roles-tab';
 import { buildRolesTabModel } from '../../core/roles-tab/roles-tab-model';
-import { buildTeamTabModel, isTeamTabRegion } from '../../core/roles-tab/team-tab-model';
+import { buildTeamTabModel, isTeamTabRegion, teamTableHeight, teamTabProtection } from '../../core/roles-tab/team-tab-model';
+import { shownTable, teamTabEdits } from '../../core/roles-tab/team-tab-edits';
+import { lettersNotKept } from '../../core/roles-tab/letters-kept';
 import type { SheetsScalar } from '../../core/sheet-values';
 import type { ProtectionPolicy } from '../../core/sharing/protection-policy';
 import type { TeamSettings } from '../../shared/team-settings';
 import type { MatrixDocument } from '../../shared/template-document';
 import type { Currency } from '../../shared/template-settings';
 import { findLocalisedSheet, nameInLang } from '../localised-sheet';
+import { replaceOwnProtections } from '../own-protections';
 import { readBuiltRolesLayout, writeBuiltRolesLayout } from './roles-layout-store';
 import { writeRolesSheet } from './roles-sheet-writer';
 import { writeTeamSheet } from './team-sheet-writer';
+import { readWrittenTeamTable, writeWrittenTeamTable } from './team-table-store';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
@@ -44,7 +48,8 @@ export function readSheetRegion(sheet: Sheet, withFormulas = true): SheetRegion 
 /** A tab of the add-on's name that it did not make is someone's: it is left alone. */
 export type ForeignTab = { ok: false; reason: 'foreign_tab'; tabName: string };
 
-export type RolesTabResult = { ok: true; created: boolean; plan: RolesMatrixPlan; sheet: Sheet } | ForeignTab;
+/** `notKept`: matrix cells that, read back after the build, do not hold what they held before (see core/roles-tab/letters-kept.ts). */
+export type RolesTabResult = { ok: true; created: boolean; plan: RolesMatrixPlan; sheet: Sheet; notKept: string[] } | ForeignTab;
 
 /** @param imported a matrix from a template file, whose letters win over the tab's */
 export function buildRolesTab(team: TeamSettings, lang: Lang, policy: ProtectionPolicy, imported: MatrixDocument | null = null): RolesTabResult {
@@ -56,17 +61,29 @@ export function buildRolesTab(team: TeamSettings, lang: Lang, policy: Protection
   if (existingSheet) nameInLang(existingSheet, ROLES_TAB_NAMES, lang);
   writeRolesSheet(sheet, buildRolesTabModel(planned.plan, team, lang), planned.plan.previousStructure, policy);
   writeBuiltRolesLayout(builtLayoutOf(planned.plan));
-  return { ok: true, created: existingSheet === null, plan: planned.plan, sheet };
+  const structure = planned.plan.previousStructure;
+  const notKept = existing && structure ? lettersNotKept(existing, structure, planned.plan, readSheetRegion(sheet)) : [];
+  return { ok: true, created: existingSheet === null, plan: planned.plan, sheet, notKept };
 }
 
-export type TeamTabResult = { ok: true } | ForeignTab;
+/** `edited`: cells a person changed on the tab, which was then left as it is (see core/roles-tab/team-tab-edits.ts). */
+export type TeamTabResult = { ok: true; edited: string[] } | ForeignTab;
 
 export function buildTeamTab(team: TeamSettings, lang: Lang, currency: Currency, policy: ProtectionPolicy): TeamTabResult {
   const existingSheet = findTeamSheet(lang);
   const existing = existingSheet ? readSheetRegion(existingSheet, false) : null;
   if (existingSheet && existing && !isTeamTabRegion(existing.values)) return { ok: false, reason: 'foreign_tab', tabName: existingSheet.getName() };
+  const model = buildTeamTabModel(team, lang, currency);
+  const written = existing ? readWrittenTeamTable() : null;
+  const edited = existing ? teamTabEdits(existing.values, written, shownTable([model.header, ...model.rows])) : [];
+  if (edited.length > 0) {
+    // Left as the person made it, but protected as the policy says (sharing locks it like the rest).
+    if (existingSheet) replaceOwnProtections(existingSheet, [teamTabProtection(model)], policy);
+    return { ok: true, edited };
+  }
   const sheet = existingSheet ?? SpreadsheetApp.getActiveSpreadsheet().insertSheet(TEAM_TAB_NAMES[lang]);
   if (existingSheet) nameInLang(existingSheet, TEAM_TAB_NAMES, lang);
-  writeTeamSheet(sheet, buildTeamTabModel(team, lang, currency), existing?.values ?? [], policy);
-  return { ok: true };
+  const previousHeight = written ? written.length : teamTableHeight(existing?.values ?? []);
+  writeWrittenTeamTable(writeTeamSheet(sheet, model, previousHeight, policy));
+  return { ok: true, edited: [] };
 }

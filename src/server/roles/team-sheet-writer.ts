@@ -1,6 +1,6 @@
 /** Writes the Team tab (a view of the team in document properties) in a fixed number of batched calls. */
 import type { SheetsScalar } from '../../core/sheet-values';
-import { teamTableHeight, teamTabProtection, type TeamTabModel } from '../../core/roles-tab/team-tab-model';
+import { teamTabProtection, type TeamTabModel } from '../../core/roles-tab/team-tab-model';
 import type { ProtectionPolicy } from '../../core/sharing/protection-policy';
 import { styleHeaderRow } from '../header-style';
 import { replaceOwnProtections } from '../own-protections';
@@ -11,18 +11,22 @@ type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 const COLUMN_WIDTH = 190;
 
 /**
- * @param previous the tab's values before this build, so the last build's leftover rows are cleared and nothing else
+ * @param previousHeight how many rows the last build's table took (header included), so its leftover rows are cleared and nothing else
  * @param policy how the tab's protection is made (see core/sharing/protection-policy.ts)
+ * @returns the table as Sheets holds it now, read back, for the next build to tell a person's edits from ours
  */
-export function writeTeamSheet(sheet: Sheet, model: TeamTabModel, previous: readonly (readonly SheetsScalar[])[], policy: ProtectionPolicy): void {
+export function writeTeamSheet(sheet: Sheet, model: TeamTabModel, previousHeight: number, policy: ProtectionPolicy): SheetsScalar[][] {
   const width = model.header.length;
   const table: SheetsScalar[][] = [model.header, ...model.rows];
-  const previousHeight = teamTableHeight(previous);
   if (previousHeight > table.length) sheet.getRange(table.length + 1, 1, previousHeight - table.length, width).clearContent();
-  sheet.getRange(1, 1, table.length, width).setValues(table);
+  const written = sheet.getRange(1, 1, table.length, width);
+  written.setValues(table);
   sheet.getRange(2, 1, model.rows.length, width).setNumberFormats(model.rows.map(() => model.numberFormats));
   styleHeaderRow(sheet.getRange(1, 1, 1, width));
   replaceOwnProtections(sheet, [teamTabProtection(model)], policy);
   sheet.setFrozenRows(1);
   sheet.setColumnWidths(1, width, COLUMN_WIDTH);
+  // The warning Sheets shows on a protected cell does not say where the team is edited; the header's note does.
+  sheet.getRange(1, 1).setNote(model.protectionDescription);
+  return written.getValues() as SheetsScalar[][];
 }

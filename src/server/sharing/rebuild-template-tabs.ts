@@ -28,7 +28,11 @@ export function rebuildTemplateTabs(policy: ProtectionPolicy, userLang: Lang): s
   const { lang, currency } = readTemplateLocale(userLang);
   // Names read after the build: a build may rename its tab into the template's language.
   if (findRolesSheet(lang) && buildRolesTab(team, lang, policy).ok) rebuilt.push(sheetName(findRolesSheet(lang)));
-  if (findTeamSheet(lang) && buildTeamTab(team, lang, currency, policy).ok) rebuilt.push(sheetName(findTeamSheet(lang)));
+  if (findTeamSheet(lang)) {
+    const teamTab = buildTeamTab(team, lang, currency, policy);
+    // A Team tab a person edited is left as it is (the build says so): it was not rebuilt.
+    if (teamTab.ok && teamTab.edited.length === 0) rebuilt.push(sheetName(findTeamSheet(lang)));
+  }
   return rebuilt;
 }
 

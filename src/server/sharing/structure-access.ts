@@ -54,6 +54,19 @@ function structureLockedMessage(authority: StructureAuthority, team: TeamSetting
 }
 
 /**
+ * Once shared, a team with no head who has an email would leave the
+ * structure to the owner alone, and in a shared drive (where Sheets names
+ * no owner) to the drive's managers: a save like that is refused, before
+ * anything is written, so no save can lock the department out. The import
+ * preview asks the same, so it never passes a file that then cannot be saved.
+ */
+export function refuseHeadlessTeamWhileLocked(team: TeamSettings, lang: Lang): void {
+  if (readSharing().enabled && headEmails(teamMembers(team)).length === 0) {
+    throw new UserFacingError(translate(sharingMessages, lang, 'locked_team_needs_head'));
+  }
+}
+
+/**
  * Once shared, the protections' editors follow the team's heads at once
  * (a new head can change the structure, one who left cannot), on every
  * tab, whether or not the tabs are rebuilt now.

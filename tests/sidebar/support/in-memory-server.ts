@@ -27,6 +27,10 @@ export class InMemoryServer implements ServerApi {
   rolesTabExists = false;
   shared = false;
   canShare = true;
+  /** What Google tells the add-on about the person using the sidebar ('' when it does not). */
+  activeEmail = 'owner@example.com';
+  /** Whether Sheets would let them edit every locked range. */
+  canReleaseLock = true;
   /** Emails of the spreadsheet's editors. */
   editors: string[] = [];
   /** What getMatrixFindings answers once the Roles tab exists. */
@@ -63,6 +67,8 @@ export class InMemoryServer implements ServerApi {
       copyUrl: 'https://docs.google.com/spreadsheets/d/in-memory/copy',
       canShare: this.canShare,
       canChangeStructure: !this.shared || this.canShare,
+      activeEmail: this.activeEmail,
+      canReleaseLock: this.shared && this.canReleaseLock,
     };
   }
 
@@ -107,6 +113,13 @@ export class InMemoryServer implements ServerApi {
     this.editors.push(...chosen.map((person) => person.email));
     this.shared = true;
     return { message: `Shared with ${chosen.length}.`, details: ['The structure is protected.'] };
+  }
+
+  releaseStructureLock(): ActionResult {
+    if (!this.shared) return { message: 'The structure is not locked.', details: [] };
+    if (!this.canReleaseLock) throw new UserFacingError('Only the owner can release the lock.');
+    this.shared = false;
+    return { message: 'The structure lock is released.', details: [] };
   }
 
   getTeamState(): TeamState {

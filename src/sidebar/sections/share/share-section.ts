@@ -19,6 +19,7 @@ export function createShareSection(host: SectionHost): SidebarSection {
   let sharing: ShareState | undefined;
   let selection: ShareSelection = NO_SELECTION;
   let shareStatus: ActionStatus = IDLE;
+  let releaseStatus: ActionStatus = IDLE;
   let copyFeedback: { target: 'link' | 'json'; copied: boolean } | null = null;
   let includeEmails = false;
   let exported: TemplateExport | null = null;
@@ -65,6 +66,21 @@ export function createShareSection(host: SectionHost): SidebarSection {
           const result = await host.callServer('shareWithTeam', { personIds });
           await refreshState();
           if (sharing) selection = freshSelection(sharing.people);
+          return { kind: 'done', result };
+        },
+      });
+    },
+    releaseLock() {
+      if (!sharing?.shared || host.isBusy()) return;
+      void performAction(host, {
+        busy: 'busy_releasing',
+        setStatus: (next) => {
+          releaseStatus = next;
+        },
+        focusAfter: { id: SHARE_IDS.share, onlyIfLost: true },
+        run: async () => {
+          const result = await host.callServer('releaseStructureLock');
+          await refreshState();
           return { kind: 'done', result };
         },
       });
@@ -159,6 +175,7 @@ export function createShareSection(host: SectionHost): SidebarSection {
         sharing,
         selection,
         shareStatus: statusContent(shareStatus, current),
+        releaseStatus: statusContent(releaseStatus, current),
         copyFeedback,
         includeEmails,
         exported,

@@ -14,6 +14,7 @@ import type { ShareSelection } from './share-selection';
 export interface ShareHandlers {
   togglePerson(personId: string): void;
   share(): void;
+  releaseLock(): void;
   copyLink(): void;
   toggleIncludeEmails(): void;
   exportTemplate(): void;
@@ -30,6 +31,7 @@ export interface ShareViewProps {
   sharing: ShareState;
   selection: ShareSelection;
   shareStatus: StatusContent | null;
+  releaseStatus: StatusContent | null;
   /** What the last copy did, shown beside its button. */
   copyFeedback: { target: 'link' | 'json'; copied: boolean } | null;
   includeEmails: boolean;
@@ -49,7 +51,9 @@ export function shareView(props: ShareViewProps): VElement {
     h('h2', { id: SHARE_IDS.title }, t(lang, 'share_title')),
     h('p', { class: 'secondary' }, t(lang, 'share_intro')),
     h('p', { id: SHARE_IDS.state, class: 'gray', 'data-testid': SHARE_IDS.state }, t(lang, props.sharing.shared ? 'share_state_shared' : 'share_state_not_shared')),
+    whoAmIView(props),
     shareForm(props),
+    releaseView(props),
     copyLinkView(props),
     exportView(props),
     importView(props),
@@ -98,6 +102,34 @@ function shareForm(props: ShareViewProps): VElement[] {
     ),
     statusView(SHARE_IDS.status, props.shareStatus),
   ].filter((node): node is VElement => node !== false);
+}
+
+/** Which address the add-on counts for this person, or that Google gives none: the key to "why may I not change this?". */
+function whoAmIView(props: ShareViewProps): VElement {
+  const { lang, sharing } = props;
+  const lines =
+    sharing.activeEmail === ''
+      ? [t(lang, 'share_you_unknown')]
+      : [t(lang, 'share_you_are', { email: sharing.activeEmail }), ...(sharing.canShare ? [] : [t(lang, 'share_alias_hint')])];
+  return h('p', { id: SHARE_IDS.whoAmI, class: 'secondary', 'data-testid': SHARE_IDS.whoAmI }, lines.join(' '));
+}
+
+/** The way out of the lock, for whoever Sheets lets edit the locked ranges: the menu has the same item. */
+function releaseView(props: ShareViewProps): VElement | false {
+  const { lang, sharing, busy, handlers } = props;
+  if (!sharing.shared || !sharing.canReleaseLock) return props.releaseStatus ? statusView(SHARE_IDS.releaseStatus, props.releaseStatus) : false;
+  return h(
+    'div',
+    { class: 'share-part' },
+    h('h3', {}, t(lang, 'release_title')),
+    h('p', { class: 'secondary' }, t(lang, 'release_intro')),
+    h(
+      'div',
+      { class: 'actions' },
+      h('button', { id: SHARE_IDS.release, type: 'button', disabled: busy, 'data-testid': SHARE_IDS.release, on: { click: () => handlers.releaseLock() } }, t(lang, 'release_button')),
+    ),
+    statusView(SHARE_IDS.releaseStatus, props.releaseStatus),
+  );
 }
 
 function personRow(props: ShareViewProps, person: SharePerson, blocked: boolean): VElement {
@@ -195,7 +227,8 @@ function exportView(props: ShareViewProps): VElement {
           {
             id: SHARE_IDS.exportDownload,
             class: 'button-link',
-            // A data: link downloads without a script, which the sidebar's frame may not allow for blobs.
+            // A data: link downloads without a script; the sidebar's sandboxed frame may still block it
+            // (docs/emulator.md, "Sidebar frame"), so copying comes first and the hint below says what to do.
             href: `data:application/json;charset=utf-8,${encodeURIComponent(exported.json)}`,
             download: exported.fileName,
             'data-testid': SHARE_IDS.exportDownload,
@@ -204,6 +237,7 @@ function exportView(props: ShareViewProps): VElement {
         ),
       ),
       copyFeedbackView(props, 'json'),
+      h('p', { id: SHARE_IDS.exportDownloadHint, class: 'secondary hint', 'data-testid': SHARE_IDS.exportDownloadHint }, t(lang, 'export_download_hint', { name: exported.fileName })),
     ],
   );
 }

@@ -1,0 +1,162 @@
+/**
+ * Switching the Roles tab's columns between roles and people, on the pushed
+ * bundle in the emulator: every letter a person typed is still there, at
+ * the same direction and the same role (or person), or the sidebar names the
+ * cells it could not map and they stay visible. And the Team tab: a person's
+ * edit there is never accepted and then silently reverted.
+ */
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_ROLES, DIRECTIONS } from '../../src/core/raci';
+import type { ActionResult } from '../../src/shared/server-api';
+import type { TeamMember } from '../../src/shared/team';
+import { defaultTeamSettings, type TeamSettings } from '../../src/shared/team-settings';
+import { bundleOnEmulator, type BundleOnEmulator } from './bundle-on-emulator';
+
+function person(id: string, name: string, roleId: string): TeamMember {
+  return { id, name, email: `${id}@example.com`, roleId, monthlyCost: 150_000, employment: 'staff' };
+}
+
+const PEOPLE = [person('anna', 'Anna', 'head'), person('ivan', 'Ivan', 'internet-marketer'), person('vera', 'Vera', 'pr-manager'), person('oleg', 'Oleg', 'content-engineer')];
+
+function team(mode: TeamSettings['matrixColumns'], people: TeamMember[] = PEOPLE): TeamSettings {
+  return { ...defaultTeamSettings('en'), people, matrixColumns: mode };
+}
+
+function build(app: BundleOnEmulator, settings: TeamSettings): ActionResult {
+  return app.run('buildResponsibilityMatrix', settings) as ActionResult;
+}
+
+/** Letter cells of the matrix by direction × column header, as the tab shows them now. */
+function lettersByIdentity(app: BundleOnEmulator): Map<string, unknown> {
+  const values = app.emulator.snapshot('Roles').values;
+  const header = values[0] ?? [];
+  const cells = new Map<string, unknown>();
+  DIRECTIONS.forEach((_, index) => {
+    const row = values[1 + index] ?? [];
+    header.forEach((name, column) => {
+      if (column > 0 && name !== 'Check' && name !== '') cells.set(`${String(row[0])} × ${String(name)}`, row[column]);
+    });
+  });
+  return cells;
+}
+
+function typeIn(app: BundleOnEmulator, a1: string, value: string): void {
+  const sheet = app.emulator.SpreadsheetApp.getActiveSpreadsheet().getSheetByName('Roles');
+  sheet?.getRange(a1).setValue(value);
+}
+
+describe('switching the matrix between roles and people (pushed bundle)', () => {
+  it('roles → people → roles keeps a second A a person typed, and every other letter, where it was', () => {
+    const app = bundleOnEmulator();
+    build(app, team('roles'));
+    // PR × PR manager: the head already holds the A; a person gives the PR manager one too (a fault the check shows).
+    const prRow = 2 + DIRECTIONS.findIndex((direction) => direction.id === 'pr');
+    typeIn(app, `D${prRow}`, 'R/A');
+    typeIn(app, 'E2', 'C');
+    const before = lettersByIdentity(app);
+    expect(before.get('PR × PR manager')).toBe('R/A');
+
+    const toPeople = build(app, team('people'));
+    expect(toPeople.details.join(' ')).not.toMatch(/could not/i);
+    const people = lettersByIdentity(app);
+    expect(people.get('PR × Vera')).toBe('R/A');
+    expect(people.get('PR × Anna')).toBe('A');
+    expect(people.get('Strategy × Oleg')).toBe('C');
+
+    build(app, team('roles'));
+    expect(lettersByIdentity(app)).toEqual(before);
+  });
+
+  it('gives a role\'s A to its first person only, and gathers it back, so a round trip changes nothing', () => {
+    const app = bundleOnEmulator();
+    const two = [...PEOPLE, person('boris', 'Boris', 'head')];
+    build(app, team('roles', two));
+    const before = lettersByIdentity(app);
+    build(app, team('people', two));
+    const people = lettersByIdentity(app);
+    expect(people.get('Strategy × Anna')).toBe('R/A');
+    expect(people.get('Strategy × Boris')).toBe('R');
+    build(app, team('roles', two));
+    expect(lettersByIdentity(app)).toEqual(before);
+  });
+
+  it('keeps the people\'s columns visible and names the cells when people of one role hold different letters', () => {
+    const app = bundleOnEmulator();
+    const two = [...PEOPLE, person('boris', 'Boris', 'head')];
+    build(app, team('people', two));
+    // Anna and Boris are both heads of marketing; Boris now does the SEO analytics himself.
+    const values = app.emulator.snapshot('Roles').values;
+    const borisColumn = (values[0] ?? []).indexOf('Boris');
+    const analyticsRow = 2 + DIRECTIONS.findIndex((direction) => direction.id === 'analytics');
+    typeIn(app, `${String.fromCharCode(65 + borisColumn)}${analyticsRow}`, 'R');
+    const typed = lettersByIdentity(app);
+
+    const result = build(app, team('roles', two));
+    const said = result.details.join('\n');
+    expect(said).toContain('Anna, Boris');
+    expect(said).toContain('Analytics');
+    // Every letter is where it was, and the check of the tab read back says so.
+    expect(result.message).toMatch(/every letter you set is kept/);
+    const after = lettersByIdentity(app);
+    // Their columns are still there, every cell as it was; the role's column starts empty.
+    for (const [key, value] of typed) {
+      if (key.endsWith('× Anna') || key.endsWith('× Boris')) expect(after.get(key), key).toBe(value);
+    }
+    const head = DEFAULT_ROLES[0]?.name.en ?? '';
+    expect(DIRECTIONS.map((direction) => after.get(`${direction.name.en} × ${head}`))).toEqual(DIRECTIONS.map(() => ''));
+    // The others' letters moved to their roles.
+    expect(after.get('PR × PR manager')).toBe('R');
+  });
+});
+
+describe('the Team tab (pushed bundle)', () => {
+  const teamSheet = (app: BundleOnEmulator) => app.emulator.SpreadsheetApp.getActiveSpreadsheet().getSheetByName('Team');
+
+  it('leaves a person\'s edit on the tab as it is and says the team is edited in the sidebar, never reverting it silently', () => {
+    const app = bundleOnEmulator();
+    build(app, team('roles'));
+    expect(app.emulator.snapshot('Team').notes[0]?.[0]).toMatch(/edited in the sidebar/);
+    teamSheet(app)?.getRange('B3').setValue('ivan.petrov@example.com');
+    const result = build(app, team('roles'));
+    expect(result.details.at(-1)).toMatch(/^The Team tab was changed by hand \(B3\), so it was left as it is: the team is edited in the sidebar/);
+    expect(app.emulator.snapshot('Team').values[2]?.[1]).toBe('ivan.petrov@example.com');
+
+    // The same change made in the sidebar: the tab and the team agree, and the next build writes the tab again.
+    const fixed = team('roles', PEOPLE.map((member) => (member.id === 'ivan' ? { ...member, email: 'ivan.petrov@example.com' } : member)));
+    fixed.people.push(person('boris', 'Boris', 'head'));
+    const rebuilt = build(app, fixed);
+    expect(rebuilt.details.at(-1)).toBe('Team tab lists 5 people.');
+    expect(app.emulator.snapshot('Team').values.slice(1, 6).map((row) => row[1])).toEqual([
+      'anna@example.com',
+      'ivan.petrov@example.com',
+      'vera@example.com',
+      'oleg@example.com',
+      'boris@example.com',
+    ]);
+  });
+
+  it('counts a row typed right under the table as a person\'s when the table would grow over it, and writes afresh once the tab is deleted', () => {
+    const app = bundleOnEmulator();
+    build(app, team('roles'));
+    teamSheet(app)?.getRange('A6').setValue('Total');
+    const grown = team('roles', [...PEOPLE, person('boris', 'Boris', 'head')]);
+    expect(build(app, grown).details.at(-1)).toMatch(/\(A6\)/);
+    expect(app.emulator.snapshot('Team').values[5]?.[0]).toBe('Total');
+
+    const spreadsheet = app.emulator.SpreadsheetApp.getActiveSpreadsheet();
+    const sheet = teamSheet(app);
+    if (sheet) spreadsheet.deleteSheet(sheet);
+    expect(build(app, grown).details.at(-1)).toBe('Team tab lists 5 people.');
+    expect(app.emulator.snapshot('Team').values[5]?.[0]).toBe('Boris');
+  });
+
+  it('reads "ru" messages for a Russian user', () => {
+    const app = bundleOnEmulator({ locale: 'ru_RU' });
+    const russian = team('roles');
+    app.run('buildResponsibilityMatrix', russian);
+    const sheetName = 'Команда';
+    app.emulator.SpreadsheetApp.getActiveSpreadsheet().getSheetByName(sheetName)?.getRange('A2').setValue('Анна Иванова');
+    const result = app.run('buildResponsibilityMatrix', russian) as ActionResult;
+    expect(result.details.at(-1)).toMatch(/^Лист «Команда» изменён вручную \(A2\)/);
+  });
+});
