@@ -53,12 +53,14 @@ describe('the KPI template in the browser', () => {
     expect(await sheets.tab(KPI_TAB_NAME).getAttribute('aria-selected')).toBe('true');
     expect(await sheets.cellText('A1')).toBe(kpiMessages.en.col_month);
     expect(await sheets.cellText('A2')).toBe('2025-01');
-    expect(await sheets.cellText('J2')).toBe('$25.00');
+    // The sidebar's target is the one used; Target CPL (J) is left for the team to override a row's.
+    expect(await sheets.cellText('J2')).toBe('');
+    expect(await sheets.cellText('P2')).toBe('$25.00');
     expect(await sheets.cellText('B12')).toBe('Partner webinars');
-    // Row 1 and columns A:B are frozen, as the server asked, and the channel column offers the channels.
+    // Row 1 and columns A:B are frozen, as the server asked; the channel cell is the add-on's (no drop-down: renames follow the channel id).
     expect(await sheets.cell('A1').getAttribute('class')).toContain('frozen-row');
     expect(await sheets.cell('B5').getAttribute('class')).toContain('frozen-column');
-    expect(await sheets.cell('B2').locator('.dropdown-arrow').count()).toBe(1);
+    expect(await sheets.cell('B2').locator('.dropdown-arrow').count()).toBe(0);
 
     await sheets.cell('K2').click();
     expect(await sheets.page.locator('#name-box').textContent()).toBe('K2');

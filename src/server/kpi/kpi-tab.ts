@@ -139,18 +139,35 @@ export function buildKpiTab(settings: TemplateSettings, policy: ProtectionPolicy
   styleKpiTab(sheet, settings, plan, places, { created, addedColumns: placement.added.map((added) => added.key), policy });
 
   const keptTyped: CellPlace[] = [];
+  // The rows being added are new and empty: their cells go in one block (one recalculation), inputs blank.
+  const added = plan.rows.added;
+  const firstAdded = plan.rows.lastTableRow + 1;
+  const left = Math.min(...places.values());
+  const block: SheetsScalar[][] = added.map(() => new Array<SheetsScalar>(Math.max(...places.values()) - left + 1).fill(''));
+  // A new tab has nothing of anyone's in its header row: one write for it too.
+  const headerRow: SheetsScalar[] | null = created ? new Array<SheetsScalar>(Math.max(...places.values()) - left + 1).fill('') : null;
   for (const [key, cells] of plan.owned) {
     const column = places.get(key);
     const role = ROLE.get(key);
     if (column === undefined || role === undefined) continue;
     // The header is the add-on's in every column; an input column has no other cell of the add-on's.
     const header = cells.filter((cell) => cell.sheetRow === KPI_HEADER_ROWS);
-    writeColumnRuns(sheet, column, planColumnWrites(header, false));
+    if (headerRow) headerRow[column - left] = header[0]?.want ?? '';
+    else writeColumnRuns(sheet, column, planColumnWrites(header, false));
     if (!isOwnedRole(role)) continue;
-    const writes = planColumnWrites(cells.filter((cell) => cell.sheetRow !== KPI_HEADER_ROWS), role === 'formula');
+    const existing: OwnedCell[] = [];
+    for (const cell of cells) {
+      if (cell.sheetRow === KPI_HEADER_ROWS) continue;
+      const line = block[cell.sheetRow - firstAdded];
+      if (cell.now === null && line && cell.want !== undefined) line[column - left] = cell.want;
+      else existing.push(cell);
+    }
+    const writes = planColumnWrites(existing, role === 'formula');
     writeColumnRuns(sheet, column, writes);
     for (const row of writes.keptTyped) keptTyped.push({ row, column });
   }
+  if (headerRow) sheet.getRange(KPI_HEADER_ROWS, left, 1, headerRow.length).setValues([headerRow]);
+  if (block.length > 0) sheet.getRange(firstAdded, left, block.length, block[0]?.length ?? 1).setValues(block);
 
   const sampled = options.sample ? fillSample(sheet, plan, places, keyed, options.sample) : [];
 
