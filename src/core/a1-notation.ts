@@ -20,10 +20,10 @@ export function a1Cell(row: number, column: number, absolute = false): string {
   return `${mark}${columnLetters(column)}${mark}${row}`;
 }
 
-/** A 1-based rectangle as "B2:E13" (a single cell stays "B2"). */
-export function a1Range(row: number, column: number, rows = 1, columns = 1): string {
-  const first = a1Cell(row, column);
-  return rows === 1 && columns === 1 ? first : `${first}:${a1Cell(row + rows - 1, column + columns - 1)}`;
+/** A 1-based rectangle as "B2:E13" (a single cell stays "B2"); "$B$2:$E$13" when `absolute`. */
+export function a1Range(row: number, column: number, rows = 1, columns = 1, absolute = false): string {
+  const first = a1Cell(row, column, absolute);
+  return rows === 1 && columns === 1 ? first : `${first}:${a1Cell(row + rows - 1, column + columns - 1, absolute)}`;
 }
 
 /** A 1-based rectangle of a sheet, as the server hands it to `getRange`. */

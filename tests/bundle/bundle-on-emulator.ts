@@ -16,14 +16,15 @@ export interface BundleOnEmulator {
 
 export function bundleOnEmulator(options: EmulatorOptions = {}): BundleOnEmulator {
   const emulator = createEmulator(options);
-  const code = readCodeJs();
+  // Compiled once; each execution still runs it in a fresh global scope.
+  const script = new vm.Script(readCodeJs(), { filename: 'Code.js' });
   return {
     emulator,
     run(name, ...args) {
       const context = vm.createContext({});
       const uninstall = emulator.installGlobals(context);
       try {
-        vm.runInContext(code, context, { filename: 'Code.js' });
+        script.runInContext(context);
         const fn = (context as Record<string, unknown>)[name];
         if (typeof fn !== 'function') throw new Error(`Code.js has no top-level function ${name}`);
         // Plain data crosses google.script.run: a JSON round trip stands in for its serialisation.

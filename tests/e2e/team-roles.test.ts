@@ -2,7 +2,7 @@
  * Team & roles in the browser (issue 5): a person added in the sidebar, the
  * responsibility matrix built from it, the Roles tab checking itself, and a
  * second accountable (A) typed into the grid flagged by the tab's
- * RACI_CHECK and by the sidebar's findings. Writes docs/roles-tab-en.png and
+ * the tab's native check formulas and by the sidebar's findings. Writes docs/roles-tab-en.png and
  * docs/sidebar-team-en.png for the README.
  */
 import { join } from 'node:path';
@@ -80,9 +80,9 @@ describe('Team & roles in the browser', () => {
     // Only that direction: the others stay OK.
     expect(await sheets.cellText('F2')).toBe(raciMessages.en.ok);
     expect(await sheets.cellText('F4')).toBe(raciMessages.en.ok);
-    // One formula, in the first check cell, spills the column down.
+    // Each check cell holds its own native formula over its row: no custom function.
     await sheets.cell('F2').click();
-    expect(await sheets.page.locator('#formula-content').textContent()).toMatch(/^=RACI_CHECK\(B2:E13, ?B1:E1\)$/);
+    expect(await sheets.page.locator('#formula-content').textContent()).toMatch(/^=ARRAYFORMULA\(.*B2:E2/);
     await sheets.screenshotSheet(join(DOCS, 'roles-tab-en.png'));
 
     // The sidebar still shows what it read before the edit, until it is asked again.

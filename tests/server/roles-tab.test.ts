@@ -54,8 +54,10 @@ describe('building the Roles tab', () => {
     expect(snapshot.values[0]?.slice(0, 6)).toEqual(['Direction', ...DEFAULT_ROLES.map((role) => role.name.en), 'Check']);
     expect(snapshot.values.slice(1, 13).map((row) => row[0])).toEqual(DIRECTIONS.map((d) => d.name.en));
     expect(matrixOf(emulator, 4)).toEqual(defaultRaciMatrix().map((row) => row.map(formatRaciCell)));
-    // One RACI_CHECK spilling down the Check column, one ROLE_LOAD spilling along the load row.
-    expect(snapshot.formulas[1]?.[5]).toBe('=RACI_CHECK(B2:E13, B1:E1)');
+    // A native check per direction and per column: no custom function anywhere on the tab.
+    expect(snapshot.formulas[1]?.[5]).toMatch(/^=ARRAYFORMULA\(.*ISTEXT\(B2:E2\).*\$B\$1:\$E\$1/);
+    expect(snapshot.formulas[12]?.[5]).toMatch(/ISTEXT\(B13:E13\)/);
+    expect(snapshot.formulas.flat().join('\n')).not.toMatch(/RACI_CHECK|ROLE_LOAD|STAFFING_CHECK/);
     expect(snapshot.values.slice(1, 13).map((row) => row[5])).toEqual(new Array(12).fill('OK'));
     expect(snapshot.values[13]?.slice(0, 5)).toEqual(['Load (R · A)', 'R 2 · A 11', 'R 3 · A 1', 'R 4 · A 0', 'R 3 · A 0']);
     expect(snapshot.errors.flat().filter((error) => error !== null)).toEqual([]);
@@ -81,8 +83,12 @@ describe('building the Roles tab', () => {
     expect(checks[0]).toBe('OK');
     expect(checks[2]).toBe('OK');
     expect(checks[6]).toBe('2 are accountable (A): Head of marketing, PR manager — keep exactly one; no one is responsible (R)');
+    // A cell the checks cannot read stops only its own direction and column, and says which.
     roles.getRange('C10').setValue('X');
-    expect(emulator.cellError('Roles', 'F2')?.message).toMatch(/RACI_CHECK: .*"X"/);
+    const after = tab(emulator).values;
+    expect(after[9]?.[5]).toBe('Not R, A, C or I: Internet marketer — pick a letter from the drop-down');
+    expect(after[13]?.[2]).toBe(`Not R, A, C or I: ${DIRECTIONS[8]?.name.en} — pick a letter from the drop-down`);
+    expect(after[1]?.[5]).toBe('OK');
   });
 
   it('flags an overloaded role in the load row, at the limit the team chose', () => {
@@ -90,7 +96,7 @@ describe('building the Roles tab', () => {
     buildResponsibilityMatrix(teamWith({ maxResponsible: 3 }));
     const load = tab(emulator).values[13]?.slice(1, 5);
     expect(load).toEqual(['R 2 · A 11', 'R 3 · A 1', 'R 4 · A 0 — overloaded (limit 3)', 'R 3 · A 0']);
-    expect(tab(emulator).formulas[13]?.[1]).toBe('=ROLE_LOAD(B2:E13, $B$18)');
+    expect(tab(emulator).formulas[13]?.[1]).toMatch(/^=ARRAYFORMULA\(.*ISTEXT\(B\$2:B\$13\).*\$B\$18/);
   });
 
   it('checks the department size once the head count and people are known', () => {
@@ -151,7 +157,7 @@ describe('rebuilding the Roles tab', () => {
     expect(snapshot.values[2]?.[2]).toBe('');
     expect(snapshot.values[5]?.[4]).toBe('C');
     expect(snapshot.values.slice(1, 13).map((row) => row[5])).toEqual(new Array(12).fill(''));
-    expect(snapshot.formulas[1]?.[6]).toBe('=RACI_CHECK(B2:F13, B1:F1)');
+    expect(snapshot.formulas[1]?.[6]).toMatch(/ISTEXT\(B2:F2\).*\$B\$1:\$F\$1/);
     // Analytics now has no R: the user cleared it, and the check says so.
     expect(snapshot.values[2]?.[6]).toBe('No one is responsible (R)');
     expect(snapshot.validations[1]?.[5]).not.toBeNull();
@@ -194,7 +200,7 @@ describe('rebuilding the Roles tab', () => {
     expect(snapshot.values[13]?.slice(0, 7)).toEqual(['Events and conferences', 'A', '', 'R', '', '', 'OK']);
     // Design and layout: the PR manager's R and the designer's R, both kept.
     expect(snapshot.values[9]?.slice(0, 6)).toEqual(['Design and layout', 'A', 'C', 'R', '', 'R']);
-    expect(snapshot.formulas[1]?.[6]).toBe('=RACI_CHECK(B2:F14, B1:F1)');
+    expect(snapshot.formulas[13]?.[6]).toMatch(/ISTEXT\(B14:F14\).*\$B\$1:\$F\$1/);
     expect(snapshot.values[14]?.[0]).toBe('Load (R · A)');
   });
 
@@ -254,7 +260,7 @@ describe('rebuilding the Roles tab', () => {
     const snapshot = tab(emulator);
     expect(snapshot.values[0]?.[50]).toBe('Екатерина Константинопольская-Александрова 50');
     expect(snapshot.values[1]?.[50]).toBe('C');
-    expect(snapshot.formulas[1]?.[51]).toBe('=RACI_CHECK(B2:AY13, B1:AY1)');
+    expect(snapshot.formulas[1]?.[51]).toMatch(/ISTEXT\(B2:AY2\).*\$B\$1:\$AY\$1/);
   });
 
   it('makes as many service calls for 3 roles as for 12 people', () => {

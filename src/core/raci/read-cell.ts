@@ -5,6 +5,9 @@ import { RACI_LETTERS, type RaciCell, type RaciLetter } from './raci-letter';
  * How a matrix cell is read. A person types these by hand, so the reading
  * forgives what cannot change the meaning and refuses what could:
  * - blank, spaces only, or a lone dash ("-", "—") meaning "no part": no letters;
+ *   a space is a space, a tab, a line break (Alt+Enter) or a no-break space —
+ *   the ones a person types or pastes, and the ones the native Check formula
+ *   (core/raci/native-formulas.ts) can read the same way;
  * - R, A, C, I in either case, with spaces around: that letter;
  * - several distinct letters, run together or split by spaces, "/", "\",
  *   ",", ";", "+", "&" or "|" ("A/R", "R/A", "a, r", "AR"): each letter counts
@@ -27,7 +30,10 @@ export type RaciCellReading =
       text: string;
     };
 
-const SEPARATORS = '\\s/\\\\,;+&|';
+/** Space, tab, line feed, carriage return, no-break space. */
+const SPACES = ' \\t\\n\\r\\u00a0';
+const SPACE_AT_ENDS = new RegExp(`^[${SPACES}]+|[${SPACES}]+$`, 'g');
+const SEPARATORS = `${SPACES}/\\\\,;+&|`;
 const LETTERS_WITH_SEPARATORS = new RegExp(`^[RACI](?:[${SEPARATORS}]*[RACI])*$`);
 const SEPARATOR = new RegExp(`[${SEPARATORS}]`, 'g');
 const DASHES_ONLY = /^[-\u2010-\u2015\u2212]+$/;
@@ -38,7 +44,7 @@ const BLANK: RaciCellReading = { ok: true, cell: [] };
 export function readRaciCell(value: SheetsScalar): RaciCellReading {
   if (isBlank(value)) return BLANK;
   if (typeof value !== 'string') return { ok: false, problem: 'not_raci', text: nonTextAsText(value) };
-  const trimmed = value.trim();
+  const trimmed = value.replace(SPACE_AT_ENDS, '');
   if (trimmed === '' || DASHES_ONLY.test(trimmed)) return BLANK;
   if (isSheetsError(trimmed)) return { ok: false, problem: 'error_value', text: trimmed.toUpperCase() };
 

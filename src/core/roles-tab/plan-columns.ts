@@ -99,7 +99,10 @@ export function planColumns(team: TeamSettings, read: TabReader, structure: Role
     });
 
   const currentKind = modeColumnKind(team.matrixColumns);
-  const switchSources = unclaimed.filter((old) => old.readable && old.built?.id && old.built.roleId && columnKind(old.built.id) !== currentKind);
+  const otherKind = unclaimed.filter((old) => old.readable && old.built?.id && old.built.roleId && columnKind(old.built.id) !== currentKind);
+  // Letters move only on the build that switches: a column kept from an earlier switch stays where it is.
+  const switching = previous !== null && previous.mode !== team.matrixColumns;
+  const switchSources = switching ? otherKind : [];
   const consumed = new Set<number>();
   const unmerged: UnmergedRole[] = [];
   const teamPart = wanted.map((column): ColumnWithSource => {
@@ -135,7 +138,7 @@ export function planColumns(team: TeamSettings, read: TabReader, structure: Role
         origin: 'sheet',
         oldColumns: [old.column],
         // A column of the other kind that a switch would have moved, had it been able to.
-        unmapped: switchSources.includes(old),
+        unmapped: otherKind.includes(old),
         source: { kind: 'sheet', oldColumn: old.column },
       }),
     );

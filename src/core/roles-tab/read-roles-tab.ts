@@ -6,6 +6,7 @@
  * either language), the load row by its ROLE_LOAD formula (or its label).
  */
 import { LANGS } from '../i18n/lang';
+import { NATIVE_LINE_CHECK } from '../raci/native-formulas';
 import { rolesTabMessages } from '../i18n/roles-tab-messages';
 import { isBlank, type SheetsScalar } from '../sheet-values';
 import { rolesTabPositions, type RolesTabPositions } from './roles-tab-layout';
@@ -24,8 +25,11 @@ export interface RolesTabStructure extends RolesTabPositions {
   regionColumns: number;
 }
 
+/** The custom functions of tabs built before the checks were native formulas, and the native line checks. */
 const CHECK_FORMULA = /^=\s*RACI_CHECK\s*\(/i;
 const LOAD_FORMULA = /^=\s*ROLE_LOAD\s*\(/i;
+const isCheckFormula = (formula: string) => CHECK_FORMULA.test(formula) || NATIVE_LINE_CHECK.test(formula);
+const isLoadFormula = (formula: string) => LOAD_FORMULA.test(formula) || NATIVE_LINE_CHECK.test(formula);
 
 /** `null` when the region holds no Roles tab the add-on made (no Check column, or no load row). */
 export function findRolesTabStructure(region: SheetRegion): RolesTabStructure | null {
@@ -39,7 +43,7 @@ export function findRolesTabStructure(region: SheetRegion): RolesTabStructure | 
 
 function findCheckColumn(region: SheetRegion, columns: number): number | null {
   for (let column = 1; column < columns; column++) {
-    if (CHECK_FORMULA.test(region.formulas[1]?.[column] ?? '')) return column;
+    if (isCheckFormula(region.formulas[1]?.[column] ?? '')) return column;
   }
   for (let column = 1; column < columns; column++) {
     if (isLabel(region.values[0]?.[column], 'col_check')) return column;
@@ -49,7 +53,7 @@ function findCheckColumn(region: SheetRegion, columns: number): number | null {
 
 function findLoadRow(region: SheetRegion, rows: number): number | null {
   for (let row = 1; row < rows; row++) {
-    if (LOAD_FORMULA.test(region.formulas[row]?.[1] ?? '')) return row;
+    if (isLoadFormula(region.formulas[row]?.[1] ?? '')) return row;
   }
   for (let row = 1; row < rows; row++) {
     if (isLabel(region.values[row]?.[0], 'load_label')) return row;

@@ -4,7 +4,8 @@
  * it into a fixed number of batched calls, however many roles or people
  * there are; nothing here knows Apps Script.
  */
-import { a1Cell, a1Range, type CellRange } from '../a1-notation';
+import { a1Cell, a1Range, columnLetters, type CellRange } from '../a1-notation';
+import { nativeDirectionCheckFormula, nativeRoleLoadFormula, nativeStaffingFormula } from '../raci/native-formulas';
 import { translate } from '../i18n/catalog';
 import type { Lang } from '../i18n/lang';
 import { LANGS } from '../i18n/lang';
@@ -77,8 +78,6 @@ export function buildRolesTabModel(plan: RolesMatrixPlan, team: TeamSettings, la
 
   // 1-based ranges for formulas and the server.
   const matrix: CellRange = { row: 2, column: 2, rows: positions.matrixRows, columns: positions.matrixColumns };
-  const matrixA1 = a1Range(matrix.row, matrix.column, matrix.rows, matrix.columns);
-  const namesA1 = a1Range(1, matrix.column, 1, matrix.columns);
   const sheetRow = (row: RolesTailRow) => tailRow(positions, row) + 1;
   const valueCell = (row: RolesTailRow) => a1Cell(sheetRow(row), TAIL_VALUE_COLUMN + 1);
 
@@ -89,18 +88,30 @@ export function buildRolesTabModel(plan: RolesMatrixPlan, team: TeamSettings, la
     put(1 + index, LABEL_COLUMN, row.label);
     plan.cells[index]?.forEach((cell, column) => put(1 + index, 1 + column, cell));
   });
-  put(1, positions.checkColumn, `=RACI_CHECK(${matrixA1}, ${namesA1})`);
+  // One native check per direction and per column (core/raci/native-formulas.ts): no custom function, no Apps Script run per recalculation.
+  const namesAbsolute = a1Range(1, matrix.column, 1, matrix.columns, true);
+  const directionsAbsolute = a1Range(matrix.row, LABEL_COLUMN + 1, matrix.rows, 1, true);
+  const limitCell = a1Cell(sheetRow('limit'), TAIL_VALUE_COLUMN + 1, true);
+  plan.rows.forEach((_, index) => {
+    if (matrix.columns > 0) put(1 + index, positions.checkColumn, nativeDirectionCheckFormula(a1Range(2 + index, matrix.column, 1, matrix.columns), namesAbsolute, lang));
+  });
 
   const tail = (row: RolesTailRow, label: SheetsScalar, value: SheetsScalar = '') => {
     put(tailRow(positions, row), LABEL_COLUMN, label);
     put(tailRow(positions, row), TAIL_VALUE_COLUMN, value);
   };
-  tail('load', t('load_label'), `=ROLE_LOAD(${matrixA1}, ${a1Cell(sheetRow('limit'), TAIL_VALUE_COLUMN + 1, true)})`);
+  tail('load', t('load_label'));
+  if (matrix.rows > 0) {
+    plan.columns.forEach((_, index) => {
+      const column = columnLetters(matrix.column + index);
+      put(positions.loadRow, matrix.column - 1 + index, nativeRoleLoadFormula(`${column}$${matrix.row}:${column}$${matrix.row + matrix.rows - 1}`, directionsAbsolute, limitCell, lang));
+    });
+  }
   tail('headcount', t('headcount_label'), team.companyHeadcount ?? '');
   // Without people listed the department's size is unknown, not zero: the staffing check waits rather than cry wolf.
   tail('people', t('people_label'), team.people.length > 0 ? team.people.length : '');
   tail('limit', t('limit_label'), team.maxResponsible);
-  tail('staffing', t('staffing_label'), staffingFormula(valueCell('headcount'), valueCell('people'), t('staffing_hint')));
+  tail('staffing', t('staffing_label'), nativeStaffingFormula(valueCell('headcount'), valueCell('people'), t('staffing_hint'), lang));
   tail('legend_r', 'R', t('legend_r'));
   tail('legend_a', 'A', t('legend_a'));
   tail('legend_c', 'C', t('legend_c'));
@@ -163,15 +174,6 @@ export function buildRolesTabModel(plan: RolesMatrixPlan, team: TeamSettings, la
     ],
     block,
   };
-}
-
-/**
- * The staffing check waits for both figures: without them STAFFING_CHECK
- * would show an error where a hint helps. Quotes in the hint are doubled, as
- * a formula's text needs.
- */
-function staffingFormula(headcountCell: string, peopleCell: string, hint: string): string {
-  return `=IF(OR(${headcountCell}="", ${peopleCell}=""), "${hint.replace(/"/g, '""')}", STAFFING_CHECK(${headcountCell}, ${peopleCell}))`;
 }
 
 /**

@@ -4,6 +4,7 @@ import { columnLetters, a1Range } from '../../../src/core/a1-notation';
 import { DEFAULT_ROLES, DIRECTIONS, RACI_LETTERS } from '../../../src/core/raci';
 import { rolesTabFindings } from '../../../src/core/roles-tab/roles-tab-findings';
 import { buildTeamTabModel } from '../../../src/core/roles-tab/team-tab-model';
+import { nativeDirectionCheckFormula, nativeRoleLoadFormula, nativeStaffingFormula } from '../../../src/core/raci/native-formulas';
 import { build, person, rebuild, teamWith, typeInto } from './roles-fixtures';
 
 describe('A1 notation', () => {
@@ -14,21 +15,27 @@ describe('A1 notation', () => {
 });
 
 describe('the Roles tab model', () => {
-  it('puts one RACI_CHECK spilling down, one ROLE_LOAD spilling right, and the staffing check under the matrix', () => {
+  it('puts a native check beside each direction, one under each column, and the staffing check under the matrix', () => {
     const b = build(teamWith({ companyHeadcount: 60, people: [person('a', 'Anna', 'head')] }));
     const grid = b.model.grid;
     expect(grid[0]?.slice(0, 6)).toEqual(['Direction', ...DEFAULT_ROLES.map((r) => r.name.en), 'Check']);
-    expect(grid[1]?.[5]).toBe('=RACI_CHECK(B2:E13, B1:E1)');
-    expect(grid[13]?.slice(0, 2)).toEqual(['Load (R · A)', '=ROLE_LOAD(B2:E13, $B$18)']);
+    // Rendered from core (core/raci/native-formulas.ts), over each line: no custom function.
+    expect(grid[1]?.[5]).toBe(nativeDirectionCheckFormula('B2:E2', '$B$1:$E$1', 'en'));
+    expect(grid[12]?.[5]).toBe(nativeDirectionCheckFormula('B13:E13', '$B$1:$E$1', 'en'));
+    expect(grid[13]?.[0]).toBe('Load (R · A)');
+    expect(grid[13]?.slice(1, 5)).toEqual(['B', 'C', 'D', 'E'].map((column) => nativeRoleLoadFormula(`${column}$2:${column}$13`, '$A$2:$A$13', '$B$18', 'en')));
     expect(grid[15]?.slice(0, 2)).toEqual(['Company head count', 60]);
     expect(grid[16]?.slice(0, 2)).toEqual(['People in the marketing department', 1]);
     expect(grid[17]?.slice(0, 2)).toEqual(['Most directions one role may be responsible (R) for', 4]);
-    expect(grid[18]?.[1]).toMatch(/^=IF\(OR\(B16="", B17=""\), ".+", STAFFING_CHECK\(B16, B17\)\)$/);
-    // Nothing else in the spill areas, or the results could not spill.
-    expect(grid.slice(2, 13).map((row) => row[5])).toEqual(new Array(11).fill(''));
-    expect(grid[13]?.slice(2, 6)).toEqual(['', '', '', '']);
+    expect(grid[18]?.[1]).toBe(nativeStaffingFormula('B16', 'B17', "Enter the company's head count and the department's people in the sidebar (Team & roles)", 'en'));
+    expect(grid.flat().join('\n')).not.toMatch(/RACI_CHECK|ROLE_LOAD|STAFFING_CHECK/);
     expect(b.model.matrix).toEqual({ row: 2, column: 2, rows: 12, columns: 4 });
     expect(b.model.namedRange.name).toBe('RACI_Matrix');
+  });
+
+  it('writes its checks in the template\'s language', () => {
+    const grid = build(teamWith(), null, null, 'ru').model.grid;
+    expect(grid[1]?.[5]).toBe(nativeDirectionCheckFormula('B2:E2', '$B$1:$E$1', 'ru'));
   });
 
   it('leaves the head count and people blank until known, so the staffing cell shows a hint', () => {
@@ -50,7 +57,7 @@ describe('the Roles tab model', () => {
   it('addresses a matrix of 30 people past column Z', () => {
     const people = Array.from({ length: 30 }, (_, i) => person(`p${i}`, `Person ${i}`, DEFAULT_ROLES[i % 4]?.id ?? 'head'));
     const model = build(teamWith({ matrixColumns: 'people', people })).model;
-    expect(model.grid[1]?.[31]).toBe('=RACI_CHECK(B2:AE13, B1:AE1)');
+    expect(model.grid[1]?.[31]).toBe(nativeDirectionCheckFormula('B2:AE2', '$B$1:$AE$1', 'en'));
   });
 
   it('flags kept columns and added rows with notes and colours, and protects only its own computed cells', () => {
