@@ -1,4 +1,4 @@
-import { costPerLead } from './metrics';
+import { MONEY_TOLERANCE, costPerLead } from './metrics';
 
 /**
  * The channel verdict: one rule set for the CHANNEL_VERDICT function, the KPI
@@ -17,13 +17,8 @@ export const SCALE_THRESHOLD = 0.8;
 /** ROMI a channel must reach to be scaled when none is set: 1 is 100 %, the channel earns back twice its cost. */
 export const DEFAULT_TARGET_ROMI = 1;
 
-/**
- * Money closer than this is the same money: a tenth of a cent. Sums of cents
- * in binary floating point are off by far less (0.1 + 0.2 against 0.3 is off
- * by 5.6e-17), so a break-even channel never reads as losing money, while any
- * real difference, one cent or more, still counts.
- */
-export const MONEY_TOLERANCE = 0.001;
+/** Money closer than a tenth of a cent is the same money (core/metrics.ts): one tolerance for every rule. */
+export { MONEY_TOLERANCE };
 
 /** Which rule decided a verdict; the explanation in words is built from it and the figures. */
 export type VerdictRule =

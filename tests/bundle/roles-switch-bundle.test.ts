@@ -160,3 +160,21 @@ describe('the Team tab (pushed bundle)', () => {
     expect(result.details.at(-1)).toMatch(/^Лист «Команда» изменён вручную \(A2\)/);
   });
 });
+
+describe('names that look like numbers (pushed bundle)', () => {
+  it('stay the text typed in the Roles and Team tabs, and a rebuild still finds their columns', () => {
+    const app = bundleOnEmulator();
+    const settings = team('roles');
+    settings.roles = [...settings.roles, { id: 'ten', name: '10%', contractor: false }, { id: 'date', name: '01/02/2025', contractor: true }];
+    settings.people = [...PEOPLE, { ...person('zero', '00123', 'ten'), email: 'zero@example.com' }];
+    build(app, settings);
+    const header = () => (app.emulator.snapshot('Roles').values[0] ?? []).slice(5, 7);
+    expect(header()).toEqual(['10%', '01/02/2025']);
+    typeIn(app, 'F3', 'R');
+    const result = build(app, settings);
+    expect(result.message).toMatch(/every letter you set is kept/);
+    expect(header()).toEqual(['10%', '01/02/2025']);
+    expect(app.emulator.snapshot('Roles').values[2]?.[5]).toBe('R');
+    expect(app.emulator.snapshot('Team').values[5]?.slice(0, 3)).toEqual(['00123', 'zero@example.com', '10%']);
+  });
+});

@@ -8,7 +8,8 @@
  */
 import { a1Cell, columnLetters } from '../a1-notation';
 import { blendedCplFormula, nativeVerdictFormula } from '../verdict-formula';
-import { MONEY_TOLERANCE, type Verdict } from '../verdict';
+import { MONEY_TOLERANCE } from '../metrics';
+import type { Verdict } from '../verdict';
 import type { KpiColumnKey } from './kpi-columns';
 
 /** 1-based sheet column of each KPI column on this tab. */
@@ -50,7 +51,7 @@ export function kpiRowFormulas(places: KpiColumnPlaces, row: number, rules: KpiR
   return {
     total_cost: `=IF(COUNT(${spend},${staff})=0,"",SUM(${spend},${staff}))`,
     cpl: `=IF(AND(ISNUMBER(${leads}),${leads}>0),SUM(${cost})/${leads},"")`,
-    // Money within a tenth of a cent of break-even is break-even (core verdictRomi), so the ROMI < 0 colour never marks rounding.
+    // As core/metrics' ROMI: a gain within a tenth of a cent is break-even, 0, so the ROMI < 0 colour never marks rounding.
     romi: `=IF(AND(ISNUMBER(${revenue}),SUM(${cost})>0),IF(ABS(${revenue}-${cost})<=${MONEY_TOLERANCE},0,(${revenue}-${cost})/${cost}),"")`,
     conversion: `=IF(AND(ISNUMBER(${leads}),${leads}>0,ISNUMBER(${customers})),${customers}/${leads},"")`,
     target_used: `=IF(ISNUMBER(${typedTarget}),${typedTarget},${fallback})`,

@@ -19,6 +19,8 @@ type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 export function writeRolesSheet(sheet: Sheet, model: RolesTabModel, previous: RolesTabStructure | null, policy: ProtectionPolicy): void {
   const width = model.grid[0]?.length ?? 0;
   ensureSize(sheet, model.grid.length, width);
+  // Names are text: a role called "10%" or a person called "00123" stays what was typed, and matches itself next time.
+  sheet.getRange(1, 1, 1, width).setNumberFormat('@');
   sheet.getRange(1, 1, model.grid.length, width).setValues(model.grid);
 
   // Drop-downs: the old matrix's (it may have been wider or taller) go, the new one gets one rule.

@@ -20,8 +20,9 @@ export function writeTeamSheet(sheet: Sheet, model: TeamTabModel, previousHeight
   const table: SheetsScalar[][] = [model.header, ...model.rows];
   if (previousHeight > table.length) sheet.getRange(table.length + 1, 1, previousHeight - table.length, width).clearContent();
   const written = sheet.getRange(1, 1, table.length, width);
-  written.setValues(table);
+  // Formats first: text written into a plain-text cell stays the text typed ("00123", "10%").
   sheet.getRange(2, 1, model.rows.length, width).setNumberFormats(model.rows.map(() => model.numberFormats));
+  written.setValues(table);
   styleHeaderRow(sheet.getRange(1, 1, 1, width));
   replaceOwnProtections(sheet, [teamTabProtection(model)], policy);
   sheet.setFrozenRows(1);
