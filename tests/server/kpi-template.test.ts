@@ -201,7 +201,7 @@ describe('rebuilding', () => {
     expect(rows.filter((row) => row[0]?.startsWith('2027-')).length).toBe(36);
   });
 
-  it('loses no typed value after random edits and a changed configuration', () => {
+  it('loses no typed value after random edits and a changed configuration', { timeout: 120_000 }, () => {
     const edit = fc.record({
       row: fc.integer({ min: 2, max: 37 }),
       key: fc.constantFrom(...KPI_INPUT_KEYS),
