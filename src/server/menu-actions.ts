@@ -2,6 +2,7 @@
  * Menu items that run an action without opening the sidebar. The outcome is
  * shown as a toast; a problem as an alert, in the user's language.
  */
+import { monthInWords } from '../core/i18n/month-names';
 import { defaultTemplateSettings } from '../shared/template-settings';
 import type { ActionResult } from '../shared/server-api';
 import { translate } from '../core/i18n/catalog';
@@ -55,7 +56,7 @@ export function menuGenerateMonthlyReport(): void {
     } catch (error) {
       if (!(error instanceof ReportExistsError)) throw error;
       const ui = SpreadsheetApp.getUi();
-      const question = translate(reportMessages, currentUserLang(), 'replace_question', { month: error.month, tab: error.tabName });
+      const question = translate(reportMessages, currentUserLang(), 'replace_question', { month: monthInWords(error.month, currentUserLang()), tab: error.tabName });
       if (ui.alert(question, ui.ButtonSet.YES_NO) !== ui.Button.YES) return null;
       return generateMonthlyReport({ month, replaceExisting: true });
     }

@@ -67,7 +67,7 @@ export function defaultTemplateSettings(lang: Lang, year: number): TemplateSetti
     year,
     currency: lang === 'ru' ? 'RUB' : 'USD',
     sheetLang: lang,
-    channels: DEFAULT_CHANNELS.map((channel) => ({ id: channel.id, name: channel.name[lang], targetCpl: null, targetRomi: null })),
+    channels: DEFAULT_CHANNELS[lang].map((channel) => ({ id: channel.id, name: channel.name, targetCpl: null, targetRomi: null })),
     minLeads: DEFAULT_MIN_LEADS,
     targetRomi: DEFAULT_TARGET_ROMI,
   };

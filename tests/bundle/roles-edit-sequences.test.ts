@@ -2,14 +2,18 @@
  * Random sequences of what a team does to its Roles tab, on the pushed
  * bundle in the emulator: letters typed (in any case and spelling, and text
  * that is not a letter), interleaved with team changes (roles added,
- * renamed, removed; people added, renamed, removed), switches between a
- * column per role and a column per person, and rebuilds. After every build:
+ * renamed, removed; people added, renamed, removed), the tab renamed,
+ * switches between a column per role and a column per person, and
+ * rebuilds. After every build (and no second Roles tab is ever made):
  * - a cell typed since the last switch is where it was, at the same
  *   direction and the same role (or person), exactly as typed;
  * - no letter ever typed has left its direction and its role: the columns
  *   of that role (its own, or its people's) still hold it;
  * - the sidebar says "every letter you set is kept" only when both hold.
- * `npm test` runs a few tens of sequences; SOAK=1 (npm run soak) runs hundreds.
+ * `npm test` runs ten sequences; SOAK=1 (npm run soak) runs 300, SOAK_RUNS=n any number.
+ * Not yet in the sequences: a person's notes, own formulas pointing at the
+ * matrix, sorting its rows and own columns inserted into it — the Roles tab
+ * is still rewritten as a block (see the closing note of issue 10).
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
@@ -28,6 +32,7 @@ type Step =
   | { kind: 'rename_person'; pick: number }
   | { kind: 'remove_person'; pick: number }
   | { kind: 'switch' }
+  | { kind: 'rename_tab' }
   | { kind: 'rebuild' };
 
 const typedValue = fc.oneof(
@@ -45,6 +50,7 @@ const step: fc.Arbitrary<Step> = fc.oneof(
   { weight: 1, arbitrary: fc.record({ kind: fc.constant('remove_person' as const), pick: fc.nat(20) }) },
   { weight: 2, arbitrary: fc.constant({ kind: 'switch' as const }) },
   { weight: 2, arbitrary: fc.constant({ kind: 'rebuild' as const }) },
+  { weight: 1, arbitrary: fc.constant({ kind: 'rename_tab' as const }) },
 );
 
 interface Typed {
@@ -61,10 +67,14 @@ const stats = { sequences: 0, steps: 0, builds: 0, cellsChecked: 0 };
 class Department {
   team: TeamSettings = { ...defaultTeamSettings('en'), people: [] };
   private next = 1;
-  /** Every name an identity had, latest last, and its role. */
-  readonly names = new Map<string, string>();
+  /** Every name an identity had (a kept column keeps the name it had), and its role. */
+  readonly names = new Map<string, Set<string>>();
+  /** The names the team gives now. */
+  private live = new Map<string, string>();
   readonly roleOf = new Map<string, string>();
   readonly typed = new Map<string, Typed>();
+  /** The Roles tab's name: a person may rename it, and the add-on must still find it. */
+  tabName = 'Roles';
 
   constructor(readonly app: BundleOnEmulator) {
     this.remember();
@@ -75,12 +85,17 @@ class Department {
   }
 
   remember(): void {
+    const name = (identity: string, text: string) => {
+      this.names.set(identity, new Set([...(this.names.get(identity) ?? []), text]));
+      this.live.set(identity, text);
+    };
+    this.live = new Map();
     for (const role of this.team.roles) {
-      this.names.set(`role:${role.id}`, role.name);
+      name(`role:${role.id}`, role.name);
       this.roleOf.set(`role:${role.id}`, role.id);
     }
     for (const person of this.team.people) {
-      this.names.set(`person:${person.id}`, person.name);
+      name(`person:${person.id}`, person.name);
       this.roleOf.set(`person:${person.id}`, person.roleId);
     }
   }
@@ -88,6 +103,12 @@ class Department {
   apply(s: Exclude<Step, { kind: 'type' | 'rebuild' }>): void {
     const team = this.team;
     switch (s.kind) {
+      case 'rename_tab': {
+        const name = this.fresh('RACI');
+        this.app.emulator.SpreadsheetApp.getActiveSpreadsheet().getSheetByName(this.tabName)?.setName(name);
+        this.tabName = name;
+        return;
+      }
       case 'add_role': {
         if (team.roles.length >= 8) return;
         const id = `role-${this.next}`;
@@ -146,14 +167,15 @@ class Department {
 
   /** The tab's matrix: its header's identities (by the names they had), its rows by direction. */
   read(): { values: unknown[][]; identities: (string | null)[]; rowOf: Map<string, number>; checkColumn: number } {
-    const values = this.app.emulator.snapshot('Roles').values as unknown[][];
+    const values = this.app.emulator.snapshot(this.tabName).values as unknown[][];
     const header = values[0] ?? [];
     const checkColumn = header.indexOf('Check');
     const liveKind = this.team.matrixColumns === 'roles' ? 'role:' : 'person:';
     const byName = new Map<string, string>();
-    // Names of other identities first, so a live column's name wins.
-    for (const [identity, name] of this.names) if (!identity.startsWith(liveKind)) byName.set(name, identity);
-    for (const [identity, name] of this.names) if (identity.startsWith(liveKind)) byName.set(name, identity);
+    // Old names first, then the names the team gives now, the live kind's last: a live column's name wins.
+    for (const [identity, names] of this.names) for (const name of names) byName.set(name, identity);
+    for (const [identity, name] of this.live) if (!identity.startsWith(liveKind)) byName.set(name, identity);
+    for (const [identity, name] of this.live) if (identity.startsWith(liveKind)) byName.set(name, identity);
     const identities = header.map((name, column) => (column > 0 && column < checkColumn ? (byName.get(String(name)) ?? null) : null));
     const rowOf = new Map<string, number>();
     values.forEach((row, index) => {
@@ -171,7 +193,7 @@ class Department {
     const row = rowOf.get(direction);
     const identity = identities[column];
     if (row === undefined || !identity) return;
-    this.app.emulator.SpreadsheetApp.getActiveSpreadsheet().getSheetByName('Roles')?.getRange(row + 1, column + 1).setValue(s.value);
+    this.app.emulator.SpreadsheetApp.getActiveSpreadsheet().getSheetByName(this.tabName)?.getRange(row + 1, column + 1).setValue(s.value);
     this.typed.set(`${direction}|${identity}`, { direction, identity, value: s.value, exact: true });
   }
 
@@ -213,6 +235,8 @@ function runSequence(steps: readonly Step[]): void {
     }
     if (s.kind !== 'rebuild') department.apply(s);
     const result = department.build();
+    // A renamed tab is the one the build updated: no second Roles tab.
+    expect(department.app.emulator.SpreadsheetApp.getActiveSpreadsheet().getSheets().length).toBe(3);
     const failures = department.check();
     expect(failures, `after ${s.kind}: ${result.message}`).toEqual([]);
     if (/every letter you set is kept/.test(result.message)) expect(failures).toEqual([]);

@@ -178,3 +178,33 @@ describe('names that look like numbers (pushed bundle)', () => {
     expect(app.emulator.snapshot('Team').values[5]?.slice(0, 3)).toEqual(['00123', 'zero@example.com', '10%']);
   });
 });
+
+describe('renamed tabs (pushed bundle)', () => {
+  it('finds the Roles and Team tabs a person renamed, keeps their names and their letters, and makes no new tab', () => {
+    const app = bundleOnEmulator();
+    build(app, team('roles'));
+    const spreadsheet = app.emulator.SpreadsheetApp.getActiveSpreadsheet();
+    spreadsheet.getSheetByName('Roles')?.setName('RACI 2026');
+    spreadsheet.getSheetByName('Team')?.setName('Our people');
+    spreadsheet.getSheetByName('RACI 2026')?.getRange('E3').setValue('C');
+    const result = build(app, team('roles'));
+    expect(result.message).toMatch(/^Roles tab updated: .*every letter you set is kept/);
+    expect(spreadsheet.getSheets().map((sheet) => sheet.getName()).sort()).toEqual(['Our people', 'RACI 2026', 'Sheet1']);
+    expect(app.emulator.snapshot('RACI 2026').values[2]?.[4]).toBe('C');
+    expect(app.emulator.snapshot('Our people').values[1]?.[0]).toBe('Anna');
+    // The sidebar's checks read the renamed tab too.
+    const findings = app.run('getMatrixFindings') as { rolesTabExists: boolean };
+    expect(findings.rolesTabExists).toBe(true);
+  });
+
+  it('leaves alone a tab of the old name that someone else made, and keeps building the renamed one', () => {
+    const app = bundleOnEmulator();
+    build(app, team('roles'));
+    const spreadsheet = app.emulator.SpreadsheetApp.getActiveSpreadsheet();
+    spreadsheet.getSheetByName('Roles')?.setName('RACI');
+    spreadsheet.insertSheet('Roles').getRange('A1').setValue('my own notes');
+    build(app, team('roles'));
+    expect(app.emulator.snapshot('Roles').values).toEqual([['my own notes']]);
+    expect(app.emulator.snapshot('RACI').values[0]?.[0]).toBe('Direction');
+  });
+});

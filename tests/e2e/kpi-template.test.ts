@@ -46,17 +46,17 @@ describe('the KPI template in the browser', () => {
     await added.locator('input.channel-target').fill('40');
     await sidebar.locator('#kpi-build').click();
 
-    const built = translate(kpiMessages, 'en', 'built', { rows: 132, channels: 11, months: 12 });
+    const built = translate(kpiMessages, 'en', 'built', { rows: 108, channels: 9, months: 12 });
     await sidebar.locator('#kpi-status').filter({ hasText: built }).waitFor();
-    await sheets.waitForCellText('B2', 'Contextual ads (PPC)');
+    await sheets.waitForCellText('B2', 'Google Ads');
     expect(await sheets.shownSheet()).toBe(KPI_TAB_NAME);
     expect(await sheets.tab(KPI_TAB_NAME).getAttribute('aria-selected')).toBe('true');
     expect(await sheets.cellText('A1')).toBe(kpiMessages.en.col_month);
-    expect(await sheets.cellText('A2')).toBe('2025-01');
+    expect(await sheets.cellText('A2')).toBe('January 2025');
     // The sidebar's target is the one used; Target CPL (J) is left for the team to override a row's.
     expect(await sheets.cellText('J2')).toBe('');
     expect(await sheets.cellText('P2')).toBe('$25.00');
-    expect(await sheets.cellText('B12')).toBe('Partner webinars');
+    expect(await sheets.cellText('B10')).toBe('Partner webinars');
     // Row 1 and columns A:B are frozen, as the server asked; the channel cell is the add-on's (no drop-down: renames follow the channel id).
     expect(await sheets.cell('A1').getAttribute('class')).toContain('frozen-row');
     expect(await sheets.cell('B5').getAttribute('class')).toContain('frozen-column');
@@ -69,7 +69,7 @@ describe('the KPI template in the browser', () => {
 
   it('fills sample data, and the results show with their number formats and colours', async () => {
     await sheets.sidebar.locator('#kpi-fill-sample').click();
-    await sheets.sidebar.locator('#kpi-status').filter({ hasText: translate(kpiMessages, 'en', 'sample_filled_kept', { rows: 132 }) }).waitFor();
+    await sheets.sidebar.locator('#kpi-status').filter({ hasText: translate(kpiMessages, 'en', 'sample_filled_kept', { rows: 108 }) }).waitFor();
     await sheets.waitForCellText('C2', /^\$\d{1,3}(,\d{3})*$/);
     expect(await sheets.cellText('K2')).toMatch(/^\$\d+\.\d\d$/);
     expect(await sheets.cellText('L2')).toMatch(/^-?\d+\.\d%$/);
@@ -132,7 +132,7 @@ describe('the KPI template in the browser', () => {
 
     await sheets.toggleDocumentLock();
     await sheets.sidebar.locator('#kpi-build').click();
-    await sheets.sidebar.locator('#kpi-status').filter({ hasText: translate(kpiMessages, 'en', 'updated_kept', { added: 0, channels: 11 }) }).waitFor();
+    await sheets.sidebar.locator('#kpi-status').filter({ hasText: translate(kpiMessages, 'en', 'updated_kept', { added: 0, channels: 9 }) }).waitFor();
     // Every value typed survives the rebuild.
     expect(await sheets.cellText('C2')).toBe('$50,000');
   });
@@ -150,6 +150,6 @@ describe('the KPI template in the browser', () => {
 
   it('runs the add-on\'s menu item and shows its toast', async () => {
     await sheets.runAddonMenuItem('menuBuildKpiTemplate');
-    await sheets.toast().filter({ hasText: translate(kpiMessages, 'en', 'updated_kept', { added: 0, channels: 11 }) }).waitFor();
+    await sheets.toast().filter({ hasText: translate(kpiMessages, 'en', 'updated_kept', { added: 0, channels: 9 }) }).waitFor();
   });
 });

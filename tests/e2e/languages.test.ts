@@ -58,7 +58,7 @@ describe('languages in the browser', () => {
     await sidebar.locator('#kpi-year').fill('2025');
     await sidebar.locator('#kpi-channel-ppc-target-cpl').fill('2500');
     await sidebar.locator('#kpi-build').click();
-    const channels = DEFAULT_CHANNELS.length;
+    const channels = DEFAULT_CHANNELS.ru.length;
     const built = translate(kpiMessages, 'ru', 'built', { rows: channels * 12, channels, months: 12 });
     await sidebar.locator('#kpi-status').filter({ hasText: built }).waitFor();
     await sidebar.locator('#kpi-fill-sample').click();
@@ -66,7 +66,9 @@ describe('languages in the browser', () => {
 
     await sheets.waitForCellText('C2', /^\d{1,3}(\s\d{3})* ₽$/);
     expect(await sheets.cellText('A1')).toBe(kpiMessages.ru.col_month);
-    expect(await sheets.cellText('B2')).toBe(DEFAULT_CHANNELS[0]?.name.ru);
+    expect(await sheets.cellText('B2')).toBe(DEFAULT_CHANNELS.ru[0]?.name);
+    // The month is a date shown by its format in words, as Sheets writes `mmmm yyyy` in a Russian spreadsheet.
+    expect(await sheets.cellText('A2')).toBe('январь 2025');
     // The spreadsheet's locale writes a decimal comma; the verdicts come in Russian.
     expect(await sheets.cellText('K2')).toMatch(/^\d{1,3}(\s\d{3})*,\d\d ₽$/);
     expect(await sheets.cellText('L2')).toMatch(/^-?\d+(\s\d{3})*,\d%$/);

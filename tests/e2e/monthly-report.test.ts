@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { translate } from '../../src/core/i18n/catalog';
 import { kpiMessages } from '../../src/core/i18n/kpi-messages';
+import { monthInWords } from '../../src/core/i18n/month-names';
 import { reportMessages } from '../../src/core/i18n/report-messages';
 import { sidebarMessages } from '../../src/core/i18n/sidebar-messages';
 import { verdictMessages } from '../../src/core/i18n/verdict-messages';
@@ -20,7 +21,7 @@ import { PreviewPage } from './support/preview-page';
 
 const DOCS = join(import.meta.dirname, '../../docs');
 const YEAR = 2025;
-const CHANNELS = DEFAULT_CHANNELS.length;
+const CHANNELS = DEFAULT_CHANNELS.en.length;
 /** Sample data fills the whole year: its last month is the one offered first. */
 const MONTH = `${YEAR}-12`;
 const VERDICTS = ['SCALE', 'KEEP', 'OPTIMIZE', 'DROP', 'TEST'] as const;
@@ -67,17 +68,17 @@ describe('the monthly report in the browser', () => {
     expect(await sidebar.locator(`#${REPORT_IDS.exists}`).count()).toBe(0);
 
     await sidebar.locator(`#${REPORT_IDS.generate}`).click();
-    await sidebar.locator(`#${REPORT_IDS.status}`).filter({ hasText: translate(reportMessages, 'en', 'generated', { month: MONTH, tab: tabName }) }).waitFor();
+    await sidebar.locator(`#${REPORT_IDS.status}`).filter({ hasText: translate(reportMessages, 'en', 'generated', { month: monthInWords(MONTH, 'en'), tab: tabName }) }).waitFor();
     await sheets.page.locator(`#grid[data-sheet="${tabName}"]`).waitFor();
     expect(await sheets.tab(tabName).getAttribute('aria-selected')).toBe('true');
 
     const cells = await shownCells(sheets);
-    expect(cells.get('A1')).toMatch(new RegExp(`: monthly report, ${MONTH}$`));
+    expect(cells.get('A1')).toMatch(new RegExp(`: monthly report, ${monthInWords(MONTH, 'en')}$`));
 
     // Headline figures: this month against the previous one.
     const headline = rowOf(cells, reportMessages.en.section_headline);
-    expect(cells.get(`B${headline + 1}`)).toBe(`${reportMessages.en.col_this_month} (${MONTH})`);
-    expect(cells.get(`C${headline + 1}`)).toBe(`${reportMessages.en.col_previous_month} (${YEAR}-11)`);
+    expect(cells.get(`B${headline + 1}`)).toBe(`${reportMessages.en.col_this_month} (${monthInWords(MONTH, 'en')})`);
+    expect(cells.get(`C${headline + 1}`)).toBe(`${reportMessages.en.col_previous_month} (${monthInWords(`${YEAR}-11`, 'en')})`);
     const leads = rowOf(cells, reportMessages.en.fig_leads);
     expect(cells.get(`B${leads}`)).toMatch(/^\d{1,3}(,\d{3})*$/);
     expect(cells.get(`D${leads}`)).toMatch(/^([+-]\d{1,3}(,\d{3})*|0)$/);
@@ -85,13 +86,13 @@ describe('the monthly report in the browser', () => {
     expect(cells.get(`B${rowOf(cells, reportMessages.en.fig_romi)}`)).toMatch(/^-?\d+\.\d%$/);
 
     // The channel table: every channel with a verdict and the reason for it.
-    const table = rowOf(cells, translate(reportMessages, 'en', 'section_channels', { month: MONTH }));
+    const table = rowOf(cells, translate(reportMessages, 'en', 'section_channels', { month: monthInWords(MONTH, 'en') }));
     expect(cells.get(`A${table + 1}`)).toBe(reportMessages.en.col_channel);
     expect(cells.get(`M${table + 1}`)).toBe(reportMessages.en.col_verdict);
     expect(cells.get(`N${table + 1}`)).toBe(reportMessages.en.col_reason);
     const channelRows = Array.from({ length: CHANNELS }, (_, index) => table + 2 + index);
     // Most leads first.
-    expect(channelRows.map((row) => cells.get(`A${row}`)).sort()).toEqual(DEFAULT_CHANNELS.map((channel) => channel.name.en).sort());
+    expect(channelRows.map((row) => cells.get(`A${row}`)).sort()).toEqual(DEFAULT_CHANNELS.en.map((channel) => channel.name).sort());
     const leadCounts = channelRows.map((row) => Number((cells.get(`B${row}`) ?? '').replace(/,/g, '')));
     expect(leadCounts).toEqual([...leadCounts].sort((a, b) => b - a));
     for (const row of channelRows) {
@@ -104,8 +105,8 @@ describe('the monthly report in the browser', () => {
     await expect.poll(() => charts.count()).toBe(3);
     const titles = await charts.locator('.chart-title').allTextContents();
     expect(titles).toEqual([
-      translate(reportMessages, 'en', 'chart_leads_by_channel', { month: MONTH }),
-      translate(reportMessages, 'en', 'chart_cpl_against_target', { month: MONTH }),
+      translate(reportMessages, 'en', 'chart_leads_by_channel', { month: monthInWords(MONTH, 'en') }),
+      translate(reportMessages, 'en', 'chart_cpl_against_target', { month: monthInWords(MONTH, 'en') }),
       reportMessages.en.chart_trend,
     ]);
     for (const ranges of await charts.locator('.chart-ranges').allTextContents()) expect(ranges).toContain(`'${tabName}'!`);
@@ -132,12 +133,12 @@ describe('the monthly report in the browser', () => {
 
     // From the menu the server asks; the preview's alerts answer at once, which is not a yes, so nothing is replaced.
     await sheets.runAddonMenuItem('menuGenerateMonthlyReport');
-    expect((await sheets.dialog()).message).toBe(translate(reportMessages, 'en', 'replace_question', { month: MONTH, tab: tabName }));
+    expect((await sheets.dialog()).message).toBe(translate(reportMessages, 'en', 'replace_question', { month: monthInWords(MONTH, 'en'), tab: tabName }));
     await sheets.answerDialog();
 
     await replace.check();
     await generate.click();
-    await sidebar.locator(`#${REPORT_IDS.status}`).filter({ hasText: translate(reportMessages, 'en', 'replaced', { month: MONTH, tab: tabName }) }).waitFor();
+    await sidebar.locator(`#${REPORT_IDS.status}`).filter({ hasText: translate(reportMessages, 'en', 'replaced', { month: monthInWords(MONTH, 'en'), tab: tabName }) }).waitFor();
     // Still one tab for the month, shown; the box is unticked again for the next time.
     expect(await sheets.page.locator('.sheet-tab[data-sheet^="Report "]').count()).toBe(1);
     await sheets.page.locator(`#grid[data-sheet="${tabName}"]`).waitFor();
@@ -151,11 +152,11 @@ describe('the monthly report in the browser', () => {
     const ruTab = translate(reportMessages, 'ru', 'tab_name', { month: MONTH });
     await expect.poll(() => russian.sidebar.locator(`#${REPORT_IDS.month}`).inputValue()).toBe(MONTH);
     await russian.sidebar.locator(`#${REPORT_IDS.generate}`).click();
-    await russian.sidebar.locator(`#${REPORT_IDS.status}`).filter({ hasText: translate(reportMessages, 'ru', 'generated', { month: MONTH, tab: ruTab }) }).waitFor();
+    await russian.sidebar.locator(`#${REPORT_IDS.status}`).filter({ hasText: translate(reportMessages, 'ru', 'generated', { month: monthInWords(MONTH, 'ru'), tab: ruTab }) }).waitFor();
     await russian.page.locator(`#grid[data-sheet="${ruTab}"]`).waitFor();
     const cells = await shownCells(russian);
     expect(cells.get(`B${rowOf(cells, reportMessages.ru.fig_cpl)}`)).toMatch(/^\d{1,3}(\s\d{3})*,\d\d ₽$/);
-    const table = rowOf(cells, translate(reportMessages, 'ru', 'section_channels', { month: MONTH }));
+    const table = rowOf(cells, translate(reportMessages, 'ru', 'section_channels', { month: monthInWords(MONTH, 'ru') }));
     expect(VERDICTS.map((verdict) => verdictMessages.ru[verdict])).toContain(cells.get(`M${table + 2}`));
     const headline = rowOf(cells, reportMessages.ru.section_headline);
     await russian.cell(`A${headline}`).click();

@@ -60,7 +60,7 @@ describe('sharing the template in the browser', () => {
     await byId(sidebar, TEAM_IDS.build).click();
     await byId(sidebar, TEAM_IDS.status).filter({ hasText: 'Roles tab built' }).waitFor();
     await byId(sidebar, 'kpi-build').click();
-    await byId(sidebar, 'kpi-status').filter({ hasText: translate(kpiMessages, 'en', 'built', { rows: 120, channels: 10, months: 12 }) }).waitFor();
+    await byId(sidebar, 'kpi-status').filter({ hasText: translate(kpiMessages, 'en', 'built', { rows: 96, channels: 8, months: 12 }) }).waitFor();
   });
 
   it('shares with the two people who have an email (Google emails each), and locks the structure', async () => {
@@ -89,7 +89,7 @@ describe('sharing the template in the browser', () => {
   it('exports the template without emails, as JSON to copy or download', async () => {
     const { sidebar } = heads;
     await byId(sidebar, SHARE_IDS.export).click();
-    await byId(sidebar, SHARE_IDS.exportStatus).filter({ hasText: 'Template exported: 10 channels, 4 roles, 3 people.' }).waitFor();
+    await byId(sidebar, SHARE_IDS.exportStatus).filter({ hasText: 'Template exported: 8 channels, 4 roles, 3 people.' }).waitFor();
     exportedJson = await byId(sidebar, SHARE_IDS.exportJson).inputValue();
     const document = JSON.parse(exportedJson) as { includesEmails: boolean; team: { people: { email: string }[] } };
     expect(document.includesEmails).toBe(false);
@@ -125,11 +125,11 @@ describe('sharing the template in the browser', () => {
     await screenshotSidebarAt(other, SHARE_IDS.previewResult, join(DOCS, 'import-preview-en.png'));
 
     await byId(sidebar, SHARE_IDS.confirm).click();
-    await byId(sidebar, SHARE_IDS.importStatus).filter({ hasText: 'Template imported: 10 channels, 4 roles, 3 people.' }).waitFor();
+    await byId(sidebar, SHARE_IDS.importStatus).filter({ hasText: 'Template imported: 8 channels, 4 roles, 3 people.' }).waitFor();
     // The last tab built is the one shown; the KPI tab is a click away, as in Sheets.
     await other.tab(KPI_TAB_NAME).click();
     await other.settled();
-    await other.waitForCellText('B2', 'Contextual ads (PPC)');
+    await other.waitForCellText('B2', 'Google Ads');
 
     const source = headsPreview.session.emulator;
     const target = otherPreview.session.emulator;

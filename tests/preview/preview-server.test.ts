@@ -74,7 +74,7 @@ describe('the preview server', () => {
 
     const built = await post('/api/run/buildKpiTemplate', { args: [{ ...state.settings, year: 2025 }] });
     expect(built.status).toBe(200);
-    expect(built.body.value).toEqual({ message: translate(kpiMessages, 'en', 'built', { rows: 120, channels: 10, months: 12 }), details: [] });
+    expect(built.body.value).toEqual({ message: translate(kpiMessages, 'en', 'built', { rows: 96, channels: 8, months: 12 }), details: [] });
     expect((await snapshot()).spreadsheet.activeSheet).toBe(KPI_TAB_NAME);
   });
 

@@ -22,8 +22,8 @@ describe('building the KPI tab', () => {
     ]);
     expect(tab.frozenRows).toBe(1);
     expect(tab.fontWeights[0]?.[0]).toBe('bold');
-    expect(tab.displayValues[1]?.slice(0, 2)).toEqual(['2026-01', 'PPC']);
-    expect(tab.displayValues[36]?.slice(0, 2)).toEqual(['2026-12', 'PR']);
+    expect(tab.displayValues[1]?.slice(0, 2)).toEqual(['January 2026', 'PPC']);
+    expect(tab.displayValues[36]?.slice(0, 2)).toEqual(['December 2026', 'PR']);
     expect(tab.numberFormats[1]?.[col('spend')]).toBe('#,##0 "₽"');
     expect(tab.numberFormats[1]?.[col('romi')]).toBe('0.0%');
     expect(tab.numberFormats[1]?.[col('cpl')]).toBe('#,##0.00 "₽"');
@@ -189,16 +189,16 @@ describe('rebuilding', () => {
     // PR's twelve rows of 2026 stay where they were, flagged in Status.
     expect(result.details).toEqual(['Rows marked in the Status column: 12; their data is kept.']);
     const rows = emulator.snapshot(KPI_TAB_NAME).displayValues;
-    const seo = rows.find((row) => row[0] === '2026-01' && row[1] === 'Organic search');
+    const seo = rows.find((row) => row[0] === 'January 2026' && row[1] === 'Organic search');
     expect(seo?.[col('leads')]).toBe('42');
     // The settings' target is the one used; the Target CPL cell stays the team's (blank: none typed).
     expect(seo?.[col('target_cpl')]).toBe('');
     expect(seo?.[col('target_used')]).toBe('$800.00');
-    const pr = rows.find((row) => row[0] === '2026-02' && row[1] === 'PR');
+    const pr = rows.find((row) => row[0] === 'February 2026' && row[1] === 'PR');
     expect(pr?.[col('revenue')]).toBe('$7,000');
     expect(pr?.[col('status')]).toBe('Channel is not in the settings any more; its data is kept');
     expect(pr?.[KPI_WIDTH]).toBe('call back');
-    expect(rows.filter((row) => row[0]?.startsWith('2027-')).length).toBe(36);
+    expect(rows.filter((row) => row[0]?.endsWith(' 2027')).length).toBe(36);
   });
 
   it('loses no typed value after random edits and a changed configuration', { timeout: 120_000 }, () => {

@@ -161,8 +161,8 @@ describe('the monthly report on the emulator', () => {
       if (!result) throw new Error(`no verdict for ${name}`);
       expect(verdictFromLabel(channel.Verdict)).toBe(result.verdict);
       expect(channel.Why).toBe(explainVerdict(result, 'en'));
-      expect(verdictFromLabel(channel['Verdict 2026-02'])).toBe(february.get(name)?.verdict);
-      expect(verdictFromLabel(channel['Verdict 2026-01'])).toBe(january.get(name)?.verdict);
+      expect(verdictFromLabel(channel['Verdict, February 2026'])).toBe(february.get(name)?.verdict);
+      expect(verdictFromLabel(channel['Verdict, January 2026'])).toBe(january.get(name)?.verdict);
     }
     const scaleRow = rowLabelled(report, 'Scale') + 2;
     const scaled = [...march.entries()].filter(([, result]) => result.verdict === 'SCALE').map(([name]) => name);
@@ -194,8 +194,8 @@ describe('the monthly report on the emulator', () => {
     const columnLetter = (label: string, row: number) => String.fromCharCode(65 + (report.values[row - 1] ?? []).indexOf(label));
     const range = (label: string, row: number, rows: number) => `'${REPORT}'!${columnLetter(label, row)}${row}:${columnLetter(label, row)}${row + rows}`;
     expect(report.charts.map((chart) => [chart.chartType, chart.ranges, chart.options.title])).toEqual([
-      ['BAR', [range('Channel', header, 3), range('Leads', header, 3)], 'Leads by channel, 2026-03'],
-      ['COLUMN', [range('Channel', header, 3), range('CPL', header, 3), range('Target CPL', header, 3)], 'CPL against target by channel, 2026-03'],
+      ['BAR', [range('Channel', header, 3), range('Leads', header, 3)], 'Leads by channel, March 2026'],
+      ['COLUMN', [range('Channel', header, 3), range('CPL', header, 3), range('Target CPL', header, 3)], 'CPL against target by channel, March 2026'],
       ['COMBO', [range('Month', trendHeader, 12), `'${REPORT}'!B${trendHeader}:C${trendHeader + 12}`], 'Leads and CPL, last 12 months'],
     ]);
     expect(report.values[trendHeader - 1]?.slice(0, 3)).toEqual(['Month', 'Leads', 'CPL']);
@@ -228,7 +228,7 @@ describe('the monthly report on the emulator', () => {
     generateMonthlyReport({ month: MARCH, replaceExisting: false });
     const first = emulator.snapshot(REPORT);
     const result = generateMonthlyReport({ month: MARCH, replaceExisting: true });
-    expect(result.message).toBe('The report for 2026-03 on the tab "Report 2026-03" was replaced.');
+    expect(result.message).toBe('The report for March 2026 on the tab "Report 2026-03" was replaced.');
     const second = emulator.snapshot(REPORT);
     const generatedRow = rowLabelled(first, 'Generated');
     const withoutTime = (tab: SheetSnapshot) => ({
@@ -249,7 +249,7 @@ describe('the monthly report on the emulator', () => {
     generateMonthlyReport({ month: MARCH, replaceExisting: false });
     const before = emulator.spreadsheetSnapshot();
     expect(() => generateMonthlyReport({ month: MARCH, replaceExisting: false })).toThrow(
-      'A report for 2026-03 already exists (tab "Report 2026-03"). Choose to replace it to write it again.',
+      'A report for March 2026 already exists (tab "Report 2026-03"). Choose to replace it to write it again.',
     );
     expect(emulator.spreadsheetSnapshot()).toEqual(before);
     expect(getReportOptions().existingReports).toEqual([MARCH]);
@@ -258,13 +258,13 @@ describe('the monthly report on the emulator', () => {
   it('from the menu: the last month with figures, and a question before replacing', () => {
     const emulator = sampleSpreadsheet();
     menuGenerateMonthlyReport();
-    expect(emulator.ui.toasts.at(-1)?.message).toContain('The report for 2026-12 is on the tab "Report 2026-12".');
+    expect(emulator.ui.toasts.at(-1)?.message).toContain('The report for December 2026 is on the tab "Report 2026-12".');
     const before = emulator.snapshot('Report 2026-12');
 
     emulator.ui.answerNextAlert('NO');
     menuGenerateMonthlyReport();
     expect(emulator.ui.alerts.at(-1)).toMatchObject({
-      prompt: 'A report for 2026-12 already exists (tab "Report 2026-12"). Replace it?',
+      prompt: 'A report for December 2026 already exists (tab "Report 2026-12"). Replace it?',
       buttons: 'YES_NO',
       answer: 'NO',
     });
@@ -273,7 +273,7 @@ describe('the monthly report on the emulator', () => {
 
     emulator.ui.answerNextAlert('YES');
     menuGenerateMonthlyReport();
-    expect(emulator.ui.toasts.at(-1)?.message).toContain('The report for 2026-12 on the tab "Report 2026-12" was replaced.');
+    expect(emulator.ui.toasts.at(-1)?.message).toContain('The report for December 2026 on the tab "Report 2026-12" was replaced.');
   });
 
   it('a Russian template names the tab in Russian, and takes over a report written in English', () => {
@@ -285,7 +285,7 @@ describe('the monthly report on the emulator', () => {
     expect(names).toContain('Отчёт 2026-03');
     expect(names).not.toContain(REPORT);
     const report = emulator.snapshot('Отчёт 2026-03');
-    expect(report.values[0]?.[0]).toBe('Marketing department: ежемесячный отчёт, 2026-03');
+    expect(report.values[0]?.[0]).toBe('Marketing department: ежемесячный отчёт, март 2026');
     expect(report.numberFormats[rowLabelled(report, 'Бюджет')]?.[1]).toBe('#,##0 "₽"');
   });
 
@@ -303,10 +303,10 @@ describe('the monthly report on the emulator', () => {
     const first = rowLabelled(report, 'Data quality') + 1;
     const notes = report.values.slice(first, first + 5).map((row) => row[0]);
     expect(notes).toEqual([
-      'No figures are entered for 2026-02, so the changes against the previous month are blank.',
-      'Months with no figures: 2026-02.',
+      'No figures are entered for February 2026, so the changes against the previous month are blank.',
+      'Months with no figures: February 2026.',
       expect.stringMatching(/^SEO: cost [\d,]+ but no leads entered \(row 9\); enter 0 if it brought none\.$/),
-      'Row 2 (PPC, 2026-01), Leads: "1 000" is text, not a number, so it is not counted; enter it as a number.',
+      'Row 2 (PPC, January 2026), Leads: "1 000" is text, not a number, so it is not counted; enter it as a number.',
       '',
     ]);
     expect(report.values[rowLabelled(report, 'Leads')]?.[2]).toBe('');

@@ -35,7 +35,7 @@ describe.each(['Europe/Moscow', 'Asia/Novosibirsk', 'Pacific/Honolulu'])('a spre
     expect(emulator.Utilities.formatDate(march, timeZone, 'yyyy-MM-dd HH:mm:ss')).toBe('2026-03-01 00:00:00');
     sheet.getRange('Z1:Z2').setFormulas([[`=A${kpiRowOf(0, 0, 3)}=DATE(2026,1,1)`], [`=A${kpiRowOf(2, 1, 3)}=DATE(2026,3,1)`]]);
     expect(sheet.getRange('Z1:Z2').getValues()).toEqual([[true], [true]]);
-    expect(sheet.getRange(kpiRowOf(0, 0, 3), month).getDisplayValue()).toBe('2026-01');
+    expect(sheet.getRange(kpiRowOf(0, 0, 3), month).getDisplayValue()).toBe('January 2026');
   });
 
   it('a SUMIFS on the month column finds the month; a figure typed on a row stays on its month through rebuilds', () => {
@@ -49,7 +49,7 @@ describe.each(['Europe/Moscow', 'Asia/Novosibirsk', 'Pacific/Honolulu'])('a spre
     board.getRange('A1:A2').setFormulas([['=SUMIFS(KPI!C:C, KPI!A:A, DATE(2026,2,1))'], ['=SUMIFS(KPI!C:C, KPI!A:A, DATE(2026,3,1))']]);
     expect(board.getRange('A1:A2').getValues()).toEqual([[600], [7]]);
     expect(sheet.getRange(kpiRowOf(2, 2, 3), spend).getValue()).toBe(7);
-    expect(sheet.getRange(kpiRowOf(2, 2, 3), kpiColumn('month')).getDisplayValue()).toBe('2026-03');
+    expect(sheet.getRange(kpiRowOf(2, 2, 3), kpiColumn('month')).getDisplayValue()).toBe('March 2026');
   });
 
   it('the report reads each month as itself: the last month with figures, and its tab titled with that month', () => {

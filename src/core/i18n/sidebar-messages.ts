@@ -224,7 +224,7 @@ export const sidebarMessages = defineMessages({
 
     busy_switching_lang: 'Сохраняем язык…',
     busy_building: 'Строим шаблон KPI…',
-    busy_filling: 'Заполняем вкладку KPI примером данных…',
+    busy_filling: 'Заполняем лист KPI демо-данными…',
     busy_saving: 'Сохраняем настройки…',
 
     error_user_title: 'Не выполнено',
@@ -271,8 +271,8 @@ export const sidebarMessages = defineMessages({
     channels_limit_reached: 'Не больше {max:канала|каналов|каналов}.',
 
     build_template: 'Построить шаблон KPI',
-    fill_sample_data: 'Заполнить примером данных',
-    fill_needs_tab: 'Сначала постройте шаблон KPI, затем заполните его примером.',
+    fill_sample_data: 'Заполнить демо-данными',
+    fill_needs_tab: 'Сначала создайте шаблон KPI, затем заполните его демо-данными.',
     save_settings: 'Сохранить настройки',
     discard_changes: 'Отменить изменения',
     settings_saved: 'Настройки сохранены.',

@@ -1,15 +1,38 @@
 import type { Lang } from '../i18n/lang';
 
-/** The typical channels of an IT company (DOMAIN.md), offered as the starting list. */
-export const DEFAULT_CHANNELS: readonly { id: string; name: Record<Lang, string> }[] = [
-  { id: 'ppc', name: { en: 'Contextual ads (PPC)', ru: 'Контекстная реклама' } },
-  { id: 'seo', name: { en: 'SEO', ru: 'SEO' } },
-  { id: 'content', name: { en: 'Content marketing / blog', ru: 'Контент-маркетинг / блог' } },
-  { id: 'email', name: { en: 'Email', ru: 'Email-рассылки' } },
-  { id: 'telegram', name: { en: 'Telegram', ru: 'Telegram' } },
-  { id: 'smm', name: { en: 'SMM', ru: 'SMM' } },
-  { id: 'pr', name: { en: 'PR and industry media', ru: 'PR и отраслевые СМИ' } },
-  { id: 'events', name: { en: 'Events and conferences', ru: 'Мероприятия и конференции' } },
-  { id: 'forums', name: { en: 'Forums and communities', ru: 'Форумы и сообщества' } },
-  { id: 'referrals', name: { en: 'Referrals and repeat sales', ru: 'Рекомендации и повторные продажи' } },
-];
+export interface DefaultChannel {
+  /** Stable; the import's source rules (src/core/import/channel-mapping.ts) and the sample data's profiles use it. */
+  id: string;
+  name: string;
+}
+
+/**
+ * The starting list of channels, per template language: what an IT
+ * company's marketing uses where it sells. A Russian one buys search ads in
+ * Яндекс Директ and social ads in VK, writes on Хабр and runs a Telegram
+ * channel; an English one buys Google Ads and LinkedIn ads and runs a blog.
+ * Ids are shared where the channel plays the same part (paid search is
+ * `ppc` in both), so the import's rules map either.
+ */
+export const DEFAULT_CHANNELS: Readonly<Record<Lang, readonly DefaultChannel[]>> = {
+  ru: [
+    { id: 'ppc', name: 'Яндекс Директ' },
+    { id: 'smm', name: 'VK Реклама' },
+    { id: 'telegram', name: 'Telegram Ads' },
+    { id: 'seo', name: 'SEO' },
+    { id: 'pr', name: 'Хабр и отраслевые СМИ' },
+    { id: 'email', name: 'Email и Telegram-канал' },
+    { id: 'events', name: 'Мероприятия' },
+    { id: 'referrals', name: 'Рекомендации и повторные продажи' },
+  ],
+  en: [
+    { id: 'ppc', name: 'Google Ads' },
+    { id: 'seo', name: 'SEO' },
+    { id: 'content', name: 'Content marketing and blog' },
+    { id: 'smm', name: 'LinkedIn and social ads' },
+    { id: 'email', name: 'Email newsletter' },
+    { id: 'pr', name: 'PR and industry media' },
+    { id: 'events', name: 'Events and webinars' },
+    { id: 'referrals', name: 'Referrals and repeat sales' },
+  ],
+};

@@ -4,6 +4,13 @@ import type { KpiColumnFormat } from './kpi-columns';
 /** Sheets' "Automatic" format, as Apps Script reads it from an unformatted cell. */
 export const AUTOMATIC_FORMAT = 'General';
 
+/**
+ * "March 2026" / "март 2026": `mmmm` is the full month name and `yyyy` the
+ * four-digit year (https://developers.google.com/sheets/api/guides/formats,
+ * "Date and time format patterns"); the names follow the spreadsheet's locale.
+ */
+export const MONTH_NUMBER_FORMAT = 'mmmm yyyy';
+
 /** Sheets number formats for each kind of cell, in the template's currency. */
 const CURRENCY_FORMATS: Record<Currency, { money: string; precise: string }> = {
   RUB: { money: '#,##0 "₽"', precise: '#,##0.00 "₽"' },
@@ -14,7 +21,8 @@ const CURRENCY_FORMATS: Record<Currency, { money: string; precise: string }> = {
 export function numberFormatFor(format: KpiColumnFormat, currency: Currency): string {
   switch (format) {
     case 'month':
-      return 'yyyy-mm';
+      // Stays a date (sorts, filters, compares with DATE()); Sheets writes the month's name in the spreadsheet's locale.
+      return MONTH_NUMBER_FORMAT;
     case 'text':
       return '@';
     case 'formula_text':

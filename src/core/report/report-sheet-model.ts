@@ -3,6 +3,7 @@
  * widths and the charts, in the template's language. A snapshot: values
  * only, never formulas, so the tab stays the record of what was reported.
  */
+import { monthInWords } from '../i18n/month-names';
 import { translate, type MessageParams } from '../i18n/catalog';
 import { formatNumber } from '../i18n/number-format';
 import { reportMessages } from '../i18n/report-messages';
@@ -105,6 +106,7 @@ export function buildReportSheetModel(report: MonthlyReport): ReportSheetModel {
   const { settings } = report;
   const lang = settings.sheetLang;
   const say = (key: ReportMessageKey, params?: MessageParams) => translate(reportMessages, lang, key, params);
+  const inWords = (month: string) => monthInWords(month, lang);
   const money = numberFormatFor('money', settings.currency);
   const precise = numberFormatFor('money_precise', settings.currency);
   const rows: ReportRow[] = [];
@@ -116,7 +118,7 @@ export function buildReportSheetModel(report: MonthlyReport): ReportSheetModel {
   const metaLine = (label: ReportMessageKey, value: ReportCell) => add([text(say(label), { bold: true }), value]);
 
   // Title and where the figures come from.
-  add([text(say('title', { department: settings.departmentName, month: report.month }), { bold: true, fontColor: TITLE_COLOUR })]);
+  add([text(say('title', { department: settings.departmentName, month: inWords(report.month) }), { bold: true, fontColor: TITLE_COLOUR })]);
   const generatedAtRow = metaLine('label_generated_at', figure(report.generatedAt, DATE_TIME_FORMAT));
   metaLine('label_snapshot', text(say('snapshot')));
   metaLine('label_source', text(sourceText(report, say)));
@@ -129,8 +131,8 @@ export function buildReportSheetModel(report: MonthlyReport): ReportSheetModel {
   section(say('section_headline'));
   const headlineHeaderRow = header([
     say('col_figure'),
-    `${say('col_this_month')} (${report.month})`,
-    `${say('col_previous_month')} (${report.previousMonth})`,
+    `${say('col_this_month')} (${inWords(report.month)})`,
+    `${say('col_previous_month')} (${inWords(report.previousMonth)})`,
     say('col_change'),
     say('col_change_percent'),
   ]);
@@ -145,11 +147,11 @@ export function buildReportSheetModel(report: MonthlyReport): ReportSheetModel {
   blankLine();
 
   // The channels, sorted by leads.
-  section(say('section_channels', { month: report.month }));
+  section(say('section_channels', { month: inWords(report.month) }));
   const channelHeaderRow = header(
     CHANNEL_COLUMNS.map((key) => {
-      if (key === 'verdict_1') return say('col_verdict_of', { month: report.previousMonth });
-      if (key === 'verdict_2') return say('col_verdict_of', { month: monthsBefore(report.month, 2) });
+      if (key === 'verdict_1') return say('col_verdict_of', { month: inWords(report.previousMonth) });
+      if (key === 'verdict_2') return say('col_verdict_of', { month: inWords(monthsBefore(report.month, 2)) });
       return say(`col_${key}`);
     }),
   );
@@ -202,8 +204,8 @@ export function buildReportSheetModel(report: MonthlyReport): ReportSheetModel {
     },
     trend: { headerRow: trendHeaderRow, rows: report.trend.length, monthColumn: 1, leadsColumn: 2, cplColumn: 3 },
     titles: {
-      leadsByChannel: say('chart_leads_by_channel', { month: report.month }),
-      cplAgainstTarget: say('chart_cpl_against_target', { month: report.month }),
+      leadsByChannel: say('chart_leads_by_channel', { month: inWords(report.month) }),
+      cplAgainstTarget: say('chart_cpl_against_target', { month: inWords(report.month) }),
       trend: say('chart_trend'),
       leadsAxis: say('col_leads'),
       cplAxis: say('col_cpl'),

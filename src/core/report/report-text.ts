@@ -3,6 +3,7 @@
  * channel got its verdict (the one explanation, explainVerdict), and the
  * data-quality notes.
  */
+import { monthInWords } from '../i18n/month-names';
 import { translate, type MessageParams } from '../i18n/catalog';
 import { kpiMessages } from '../i18n/kpi-messages';
 import type { Lang } from '../i18n/lang';
@@ -48,11 +49,11 @@ export function dataQualityText(note: DataQualityNote, lang: Lang): string {
     case 'kpi_tab_empty':
       return say('note_kpi_tab_empty');
     case 'month_empty':
-      return say('note_month_empty', { month: note.month });
+      return say('note_month_empty', { month: monthInWords(note.month, lang) });
     case 'no_comparison':
-      return say('note_no_comparison', { month: note.month });
+      return say('note_no_comparison', { month: monthInWords(note.month, lang) });
     case 'missing_months':
-      return say('note_missing_months', { months: note.months.join(', ') });
+      return say('note_missing_months', { months: note.months.map((month) => monthInWords(month, lang)).join(', ') });
     case 'channels_without_data':
       return say('note_channels_without_data', { channels: note.channels.join(', ') });
     case 'spend_without_leads':
@@ -64,7 +65,7 @@ export function dataQualityText(note: DataQualityNote, lang: Lang): string {
       return say(problem.kind === 'text_number' ? 'note_cell_text_number' : 'note_cell_not_a_number', {
         row: problem.sheetRow,
         channel: problem.channel,
-        month: problem.month,
+        month: monthInWords(problem.month, lang),
         column: translate(kpiMessages, lang, `col_${problem.column}`),
         value: problem.value,
       });
@@ -76,6 +77,6 @@ export function dataQualityText(note: DataQualityNote, lang: Lang): string {
     case 'rows_without_channel':
       return say('note_rows_without_channel', { rows: describeSheetRows(note.sheetRows) });
     case 'duplicate_rows':
-      return say('note_duplicate_rows', { channel: note.channel, month: note.month, rows: describeSheetRows(note.sheetRows) });
+      return say('note_duplicate_rows', { channel: note.channel, month: monthInWords(note.month, lang), rows: describeSheetRows(note.sheetRows) });
   }
 }

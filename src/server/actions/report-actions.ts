@@ -6,6 +6,7 @@
  */
 import { translate } from '../../core/i18n/catalog';
 import type { Lang } from '../../core/i18n/lang';
+import { monthInWords } from '../../core/i18n/month-names';
 import { reportMessages } from '../../core/i18n/report-messages';
 import type { MonthKey } from '../../core/kpi/month';
 import { readKpiRecords } from '../../core/report/kpi-records';
@@ -64,7 +65,7 @@ export function writeMonthlyReport(request: ReportRequest, generatedAt: Date, us
   const existing = findReportSheet(spreadsheet, request.month, settings.sheetLang);
   if (existing && !request.replaceExisting) {
     const tabName = existing.getName();
-    throw new ReportExistsError(translate(reportMessages, userLang, 'exists', { month: request.month, tab: tabName }), request.month, tabName);
+    throw new ReportExistsError(translate(reportMessages, userLang, 'exists', { month: monthInWords(request.month, userLang), tab: tabName }), request.month, tabName);
   }
   const report = buildMonthlyReport({
     records: readKpiTabRecords(userLang),
@@ -86,7 +87,7 @@ export function writeMonthlyReport(request: ReportRequest, generatedAt: Date, us
   writeReportSheet(sheet, model);
   sheet.activate();
   return {
-    message: translate(reportMessages, userLang, existing ? 'replaced' : 'generated', { month: request.month, tab: model.tabName }),
+    message: translate(reportMessages, userLang, existing ? 'replaced' : 'generated', { month: monthInWords(request.month, userLang), tab: model.tabName }),
     details: reportSummary(report, userLang),
   };
 }

@@ -24,7 +24,7 @@ type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type Range = GoogleAppsScript.Spreadsheet.Range;
 
 // Wide enough for the Russian labels too (МАСШТАБИРОВАТЬ, «Рекомендации и повторные продажи»).
-const COLUMN_WIDTHS: Partial<Record<KpiColumnKey, number>> = { month: 80, channel: 240, verdict: 150, note: 260, status: 260, channel_id: 90 };
+const COLUMN_WIDTHS: Partial<Record<KpiColumnKey, number>> = { month: 120, channel: 240, verdict: 150, note: 260, status: 260, channel_id: 90 };
 const DEFAULT_COLUMN_WIDTH = 110;
 
 export interface KpiFrameChange {

@@ -16,6 +16,8 @@ import type { ProtectionPolicy } from '../../core/sharing/protection-policy';
 import type { TeamSettings } from '../../shared/team-settings';
 import type { MatrixDocument } from '../../shared/template-document';
 import type { Currency } from '../../shared/template-settings';
+import type { AnchorKeys } from '../../core/anchored/anchored-layout';
+import { anchorSheet, findAnchoredSheet } from '../anchored/anchored-sheet';
 import { findLocalisedSheet, nameInLang } from '../localised-sheet';
 import { replaceOwnProtections } from '../own-protections';
 import { readBuiltRolesLayout, writeBuiltRolesLayout } from './roles-layout-store';
@@ -28,12 +30,27 @@ type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 const ROLES_TAB_NAMES = { en: rolesTabMessages.en.tab_name, ru: rolesTabMessages.ru.tab_name };
 const TEAM_TAB_NAMES = { en: rolesTabMessages.en.team_tab_name, ru: rolesTabMessages.ru.team_tab_name };
 
+/** The tabs are found by the developer metadata on them (core/anchored, shared with the KPI tab): a tab a person renamed is still ours. */
+export const ROLES_ANCHORS: AnchorKeys = { tabKey: 'mkpi.tab', tabValue: 'roles', columnKey: 'mkpi.roles.column' };
+export const TEAM_ANCHORS: AnchorKeys = { tabKey: 'mkpi.tab', tabValue: 'team', columnKey: 'mkpi.team.column' };
+
+/** By its metadata; a tab built before the metadata is found by its name in either language. */
 export function findRolesSheet(lang: Lang): Sheet | null {
-  return findLocalisedSheet(ROLES_TAB_NAMES, lang);
+  return findAnchoredSheet(ROLES_ANCHORS) ?? findLocalisedSheet(ROLES_TAB_NAMES, lang);
 }
 
 export function findTeamSheet(lang: Lang): Sheet | null {
-  return findLocalisedSheet(TEAM_TAB_NAMES, lang);
+  return findAnchoredSheet(TEAM_ANCHORS) ?? findLocalisedSheet(TEAM_TAB_NAMES, lang);
+}
+
+/**
+ * After a build: the tab carries its metadata, and keeps the name a person
+ * gave it; only a tab still under one of the add-on's names follows the
+ * template's language.
+ */
+function settle(sheet: Sheet, keys: AnchorKeys, names: Readonly<Record<Lang, string>>, lang: Lang): void {
+  if (findAnchoredSheet(keys)?.getSheetId() !== sheet.getSheetId()) anchorSheet(sheet, keys);
+  if (Object.values(names).includes(sheet.getName())) nameInLang(sheet, names, lang);
 }
 
 /** The tab's whole used region, values and formulas, from A1. */
@@ -58,7 +75,7 @@ export function buildRolesTab(team: TeamSettings, lang: Lang, policy: Protection
   const planned = planRolesMatrix({ team, lang, existing, previous: readBuiltRolesLayout(), imported });
   if (!planned.ok) return { ok: false, reason: planned.reason, tabName: existingSheet?.getName() ?? ROLES_TAB_NAMES[lang] };
   const sheet = existingSheet ?? SpreadsheetApp.getActiveSpreadsheet().insertSheet(ROLES_TAB_NAMES[lang]);
-  if (existingSheet) nameInLang(existingSheet, ROLES_TAB_NAMES, lang);
+  settle(sheet, ROLES_ANCHORS, ROLES_TAB_NAMES, lang);
   writeRolesSheet(sheet, buildRolesTabModel(planned.plan, team, lang), planned.plan.previousStructure, policy);
   writeBuiltRolesLayout(builtLayoutOf(planned.plan));
   const structure = planned.plan.previousStructure;
@@ -82,7 +99,7 @@ export function buildTeamTab(team: TeamSettings, lang: Lang, currency: Currency,
     return { ok: true, edited };
   }
   const sheet = existingSheet ?? SpreadsheetApp.getActiveSpreadsheet().insertSheet(TEAM_TAB_NAMES[lang]);
-  if (existingSheet) nameInLang(existingSheet, TEAM_TAB_NAMES, lang);
+  settle(sheet, TEAM_ANCHORS, TEAM_TAB_NAMES, lang);
   const previousHeight = written ? written.length : teamTableHeight(existing?.values ?? []);
   writeWrittenTeamTable(writeTeamSheet(sheet, model, previousHeight, policy));
   return { ok: true, edited: [] };

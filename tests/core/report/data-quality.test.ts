@@ -58,10 +58,10 @@ describe('data-quality notes', () => {
     ]);
     const cells = notes.filter((note) => note.kind === 'cell');
     expect(cells.map((note) => dataQualityText(note, 'en'))).toEqual([
-      'Row 3 (PPC, 2026-03), Leads: "12" is text, not a number, so it is not counted; enter it as a number.',
-      'Row 4 (SEO, 2026-03), Revenue: "TBD" is not a number, so it is not counted.',
+      'Row 3 (PPC, March 2026), Leads: "12" is text, not a number, so it is not counted; enter it as a number.',
+      'Row 4 (SEO, March 2026), Revenue: "TBD" is not a number, so it is not counted.',
     ]);
-    expect(dataQualityText(cells[0]!, 'ru')).toBe('Строка 3 (PPC, 2026-03), Лиды: «12» — текст, а не число, поэтому не учтено; введите это как число.');
+    expect(dataQualityText(cells[0]!, 'ru')).toBe('Строка 3 (PPC, март 2026), Лиды: «12» — текст, а не число, поэтому не учтено; введите это как число.');
   });
 
   it('lists at most a fixed number of bad cells and counts the rest', () => {

@@ -88,7 +88,7 @@ describe('the report tab', () => {
     expect(at(model, channelHeaderRow + 2, channelColumn('verdict_1'))).toBe('SCALE');
     expect(at(model, channelHeaderRow + 2, channelColumn('verdict_2'))).toBe('DROP');
     expect(at(model, channelHeaderRow + 3, channelColumn('verdict_1'))).toBe('—');
-    expect(at(model, channelHeaderRow, channelColumn('verdict_1'))).toBe('Verdict 2026-02');
+    expect(at(model, channelHeaderRow, channelColumn('verdict_1'))).toBe('Verdict, February 2026');
     expect(model.grid.backgrounds[channelHeaderRow + 1]?.[channelColumn('verdict') - 1]).toBe('#b7e1cd');
   });
 
@@ -143,7 +143,7 @@ describe('the report tab', () => {
     expect(at(ru, ru.layout.channelHeaderRow, 1)).toBe('Канал');
     expect(at(ru, ru.layout.channelHeaderRow + 2, channelColumn('verdict'))).toBe('МАСШТАБИРОВАТЬ');
     expect(formatAt(ru, rowLabelled(ru, 'Бюджет'), 2)).toBe('#,##0 "₽"');
-    expect(ru.charts[0]?.title).toBe('Лиды по каналам, 2026-03');
+    expect(ru.charts[0]?.title).toBe('Лиды по каналам, март 2026');
   });
 
   it('says which costs the department\'s ROI counts', () => {
