@@ -48,8 +48,8 @@ export function findTeamSheet(lang: Lang): Sheet | null {
  * gave it; only a tab still under one of the add-on's names follows the
  * template's language.
  */
-function settle(sheet: Sheet, keys: AnchorKeys, names: Readonly<Record<Lang, string>>, lang: Lang): void {
-  if (findAnchoredSheet(keys)?.getSheetId() !== sheet.getSheetId()) anchorSheet(sheet, keys);
+function settle(sheet: Sheet, anchored: boolean, keys: AnchorKeys, names: Readonly<Record<Lang, string>>, lang: Lang): void {
+  if (!anchored) anchorSheet(sheet, keys);
   if (Object.values(names).includes(sheet.getName())) nameInLang(sheet, names, lang);
 }
 
@@ -70,12 +70,13 @@ export type RolesTabResult = { ok: true; created: boolean; plan: RolesMatrixPlan
 
 /** @param imported a matrix from a template file, whose letters win over the tab's */
 export function buildRolesTab(team: TeamSettings, lang: Lang, policy: ProtectionPolicy, imported: MatrixDocument | null = null): RolesTabResult {
-  const existingSheet = findRolesSheet(lang);
+  const anchoredSheet = findAnchoredSheet(ROLES_ANCHORS);
+  const existingSheet = anchoredSheet ?? findLocalisedSheet(ROLES_TAB_NAMES, lang);
   const existing = existingSheet ? readSheetRegion(existingSheet) : null;
   const planned = planRolesMatrix({ team, lang, existing, previous: readBuiltRolesLayout(), imported });
   if (!planned.ok) return { ok: false, reason: planned.reason, tabName: existingSheet?.getName() ?? ROLES_TAB_NAMES[lang] };
   const sheet = existingSheet ?? SpreadsheetApp.getActiveSpreadsheet().insertSheet(ROLES_TAB_NAMES[lang]);
-  settle(sheet, ROLES_ANCHORS, ROLES_TAB_NAMES, lang);
+  settle(sheet, anchoredSheet !== null, ROLES_ANCHORS, ROLES_TAB_NAMES, lang);
   writeRolesSheet(sheet, buildRolesTabModel(planned.plan, team, lang), planned.plan.previousStructure, policy);
   writeBuiltRolesLayout(builtLayoutOf(planned.plan));
   const structure = planned.plan.previousStructure;
@@ -87,7 +88,8 @@ export function buildRolesTab(team: TeamSettings, lang: Lang, policy: Protection
 export type TeamTabResult = { ok: true; edited: string[] } | ForeignTab;
 
 export function buildTeamTab(team: TeamSettings, lang: Lang, currency: Currency, policy: ProtectionPolicy): TeamTabResult {
-  const existingSheet = findTeamSheet(lang);
+  const anchoredSheet = findAnchoredSheet(TEAM_ANCHORS);
+  const existingSheet = anchoredSheet ?? findLocalisedSheet(TEAM_TAB_NAMES, lang);
   const existing = existingSheet ? readSheetRegion(existingSheet, false) : null;
   if (existingSheet && existing && !isTeamTabRegion(existing.values)) return { ok: false, reason: 'foreign_tab', tabName: existingSheet.getName() };
   const model = buildTeamTabModel(team, lang, currency);
@@ -99,7 +101,7 @@ export function buildTeamTab(team: TeamSettings, lang: Lang, currency: Currency,
     return { ok: true, edited };
   }
   const sheet = existingSheet ?? SpreadsheetApp.getActiveSpreadsheet().insertSheet(TEAM_TAB_NAMES[lang]);
-  settle(sheet, TEAM_ANCHORS, TEAM_TAB_NAMES, lang);
+  settle(sheet, anchoredSheet !== null, TEAM_ANCHORS, TEAM_TAB_NAMES, lang);
   const previousHeight = written ? written.length : teamTableHeight(existing?.values ?? []);
   writeWrittenTeamTable(writeTeamSheet(sheet, model, previousHeight, policy));
   return { ok: true, edited: [] };
