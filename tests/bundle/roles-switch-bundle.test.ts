@@ -208,3 +208,25 @@ describe('renamed tabs (pushed bundle)', () => {
     expect(app.emulator.snapshot('RACI').values[0]?.[0]).toBe('Direction');
   });
 });
+
+describe('a person\'s notes on the Roles tab (pushed bundle)', () => {
+  it('stay on the direction and header cells through rebuilds, beside the add-on\'s own notes', () => {
+    const app = bundleOnEmulator();
+    build(app, team('roles'));
+    const sheet = () => app.emulator.SpreadsheetApp.getActiveSpreadsheet().getSheetByName('Roles');
+    sheet()?.getRange('A3').setNote('Ivan takes this over in May');
+    sheet()?.getRange('B1').setNote('Anna until the autumn');
+    const fewer = team('roles');
+    fewer.roles = fewer.roles.filter((role) => role.id !== 'content-engineer');
+    fewer.people = fewer.people.filter((member) => member.roleId !== 'content-engineer');
+    build(app, fewer);
+    const notes = app.emulator.snapshot('Roles').notes;
+    expect(notes[2]?.[0]).toBe('Ivan takes this over in May');
+    expect(notes[0]?.[1]).toBe('Anna until the autumn');
+    // The removed role's column is kept with the add-on's note; back in the team, the note goes.
+    expect(notes[0]?.[4]).toMatch(/^Not in the team any more/);
+    build(app, team('roles'));
+    expect(app.emulator.snapshot('Roles').notes[0]?.[4]).toBe('');
+    expect(app.emulator.snapshot('Roles').notes[2]?.[0]).toBe('Ivan takes this over in May');
+  });
+});

@@ -47,6 +47,8 @@ export interface RolesTabModel {
   header: { range: CellRange; backgrounds: string[]; fontColors: string[]; notes: string[] };
   /** Column A beside the matrix rows: a note on each row a user added. */
   labelNotes: { range: CellRange; notes: string[] };
+  /** Every note the add-on writes, in either language: any other note on those cells is a person's, and stays. */
+  ownNotes: ReadonlySet<string>;
   matrix: CellRange;
   checkColumn: CellRange;
   loadRow: CellRange;
@@ -141,6 +143,7 @@ export function buildRolesTabModel(plan: RolesMatrixPlan, team: TeamSettings, la
         '',
       ],
     },
+    ownNotes: new Set(LANGS.flatMap((anyLang) => (['note_kept_column', 'note_unmapped_column', 'note_custom_row'] as const).map((key) => translate(rolesTabMessages, anyLang, key)))),
     labelNotes: {
       range: { row: 2, column: 1, rows: positions.matrixRows, columns: 1 },
       notes: plan.rows.map((row) => (row.directionId === null ? t('note_custom_row') : '')),

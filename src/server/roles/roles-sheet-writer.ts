@@ -37,14 +37,18 @@ export function writeRolesSheet(sheet: Sheet, model: RolesTabModel, previous: Ro
     rangeOf(sheet, model.matrix).setDataValidation(rule).setHorizontalAlignment('center');
   }
 
-  rangeOf(sheet, model.header.range)
+  const header = rangeOf(sheet, model.header.range);
+  header
     .setBackgrounds([model.header.backgrounds])
     .setFontColors([model.header.fontColors])
-    .setNotes([model.header.notes])
+    .setNotes(keepingPeoplesNotes(header.getNotes(), [model.header.notes], model.ownNotes))
     .setFontWeight('bold')
     .setWrap(true)
     .setVerticalAlignment('middle');
-  if (model.labelNotes.range.rows > 0) rangeOf(sheet, model.labelNotes.range).setNotes(model.labelNotes.notes.map((note) => [note]));
+  if (model.labelNotes.range.rows > 0) {
+    const labels = rangeOf(sheet, model.labelNotes.range);
+    labels.setNotes(keepingPeoplesNotes(labels.getNotes(), model.labelNotes.notes.map((note) => [note]), model.ownNotes));
+  }
   rangeOf(sheet, model.checkColumn).setWrap(true);
   rangeOf(sheet, model.loadRow).setFontWeight('bold');
 
@@ -60,6 +64,21 @@ export function writeRolesSheet(sheet: Sheet, model: RolesTabModel, previous: Ro
   }
   sheet.setFrozenRows(1);
   sheet.setFrozenColumns(1);
+}
+
+/**
+ * The notes to write: the add-on's where it has something to say, and
+ * elsewhere whatever is there, unless it is one of the add-on's own notes
+ * that no longer applies. A note a person wrote is never replaced.
+ */
+function keepingPeoplesNotes(current: string[][], ours: readonly (readonly string[])[], ownNotes: ReadonlySet<string>): string[][] {
+  return ours.map((row, r) =>
+    row.map((note, c) => {
+      const there = current[r]?.[c] ?? '';
+      if (there !== '' && !ownNotes.has(there)) return there;
+      return note;
+    }),
+  );
 }
 
 /** A new tab has 26 columns; a department of 30 people needs more, and a range past the edge is an error. */
