@@ -8,6 +8,8 @@
  * Text that is plainly a label (a header such as "Revenue") is skipped, so
  * whole-column references like `B:B` work.
  */
+import { excerpt } from './text-excerpt';
+
 export type SheetsScalar = number | string | boolean | Date | null | undefined;
 export type SheetsGrid = SheetsScalar[][];
 export type SheetsArg = SheetsScalar | SheetsGrid;
@@ -37,6 +39,8 @@ export type ArgumentProblem =
   | { kind: 'single_value_expected'; arg: string; shape: Shape }
   | { kind: 'single_column_expected'; arg: string; shape: Shape }
   | { kind: 'missing_argument'; arg: string }
+  /** A value or range holding text and not one number: a text column picked by mistake, or a number written in words. */
+  | { kind: 'only_text'; arg: string; value: string }
   | { kind: 'zero_leads' }
   | { kind: 'zero_cost' }
   | { kind: 'result_not_finite' }
@@ -179,10 +183,18 @@ export function readColumn(arg: string, value: SheetsArg, options: ReadOptions =
  * =ROMI(B:B, C:C) on a long sheet.
  */
 export function sumArgument(arg: string, value: SheetsArg, options: ReadOptions = {}): number {
-  if (!isArray(value)) return value === undefined ? 0 : (numberAt(arg, [[value]], 0, 0, options) ?? 0);
+  if (!isArray(value)) {
+    if (value === undefined) return 0;
+    const number = numberAt(arg, [[value]], 0, 0, options);
+    // A lone text ("сто") is not a number a person left out: it is one written in words.
+    if (number === null && typeof value === 'string' && value.trim() !== '') fail({ kind: 'only_text', arg, value: excerpt(value.trim()) });
+    return number ?? 0;
+  }
   const nonNegative = options.nonNegative === true;
   const width = isArray(value[0]) ? value[0].length : -1;
   let total = 0;
+  let numbers = 0;
+  let firstLabel: string | null = null;
   for (let row = 0; row < value.length; row++) {
     const cells = value[row] as SheetsScalar[] | undefined;
     // A row that is not an array has no length of `width` (a rectangular range is all arrays).
@@ -190,10 +202,21 @@ export function sumArgument(arg: string, value: SheetsArg, options: ReadOptions 
     for (let column = 0; column < width; column++) {
       const cell = cells[column];
       // Inline fast paths: a finite, allowed number (x - x is 0 only for finite x), then a blank.
-      if (typeof cell === 'number' && cell - cell === 0 && (cell >= 0 || !nonNegative)) total += cell;
-      else if (cell !== '' && cell !== null && cell !== undefined) total += numberAt(arg, value, row, column, options) ?? 0;
+      if (typeof cell === 'number' && cell - cell === 0 && (cell >= 0 || !nonNegative)) {
+        total += cell;
+        numbers++;
+      } else if (cell !== '' && cell !== null && cell !== undefined) {
+        const number = numberAt(arg, value, row, column, options);
+        if (number === null) firstLabel ??= String(cell).trim();
+        else {
+          total += number;
+          numbers++;
+        }
+      }
     }
   }
+  // Text and not one number (=CPL(KPI!B2:B12, …) on the channel names): say so rather than count 0.
+  if (numbers === 0 && firstLabel !== null && firstLabel !== '') fail({ kind: 'only_text', arg, value: excerpt(firstLabel) });
   return total;
 }
 

@@ -40,6 +40,8 @@ export function problemMessage(fn: string, problem: ArgumentProblem, lang: Lang)
         where: describePosition(problem.position, lang),
         value: problem.value,
       });
+    case 'only_text':
+      return translate(functionMessages, lang, 'only_text', { fn, arg: argumentLabel(problem.arg, lang), value: problem.value });
     case 'ragged_range':
     case 'missing_argument':
       return translate(functionMessages, lang, problem.kind, { fn, arg: argumentLabel(problem.arg, lang) });
