@@ -16,9 +16,13 @@ export interface VerdictFormulaCells {
   revenue: string;
   /** The row's target CPL cell; blank uses the blended CPL of the period. */
   targetCpl: string;
-  /** The whole period's leads and cost (one month of the KPI tab), for the blended CPL. */
-  periodLeads: string;
-  periodCost: string;
+  /**
+   * The whole period's leads and cost (one month of the KPI tab), for the blended CPL. Left out when
+   * `targetCpl` is a cell that already resolves the target (the KPI tab's Target used column, which
+   * computes the month's blended CPL once per row), so each verdict formula stays short.
+   */
+  periodLeads?: string;
+  periodCost?: string;
 }
 
 export interface VerdictFormulaRules {
@@ -37,6 +41,15 @@ function quoted(text: string): string {
   return `"${text.replace(/"/g, '""')}"`;
 }
 
+/**
+ * Σcost / Σleads over the rows that brought leads, as blendedTargetCpl adds
+ * them; `extraCriteria` narrows the rows further (`KPI_Month,A5`: one month).
+ */
+export function blendedCplFormula(cost: string, leads: string, extraCriteria = ''): string {
+  const more = extraCriteria === '' ? '' : `,${extraCriteria}`;
+  return `SUMIFS(${cost},${leads},">0"${more})/SUMIFS(${leads},${leads},">0"${more})`;
+}
+
 export function nativeVerdictFormula(cells: VerdictFormulaCells, rules: VerdictFormulaRules, labels: Readonly<Record<Verdict, string>>): string {
   const say = (verdict: Verdict) => quoted(labels[verdict]);
   const leads = `N(${cells.leads})`;
@@ -44,8 +57,10 @@ export function nativeVerdictFormula(cells: VerdictFormulaCells, rules: VerdictF
   const revenue = cells.revenue;
   const tolerance = literal(MONEY_TOLERANCE);
   // Σcost / Σleads over the period's rows that brought leads, as blendedTargetCpl adds them.
-  const blended = `SUMIFS(${cells.periodCost},${cells.periodLeads},">0")/SUMIFS(${cells.periodLeads},${cells.periodLeads},">0")`;
-  const target = `IF(ISNUMBER(${cells.targetCpl}),${cells.targetCpl},${blended})`;
+  const target =
+    cells.periodLeads !== undefined && cells.periodCost !== undefined
+      ? `IF(ISNUMBER(${cells.targetCpl}),${cells.targetCpl},${blendedCplFormula(cells.periodCost, cells.periodLeads)})`
+      : cells.targetCpl;
   const cpl = `${cost}/${leads}`;
   const cplHigh = `${cpl}>${target}`;
   const targetRomi = literal(rules.targetRomi);

@@ -4,7 +4,7 @@ import { getSidebarState, saveSettings, setUserLang } from './actions/sidebar-st
 import { onInstall, onOpen } from './menu';
 import { buildResponsibilityMatrix, getMatrixFindings, getTeamState, saveTeam } from './actions/team-actions';
 import { generateMonthlyReport, getReportOptions } from './actions/report-actions';
-import { menuBuildKpiTemplate, menuBuildResponsibilityMatrix, menuGenerateMonthlyReport, menuReleaseStructureLock } from './menu-actions';
+import { menuBuildKpiTemplate, menuBuildResponsibilityMatrix, menuGenerateMonthlyReport, menuReleaseStructureLock, menuRestoreKpiColumns } from './menu-actions';
 import { showSidebar } from './sidebar';
 import { shareWithTeam } from './actions/share-actions';
 import { applyImport, exportTemplate, previewImport } from './actions/transfer-actions';
@@ -16,6 +16,12 @@ export const ENTRY_POINTS: readonly EntryPointSpec[] = [
   { name: 'onInstall', params: ['e'], description: 'Adds the menu right after the add-on is installed.', run: onInstall },
   { name: 'showSidebar', params: [], description: 'Opens the Marketing KPI sidebar (menu item).', run: showSidebar },
   { name: 'menuBuildKpiTemplate', params: [], description: 'Menu: builds or updates the KPI tab from the saved settings.', run: menuBuildKpiTemplate },
+  {
+    name: 'menuRestoreKpiColumns',
+    params: [],
+    description: 'Menu: adds the columns (or the header row) the KPI tab lost back at its end, then updates it.',
+    run: menuRestoreKpiColumns,
+  },
   {
     name: 'menuBuildResponsibilityMatrix',
     params: [],

@@ -1,4 +1,4 @@
-import { HEADER_COLOURS } from '../core/kpi/kpi-sheet-model';
+import { HEADER_COLOURS } from '../core/kpi/kpi-colours';
 
 /** The add-on's table header, the same on every tab it writes: bold white on blue, wrapped. */
 export function styleHeaderRow(header: GoogleAppsScript.Spreadsheet.Range): void {

@@ -8,7 +8,7 @@ import type { ActionResult } from '../shared/server-api';
 import { translate } from '../core/i18n/catalog';
 import { menuMessages } from '../core/i18n/menu-messages';
 import { reportMessages } from '../core/i18n/report-messages';
-import { buildKpiTemplate } from './actions/kpi-template-actions';
+import { buildKpiTemplate, restoreKpiColumns } from './actions/kpi-template-actions';
 import { buildResponsibilityMatrix, savedOrDefaultTeam } from './actions/team-actions';
 import { generateMonthlyReport, getReportOptions, ReportExistsError } from './actions/report-actions';
 import { releaseStructureLock } from './actions/release-lock-actions';
@@ -31,6 +31,11 @@ function runFromMenu(action: () => ActionResult | null): void {
 
 export function menuBuildKpiTemplate(): void {
   runFromMenu(() => buildKpiTemplate(readSettings() ?? defaultTemplateSettings(currentUserLang(), new Date().getFullYear())));
+}
+
+/** What the KPI tab's "a column is missing" message points to. */
+export function menuRestoreKpiColumns(): void {
+  runFromMenu(() => restoreKpiColumns());
 }
 
 export function menuBuildResponsibilityMatrix(): void {

@@ -12,6 +12,7 @@ export function onOpen(_event?: GoogleAppsScript.Events.SheetsOnOpen): void {
     .createAddonMenu()
     .addItem(translate(menuMessages, lang, 'open_sidebar'), 'showSidebar')
     .addItem(translate(menuMessages, lang, 'build_kpi_template'), 'menuBuildKpiTemplate')
+    .addItem(translate(menuMessages, lang, 'restore_kpi_columns'), 'menuRestoreKpiColumns')
     .addItem(translate(menuMessages, lang, 'build_responsibility_matrix'), 'menuBuildResponsibilityMatrix')
     .addItem(translate(menuMessages, lang, 'generate_monthly_report'), 'menuGenerateMonthlyReport')
     .addSeparator()

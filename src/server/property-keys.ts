@@ -4,6 +4,8 @@ export const PROPERTY_KEYS = {
   settings: 'mkpi.settings',
   /** Document: channel names by id at the last build, to follow renames (in parts, like the settings). */
   builtChannelNames: 'mkpi.kpi.builtChannelNames',
+  /** Document: the currency of the KPI tab's last build, so the money columns are reformatted only when it changes. */
+  builtKpiCurrency: 'mkpi.kpi.builtCurrency',
   /** Document: the team and its roles (versioned JSON, in parts `mkpi.team.1`…), the one source of truth for people and emails. */
   team: 'mkpi.team',
   /** Document: the Roles tab's columns at the last build (ids and names), to follow renames. */

@@ -59,3 +59,12 @@ export function readUserLang(): Lang | null {
 export function writeUserLang(lang: Lang): void {
   PropertiesService.getUserProperties().setProperty(PROPERTY_KEYS.userLang, lang);
 }
+
+/** The currency the KPI tab was last built in (`null` before the first build). */
+export function readBuiltCurrency(): string | null {
+  return PropertiesService.getDocumentProperties().getProperty(PROPERTY_KEYS.builtKpiCurrency);
+}
+
+export function writeBuiltCurrency(currency: string): void {
+  PropertiesService.getDocumentProperties().setProperty(PROPERTY_KEYS.builtKpiCurrency, currency);
+}

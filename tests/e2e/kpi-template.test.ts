@@ -12,7 +12,7 @@ import { menuMessages } from '../../src/core/i18n/menu-messages';
 import { serverMessages } from '../../src/core/i18n/server-messages';
 import { sidebarMessages } from '../../src/core/i18n/sidebar-messages';
 import { KPI_TAB_NAME } from '../../src/core/kpi/kpi-columns';
-import { NEGATIVE_ROMI_COLOURS, VERDICT_COLOURS } from '../../src/core/kpi/kpi-sheet-model';
+import { NEGATIVE_ROMI_COLOURS, VERDICT_COLOURS } from '../../src/core/kpi/kpi-colours';
 import { rgb } from './support/colours';
 import { useBrowserSession } from './support/browser-session';
 import { PreviewPage } from './support/preview-page';
@@ -53,12 +53,14 @@ describe('the KPI template in the browser', () => {
     expect(await sheets.tab(KPI_TAB_NAME).getAttribute('aria-selected')).toBe('true');
     expect(await sheets.cellText('A1')).toBe(kpiMessages.en.col_month);
     expect(await sheets.cellText('A2')).toBe('January 2025');
-    expect(await sheets.cellText('J2')).toBe('$25.00');
+    // The sidebar's target is the one used; Target CPL (J) is left for the team to override a row's.
+    expect(await sheets.cellText('J2')).toBe('');
+    expect(await sheets.cellText('P2')).toBe('$25.00');
     expect(await sheets.cellText('B10')).toBe('Partner webinars');
-    // Row 1 and columns A:B are frozen, as the server asked, and the channel column offers the channels.
+    // Row 1 and columns A:B are frozen, as the server asked; the channel cell is the add-on's (no drop-down: renames follow the channel id).
     expect(await sheets.cell('A1').getAttribute('class')).toContain('frozen-row');
     expect(await sheets.cell('B5').getAttribute('class')).toContain('frozen-column');
-    expect(await sheets.cell('B2').locator('.dropdown-arrow').count()).toBe(1);
+    expect(await sheets.cell('B2').locator('.dropdown-arrow').count()).toBe(0);
 
     await sheets.cell('K2').click();
     expect(await sheets.page.locator('#name-box').textContent()).toBe('K2');
@@ -67,7 +69,7 @@ describe('the KPI template in the browser', () => {
 
   it('fills sample data, and the results show with their number formats and colours', async () => {
     await sheets.sidebar.locator('#kpi-fill-sample').click();
-    await sheets.sidebar.locator('#kpi-status').filter({ hasText: translate(kpiMessages, 'en', 'sample_filled', { rows: 108 }) }).waitFor();
+    await sheets.sidebar.locator('#kpi-status').filter({ hasText: translate(kpiMessages, 'en', 'sample_filled_kept', { rows: 108 }) }).waitFor();
     await sheets.waitForCellText('C2', /^\$\d{1,3}(,\d{3})*$/);
     expect(await sheets.cellText('K2')).toMatch(/^\$\d+\.\d\d$/);
     expect(await sheets.cellText('L2')).toMatch(/^-?\d+\.\d%$/);
@@ -97,7 +99,8 @@ describe('the KPI template in the browser', () => {
     // The picture for the README: the results beside the frozen month and channel, the verdict's formula in the bar.
     await sheets.scrollGridTo('F2');
     await sheets.cell('N2').click();
-    expect(await sheets.page.locator('#formula-content').textContent()).toMatch(/^=CHANNEL_VERDICT\(F2:F10,E2:E10,I2:I10,J2:J10,5,1\)$/);
+    // The row's own native formula: no custom function, so it works for a teammate without the add-on.
+    expect(await sheets.page.locator('#formula-content').textContent()).toMatch(/^=IF\(N\(F2\)=0,.*P2.*\)$/);
     await sheets.screenshotSheet(join(DOCS, 'kpi-tab-en.png'));
   });
 
@@ -129,7 +132,7 @@ describe('the KPI template in the browser', () => {
 
     await sheets.toggleDocumentLock();
     await sheets.sidebar.locator('#kpi-build').click();
-    await sheets.sidebar.locator('#kpi-status').filter({ hasText: translate(kpiMessages, 'en', 'updated', { rows: 108, channels: 9 }) }).waitFor();
+    await sheets.sidebar.locator('#kpi-status').filter({ hasText: translate(kpiMessages, 'en', 'updated_kept', { added: 0, channels: 9 }) }).waitFor();
     // Every value typed survives the rebuild.
     expect(await sheets.cellText('C2')).toBe('$50,000');
   });
@@ -147,6 +150,6 @@ describe('the KPI template in the browser', () => {
 
   it('runs the add-on\'s menu item and shows its toast', async () => {
     await sheets.runAddonMenuItem('menuBuildKpiTemplate');
-    await sheets.toast().filter({ hasText: translate(kpiMessages, 'en', 'updated', { rows: 108, channels: 9 }) }).waitFor();
+    await sheets.toast().filter({ hasText: translate(kpiMessages, 'en', 'updated_kept', { added: 0, channels: 9 }) }).waitFor();
   });
 });

@@ -62,7 +62,7 @@ describe('languages in the browser', () => {
     const built = translate(kpiMessages, 'ru', 'built', { rows: channels * 12, channels, months: 12 });
     await sidebar.locator('#kpi-status').filter({ hasText: built }).waitFor();
     await sidebar.locator('#kpi-fill-sample').click();
-    await sidebar.locator('#kpi-status').filter({ hasText: translate(kpiMessages, 'ru', 'sample_filled', { rows: channels * 12 }) }).waitFor();
+    await sidebar.locator('#kpi-status').filter({ hasText: translate(kpiMessages, 'ru', 'sample_filled_kept', { rows: channels * 12 }) }).waitFor();
 
     await sheets.waitForCellText('C2', /^\d{1,3}(\s\d{3})* ₽$/);
     expect(await sheets.cellText('A1')).toBe(kpiMessages.ru.col_month);

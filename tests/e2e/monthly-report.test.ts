@@ -39,7 +39,7 @@ async function buildAndFill(sheets: PreviewPage, lang: 'en' | 'ru'): Promise<voi
   await sidebar.locator('#kpi-build').click();
   await sidebar.locator('#kpi-status').filter({ hasText: translate(kpiMessages, lang, 'built', { rows: CHANNELS * 12, channels: CHANNELS, months: 12 }) }).waitFor();
   await sidebar.locator('#kpi-fill-sample').click();
-  await sidebar.locator('#kpi-status').filter({ hasText: translate(kpiMessages, lang, 'sample_filled', { rows: CHANNELS * 12 }) }).waitFor();
+  await sidebar.locator('#kpi-status').filter({ hasText: translate(kpiMessages, lang, 'sample_filled_kept', { rows: CHANNELS * 12 }) }).waitFor();
 }
 
 /** The shown tab's cells by A1, as text, for the rows the report writes. */

@@ -110,7 +110,7 @@ describe('sharing with the team', () => {
     expect(emulator.calls.count('Spreadsheet.addEditors')).toBe(0);
 
     const kpi = protectionsOf(emulator, KPI_TAB_NAME);
-    expect(kpi.map((p) => p.range)).toEqual(['KPI!E1:E37', 'KPI!K1:N37', 'KPI!A1:B37', 'KPI!J1:J37', 'KPI!O1:O37', 'KPI!C1:D1', 'KPI!F1:I1']);
+    expect(kpi.map((p) => p.range)).toEqual(['KPI!E1:E37', 'KPI!K1:N37', 'KPI!P1:P37', 'KPI!Q1:Q37', 'KPI!A1:B37', 'KPI!R1:R37', 'KPI!C1:D1', 'KPI!F1:J1', 'KPI!O1']);
     expect(kpi.every((p) => !p.warningOnly && p.editors.join() === [OWNER, ANNA.email].join())).toBe(true);
     expect(protectionsOf(emulator, 'Roles')).toEqual([{ range: 'Roles!A1:F25', warningOnly: false, editors: [OWNER, ANNA.email] }]);
     expect(protectionsOf(emulator, 'Team')).toEqual([{ range: 'Team!A1:E4', warningOnly: false, editors: [OWNER, ANNA.email] }]);
@@ -124,9 +124,10 @@ describe('sharing with the team', () => {
     emulator.setActiveUser(VERA.email);
     const sheet = kpiSheet(emulator);
 
-    // Sheets itself stops her at the channel, the target, the formulas and the header …
+    // Sheets itself stops her at the channel, its id, the target used, the formulas and the header …
     expect(() => sheet.getRange('B2').setValue('TikTok')).toThrow(PROTECTED_CELL_MESSAGE);
-    expect(() => sheet.getRange('J2').setValue(1)).toThrow(PROTECTED_CELL_MESSAGE);
+    expect(() => sheet.getRange('R2').setValue('x')).toThrow(PROTECTED_CELL_MESSAGE);
+    expect(() => sheet.getRange('P2').setValue(1)).toThrow(PROTECTED_CELL_MESSAGE);
     expect(() => sheet.getRange('K2').setValue(0)).toThrow(PROTECTED_CELL_MESSAGE);
     expect(() => sheet.getRange('C1').setValue('Money')).toThrow(PROTECTED_CELL_MESSAGE);
     expect(() => emulator.SpreadsheetApp.getActiveSpreadsheet().getRange('Roles!B2').setValue('R')).toThrow(PROTECTED_CELL_MESSAGE);

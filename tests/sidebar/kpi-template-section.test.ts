@@ -188,7 +188,7 @@ describe('the KPI template section', () => {
       const view = sidebar.view();
       expect(byId(view, KPI_IDS.status).attrs['data-tone']).toBe('success');
       expect(textOf(byId(view, KPI_IDS.status))).toBe('The KPI tab is ready.' + '8 channels' + '12 months');
-      expect(textOf(byId(view, KPI_IDS.state))).toBe('Settings saved in this spreadsheet. The KPI tab exists: building again updates it.');
+      expect(textOf(byId(view, KPI_IDS.state))).toBe('Settings saved in this spreadsheet. The KPI tab exists: building again adds what is missing and writes none of the cells you typed in; the result says what it checked.');
       expect(byId(view, KPI_IDS.departmentName).attrs.value).toBe('Growth team');
       expect(findById(view, KPI_IDS.unsaved)).toBeUndefined();
       expect(isDisabled(byId(view, KPI_IDS.build))).toBe(false);

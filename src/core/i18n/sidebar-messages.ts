@@ -31,7 +31,7 @@ export const sidebarMessages = defineMessages({
     kpi_intro: 'Describe the department and its channels, then build the KPI tab: leads, cost per lead and ROMI per channel and month.',
     kpi_state_defaults: 'Default settings, not saved yet.',
     kpi_state_saved: 'Settings saved in this spreadsheet.',
-    kpi_state_tab_exists: 'The KPI tab exists: building again updates it.',
+    kpi_state_tab_exists: 'The KPI tab exists: building again adds what is missing and writes none of the cells you typed in; the result says what it checked.',
     kpi_state_no_tab: 'There is no KPI tab yet.',
     kpi_unsaved_changes: 'Unsaved changes',
 
@@ -51,7 +51,7 @@ export const sidebarMessages = defineMessages({
     target_romi_hint: 'A channel whose ROMI reaches this is marked SCALE whatever its CPL; 100 % means revenue twice the cost. A channel can have its own; left empty, it uses this one.',
 
     channels: 'Channels',
-    channels_hint: 'Target CPL is optional: without one, a channel is compared with the blended CPL.',
+    channels_hint: 'Target CPL is optional: without one, a channel is compared with the month\'s blended CPL. A target typed in a row\'s Target CPL cell on the KPI tab wins for that row.',
     channel_name: 'Channel {n}',
     channel_target_cpl: 'Target CPL, {currency}',
     channel_target_romi: 'Target ROMI, %',
@@ -239,7 +239,7 @@ export const sidebarMessages = defineMessages({
     kpi_intro: 'Опишите отдел и его каналы и постройте вкладку KPI: лиды, стоимость лида и ROMI по каналам и месяцам.',
     kpi_state_defaults: 'Настройки по умолчанию, ещё не сохранены.',
     kpi_state_saved: 'Настройки сохранены в этой таблице.',
-    kpi_state_tab_exists: 'Вкладка KPI уже есть: повторное построение обновит её.',
+    kpi_state_tab_exists: 'Вкладка KPI уже есть: повторное построение добавит недостающее и не тронет ячейки, в которые вы что-то ввели; в итоге будет сказано, что проверено.',
     kpi_state_no_tab: 'Вкладки KPI пока нет.',
     kpi_unsaved_changes: 'Есть несохранённые изменения',
 
@@ -259,7 +259,7 @@ export const sidebarMessages = defineMessages({
     target_romi_hint: 'Канал, чей ROMI не ниже этого, получает МАСШТАБИРОВАТЬ при любом CPL; 100 % — выручка вдвое больше затрат. У канала может быть своя цель; если поле канала пустое, действует эта.',
 
     channels: 'Каналы',
-    channels_hint: 'Целевой CPL необязателен: без него канал сравнивается со средним CPL.',
+    channels_hint: 'Целевой CPL необязателен: без него канал сравнивается со средним CPL месяца. Цель, введённая в ячейку «Целевой CPL» строки на листе KPI, важнее для этой строки.',
     channel_name: 'Канал {n}',
     channel_target_cpl: 'Целевой CPL, {currency}',
     channel_target_romi: 'Целевой ROMI, %',

@@ -1,43 +1,69 @@
 /**
- * The KPI tab's computed columns as native Sheets formulas (English function
- * names and commas, as Apps Script writes them in every locale). A row with
- * no figures shows blanks, not zeros or errors.
+ * The KPI tab's computed cells as native Sheets formulas, one row each
+ * (English function names and commas, as Apps Script writes them in every
+ * locale). A row with no figures shows blanks, not zeros or errors. Cells
+ * are named one by one (`C5,D5`, never `C5:D5`), so a column a person
+ * inserts between two of ours never joins a sum. Columns are wherever the
+ * tab's column metadata found them (`letter`).
  */
+import { a1Cell, columnLetters } from '../a1-notation';
+import { blendedCplFormula, nativeVerdictFormula } from '../verdict-formula';
 import { MONEY_TOLERANCE } from '../metrics';
-import { kpiColumnLetter as col } from './kpi-columns';
+import type { Verdict } from '../verdict';
+import type { KpiColumnKey } from './kpi-columns';
 
-export function totalCostFormula(row: number): string {
-  const range = `${col('spend')}${row}:${col('staff_cost')}${row}`;
-  return `=IF(COUNT(${range})=0,"",SUM(${range}))`;
+/** 1-based sheet column of each KPI column on this tab. */
+export type KpiColumnPlaces = ReadonlyMap<KpiColumnKey, number>;
+
+function cellAt(places: KpiColumnPlaces, key: KpiColumnKey, row: number): string {
+  const column = places.get(key);
+  if (column === undefined) throw new Error(`KPI column ${key} has no place`);
+  return a1Cell(row, column);
 }
 
-export function cplFormula(row: number): string {
-  const leads = `${col('leads')}${row}`;
-  return `=IF(AND(ISNUMBER(${leads}),${leads}>0),SUM(${col('total_cost')}${row})/${leads},"")`;
+export interface KpiRowFormulaRules {
+  minLeads: number;
+  /** The row's target ROMI (a ratio). */
+  targetRomi: number;
+  /** The channel's target CPL from the settings, used when the row's Target CPL cell is blank. */
+  settingsTargetCpl: number | null;
+  verdictLabels: Readonly<Record<Verdict, string>>;
 }
 
-/** As core/metrics' ROMI: a gain within a tenth of a cent is break-even, 0, so it is not painted as a loss. */
-export function romiFormula(row: number): string {
-  const cost = `${col('total_cost')}${row}`;
-  const revenue = `${col('revenue')}${row}`;
-  return `=IF(AND(ISNUMBER(${revenue}),SUM(${cost})>0),IF(ABS(${revenue}-${cost})<=${MONEY_TOLERANCE},0,(${revenue}-${cost})/${cost}),"")`;
+/** Named ranges the formulas read: they cover exactly the table's rows (see kpi-tab-plan). */
+export const MONTH_RANGE_NAME = 'KPI_Month';
+export const COST_RANGE_NAME = 'KPI_Cost';
+export const LEADS_RANGE_NAME = 'KPI_Leads';
+
+export function kpiRowFormulas(places: KpiColumnPlaces, row: number, rules: KpiRowFormulaRules): Partial<Record<KpiColumnKey, string>> {
+  const at = (key: KpiColumnKey) => cellAt(places, key, row);
+  const spend = at('spend');
+  const staff = at('staff_cost');
+  const cost = at('total_cost');
+  const leads = at('leads');
+  const customers = at('customers');
+  const revenue = at('revenue');
+  const typedTarget = at('target_cpl');
+  const month = at('month');
+  // The month's blended CPL, once per row, so the verdict formula itself stays short.
+  const blended = `IFERROR(${blendedCplFormula(COST_RANGE_NAME, LEADS_RANGE_NAME, `${MONTH_RANGE_NAME},${month}`)},"")`;
+  const fallback = rules.settingsTargetCpl === null ? blended : String(rules.settingsTargetCpl);
+  return {
+    total_cost: `=IF(COUNT(${spend},${staff})=0,"",SUM(${spend},${staff}))`,
+    cpl: `=IF(AND(ISNUMBER(${leads}),${leads}>0),SUM(${cost})/${leads},"")`,
+    // As core/metrics' ROMI: a gain within a tenth of a cent is break-even, 0, so the ROMI < 0 colour never marks rounding.
+    romi: `=IF(AND(ISNUMBER(${revenue}),SUM(${cost})>0),IF(ABS(${revenue}-${cost})<=${MONEY_TOLERANCE},0,(${revenue}-${cost})/${cost}),"")`,
+    conversion: `=IF(AND(ISNUMBER(${leads}),${leads}>0,ISNUMBER(${customers})),${customers}/${leads},"")`,
+    target_used: `=IF(ISNUMBER(${typedTarget}),${typedTarget},${fallback})`,
+    verdict: nativeVerdictFormula(
+      { leads, cost, revenue, targetCpl: at('target_used') },
+      { minLeads: rules.minLeads, targetRomi: rules.targetRomi },
+      rules.verdictLabels,
+    ),
+  };
 }
 
-export function conversionFormula(row: number): string {
-  const leads = `${col('leads')}${row}`;
-  const customers = `${col('customers')}${row}`;
-  return `=IF(AND(ISNUMBER(${leads}),${leads}>0,ISNUMBER(${customers})),${customers}/${leads},"")`;
-}
-
-/**
- * One CHANNEL_VERDICT call per month, spilling a verdict down the month's
- * rows. `targetRomis` has one target per row: one number when they are all
- * the same (the usual case), else an array literal with one per row
- * (`{1;1.5;1}`: semicolons stack rows in the formula syntax Apps Script writes).
- */
-export function verdictFormula(firstRow: number, lastRow: number, minLeads: number, targetRomis: readonly number[]): string {
-  const span = (key: Parameters<typeof col>[0]) => `${col(key)}${firstRow}:${col(key)}${lastRow}`;
-  const first = targetRomis[0];
-  const targetRomi = first !== undefined && targetRomis.every((target) => target === first) ? String(first) : `{${targetRomis.join(';')}}`;
-  return `=CHANNEL_VERDICT(${span('leads')},${span('total_cost')},${span('revenue')},${span('target_cpl')},${minLeads},${targetRomi})`;
+/** The data cells of a column, absolute, as a named range's A1 text would read them. */
+export function columnSpan(column: number, firstRow: number, lastRow: number): string {
+  return `${columnLetters(column)}${firstRow}:${columnLetters(column)}${lastRow}`;
 }

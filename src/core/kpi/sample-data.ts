@@ -4,7 +4,7 @@
  * same settings always give the same sample.
  */
 import type { ChannelSettings } from '../../shared/template-settings';
-import type { KpiInputs } from './kpi-layout';
+import type { KpiInputs } from './kpi-columns';
 import { monthsOfYear, type MonthKey } from './month';
 
 interface ChannelProfile {

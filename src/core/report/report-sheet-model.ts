@@ -8,7 +8,7 @@ import { monthInWords } from '../i18n/month-names';
 import { translate, type MessageParams } from '../i18n/catalog';
 import { formatNumber } from '../i18n/number-format';
 import { reportMessages } from '../i18n/report-messages';
-import { HEADER_COLOURS, VERDICT_COLOURS } from '../kpi/kpi-sheet-model';
+import { HEADER_COLOURS, VERDICT_COLOURS } from '../kpi/kpi-colours';
 import { monthSerial } from '../kpi/month';
 import { numberFormatFor } from '../kpi/number-formats';
 import type { VerdictResult } from '../verdict';

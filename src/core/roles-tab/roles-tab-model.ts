@@ -15,7 +15,7 @@ import { rolesTabMessages } from '../i18n/roles-tab-messages';
 import type { SheetsScalar } from '../sheet-values';
 import type { TeamSettings } from '../../shared/team-settings';
 import type { ProtectedArea } from '../sharing/protection-policy';
-import { HEADER_COLOURS } from '../kpi/kpi-sheet-model';
+import { HEADER_COLOURS } from '../kpi/kpi-colours';
 import type { RolesMatrixPlan } from './plan-roles-matrix';
 import { LABEL_COLUMN, RACI_DROPDOWN_VALUES, TAIL_VALUE_COLUMN, tailRow, type RolesTailRow } from './roles-tab-layout';
 

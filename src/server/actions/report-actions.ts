@@ -41,7 +41,7 @@ export class ReportExistsError extends UserFacingError {
 }
 
 export function getReportOptions(): ReportOptions {
-  const records = readKpiTabRecords() ?? readKpiRecords([]);
+  const records = readKpiTabRecords(currentUserLang()) ?? readKpiRecords([]);
   return {
     months: reportMonthChoices(records, monthOfDate(new Date())),
     defaultMonth: defaultReportMonth(records),
@@ -68,7 +68,7 @@ export function writeMonthlyReport(request: ReportRequest, generatedAt: Date, us
     throw new ReportExistsError(translate(reportMessages, userLang, 'exists', { month: monthInWords(request.month, userLang), tab: tabName }), request.month, tabName);
   }
   const report = buildMonthlyReport({
-    records: readKpiTabRecords(),
+    records: readKpiTabRecords(userLang),
     month: request.month,
     settings: reportSettingsOf(settings),
     team: readTeamMembers(),

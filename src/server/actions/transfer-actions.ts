@@ -7,7 +7,6 @@
  */
 import { translate, type MessageParams } from '../../core/i18n/catalog';
 import type { Lang } from '../../core/i18n/lang';
-import { kpiMessages } from '../../core/i18n/kpi-messages';
 import { serverMessages } from '../../core/i18n/server-messages';
 import { teamMessages } from '../../core/i18n/team-messages';
 import { transferMessages } from '../../core/i18n/transfer-messages';
@@ -22,6 +21,7 @@ import { defaultTeamSettings } from '../../shared/team-settings';
 import type { TemplateDocument } from '../../shared/template-document';
 import { withDocumentLock } from '../document-lock';
 import { buildKpiTab } from '../kpi/kpi-tab';
+import { kpiBuildMessage } from '../kpi/kpi-build-message';
 import { buildRolesTab, buildTeamTab } from '../roles/roles-tab';
 import { settingsTexts, writeBuiltChannelNames, writeSettings } from '../settings-store';
 import { assertDocumentPropertiesHold } from '../property-room';
@@ -79,13 +79,13 @@ export function applyImport(json: unknown, confirmation: unknown): ActionResult 
     writeTeamSettings(incoming.team);
     followTeamHeads(access, incoming.team);
     const policy = access.policyFor(incoming.team);
-    const kpi = buildKpiTab(incoming.settings, policy);
+    const kpi = buildKpiTab(incoming.settings, policy, userLang);
     writeBuiltChannelNames(incoming.settings);
     const { lang, currency } = templateLocaleOf(incoming.settings, userLang);
     const roles = buildRolesTab(incoming.team, lang, policy, incoming.matrix);
     const teamTab = buildTeamTab(incoming.team, lang, currency, policy);
 
-    const kpiCounts = { rows: kpi.plan.rows.length, channels: kpi.plan.channels, months: kpi.plan.months };
+    const kpiMessage = kpiBuildMessage(kpi, userLang);
     const tm = (key: keyof (typeof teamMessages)['en'], params?: MessageParams) => translate(teamMessages, userLang, key, params);
     return {
       message: translate(transferMessages, userLang, 'imported', {
@@ -94,7 +94,8 @@ export function applyImport(json: unknown, confirmation: unknown): ActionResult 
         people: incoming.team.people.length,
       }),
       details: [
-        translate(kpiMessages, userLang, kpi.created ? 'built' : 'updated', kpiCounts),
+        kpiMessage.message,
+        ...kpiMessage.details,
         roles.ok
           ? tm(roles.created ? 'matrix_built' : roles.notKept.length === 0 ? 'matrix_updated' : 'matrix_updated_unchecked', {
               directions: roles.plan.rows.length,

@@ -1,135 +1,197 @@
 /**
- * Writes a KPI sheet model into a sheet with a fixed number of batched calls:
- * the count does not grow with channels or months (one setValues for the
- * whole table, one setNumberFormats, a call per column-wide rule).
+ * The KPI tab's frame, kept by every build with a fixed number of calls
+ * (none grows with channels or months): number formats of the cells being
+ * added (and of the money columns when the currency changed), data
+ * validation of the input columns, conditional formats and protections of
+ * the add-on's columns, named ranges covering exactly the table's rows. None
+ * of it writes a value.
  */
+import { columnRuns, type ProtectedArea, type ProtectionPolicy } from '../../core/sharing/protection-policy';
+import { translate } from '../../core/i18n/catalog';
+import { kpiMessages } from '../../core/i18n/kpi-messages';
+import { verdictMessages } from '../../core/i18n/verdict-messages';
+import { KPI_COLUMNS, KPI_HEADER_ROWS, type KpiColumn, type KpiColumnKey } from '../../core/kpi/kpi-columns';
+import { KEPT_ROW_BACKGROUND, NEGATIVE_ROMI_COLOURS, VERDICT_COLOURS } from '../../core/kpi/kpi-colours';
+import type { KpiTabPlan } from '../../core/kpi/kpi-tab-plan';
+import { numberFormatFor } from '../../core/kpi/number-formats';
+import type { Verdict } from '../../core/verdict';
+import type { TemplateSettings } from '../../shared/template-settings';
 import { styleHeaderRow } from '../header-style';
 import { widthToShow } from '../../core/text-width';
-import { KPI_COLUMNS, kpiColumnIndex, type KpiColumnKey } from '../../core/kpi/kpi-columns';
-import {
-  KEPT_ROW_BACKGROUND,
-  NEGATIVE_ROMI_COLOURS,
-  VERDICT_COLOURS,
-  type KpiSheetModel,
-  type KpiValidation,
-} from '../../core/kpi/kpi-sheet-model';
-import type { ProtectionPolicy } from '../../core/sharing/protection-policy';
 import { replaceOwnProtections } from '../own-protections';
+import { readBuiltCurrency, writeBuiltCurrency } from '../settings-store';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type Range = GoogleAppsScript.Spreadsheet.Range;
 
 // Wide enough for the Russian labels too (МАСШТАБИРОВАТЬ, «Рекомендации и повторные продажи»).
-const COLUMN_WIDTHS: Partial<Record<KpiColumnKey, number>> = { month: 120, channel: 240, verdict: 150, note: 260 };
+const COLUMN_WIDTHS: Partial<Record<KpiColumnKey, number>> = { month: 120, channel: 240, verdict: 150, note: 260, status: 260, channel_id: 90 };
 const DEFAULT_COLUMN_WIDTH = 110;
 
-/** @param policy how the tab's protections are made: with a warning, or locked once the spreadsheet is shared */
-export function writeKpiSheet(sheet: Sheet, model: KpiSheetModel, previousLastRow: number, previousWidth: number, policy: ProtectionPolicy): void {
-  const tableWidth = KPI_COLUMNS.length;
-  const dataRows = model.rows.length;
-
-  // Formats before values: a cell still plain text (`@`) from an earlier build would keep a formula as its text.
-  if (dataRows > 0) {
-    sheet.getRange(model.firstDataRow, 1, dataRows, tableWidth).setNumberFormats(model.rows.map(() => model.numberFormats));
-  }
-  // Only the table's own header cells: a header a user put above their extra columns stays.
-  sheet.getRange(1, 1, 1, tableWidth).setValues([model.header]);
-  if (dataRows > 0) sheet.getRange(model.firstDataRow, 1, dataRows, model.width).setValues(model.rows);
-  clearLeftoverRows(sheet, model, previousLastRow, Math.max(previousWidth, model.width));
-
-  styleHeaderRow(sheet.getRange(1, 1, 1, tableWidth));
-  sheet.setFrozenRows(1);
-  sheet.setFrozenColumns(2);
-  for (const validation of model.validations) columnRange(sheet, model, validation.column).setDataValidation(validationRule(validation));
-  sheet.setConditionalFormatRules([...foreignConditionalRules(sheet), ...conditionalRules(sheet, model)]);
-  replaceOwnProtections(sheet, model.protections, policy);
-  nameColumns(sheet, model);
-  for (const column of KPI_COLUMNS) {
-    const index = kpiColumnIndex(column.key);
-    sheet.setColumnWidth(index + 1, Math.max(COLUMN_WIDTHS[column.key] ?? DEFAULT_COLUMN_WIDTH, kpiColumnFit(model, index)));
-  }
+export interface KpiFrameChange {
+  created: boolean;
+  addedColumns: KpiColumnKey[];
+  policy: ProtectionPolicy;
 }
 
-/** Room for a column's header word by word (the header wraps) and for the channel names beside their figures, plus the drop-down's arrow. */
-function kpiColumnFit(model: KpiSheetModel, index: number): number {
-  const header = widthToShow(model.header[index] ?? '', { bold: true, wrap: true });
-  if (index !== kpiColumnIndex('channel')) return header;
-  const names = model.rows.map((row) => widthToShow(String(row[index] ?? '')) + DROPDOWN_ARROW_WIDTH);
-  return Math.max(header, ...names);
+/** Our columns in sheet order, with where they are. */
+function placed(places: ReadonlyMap<KpiColumnKey, number>): { column: KpiColumn; at: number }[] {
+  return KPI_COLUMNS.flatMap((column) => {
+    const at = places.get(column.key);
+    return at === undefined ? [] : [{ column, at }];
+  }).sort((a, b) => a.at - b.at);
+}
+
+/** Runs of neighbouring sheet columns among `items`, so neighbours share one call. */
+function runsOf<T extends { at: number }>(items: readonly T[]): T[][] {
+  const runs: T[][] = [];
+  for (const item of items) {
+    const last = runs[runs.length - 1];
+    const previous = last?.[last.length - 1];
+    if (last && previous && previous.at + 1 === item.at) last.push(item);
+    else runs.push([item]);
+  }
+  return runs;
+}
+
+export function styleKpiTab(sheet: Sheet, settings: TemplateSettings, plan: KpiTabPlan, places: ReadonlyMap<KpiColumnKey, number>, change: KpiFrameChange): void {
+  const columns = placed(places);
+  const firstData = KPI_HEADER_ROWS + 1;
+  const lastData = Math.max(plan.rows.newLastTableRow, firstData);
+  const format = (column: KpiColumn) => numberFormatFor(column.format, settings.currency);
+  const dataRange = (at: number) => sheet.getRange(firstData, at, lastData - firstData + 1, 1);
+
+  // Number formats: the rows being added, the columns being added, and the money columns once the currency changed.
+  const added = plan.rows.added.length;
+  if (added > 0) {
+    const first = plan.rows.lastTableRow + 1;
+    for (const run of runsOf(columns)) sheet.getRange(first, run[0]?.at ?? 1, added, run.length).setNumberFormats(Array.from({ length: added }, () => run.map(({ column }) => format(column))));
+  }
+  const addedColumns = new Set(change.addedColumns);
+  const currencyChanged = !change.created && readBuiltCurrency() !== settings.currency;
+  for (const { column, at } of columns) {
+    const money = column.format === 'money' || column.format === 'money_precise';
+    if (addedColumns.has(column.key) || (currencyChanged && money)) dataRange(at).setNumberFormat(format(column));
+  }
+  writeBuiltCurrency(settings.currency);
+
+  if (change.created || addedColumns.size > 0) {
+    const header = change.created ? columns : columns.filter(({ column }) => addedColumns.has(column.key));
+    for (const run of runsOf(header)) styleHeaderRow(sheet.getRange(KPI_HEADER_ROWS, run[0]?.at ?? 1, 1, run.length));
+    for (const { column, at } of header) sheet.setColumnWidth(at, Math.max(COLUMN_WIDTHS[column.key] ?? DEFAULT_COLUMN_WIDTH, kpiColumnFit(settings, column.key)));
+  }
+  if (change.created) {
+    sheet.setFrozenRows(KPI_HEADER_ROWS);
+    sheet.setFrozenColumns(2);
+  }
+
+  validateInputs(settings, columns, dataRange);
+  sheet.setConditionalFormatRules([...foreignConditionalRules(sheet, places), ...conditionalRules(places, dataRange)]);
+  replaceOwnProtections(sheet, kpiProtections(settings, columns, lastData), change.policy);
+  nameColumns(sheet, columns, dataRange);
+}
+
+/**
+ * Room for a column's header word by word (the header wraps) and, for the channel column, for every channel
+ * name beside its figures plus the drop-down's arrow. Set only when the column is made: a width a person chose later stays.
+ */
+function kpiColumnFit(settings: TemplateSettings, key: KpiColumnKey): number {
+  const header = widthToShow(translate(kpiMessages, settings.sheetLang, `col_${key}`), { bold: true, wrap: true });
+  if (key !== 'channel') return header;
+  return Math.max(header, ...settings.channels.map((channel) => widthToShow(channel.name) + DROPDOWN_ARROW_WIDTH));
 }
 
 const DROPDOWN_ARROW_WIDTH = 22;
 
-/** The data cells of one column. */
-function columnRange(sheet: Sheet, model: KpiSheetModel, key: KpiColumnKey): Range {
-  return sheet.getRange(model.firstDataRow, kpiColumnIndex(key) + 1, model.lastDataRow - model.firstDataRow + 1, 1);
-}
-
-/** Rows the table no longer uses held no data (the plan carries every row that did), so they are emptied. */
-function clearLeftoverRows(sheet: Sheet, model: KpiSheetModel, previousLastRow: number, width: number): void {
-  const firstLeftover = model.firstDataRow + model.rows.length;
-  if (previousLastRow >= firstLeftover) {
-    sheet.getRange(firstLeftover, 1, previousLastRow - firstLeftover + 1, width).clearContent().clearDataValidations();
+function validateInputs(settings: TemplateSettings, columns: readonly { column: KpiColumn; at: number }[], dataRange: (at: number) => Range): void {
+  const help = (key: 'help_non_negative' | 'help_number') => translate(kpiMessages, settings.sheetLang, key);
+  for (const { column, at } of columns) {
+    if (column.role !== 'input' || column.key === 'note') continue;
+    const builder = SpreadsheetApp.newDataValidation();
+    // A refund may make revenue negative; every other figure is 0 or more.
+    const rule =
+      column.key === 'revenue'
+        ? builder.requireNumberBetween(-1e15, 1e15).setHelpText(help('help_number'))
+        : builder.requireNumberGreaterThanOrEqualTo(0).setHelpText(help('help_non_negative'));
+    dataRange(at).setDataValidation(rule.setAllowInvalid(false).build());
   }
 }
 
-function validationRule(validation: KpiValidation): GoogleAppsScript.Spreadsheet.DataValidation {
-  const builder = SpreadsheetApp.newDataValidation().setHelpText(validation.helpText);
-  switch (validation.kind) {
-    case 'non_negative':
-      return builder.requireNumberGreaterThanOrEqualTo(0).setAllowInvalid(false).build();
-    case 'number':
-      return builder.requireNumberBetween(-1e15, 1e15).setAllowInvalid(false).build();
-    case 'list':
-      // A kept row of a removed channel still shows its old name: warn rather than reject.
-      return builder.requireValueInList(validation.values, true).setAllowInvalid(true).build();
+const RULE_COLUMNS: readonly KpiColumnKey[] = ['verdict', 'romi', 'status', 'note'];
+
+/** Our rules sit on our columns; a person's own rules elsewhere on the tab are kept. */
+function foreignConditionalRules(sheet: Sheet, places: ReadonlyMap<KpiColumnKey, number>): GoogleAppsScript.Spreadsheet.ConditionalFormatRule[] {
+  const ours = new Set(RULE_COLUMNS.flatMap((key) => (places.has(key) ? [places.get(key)] : [])));
+  return sheet.getConditionalFormatRules().filter((rule) => !rule.getRanges().some((range) => ours.has(range.getColumn()) && range.getNumColumns() === 1));
+}
+
+function conditionalRules(places: ReadonlyMap<KpiColumnKey, number>, dataRange: (at: number) => Range): GoogleAppsScript.Spreadsheet.ConditionalFormatRule[] {
+  const rules: GoogleAppsScript.Spreadsheet.ConditionalFormatRule[] = [];
+  const verdict = places.get('verdict');
+  if (verdict !== undefined) {
+    for (const key of Object.keys(VERDICT_COLOURS) as Verdict[]) {
+      for (const label of [verdictMessages.en[key], verdictMessages.ru[key]]) {
+        rules.push(
+          SpreadsheetApp.newConditionalFormatRule()
+            .whenTextEqualTo(label)
+            .setBackground(VERDICT_COLOURS[key].background)
+            .setFontColor(VERDICT_COLOURS[key].font)
+            .setRanges([dataRange(verdict)])
+            .build(),
+        );
+      }
+    }
   }
-}
-
-/** Our rules sit on our columns; a user's own rules elsewhere on the tab are kept. */
-function foreignConditionalRules(sheet: Sheet): GoogleAppsScript.Spreadsheet.ConditionalFormatRule[] {
-  const ours = new Set(['verdict', 'romi', 'note'].map((key) => kpiColumnIndex(key as KpiColumnKey) + 1));
-  return sheet.getConditionalFormatRules().filter((rule) => !rule.getRanges().some((range) => ours.has(range.getColumn())));
-}
-
-function conditionalRules(sheet: Sheet, model: KpiSheetModel): GoogleAppsScript.Spreadsheet.ConditionalFormatRule[] {
-  const verdicts = columnRange(sheet, model, 'verdict');
-  const rules = model.verdictLabels.flatMap(({ verdict, labels }) =>
-    labels.map((label) =>
+  const romi = places.get('romi');
+  if (romi !== undefined) {
+    // The ROMI formula reads break-even within a tenth of a cent as exactly 0, so `< 0` marks only money lost.
+    rules.push(
       SpreadsheetApp.newConditionalFormatRule()
-        .whenTextEqualTo(label)
-        .setBackground(VERDICT_COLOURS[verdict].background)
-        .setFontColor(VERDICT_COLOURS[verdict].font)
-        .setRanges([verdicts])
+        .whenNumberLessThan(0)
+        .setBackground(NEGATIVE_ROMI_COLOURS.background)
+        .setFontColor(NEGATIVE_ROMI_COLOURS.font)
+        .setRanges([dataRange(romi)])
         .build(),
-    ),
-  );
-  rules.push(
-    SpreadsheetApp.newConditionalFormatRule()
-      .whenNumberLessThan(0)
-      .setBackground(NEGATIVE_ROMI_COLOURS.background)
-      .setFontColor(NEGATIVE_ROMI_COLOURS.font)
-      .setRanges([columnRange(sheet, model, 'romi')])
-      .build(),
-  );
-  const note = columnRange(sheet, model, 'note');
-  rules.push(
-    SpreadsheetApp.newConditionalFormatRule()
-      .whenCellNotEmpty()
-      .setBackground(KEPT_ROW_BACKGROUND)
-      .setRanges([note])
-      .build(),
-  );
+    );
+  }
+  const status = places.get('status');
+  if (status !== undefined) {
+    rules.push(SpreadsheetApp.newConditionalFormatRule().whenCellNotEmpty().setBackground(KEPT_ROW_BACKGROUND).setRanges([dataRange(status)]).build());
+  }
   return rules;
 }
 
-function nameColumns(sheet: Sheet, model: KpiSheetModel): void {
+/**
+ * Formula and status columns: computed (a warning before the spreadsheet is
+ * shared, locked after); key columns and the inputs' header: structure
+ * (locked once shared). Input cells are never protected: every editor fills them.
+ */
+function kpiProtections(settings: TemplateSettings, columns: readonly { column: KpiColumn; at: number }[], lastRow: number): ProtectedArea[] {
+  const lang = settings.sheetLang;
+  const of = (roles: readonly string[]) => columns.filter(({ column }) => roles.includes(column.role)).map(({ at }) => at);
+  const whole = (ats: number[], description: string, kind: ProtectedArea['kind']): ProtectedArea[] =>
+    columnRuns(ats).map(({ column, count }) => ({ range: { row: 1, column, rows: lastRow, columns: count }, description, kind }));
+  return [
+    ...whole(of(['formula']), translate(kpiMessages, lang, 'protection_formulas'), 'computed'),
+    ...whole(of(['status']), translate(kpiMessages, lang, 'protection_status'), 'computed'),
+    ...whole(of(['key']), translate(kpiMessages, lang, 'protection_keys'), 'structure'),
+    ...columnRuns(of(['input'])).map(({ column, count }): ProtectedArea => ({
+      range: { row: 1, column, rows: KPI_HEADER_ROWS, columns: count },
+      description: translate(kpiMessages, lang, 'protection_header'),
+      kind: 'structure',
+    })),
+  ];
+}
+
+/** Named ranges cover exactly the table's rows: a totals row under it is never part of `=SUM(KPI_Spend)`. */
+function nameColumns(sheet: Sheet, columns: readonly { column: KpiColumn; at: number }[], dataRange: (at: number) => Range): void {
   const spreadsheet = sheet.getParent();
   const existing = new Map(spreadsheet.getNamedRanges().map((named) => [named.getName(), named]));
-  for (const { name, column } of model.namedRanges) {
-    const range = columnRange(sheet, model, column);
-    const named = existing.get(name);
+  for (const { column, at } of columns) {
+    if (!column.namedRange) continue;
+    const range = dataRange(at);
+    const named = existing.get(column.namedRange);
     if (named) named.setRange(range);
-    else spreadsheet.setNamedRange(name, range);
+    else spreadsheet.setNamedRange(column.namedRange, range);
   }
 }

@@ -19,9 +19,9 @@ export function rebuildTemplateTabs(policy: ProtectionPolicy, userLang: Lang): s
   const settings = readSettings();
   const kpiSheet = findKpiSheet();
   if (settings && kpiSheet) {
-    buildKpiTab(settings, policy);
+    buildKpiTab(settings, policy, userLang);
     writeBuiltChannelNames(settings);
-    rebuilt.push(kpiSheet.getName());
+    rebuilt.push(findKpiSheet()?.getName() ?? kpiSheet.getName());
   }
   const team = readTeamSettings();
   if (!team) return rebuilt;
