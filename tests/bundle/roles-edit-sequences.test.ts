@@ -207,6 +207,9 @@ class Department {
     const identity = identities[column];
     if (row === undefined || !identity) return;
     this.app.emulator.SpreadsheetApp.getActiveSpreadsheet().getSheetByName(this.tabName)?.getRange(row + 1, column + 1).setValue(s.value);
+    // Letters a switch moved may live in this very cell: typing over it is the person's own change, not a loss.
+    const roleId = this.roleOf.get(identity);
+    for (const [key, typed] of this.typed) if (!typed.exact && typed.direction === direction && this.roleOf.get(typed.identity) === roleId) this.typed.delete(key);
     this.typed.set(`${direction}|${identity}`, { direction, identity, value: s.value, exact: true });
   }
 
@@ -262,7 +265,12 @@ function runSequence(steps: readonly Step[]): void {
 
 describe('edit sequences on the Roles tab (pushed bundle)', () => {
   it('keeps every typed letter at its direction and its role or person, through team changes, switches and rebuilds', () => {
-    fc.assert(fc.property(fc.array(step, { minLength: 6, maxLength: 14 }), runSequence), { numRuns: SEQUENCES });
+    // Sequences that once failed, run every time: a kept column moved on a later build; letters typed over after a switch.
+    const once: Step[][] = [
+      [{ kind: 'switch' }, { kind: 'type', row: 0, column: 1, value: 'R' }, { kind: 'add_role' }, { kind: 'add_person', pick: 16 }, { kind: 'switch' }, { kind: 'type', row: 0, column: 0, value: 'R' }],
+      [{ kind: 'type', row: 0, column: 0, value: 'R' }, { kind: 'switch' }, { kind: 'type', row: 0, column: 0, value: 'R' }, { kind: 'remove_person', pick: 0 }, { kind: 'type', row: 0, column: 0, value: 'c' }, { kind: 'sort', by: 0, ascending: false }, { kind: 'remove_role', pick: 0 }],
+    ];
+    fc.assert(fc.property(fc.array(step, { minLength: 6, maxLength: 14 }), runSequence), { numRuns: SEQUENCES, examples: once.map((steps): [Step[]] => [steps]) });
     // Printed for the closing note: how much the run checked.
     console.info(`Roles edit sequences: ${JSON.stringify(stats)}`);
     expect(stats.cellsChecked).toBeGreaterThan(0);

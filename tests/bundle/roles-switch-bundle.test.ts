@@ -230,3 +230,20 @@ describe('a person\'s notes on the Roles tab (pushed bundle)', () => {
     expect(app.emulator.snapshot('Roles').notes[2]?.[0]).toBe('Ivan takes this over in May');
   });
 });
+
+describe('the cells around the matrix (pushed bundle)', () => {
+  it('are checked after the build too: a comment column and a block under the tab arrive where the build put them', () => {
+    const app = bundleOnEmulator();
+    build(app, team('roles'));
+    const sheet = app.emulator.SpreadsheetApp.getActiveSpreadsheet().getSheetByName('Roles');
+    sheet?.getRange('H1:H3').setValues([['Comment'], [''], ['ask Ivan']]);
+    sheet?.getRange('A30:B30').setValues([['Our own total', "'00123"]]);
+    const bigger = team('roles');
+    bigger.roles = [...bigger.roles, { id: 'designer', name: 'Designer', contractor: true }];
+    const result = build(app, bigger);
+    expect(result.message).toMatch(/every letter you set is kept/);
+    const values = app.emulator.snapshot('Roles').values;
+    expect(values[2]?.[8]).toBe('ask Ivan');
+    expect(values[29]?.slice(0, 2)).toEqual(['Our own total', '00123']);
+  });
+});

@@ -15,6 +15,8 @@ export interface CarriedCell {
   row: number;
   column: number;
   value: SheetsScalar;
+  /** Where it was before this build (0-based), so the build can check it arrived. */
+  from: { row: number; column: number };
 }
 
 /** @param oldRows where each new matrix row was in the tab, in the new order (`null`: new) */
@@ -31,7 +33,7 @@ export function carriedCells(read: TabReader, rows: number, old: RolesTabStructu
   const carried: CarriedCell[] = [];
   for (let row = 0; row < rows; row++) {
     const keep = (column: number, to: { row: number; column: number }) => {
-      if (!isBlank(read.value(row, column))) carried.push({ ...to, value: read.rewrite(row, column) });
+      if (!isBlank(read.value(row, column))) carried.push({ ...to, value: read.rewrite(row, column), from: { row, column } });
     };
     if (row > old.blockEnd) {
       for (let column = 0; column < read.width(row); column++) keep(column, { row: belowStart + row - old.blockEnd - 1, column });

@@ -6,12 +6,13 @@
  * formula); letters a switch between roles and people moved must all be in
  * the columns they went to, on the same direction. What fails is named.
  */
-import type { SheetsScalar } from '../sheet-values';
+import { a1Cell } from '../a1-notation';
+import { isDate, type SheetsScalar } from '../sheet-values';
 import type { RolesMatrixPlan } from './plan-roles-matrix';
 import { cellText, type RolesTabStructure, type SheetRegion } from './read-roles-tab';
 import { lettersOf } from './tab-reader';
 
-/** "Strategy × Head of marketing" for every cell not found as it was; empty when all were. */
+/** "Strategy × Head of marketing" for every matrix cell not found as it was, "H3" for a cell around it; empty when all were. */
 export function lettersNotKept(before: SheetRegion, structure: RolesTabStructure, plan: RolesMatrixPlan, after: SheetRegion): string[] {
   const value = (region: SheetRegion, row: number, column: number): SheetsScalar => region.values[row]?.[column] ?? '';
   const formula = (region: SheetRegion, row: number, column: number): string => region.formulas[row]?.[column] ?? '';
@@ -37,10 +38,17 @@ export function lettersNotKept(before: SheetRegion, structure: RolesTabStructure
       if (!isKept(row, column, newRow, targets)) missing.push(`${cellText(value(before, row, 0))} × ${cellText(value(before, 0, column))}`);
     }
   }
+  // The cells around the matrix that are a person's (a comment column, a block under the tab), where the plan carried them.
+  for (const cell of plan.carried) {
+    const wasFormula = formula(before, cell.from.row, cell.from.column);
+    const arrived =
+      wasFormula !== '' ? formula(after, cell.row, cell.column) === wasFormula : sameValue(value(after, cell.row, cell.column), value(before, cell.from.row, cell.from.column));
+    if (!arrived) missing.push(a1Cell(cell.from.row + 1, cell.from.column + 1));
+  }
   return missing;
 }
 
 function sameValue(a: SheetsScalar, b: SheetsScalar): boolean {
-  if (a instanceof Date && b instanceof Date) return a.getTime() === b.getTime();
+  if (isDate(a) || isDate(b)) return isDate(a) && isDate(b) && a.getTime() === b.getTime();
   return a === b;
 }

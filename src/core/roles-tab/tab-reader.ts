@@ -18,10 +18,23 @@ export function tabReader(region: SheetRegion): TabReader {
   const value = (row: number, column: number): SheetsScalar => region.values[row]?.[column] ?? '';
   return {
     value,
-    rewrite: (row, column) => cellToRewrite(value(row, column), region.formulas[row]?.[column] || undefined),
+    rewrite: (row, column) => {
+      const rewritten = cellToRewrite(value(row, column), region.formulas[row]?.[column] || undefined);
+      return typeof rewritten === 'string' && !rewritten.startsWith('=') && !rewritten.startsWith("'") && mightNotStayText(rewritten) ? `'${rewritten}` : rewritten;
+    },
     letters: (row, column) => lettersOf(value(row, column)),
     width: (row) => region.values[row]?.length ?? 0,
   };
+}
+
+/**
+ * Text Sheets could read as a number, a date, a percentage or a boolean when
+ * written back ("00123", "10%", "01/02/2025", "TRUE"): written with the
+ * apostrophe that keeps it the text it is. The apostrophe is not part of the
+ * value, so on text Sheets would have kept anyway it changes nothing.
+ */
+function mightNotStayText(text: string): boolean {
+  return /^\s*[-+.\d$€₽£(]/.test(text) || /^\s*(true|false)\s*$/i.test(text);
 }
 
 export function lettersOf(value: SheetsScalar): RaciLetter[] {

@@ -1,0 +1,46 @@
+/**
+ * Issue 10 in the browser: a note and a figure typed in the KPI tab survive
+ * a rebuild that adds a channel, and the sidebar says so only after the
+ * add-on checked (the real sidebar and dist/Code.js on the emulator).
+ */
+import { beforeAll, describe, expect, it } from 'vitest';
+import { translate } from '../../src/core/i18n/catalog';
+import { kpiMessages } from '../../src/core/i18n/kpi-messages';
+import { DEFAULT_CHANNELS } from '../../src/core/kpi/default-channels';
+import { useBrowserSession } from './support/browser-session';
+import type { PreviewPage } from './support/preview-page';
+
+const session = useBrowserSession();
+let sheets: PreviewPage;
+const CHANNELS = DEFAULT_CHANNELS.en.length;
+
+beforeAll(async () => {
+  ({ sheets } = await session.open());
+});
+
+describe('what a person typed in the KPI tab, through a rebuild', () => {
+  it('keeps a typed note and figure when a channel is added, and says it checked', { timeout: 90_000 }, async () => {
+    const { sidebar } = sheets;
+    await sidebar.locator('#kpi-year').fill('2025');
+    await sidebar.locator('#kpi-build').click();
+    await sidebar.locator('#kpi-status').filter({ hasText: translate(kpiMessages, 'en', 'built', { rows: CHANNELS * 12, channels: CHANNELS, months: 12 }) }).waitFor();
+
+    // The Note column is the person's; so is a figure.
+    await sheets.typeInCell('O3', 'Call back Anna on Monday');
+    await sheets.waitForCellText('O3', 'Call back Anna on Monday');
+    await sheets.typeInCell('C3', '12000');
+    await sheets.waitForCellText('C3', '$12,000');
+
+    await sidebar.locator('#kpi-add-channel').click();
+    await sidebar.locator('[data-testid="kpi-channel"]').last().locator('input.channel-name').fill('@habr_com');
+    await sidebar.locator('#kpi-build').click();
+    const kept = translate(kpiMessages, 'en', 'updated_kept', { added: 12, channels: CHANNELS + 1 });
+    await sidebar.locator('#kpi-status').filter({ hasText: kept }).waitFor();
+
+    expect(await sheets.cellText('O3')).toBe('Call back Anna on Monday');
+    expect(await sheets.cellText('C3')).toBe('$12,000');
+    // The new channel's rows come after the table, named as typed (a leading @ stays text).
+    expect(await sheets.cellText(`B${2 + CHANNELS * 12}`)).toBe('@habr_com');
+    expect(await sheets.cellText(`B${1 + CHANNELS * 12}`)).toBe(DEFAULT_CHANNELS.en[CHANNELS - 1]?.name ?? '');
+  });
+});
