@@ -12,14 +12,19 @@ import { defaultTemplateSettings } from '../src/shared/template-settings';
 import { DIST } from '../tests/bundle/load-bundle';
 import type { BenchResults } from './measure';
 
+/** The default English settings with `channels` channels named Channel 1…n. */
+function settingsWithChannels(channels: number) {
+  return {
+    ...defaultTemplateSettings('en', 2026),
+    channels: Array.from({ length: channels }, (_, i) => ({ id: `c${i}`, name: `Channel ${i + 1}`, targetCpl: null })),
+  };
+}
+
 function templateCalls(channels: number): number {
   const emulator = createEmulator({ owner: 'head@example.com' });
   const uninstall = emulator.installGlobals();
   try {
-    const settings = {
-      ...defaultTemplateSettings('en', 2026),
-      channels: Array.from({ length: channels }, (_, i) => ({ id: `c${i}`, name: `Channel ${i + 1}`, targetCpl: null })),
-    };
+    const settings = settingsWithChannels(channels);
     emulator.calls.reset();
     buildKpiTemplate(settings);
     return emulator.calls.total;
@@ -33,10 +38,7 @@ function rebuildNoop(channels: number): { calls: number; valueWrites: number } {
   const emulator = createEmulator({ owner: 'head@example.com' });
   const uninstall = emulator.installGlobals();
   try {
-    const settings = {
-      ...defaultTemplateSettings('en', 2026),
-      channels: Array.from({ length: channels }, (_, i) => ({ id: `c${i}`, name: `Channel ${i + 1}`, targetCpl: null })),
-    };
+    const settings = settingsWithChannels(channels);
     buildKpiTemplate(settings);
     emulator.calls.reset();
     buildKpiTemplate(settings);

@@ -6,7 +6,6 @@ import { translate } from '../../core/i18n/catalog';
 import { kpiMessages } from '../../core/i18n/kpi-messages';
 import { KPI_INPUT_KEYS } from '../../core/kpi/kpi-columns';
 import { sampleKpiData } from '../../core/kpi/sample-data';
-import type { SheetsScalar } from '../../core/sheet-values';
 import type { ActionResult } from '../../shared/server-api';
 import { withDocumentLock } from '../document-lock';
 import { buildKpiTab } from '../kpi/kpi-tab';
@@ -49,9 +48,7 @@ export function fillSampleData(): ActionResult {
       [...channels.values()].some((record) => KPI_INPUT_KEYS.some((key) => record.inputs[key] !== null)),
     );
     if (holdsFigures || (records?.cellProblems.length ?? 0) > 0) throw new UserFacingError(translate(kpiMessages, lang, 'sample_needs_empty'));
-    const sample = new Map<string, Record<string, SheetsScalar>>();
-    for (const [key, inputs] of sampleKpiData(settings.channels, settings.year, settings.currency)) sample.set(key, inputs);
-    const result = buildKpiTab(settings, access.policy, lang, { sample });
+    const result = buildKpiTab(settings, access.policy, lang, { sample: sampleKpiData(settings.channels, settings.year, settings.currency) });
     writeBuiltChannelNames(settings);
     const built = kpiBuildMessage(result, lang);
     // "Kept" only when the check found nothing; otherwise the build's message names the cells.
@@ -66,7 +63,7 @@ export function restoreKpiColumns(): ActionResult {
   return withDocumentLock(lang, () => {
     const access = authorizeStructureChange(lang);
     const settings = readSettings();
-    if (!settings || !findKpiSheet()) throw new UserFacingError(translate(kpiMessages, lang, 'sample_needs_template'));
+    if (!settings || !findKpiSheet()) throw new UserFacingError(translate(kpiMessages, lang, 'restore_needs_template'));
     const result = buildKpiTab(settings, access.policy, lang, { restore: true });
     writeBuiltChannelNames(settings);
     const built = kpiBuildMessage(result, lang);
