@@ -5,8 +5,10 @@
  * a range arrives as a 2-D array of those. Reading is strict on purpose:
  * text that looks like a number ("1 000 ₽") or an error value would silently
  * drop out of a sum and give a wrong answer, so it is reported instead.
- * Text that is plainly a label (a header such as "Revenue") is skipped, so
- * whole-column references like `B:B` work.
+ * Text that is plainly a label is skipped, so whole-column references like
+ * `B:B` work: text without a digit ("Итого", "Revenue") wherever it stands,
+ * and text with a digit ("Q1 2024") only as a header above the first
+ * number. Below it, text with a digit is a figure someone typed as words.
  */
 import { excerpt } from './text-excerpt';
 
@@ -26,7 +28,9 @@ export type ValueProblemKind =
   | 'boolean_value'
   | 'date_value'
   | 'unsupported_value'
-  | 'negative_value';
+  | 'negative_value'
+  /** Text with a digit below the first number ("Q2 2024" among the figures): a figure typed as words, or a label out of place. */
+  | 'digit_text';
 
 /**
  * A problem with one argument, described as data so the custom-function
@@ -41,6 +45,8 @@ export type ArgumentProblem =
   | { kind: 'missing_argument'; arg: string }
   /** A value or range holding text and not one number: a text column picked by mistake, or a number written in words. */
   | { kind: 'only_text'; arg: string; value: string }
+  /** A count (leads, customers) that is not a whole number: 12.5 leads. */
+  | { kind: 'fractional_count'; arg: string; position: CellPosition; value: number }
   | { kind: 'zero_leads' }
   | { kind: 'zero_cost' }
   | { kind: 'result_not_finite' }
@@ -84,11 +90,21 @@ const SHEETS_ERRORS = new Set(['#N/A', '#DIV/0!', '#VALUE!', '#REF!', '#NAME?', 
 
 /**
  * Text that a person meant as a number: digits with spaces, separators, a
- * sign, brackets, a percent sign or a currency mark ("1 000,50", "$1,200",
- * "12 500 ₽", "15%", "(300)", "2 000 руб."). A header like "Q1 leads" has
- * letters beyond a currency word, so it is a label.
+ * sign, brackets, a percent sign, a currency sign or word, a scale word, a
+ * "~" for "about" ("1 000,50", "$1,200", "12 500 ₽", "15%", "(300)",
+ * "2 000 руб.", "1 000 рублей", "1200 rubles", "12k", "1,5 тыс", "~500").
+ * A header like "Q1 leads" has letters beyond these words, so it is not.
  */
-const NUMBER_LIKE_TEXT = /^[-+(]?\s*(?:[$€£¥₽]|usd|eur|rub|руб\.?|р\.)?\s*[-+]?\d[\d\s\u00a0\u202f.,'’]*\s*(?:%|[$€£¥₽]|usd|eur|rub|руб\.?|р\.)?\s*\)?$/i;
+const CURRENCY_SIGN = '[$€£¥₽]';
+const CURRENCY_WORD = "(?:руб(?:л(?:ей|я|ь))?\\.?|р\\.|rub(?:les?)?|roubles?|usd|eur|euros?|евро|dollars?|долл(?:аров|ара|ар)?\\.?)";
+const SCALE_WORD = '(?:тыс(?:яч[аи]?)?\\.?|млн\\.?|k|к|m|mln|thousand)';
+const COUNT_WORD = '(?:шт\\.?|pcs)';
+const NUMBER_LIKE_TEXT = new RegExp(
+  `^[~≈]?\\s*[-+(]?\\s*(?:${CURRENCY_SIGN}|${CURRENCY_WORD})?\\s*[-+]?\\d[\\d\\s\\u00a0\\u202f.,'’]*\\s*${SCALE_WORD}?\\s*(?:%|${CURRENCY_SIGN}|${CURRENCY_WORD}|${COUNT_WORD})?\\s*\\)?$`,
+  'iu',
+);
+
+const DIGIT = /\d/;
 
 export function isBlank(value: SheetsScalar): boolean {
   return value === '' || value === null || value === undefined;
@@ -105,6 +121,11 @@ export function isSheetsError(value: string): boolean {
 
 export function looksLikeNumber(text: string): boolean {
   return NUMBER_LIKE_TEXT.test(text.trim());
+}
+
+/** Text with a digit in it: a label only as a header above a range's first number. */
+export function hasDigit(text: string): boolean {
+  return DIGIT.test(text);
 }
 
 /** A grid for any argument: a single value is a 1×1 range, omitted is an empty one. */
@@ -148,6 +169,8 @@ export function readCell(arg: string, value: SheetsScalar, position: CellPositio
 export interface ReadOptions {
   /** Spend and leads cannot be below zero; revenue can (a refund). */
   nonNegative?: boolean;
+  /** Leads and customers are counted, so 12.5 of them is a typing mistake. */
+  wholeNumber?: boolean;
 }
 
 /**
@@ -161,18 +184,38 @@ function numberAt(arg: string, grid: SheetsGrid, row: number, column: number, op
   if (options.nonNegative && number !== null && number < 0) {
     fail({ kind: 'negative_value', arg, position: positionIn(shapeOf(grid), row, column), value: String(number) });
   }
+  if (options.wholeNumber && number !== null && number % 1 !== 0) {
+    fail({ kind: 'fractional_count', arg, position: positionIn(shapeOf(grid), row, column), value: number });
+  }
   return number;
+}
+
+/** A label with a digit below a range's first number is a figure typed as words ("Q2 2024" among the leads). */
+function failDigitText(arg: string, grid: SheetsGrid, row: number, column: number): never {
+  return fail({ kind: 'digit_text', arg, position: positionIn(shapeOf(grid), row, column), value: excerpt(String(grid[row]?.[column]).trim()) });
+}
+
+/** A number the fast paths below may take as it is: finite, and allowed by the options. */
+function isPlainNumber(cell: SheetsScalar, nonNegative: boolean, wholeNumber: boolean): cell is number {
+  // x - x is 0 only for finite x; x % 1 is 0 only for whole x.
+  return typeof cell === 'number' && cell - cell === 0 && (cell >= 0 || !nonNegative) && (!wholeNumber || cell % 1 === 0);
 }
 
 /** A one-column range read as numbers, `null` for blanks and labels; checks the shape as it reads. */
 export function readColumn(arg: string, value: SheetsArg, options: ReadOptions = {}): (number | null)[] {
   const grid = isArray(value) ? value : toGrid(arg, value);
+  const nonNegative = options.nonNegative === true;
+  const wholeNumber = options.wholeNumber === true;
   const column = new Array<number | null>(grid.length);
+  let seenNumber = false;
   for (let row = 0; row < grid.length; row++) {
     const cells = grid[row];
     if (!isArray(cells) || cells.length !== 1) return fail({ kind: 'ragged_range', arg });
     const cell = cells[0];
-    column[row] = typeof cell === 'number' && cell - cell === 0 && !(options.nonNegative && cell < 0) ? cell : numberAt(arg, grid, row, 0, options);
+    const number = isPlainNumber(cell, nonNegative, wholeNumber) ? cell : numberAt(arg, grid, row, 0, options);
+    if (number !== null) seenNumber = true;
+    else if (seenNumber && typeof cell === 'string' && hasDigit(cell)) failDigitText(arg, grid, row, 0);
+    column[row] = number;
   }
   return column;
 }
@@ -191,24 +234,38 @@ export function sumArgument(arg: string, value: SheetsArg, options: ReadOptions 
     return number ?? 0;
   }
   const nonNegative = options.nonNegative === true;
+  const wholeNumber = options.wholeNumber === true;
   const width = isArray(value[0]) ? value[0].length : -1;
   let total = 0;
   let numbers = 0;
   let firstLabel: string | null = null;
+  // The first label with a digit in the row being read while no number has come yet: a header only if the numbers start below its row.
+  let pendingRow = -1;
+  let pendingColumn = -1;
   for (let row = 0; row < value.length; row++) {
     const cells = value[row] as SheetsScalar[] | undefined;
     // A row that is not an array has no length of `width` (a rectangular range is all arrays).
     if (cells == null || cells.length !== width || typeof cells === 'string') return fail({ kind: 'ragged_range', arg });
     for (let column = 0; column < width; column++) {
       const cell = cells[column];
-      // Inline fast paths: a finite, allowed number (x - x is 0 only for finite x), then a blank.
-      if (typeof cell === 'number' && cell - cell === 0 && (cell >= 0 || !nonNegative)) {
+      // Inline fast paths: a finite, allowed number (x - x is 0 only for finite x; x % 1 only for whole x), then a blank.
+      if (typeof cell === 'number' && cell - cell === 0 && (cell >= 0 || !nonNegative) && (!wholeNumber || cell % 1 === 0)) {
+        if (numbers === 0 && pendingRow === row) failDigitText(arg, value, pendingRow, pendingColumn);
         total += cell;
         numbers++;
       } else if (cell !== '' && cell !== null && cell !== undefined) {
         const number = numberAt(arg, value, row, column, options);
-        if (number === null) firstLabel ??= String(cell).trim();
-        else {
+        if (number === null) {
+          firstLabel ??= String(cell).trim();
+          if (typeof cell === 'string' && hasDigit(cell)) {
+            if (numbers > 0) failDigitText(arg, value, row, column);
+            if (pendingRow !== row) {
+              pendingRow = row;
+              pendingColumn = column;
+            }
+          }
+        } else {
+          if (numbers === 0 && pendingRow === row) failDigitText(arg, value, pendingRow, pendingColumn);
           total += number;
           numbers++;
         }

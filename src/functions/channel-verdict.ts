@@ -37,7 +37,7 @@ export function channelVerdictFunction(
     const revenueGrid = isOmitted(revenue) ? null : singleColumn('revenue', revenue);
     if (revenueGrid) requireSameShape('leads', leadsGrid, 'revenue', revenueGrid);
 
-    const leadsColumn = readColumn('leads', leadsGrid, { nonNegative: true });
+    const leadsColumn = readColumn('leads', leadsGrid, { nonNegative: true, wholeNumber: true });
     const costColumn = readColumn('cost', costGrid, { nonNegative: true });
     const revenueColumn = revenueGrid ? readColumn('revenue', revenueGrid) : null;
     const blendedTarget = blendedTargetCpl(leadsColumn, costColumn);

@@ -10,7 +10,7 @@ export function cplFunction(context: FunctionContext, cost?: SheetsArg, leads?: 
     if (leads === undefined) fail({ kind: 'missing_argument', arg: 'leads' });
     if (isRange(cost) && isRange(leads)) requireSameShape('cost', cost, 'leads', leads);
     const totalCost = sumArgument('cost', cost, { nonNegative: true });
-    const totalLeads = sumArgument('leads', leads, { nonNegative: true });
+    const totalLeads = sumArgument('leads', leads, { nonNegative: true, wholeNumber: true });
     const totalExtra = sumArgument('extra_cost', extraCost, { nonNegative: true });
     return finiteResult(costPerLead(totalCost, totalLeads, totalExtra) ?? fail({ kind: 'zero_leads' }));
   });

@@ -34,11 +34,20 @@ export function problemMessage(fn: string, problem: ArgumentProblem, lang: Lang)
     case 'date_value':
     case 'unsupported_value':
     case 'negative_value':
+    case 'digit_text':
       return translate(functionMessages, lang, problem.kind, {
         fn,
         arg: argumentLabel(problem.arg, lang),
         where: describePosition(problem.position, lang),
         value: problem.value,
+      });
+    case 'fractional_count':
+      return translate(functionMessages, lang, 'fractional_count', {
+        fn,
+        arg: argumentLabel(problem.arg, lang),
+        where: describePosition(problem.position, lang),
+        // As typed, with the language's decimal mark: rounding could show 0.0000001 as 0.
+        value: lang === 'ru' ? String(problem.value).replace('.', ',') : String(problem.value),
       });
     case 'only_text':
       return translate(functionMessages, lang, 'only_text', { fn, arg: argumentLabel(problem.arg, lang), value: problem.value });

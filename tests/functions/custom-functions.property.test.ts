@@ -5,7 +5,7 @@ import { cplFunction } from '../../src/functions/cpl';
 import { ENGLISH_CONTEXT } from '../../src/functions/function-context';
 import { romiFunction } from '../../src/functions/romi';
 import { MONEY_TOLERANCE } from '../../src/core/metrics';
-import { anyCell, cleanColumn, plainSum, sheetsArg } from './sheets-inputs.arbitrary';
+import { anyCell, cleanColumn, cleanCount, plainSum, sheetsArg } from './sheets-inputs.arbitrary';
 
 const VERDICT_CELLS = new Set(['SCALE', 'KEEP', 'OPTIMIZE', 'DROP', 'TEST', '']);
 
@@ -56,7 +56,7 @@ describe('custom functions over arbitrary Sheets input', () => {
 
   it('the verdict column has one cell per input row', () => {
     fc.assert(
-      fc.property(fc.integer({ min: 2, max: 30 }).chain((rows) => fc.tuple(cleanColumn(rows), cleanColumn(rows))), ([leads, cost]) => {
+      fc.property(fc.integer({ min: 2, max: 30 }).chain((rows) => fc.tuple(cleanColumn(rows, cleanCount), cleanColumn(rows))), ([leads, cost]) => {
         const result = channelVerdictFunction(ENGLISH_CONTEXT, leads, cost);
         expect(result).toHaveLength(leads.length);
       }),
@@ -74,8 +74,9 @@ describe('aggregates equal a plain loop', () => {
   const pairedColumns = fc.integer({ min: 1, max: 40 }).chain((rows) => fc.tuple(cleanColumn(rows), cleanColumn(rows)));
 
   it('CPL', () => {
+    const costAndLeads = fc.integer({ min: 1, max: 40 }).chain((rows) => fc.tuple(cleanColumn(rows), cleanColumn(rows, cleanCount)));
     fc.assert(
-      fc.property(pairedColumns, ([cost, leads]) => {
+      fc.property(costAndLeads, ([cost, leads]) => {
         const totalLeads = plainSum(leads);
         const expected = plainSum(cost) / totalLeads;
         fc.pre(totalLeads > 0 && Number.isFinite(expected));

@@ -3,6 +3,8 @@ import fc from 'fast-check';
 import type { SheetsArg, SheetsScalar } from '../../src/core/sheet-values';
 
 export const cleanNumber = fc.oneof(fc.integer({ min: 0, max: 1_000_000 }), fc.double({ min: 0, max: 1e6, noNaN: true }));
+/** A count of leads or customers: whole numbers only. */
+export const cleanCount = fc.integer({ min: 0, max: 1_000_000 });
 export const blank = fc.constantFrom<SheetsScalar>('', null);
 export const label = fc.constantFrom<SheetsScalar>('Revenue', 'Cost', 'Leads', 'Канал', 'SEO', 'Total, $');
 
@@ -29,8 +31,8 @@ export function sheetsArg(cell: fc.Arbitrary<SheetsScalar>): fc.Arbitrary<Sheets
 }
 
 /** n rows × 1 column of clean cells: numbers, blanks and labels only. */
-export function cleanColumn(rows: number): fc.Arbitrary<SheetsScalar[][]> {
-  return fc.array(fc.oneof({ weight: 6, arbitrary: cleanNumber }, { weight: 1, arbitrary: blank }, { weight: 1, arbitrary: label }), {
+export function cleanColumn(rows: number, number: fc.Arbitrary<number> = cleanNumber): fc.Arbitrary<SheetsScalar[][]> {
+  return fc.array(fc.oneof({ weight: 6, arbitrary: number }, { weight: 1, arbitrary: blank }, { weight: 1, arbitrary: label }), {
     minLength: rows,
     maxLength: rows,
   }).map((cells) => cells.map((cell) => [cell]));
