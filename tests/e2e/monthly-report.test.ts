@@ -137,7 +137,7 @@ describe('the monthly report in the browser', () => {
     // The picture: the first screen, from the title down to the decisions.
     await sheets.cell('A2').click();
     await sheets.screenshotSheet(join(DOCS, 'report-tab-en.png'));
-  });
+  }, 90_000);
 
   it('asks before writing the same month again, and replaces the report only when "replace" is ticked', async () => {
     const { sidebar } = sheets;
@@ -186,5 +186,5 @@ describe('the monthly report in the browser', () => {
     expect(rowOf(cells, reportMessages.ru.section_definitions)).toBeGreaterThan(table);
     await russian.cell('A2').click();
     await russian.screenshotSheet(join(DOCS, 'report-tab-ru.png'));
-  });
+  }, 90_000);
 });
