@@ -58,7 +58,10 @@ type SheetMethod =
   | 'getSheetName'
   | 'getSheetValues'
   | 'getTabColor'
+  | 'hideColumns'
   | 'hideSheet'
+  | 'isColumnHiddenByUser'
+  | 'showColumns'
   | 'insertChart'
   | 'insertColumnAfter'
   | 'insertColumnBefore'
@@ -389,6 +392,37 @@ export class EmulatedSheet implements Pick<Sheet, SheetMethod> {
     if (startColumn < 1 || startColumn + numColumns - 1 > this.record.maxColumns) throw new Error('Those columns are out of bounds.');
     for (let column = startColumn; column < startColumn + numColumns; column++) this.record.columnWidths.set(column, width);
     return this.self();
+  }
+
+  /**
+   * Sheet.hideColumns / showColumns: 1-based, one or `numColumns` columns
+   * from `columnIndex`; a column past the grid is an error. Hiding changes
+   * no value, formula or reference; the hidden state is the column's and
+   * moves with it on insertions, deletions and moves (docs/emulator.md).
+   */
+  hideColumns(columnIndex: number, numColumns = 1): void {
+    this.setColumnsHidden(columnIndex, numColumns, true);
+  }
+
+  showColumns(columnIndex: number, numColumns = 1): void {
+    this.setColumnsHidden(columnIndex, numColumns, false);
+  }
+
+  /** Whether the column was hidden with hideColumns (or by a person); a filter's hiding is not modelled. */
+  isColumnHiddenByUser(columnPosition: number): boolean {
+    if (!Number.isInteger(columnPosition) || columnPosition < 1 || columnPosition > this.record.maxColumns) throw new Error('Those columns are out of bounds.');
+    return this.record.hiddenColumns.has(columnPosition);
+  }
+
+  private setColumnsHidden(columnIndex: number, numColumns: number, hidden: boolean): void {
+    this.assertCanEditSheet();
+    if (!Number.isInteger(columnIndex) || !Number.isInteger(numColumns) || numColumns < 1 || columnIndex < 1 || columnIndex + numColumns - 1 > this.record.maxColumns) {
+      throw new Error('Those columns are out of bounds.');
+    }
+    for (let column = columnIndex; column < columnIndex + numColumns; column++) {
+      if (hidden) this.record.hiddenColumns.add(column);
+      else this.record.hiddenColumns.delete(column);
+    }
   }
 
   autoResizeColumn(columnPosition: number): Sheet {

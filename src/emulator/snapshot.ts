@@ -86,6 +86,8 @@ export interface SheetSnapshot {
   validations: (ValidationSnapshot | null)[][];
   /** Pixel width of each column in the grids. */
   columnWidths: number[];
+  /** 1-based columns hidden with hideColumns (or by a person), in order. */
+  hiddenColumns: number[];
   conditionalFormatRules: ConditionalFormatSnapshot[];
   protections: ProtectionSnapshot[];
   charts: ChartSnapshot[];
@@ -191,6 +193,7 @@ export function sheetSnapshot(runtime: EmulatorRuntime, record: SheetRecord): Sh
       return validation ? validationSnapshot(runtime, validation) : null;
     }),
     columnWidths: Array.from({ length: empty ? 0 : numColumns }, (_, c) => record.columnWidths.get(c + 1) ?? DEFAULT_COLUMN_WIDTH),
+    hiddenColumns: [...record.hiddenColumns].sort((a, b) => a - b),
     conditionalFormatRules: record.conditionalFormatRules.map((rule) => ({
       ranges: rule.ranges.map((range) => a1WithSheet(runtime, range)),
       criteriaType: rule.condition?.criteriaType ?? null,

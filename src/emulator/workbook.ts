@@ -58,6 +58,8 @@ export interface SheetRecord {
   hidden: boolean;
   tabColor: string | null;
   columnWidths: Map<number, number>;
+  /** Columns hidden with Sheet.hideColumns (1-based); the state belongs to the column and moves with it. */
+  hiddenColumns: Set<number>;
   readonly rowHeights: Map<number, number>;
   readonly cells: CellAttributeGrid;
   conditionalFormatRules: ConditionalFormatRuleData[];
@@ -186,6 +188,7 @@ export class Workbook {
       hidden: false,
       tabColor: null,
       columnWidths: new Map(),
+      hiddenColumns: new Set(),
       rowHeights: new Map(),
       cells: new CellAttributeGrid(),
       conditionalFormatRules: [],
@@ -495,6 +498,7 @@ export class Workbook {
     else {
       record.maxColumns += count;
       record.columnWidths = new Map([...record.columnWidths].map(([column, width]) => [column >= at ? column + count : column, width]));
+      record.hiddenColumns = new Set([...record.hiddenColumns].map((column) => (column >= at ? column + count : column)));
     }
   }
 
@@ -519,6 +523,7 @@ export class Workbook {
         else if (column >= at + count) widths.set(column - count, width);
       }
       record.columnWidths = widths;
+      record.hiddenColumns = new Set([...record.hiddenColumns].flatMap((column) => (column < at ? [column] : column >= at + count ? [column - count] : [])));
     }
   }
 
@@ -549,8 +554,10 @@ export class Workbook {
       if (dimension === 'rows') chart.position = { ...chart.position, anchorRow: line(chart.position.anchorRow) };
       else chart.position = { ...chart.position, anchorColumn: line(chart.position.anchorColumn) };
     }
-    if (dimension === 'columns') record.columnWidths = new Map([...record.columnWidths].map(([column, width]) => [line(column), width]));
-    else {
+    if (dimension === 'columns') {
+      record.columnWidths = new Map([...record.columnWidths].map(([column, width]) => [line(column), width]));
+      record.hiddenColumns = new Set([...record.hiddenColumns].map(line));
+    } else {
       const heights = [...record.rowHeights].map(([row, height]) => [line(row), height] as const);
       record.rowHeights.clear();
       for (const [row, height] of heights) record.rowHeights.set(row, height);

@@ -59,4 +59,18 @@ describe('KPI template actions on the emulator', () => {
     buildKpiTemplate(defaultTemplateSettings('en', 2025));
     expect(emulator.LockService.getDocumentLock().hasLock()).toBe(false);
   });
+
+  it('hides the channel id column when it makes it; a person who shows it again keeps it shown', () => {
+    const emulator = emulatorWithGlobals();
+    const settings = defaultTemplateSettings('en', 2025);
+    buildKpiTemplate(settings);
+    const sheet = emulator.SpreadsheetApp.getActiveSpreadsheet().getSheetByName(KPI_TAB_NAME);
+    const header = emulator.snapshot(KPI_TAB_NAME).values[0] ?? [];
+    const idColumn = 1 + header.indexOf('Channel id (add-on)');
+    expect(idColumn).toBeGreaterThan(0);
+    expect(emulator.snapshot(KPI_TAB_NAME).hiddenColumns).toEqual([idColumn]);
+    sheet?.showColumns(idColumn);
+    buildKpiTemplate(settings);
+    expect(emulator.snapshot(KPI_TAB_NAME).hiddenColumns).toEqual([]);
+  });
 });

@@ -151,4 +151,23 @@ describe('renaming a sheet', () => {
     kpi.getRange('B2').setValue(1_000);
     expect(dashboard.getRange('A3').getValue()).toBe(1_500);
   });
+
+  it('hidden columns: hideColumns/showColumns are 1-based, change no value or reference, and the hidden state moves with its column', () => {
+    const { kpi, dashboard } = setUp();
+    kpi.hideColumns(2);
+    expect(kpi.isColumnHiddenByUser(2)).toBe(true);
+    expect(kpi.isColumnHiddenByUser(1)).toBe(false);
+    expect(dashboard.getRange('A1:A3').getValues()).toEqual([[200], [600], [600]]);
+    kpi.insertColumnsBefore(1, 2);
+    expect([3, 4].map((column) => kpi.isColumnHiddenByUser(column))).toEqual([false, true]);
+    kpi.moveColumns(kpi.getRange('D1'), 1);
+    expect([1, 4].map((column) => kpi.isColumnHiddenByUser(column))).toEqual([true, false]);
+    kpi.deleteColumns(2, 1);
+    expect(kpi.isColumnHiddenByUser(1)).toBe(true);
+    kpi.hideColumns(2, 2);
+    kpi.showColumns(1, 2);
+    expect([1, 2, 3].map((column) => kpi.isColumnHiddenByUser(column))).toEqual([false, false, true]);
+    expect(() => kpi.hideColumns(kpi.getMaxColumns() + 1)).toThrow(/out of bounds/);
+    expect(() => kpi.isColumnHiddenByUser(0)).toThrow(/out of bounds/);
+  });
 });

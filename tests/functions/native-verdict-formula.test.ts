@@ -4,7 +4,10 @@
  * HyperFormula with no custom function involved, the rule in plain
  * TypeScript. HyperFormula's comparison tolerance is switched off
  * (precisionEpsilon 0) so both compare doubles exactly; how Sheets itself
- * rounds comparisons is a step of docs/smoke-test.md.
+ * rounds comparisons is a step of docs/smoke-test.md. The KPI tab's own form
+ * (kpiRowFormulas: Total cost, Target CPL used resolving a typed target, the
+ * channel's settings target or the month's blended CPL, the verdict over it,
+ * the named ranges) is evaluated whole, tab by tab.
  */
 import fc from 'fast-check';
 import { HyperFormula } from 'hyperformula';
@@ -12,6 +15,8 @@ import { describe, expect, it } from 'vitest';
 import { verdictMessages } from '../../src/core/i18n/verdict-messages';
 import { judgeChannels, MONEY_TOLERANCE, type ChannelPeriod } from '../../src/core/verdict';
 import { nativeVerdictFormula } from '../../src/core/verdict-formula';
+import { KPI_COLUMNS, type KpiColumnKey } from '../../src/core/kpi/kpi-columns';
+import { COST_RANGE_NAME, kpiRowFormulas, LEADS_RANGE_NAME, MONTH_RANGE_NAME } from '../../src/core/kpi/kpi-formulas';
 import { VERDICT_CASES } from './verdict-acceptance-table';
 
 interface Row {
@@ -121,4 +126,110 @@ describe('the verdict as a native formula', () => {
   it('writes the sheet\'s language', () => {
     expect(nativeVerdicts([{ rows: [{ leads: 0, cost: 10, revenue: null, targetCpl: null, targetRomi: 1 }], minLeads: 5 }], 'ru')).toEqual([['ОТКЛЮЧИТЬ']]);
   });
+
+  it('gives the core rule\'s verdict in the KPI tab\'s own form: Target CPL used resolving typed, settings and blended targets, target ROMI per row', { timeout: 300_000 }, () => {
+    const channel = fc.record({ settingsTarget: fc.oneof(fc.constant(null), cents(2_000).filter((value) => value > 0)) });
+    const kpiRow = fc.record({
+      figures: row,
+      staff: fc.oneof(fc.constant(null), cents(5_000)),
+      customers: fc.oneof(fc.constant(null), fc.integer({ min: 0, max: 20 })),
+    });
+    const tab = fc.record({
+      channels: fc.array(channel, { minLength: 3, maxLength: 6 }),
+      months: fc.integer({ min: 12, max: 12 }),
+      minLeads: fc.integer({ min: 0, max: 8 }),
+      rows: fc.array(kpiRow, { minLength: 72, maxLength: 72 }),
+    });
+    let rows = 0;
+    fc.assert(
+      fc.property(fc.array(tab, { minLength: 4, maxLength: 4 }), (tabs) => {
+        for (const t of tabs) {
+          const { native, core } = kpiTabVerdicts(t);
+          rows += native.length;
+          expect(native).toEqual(core);
+        }
+      }),
+      { numRuns: 20 },
+    );
+    expect(rows).toBeGreaterThan(2_500);
+  });
 });
+
+/** 1-based column of each KPI column, in the tab's own order. */
+const KPI_PLACES = new Map<KpiColumnKey, number>(KPI_COLUMNS.map((column, index) => [column.key, index + 1]));
+const kpiEngine = HyperFormula.buildEmpty({ licenseKey: 'gpl-v3', smartRounding: false, precisionEpsilon: 0 });
+kpiEngine.addSheet('KPI');
+const kpiSheet = kpiEngine.getSheetId('KPI') ?? 0;
+
+interface KpiTab {
+  channels: { settingsTarget: number | null }[];
+  months: number;
+  minLeads: number;
+  rows: { figures: Row; staff: number | null; customers: number | null }[];
+}
+
+/**
+ * A KPI tab as the build writes it: a header row, then month × channel rows
+ * with every formula of kpiRowFormulas (Total cost, Target CPL used, the
+ * verdict over it), and the named ranges the formulas read covering exactly
+ * the table's rows. The core rule judges each month's rows with the target
+ * the tab resolves: the typed one, else the settings', else the month's
+ * blended CPL.
+ */
+function kpiTabVerdicts(tab: KpiTab): { native: unknown[]; core: string[] } {
+  const width = KPI_COLUMNS.length;
+  const content: (number | string | null)[][] = [KPI_COLUMNS.map((column) => column.key)];
+  const col = (key: KpiColumnKey) => (KPI_PLACES.get(key) ?? 1) - 1;
+  const judged: { month: number; period: ChannelPeriod; target: number | null; romi: number }[] = [];
+  const count = Math.min(tab.rows.length, tab.months * tab.channels.length);
+  for (let index = 0; index < count; index++) {
+    const input = tab.rows[index];
+    if (!input) continue;
+    const month = 46_000 + Math.floor(index / tab.channels.length) * 31;
+    const settingsTarget = tab.channels[index % tab.channels.length]?.settingsTarget ?? null;
+    const sheetRow = content.length + 1;
+    const line: (number | string | null)[] = new Array(width).fill(null);
+    const { figures } = input;
+    line[col('month')] = month;
+    line[col('channel')] = `Channel ${index % tab.channels.length}`;
+    line[col('spend')] = figures.cost;
+    line[col('staff_cost')] = input.staff;
+    line[col('leads')] = figures.leads;
+    line[col('customers')] = input.customers;
+    line[col('revenue')] = figures.revenue;
+    line[col('target_cpl')] = figures.targetCpl;
+    const formulas = kpiRowFormulas(KPI_PLACES, sheetRow, { minLeads: tab.minLeads, targetRomi: figures.targetRomi, settingsTargetCpl: settingsTarget, verdictLabels: verdictMessages.en });
+    for (const [key, formula] of Object.entries(formulas)) line[col(key as KpiColumnKey)] = formula ?? null;
+    content.push(line);
+    const cost = figures.cost === null && input.staff === null ? 0 : (figures.cost ?? 0) + (input.staff ?? 0);
+    judged.push({ month, period: { leads: figures.leads ?? 0, cost, revenue: figures.revenue }, target: figures.targetCpl ?? settingsTarget, romi: figures.targetRomi });
+  }
+  for (const name of kpiEngine.listNamedExpressions()) kpiEngine.removeNamedExpression(name);
+  kpiEngine.clearSheet(kpiSheet);
+  const last = content.length;
+  const span = (key: KpiColumnKey) => {
+    const letter = String.fromCharCode(64 + (KPI_PLACES.get(key) ?? 1));
+    return `=KPI!$${letter}$2:$${letter}$${Math.max(2, last)}`;
+  };
+  kpiEngine.addNamedExpression(MONTH_RANGE_NAME, span('month'));
+  kpiEngine.addNamedExpression(COST_RANGE_NAME, span('total_cost'));
+  kpiEngine.addNamedExpression(LEADS_RANGE_NAME, span('leads'));
+  kpiEngine.setCellContents({ sheet: kpiSheet, row: 0, col: 0 }, content);
+  const verdict = col('verdict');
+  const native = judged.map((_, index) => kpiEngine.getCellValue({ sheet: kpiSheet, row: index + 1, col: verdict }) ?? '');
+  const core: string[] = new Array(judged.length).fill('');
+  const months = new Set(judged.map((item) => item.month));
+  for (const month of months) {
+    const indexes = judged.flatMap((item, index) => (item.month === month ? [index] : []));
+    const verdicts = judgeChannels({
+      periods: indexes.map((index) => judged[index]?.period ?? { leads: 0, cost: 0, revenue: null }),
+      targetCpl: indexes.map((index) => judged[index]?.target ?? null),
+      targetRomi: indexes.map((index) => judged[index]?.romi ?? 1),
+      minLeads: tab.minLeads,
+    });
+    indexes.forEach((index, at) => {
+      core[index] = verdicts[at]?.verdict ?? '';
+    });
+  }
+  return { native, core: core.map((verdict) => (verdict === '' ? '' : verdictMessages.en[verdict as keyof typeof verdictMessages.en])) };
+}

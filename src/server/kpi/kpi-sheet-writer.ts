@@ -80,6 +80,8 @@ export function styleKpiTab(sheet: Sheet, settings: TemplateSettings, plan: KpiT
     const header = change.created ? columns : columns.filter(({ column }) => addedColumns.has(column.key));
     for (const run of runsOf(header)) styleHeaderRow(sheet.getRange(KPI_HEADER_ROWS, run[0]?.at ?? 1, 1, run.length));
     for (const { column, at } of header) sheet.setColumnWidth(at, Math.max(COLUMN_WIDTHS[column.key] ?? DEFAULT_COLUMN_WIDTH, kpiColumnFit(settings, column.key)));
+    // The channel id is the row's key for the add-on, not something to read: hidden when made (a person who shows it again keeps it shown).
+    for (const { column, at } of header) if (column.key === 'channel_id') sheet.hideColumns(at);
   }
   if (change.created) {
     sheet.setFrozenRows(KPI_HEADER_ROWS);
