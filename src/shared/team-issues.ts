@@ -7,22 +7,10 @@ import { translate, type MessageParams } from '../core/i18n/catalog';
 import type { Lang } from '../core/i18n/lang';
 import { teamMessages } from '../core/i18n/team-messages';
 import { excerpt } from '../core/text-excerpt';
+import type { SchemaIssue } from './schema';
 import type { TeamRuleCode } from './team-settings';
 
-/** The parts of a zod issue the wording uses (structural, so it holds for every issue kind). */
-export interface SchemaIssue {
-  code: string;
-  path: readonly PropertyKey[];
-  message: string;
-  origin?: string;
-  expected?: string;
-  format?: string;
-  minimum?: number | bigint;
-  /** `false` for a bound the value must exceed (`positive()`), not reach. */
-  inclusive?: boolean;
-  maximum?: number | bigint;
-  values?: readonly unknown[];
-}
+export type { SchemaIssue };
 
 type MessageKey = keyof (typeof teamMessages)['en'];
 

@@ -104,7 +104,7 @@ function reportSettingsOf(settings: TemplateSettings): ReportSettings {
 }
 
 function parseReportRequest(input: unknown, lang: Lang): ReportRequest {
-  return parsePayload(reportRequestSchema, input, (issues) =>
+  return parsePayload(reportRequestSchema(), input, (issues) =>
     translate(reportMessages, lang, 'invalid_request', { details: issues.map((issue) => describeReportRequestIssue(issue, input, lang)).join('; ') }),
   );
 }
