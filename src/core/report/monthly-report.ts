@@ -63,7 +63,7 @@ export interface MonthlyReport {
   trend: MonthTotals[];
 }
 
-const NO_RECORDS: KpiRecords = { byMonth: new Map(), cellProblems: [], unreadableMonthRows: [], rowsWithoutChannel: [], rowSpan: null };
+const NO_RECORDS: KpiRecords = { byMonth: new Map(), cellProblems: [], countProblems: [], unreadableMonthRows: [], rowsWithoutChannel: [], rowSpan: null };
 
 export function buildMonthlyReport({ records, month, settings, team, generatedAt }: MonthlyReportInput): MonthlyReport {
   const kpi = records ?? NO_RECORDS;
