@@ -31,7 +31,7 @@ export const ENTRY_POINTS: readonly EntryPointSpec[] = [
   {
     name: 'menuGenerateMonthlyReport',
     params: [],
-    description: 'Menu: writes the report of the last month with figures, asking before it replaces one.',
+    description: 'Menu: asks which month (blank: the last complete month with figures) and writes its report, asking before it replaces one.',
     run: menuGenerateMonthlyReport,
   },
   {
