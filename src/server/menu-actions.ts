@@ -69,7 +69,7 @@ export function menuGenerateMonthlyReport(): void {
 function askReportMonth(options: ReportOptions): string | null {
   const lang = currentUserLang();
   const ui = SpreadsheetApp.getUi();
-  const fallback = options.defaultMonth ?? options.months[0] ?? '';
+  const fallback = options.preselected ?? options.months[0] ?? '';
   const say = (key: 'month_prompt_title' | 'month_prompt', params?: Record<string, string>) => translate(reportMessages, lang, key, params);
   const response = ui.prompt(say('month_prompt_title'), say('month_prompt', { month: monthInWords(fallback, lang), example: fallback }), ui.ButtonSet.OK_CANCEL);
   if (response.getSelectedButton() !== ui.Button.OK) return null;

@@ -22,6 +22,12 @@ export interface ReportOptions {
   months: string[];
   /** The last month with figures; `null` when the KPI tab holds none. */
   defaultMonth: string | null;
+  /**
+   * The month the sidebar's list and the menu's question start on: the
+   * default, else (no figures yet) the newest month offered that began
+   * before this one, never a month still to come.
+   */
+  preselected: string | null;
   /** Months that already have a report tab. */
   existingReports: string[];
 }

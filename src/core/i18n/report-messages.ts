@@ -1,4 +1,4 @@
-import { defineMessages } from './catalog';
+import { builtOnce, defineMessages } from './catalog';
 import type { Lang } from './lang';
 import type { NounForms } from './plural';
 
@@ -6,7 +6,7 @@ import type { NounForms } from './plural';
  * The monthly report tab (in the template's language) and the results of
  * generating it (in the user's language).
  */
-export const reportMessages = defineMessages({
+const reportMessageTable = () => defineMessages({
   en: {
     tab_name: 'Report {month}',
     title: '{department}: monthly report, {month}',
@@ -222,6 +222,16 @@ export const reportMessages = defineMessages({
     month_prompt_invalid: '«{value}» — не месяц: введите год и месяц как ГГГГ-ММ, например {example}.',
   },
 });
+
+/** Built on first read, like every table (catalog.ts, `builtOnce`): most executions read none of it. */
+export const reportMessages = {
+  get en() {
+    return builtOnce(reportMessageTable).en;
+  },
+  get ru() {
+    return builtOnce(reportMessageTable).ru;
+  },
+};
 
 /** "3 people" / "3 человека" (the Team members whose cost is counted). */
 export const PERSON_FORMS: Record<Lang, NounForms> = {

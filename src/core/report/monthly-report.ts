@@ -71,10 +71,12 @@ export interface MonthlyReport {
   yearToDate: MonthFigures;
 }
 
-const NO_RECORDS: KpiRecords = { byMonth: new Map(), cellProblems: [], countProblems: [], unreadableMonthRows: [], rowsWithoutChannel: [], rowSpan: null };
+function noRecords(): KpiRecords {
+  return { byMonth: new Map(), cellProblems: [], countProblems: [], unreadableMonthRows: [], rowsWithoutChannel: [], rowSpan: null };
+}
 
 export function buildMonthlyReport({ records, month, settings, team, generatedAt }: MonthlyReportInput): MonthlyReport {
-  const kpi = records ?? NO_RECORDS;
+  const kpi = records ?? noRecords();
   const previousMonth = monthsBefore(month, 1);
   const totals = monthTotals(kpi, month);
   const previousTotals = monthTotals(kpi, previousMonth);

@@ -49,6 +49,11 @@ export function reportMonthChoices(records: KpiRecords, today: MonthKey): MonthK
   return months.length > 0 ? months : [monthsBefore(today, 1)];
 }
 
+/** The month to start on: the default, else the newest choice before today's month, else the oldest choice (the nearest to today). */
+export function preselectedReportMonth(defaultMonth: MonthKey | null, choices: readonly MonthKey[], today: { month: MonthKey }): MonthKey | null {
+  return defaultMonth ?? choices.find((month) => month < today.month) ?? choices[choices.length - 1] ?? null;
+}
+
 /** A month as a person types it in the menu's question: "2026-03", "2026-3", "03.2026" or "3/2026"; `null` otherwise. */
 export function monthOfTypedText(text: string): MonthKey | null {
   const yearFirst = /^(\d{4})[-./](\d{1,2})$/.exec(text.trim());

@@ -22,7 +22,7 @@ type SummaryKey = keyof (typeof reportSummaryMessages)['en'];
 /** How many channels the "most leads came from" sentence names. */
 const TOP_CHANNELS = 2;
 
-const LEADS: Record<Lang, readonly [string, string, string]> = { en: [...LEAD_NOUN.en], ru: [...LEAD_NOUN.ru] };
+const LEADS: Record<Lang, readonly [string, string, string]> = LEAD_NOUN;
 
 /** An amount as its cells show it: "$1,234", "€1,234", "1 234 ₽" (digits grouped as the locale groups them). */
 export function moneyText(value: number, currency: Currency, lang: Lang): string {

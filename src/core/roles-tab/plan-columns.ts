@@ -76,8 +76,6 @@ interface UnclaimedColumn {
   readable: boolean;
 }
 
-const DEFAULT_ROLE_IDS: ReadonlySet<string> = new Set(DEFAULT_ROLES.map((role) => role.id));
-
 export function planColumns(team: TeamSettings, read: TabReader, structure: RolesTabStructure | null, previous: BuiltRolesLayout | null): PlannedColumns {
   const oldRows = structure ? indexesFrom(1, structure.loadRow) : [];
   const oldColumns = structure ? indexesFrom(1, structure.checkColumn) : [];
@@ -179,5 +177,5 @@ function matchByName(wanted: readonly TeamColumn[], oldColumns: readonly number[
 }
 
 function isDefaultRole(roleId: string): roleId is RoleId {
-  return DEFAULT_ROLE_IDS.has(roleId);
+  return DEFAULT_ROLES.some((role) => role.id === roleId);
 }

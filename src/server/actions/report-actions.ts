@@ -11,7 +11,7 @@ import { reportMessages } from '../../core/i18n/report-messages';
 import type { MonthKey } from '../../core/kpi/month';
 import { readKpiRecords } from '../../core/report/kpi-records';
 import { buildMonthlyReport, type ReportSettings } from '../../core/report/monthly-report';
-import { defaultReportMonth, reportMonthChoices } from '../../core/report/report-months';
+import { defaultReportMonth, preselectedReportMonth, reportMonthChoices } from '../../core/report/report-months';
 import { buildReportSheetModel } from '../../core/report/report-sheet-model';
 import { reportSummary } from '../../core/report/report-summary';
 import { reportRequestSchema, type ReportOptions, type ReportRequest } from '../../shared/report-request';
@@ -45,9 +45,12 @@ export class ReportExistsError extends UserFacingError {
 export function getReportOptions(): ReportOptions {
   const records = readKpiTabRecords(currentUserLang()) ?? readKpiRecords([]);
   const today = spreadsheetToday(SpreadsheetApp.getActiveSpreadsheet());
+  const months = reportMonthChoices(records, today.month);
+  const defaultMonth = defaultReportMonth(records, today);
   return {
-    months: reportMonthChoices(records, today.month),
-    defaultMonth: defaultReportMonth(records, today),
+    months,
+    defaultMonth,
+    preselected: preselectedReportMonth(defaultMonth, months, today),
     existingReports: reportedMonths(SpreadsheetApp.getActiveSpreadsheet()),
   };
 }

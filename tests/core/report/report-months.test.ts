@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readKpiRecords } from '../../../src/core/report/kpi-records';
-import { defaultReportMonth, monthOfTypedText, monthsBefore, monthsEndingWith, monthsOfYearTo, reportMonthChoices } from '../../../src/core/report/report-months';
+import { defaultReportMonth, monthOfTypedText, preselectedReportMonth, monthsBefore, monthsEndingWith, monthsOfYearTo, reportMonthChoices } from '../../../src/core/report/report-months';
 import { monthOfReportTab, reportTabName, reportTabNames } from '../../../src/core/report/report-tab-name';
 import { describeSheetRows } from '../../../src/core/report/sheet-row-list';
 import { kpiRows } from './report-fixtures';
@@ -48,6 +48,13 @@ describe('the default month', () => {
     expect(defaultReportMonth(only, { month: '2026-12', day: 15 })).toBe('2026-12');
     expect(defaultReportMonth(only, { month: '2026-12', day: 1 })).toBeNull();
     expect(defaultReportMonth(only, { month: '2026-11', day: 15 })).toBeNull();
+  });
+
+  it('starts the list on the default, else on the newest month offered that began before this one', () => {
+    expect(preselectedReportMonth('2026-11', ['2027-01', '2026-12', '2026-11'], { month: '2026-12' })).toBe('2026-11');
+    // A template built for next year, no figures yet: its months lie ahead, so the nearest one.
+    expect(preselectedReportMonth(null, ['2027-03', '2027-02', '2027-01'], { month: '2026-12' })).toBe('2027-01');
+    expect(preselectedReportMonth(null, ['2026-12', '2026-11', '2026-10'], { month: '2026-12' })).toBe('2026-11');
   });
 
   it('reads a month as a person types it in the menu\'s question', () => {

@@ -173,7 +173,7 @@ export class InMemoryServer implements ServerApi {
   }
 
   getReportOptions(): ReportOptions {
-    return { months: [...this.reportMonths], defaultMonth: this.defaultReportMonth, existingReports: [...this.existingReports].sort().reverse() };
+    return { months: [...this.reportMonths], defaultMonth: this.defaultReportMonth, preselected: this.defaultReportMonth, existingReports: [...this.existingReports].sort().reverse() };
   }
 
   generateMonthlyReport(request: unknown): ActionResult {
