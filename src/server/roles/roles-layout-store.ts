@@ -18,6 +18,7 @@ const storedLayoutSchema = z.object({
       kept: z.boolean(),
     }),
   ),
+  hidden: z.optional(z.array(z.string())),
 });
 
 /** `null` before the first build, or when the stored value does not read (the next build then matches by current names only). */
@@ -26,7 +27,7 @@ export function readBuiltRolesLayout(): BuiltRolesLayout | null {
   if (!stored) return null;
   try {
     const parsed = storedLayoutSchema.safeParse(JSON.parse(stored));
-    return parsed.success ? { mode: parsed.data.mode, columns: parsed.data.columns } : null;
+    return parsed.success ? { mode: parsed.data.mode, columns: parsed.data.columns, hidden: parsed.data.hidden ?? [] } : null;
   } catch {
     return null;
   }
