@@ -88,7 +88,7 @@ export function planRolesMatrix({ team, lang, existing, previous, imported = nul
 
 /** What the next build needs to follow renames: the columns as written. */
 export function builtLayoutOf(plan: RolesMatrixPlan): BuiltRolesLayout {
-  return { mode: plan.mode, columns: plan.columns.map(({ id, name, roleId, kept }) => ({ id, name, roleId, kept })) };
+  return { mode: plan.mode, columns: plan.columns.map(({ id, name, roleId, kept }) => ({ id, name, roleId, kept })), hidden: [] };
 }
 
 /**
