@@ -283,4 +283,21 @@ describe('rebuilding the Roles tab', () => {
     const METADATA_READS_PER_COLUMN = 4;
     expect(count(teamWith({ matrixColumns: 'people', people })) - count(few)).toBe((12 - 3) * METADATA_READS_PER_COLUMN);
   });
+
+  it('stops before writing anything when the Check column or the load row is gone, naming it and how to restore it', () => {
+    const emulator = emulatorWithGlobals();
+    buildResponsibilityMatrix(teamWith());
+    const roles = sheet(emulator);
+    roles.deleteColumn(6);
+    roles.getRange('B2').setValue('C');
+    const before = tab(emulator);
+    expect(() => buildResponsibilityMatrix(teamWith())).toThrow(/The Roles tab has lost «Check».*nothing was changed\. Undo the deletion/);
+    expect(tab(emulator).values).toEqual(before.values);
+    expect(tab(emulator).formulas).toEqual(before.formulas);
+
+    const other = emulatorWithGlobals();
+    buildResponsibilityMatrix(teamWith());
+    sheet(other).deleteRow(14);
+    expect(() => buildResponsibilityMatrix(teamWith())).toThrow(/«Load \(R · A\)»/);
+  });
 });
