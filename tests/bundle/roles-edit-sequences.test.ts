@@ -21,6 +21,9 @@
  * - the add-on's own cells are right: each direction's Check and each
  *   column's Load say what the core rule (core/raci/line-check.ts) says of
  *   the matrix's visible columns;
+ * - a value a person typed on the Team tab is still there, and the build
+ *   says it left that tab as they made it (the sidebar is where the team is
+ *   edited; the tab carries the add-on's protection, a warning before sharing);
  * - the sidebar says "every letter you set is kept" only when all of it holds.
  * `npm test` runs twenty sequences; a soak run 2000 (SOAK_RUNS).
  */
@@ -51,6 +54,7 @@ type Step =
   | { kind: 'totals_row'; column: number }
   | { kind: 'add_direction'; after: number; column: number }
   | { kind: 'reorder_roles' }
+  | { kind: 'team_edit'; row: number; column: number }
   | { kind: 'rebuild' };
 
 const typedValue = fc.oneof(
@@ -76,6 +80,7 @@ const step: fc.Arbitrary<Step> = fc.oneof(
   { weight: 1, arbitrary: fc.record({ kind: fc.constant('totals_row' as const), column: fc.nat(20) }) },
   { weight: 1, arbitrary: fc.record({ kind: fc.constant('add_direction' as const), after: fc.nat(DIRECTIONS.length - 1), column: fc.nat(20) }) },
   { weight: 1, arbitrary: fc.constant({ kind: 'reorder_roles' as const }) },
+  { weight: 1, arbitrary: fc.record({ kind: fc.constant('team_edit' as const), row: fc.nat(8), column: fc.nat(4) }) },
 );
 
 interface Typed {
@@ -120,6 +125,8 @@ class Department {
   readonly ownColumns: string[] = [];
   readonly formulas: OwnFormula[] = [];
   private dashboardRows = 0;
+  /** Cells a person typed on the Team tab: A1 → value. The add-on never writes over them (it protects the tab and names them). */
+  readonly teamEdits = new Map<string, string>();
   private customRows = 0;
 
   constructor(readonly app: BundleOnEmulator) {
@@ -235,6 +242,15 @@ class Department {
         sheet.getRange(row + 2, 1).setValue(label);
         sheet.getRange(row + 2, column + 1).setValue('A');
         this.typed.set(`${label}|${identity}`, { direction: label, identity, value: 'A', exact: true });
+        return;
+      }
+      case 'team_edit': {
+        const team = this.app.emulator.SpreadsheetApp.getActiveSpreadsheet().getSheetByName('Team');
+        if (!team) return;
+        const a1 = `${columnLetters(1 + s.column)}${2 + (s.row % Math.max(1, this.team.people.length))}`;
+        const value = this.fresh('edited');
+        team.getRange(a1).setValue(value);
+        this.teamEdits.set(a1, value);
         return;
       }
       case 'reorder_roles': {
@@ -401,6 +417,21 @@ class Department {
     return failures;
   }
 
+  /** The Team tab: what a person typed there is still there, and the build said it left the tab as it is (never silently reverted). */
+  teamTabKept(result: ActionResult): string[] {
+    if (this.teamEdits.size === 0) return [];
+    const values = this.app.emulator.snapshot('Team').values;
+    const failures: string[] = [];
+    for (const [a1, value] of this.teamEdits) {
+      stats.ownValuesChecked++;
+      const column = a1.charCodeAt(0) - 65;
+      const row = Number(a1.slice(1)) - 1;
+      if (values[row]?.[column] !== value) failures.push(`Team!${a1}: "${value}" is now "${String(values[row]?.[column])}"`);
+    }
+    if (!result.details.some((line) => line.startsWith('The Team tab was changed by hand'))) failures.push(`the build did not say the Team tab was left as the person made it: ${result.details.join(' ')}`);
+    return failures;
+  }
+
   /** Every value typed in the person's own columns, where it was. */
   ownValuesKept(): string[] {
     const { values, rowOf } = this.read();
@@ -494,7 +525,7 @@ function runSequence(steps: readonly Step[]): void {
       if (JSON.stringify(shown) !== JSON.stringify(holds)) formulaFailures.push(`formula ${index} shows ${JSON.stringify(shown)}, its cells hold ${JSON.stringify(holds)}`);
       if (JSON.stringify(after?.value) !== JSON.stringify(was?.value)) formulaFailures.push(`formula ${index} showed ${JSON.stringify(was?.value)}, now ${JSON.stringify(after?.value)}`);
     });
-    const failures = [...department.check(), ...department.ownValuesKept(), ...formulaFailures, ...department.ownCells()];
+    const failures = [...department.check(), ...department.ownValuesKept(), ...formulaFailures, ...department.ownCells(), ...department.teamTabKept(result)];
     stats.failures += failures.length;
     expect(failures, `after ${s.kind}: ${result.message} ${result.details.join(' ')}`).toEqual([]);
     if (/every letter you set is kept/.test(result.message)) expect(failures).toEqual([]);

@@ -121,6 +121,10 @@ describe('the Team tab (pushed bundle)', () => {
     const app = bundleOnEmulator();
     build(app, team('roles'));
     expect(app.emulator.snapshot('Team').notes[0]?.[0]).toMatch(/edited in the sidebar/);
+    // Protected as the add-on's other cells: a warning before the spreadsheet is shared, saying where the team is edited.
+    const protection = app.emulator.snapshot('Team').protections;
+    expect(protection.map((p) => [p.range, p.warningOnly])).toEqual([['Team!A1:E5', true]]);
+    expect(protection[0]?.description).toMatch(/the team is edited in the sidebar/);
     teamSheet(app)?.getRange('B3').setValue('ivan.petrov@example.com');
     const result = build(app, team('roles'));
     expect(result.details.at(-1)).toMatch(/^The Team tab was changed by hand \(B3\), so it was left as it is: the team is edited in the sidebar/);
