@@ -5,6 +5,7 @@
  */
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { benchColdStart } from './cold-start.bench';
 import { benchCustomFunctions } from './custom-functions.bench';
 import { benchImport } from './import.bench';
 import { benchMatrixCalls } from './matrix-calls.bench';
@@ -14,6 +15,7 @@ import { benchReport } from './report.bench';
 import { benchTemplate } from './template.bench';
 
 const BENCHMARKS: [string, () => BenchResults | Promise<BenchResults>][] = [
+  ['custom-function cold start', benchColdStart],
   ['custom functions', benchCustomFunctions],
   ['KPI template', benchTemplate],
   ['responsibility matrix service calls', benchMatrixCalls],

@@ -17,8 +17,7 @@ function commentSafe(text: string): string {
 }
 
 function delegation(name: string, params: readonly string[]): string {
-  const list = params.join(', ');
-  return `function ${name}(${list}) {\n  return ${BUNDLE_GLOBAL}.api.${name}(${list});\n}`;
+  return `function ${name}(${params.join(', ')}) {\n  return ${BUNDLE_GLOBAL}.run('${name}', [${params.join(', ')}]);\n}`;
 }
 
 export function customFunctionDeclaration(spec: CustomFunctionSpec): string {

@@ -1,20 +1,21 @@
 /**
- * The bundle's entry: the one object Apps Script's generated top-level
- * functions delegate to (`AddonLib.api.NAME`). It holds no logic of its own.
+ * The bundle's entry: the one function Apps Script's generated top-level
+ * functions delegate to (`AddonLib.run('NAME', [args…])`). It holds no logic
+ * of its own, and builds nothing until called: every custom-function call
+ * loads the whole script, so its top level must cost nothing.
  */
 import { CUSTOM_FUNCTION_IMPLEMENTATIONS } from './functions/implementations';
-import { ENTRY_POINTS } from './server/entry-points';
+import { entryPoints } from './server/entry-points';
 import { sheetsFunctionContext } from './server/spreadsheet-lang';
 
 type PublicFunction = (...args: unknown[]) => unknown;
 
-function buildApi(): Record<string, PublicFunction> {
-  const api: Record<string, PublicFunction> = {};
-  for (const [name, implementation] of Object.entries(CUSTOM_FUNCTION_IMPLEMENTATIONS)) {
-    api[name] = (...args) => (implementation as (...a: unknown[]) => unknown)(sheetsFunctionContext(), ...args);
+export function run(name: string, args: readonly unknown[]): unknown {
+  if (Object.prototype.hasOwnProperty.call(CUSTOM_FUNCTION_IMPLEMENTATIONS, name)) {
+    const implementation = CUSTOM_FUNCTION_IMPLEMENTATIONS[name as keyof typeof CUSTOM_FUNCTION_IMPLEMENTATIONS] as PublicFunction;
+    return implementation(sheetsFunctionContext(), ...args);
   }
-  for (const entry of ENTRY_POINTS) api[entry.name] = (...args) => entry.run(...args);
-  return api;
+  const entry = entryPoints().find((candidate) => candidate.name === name);
+  if (!entry) throw new Error(`Marketing KPI has no function ${name}`);
+  return entry.run(...args);
 }
-
-export const api = buildApi();

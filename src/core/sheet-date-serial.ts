@@ -3,7 +3,8 @@
  * the spreadsheet's wall clock (its time zone, not the script's). Whole-day
  * serials need no time zone at all, so the add-on writes months as them.
  */
-const EPOCH_UTC = Date.UTC(1899, 11, 30);
+/** `Date.UTC(1899, 11, 30)`, written as its value so that loading the script computes nothing. */
+const EPOCH_UTC = -2_209_161_600_000;
 const MS_PER_DAY = 86_400_000;
 
 /** The serial of a calendar day (month 1–12). */

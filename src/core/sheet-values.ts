@@ -11,6 +11,7 @@
  * number. Below it, text with a digit is a figure someone typed as words.
  */
 import { excerpt } from './text-excerpt';
+import { builtOnce } from './built-once';
 
 export type SheetsScalar = number | string | boolean | Date | null | undefined;
 export type SheetsGrid = SheetsScalar[][];
@@ -86,7 +87,7 @@ export interface Shape {
 }
 
 /** Sheets' error values, as they reach a script inside a range. */
-const SHEETS_ERRORS = new Set(['#N/A', '#DIV/0!', '#VALUE!', '#REF!', '#NAME?', '#NUM!', '#NULL!', '#ERROR!', '#SPILL!', '#CALC!', '#LOADING...']);
+const SHEETS_ERRORS: readonly string[] = ['#N/A', '#DIV/0!', '#VALUE!', '#REF!', '#NAME?', '#NUM!', '#NULL!', '#ERROR!', '#SPILL!', '#CALC!', '#LOADING...'];
 
 /**
  * Text that a person meant as a number: digits with spaces, separators, a
@@ -99,7 +100,7 @@ const CURRENCY_SIGN = '[$€£¥₽]';
 const CURRENCY_WORD = "(?:руб(?:л(?:ей|я|ь))?\\.?|р\\.|rub(?:les?)?|roubles?|usd|eur|euros?|евро|dollars?|долл(?:аров|ара|ар)?\\.?)";
 const SCALE_WORD = '(?:тыс(?:яч[аи]?)?\\.?|млн\\.?|k|к|m|mln|thousand)';
 const COUNT_WORD = '(?:шт\\.?|pcs)';
-const NUMBER_LIKE_TEXT = new RegExp(
+const numberLikeText = (): RegExp => new RegExp(
   `^[~≈]?\\s*[-+(]?\\s*(?:${CURRENCY_SIGN}|${CURRENCY_WORD})?\\s*[-+]?\\d[\\d\\s\\u00a0\\u202f.,'’]*\\s*${SCALE_WORD}?\\s*(?:%|${CURRENCY_SIGN}|${CURRENCY_WORD}|${COUNT_WORD})?\\s*\\)?$`,
   'iu',
 );
@@ -116,11 +117,11 @@ export function isDate(value: unknown): value is Date {
 }
 
 export function isSheetsError(value: string): boolean {
-  return SHEETS_ERRORS.has(value.trim().toUpperCase());
+  return SHEETS_ERRORS.includes(value.trim().toUpperCase());
 }
 
 export function looksLikeNumber(text: string): boolean {
-  return NUMBER_LIKE_TEXT.test(text.trim());
+  return builtOnce(numberLikeText).test(text.trim());
 }
 
 /** Text with a digit in it: a label only as a header above a range's first number. */

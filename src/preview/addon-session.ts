@@ -5,7 +5,7 @@
  */
 import { langFromLocale } from '../core/i18n/lang';
 import { createEmulator, type Emulator } from '../emulator';
-import { ENTRY_POINTS } from '../server/entry-points';
+import { entryPoints } from '../server/entry-points';
 import type { SheetSnapshot } from '../emulator';
 import { editCell } from './cell-edit';
 import { sheetsErrorText } from './engine-error-text';
@@ -31,7 +31,7 @@ export type Outcome<T = unknown> = { ok: true; value: T } | { ok: false; error: 
 /** The add-on's name as Sheets shows it under Extensions (from its store listing, which the preview has not). */
 export const ADDON_NAME = 'Marketing KPI';
 
-const SERVER_FUNCTIONS = new Set(ENTRY_POINTS.map((entry) => entry.name));
+const SERVER_FUNCTIONS = new Set(entryPoints().map((entry) => entry.name));
 
 export class AddonSession {
   readonly emulator: Emulator;

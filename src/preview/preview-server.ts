@@ -15,7 +15,8 @@ import { readFileSync } from 'node:fs';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
-import * as z from 'zod/mini';
+import * as v from 'valibot';
+import { check, type Infer, type Schema } from '../shared/schema';
 import { AddonSession, type Outcome } from './addon-session';
 import { BadRequest, readJsonBody, sendError, sendHtml, sendJson } from './http-io';
 import { buildPreviewAssets } from './preview-assets';
@@ -41,10 +42,10 @@ export interface PreviewServer {
 export const DEFAULT_DIST_DIR = join(import.meta.dirname, '../../dist');
 const HOST = '127.0.0.1';
 
-const runBody = z.object({ args: z.optional(z.array(z.unknown())) });
-const cellBody = z.object({ sheet: z.string(), a1: z.string(), input: z.string() });
-const selectBody = z.object({ sheet: z.string() });
-const lockBody = z.object({ held: z.boolean() });
+const runBody = v.object({ args: v.optional(v.array(v.unknown())) });
+const cellBody = v.object({ sheet: v.string(), a1: v.string(), input: v.string() });
+const selectBody = v.object({ sheet: v.string() });
+const lockBody = v.object({ held: v.boolean() });
 
 function readDist(distDir: string, file: string): string {
   try {
@@ -54,9 +55,9 @@ function readDist(distDir: string, file: string): string {
   }
 }
 
-function parse<T>(schema: z.ZodMiniType<T>, body: unknown): T {
-  const result = schema.safeParse(body);
-  if (!result.success) throw new BadRequest(`Unexpected request body: ${result.error.issues.map((issue) => `${issue.path.join('.') || '(body)'} ${issue.code}`).join('; ')}`);
+function parse<S extends Schema>(schema: S, body: unknown): Infer<S> {
+  const result = check(schema, body);
+  if (!result.success) throw new BadRequest(`Unexpected request body: ${result.issues.map((issue) => `${issue.path.join('.') || '(body)'} ${issue.code}`).join('; ')}`);
   return result.data;
 }
 

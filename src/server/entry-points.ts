@@ -10,8 +10,12 @@ import { shareWithTeam } from './actions/share-actions';
 import { applyImport, exportTemplate, previewImport } from './actions/transfer-actions';
 import { releaseStructureLock } from './actions/release-lock-actions';
 
-/** Every trigger, menu handler and sidebar call Apps Script must see as a top-level function. */
-export const ENTRY_POINTS: readonly EntryPointSpec[] = [
+/**
+ * Every trigger, menu handler and sidebar call Apps Script must see as a
+ * top-level function. A function, so the list is made only by the execution
+ * that calls one of them (a custom-function call never does).
+ */
+export const entryPoints = (): readonly EntryPointSpec[] => [
   { name: 'onOpen', params: ['e'], description: 'Adds the Marketing KPI menu when the spreadsheet opens.', run: onOpen },
   { name: 'onInstall', params: ['e'], description: 'Adds the menu right after the add-on is installed.', run: onInstall },
   { name: 'showSidebar', params: [], description: 'Opens the Marketing KPI sidebar (menu item).', run: showSidebar },
@@ -31,7 +35,7 @@ export const ENTRY_POINTS: readonly EntryPointSpec[] = [
   {
     name: 'menuGenerateMonthlyReport',
     params: [],
-    description: 'Menu: writes the report of the last month with figures, asking before it replaces one.',
+    description: 'Menu: asks which month (blank: the last complete month with figures) and writes its report, asking before it replaces one.',
     run: menuGenerateMonthlyReport,
   },
   {

@@ -14,6 +14,8 @@ import { generateMonthlyReport, getReportOptions, ReportExistsError } from './ac
 import { releaseStructureLock } from './actions/release-lock-actions';
 import { readSettings } from './settings-store';
 import { currentUserLang } from './user-lang';
+import { monthOfTypedText } from '../core/report/report-months';
+import type { ReportOptions } from '../shared/report-request';
 import { UserFacingError } from './user-facing-error';
 
 /** `action` returns `null` when the person chose to do nothing: then there is nothing to report. */
@@ -43,14 +45,14 @@ export function menuBuildResponsibilityMatrix(): void {
 }
 
 /**
- * The report of the last month with figures (or, on an empty KPI tab, of
- * the month before this one, which says what is missing). When that month
+ * Asks which month to report on (blank: the last complete month with
+ * figures, the sidebar's default too), then writes it. When that month
  * already has a report, the person is asked before it is replaced.
  */
 export function menuGenerateMonthlyReport(): void {
   runFromMenu(() => {
-    const options = getReportOptions();
-    const month = options.defaultMonth ?? options.months[0] ?? '';
+    const month = askReportMonth(getReportOptions());
+    if (month === null) return null;
     try {
       return generateMonthlyReport({ month, replaceExisting: false });
     } catch (error) {
@@ -63,6 +65,20 @@ export function menuGenerateMonthlyReport(): void {
   });
 }
 
+/** The month the person typed (YYYY-MM or MM.YYYY), the default for a blank answer, `null` on Cancel. */
+function askReportMonth(options: ReportOptions): string | null {
+  const lang = currentUserLang();
+  const ui = SpreadsheetApp.getUi();
+  const fallback = options.preselected ?? options.months[0] ?? '';
+  const say = (key: 'month_prompt_title' | 'month_prompt', params?: Record<string, string>) => translate(reportMessages, lang, key, params);
+  const response = ui.prompt(say('month_prompt_title'), say('month_prompt', { month: monthInWords(fallback, lang), example: fallback }), ui.ButtonSet.OK_CANCEL);
+  if (response.getSelectedButton() !== ui.Button.OK) return null;
+  const typed = response.getResponseText().trim();
+  if (typed === '') return fallback;
+  const month = monthOfTypedText(typed);
+  if (month === null) throw new UserFacingError(translate(reportMessages, lang, 'month_prompt_invalid', { value: typed, example: fallback }));
+  return month;
+}
 /** Always in the menu, so the owner (or a shared drive's manager) can never be locked out of the template. */
 export function menuReleaseStructureLock(): void {
   runFromMenu(() => releaseStructureLock());

@@ -7,7 +7,7 @@ import { parsePayload } from './parse-payload';
 
 /** The server never trusts the sidebar: the team is checked again here, and a problem names its field. */
 export function parseTeamSettings(input: unknown, lang: Lang): TeamSettings {
-  return parsePayload(teamSettingsSchema, input, (issues) =>
+  return parsePayload(teamSettingsSchema(), input, (issues) =>
     translate(teamMessages, lang, 'invalid_team', { details: describeTeamIssues(issues, input, lang) }),
   );
 }

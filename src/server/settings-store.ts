@@ -7,6 +7,7 @@
  * names are stored in parts like the team (chunked-property.ts).
  */
 import type { Lang } from '../core/i18n/lang';
+import { check } from '../shared/schema';
 import { templateSettingsSchema, type TemplateSettings } from '../shared/template-settings';
 import { readChunkedProperty, writeChunkedProperty } from './chunked-property';
 import { PROPERTY_KEYS } from './property-keys';
@@ -15,7 +16,7 @@ export function readSettings(): TemplateSettings | null {
   const stored = readChunkedProperty(PropertiesService.getDocumentProperties(), PROPERTY_KEYS.settings);
   if (!stored) return null;
   try {
-    const parsed = templateSettingsSchema.safeParse(JSON.parse(stored));
+    const parsed = check(templateSettingsSchema(), JSON.parse(stored));
     return parsed.success ? parsed.data : null;
   } catch {
     return null;

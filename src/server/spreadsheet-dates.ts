@@ -33,3 +33,9 @@ export function datesAsSerials(rows: SheetsScalar[][], column: number, spreadshe
     return copy;
   });
 }
+
+/** Today's month and day on the spreadsheet's clock (its time zone), not the script's. */
+export function spreadsheetToday(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet, now = new Date()): { month: string; day: number } {
+  const text = Utilities.formatDate(now, spreadsheet.getSpreadsheetTimeZone(), 'yyyy-MM-dd');
+  return { month: text.slice(0, 7), day: Number(text.slice(8, 10)) };
+}

@@ -7,6 +7,7 @@
  * older version must not break anything that reads it.
  */
 import type { TeamMember } from '../shared/team';
+import { check } from '../shared/schema';
 import { teamMembers, teamSettingsSchema, type TeamSettings } from '../shared/team-settings';
 import { readChunkedProperty, writeChunkedProperty } from './chunked-property';
 import { PROPERTY_KEYS } from './property-keys';
@@ -16,7 +17,7 @@ export function readTeamSettings(): TeamSettings | null {
   const stored = readChunkedProperty(PropertiesService.getDocumentProperties(), PROPERTY_KEYS.team);
   if (!stored) return null;
   try {
-    const parsed = teamSettingsSchema.safeParse(JSON.parse(stored));
+    const parsed = check(teamSettingsSchema(), JSON.parse(stored));
     return parsed.success ? parsed.data : null;
   } catch {
     return null;

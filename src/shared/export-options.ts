@@ -1,6 +1,10 @@
 /** What the sidebar's "Export" asks for: people's emails go into the file only when the user ticks it. */
-import * as z from 'zod/mini';
+import * as v from 'valibot';
+import type { Infer } from './schema';
 
-export const exportOptionsSchema = z.object({ includeEmails: z.boolean() });
+/** Built on each use: the options are read once per export. */
+export function exportOptionsSchema() {
+  return v.object({ includeEmails: v.boolean() });
+}
 
-export type ExportOptions = z.infer<typeof exportOptionsSchema>;
+export type ExportOptions = Infer<ReturnType<typeof exportOptionsSchema>>;

@@ -3,11 +3,15 @@
  * make editors (by id; their emails come from the saved team, never from
  * the sidebar). Google emails each new editor; Sheets offers no way not to.
  */
-import * as z from 'zod/mini';
+import * as v from 'valibot';
+import type { Infer } from './schema';
 import { MAX_PEOPLE } from './team';
 
-export const shareRequestSchema = z.object({
-  personIds: z.array(z.string().check(z.minLength(1), z.maxLength(40), z.regex(/^[a-z0-9-]+$/))).check(z.maxLength(MAX_PEOPLE)),
-});
+/** Built on each use: a request is read once per call. */
+export function shareRequestSchema() {
+  return v.object({
+    personIds: v.pipe(v.array(v.pipe(v.string(), v.minLength(1), v.maxLength(40), v.regex(/^[a-z0-9-]+$/))), v.maxLength(MAX_PEOPLE)),
+  });
+}
 
-export type ShareRequest = z.infer<typeof shareRequestSchema>;
+export type ShareRequest = Infer<ReturnType<typeof shareRequestSchema>>;

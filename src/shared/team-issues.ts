@@ -7,22 +7,10 @@ import { translate, type MessageParams } from '../core/i18n/catalog';
 import type { Lang } from '../core/i18n/lang';
 import { teamMessages } from '../core/i18n/team-messages';
 import { excerpt } from '../core/text-excerpt';
+import type { SchemaIssue } from './schema';
 import type { TeamRuleCode } from './team-settings';
 
-/** The parts of a zod issue the wording uses (structural, so it holds for every issue kind). */
-export interface SchemaIssue {
-  code: string;
-  path: readonly PropertyKey[];
-  message: string;
-  origin?: string;
-  expected?: string;
-  format?: string;
-  minimum?: number | bigint;
-  /** `false` for a bound the value must exceed (`positive()`), not reach. */
-  inclusive?: boolean;
-  maximum?: number | bigint;
-  values?: readonly unknown[];
-}
+export type { SchemaIssue };
 
 type MessageKey = keyof (typeof teamMessages)['en'];
 
@@ -44,14 +32,14 @@ const ITEM_KEYS: Readonly<Record<string, MessageKey>> = {
   id: 'key_id',
 };
 
-const RULE_CODES: ReadonlySet<string> = new Set<TeamRuleCode>([
+const RULE_CODES: readonly string[] = [
   'duplicate_role_id',
   'duplicate_role_name',
   'duplicate_person_id',
   'duplicate_person_name',
   'unknown_role',
   'people_mode_needs_people',
-]);
+] satisfies TeamRuleCode[];
 
 /** "{field}: {problem}" for one issue; `input` is what was sent, for the values and names the words quote. */
 export function describeTeamIssue(issue: SchemaIssue, input: unknown, lang: Lang): string {
@@ -87,7 +75,7 @@ export function describeSchemaProblem(issue: SchemaIssue, input: unknown, lang: 
   const t = (key: MessageKey, params?: MessageParams) => translate(teamMessages, lang, key, params);
   const value = textAt(input, issue.path);
   const last = issue.path[issue.path.length - 1];
-  if (issue.code === 'custom' && RULE_CODES.has(issue.message)) return t(`problem_${issue.message as TeamRuleCode}`, { value });
+  if (issue.code === 'custom' && RULE_CODES.includes(issue.message)) return t(`problem_${issue.message as TeamRuleCode}`, { value });
   if ((issue.code === 'invalid_type' || issue.code === 'invalid_value') && valueAt(input, issue.path) === undefined) return t('problem_missing');
   switch (issue.code) {
     case 'invalid_format':

@@ -5,9 +5,10 @@
  * the Roles and Team tabs are built from. The same schema checks the
  * sidebar's draft and, again, every payload the server receives.
  */
-import * as z from 'zod/mini';
+import * as v from 'valibot';
 import type { Lang } from '../core/i18n/lang';
 import { DEFAULT_MAX_RESPONSIBLE, DEFAULT_ROLES } from '../core/raci';
+import { choice, exactly, objectRule, wholeNumber, type Infer } from './schema';
 import { MAX_PEOPLE, teamMemberSchema, type TeamMember } from './team';
 
 export const TEAM_SETTINGS_VERSION = 1;
@@ -32,46 +33,54 @@ export type TeamRuleCode =
   | 'unknown_role'
   | 'people_mode_needs_people';
 
-export const teamRoleSchema = z.object({
-  /** Stable across renames: the four default roles keep the ids of core/raci; a custom role gets one from the sidebar. */
-  id: z.string().check(z.minLength(1), z.maxLength(40), z.regex(/^[a-z0-9-]+$/)),
-  name: z.string().check(z.trim(), z.minLength(1), z.maxLength(60)),
-  contractor: z.boolean(),
-});
+function buildTeamRoleSchema() {
+  return v.object({
+    /** Stable across renames: the four default roles keep the ids of core/raci; a custom role gets one from the sidebar. */
+    id: v.pipe(v.string(), v.minLength(1), v.maxLength(40), v.regex(/^[a-z0-9-]+$/)),
+    name: v.pipe(v.string(), v.trim(), v.minLength(1), v.maxLength(60)),
+    contractor: v.boolean(),
+  });
+}
 
-export type TeamRole = z.infer<typeof teamRoleSchema>;
+export type TeamRole = Infer<ReturnType<typeof buildTeamRoleSchema>>;
 
-export const teamSettingsSchema = z
-  .object({
-    schemaVersion: z.literal(TEAM_SETTINGS_VERSION),
-    /** People in the whole company; `null` until entered (the staffing check waits for it). */
-    companyHeadcount: z.nullable(z.int().check(z.gte(1), z.lte(MAX_COMPANY_HEADCOUNT))),
-    people: z.array(teamMemberSchema).check(z.maxLength(MAX_PEOPLE)),
-    roles: z.array(teamRoleSchema).check(z.minLength(1), z.maxLength(MAX_ROLES)),
-    matrixColumns: z.enum(MATRIX_COLUMN_MODES),
-    /** R on more directions than this overloads a role (or person). */
-    maxResponsible: z.int().check(z.gte(1), z.lte(MAX_RESPONSIBLE_LIMIT)),
-  })
-  .check(
-    z.superRefine((team, ctx) => {
-      const rule = (code: TeamRuleCode, path: (string | number)[], input: unknown) => ctx.addIssue({ code: 'custom', message: code, path, input });
+function buildTeamSettingsSchema() {
+  const fields = v.object({
+      schemaVersion: exactly(TEAM_SETTINGS_VERSION),
+      /** People in the whole company; `null` until entered (the staffing check waits for it). */
+      companyHeadcount: v.nullable(v.pipe(wholeNumber(), v.minValue(1), v.maxValue(MAX_COMPANY_HEADCOUNT))),
+      people: v.pipe(v.array(teamMemberSchema()), v.maxLength(MAX_PEOPLE)),
+      roles: v.pipe(v.array(buildTeamRoleSchema()), v.minLength(1), v.maxLength(MAX_ROLES)),
+      matrixColumns: choice(MATRIX_COLUMN_MODES),
+      /** R on more directions than this overloads a role (or person). */
+      maxResponsible: v.pipe(wholeNumber(), v.minValue(1), v.maxValue(MAX_RESPONSIBLE_LIMIT)),
+  });
+  return v.pipe(
+    fields,
+    objectRule<Infer<typeof fields>>((team, report) => {
+      const rule = (code: TeamRuleCode, path: (string | number)[]) => report(code, path);
       // Names are matched case-insensitively when a tab is rebuilt, so two that differ only in case would be one column.
       const nameKey = (name: string) => name.trim().toLowerCase();
-      firstRepeats(team.roles.map((role) => role.id)).forEach((index) => rule('duplicate_role_id', ['roles', index, 'id'], team.roles[index]?.id));
-      firstRepeats(team.roles.map((role) => nameKey(role.name))).forEach((index) => rule('duplicate_role_name', ['roles', index, 'name'], team.roles[index]?.name));
-      firstRepeats(team.people.map((person) => person.id)).forEach((index) => rule('duplicate_person_id', ['people', index, 'id'], team.people[index]?.id));
-      firstRepeats(team.people.map((person) => nameKey(person.name))).forEach((index) =>
-        rule('duplicate_person_name', ['people', index, 'name'], team.people[index]?.name),
-      );
+      firstRepeats(team.roles.map((role) => role.id)).forEach((index) => rule('duplicate_role_id', ['roles', index, 'id']));
+      firstRepeats(team.roles.map((role) => nameKey(role.name))).forEach((index) => rule('duplicate_role_name', ['roles', index, 'name']));
+      firstRepeats(team.people.map((person) => person.id)).forEach((index) => rule('duplicate_person_id', ['people', index, 'id']));
+      firstRepeats(team.people.map((person) => nameKey(person.name))).forEach((index) => rule('duplicate_person_name', ['people', index, 'name']));
       const roleIds = new Set(team.roles.map((role) => role.id));
       team.people.forEach((person, index) => {
-        if (!roleIds.has(person.roleId)) rule('unknown_role', ['people', index, 'roleId'], person.roleId);
+        if (!roleIds.has(person.roleId)) rule('unknown_role', ['people', index, 'roleId']);
       });
-      if (team.matrixColumns === 'people' && team.people.length === 0) rule('people_mode_needs_people', ['matrixColumns'], team.matrixColumns);
+      if (team.matrixColumns === 'people' && team.people.length === 0) rule('people_mode_needs_people', ['matrixColumns']);
     }),
   );
+}
 
-export type TeamSettings = z.infer<typeof teamSettingsSchema>;
+let teamSettings: ReturnType<typeof buildTeamSettingsSchema> | undefined;
+/** Built on first use: each custom-function call loads the whole script, and none needs it. */
+export function teamSettingsSchema(): ReturnType<typeof buildTeamSettingsSchema> {
+  return (teamSettings ??= buildTeamSettingsSchema());
+}
+
+export type TeamSettings = Infer<ReturnType<typeof teamSettingsSchema>>;
 
 /** The four roles of article 000 in the template's language, nobody listed yet, a column per role. */
 export function defaultTeamSettings(lang: Lang): TeamSettings {

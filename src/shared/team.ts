@@ -3,25 +3,34 @@
  * monthly report's department ROI counts their monthly costs; sharing uses
  * their emails). Stored in document properties beside the template settings.
  */
-import * as z from 'zod/mini';
+import * as v from 'valibot';
+import { choice, finiteNumber, type Infer } from './schema';
 
 export const TEAM_SCHEMA_VERSION = 1;
 export const MAX_PEOPLE = 50;
 
-export const teamMemberSchema = z.object({
-  /** Stable across renames. */
-  id: z.string().check(z.minLength(1), z.maxLength(40), z.regex(/^[a-z0-9-]+$/)),
-  name: z.string().check(z.trim(), z.minLength(1), z.maxLength(80)),
-  /** Blank when the person has no Google account to share with yet. */
-  email: z.string().check(z.trim(), z.maxLength(120), z.regex(/^$|^[^\s@]+@[^\s@]+\.[^\s@]+$/)),
-  /** A role id: one of the default roles or a custom role of the matrix. */
-  roleId: z.string().check(z.minLength(1), z.maxLength(40)),
-  /** Salary or contract fee per month, in the template's currency; `null` when not entered. */
-  monthlyCost: z.nullable(z.number().check(z.gte(0))),
-  employment: z.enum(['staff', 'contractor']),
-});
+function buildTeamMemberSchema() {
+  return v.object({
+    /** Stable across renames. */
+    id: v.pipe(v.string(), v.minLength(1), v.maxLength(40), v.regex(/^[a-z0-9-]+$/)),
+    name: v.pipe(v.string(), v.trim(), v.minLength(1), v.maxLength(80)),
+    /** Blank when the person has no Google account to share with yet. */
+    email: v.pipe(v.string(), v.trim(), v.maxLength(120), v.regex(/^$|^[^\s@]+@[^\s@]+\.[^\s@]+$/)),
+    /** A role id: one of the default roles or a custom role of the matrix. */
+    roleId: v.pipe(v.string(), v.minLength(1), v.maxLength(40)),
+    /** Salary or contract fee per month, in the template's currency; `null` when not entered. */
+    monthlyCost: v.nullable(v.pipe(finiteNumber(), v.minValue(0))),
+    employment: choice(['staff', 'contractor']),
+  });
+}
 
-export type TeamMember = z.infer<typeof teamMemberSchema>;
+let teamMember: ReturnType<typeof buildTeamMemberSchema> | undefined;
+/** Built on first use, like every schema: each custom-function call loads the whole script, and none needs one. */
+export function teamMemberSchema(): ReturnType<typeof buildTeamMemberSchema> {
+  return (teamMember ??= buildTeamMemberSchema());
+}
+
+export type TeamMember = Infer<ReturnType<typeof teamMemberSchema>>;
 
 /** The sum of the monthly costs that are entered, and how many people have one. */
 export function teamMonthlyCost(members: readonly TeamMember[]): { total: number; counted: number } {

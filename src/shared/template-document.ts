@@ -5,8 +5,9 @@
  * matrix. Versioned, and checked with the same schemas the sidebar and the
  * server use; the KPI tab's figures are data, not template, and stay out.
  */
-import * as z from 'zod/mini';
+import * as v from 'valibot';
 import { DIRECTIONS, readRaciCell } from '../core/raci';
+import { choice, exactly, objectRule, type Infer } from './schema';
 import { MAX_PEOPLE } from './team';
 import { MAX_ROLES, teamSettingsSchema } from './team-settings';
 import { templateSettingsSchema } from './template-settings';
@@ -21,49 +22,53 @@ export const MAX_MATRIX_ROWS = 100;
 /** Codes of the matrix's own problems; the import's messages word them. */
 export type MatrixRuleCode = 'not_raci' | 'cells_count';
 
-const DIRECTION_IDS = DIRECTIONS.map((direction) => direction.id) as [string, ...string[]];
-
-const raciCellTextSchema = z.string().check(
-  z.maxLength(20),
-  z.refine((text) => readRaciCell(text).ok, { message: 'not_raci' satisfies MatrixRuleCode }),
-);
-
-export const matrixDocumentSchema = z
-  .object({
-    /** The matrix's columns by id: `role:<role id>` or `person:<person id>`, as the team's columns are named. */
-    columns: z.array(z.string().check(z.regex(/^(role|person):[a-z0-9-]+$/))).check(z.maxLength(MAX_PEOPLE + MAX_ROLES)),
-    rows: z
-      .array(
-        z.object({
-          /** One of the twelve directions, or `null` for a row the team added (known by its name). */
-          direction: z.nullable(z.enum(DIRECTION_IDS)),
-          name: z.string().check(z.trim(), z.minLength(1), z.maxLength(100)),
-          /** One per column: blank, or R, A, C, I and their combinations ("R/A"). */
-          cells: z.array(raciCellTextSchema),
-        }),
-      )
-      .check(z.maxLength(MAX_MATRIX_ROWS)),
-  })
-  .check(
-    z.superRefine((matrix, ctx) => {
+function buildMatrixDocumentSchema() {
+  const directionIds = DIRECTIONS.map((direction) => direction.id) as [string, ...string[]];
+  const raciCellText = v.pipe(
+    v.string(),
+    v.maxLength(20),
+    v.check((text) => readRaciCell(text).ok, 'not_raci' satisfies MatrixRuleCode),
+  );
+  const row = v.object({
+    /** One of the twelve directions, or `null` for a row the team added (known by its name). */
+    direction: v.nullable(choice(directionIds)),
+    name: v.pipe(v.string(), v.trim(), v.minLength(1), v.maxLength(100)),
+    /** One per column: blank, or R, A, C, I and their combinations ("R/A"). */
+    cells: v.array(raciCellText),
+  });
+  const fields = v.object({
+      /** The matrix's columns by id: `role:<role id>` or `person:<person id>`, as the team's columns are named. */
+      columns: v.pipe(v.array(v.pipe(v.string(), v.regex(/^(role|person):[a-z0-9-]+$/))), v.maxLength(MAX_PEOPLE + MAX_ROLES)),
+      rows: v.pipe(v.array(row), v.maxLength(MAX_MATRIX_ROWS)),
+  });
+  return v.pipe(
+    fields,
+    objectRule<Infer<typeof fields>>((matrix, report) => {
       matrix.rows.forEach((row, index) => {
-        if (row.cells.length !== matrix.columns.length) {
-          ctx.addIssue({ code: 'custom', message: 'cells_count' satisfies MatrixRuleCode, path: ['rows', index, 'cells'], input: row.cells });
-        }
+        if (row.cells.length !== matrix.columns.length) report('cells_count' satisfies MatrixRuleCode, ['rows', index, 'cells']);
       });
     }),
   );
+}
 
-export const templateDocumentSchema = z.object({
-  format: z.literal(TEMPLATE_DOCUMENT_FORMAT),
-  version: z.literal(TEMPLATE_DOCUMENT_VERSION),
-  settings: templateSettingsSchema,
-  /** `false`: every person's email is blank in the file, and an import keeps the emails the spreadsheet has for them. */
-  includesEmails: z.boolean(),
-  team: teamSettingsSchema,
-  /** `null` when the spreadsheet had no Roles tab to read. */
-  matrix: z.nullable(matrixDocumentSchema),
-});
+function buildTemplateDocumentSchema() {
+  return v.object({
+    format: exactly(TEMPLATE_DOCUMENT_FORMAT),
+    version: exactly(TEMPLATE_DOCUMENT_VERSION),
+    settings: templateSettingsSchema(),
+    /** `false`: every person's email is blank in the file, and an import keeps the emails the spreadsheet has for them. */
+    includesEmails: v.boolean(),
+    team: teamSettingsSchema(),
+    /** `null` when the spreadsheet had no Roles tab to read. */
+    matrix: v.nullable(buildMatrixDocumentSchema()),
+  });
+}
 
-export type MatrixDocument = z.infer<typeof matrixDocumentSchema>;
-export type TemplateDocument = z.infer<typeof templateDocumentSchema>;
+let templateDocument: ReturnType<typeof buildTemplateDocumentSchema> | undefined;
+/** Built on first use: each custom-function call loads the whole script, and none needs it. */
+export function templateDocumentSchema(): ReturnType<typeof buildTemplateDocumentSchema> {
+  return (templateDocument ??= buildTemplateDocumentSchema());
+}
+
+export type MatrixDocument = Infer<ReturnType<typeof buildMatrixDocumentSchema>>;
+export type TemplateDocument = Infer<ReturnType<typeof templateDocumentSchema>>;

@@ -43,7 +43,7 @@ const TABLES: [string, MessageTable<string>][] = [
  * the functions' and their arguments' names, codes and units.
  */
 const ALLOWED_LATIN = new Set([
-  'KPI', 'ROMI', 'ROI', 'CPL', 'CHANNEL_VERDICT', 'RACI_CHECK', 'ROLE_LOAD', 'STAFFING_CHECK', 'RACI',
+  'KPI', 'ROMI', 'ROI', 'CPL', 'CAC', 'CHANNEL_VERDICT', 'RACI_CHECK', 'ROLE_LOAD', 'STAFFING_CHECK', 'RACI',
   'R', 'A', 'C', 'I', 'SEO', 'PR', 'JSON', 'Email', 'Telegram', 'Google', 'Sheets', 'Apps', 'Script', 'ID', 'URL', 'IT',
   'RUB', 'USD', 'EUR', 'YYYY', 'MM', 'npm', 'start', 'Ads', 'VK', 'SMM', 'PPC', 'CRM', 'B2B', 'SaaS', 'UTM',
   // The custom functions' argument names, as Sheets' argument help shows them.

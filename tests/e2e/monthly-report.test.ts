@@ -1,10 +1,11 @@
 /**
- * The monthly report in the browser (issue 6): the KPI template built and
- * filled with sample data, the report generated from the sidebar for the
- * month it offers, the report tab's headline figures, channel verdicts with
- * their reasons and chart boxes; a second report of the same month only when
- * "replace" is ticked. Writes docs/report-tab-en.png and
- * docs/report-tab-ru.png for the README.
+ * The monthly report in the browser (issues 6 and 14): the KPI template
+ * built and filled with sample data, the report generated from the sidebar
+ * for the month it offers, the report tab's first screen (the month's
+ * figures against the month before, the month in sentences, the decisions
+ * with their reasons), the channel table and chart boxes; a second report
+ * of the same month only when "replace" is ticked. Writes the first screen
+ * as docs/report-tab-en.png and docs/report-tab-ru.png for the README.
  */
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -77,28 +78,41 @@ describe('the monthly report in the browser', () => {
 
     // Headline figures: this month against the previous one.
     const headline = rowOf(cells, reportMessages.en.section_headline);
-    expect(cells.get(`B${headline + 1}`)).toBe(`${reportMessages.en.col_this_month} (${monthInWords(MONTH, 'en')})`);
-    expect(cells.get(`C${headline + 1}`)).toBe(`${reportMessages.en.col_previous_month} (${monthInWords(`${YEAR}-11`, 'en')})`);
+    expect(headline).toBe(3);
+    expect(cells.get(`B${headline + 1}`)).toBe(monthInWords(MONTH, 'en'));
+    expect(cells.get(`C${headline + 1}`)).toBe(monthInWords(`${YEAR}-11`, 'en'));
     const leads = rowOf(cells, reportMessages.en.fig_leads);
     expect(cells.get(`B${leads}`)).toMatch(/^\d{1,3}(,\d{3})*$/);
     expect(cells.get(`D${leads}`)).toMatch(/^([+-]\d{1,3}(,\d{3})*|0)$/);
     expect(cells.get(`B${rowOf(cells, reportMessages.en.fig_cpl)}`)).toMatch(/^\$\d+\.\d\d$/);
     expect(cells.get(`B${rowOf(cells, reportMessages.en.fig_romi)}`)).toMatch(/^-?\d+\.\d%$/);
+    expect(cells.get(`B${rowOf(cells, reportMessages.en.fig_cac)}`)).toMatch(/^\$\d{1,3}(,\d{3})*$/);
+    expect(cells.get(`B${rowOf(cells, reportMessages.en.fig_department_roi)}`)).toMatch(/^-?\d+\.\d%$/);
+
+    // The month in words, then the decisions, each channel with the reason its verdict names.
+    const summary = rowOf(cells, reportMessages.en.section_summary);
+    expect(cells.get(`A${summary + 1}`)).toMatch(new RegExp(`^In ${monthInWords(MONTH, 'en')}, the department brought [\\d,]+ leads`));
+    const decisions = rowOf(cells, reportMessages.en.section_decisions);
+    expect(decisions).toBeGreaterThan(summary);
+    expect(cells.get(`C${decisions + 1}`)).toBe(reportMessages.en.col_reason);
+    expect(cells.get(`A${decisions + 2}`)).toBe(reportMessages.en.section_scale);
+    expect(cells.get(`B${decisions + 3}`)).toBe(verdictMessages.en.SCALE);
+    expect(cells.get(`C${decisions + 3}`)).toMatch(/^ROMI \d/);
 
     // The channel table: every channel with a verdict and the reason for it.
     const table = rowOf(cells, translate(reportMessages, 'en', 'section_channels', { month: monthInWords(MONTH, 'en') }));
     expect(cells.get(`A${table + 1}`)).toBe(reportMessages.en.col_channel);
-    expect(cells.get(`M${table + 1}`)).toBe(reportMessages.en.col_verdict);
-    expect(cells.get(`N${table + 1}`)).toBe(reportMessages.en.col_reason);
+    expect(cells.get(`B${table + 1}`)).toBe(reportMessages.en.col_verdict);
+    expect(cells.get(`G${table + 1}`)).toBe(reportMessages.en.col_cac);
     const channelRows = Array.from({ length: CHANNELS }, (_, index) => table + 2 + index);
     // Most leads first.
     expect(channelRows.map((row) => cells.get(`A${row}`)).sort()).toEqual(DEFAULT_CHANNELS.en.map((channel) => channel.name).sort());
-    const leadCounts = channelRows.map((row) => Number((cells.get(`B${row}`) ?? '').replace(/,/g, '')));
+    const leadCounts = channelRows.map((row) => Number((cells.get(`C${row}`) ?? '').replace(/,/g, '')));
     expect(leadCounts).toEqual([...leadCounts].sort((a, b) => b - a));
-    for (const row of channelRows) {
-      expect(VERDICTS.map((verdict) => verdictMessages.en[verdict])).toContain(cells.get(`M${row}`));
-      expect(cells.get(`N${row}`)?.length ?? 0).toBeGreaterThan(10);
-    }
+    for (const row of channelRows) expect(VERDICTS.map((verdict) => verdictMessages.en[verdict])).toContain(cells.get(`B${row}`));
+    // The twelve months end with the year to date; how every figure is counted comes last.
+    expect(cells.get(`A${rowOf(cells, translate(reportMessages, 'en', 'year_to_date', { year: YEAR }))}`)).toBe(`${YEAR} to date`);
+    expect(rowOf(cells, reportMessages.en.section_definitions)).toBeGreaterThan(rowOf(cells, reportMessages.en.section_quality));
 
     // The three charts, as boxes at their anchors, each with its title and the report's own ranges.
     const charts = sheets.page.locator('.chart-placeholder');
@@ -110,13 +124,20 @@ describe('the monthly report in the browser', () => {
       reportMessages.en.chart_trend,
     ]);
     for (const ranges of await charts.locator('.chart-ranges').allTextContents()) expect(ranges).toContain(`'${tabName}'!`);
-    for (const box of await charts.all()) expect((await box.boundingBox())?.width ?? 0).toBeGreaterThan(100);
+    // Each chart under its table, inside the tables' width (columns A to I).
+    const tablesRight = await sheets.cell(`I${table + 1}`).evaluate((cell) => cell.getBoundingClientRect().right);
+    const tablesLeft = await sheets.cell(`A${table + 1}`).evaluate((cell) => cell.getBoundingClientRect().left);
+    for (const box of await charts.all()) {
+      const bounds = await box.boundingBox();
+      expect(bounds?.width ?? 0).toBeGreaterThan(100);
+      expect(bounds?.x ?? 0).toBeGreaterThanOrEqual(tablesLeft - 1);
+      expect((bounds?.x ?? 0) + (bounds?.width ?? 0)).toBeLessThanOrEqual(tablesRight + 1);
+    }
 
-    // The picture: the tables under the frozen title, from the headline figures down to what to scale, with verdicts and reasons.
-    await sheets.cell(`A${headline}`).click();
-    await sheets.scrollGridDownTo(`A${headline}`);
+    // The picture: the first screen, from the title down to the decisions.
+    await sheets.cell('A2').click();
     await sheets.screenshotSheet(join(DOCS, 'report-tab-en.png'));
-  });
+  }, 90_000);
 
   it('asks before writing the same month again, and replaces the report only when "replace" is ticked', async () => {
     const { sidebar } = sheets;
@@ -156,11 +177,14 @@ describe('the monthly report in the browser', () => {
     await russian.page.locator(`#grid[data-sheet="${ruTab}"]`).waitFor();
     const cells = await shownCells(russian);
     expect(cells.get(`B${rowOf(cells, reportMessages.ru.fig_cpl)}`)).toMatch(/^\d{1,3}(\s\d{3})*,\d\d ₽$/);
+    expect(cells.get(`B${rowOf(cells, reportMessages.ru.section_headline) + 1}`)).toBe('Декабрь 2025');
+    const summary = rowOf(cells, reportMessages.ru.section_summary);
+    expect(cells.get(`A${summary + 1}`)).toMatch(/^В декабре 2025 года отдел привёл [\d\s]+ лид(а|ов)?, из них [\d\s]+ квалифицированн/);
+    expect(cells.get(`A${rowOf(cells, reportMessages.ru.section_decisions) + 2}`)).toBe(reportMessages.ru.section_scale);
     const table = rowOf(cells, translate(reportMessages, 'ru', 'section_channels', { month: monthInWords(MONTH, 'ru') }));
-    expect(VERDICTS.map((verdict) => verdictMessages.ru[verdict])).toContain(cells.get(`M${table + 2}`));
-    const headline = rowOf(cells, reportMessages.ru.section_headline);
-    await russian.cell(`A${headline}`).click();
-    await russian.scrollGridDownTo(`A${headline}`);
+    expect(VERDICTS.map((verdict) => verdictMessages.ru[verdict])).toContain(cells.get(`B${table + 2}`));
+    expect(rowOf(cells, reportMessages.ru.section_definitions)).toBeGreaterThan(table);
+    await russian.cell('A2').click();
     await russian.screenshotSheet(join(DOCS, 'report-tab-ru.png'));
-  });
+  }, 90_000);
 });

@@ -43,7 +43,7 @@ describe('break-even from cents', () => {
 
     generateMonthlyReport({ month: '2026-03', replaceExisting: false });
     const report = emulator.snapshot('Report 2026-03');
-    const header = report.values.findIndex((line) => line[0] === 'Channel');
+    const header = report.values.findIndex((line) => line[0] === 'Channel' && line[2] === 'Leads');
     const romi = report.values[header]?.indexOf('ROMI') ?? -1;
     const seo = report.values.find((line, index) => index > header && line[0] === 'SEO');
     expect(romi).toBeGreaterThan(0);

@@ -35,7 +35,7 @@ describe('building the KPI tab', () => {
     const tab = emulator.snapshot(KPI_TAB_NAME);
 
     const leadsRule = tab.validations[1]?.[col('leads')];
-    expect(leadsRule).toMatchObject({ criteriaType: 'NUMBER_GREATER_THAN_OR_EQUAL_TO', criteriaValues: [0], allowInvalid: false });
+    expect(leadsRule).toMatchObject({ criteriaType: 'CUSTOM_FORMULA', criteriaValues: ['=IF(ISNUMBER(F2),AND(F2>=0,F2=INT(F2)),FALSE())'], allowInvalid: false });
     expect(tab.validations[36]?.[col('spend')]?.criteriaType).toBe('NUMBER_GREATER_THAN_OR_EQUAL_TO');
     // The channel column is the add-on's (renames follow the channel id): no drop-down to pick a name from.
     expect(tab.validations[5]?.[col('channel')]).toBeNull();

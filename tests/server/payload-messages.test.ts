@@ -2,7 +2,7 @@
  * What a server action says when the sidebar's payload does not fit its
  * schema (settings, report request, share request, team, template file):
  * our words, in the person's language, naming the field and what is
- * expected — never zod's "Invalid input" — and never more than a short
+ * expected — never a validator's "Invalid input" — and never more than a short
  * excerpt of what was sent.
  */
 import { afterEach, describe, expect, it } from 'vitest';

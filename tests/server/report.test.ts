@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { KPI_TAB_NAME, kpiColumnIndex } from '../../src/core/kpi/kpi-columns';
 import { monthFromCell } from '../../src/core/kpi/month';
 import { judgeChannel } from '../../src/core/verdict';
@@ -30,17 +30,39 @@ function rowLabelled(tab: SheetSnapshot, label: string): number {
   return index;
 }
 
-/** The report's channel table: one object per channel, keyed by the header's labels. */
+/** The report's channel table (its header reads Channel, Verdict, Leads): one object per channel, keyed by the header's labels. */
 function channelTable(tab: SheetSnapshot): Record<string, string | number | boolean>[] {
-  const header = rowLabelled(tab, 'Channel');
+  const header = tab.values.findIndex((row) => row[0] === 'Channel' && row[2] === 'Leads');
+  if (header < 0) throw new Error('no channel table');
   const labels = tab.values[header] ?? [];
   const rows: Record<string, string | number | boolean>[] = [];
-  // Every channel row has a reason; the line under the table (the blended target) has only its first cell.
-  const why = labels.indexOf('Why');
-  for (let r = header + 1; tab.values[r]?.[why] !== '' && tab.values[r]?.[why] !== undefined; r++) {
+  // Every channel row has a verdict (or a dash); the line under the table (the blended target) has only its first cell.
+  for (let r = header + 1; tab.values[r]?.[1] !== '' && tab.values[r]?.[1] !== undefined; r++) {
     rows.push(Object.fromEntries(labels.map((label, c) => [String(label), tab.values[r]?.[c] ?? ''])));
   }
   return rows;
+}
+
+/** A paragraph of the report, written as lines in column A: from the line that starts with `start` to the next blank or new sentence's line. */
+function paragraphFrom(tab: SheetSnapshot, start: string): string {
+  const first = tab.values.findIndex((row) => String(row[0]).startsWith(start));
+  if (first < 0) throw new Error(`no paragraph starting "${start}"`);
+  const lines = [String(tab.values[first]?.[0])];
+  for (let r = first + 1; /^[a-zа-яё(]/u.test(String(tab.values[r]?.[0] ?? '')); r++) lines.push(String(tab.values[r]?.[0]));
+  return lines.join(' ');
+}
+
+/** What the decisions say of a channel: its verdict and its reason, on as many lines as it took. */
+function decisionOf(tab: SheetSnapshot, channel: string): { verdict: string; reason: string } {
+  const decisions = rowLabelled(tab, 'Decisions');
+  const end = tab.values.findIndex((row) => String(row[0]).startsWith('Channels, '));
+  for (let r = decisions + 2; r < end; r++) {
+    if (tab.values[r]?.[0] !== channel) continue;
+    const lines = [String(tab.values[r]?.[2])];
+    for (let next = r + 1; tab.values[next]?.[0] === '' && tab.values[next]?.[2] !== ''; next++) lines.push(String(tab.values[next]?.[2]));
+    return { verdict: String(tab.values[r]?.[1]), reason: lines.join(' ') };
+  }
+  throw new Error(`${channel} is not among the decisions`);
 }
 
 /** The KPI tab's rows of a month, read independently of the report's code: the engine's values as they are. */
@@ -64,22 +86,21 @@ describe('the monthly report on the emulator', () => {
       const cost = sum('spend') + sum('staff_cost');
       expect(headline('Leads')[column]).toBe(sum('leads'));
       expect(headline('Qualified leads')[column]).toBe(sum('qualified_leads'));
-      expect(headline('Spend')[column]).toBe(sum('spend'));
-      expect(headline('Staff & contractor cost')[column]).toBe(sum('staff_cost'));
-      // The KPI tab's own Total cost formulas, summed, are the marketing cost.
-      expect(headline('Marketing cost (spend + staff)')[column]).toBe(sum('total_cost'));
+      // No Team costs yet: the staff cost is the KPI tab's column, and its own Total cost formulas, summed, are the marketing cost.
+      expect(headline('Marketing cost, staff included')[column]).toBe(sum('total_cost'));
       expect(headline('CPL')[column]).toBeCloseTo(cost / sum('leads'), 9);
+      expect(headline('CAC (cost per customer)')[column]).toBeCloseTo(cost / sum('customers'), 9);
       expect(headline('Revenue')[column]).toBe(sum('revenue'));
-      expect(headline('ROMI')[column]).toBeCloseTo((sum('revenue') - cost) / cost, 9);
-      // No Team costs yet: the department's cost is the same two columns, and the report says so.
+      expect(headline('ROMI on channel budgets')[column]).toBeCloseTo((sum('revenue') - sum('spend')) / sum('spend'), 9);
       expect(headline('Department ROI, salaries included')[column]).toBeCloseTo((sum('revenue') - cost) / cost, 9);
     }
     const leads = headline('Leads');
     expect(leads[3]).toBe(num(leads[1]) - num(leads[2]));
     expect(leads[4]).toBeCloseTo((num(leads[1]) - num(leads[2])) / num(leads[2]), 9);
-    expect(report.values[rowLabelled(report, 'Costs counted')]?.[1]).toContain('no monthly costs are entered on the Team');
+    expect(paragraphFrom(report, 'Staff cost (counted once')).toContain('no monthly costs are entered on the Team');
     expect(report.numberFormats[rowLabelled(report, 'Revenue')]?.[1]).toBe('"$"#,##0');
-    expect(report.numberFormats[rowLabelled(report, 'ROMI')]?.[1]).toBe('0.0%');
+    expect(report.numberFormats[rowLabelled(report, 'CAC (cost per customer)')]?.[1]).toBe('"$"#,##0');
+    expect(report.numberFormats[rowLabelled(report, 'ROMI on channel budgets')]?.[1]).toBe('0.0%');
   });
 
   it('with the Team\'s monthly costs, the department\'s ROI counts them instead of the staff column, and says so', () => {
@@ -91,15 +112,18 @@ describe('the monthly report on the emulator', () => {
     const report = emulator.snapshot(REPORT);
     const rows = kpiRowsOf(kpi, MARCH);
     const sum = (key: Parameters<typeof col>[0]) => rows.reduce((total, row) => total + num(row[col(key)]), 0);
+    // One staff cost: the Team's 4 000 replaces the staff column everywhere on the first screen.
     const departmentCost = sum('spend') + 4_000;
-    expect(report.values[rowLabelled(report, 'Department cost, salaries included')]?.[1]).toBe(departmentCost);
+    expect(report.values[rowLabelled(report, 'Marketing cost, staff included')]?.[1]).toBe(departmentCost);
+    expect(report.values[rowLabelled(report, 'CPL')]?.[1]).toBeCloseTo(departmentCost / sum('leads'), 9);
+    expect(report.values[rowLabelled(report, 'CAC (cost per customer)')]?.[1]).toBeCloseTo(departmentCost / sum('customers'), 9);
     expect(report.values[rowLabelled(report, 'Department ROI, salaries included')]?.[1]).toBeCloseTo((sum('revenue') - departmentCost) / departmentCost, 9);
-    // Marketing ROMI still counts the KPI tab's own two cost columns.
-    const cost = sum('spend') + sum('staff_cost');
-    expect(report.values[rowLabelled(report, 'ROMI')]?.[1]).toBeCloseTo((sum('revenue') - cost) / cost, 9);
-    expect(report.values[rowLabelled(report, 'Costs counted')]?.[1]).toBe(
-      'Department cost = channel spend + the Team\'s monthly costs (4,000 a month, 2 people). The KPI tab\'s "Staff & contractor cost" column is not added again, so salaries are not counted twice; the Team\'s current costs are used for both months. Not counted, with no monthly cost entered on the Team: 1 person.',
+    expect(report.values[rowLabelled(report, 'ROMI on channel budgets')]?.[1]).toBeCloseTo((sum('revenue') - sum('spend')) / sum('spend'), 9);
+    expect(paragraphFrom(report, 'Staff cost (counted once')).toBe(
+      'Staff cost (counted once, in the marketing cost): the Team\'s monthly costs, 4,000 a month for 2 people, the same for every month shown. The KPI tab\'s "Staff & contractor cost" column is not added on top, so no salary counts twice. Not counted, with no monthly cost entered on the Team: 1 person.',
     );
+    // Named once: no other line of the report speaks of a staff cost's source.
+    expect(report.values.filter((row) => String(row[0]).includes('monthly costs')).length).toBe(1);
   });
 
   it('each channel\'s figures match the KPI tab\'s own CPL and ROMI formulas', () => {
@@ -116,16 +140,17 @@ describe('the monthly report on the emulator', () => {
       const row = rows.find((each) => each[col('channel')] === channel.Channel);
       expect(row).toBeDefined();
       expect(channel.Leads).toBe(row?.[col('leads')]);
-      expect(channel['Share of leads']).toBeCloseTo(num(row?.[col('leads')]) / monthLeads, 9);
-      expect(channel.Spend).toBe(row?.[col('spend')]);
+      expect(num(channel.Leads) / monthLeads).toBeLessThanOrEqual(1);
       expect(channel['Total cost']).toBe(row?.[col('total_cost')]);
+      if (num(row?.[col('customers')]) > 0) expect(channel.CAC).toBeCloseTo(num(row?.[col('total_cost')]) / num(row?.[col('customers')]), 9);
+      else expect(channel.CAC).toBe('');
       expect(channel.CPL).toBeCloseTo(num(row?.[col('cpl')]), 9);
       expect(channel.Revenue).toBe(row?.[col('revenue')]);
       expect(channel.ROMI).toBeCloseTo(num(row?.[col('romi')]), 9);
     }
   });
 
-  it('verdicts are the KPI tab\'s CHANNEL_VERDICT and the core rule set\'s, this month and the two before', () => {
+  it('verdicts are the KPI tab\'s CHANNEL_VERDICT and the core rule set\'s, with the reason the rule names', () => {
     const emulator = sampleSpreadsheet();
     generateMonthlyReport({ month: MARCH, replaceExisting: false });
     const kpi = emulator.snapshot(KPI_TAB_NAME);
@@ -154,17 +179,18 @@ describe('the monthly report on the emulator', () => {
         }),
       );
     };
-    const [march, february, january] = [judged(MARCH), judged('2026-02'), judged('2026-01')];
+    judged('2026-02');
+    const march = judged(MARCH);
     for (const channel of channelTable(report)) {
       const name = String(channel.Channel);
       const result = march.get(name);
       if (!result) throw new Error(`no verdict for ${name}`);
       expect(verdictFromLabel(channel.Verdict)).toBe(result.verdict);
-      expect(channel.Why).toBe(explainVerdict(result, 'en'));
-      expect(verdictFromLabel(channel['Verdict, February 2026'])).toBe(february.get(name)?.verdict);
-      expect(verdictFromLabel(channel['Verdict, January 2026'])).toBe(january.get(name)?.verdict);
+      const decision = decisionOf(report, name);
+      expect(verdictFromLabel(decision.verdict)).toBe(result.verdict);
+      expect(decision.reason).toBe(explainVerdict(result, 'en'));
     }
-    const scaleRow = rowLabelled(report, 'Scale') + 2;
+    const scaleRow = rowLabelled(report, 'Scale') + 1;
     const scaled = [...march.entries()].filter(([, result]) => result.verdict === 'SCALE').map(([name]) => name);
     expect(report.values.slice(scaleRow, scaleRow + scaled.length).map((row) => row[0]).sort()).toEqual(scaled.sort());
   });
@@ -180,8 +206,12 @@ describe('the monthly report on the emulator', () => {
     // A serial date: days since 1899-12-30.
     const generatedMs = (num(generated) - 25_569) * 86_400_000;
     expect(Math.abs(generatedMs - before)).toBeLessThan(60_000);
-    expect(report.values[rowLabelled(report, "This month's rows")]?.[1]).toBe(`KPI tab, rows ${kpiRowOf(2, 0, 3)}–${kpiRowOf(2, 2, 3)}`);
-    expect(report.values[rowLabelled(report, 'Rows read')]?.[1]).toBe('KPI tab, rows 2–37 (for the comparisons and the 12-month trend)');
+    // Where the figures came from is said at the end, under "How we count", not at the top.
+    const definitions = rowLabelled(report, 'How we count');
+    const source = rowLabelled(report, `Source: the KPI tab, rows ${kpiRowOf(2, 0, 3)}–${kpiRowOf(2, 2, 3)} for this month.`);
+    expect(source).toBeGreaterThan(definitions);
+    expect(report.values[source + 1]?.[0]).toBe('Rows read for the comparisons, the 12 months and the year to date: the KPI tab, rows 2–37.');
+    expect(rowLabelled(report, 'Generated')).toBe(report.values.length - 1);
     expect(report.frozenRows).toBe(1);
   });
 
@@ -189,21 +219,23 @@ describe('the monthly report on the emulator', () => {
     const emulator = sampleSpreadsheet();
     generateMonthlyReport({ month: MARCH, replaceExisting: false });
     const report = emulator.snapshot(REPORT);
-    const header = rowLabelled(report, 'Channel') + 1;
+    const header = report.values.findIndex((row) => row[0] === 'Channel' && row[2] === 'Leads') + 1;
     const trendHeader = rowLabelled(report, 'Month') + 1;
     const columnLetter = (label: string, row: number) => String.fromCharCode(65 + (report.values[row - 1] ?? []).indexOf(label));
     const range = (label: string, row: number, rows: number) => `'${REPORT}'!${columnLetter(label, row)}${row}:${columnLetter(label, row)}${row + rows}`;
     expect(report.charts.map((chart) => [chart.chartType, chart.ranges, chart.options.title])).toEqual([
       ['BAR', [range('Channel', header, 3), range('Leads', header, 3)], 'Leads by channel, March 2026'],
       ['COLUMN', [range('Channel', header, 3), range('CPL', header, 3), range('Target CPL', header, 3)], 'CPL against target by channel, March 2026'],
-      ['COMBO', [range('Month', trendHeader, 12), `'${REPORT}'!B${trendHeader}:C${trendHeader + 12}`], 'Leads and CPL, last 12 months'],
+      ['COMBO', [range('Month', trendHeader, 12), range('Leads', trendHeader, 12), range('CPL', trendHeader, 12)], 'Leads and CPL, last 12 months'],
     ]);
-    expect(report.values[trendHeader - 1]?.slice(0, 3)).toEqual(['Month', 'Leads', 'CPL']);
     const combo = report.charts[2];
     expect(combo?.options).toMatchObject({ 'series.1.type': 'line', 'series.1.targetAxisIndex': 1 });
-    // Right of the tables, one below the other.
-    expect(report.charts.map((chart) => chart.position.anchorColumn)).toEqual([18, 18, 18]);
-    expect(report.charts.every((chart) => chart.position.anchorColumn > report.numColumns)).toBe(true);
+    // Under their tables, from column A, inside the tables' width.
+    const width = report.columnWidths.slice(0, 9).reduce((sum, each) => sum + each, 0);
+    expect(report.charts.map((chart) => chart.position.anchorColumn)).toEqual([1, 1, 1]);
+    expect(report.charts[0]?.position.anchorRow).toBeGreaterThan(header + 3);
+    expect(report.charts[2]?.position.anchorRow).toBeGreaterThan(trendHeader + 13);
+    for (const chart of report.charts) expect(chart.position.offsetX + Number(chart.options.width)).toBeLessThanOrEqual(width);
   });
 
   it('touches no other tab, cell for cell', () => {
@@ -255,25 +287,50 @@ describe('the monthly report on the emulator', () => {
     expect(getReportOptions().existingReports).toEqual([MARCH]);
   });
 
-  it('from the menu: the last month with figures, and a question before replacing', () => {
-    const emulator = sampleSpreadsheet();
-    menuGenerateMonthlyReport();
-    expect(emulator.ui.toasts.at(-1)?.message).toContain('The report for December 2026 is on the tab "Report 2026-12".');
-    const before = emulator.snapshot('Report 2026-12');
+  it('from the menu: asks which month, defaulting to the last complete one, and asks before replacing', () => {
+    // The first of December: sample data fills the whole year, but December began today and November is the last complete month.
+    vi.useFakeTimers({ toFake: ['Date'] });
+    vi.setSystemTime(new Date('2026-12-01T09:00:00Z'));
+    try {
+      const emulator = sampleSpreadsheet();
+      expect(getReportOptions().defaultMonth).toBe('2026-11');
+      menuGenerateMonthlyReport();
+      expect(emulator.ui.prompts.at(-1)).toMatchObject({
+        title: 'Monthly report',
+        prompt: 'Which month should the report cover? Type it as YYYY-MM (for example 2026-11), or leave it blank for November 2026.',
+        buttons: 'OK_CANCEL',
+      });
+      expect(emulator.ui.toasts.at(-1)?.message).toContain('The report for November 2026 is on the tab "Report 2026-11".');
+      const before = emulator.snapshot('Report 2026-11');
 
-    emulator.ui.answerNextAlert('NO');
-    menuGenerateMonthlyReport();
-    expect(emulator.ui.alerts.at(-1)).toMatchObject({
-      prompt: 'A report for December 2026 already exists (tab "Report 2026-12"). Replace it?',
-      buttons: 'YES_NO',
-      answer: 'NO',
-    });
-    expect(emulator.snapshot('Report 2026-12')).toEqual(before);
-    expect(emulator.ui.toasts).toHaveLength(1);
+      emulator.ui.answerNextAlert('NO');
+      menuGenerateMonthlyReport();
+      expect(emulator.ui.alerts.at(-1)).toMatchObject({
+        prompt: 'A report for November 2026 already exists (tab "Report 2026-11"). Replace it?',
+        buttons: 'YES_NO',
+        answer: 'NO',
+      });
+      expect(emulator.snapshot('Report 2026-11')).toEqual(before);
+      expect(emulator.ui.toasts).toHaveLength(1);
 
-    emulator.ui.answerNextAlert('YES');
-    menuGenerateMonthlyReport();
-    expect(emulator.ui.toasts.at(-1)?.message).toContain('The report for December 2026 on the tab "Report 2026-12" was replaced.');
+      emulator.ui.answerNextAlert('YES');
+      menuGenerateMonthlyReport();
+      expect(emulator.ui.toasts.at(-1)?.message).toContain('The report for November 2026 on the tab "Report 2026-11" was replaced.');
+
+      // A month typed as a person types it; Cancel writes nothing; a wrong answer is named.
+      emulator.ui.answerNextPrompt('03.2026');
+      menuGenerateMonthlyReport();
+      expect(emulator.ui.toasts.at(-1)?.message).toContain('The report for March 2026 is on the tab "Report 2026-03".');
+      const sheets = emulator.spreadsheetSnapshot();
+      emulator.ui.answerNextPrompt('2026-05', 'CANCEL');
+      menuGenerateMonthlyReport();
+      emulator.ui.answerNextPrompt('May');
+      menuGenerateMonthlyReport();
+      expect(emulator.ui.alerts.at(-1)?.prompt).toBe('"May" is not a month: type the year and the month as YYYY-MM, for example 2026-11.');
+      expect(emulator.spreadsheetSnapshot()).toEqual(sheets);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it('a Russian template names the tab in Russian, and takes over a report written in English', () => {
@@ -286,7 +343,8 @@ describe('the monthly report on the emulator', () => {
     expect(names).not.toContain(REPORT);
     const report = emulator.snapshot('Отчёт 2026-03');
     expect(report.values[0]?.[0]).toBe('Marketing department: ежемесячный отчёт, март 2026');
-    expect(report.numberFormats[rowLabelled(report, 'Бюджет')]?.[1]).toBe('#,##0 "₽"');
+    expect(report.numberFormats[rowLabelled(report, 'Затраты на маркетинг с учётом штата')]?.[1]).toBe('#,##0 "₽"');
+    expect(rowLabelled(report, 'Как считаем')).toBeGreaterThan(rowLabelled(report, 'Качество данных'));
   });
 
   it('missing months and bad cells become data-quality notes, never exceptions', () => {
@@ -326,10 +384,10 @@ describe('the monthly report on the emulator', () => {
     generateMonthlyReport({ month: MARCH, replaceExisting: false });
     const empty = emulator.snapshot(REPORT);
     expect(empty.values[rowLabelled(empty, 'Data quality') + 1]?.[0]).toMatch(/^The KPI tab holds no figures yet/);
-    expect(channelTable(empty).map((row) => [row.Channel, row.Leads, row.Verdict, row.Why])).toEqual([
-      ['PPC', '', '—', 'No figures entered this month'],
-      ['SEO', '', '—', 'No figures entered this month'],
-      ['PR', '', '—', 'No figures entered this month'],
+    expect(channelTable(empty).map((row) => [row.Channel, row.Leads, row.Verdict])).toEqual([
+      ['PPC', '', '—'],
+      ['SEO', '', '—'],
+      ['PR', '', '—'],
     ]);
     expect(empty.charts).toHaveLength(3);
   });

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { ENTRY_POINTS } from '../../src/server/entry-points';
+import { entryPoints } from '../../src/server/entry-points';
 import { SIDEBAR_FILE, showSidebar } from '../../src/server/sidebar';
 
 /** Stubs the services showSidebar touches and records what it asked of them. */
@@ -61,6 +61,6 @@ describe('showSidebar', () => {
   });
 
   it('is an entry point, as the menu item expects', () => {
-    expect(ENTRY_POINTS.find((entry) => entry.name === 'showSidebar')?.run).toBe(showSidebar);
+    expect(entryPoints().find((entry) => entry.name === 'showSidebar')?.run).toBe(showSidebar);
   });
 });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { check, parse } from '../../src/shared/schema';
 import { describeTeamIssues } from '../../src/shared/team-issues';
 import { defaultTeamSettings, teamMembers, teamSettingsSchema } from '../../src/shared/team-settings';
 
@@ -13,8 +14,8 @@ const valid = () => ({
 
 /** What the server would say about `input`, or null when it is valid. */
 function problems(input: unknown, lang: 'en' | 'ru' = 'en'): string | null {
-  const parsed = teamSettingsSchema.safeParse(input);
-  return parsed.success ? null : describeTeamIssues(parsed.error.issues, input, lang);
+  const parsed = check(teamSettingsSchema(), input);
+  return parsed.success ? null : describeTeamIssues(parsed.issues, input, lang);
 }
 
 describe('the team schema', () => {
@@ -79,7 +80,7 @@ describe('the team schema', () => {
   });
 
   it('hands the people to the features that read them, as copies', () => {
-    const team = teamSettingsSchema.parse(valid());
+    const team = parse(teamSettingsSchema(), valid());
     const members = teamMembers(team);
     expect(members.map((m) => m.email)).toEqual(['anna@example.com', '']);
     members[0]!.name = 'changed';

@@ -29,7 +29,7 @@ describe('the monthly report section', () => {
       ['2026-02', 'February 2026'],
       ['2026-01', 'January 2026 (report exists)'],
     ]);
-    expect(textOf(byId(sidebar.view(), REPORT_IDS.section))).toContain('The last month with figures is chosen first.');
+    expect(textOf(byId(sidebar.view(), REPORT_IDS.section))).toContain('The last complete month with figures is chosen first.');
   });
 
   it('follows the last month with figures as they are entered, until the person picks a month', async () => {

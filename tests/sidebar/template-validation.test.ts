@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Lang } from '../../src/core/i18n/lang';
+import { check } from '../../src/shared/schema';
 import { MAX_CHANNELS, defaultTemplateSettings, templateSettingsSchema } from '../../src/shared/template-settings';
 import { draftFromSettings, type ChannelDraft, type TemplateDraft } from '../../src/sidebar/sections/kpi-template/template-draft';
 import { MIN_LEADS_BOUNDS, TARGET_ROMI_PERCENT_BOUNDS, YEAR_BOUNDS, checkDraft } from '../../src/sidebar/sections/kpi-template/template-validation';
@@ -24,7 +25,7 @@ describe('checkDraft', () => {
   it('accepts the defaults and returns schema-checked settings', () => {
     const result = checkDraft(base, 'en');
     expect(result.ok).toBe(true);
-    if (result.ok) expect(templateSettingsSchema.safeParse(result.settings).success).toBe(true);
+    if (result.ok) expect(check(templateSettingsSchema(), result.settings).success).toBe(true);
   });
 
   it('returns numbers parsed and names trimmed, ready to send', () => {

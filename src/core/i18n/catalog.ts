@@ -15,6 +15,13 @@ export function defineMessages<K extends string>(table: MessageTable<K>): Messag
   return table;
 }
 
+/**
+ * Each feature's table is written as `() => defineMessages({…})` and read
+ * through `builtOnce`: a custom-function call loads every table's file and
+ * reads at most one table.
+ */
+export { builtOnce } from '../built-once';
+
 export type MessageParams = Record<string, string | number>;
 
 /**

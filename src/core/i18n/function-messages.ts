@@ -1,10 +1,10 @@
-import { defineMessages } from './catalog';
+import { builtOnce, defineMessages } from './catalog';
 
 /**
  * Messages of the custom functions. Every error names the function, the
  * argument, the row where there is one, and what was expected.
  */
-export const functionMessages = defineMessages({
+const functionMessageTable = () => defineMessages({
   en: {
     where_row: 'row {row}',
     where_cell: 'row {row}, column {column}',
@@ -68,3 +68,13 @@ export const functionMessages = defineMessages({
     names_shape_mismatch: '{fn}: {arg}: нужна одна строка с названием для каждого столбца аргумента {otherArg} (всего {columns:столбец|столбца|столбцов}); получено {shape}',
   },
 });
+
+/** Built on first read, like every table (catalog.ts, `builtOnce`): most executions read none of it. */
+export const functionMessages = {
+  get en() {
+    return builtOnce(functionMessageTable).en;
+  },
+  get ru() {
+    return builtOnce(functionMessageTable).ru;
+  },
+};

@@ -1,10 +1,10 @@
-import { defineMessages } from './catalog';
+import { builtOnce, defineMessages } from './catalog';
 
 /**
  * Importing an ad-cabinet or CRM export: why a file or a row could not be
  * read. Each message says which row, which column and what was expected.
  */
-export const importMessages = defineMessages({
+const importMessageTable = () => defineMessages({
   en: {
     format_yandex_direct_wizard: 'Yandex Direct report (report wizard)',
     format_yandex_direct_api: 'Yandex Direct Reports API report',
@@ -88,6 +88,16 @@ export const importMessages = defineMessages({
     role_wonDate: 'дата закрытия',
   },
 });
+
+/** Built on first read, like every table (catalog.ts, `builtOnce`): most executions read none of it. */
+export const importMessages = {
+  get en() {
+    return builtOnce(importMessageTable).en;
+  },
+  get ru() {
+    return builtOnce(importMessageTable).ru;
+  },
+};
 
 export type ImportMessageKey = keyof typeof importMessages.en;
 

@@ -1,7 +1,7 @@
-import { defineMessages } from './catalog';
+import { builtOnce, defineMessages } from './catalog';
 
 /** The KPI tab: column headers, notes and the results of building it. */
-export const kpiMessages = defineMessages({
+const kpiMessageTable = () => defineMessages({
   en: {
     col_month: 'Month',
     col_channel: 'Channel',
@@ -20,6 +20,8 @@ export const kpiMessages = defineMessages({
     col_note: 'Note',
     help_non_negative: 'Enter a number, 0 or more',
     help_number: 'Enter a number (a refund may be negative)',
+    help_whole_count: 'Enter a whole number, 0 or more: leads and customers are counted (12, not 12.5)',
+    help_qualified_leads: 'Enter a whole number, 0 or more and not above the leads in this row: qualified leads are some of the leads',
     protection_formulas: 'Marketing KPI: computed column (edit the inputs, not the formula)',
     protection_keys: 'Marketing KPI: months, channels and channel ids come from the template settings; once shared, only the head of the department and the owner change them',
     protection_header: 'Marketing KPI: the table\'s header; once shared, only the head of the department and the owner change it',
@@ -65,6 +67,8 @@ export const kpiMessages = defineMessages({
     col_note: 'Примечание',
     help_non_negative: 'Введите число, 0 или больше',
     help_number: 'Введите число (возврат может быть отрицательным)',
+    help_whole_count: 'Введите целое число, 0 или больше: лиды и клиенты считаются штуками (12, а не 12,5)',
+    help_qualified_leads: 'Введите целое число, 0 или больше и не больше лидов в этой строке: квалифицированные лиды — часть всех лидов',
     protection_formulas: 'Маркетинг KPI: вычисляемый столбец (меняйте исходные данные, а не формулу)',
     protection_keys: 'Маркетинг KPI: месяцы, каналы и коды каналов берутся из настроек шаблона; после открытия доступа команде их меняют только руководитель отдела и владелец',
     protection_header: 'Маркетинг KPI: заголовок таблицы; после открытия доступа команде его меняют только руководитель отдела и владелец',
@@ -93,3 +97,13 @@ export const kpiMessages = defineMessages({
     tab_name: 'KPI',
   },
 });
+
+/** Built on first read, like every table (catalog.ts, `builtOnce`): most executions read none of it. */
+export const kpiMessages = {
+  get en() {
+    return builtOnce(kpiMessageTable).en;
+  },
+  get ru() {
+    return builtOnce(kpiMessageTable).ru;
+  },
+};

@@ -1,7 +1,7 @@
-import { defineMessages } from './catalog';
+import { builtOnce, defineMessages } from './catalog';
 
 /** The add-on menu. Its title is the add-on's name, which Sheets shows itself. */
-export const menuMessages = defineMessages({
+const menuMessageTable = () => defineMessages({
   en: {
     sidebar_title: 'Marketing KPI',
     open_sidebar: 'Open sidebar',
@@ -21,3 +21,13 @@ export const menuMessages = defineMessages({
     release_structure_lock: 'Снять блокировку структуры',
   },
 });
+
+/** Built on first read, like every table (catalog.ts, `builtOnce`): most executions read none of it. */
+export const menuMessages = {
+  get en() {
+    return builtOnce(menuMessageTable).en;
+  },
+  get ru() {
+    return builtOnce(menuMessageTable).ru;
+  },
+};

@@ -1,4 +1,4 @@
-import { defineMessages } from './catalog';
+import { builtOnce, defineMessages } from './catalog';
 import type { Lang } from './lang';
 import type { NounForms } from './plural';
 
@@ -9,7 +9,7 @@ import type { NounForms } from './plural';
  * once capitalised; each `why_*` is the short explanation the sidebar shows
  * under a finding.
  */
-export const raciMessages = defineMessages({
+const raciMessageTable = () => defineMessages({
   en: {
     ok: 'OK',
     no_accountable: 'no one is accountable (A)',
@@ -63,6 +63,16 @@ export const raciMessages = defineMessages({
     row_fallback: 'строка {row}',
   },
 });
+
+/** Built on first read, like every table (catalog.ts, `builtOnce`): most executions read none of it. */
+export const raciMessages = {
+  get en() {
+    return builtOnce(raciMessageTable).en;
+  },
+  get ru() {
+    return builtOnce(raciMessageTable).ru;
+  },
+};
 
 /** "6 directions" / "по 6 направлениям" (dative, after «по»). */
 export const DIRECTION_COUNT_FORMS: Record<Lang, NounForms> = {

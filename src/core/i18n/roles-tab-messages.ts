@@ -1,4 +1,4 @@
-import { defineMessages } from './catalog';
+import { builtOnce, defineMessages } from './catalog';
 
 /**
  * What the Roles and Team tabs show, in the template's language. Labels the
@@ -6,7 +6,7 @@ import { defineMessages } from './catalog';
  * label) are recognised in either language, so switching the template's
  * language never orphans a tab.
  */
-export const rolesTabMessages = defineMessages({
+const rolesTabMessageTable = () => defineMessages({
   en: {
     tab_name: 'Roles',
     col_direction: 'Direction',
@@ -82,3 +82,13 @@ export const rolesTabMessages = defineMessages({
       'На листе «Роли» не хватает того, что ведёт надстройка: {parts}; ничего не изменено. Отмените удаление (Правка → Отменить или Файл → История версий) и обновите матрицу снова.',
   },
 });
+
+/** Built on first read, like every table (catalog.ts, `builtOnce`): most executions read none of it. */
+export const rolesTabMessages = {
+  get en() {
+    return builtOnce(rolesTabMessageTable).en;
+  },
+  get ru() {
+    return builtOnce(rolesTabMessageTable).ru;
+  },
+};

@@ -1,7 +1,7 @@
-import { defineMessages } from './catalog';
+import { builtOnce, defineMessages } from './catalog';
 
 /** Messages of the server actions that are not tied to one feature. */
-export const serverMessages = defineMessages({
+const serverMessageTable = () => defineMessages({
   en: {
     busy: 'Another change to the template is running (perhaps a teammate\'s). Try again in a moment.',
     invalid_settings: 'The settings are not valid: {details}',
@@ -15,3 +15,13 @@ export const serverMessages = defineMessages({
     settings_not_saved: 'Сначала сохраните настройки шаблона.',
   },
 });
+
+/** Built on first read, like every table (catalog.ts, `builtOnce`): most executions read none of it. */
+export const serverMessages = {
+  get en() {
+    return builtOnce(serverMessageTable).en;
+  },
+  get ru() {
+    return builtOnce(serverMessageTable).ru;
+  },
+};

@@ -1,10 +1,10 @@
-import { defineMessages } from './catalog';
+import { builtOnce, defineMessages } from './catalog';
 
 /**
  * Sharing the template with the team, in the user's own language: who may
  * change the shared structure, what sharing did, and why it could not.
  */
-export const sharingMessages = defineMessages({
+const sharingMessageTable = () => defineMessages({
   en: {
     structure_locked:
       'The template is shared with the team, so only the head of the department ({heads}) or the spreadsheet\'s owner can change its structure. You can still fill in the figures on the KPI tab.',
@@ -88,3 +88,13 @@ export const sharingMessages = defineMessages({
     protected_nothing_yet: 'Листы будут защищены по мере создания: структуру смогут менять только руководитель отдела и владелец.',
   },
 });
+
+/** Built on first read, like every table (catalog.ts, `builtOnce`): most executions read none of it. */
+export const sharingMessages = {
+  get en() {
+    return builtOnce(sharingMessageTable).en;
+  },
+  get ru() {
+    return builtOnce(sharingMessageTable).ru;
+  },
+};

@@ -1,11 +1,11 @@
-import { defineMessages } from './catalog';
+import { builtOnce, defineMessages } from './catalog';
 
 /**
  * The "Team & roles" feature in the user's own language: what building the
  * matrix did, what is wrong with a team the sidebar sent (each message names
  * the field), and the findings the sidebar lists beside the RACI checks.
  */
-export const teamMessages = defineMessages({
+const teamMessageTable = () => defineMessages({
   en: {
     matrix_built: 'Roles tab built: {directions:direction|directions} × {columns:column|columns}, pre-filled from the role descriptions.',
     matrix_updated: 'Roles tab updated: {directions:direction|directions} × {columns:column|columns}; every letter you set is kept.',
@@ -145,3 +145,13 @@ export const teamMessages = defineMessages({
     why_kept_column: 'Без вас ничего не удаляется: передайте буквы другим и очистите столбец — при следующем обновлении он исчезнет.',
   },
 });
+
+/** Built on first read, like every table (catalog.ts, `builtOnce`): most executions read none of it. */
+export const teamMessages = {
+  get en() {
+    return builtOnce(teamMessageTable).en;
+  },
+  get ru() {
+    return builtOnce(teamMessageTable).ru;
+  },
+};

@@ -1,11 +1,11 @@
-import { defineMessages } from './catalog';
+import { builtOnce, defineMessages } from './catalog';
 
 /**
  * Exporting the template to a file and importing one, in the user's own
  * language: why a file is refused (each message names the field), what an
  * import would change, and what it did.
  */
-export const transferMessages = defineMessages({
+const transferMessageTable = () => defineMessages({
   en: {
     exported: 'Template exported: {channels:channel|channels}, {roles:role|roles}, {people:person|people}.',
     exported_with_emails: 'The file holds the people\'s emails: share it only with whom you would show them.',
@@ -177,3 +177,13 @@ export const transferMessages = defineMessages({
     matrix_rows_added: 'Добавленные командой направления тоже переносятся: {names}.',
   },
 });
+
+/** Built on first read, like every table (catalog.ts, `builtOnce`): most executions read none of it. */
+export const transferMessages = {
+  get en() {
+    return builtOnce(transferMessageTable).en;
+  },
+  get ru() {
+    return builtOnce(transferMessageTable).ru;
+  },
+};

@@ -1,4 +1,4 @@
-import { defineMessages } from './catalog';
+import { builtOnce, defineMessages } from './catalog';
 
 /**
  * Verdict labels and the sentences that explain them. English labels are
@@ -6,7 +6,7 @@ import { defineMessages } from './catalog';
  * "; ": what return decided (when revenue is known), then what CPL says,
  * against the channel's target or, when it has none, the average (blended) CPL.
  */
-export const verdictMessages = defineMessages({
+const verdictMessageTable = () => defineMessages({
   en: {
     SCALE: 'SCALE',
     KEEP: 'KEEP',
@@ -56,6 +56,16 @@ export const verdictMessages = defineMessages({
     no_target: 'CPL {cpl}; цели для сравнения нет',
   },
 });
+
+/** Built on first read, like every table (catalog.ts, `builtOnce`): most executions read none of it. */
+export const verdictMessages = {
+  get en() {
+    return builtOnce(verdictMessageTable).en;
+  },
+  get ru() {
+    return builtOnce(verdictMessageTable).ru;
+  },
+};
 
 /** "1 lead", "3 лида", "5 лидов". */
 export const LEAD_NOUN = { en: ['lead', 'leads', 'leads'], ru: ['лид', 'лида', 'лидов'] } as const;

@@ -11,6 +11,8 @@ export const VERDICT_COLOURS: Readonly<Record<Verdict, { background: string; fon
 };
 
 export const NEGATIVE_ROMI_COLOURS = { background: '#fce8e6', font: '#c5221f' };
+/** A count that cannot be right (more qualified leads than leads in the row). */
+export const COUNT_PROBLEM_COLOURS = { background: '#f4c7c3', font: '#a50e0e' };
 export const HEADER_COLOURS = { background: '#1a73e8', font: '#ffffff' };
 /** A row the add-on flags in its Status column (a removed channel's, a duplicate). */
 export const KEPT_ROW_BACKGROUND = '#fef7e0';

@@ -11,6 +11,11 @@ export const AUTOMATIC_FORMAT = 'General';
  */
 export const MONTH_NUMBER_FORMAT = 'mmmm yyyy';
 
+/** A whole count with grouping ("1,200", "1 200" in a Russian spreadsheet). */
+export const COUNT_NUMBER_FORMAT = '#,##0';
+/** A ratio as per cent with one decimal ("12.5%"). */
+export const PERCENT_NUMBER_FORMAT = '0.0%';
+
 /** Sheets number formats for each kind of cell, in the template's currency. */
 const CURRENCY_FORMATS: Record<Currency, { money: string; precise: string }> = {
   RUB: { money: '#,##0 "₽"', precise: '#,##0.00 "₽"' },
@@ -32,8 +37,8 @@ export function numberFormatFor(format: KpiColumnFormat, currency: Currency): st
     case 'money_precise':
       return CURRENCY_FORMATS[currency].precise;
     case 'count':
-      return '#,##0';
+      return COUNT_NUMBER_FORMAT;
     case 'percent':
-      return '0.0%';
+      return PERCENT_NUMBER_FORMAT;
   }
 }

@@ -78,7 +78,8 @@ function holds(cells: string, letter: 'A' | 'R'): string {
 
 const NUMBER_MARK = '\u0001';
 const TEXT_MARK = '\u0002';
-const MARKS = new RegExp(`[${NUMBER_MARK}${TEXT_MARK}]`);
+/** Both marks; a literal pattern, as the marks are control characters no message holds. */
+const MARKS = /[\u0001\u0002]/;
 
 /**
  * A message with its placeholders as formula expressions: `template` is the

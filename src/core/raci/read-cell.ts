@@ -1,5 +1,6 @@
 import { isBlank, isDate, isSheetsError, type SheetsScalar } from '../sheet-values';
 import { RACI_LETTERS, type RaciCell, type RaciLetter } from './raci-letter';
+import { builtOnce } from '../built-once';
 
 /**
  * How a matrix cell is read. A person types these by hand, so the reading
@@ -32,10 +33,15 @@ export type RaciCellReading =
 
 /** Space, tab, line feed, carriage return, no-break space. */
 const SPACES = ' \\t\\n\\r\\u00a0';
-const SPACE_AT_ENDS = new RegExp(`^[${SPACES}]+|[${SPACES}]+$`, 'g');
-const SEPARATORS = `${SPACES}/\\\\,;+&|`;
-const LETTERS_WITH_SEPARATORS = new RegExp(`^[RACI](?:[${SEPARATORS}]*[RACI])*$`);
-const SEPARATOR = new RegExp(`[${SEPARATORS}]`, 'g');
+/** Built at the first cell read (core/built-once.ts). */
+function cellPatterns() {
+  const separators = `${SPACES}/\\\\,;+&|`;
+  return {
+    spaceAtEnds: new RegExp(`^[${SPACES}]+|[${SPACES}]+$`, 'g'),
+    lettersWithSeparators: new RegExp(`^[RACI](?:[${separators}]*[RACI])*$`),
+    separator: new RegExp(`[${separators}]`, 'g'),
+  };
+}
 const DASHES_ONLY = /^[-\u2010-\u2015\u2212]+$/;
 const CYRILLIC_LOOKALIKES: Readonly<Record<string, RaciLetter>> = { 'А': 'A', 'С': 'C' };
 
@@ -44,13 +50,14 @@ const BLANK: RaciCellReading = { ok: true, cell: [] };
 export function readRaciCell(value: SheetsScalar): RaciCellReading {
   if (isBlank(value)) return BLANK;
   if (typeof value !== 'string') return { ok: false, problem: 'not_raci', text: nonTextAsText(value) };
-  const trimmed = value.replace(SPACE_AT_ENDS, '');
+  const patterns = builtOnce(cellPatterns);
+  const trimmed = value.replace(patterns.spaceAtEnds, '');
   if (trimmed === '' || DASHES_ONLY.test(trimmed)) return BLANK;
   if (isSheetsError(trimmed)) return { ok: false, problem: 'error_value', text: trimmed.toUpperCase() };
 
   const normalised = trimmed.toUpperCase().replace(/[АС]/g, (letter) => CYRILLIC_LOOKALIKES[letter] ?? letter);
-  if (!LETTERS_WITH_SEPARATORS.test(normalised)) return { ok: false, problem: 'not_raci', text: trimmed };
-  const letters = normalised.replace(SEPARATOR, '');
+  if (!patterns.lettersWithSeparators.test(normalised)) return { ok: false, problem: 'not_raci', text: trimmed };
+  const letters = normalised.replace(patterns.separator, '');
   if (new Set(letters).size !== letters.length) return { ok: false, problem: 'repeated_letter', text: trimmed };
   return { ok: true, cell: RACI_LETTERS.filter((letter) => letters.includes(letter)) };
 }

@@ -2,13 +2,16 @@
  * The report's table of channels: each channel's figures for the month, CPL
  * against its target, the change against the month before, the verdict, and
  * the verdicts of the two months before it, so a head sees whether a bad
- * month is a pattern or noise. Sorted by leads, most first.
+ * month is a pattern or noise. A channel's cost is its row on the KPI tab
+ * (budget + the staff cost typed there), as its verdict counts it. Sorted by
+ * leads, most first.
  */
 import type { MonthKey } from '../kpi/month';
 import { relativeChange, returnOnMarketingInvestment } from '../metrics';
 import type { VerdictResult } from '../verdict';
 import type { KpiRecords } from './kpi-records';
 import { judgeMonth, type ChannelJudgement, type MonthRules, type ReportChannel } from './channel-verdicts';
+import { customerAcquisitionCost } from './month-figures';
 import { totalCost } from './month-totals';
 import { monthsBefore } from './report-months';
 
@@ -16,6 +19,8 @@ export interface ChannelReportRow {
   channel: string;
   hasData: boolean;
   leads: number | null;
+  qualifiedLeads: number | null;
+  customers: number | null;
   /** The channel's share of the month's leads. */
   leadShare: number | null;
   spend: number | null;
@@ -28,6 +33,8 @@ export interface ChannelReportRow {
   cplAgainstTarget: number | null;
   revenue: number | null;
   romi: number | null;
+  /** Total cost / customers, as the KPI tab counts the channel's cost. */
+  cac: number | null;
   /** Leads this month − leads the month before. */
   leadsChange: number | null;
   /** Relative change of CPL against the month before. */
@@ -63,6 +70,8 @@ export function channelTable(records: KpiRecords, month: MonthKey, channels: rea
       channel: judgement.channel,
       hasData: judgement.hasData,
       leads,
+      qualifiedLeads: inputs?.qualified_leads ?? null,
+      customers: inputs?.customers ?? null,
       leadShare: leads !== null && monthLeads > 0 ? leads / monthLeads : null,
       spend: inputs?.spend ?? null,
       totalCost: cost,
@@ -72,6 +81,7 @@ export function channelTable(records: KpiRecords, month: MonthKey, channels: rea
       cplAgainstTarget: cpl !== null && result.targetCpl !== null ? cpl / result.targetCpl - 1 : null,
       revenue,
       romi: revenue === null ? null : returnOnMarketingInvestment(revenue, cost ?? 0),
+      cac: customerAcquisitionCost(cost, inputs?.customers ?? null),
       leadsChange: leads !== null && leadsBefore !== null ? leads - leadsBefore : null,
       cplChange: cpl !== null && cplBefore !== null ? relativeChange(cpl, cplBefore) : null,
       judgement: result,

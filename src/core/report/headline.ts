@@ -1,22 +1,15 @@
 /**
- * The headline figures of a month against the month before: value, previous
- * value, the change and the change in per cent.
+ * The first screen's figures: this month against the month before, with the
+ * change and the change in per cent. Seven numbers a CEO asks for (leads with
+ * the qualified ones under them, marketing cost with staff, CPL, CAC,
+ * revenue, ROMI, the department's ROI with salaries), each by the one
+ * definition in month-figures. No plan column: there is no plan yet, and a
+ * made-up one would mislead.
  */
 import { relativeChange } from '../metrics';
-import { departmentCost, departmentRoi, type DepartmentCostBasis } from './department-cost';
-import type { MonthTotals } from './month-totals';
+import type { MonthFigures } from './month-figures';
 
-export type HeadlineKey =
-  | 'leads'
-  | 'qualified_leads'
-  | 'spend'
-  | 'staff_cost'
-  | 'total_cost'
-  | 'cpl'
-  | 'revenue'
-  | 'romi'
-  | 'department_cost'
-  | 'department_roi';
+export type HeadlineKey = 'leads' | 'qualified_leads' | 'marketing_cost' | 'cpl' | 'cac' | 'revenue' | 'romi' | 'department_roi';
 
 /** How a figure is shown: a count, an amount, a precise amount (CPL) or a ratio shown as per cent. */
 export type FigureKind = 'count' | 'money' | 'money_precise' | 'ratio';
@@ -35,23 +28,21 @@ export interface HeadlineFigure {
   changeRatio: number | null;
 }
 
-const HEADLINE: readonly { key: HeadlineKey; kind: FigureKind; read: (totals: MonthTotals, basis: DepartmentCostBasis) => number | null }[] = [
-  { key: 'leads', kind: 'count', read: (totals) => totals.leads },
-  { key: 'qualified_leads', kind: 'count', read: (totals) => totals.qualifiedLeads },
-  { key: 'spend', kind: 'money', read: (totals) => totals.spend },
-  { key: 'staff_cost', kind: 'money', read: (totals) => totals.staffCost },
-  { key: 'total_cost', kind: 'money', read: (totals) => totals.totalCost },
-  { key: 'cpl', kind: 'money_precise', read: (totals) => totals.cpl },
-  { key: 'revenue', kind: 'money', read: (totals) => totals.revenue },
-  { key: 'romi', kind: 'ratio', read: (totals) => totals.romi },
-  { key: 'department_cost', kind: 'money', read: departmentCost },
-  { key: 'department_roi', kind: 'ratio', read: departmentRoi },
+export const HEADLINE: readonly { key: HeadlineKey; kind: FigureKind; read: (figures: MonthFigures) => number | null }[] = [
+  { key: 'leads', kind: 'count', read: (figures) => figures.leads },
+  { key: 'qualified_leads', kind: 'count', read: (figures) => figures.qualifiedLeads },
+  { key: 'marketing_cost', kind: 'money', read: (figures) => figures.marketingCost },
+  { key: 'cpl', kind: 'money_precise', read: (figures) => figures.cpl },
+  { key: 'cac', kind: 'money', read: (figures) => figures.cac },
+  { key: 'revenue', kind: 'money', read: (figures) => figures.revenue },
+  { key: 'romi', kind: 'ratio', read: (figures) => figures.romi },
+  { key: 'department_roi', kind: 'ratio', read: (figures) => figures.departmentRoi },
 ];
 
-export function headlineFigures(current: MonthTotals, previous: MonthTotals, basis: DepartmentCostBasis): HeadlineFigure[] {
+export function headlineFigures(current: MonthFigures, previous: MonthFigures): HeadlineFigure[] {
   return HEADLINE.map(({ key, kind, read }) => {
-    const now = current.hasData ? read(current, basis) : null;
-    const before = previous.hasData ? read(previous, basis) : null;
+    const now = current.hasData ? read(current) : null;
+    const before = previous.hasData ? read(previous) : null;
     const both = now !== null && before !== null;
     return {
       key,

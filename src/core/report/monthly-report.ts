@@ -14,8 +14,9 @@ import { dataQualityNotes, type DataQualityNote } from './data-quality';
 import { departmentCostBasis, type DepartmentCostBasis } from './department-cost';
 import { headlineFigures, type HeadlineFigure } from './headline';
 import type { KpiRecords } from './kpi-records';
+import { monthFigures, sumOfMonths, type MonthFigures } from './month-figures';
 import { monthTotals, type MonthTotals } from './month-totals';
-import { monthsBefore, monthsEndingWith } from './report-months';
+import { monthsBefore, monthsEndingWith, monthsOfYearTo } from './report-months';
 
 /** How many months the trend shows. */
 export const TREND_MONTHS = 12;
@@ -51,6 +52,9 @@ export interface MonthlyReport {
   sourceRows: { month: number[]; read: { first: number; last: number } | null };
   totals: MonthTotals;
   previousTotals: MonthTotals;
+  /** The department's figures of the month and of the month before, by the one staff cost. */
+  figures: MonthFigures;
+  previousFigures: MonthFigures;
   headline: HeadlineFigure[];
   costBasis: DepartmentCostBasis;
   channels: ChannelReportRow[];
@@ -58,19 +62,28 @@ export interface MonthlyReport {
   blendedTargetCpl: number | null;
   scale: ChannelReportRow[];
   dropOrRework: ChannelReportRow[];
+  /** Channels with figures to keep as they are or to keep testing (KEEP, TEST). */
+  keepTesting: ChannelReportRow[];
   notes: DataQualityNote[];
   /** The last twelve months up to the report's, oldest first. */
-  trend: MonthTotals[];
+  trend: MonthFigures[];
+  /** January of the report's year up to its month, added up. */
+  yearToDate: MonthFigures;
 }
 
-const NO_RECORDS: KpiRecords = { byMonth: new Map(), cellProblems: [], unreadableMonthRows: [], rowsWithoutChannel: [], rowSpan: null };
+function noRecords(): KpiRecords {
+  return { byMonth: new Map(), cellProblems: [], countProblems: [], unreadableMonthRows: [], rowsWithoutChannel: [], rowSpan: null };
+}
 
 export function buildMonthlyReport({ records, month, settings, team, generatedAt }: MonthlyReportInput): MonthlyReport {
-  const kpi = records ?? NO_RECORDS;
+  const kpi = records ?? noRecords();
   const previousMonth = monthsBefore(month, 1);
   const totals = monthTotals(kpi, month);
   const previousTotals = monthTotals(kpi, previousMonth);
   const costBasis = departmentCostBasis(team);
+  const figuresOf = (key: MonthKey) => monthFigures(monthTotals(kpi, key), costBasis);
+  const figures = monthFigures(totals, costBasis);
+  const previousFigures = monthFigures(previousTotals, costBasis);
   const channels = channelTable(kpi, month, settings.channels, { minLeads: settings.minLeads, targetRomi: settings.targetRomi });
   const window = monthsEndingWith(month, TREND_MONTHS);
   const blended = channels.find((row) => row.targetIsBlended && row.targetCpl !== null);
@@ -83,13 +96,17 @@ export function buildMonthlyReport({ records, month, settings, team, generatedAt
     sourceRows: { month: channels.flatMap((row) => row.sheetRows).sort((a, b) => a - b), read: kpi.rowSpan },
     totals,
     previousTotals,
-    headline: headlineFigures(totals, previousTotals, costBasis),
+    figures,
+    previousFigures,
+    headline: headlineFigures(figures, previousFigures),
     costBasis,
     channels,
     blendedTargetCpl: blended ? blended.targetCpl : null,
     scale: channels.filter((row) => row.judgement.verdict === 'SCALE'),
     dropOrRework: channels.filter((row) => row.judgement.verdict === 'DROP' || row.judgement.verdict === 'OPTIMIZE'),
+    keepTesting: channels.filter((row) => row.hasData && (row.judgement.verdict === 'KEEP' || row.judgement.verdict === 'TEST')),
     notes: dataQualityNotes({ records: kpi, kpiTabFound: records !== null, month, window, channels }),
-    trend: window.map((key) => monthTotals(kpi, key)),
+    trend: window.map(figuresOf),
+    yearToDate: sumOfMonths(monthsOfYearTo(month).map(figuresOf), month),
   };
 }

@@ -23,26 +23,36 @@ export interface ReportChartSpec {
   /** The first region is the labels (domain); the rest are series. Each starts with its header row. */
   ranges: SheetRegion[];
   headerRows: number;
-  /** The cell the chart's top-left corner is anchored to. */
-  anchor: { row: number; column: number };
+  anchor: ChartAnchor;
   width: number;
   height: number;
   options: Readonly<Record<string, string | number | boolean>>;
 }
 
-export const CHART_WIDTH = 600;
-export const CHART_HEIGHT = 360;
-/** Rows a chart of CHART_HEIGHT covers at the default row height, with a gap. */
-export const ROWS_PER_CHART = 20;
+/** The cell the chart's top-left corner is anchored to, and how far right of that cell's left edge it starts. */
+export interface ChartAnchor {
+  row: number;
+  column: number;
+  offsetX: number;
+}
+
+export const CHART_HEIGHT = 300;
+/** Rows a chart of CHART_HEIGHT covers at Sheets' default row height (21 px), with a row of air under it. */
+export const ROWS_PER_CHART = 16;
+/** Pixels between two charts side by side. */
+const CHART_GAP = 12;
 
 export interface ChartTables {
   /** The channel table: its header row, how many channel rows, and its columns (1-based). */
   channels: { headerRow: number; rows: number; channelColumn: number; leadsColumn: number; cplColumn: number; targetColumn: number };
-  /** The 12-month table: header row, month rows, and its Month, Leads and CPL columns (adjacent). */
+  /** The 12-month table: header row, month rows, and its Month, Leads and CPL columns. */
   trend: { headerRow: number; rows: number; monthColumn: number; leadsColumn: number; cplColumn: number };
   titles: { leadsByChannel: string; cplAgainstTarget: string; trend: string; leadsAxis: string; cplAxis: string };
-  /** The first column right of the report's tables, where the charts go. */
-  anchorColumn: number;
+  /** The first row under each table, left free for its charts. */
+  channelChartsRow: number;
+  trendChartRow: number;
+  /** The tables' width in pixels: the charts stay inside it. */
+  width: number;
 }
 
 function column(headerRow: number, rows: number, at: number, width = 1): SheetRegion {
@@ -50,8 +60,10 @@ function column(headerRow: number, rows: number, at: number, width = 1): SheetRe
   return { row: headerRow, column: at, numRows: rows + 1, numColumns: width };
 }
 
-export function reportChartSpecs({ channels, trend, titles, anchorColumn }: ChartTables): ReportChartSpec[] {
-  const common = { headerRows: 1, width: CHART_WIDTH, height: CHART_HEIGHT };
+/** The charts, each right under the table it draws: the channel table's two side by side, the trend's across the table's width. */
+export function reportChartSpecs({ channels, trend, titles, channelChartsRow, trendChartRow, width }: ChartTables): ReportChartSpec[] {
+  const half = Math.floor((width - CHART_GAP) / 2);
+  const common = { headerRows: 1, height: CHART_HEIGHT };
   return [
     {
       ...common,
@@ -59,7 +71,8 @@ export function reportChartSpecs({ channels, trend, titles, anchorColumn }: Char
       chartType: 'BAR',
       title: titles.leadsByChannel,
       ranges: [column(channels.headerRow, channels.rows, channels.channelColumn), column(channels.headerRow, channels.rows, channels.leadsColumn)],
-      anchor: { row: 1, column: anchorColumn },
+      anchor: { row: channelChartsRow, column: 1, offsetX: 0 },
+      width: half,
       options: { title: titles.leadsByChannel, 'legend.position': 'none', 'hAxis.title': titles.leadsAxis },
     },
     {
@@ -72,7 +85,8 @@ export function reportChartSpecs({ channels, trend, titles, anchorColumn }: Char
         column(channels.headerRow, channels.rows, channels.cplColumn),
         column(channels.headerRow, channels.rows, channels.targetColumn),
       ],
-      anchor: { row: 1 + ROWS_PER_CHART, column: anchorColumn },
+      anchor: { row: channelChartsRow, column: 1, offsetX: half + CHART_GAP },
+      width: half,
       options: { title: titles.cplAgainstTarget, 'legend.position': 'bottom', 'vAxis.title': titles.cplAxis },
     },
     {
@@ -80,8 +94,9 @@ export function reportChartSpecs({ channels, trend, titles, anchorColumn }: Char
       id: 'leads_and_cpl_trend',
       chartType: 'COMBO',
       title: titles.trend,
-      ranges: [column(trend.headerRow, trend.rows, trend.monthColumn), column(trend.headerRow, trend.rows, trend.leadsColumn, trend.cplColumn - trend.leadsColumn + 1)],
-      anchor: { row: 1 + 2 * ROWS_PER_CHART, column: anchorColumn },
+      ranges: [column(trend.headerRow, trend.rows, trend.monthColumn), column(trend.headerRow, trend.rows, trend.leadsColumn), column(trend.headerRow, trend.rows, trend.cplColumn)],
+      anchor: { row: trendChartRow, column: 1, offsetX: 0 },
+      width,
       options: {
         title: titles.trend,
         'legend.position': 'bottom',

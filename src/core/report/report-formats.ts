@@ -4,12 +4,13 @@
  * glance.
  */
 import type { Currency } from '../../shared/template-settings';
-import { numberFormatFor } from '../kpi/number-formats';
+import { COUNT_NUMBER_FORMAT, MONTH_NUMBER_FORMAT, numberFormatFor, PERCENT_NUMBER_FORMAT } from '../kpi/number-formats';
 import type { FigureKind } from './headline';
 
-export const COUNT_FORMAT = numberFormatFor('count', 'USD');
-export const PERCENT_FORMAT = numberFormatFor('percent', 'USD');
-export const MONTH_FORMAT = numberFormatFor('month', 'USD');
+// Constants, not calls: the script's top level runs on every custom-function call.
+export const COUNT_FORMAT = COUNT_NUMBER_FORMAT;
+export const PERCENT_FORMAT = PERCENT_NUMBER_FORMAT;
+export const MONTH_FORMAT = MONTH_NUMBER_FORMAT;
 export const DATE_TIME_FORMAT = 'yyyy-mm-dd hh:mm';
 
 /** A format that writes "+" before positive values (a negative section must write its own "-"). */
@@ -17,7 +18,8 @@ export function signedFormat(format: string): string {
   return `+${format};-${format};${format}`;
 }
 
-export const SIGNED_PERCENT_FORMAT = signedFormat(PERCENT_FORMAT);
+/** `signedFormat(PERCENT_FORMAT)`, written out (tests/core/report-formats.test.ts keeps them equal). */
+export const SIGNED_PERCENT_FORMAT = '+0.0%;-0.0%;0.0%';
 
 /** A change of a ratio in percentage points, the value already multiplied by 100: "+3.5 pp". */
 export function pointsFormat(unit: string): string {

@@ -2,101 +2,81 @@
  * The report tab as data: every cell with its format and colour, the column
  * widths and the charts, in the template's language. A snapshot: values
  * only, never formulas, so the tab stays the record of what was reported.
+ *
+ * Read top to bottom as a CEO reads it: the month's figures against the
+ * month before, the month in a few sentences, the decisions with their
+ * reasons; then the detail (channels, twelve months and the year to date,
+ * data quality); at the end how every figure is counted and where it came
+ * from. Every table is REPORT_WIDTH columns or fewer, and the columns add
+ * up to no more than A4_LANDSCAPE_WIDTH, so the page prints at 100 %.
  */
 import { widthToShow } from '../text-width';
+import { breakIntoLines } from '../text-lines';
 import { monthInWords } from '../i18n/month-names';
 import { translate, type MessageParams } from '../i18n/catalog';
+import type { Lang } from '../i18n/lang';
 import { formatNumber } from '../i18n/number-format';
 import { reportMessages } from '../i18n/report-messages';
 import { HEADER_COLOURS, VERDICT_COLOURS } from '../kpi/kpi-colours';
-import { monthSerial } from '../kpi/month';
+import { monthSerial, parseMonthKey } from '../kpi/month';
 import { numberFormatFor } from '../kpi/number-formats';
 import type { VerdictResult } from '../verdict';
 import type { ChannelReportRow } from './channel-table';
-import { reportChartSpecs, type ReportChartSpec } from './report-charts';
-import {
-  COUNT_FORMAT,
-  DATE_TIME_FORMAT,
-  figureFormat,
-  MONTH_FORMAT,
-  PERCENT_FORMAT,
-  pointsFormat,
-  SIGNED_PERCENT_FORMAT,
-  signedFormat,
-} from './report-formats';
+import type { MonthFigures } from './month-figures';
+import { reportChartSpecs, ROWS_PER_CHART, type ReportChartSpec } from './report-charts';
+import { COUNT_FORMAT, DATE_TIME_FORMAT, figureFormat, MONTH_FORMAT, PERCENT_FORMAT, pointsFormat, SIGNED_PERCENT_FORMAT, signedFormat } from './report-formats';
 import { figure, text, toReportGrid, type ReportCell, type ReportGrid, type ReportRow } from './report-grid';
 import type { MonthlyReport } from './monthly-report';
-import { monthsBefore } from './report-months';
+import { moneyText, reportSentences } from './report-sentences';
 import { reportTabName } from './report-tab-name';
 import { channelReason, costBasisText, dataQualityText, verdictText } from './report-text';
 import { describeSheetRows } from './sheet-row-list';
 
 type ReportMessageKey = keyof (typeof reportMessages)['en'];
 
-/** The channel table's columns, in order; the widest table sets the tab's width. */
-const CHANNEL_COLUMNS = [
-  'channel',
-  'leads',
-  'lead_share',
-  'spend',
-  'total_cost',
-  'cpl',
-  'target_cpl',
-  'cpl_against_target',
-  'revenue',
-  'romi',
-  'leads_change',
-  'cpl_change',
-  'verdict',
-  'reason',
-  'verdict_1',
-  'verdict_2',
-] as const;
+/**
+ * The printable width of an A4 landscape page in Sheets at 100 %, in
+ * pixels: 297 mm = 11.69 in, less Sheets' "Normal" margins of 0.7 in each
+ * side, = 10.29 in at 96 px per inch.
+ */
+export const A4_LANDSCAPE_WIDTH = 988;
+
+/**
+ * The report's columns: A holds labels and channel names, B a verdict or
+ * the month's figure, C–I figures. Pixel widths before fitting (942 in
+ * all); a column widens where a label or a figure needs it.
+ */
+const BASE_WIDTHS = [176, 150, 88, 88, 88, 88, 88, 88, 88] as const;
+export const REPORT_WIDTH = BASE_WIDTHS.length;
+
+/** The channel table's columns, in order: the verdict beside the name, CAC among the figures. */
+const CHANNEL_COLUMNS = ['channel', 'verdict', 'leads', 'total_cost', 'cpl', 'target_cpl', 'cac', 'revenue', 'romi'] as const;
 type ChannelColumn = (typeof CHANNEL_COLUMNS)[number];
 
-/**
- * Pixel widths, wide enough for the Russian labels as on the KPI tab: a
- * verdict ("МАСШТАБИРОВАТЬ") in the table's verdict columns and in the
- * second column, where the Scale and Drop lists put theirs.
- */
-function columnWidth(key: ChannelColumn): number {
-  if (key === 'channel') return 240;
-  if (key === 'reason') return 380;
-  if (key === 'leads' || key === 'verdict' || key === 'verdict_1' || key === 'verdict_2') return 150;
-  return 110;
-}
-
-export const REPORT_WIDTH = CHANNEL_COLUMNS.length;
-
-/** Widest a column grows to show its labels; longer text wraps or runs into empty cells beside it. */
-const MAX_FITTED_WIDTH = 420;
-
-/**
- * The width that shows every label of a column whole: a wrapped cell's
- * longest word, and all of a text that a filled cell beside it would cut
- * ("Маркетинговые затраты (бюджет + штат)" beside its figure). A text with
- * an empty cell to its right runs on into it, as in Sheets, and needs no room.
- */
-function widthToShowColumn(rows: readonly ReportRow[], column: number): number {
-  let width = 0;
-  for (const row of rows) {
-    const cell = row[column];
-    if (!cell || typeof cell.value !== 'string' || cell.value === '') continue;
-    const neighbour = row[column + 1];
-    const cut = neighbour !== undefined && neighbour.value !== '' && neighbour.value !== null;
-    if (!cell.wrap && !cut) continue;
-    width = Math.max(width, widthToShow(cell.value, { bold: cell.bold === true, wrap: cell.wrap === true }));
-  }
-  return Math.min(width, MAX_FITTED_WIDTH);
-}
+/** The twelve months' columns; the year to date is the last line, under the same headers. */
+const TREND_COLUMNS = ['month', 'leads', 'qualified_short', 'marketing_cost', 'cpl', 'cac', 'revenue', 'romi', 'department_roi'] as const;
 
 /** 1-based column of a channel-table column. */
 export function channelColumn(key: ChannelColumn): number {
   return CHANNEL_COLUMNS.indexOf(key) + 1;
 }
 
-/** The 12-month table's columns; Month, Leads and CPL first and adjacent, for the trend chart. */
-const TREND_COLUMNS = ['month', 'leads', 'cpl', 'qualified_leads', 'total_cost', 'revenue', 'romi'] as const;
+/** 1-based column of a trend-table column. */
+export function trendColumn(key: (typeof TREND_COLUMNS)[number]): number {
+  return TREND_COLUMNS.indexOf(key) + 1;
+}
+
+/** Widest a column grows to show its labels. */
+const MAX_FITTED_WIDTH = 240;
+
+/**
+ * Pixels a line of running text may take: the page, less a cell's padding.
+ * text-width's estimate errs wide, so a line measured to this width ends
+ * inside the page.
+ */
+const LINE_WIDTH = A4_LANDSCAPE_WIDTH - 12;
+/** Column B at its widest: a verdict ("МАСШТАБИРОВАТЬ") in bold. */
+const VERDICT_WIDTH = 161;
 
 const SECTION_BACKGROUND = '#e8f0fe';
 const TITLE_COLOUR = '#1a73e8';
@@ -105,14 +85,23 @@ const TITLE_COLOUR = '#1a73e8';
 export interface ReportLayout {
   generatedAtCell: { row: number; column: number };
   headlineHeaderRow: number;
+  summaryFirstRow: number;
+  summaryRows: number;
+  decisionsHeaderRow: number;
+  /** The rows naming each group of decisions. */
+  scaleRow: number;
+  dropRow: number;
+  keepRow: number;
   channelHeaderRow: number;
   channelRows: number;
-  scaleHeaderRow: number;
-  dropHeaderRow: number;
-  qualityFirstRow: number;
-  qualityRows: number;
   trendHeaderRow: number;
   trendRows: number;
+  yearToDateRow: number;
+  qualityFirstRow: number;
+  qualityRows: number;
+  definitionsRow: number;
+  /** The last row of the first screen (the decisions end there). */
+  firstScreenLastRow: number;
 }
 
 export interface ReportSheetModel {
@@ -131,67 +120,72 @@ export function buildReportSheetModel(report: MonthlyReport): ReportSheetModel {
   const say = (key: ReportMessageKey, params?: MessageParams) => translate(reportMessages, lang, key, params);
   const inWords = (month: string) => monthInWords(month, lang);
   const money = numberFormatFor('money', settings.currency);
-  const precise = numberFormatFor('money_precise', settings.currency);
   const rows: ReportRow[] = [];
   /** Adds a row; returns its 1-based sheet row. */
   const add = (row: ReportRow) => rows.push(row);
   const blankLine = () => add([]);
   const section = (title: string) => add([text(title, { bold: true, background: SECTION_BACKGROUND })]);
   const header = (labels: string[]) => add(labels.map((label) => text(label, { bold: true, background: HEADER_COLOURS.background, fontColor: HEADER_COLOURS.font, wrap: true })));
-  const metaLine = (label: ReportMessageKey, value: ReportCell) => add([text(say(label), { bold: true }), value]);
+  /** A paragraph as rows of one cell each, every line inside the page. */
+  const paragraph = (words: string, column = 1, bold = false) => {
+    const width = LINE_WIDTH - BASE_WIDTHS.slice(0, column - 1).reduce((sum, each) => sum + each, 0);
+    let first = 0;
+    for (const line of breakIntoLines(words, width, bold)) {
+      const at = add([...Array.from({ length: column - 1 }, () => text('')), text(line, { bold })]);
+      first ||= at;
+    }
+    return first;
+  };
 
-  // Title and where the figures come from.
+  // The first screen: the month's figures against the month before.
   add([text(say('title', { department: settings.departmentName, month: inWords(report.month) }), { bold: true, fontColor: TITLE_COLOUR })]);
-  const generatedAtRow = metaLine('label_generated_at', figure(report.generatedAt, DATE_TIME_FORMAT));
-  metaLine('label_snapshot', text(say('snapshot')));
-  metaLine('label_source', text(sourceText(report, say)));
-  if (report.sourceRows.read) metaLine('label_rows_read', text(say('rows_read', report.sourceRows.read)));
-  metaLine('label_compared_with', figure(monthSerial(report.previousMonth), MONTH_FORMAT));
-  metaLine('label_costs_counted', text(costBasisText(report.costBasis, lang)));
   blankLine();
-
-  // Headline figures against the previous month.
   section(say('section_headline'));
-  const headlineHeaderRow = header([
-    say('col_figure'),
-    `${say('col_this_month')} (${inWords(report.month)})`,
-    `${say('col_previous_month')} (${inWords(report.previousMonth)})`,
-    say('col_change'),
-    say('col_change_percent'),
-  ]);
+  const headlineHeaderRow = header([say('col_figure'), capitalised(inWords(report.month)), capitalised(inWords(report.previousMonth)), say('col_change'), say('col_change_percent')]);
   for (const item of report.headline) {
     const format = figureFormat(item.kind, settings.currency);
     const change =
       item.kind === 'ratio'
         ? figure(item.change === null ? null : item.change * 100, pointsFormat(say('points_unit')))
         : figure(item.change, signedFormat(format));
-    add([text(say(`fig_${item.key}`)), figure(item.current, format), figure(item.previous, format), change, figure(item.changeRatio, SIGNED_PERCENT_FORMAT)]);
+    add([text(say(`fig_${item.key}`), { wrap: true }), figure(item.current, format), figure(item.previous, format), change, figure(item.changeRatio, SIGNED_PERCENT_FORMAT)]);
   }
   blankLine();
 
-  // The channels, sorted by leads.
-  section(say('section_channels', { month: inWords(report.month) }));
-  const channelHeaderRow = header(
-    CHANNEL_COLUMNS.map((key) => {
-      if (key === 'verdict_1') return say('col_verdict_of', { month: inWords(report.previousMonth) });
-      if (key === 'verdict_2') return say('col_verdict_of', { month: inWords(monthsBefore(report.month, 2)) });
-      return say(`col_${key}`);
-    }),
-  );
-  for (const row of report.channels) add(channelRow(row));
-  if (report.channels.length === 0) add([text(say('no_channels'))]);
-  if (report.blendedTargetCpl !== null) add([text(say('blended_target', { cpl: formatNumber(report.blendedTargetCpl, lang, 0) }))]);
+  // The month in words.
+  section(say('section_summary'));
+  const summaryFirstRow = rows.length + 1;
+  for (const sentence of reportSentences(report, lang)) paragraph(sentence);
+  const summaryRows = rows.length - summaryFirstRow + 1;
   blankLine();
 
-  // What to scale and what to drop or rework.
-  section(say('section_scale'));
-  const scaleHeaderRow = header([say('col_channel'), say('col_verdict'), say('col_reason')]);
-  addVerdictList(report.scale, 'scale_empty');
+  // The decisions, each channel with the reason its verdict names.
+  section(say('section_decisions'));
+  const decisionsHeaderRow = header([say('col_channel'), say('col_verdict'), say('col_reason')]);
+  const scaleRow = addDecisionGroup('section_scale', report.scale, 'scale_empty');
+  const dropRow = addDecisionGroup('section_drop', report.dropOrRework, 'drop_empty');
+  const keepRow = addDecisionGroup('section_keep', report.keepTesting, 'keep_empty');
+  const firstScreenLastRow = rows.length;
   blankLine();
-  section(say('section_drop'));
-  const dropHeaderRow = header([say('col_channel'), say('col_verdict'), say('col_reason')]);
-  addVerdictList(report.dropOrRework, 'drop_empty');
+
+  // The detail: the channels, with their charts right under the table.
+  section(say('section_channels', { month: inWords(report.month) }));
+  const channelHeaderRow = header(CHANNEL_COLUMNS.map((key) => say(`col_${key}`)));
+  for (const row of report.channels) add(channelRow(row));
+  if (report.channels.length === 0) add([text(say('no_channels'))]);
+  if (report.blendedTargetCpl !== null) add([text(say('blended_target', { cpl: moneyText(report.blendedTargetCpl, settings.currency, lang) }))]);
   blankLine();
+  const channelChartsRow = rows.length + 1;
+  for (let index = 0; index < ROWS_PER_CHART; index++) blankLine();
+
+  // The last twelve months and the year to date, the trend chart under them.
+  section(say('section_trend'));
+  const trendHeaderRow = header(TREND_COLUMNS.map((key) => say(`col_${key}`)));
+  for (const figures of report.trend) add(trendRow(figure(monthSerial(figures.month), MONTH_FORMAT), figures));
+  const yearToDateRow = add(trendRow(text(say('year_to_date', { year: parseMonthKey(report.month).year, month: inWords(report.month) }), { bold: true }), report.yearToDate, true));
+  blankLine();
+  const trendChartRow = rows.length + 1;
+  for (let index = 0; index < ROWS_PER_CHART; index++) blankLine();
 
   // What is missing or unreadable.
   section(say('section_quality'));
@@ -201,21 +195,18 @@ export function buildReportSheetModel(report: MonthlyReport): ReportSheetModel {
   const qualityRows = rows.length - qualityFirstRow + 1;
   blankLine();
 
-  // The last twelve months.
-  section(say('section_trend'));
-  const trendHeaderRow = header(TREND_COLUMNS.map((key) => say(`col_${key}`)));
-  for (const totals of report.trend) {
-    add([
-      figure(monthSerial(totals.month), MONTH_FORMAT),
-      figure(totals.leads, COUNT_FORMAT),
-      figure(totals.cpl, precise),
-      figure(totals.qualifiedLeads, COUNT_FORMAT),
-      figure(totals.totalCost, money),
-      figure(totals.revenue, money),
-      figure(totals.romi, PERCENT_FORMAT),
-    ]);
-  }
+  // How every figure is counted, and where this report's came from.
+  const definitionsRow = section(say('section_definitions'));
+  for (const key of ['def_lead', 'def_qualified', 'def_customer', 'def_romi', 'def_channel_cost'] as const) paragraph(say(key, { minLeads: settings.minLeads }));
+  paragraph(costBasisText(report.costBasis, lang));
+  for (const key of ['def_vat', 'def_month', 'def_verdicts'] as const) paragraph(say(key, { minLeads: settings.minLeads }));
+  paragraph(sourceText(report, say));
+  if (report.sourceRows.read) paragraph(say('rows_read', report.sourceRows.read));
+  paragraph(say('snapshot'));
+  const generatedAtRow = add([text(say('label_generated_at'), { bold: true }), figure(report.generatedAt, DATE_TIME_FORMAT)]);
 
+  const columnWidths = BASE_WIDTHS.map((base, index) => Math.max(base, widthToShowColumn(rows, index, lang, settings.currency)));
+  const tablesWidth = columnWidths.reduce((sum, each) => sum + each, 0);
   const charts = reportChartSpecs({
     channels: {
       headerRow: channelHeaderRow,
@@ -225,7 +216,7 @@ export function buildReportSheetModel(report: MonthlyReport): ReportSheetModel {
       cplColumn: channelColumn('cpl'),
       targetColumn: channelColumn('target_cpl'),
     },
-    trend: { headerRow: trendHeaderRow, rows: report.trend.length, monthColumn: 1, leadsColumn: 2, cplColumn: 3 },
+    trend: { headerRow: trendHeaderRow, rows: report.trend.length, monthColumn: trendColumn('month'), leadsColumn: trendColumn('leads'), cplColumn: trendColumn('cpl') },
     titles: {
       leadsByChannel: say('chart_leads_by_channel', { month: inWords(report.month) }),
       cplAgainstTarget: say('chart_cpl_against_target', { month: inWords(report.month) }),
@@ -233,48 +224,65 @@ export function buildReportSheetModel(report: MonthlyReport): ReportSheetModel {
       leadsAxis: say('col_leads'),
       cplAxis: say('col_cpl'),
     },
-    anchorColumn: REPORT_WIDTH + 2,
+    channelChartsRow,
+    trendChartRow,
+    width: tablesWidth,
   });
 
   return {
     tabName: reportTabName(report.month, lang),
     grid: toReportGrid(rows, REPORT_WIDTH),
-    columnWidths: CHANNEL_COLUMNS.map((key, index) => Math.max(columnWidth(key), widthToShowColumn(rows, index))),
+    columnWidths,
     frozenRows: 1,
     charts,
     layout: {
       generatedAtCell: { row: generatedAtRow, column: 2 },
       headlineHeaderRow,
+      summaryFirstRow,
+      summaryRows,
+      decisionsHeaderRow,
+      scaleRow,
+      dropRow,
+      keepRow,
       channelHeaderRow,
       channelRows: report.channels.length,
-      scaleHeaderRow,
-      dropHeaderRow,
-      qualityFirstRow,
-      qualityRows,
       trendHeaderRow,
       trendRows: report.trend.length,
+      yearToDateRow,
+      qualityFirstRow,
+      qualityRows,
+      definitionsRow,
+      firstScreenLastRow,
     },
   };
 
   function channelRow(row: ChannelReportRow): ReportRow {
     return [
-      text(row.channel),
+      // Wrapped: a long channel name ("Рекомендации и повторные продажи") takes two lines rather than the page's width.
+      text(row.channel, { wrap: true }),
+      verdictCell(row.hasData ? row.judgement : null),
       figure(row.leads, COUNT_FORMAT),
-      figure(row.leadShare, PERCENT_FORMAT),
-      figure(row.spend, money),
       figure(row.totalCost, money),
-      figure(row.cpl, precise),
-      figure(row.targetCpl, precise),
-      figure(row.cplAgainstTarget, SIGNED_PERCENT_FORMAT),
+      figure(row.cpl, money),
+      figure(row.targetCpl, money),
+      figure(row.cac, money),
       figure(row.revenue, money),
       figure(row.romi, PERCENT_FORMAT),
-      figure(row.leadsChange, signedFormat(COUNT_FORMAT)),
-      figure(row.cplChange, SIGNED_PERCENT_FORMAT),
-      verdictCell(row.hasData ? row.judgement : null),
-      // Wrapped: the verdicts of the months before stand right of it.
-      text(channelReason(row, lang), { wrap: true }),
-      verdictCell(row.history[0]),
-      verdictCell(row.history[1]),
+    ];
+  }
+
+  function trendRow(first: ReportCell, figures: MonthFigures, bold = false): ReportRow {
+    const style = { bold };
+    return [
+      first,
+      figure(figures.leads, COUNT_FORMAT, style),
+      figure(figures.qualifiedLeads, COUNT_FORMAT, style),
+      figure(figures.marketingCost, money, style),
+      figure(figures.cpl, money, style),
+      figure(figures.cac, money, style),
+      figure(figures.revenue, money, style),
+      figure(figures.romi, PERCENT_FORMAT, style),
+      figure(figures.departmentRoi, PERCENT_FORMAT, style),
     ];
   }
 
@@ -283,14 +291,56 @@ export function buildReportSheetModel(report: MonthlyReport): ReportSheetModel {
     return text(verdictText(result, lang), colours ? { background: colours.background, fontColor: colours.font, bold: true } : {});
   }
 
-  function addVerdictList(list: readonly ChannelReportRow[], emptyKey: ReportMessageKey): void {
-    for (const row of list) add([text(row.channel), verdictCell(row.judgement), text(channelReason(row, lang))]);
+  /** A group's name, then each channel with its verdict and the reason (on as many lines as it needs); returns the name's row. */
+  function addDecisionGroup(title: ReportMessageKey, list: readonly ChannelReportRow[], emptyKey: ReportMessageKey): number {
+    const titleRow = add([text(say(title), { bold: true })]);
+    for (const row of list) {
+      const reasonWidth = LINE_WIDTH - BASE_WIDTHS[0] - VERDICT_WIDTH;
+      const [firstLine = '', ...more] = breakIntoLines(channelReason(row, lang), reasonWidth);
+      add([text(row.channel, { wrap: true }), verdictCell(row.judgement), text(firstLine)]);
+      for (const line of more) add([text(''), text(''), text(line)]);
+    }
     if (list.length === 0) add([text(say(emptyKey))]);
+    return titleRow;
   }
+}
+
+function capitalised(words: string): string {
+  return words.charAt(0).toUpperCase() + words.slice(1);
 }
 
 function sourceText(report: MonthlyReport, say: (key: ReportMessageKey, params?: MessageParams) => string): string {
   if (!report.kpiTabFound) return say('source_no_tab');
   if (report.sourceRows.month.length === 0) return say('source_none');
   return say('source_rows', { rows: describeSheetRows(report.sourceRows.month) });
+}
+
+/**
+ * The width that shows every label and figure of a column whole: a wrapped
+ * cell's longest word, and all of a cell that a filled cell beside it would
+ * cut. A cell with an empty cell to its right runs on into it, as in
+ * Sheets, and needs no room.
+ */
+function widthToShowColumn(rows: readonly ReportRow[], column: number, lang: Lang, currency: MonthlyReport['settings']['currency']): number {
+  let width = 0;
+  for (const row of rows) {
+    const cell = row[column];
+    if (!cell || cell.value === '' || cell.value === null) continue;
+    const neighbour = row[column + 1];
+    const cut = neighbour !== undefined && neighbour.value !== '' && neighbour.value !== null;
+    if (!cell.wrap && !cut) continue;
+    const shown = typeof cell.value === 'string' ? cell.value : typeof cell.value === 'number' ? shownNumber(cell.value, cell.format ?? '', lang, currency) : '';
+    width = Math.max(width, widthToShow(shown, { bold: cell.bold === true, wrap: cell.wrap === true }));
+  }
+  return Math.min(width, MAX_FITTED_WIDTH);
+}
+
+/** A number about as its format shows it, to measure: per cent, money with its sign, or a count. */
+function shownNumber(value: number, format: string, lang: Lang, currency: MonthlyReport['settings']['currency']): string {
+  const sign = format.startsWith('+') && value > 0 ? '+' : '';
+  // Points carry their unit ("pp", "п.п."): four letters' room for it.
+  if (format.includes('0.0" ')) return `${sign}${formatNumber(value, lang, 1)} 0000`;
+  if (format.includes('%')) return `${sign}${formatNumber(value * 100, lang, 1)}%`;
+  if (format.includes('"')) return `${sign}${format.includes('.00') ? `${moneyText(value, currency, lang)},00` : moneyText(value, currency, lang)}`;
+  return `${sign}${formatNumber(value, lang, 1)}`;
 }

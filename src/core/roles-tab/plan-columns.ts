@@ -76,8 +76,6 @@ interface UnclaimedColumn {
   readable: boolean;
 }
 
-const DEFAULT_ROLE_IDS: ReadonlySet<string> = new Set(DEFAULT_ROLES.map((role) => role.id));
-
 /**
  * @param anchoredIds for a tab whose columns carry developer metadata: each matrix column's id (by its
  *   0-based column in the region), so columns are found by identity; without it, by name (a tab built before anchoring)
@@ -212,5 +210,5 @@ function matchByName(wanted: readonly TeamColumn[], oldColumns: readonly number[
 }
 
 function isDefaultRole(roleId: string): roleId is RoleId {
-  return DEFAULT_ROLE_IDS.has(roleId);
+  return DEFAULT_ROLES.some((role) => role.id === roleId);
 }

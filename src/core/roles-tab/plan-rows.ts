@@ -14,6 +14,7 @@ import type { SheetsScalar } from '../sheet-values';
 import { cellText, nameKey, type RolesTabStructure } from './read-roles-tab';
 import { LABEL_COLUMN } from './roles-tab-layout';
 import { indexesFrom, type TabReader } from './tab-reader';
+import { builtOnce } from '../built-once';
 
 export interface PlannedRolesRow {
   /** `null` for a row a user added (kept with its label). */
@@ -29,15 +30,16 @@ export interface RowWithOrigin extends PlannedRolesRow {
   oldRow: number | null;
 }
 
-const DIRECTION_BY_NAME: ReadonlyMap<string, DirectionId> = new Map(
-  DIRECTIONS.flatMap((direction) => LANGS.map((anyLang) => [direction.name[anyLang].toLowerCase(), direction.id] as const)),
-);
+/** Built at the first read of a Roles tab (core/built-once.ts). */
+function directionsByName(): ReadonlyMap<string, DirectionId> {
+  return new Map(DIRECTIONS.flatMap((direction) => LANGS.map((anyLang) => [direction.name[anyLang].toLowerCase(), direction.id] as const)));
+}
 
 export function planRows(read: TabReader, structure: RolesTabStructure | null, lang: Lang): RowWithOrigin[] {
   const seen = new Set<DirectionId>();
   const inSheet: RowWithOrigin[] = [];
   for (const row of structure ? indexesFrom(1, structure.loadRow) : []) {
-    const direction = DIRECTION_BY_NAME.get(nameKey(read.value(row, LABEL_COLUMN)));
+    const direction = builtOnce(directionsByName).get(nameKey(read.value(row, LABEL_COLUMN)));
     if (direction && !seen.has(direction)) {
       seen.add(direction);
       const name = DIRECTIONS.find((candidate) => candidate.id === direction)?.name[lang] ?? '';

@@ -15,7 +15,6 @@ import type { ProtectedArea } from '../sharing/protection-policy';
 import type { Currency } from '../../shared/template-settings';
 
 export const TEAM_TAB_COLUMNS = ['name', 'email', 'role', 'monthly_cost', 'employment'] as const;
-export const TEAM_MONEY_COLUMN = TEAM_TAB_COLUMNS.indexOf('monthly_cost');
 
 export interface TeamTabModel {
   tabName: string;

@@ -9,7 +9,8 @@ import type { Lang } from '../i18n/lang';
 import { transferMessages } from '../i18n/transfer-messages';
 import { utf8Length } from '../utf8-length';
 import { jsonErrorPlace } from './json-error-place';
-import { describeSchemaProblem, describeTeamIssue, textAt, type SchemaIssue } from '../../shared/team-issues';
+import { check, type SchemaIssue } from '../../shared/schema';
+import { describeSchemaProblem, describeTeamIssue, textAt } from '../../shared/team-issues';
 import {
   MAX_TEMPLATE_DOCUMENT_BYTES,
   TEMPLATE_DOCUMENT_FORMAT,
@@ -50,9 +51,9 @@ export function readTemplateDocument(text: unknown, lang: Lang): TemplateDocumen
     return refuse('import_newer_version', { version, supported: TEMPLATE_DOCUMENT_VERSION });
   }
 
-  const result = templateDocumentSchema.safeParse(parsed);
+  const result = check(templateDocumentSchema(), parsed);
   if (result.success) return { ok: true, document: result.data };
-  const details = result.error.issues
+  const details = result.issues
     .slice(0, MAX_ISSUES)
     .map((issue) => describeDocumentIssue(issue, parsed, lang))
     .join('; ');

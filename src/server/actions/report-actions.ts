@@ -11,7 +11,7 @@ import { reportMessages } from '../../core/i18n/report-messages';
 import type { MonthKey } from '../../core/kpi/month';
 import { readKpiRecords } from '../../core/report/kpi-records';
 import { buildMonthlyReport, type ReportSettings } from '../../core/report/monthly-report';
-import { defaultReportMonth, monthOfDate, reportMonthChoices } from '../../core/report/report-months';
+import { defaultReportMonth, preselectedReportMonth, reportMonthChoices } from '../../core/report/report-months';
 import { buildReportSheetModel } from '../../core/report/report-sheet-model';
 import { reportSummary } from '../../core/report/report-summary';
 import { reportRequestSchema, type ReportOptions, type ReportRequest } from '../../shared/report-request';
@@ -25,6 +25,7 @@ import { clearReportSheet, writeReportSheet } from '../report/report-sheet-write
 import { findReportSheet, reportedMonths } from '../report/report-tabs';
 import { readSettings } from '../settings-store';
 import { readTeamMembers } from '../team-store';
+import { spreadsheetToday } from '../spreadsheet-dates';
 import { readSpreadsheetLang } from '../spreadsheet-lang';
 import { currentUserLang } from '../user-lang';
 import { UserFacingError } from '../user-facing-error';
@@ -40,11 +41,16 @@ export class ReportExistsError extends UserFacingError {
   }
 }
 
+/** The months to offer; the default is the last complete month with figures on the spreadsheet's clock (the menu and the sidebar share it). */
 export function getReportOptions(): ReportOptions {
   const records = readKpiTabRecords(currentUserLang()) ?? readKpiRecords([]);
+  const today = spreadsheetToday(SpreadsheetApp.getActiveSpreadsheet());
+  const months = reportMonthChoices(records, today.month);
+  const defaultMonth = defaultReportMonth(records, today);
   return {
-    months: reportMonthChoices(records, monthOfDate(new Date())),
-    defaultMonth: defaultReportMonth(records),
+    months,
+    defaultMonth,
+    preselected: preselectedReportMonth(defaultMonth, months, today),
     existingReports: reportedMonths(SpreadsheetApp.getActiveSpreadsheet()),
   };
 }
@@ -104,7 +110,7 @@ function reportSettingsOf(settings: TemplateSettings): ReportSettings {
 }
 
 function parseReportRequest(input: unknown, lang: Lang): ReportRequest {
-  return parsePayload(reportRequestSchema, input, (issues) =>
+  return parsePayload(reportRequestSchema(), input, (issues) =>
     translate(reportMessages, lang, 'invalid_request', { details: issues.map((issue) => describeReportRequestIssue(issue, input, lang)).join('; ') }),
   );
 }

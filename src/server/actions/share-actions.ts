@@ -128,7 +128,7 @@ function refusalMessage(name: string, refusal: { email: string; reason: string }
 }
 
 function parseShareRequest(input: unknown, lang: Lang): ShareRequest {
-  return parsePayload(shareRequestSchema, input, (issues) =>
+  return parsePayload(shareRequestSchema(), input, (issues) =>
     translate(sharingMessages, lang, 'invalid_share_request', { details: issues.map((issue) => describeShareRequestIssue(issue, input, lang)).join('; ') }),
   );
 }

@@ -16,6 +16,7 @@ import { importPreviewText } from '../../core/template-transfer/import-preview-t
 import { readTemplateDocument } from '../../core/template-transfer/read-template-document';
 import { incomingTeam, templateDocumentOf, templateDocumentText, type TemplateParts } from '../../core/template-transfer/template-document-of';
 import { exportOptionsSchema } from '../../shared/export-options';
+import { check } from '../../shared/schema';
 import type { ActionResult, ImportPreview, TemplateExport } from '../../shared/server-api';
 import { defaultTeamSettings } from '../../shared/team-settings';
 import type { TemplateDocument } from '../../shared/template-document';
@@ -36,7 +37,7 @@ type TransferKey = keyof (typeof transferMessages)['en'];
 
 export function exportTemplate(options: unknown): TemplateExport {
   const lang = currentUserLang();
-  const parsed = exportOptionsSchema.safeParse(options);
+  const parsed = check(exportOptionsSchema(), options);
   // Emails are personal data: anything but a clear yes leaves them out.
   const includeEmails = parsed.success && parsed.data.includeEmails;
   const current = readCurrentTemplate(lang);

@@ -11,7 +11,8 @@ import { translate } from '../../core/i18n/catalog';
 import { kpiMessages } from '../../core/i18n/kpi-messages';
 import { verdictMessages } from '../../core/i18n/verdict-messages';
 import { KPI_COLUMNS, KPI_HEADER_ROWS, type KpiColumn, type KpiColumnKey } from '../../core/kpi/kpi-columns';
-import { KEPT_ROW_BACKGROUND, NEGATIVE_ROMI_COLOURS, VERDICT_COLOURS } from '../../core/kpi/kpi-colours';
+import { COUNT_KEYS, countValidationFormula, qualifiedAboveLeadsFormula, type CountKey } from '../../core/kpi/count-checks';
+import { COUNT_PROBLEM_COLOURS, KEPT_ROW_BACKGROUND, NEGATIVE_ROMI_COLOURS, VERDICT_COLOURS } from '../../core/kpi/kpi-colours';
 import type { KpiTabPlan } from '../../core/kpi/kpi-tab-plan';
 import { numberFormatFor } from '../../core/kpi/number-formats';
 import type { Verdict } from '../../core/verdict';
@@ -87,7 +88,7 @@ export function styleKpiTab(sheet: Sheet, settings: TemplateSettings, plan: KpiT
     sheet.setFrozenColumns(2);
   }
 
-  validateInputs(settings, columns, dataRange);
+  validateInputs(settings, columns, places, dataRange);
   sheet.setConditionalFormatRules([...foreignConditionalRules(sheet, places), ...conditionalRules(places, dataRange)]);
   replaceOwnProtections(sheet, kpiProtections(settings, columns, lastData), change.policy);
   nameColumns(sheet, columns, dataRange);
@@ -105,11 +106,20 @@ function kpiColumnFit(settings: TemplateSettings, key: KpiColumnKey): number {
 
 const DROPDOWN_ARROW_WIDTH = 22;
 
-function validateInputs(settings: TemplateSettings, columns: readonly { column: KpiColumn; at: number }[], dataRange: (at: number) => Range): void {
-  const help = (key: 'help_non_negative' | 'help_number') => translate(kpiMessages, settings.sheetLang, key);
+function validateInputs(settings: TemplateSettings, columns: readonly { column: KpiColumn; at: number }[], places: ReadonlyMap<KpiColumnKey, number>, dataRange: (at: number) => Range): void {
+  const help = (key: 'help_non_negative' | 'help_number' | 'help_whole_count' | 'help_qualified_leads') => translate(kpiMessages, settings.sheetLang, key);
+  const firstData = KPI_HEADER_ROWS + 1;
   for (const { column, at } of columns) {
     if (column.role !== 'input' || column.key === 'note') continue;
     const builder = SpreadsheetApp.newDataValidation();
+    if (isCountKey(column.key)) {
+      // Counts are whole (core/kpi/count-checks). A custom formula, Sheets' only rule for it: requireFormulaSatisfied (docs/emulator.md).
+      const qualified = column.key === 'qualified_leads';
+      const rule = builder.requireFormulaSatisfied(countValidationFormula(places, column.key, firstData)).setHelpText(help(qualified ? 'help_qualified_leads' : 'help_whole_count'));
+      // Qualified leads above leads is flagged (a red corner with the help text), not refused: either cell may be the one to correct.
+      dataRange(at).setDataValidation(rule.setAllowInvalid(qualified).build());
+      continue;
+    }
     // A refund may make revenue negative; every other figure is 0 or more.
     const rule =
       column.key === 'revenue'
@@ -119,12 +129,25 @@ function validateInputs(settings: TemplateSettings, columns: readonly { column: 
   }
 }
 
+function isCountKey(key: KpiColumnKey): key is CountKey {
+  return (COUNT_KEYS as readonly KpiColumnKey[]).includes(key);
+}
+
 const RULE_COLUMNS: readonly KpiColumnKey[] = ['verdict', 'romi', 'status', 'note'];
 
 /** Our rules sit on our columns; a person's own rules elsewhere on the tab are kept. */
 function foreignConditionalRules(sheet: Sheet, places: ReadonlyMap<KpiColumnKey, number>): GoogleAppsScript.Spreadsheet.ConditionalFormatRule[] {
   const ours = new Set(RULE_COLUMNS.flatMap((key) => (places.has(key) ? [places.get(key)] : [])));
-  return sheet.getConditionalFormatRules().filter((rule) => !rule.getRanges().some((range) => ours.has(range.getColumn()) && range.getNumColumns() === 1));
+  const qualified = places.get('qualified_leads');
+  // Qualified leads is a person's input column: only the rule with our formula there is ours.
+  const ourQualifiedRule = (rule: GoogleAppsScript.Spreadsheet.ConditionalFormatRule) =>
+    qualified !== undefined &&
+    places.has('leads') &&
+    rule.getRanges().every((range) => range.getColumn() === qualified && range.getNumColumns() === 1) &&
+    rule.getBooleanCondition()?.getCriteriaValues()[0] === qualifiedAboveLeadsFormula(places, KPI_HEADER_ROWS + 1);
+  return sheet
+    .getConditionalFormatRules()
+    .filter((rule) => !ourQualifiedRule(rule) && !rule.getRanges().some((range) => ours.has(range.getColumn()) && range.getNumColumns() === 1));
 }
 
 function conditionalRules(places: ReadonlyMap<KpiColumnKey, number>, dataRange: (at: number) => Range): GoogleAppsScript.Spreadsheet.ConditionalFormatRule[] {
@@ -153,6 +176,18 @@ function conditionalRules(places: ReadonlyMap<KpiColumnKey, number>, dataRange: 
         .setBackground(NEGATIVE_ROMI_COLOURS.background)
         .setFontColor(NEGATIVE_ROMI_COLOURS.font)
         .setRanges([dataRange(romi)])
+        .build(),
+    );
+  }
+  const qualified = places.get('qualified_leads');
+  if (qualified !== undefined && places.has('leads')) {
+    // More qualified leads than leads: coloured while it lasts, beside the red corner of the column's validation.
+    rules.push(
+      SpreadsheetApp.newConditionalFormatRule()
+        .whenFormulaSatisfied(qualifiedAboveLeadsFormula(places, KPI_HEADER_ROWS + 1))
+        .setBackground(COUNT_PROBLEM_COLOURS.background)
+        .setFontColor(COUNT_PROBLEM_COLOURS.font)
+        .setRanges([dataRange(qualified)])
         .build(),
     );
   }

@@ -25,10 +25,9 @@ export interface KpiTabLocation {
   anchored: boolean;
 }
 
-const KPI_KEYS = new Set<string>(KPI_COLUMNS.map((column) => column.key));
 
 function isKpiKey(key: string): key is KpiColumnKey {
-  return KPI_KEYS.has(key);
+  return KPI_COLUMNS.some((column) => column.key === key);
 }
 
 /** A header cell the add-on wrote, in either language. */

@@ -9,7 +9,7 @@ import { placeColumns } from '../../core/anchored/column-plan';
 import { changedCells, type CellPlace } from '../../core/anchored/kept-check';
 import { planColumnWrites, type CellNow, type OwnedCell } from '../../core/anchored/owned-cells';
 import { rowAfterInsert } from '../../core/anchored/row-plan';
-import { isOwnedRole } from '../../core/anchored/anchored-layout';
+import { isOwnedRole, type AnchoredColumnRole } from '../../core/anchored/anchored-layout';
 import { translate } from '../../core/i18n/catalog';
 import type { Lang } from '../../core/i18n/lang';
 import { kpiMessages } from '../../core/i18n/kpi-messages';
@@ -53,7 +53,9 @@ export interface KpiTabResult {
   restoredHeader: boolean;
 }
 
-const ROLE = new Map(KPI_COLUMNS.map((column) => [column.key, column.role]));
+function roleOf(key: string): AnchoredColumnRole | undefined {
+  return KPI_COLUMNS.find((column) => column.key === key)?.role;
+}
 
 function cellNow(grid: TableGrid, row: number, column: number | undefined): CellNow | undefined {
   if (column === undefined) return undefined;
@@ -148,7 +150,7 @@ export function buildKpiTab(settings: TemplateSettings, policy: ProtectionPolicy
   const headerRow: SheetsScalar[] | null = created ? new Array<SheetsScalar>(Math.max(...places.values()) - left + 1).fill('') : null;
   for (const [key, cells] of plan.owned) {
     const column = places.get(key);
-    const role = ROLE.get(key);
+    const role = roleOf(key);
     if (column === undefined || role === undefined) continue;
     // The header is the add-on's in every column; an input column has no other cell of the add-on's.
     const header = cells.filter((cell) => cell.sheetRow === KPI_HEADER_ROWS);
@@ -172,7 +174,7 @@ export function buildKpiTab(settings: TemplateSettings, policy: ProtectionPolicy
   const sampled = options.sample ? fillSample(sheet, plan, places, keyed, options.sample) : [];
 
   const after = readTableGrid(sheet);
-  const owned = new Set([...places].filter(([key]) => isOwnedRole(ROLE.get(key) ?? 'input')).map(([, column]) => column));
+  const owned = new Set([...places].filter(([key]) => isOwnedRole(roleOf(key) ?? 'input')).map(([, column]) => column));
   const tableRows = new Set(plan.tableRows.map((row) => row.sheetRow));
   const kept = new Set(keptTyped.map((cell) => `${cell.row}|${cell.column}`));
   const filled = new Set(sampled.map((cell) => `${cell.row}|${cell.column}`));

@@ -45,5 +45,5 @@ function buildChart(sheet: Sheet, spec: ReportChartSpec): GoogleAppsScript.Sprea
   let builder = sheet.newChart().setChartType(Charts.ChartType[spec.chartType]).setNumHeaders(spec.headerRows);
   for (const range of spec.ranges) builder = builder.addRange(sheet.getRange(range.row, range.column, range.numRows, range.numColumns));
   for (const [option, value] of Object.entries(spec.options)) builder = builder.setOption(option, value);
-  return builder.setOption('width', spec.width).setOption('height', spec.height).setPosition(spec.anchor.row, spec.anchor.column, 0, 0).build();
+  return builder.setOption('width', spec.width).setOption('height', spec.height).setPosition(spec.anchor.row, spec.anchor.column, spec.anchor.offsetX, 0).build();
 }

@@ -28,8 +28,23 @@ import { readWrittenTeamTable, writeWrittenTeamTable } from './team-table-store'
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
-const ROLES_TAB_NAMES = { en: rolesTabMessages.en.tab_name, ru: rolesTabMessages.ru.tab_name };
-const TEAM_TAB_NAMES = { en: rolesTabMessages.en.team_tab_name, ru: rolesTabMessages.ru.team_tab_name };
+/** Getters: the names are read from their table when a tab is looked for, not when the script loads. */
+const ROLES_TAB_NAMES = {
+  get en() {
+    return rolesTabMessages.en.tab_name;
+  },
+  get ru() {
+    return rolesTabMessages.ru.tab_name;
+  },
+};
+const TEAM_TAB_NAMES = {
+  get en() {
+    return rolesTabMessages.en.team_tab_name;
+  },
+  get ru() {
+    return rolesTabMessages.ru.team_tab_name;
+  },
+};
 
 /** The tabs are found by the developer metadata on them (core/anchored, shared with the KPI tab): a tab a person renamed is still ours. */
 export const ROLES_ANCHORS: AnchorKeys = { tabKey: 'mkpi.tab', tabValue: 'roles', columnKey: 'mkpi.roles.column' };

@@ -1,22 +1,26 @@
 /** The Team tab's table as the last build wrote it, in document properties (see core/roles-tab/team-tab-edits.ts). */
-import * as z from 'zod/mini';
+import * as v from 'valibot';
+import { check } from '../../shared/schema';
 import { isDate, type SheetsScalar } from '../../core/sheet-values';
 import { readChunkedProperty, writeChunkedProperty } from '../chunked-property';
 import { PROPERTY_KEYS } from '../property-keys';
 
 const TABLE_VERSION = 1;
 
-const storedTableSchema = z.object({
-  version: z.literal(TABLE_VERSION),
-  rows: z.array(z.array(z.union([z.string(), z.number(), z.boolean(), z.null()]))),
-});
+/** Built on each read: the record is read once per server call, and a custom function never reads it. */
+function storedTableSchema() {
+  return v.object({
+    version: v.literal(TABLE_VERSION),
+    rows: v.array(v.array(v.union([v.string(), v.number(), v.boolean(), v.null()]))),
+  });
+}
 
 /** `null` before the first build that recorded it, or when it does not read: then nothing is taken for an edit. */
 export function readWrittenTeamTable(): SheetsScalar[][] | null {
   const stored = readChunkedProperty(PropertiesService.getDocumentProperties(), PROPERTY_KEYS.writtenTeamTable);
   if (!stored) return null;
   try {
-    const parsed = storedTableSchema.safeParse(JSON.parse(stored));
+    const parsed = check(storedTableSchema(), JSON.parse(stored));
     return parsed.success ? parsed.data.rows : null;
   } catch {
     return null;

@@ -4,18 +4,22 @@
  * and whom the add-on made editors, so the sidebar can say who has access
  * and who left the team but still has it.
  */
-import * as z from 'zod/mini';
+import * as v from 'valibot';
+import { check } from '../../shared/schema';
 import { readChunkedProperty, writeChunkedProperty } from '../chunked-property';
 import { PROPERTY_KEYS } from '../property-keys';
 
 const SHARING_VERSION = 1;
 
-const storedSharingSchema = z.object({
-  version: z.literal(SHARING_VERSION),
-  enabled: z.boolean(),
-  /** Normalised emails, in the order they were shared with. */
-  sharedWith: z.array(z.string()),
-});
+/** Built on each read: the record is read once per server call, and a custom function never reads it. */
+function storedSharingSchema() {
+  return v.object({
+    version: v.literal(SHARING_VERSION),
+    enabled: v.boolean(),
+    /** Normalised emails, in the order they were shared with. */
+    sharedWith: v.array(v.string()),
+  });
+}
 
 export interface SharingRecord {
   enabled: boolean;
@@ -29,7 +33,7 @@ export function readSharing(): SharingRecord {
   const stored = readChunkedProperty(PropertiesService.getDocumentProperties(), PROPERTY_KEYS.sharing);
   if (!stored) return NOT_SHARED;
   try {
-    const parsed = storedSharingSchema.safeParse(JSON.parse(stored));
+    const parsed = check(storedSharingSchema(), JSON.parse(stored));
     return parsed.success ? { enabled: parsed.data.enabled, sharedWith: parsed.data.sharedWith } : NOT_SHARED;
   } catch {
     return NOT_SHARED;

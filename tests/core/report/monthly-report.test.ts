@@ -20,6 +20,7 @@ const entryFigures = fc.record({
   staff_cost: typedFigure,
   leads: fc.option(fc.integer({ min: 0, max: 300 }), { nil: '' as const }),
   qualified_leads: fc.option(fc.integer({ min: 0, max: 200 }), { nil: '' as const }),
+  customers: fc.option(fc.integer({ min: 0, max: 40 }), { nil: '' as const }),
   revenue: fc.option(fc.integer({ min: -1_000, max: 400_000 }), { nil: '' as const }),
 });
 const tab = fc.array(fc.tuple(fc.constantFrom(...MONTHS), fc.constantFrom(...CHANNELS), entryFigures), { maxLength: 12 }).map((list) => {
@@ -38,31 +39,49 @@ const entered = (entries: readonly Entry[], key: keyof Entry) => entries.some((e
 const sum = (entries: readonly Entry[], key: keyof Entry) => entries.reduce((total, entry) => total + num(entry[key]), 0);
 
 describe('the monthly report against an independent computation', () => {
-  it('headline figures, changes and department ROI', () => {
+  it('headline figures, changes, CAC, ROI with salaries and the year to date', () => {
     fc.assert(
       fc.property(tab, fc.constantFrom<readonly TeamMember[]>([], [member('a', 3_000), member('b', null)]), (list, team) => {
         const entries: Entry[] = list.map(([month, channel, figures]) => ({ month, channel, ...figures }));
         const report = buildMonthlyReport({ records: readKpiRecords(kpiRows(entries)), month: '2026-03', settings: reportSettings(), team, generatedAt: GENERATED_AT });
         const of = (month: string) => entries.filter((entry) => entry.month === month);
-        const expected = (rows: Entry[]) => {
-          const hasData = rows.some((entry) => ['spend', 'staff_cost', 'leads', 'qualified_leads', 'revenue'].some((key) => typeof entry[key as keyof Entry] === 'number'));
-          const cost = sum(rows, 'spend') + sum(rows, 'staff_cost');
-          const leads = sum(rows, 'leads');
-          const revenue = entered(rows, 'revenue') ? sum(rows, 'revenue') : null;
-          // With monthly costs on the Team, they replace the staff column: salaries are counted once.
-          const departmentCost = team.length > 0 ? sum(rows, 'spend') + 3_000 : cost;
+        const hasData = (rows: Entry[]) => rows.some((entry) => ['spend', 'staff_cost', 'leads', 'qualified_leads', 'customers', 'revenue'].some((key) => typeof entry[key as keyof Entry] === 'number'));
+        /** The sums behind a month (or months): the one staff cost is the Team's 3 000 a month when it has costs, else the staff column. */
+        const sums = (months: Entry[][]) => {
+          const filled = months.filter(hasData);
+          const all = filled.flat();
+          const staff = team.length > 0 ? 3_000 * filled.length : sum(all, 'staff_cost');
+          const costEntered = team.length > 0 ? filled.length > 0 : entered(all, 'spend') || entered(all, 'staff_cost');
           return {
-            hasData,
-            leads: entered(rows, 'leads') ? leads : null,
-            cpl: leads > 0 ? cost / leads : null,
-            romi: revenue !== null && cost > 0 ? (revenue - cost) / cost : null,
-            department_roi: revenue !== null && departmentCost > 0 ? (revenue - departmentCost) / departmentCost : null,
+            hasData: filled.length > 0,
+            leads: entered(all, 'leads') ? sum(all, 'leads') : null,
+            qualified: entered(all, 'qualified_leads') ? sum(all, 'qualified_leads') : null,
+            customers: sum(all, 'customers'),
+            spend: sum(all, 'spend'),
+            cost: costEntered ? sum(all, 'spend') + staff : null,
+            revenue: entered(all, 'revenue') ? sum(all, 'revenue') : null,
           };
         };
-        const now = expected(of('2026-03'));
-        const before = expected(of('2026-02'));
+        const expected = (months: Entry[][]) => {
+          const { hasData: filled, leads, qualified, customers, spend, cost, revenue } = sums(months);
+          const total = cost ?? 0;
+          return {
+            hasData: filled,
+            leads,
+            qualified_leads: qualified,
+            marketing_cost: cost,
+            cpl: (leads ?? 0) > 0 ? total / (leads ?? 1) : null,
+            cac: customers > 0 && cost !== null ? cost / customers : null,
+            revenue,
+            romi: revenue !== null && spend > 0 ? (revenue - spend) / spend : null,
+            department_roi: revenue !== null && total > 0 ? (revenue - total) / total : null,
+          };
+        };
+        const now = expected([of('2026-03')]);
+        const before = expected([of('2026-02')]);
         const figure = (key: string) => report.headline.find((item) => item.key === key);
-        for (const key of ['leads', 'cpl', 'romi', 'department_roi'] as const) {
+        expect(report.headline.map((item) => item.key)).toEqual(['leads', 'qualified_leads', 'marketing_cost', 'cpl', 'cac', 'revenue', 'romi', 'department_roi']);
+        for (const key of ['leads', 'qualified_leads', 'marketing_cost', 'cpl', 'cac', 'revenue', 'romi', 'department_roi'] as const) {
           const current = now.hasData ? now[key] : null;
           const previous = before.hasData ? before[key] : null;
           expectFigure(figure(key)?.current, current);
@@ -73,6 +92,25 @@ describe('the monthly report against an independent computation', () => {
         const leads = figure('leads');
         if (leads?.current != null && leads.previous != null && leads.previous !== 0) {
           expect(leads.changeRatio).toBeCloseTo((leads.current - leads.previous) / leads.previous);
+        }
+        // The year to date: January to March added up, ratios from the sums.
+        const ytd = expected([of('2026-01'), of('2026-02'), of('2026-03')]);
+        const year = report.yearToDate;
+        expect(year.hasData).toBe(ytd.hasData);
+        expectFigure(year.leads, ytd.leads);
+        expectFigure(year.qualifiedLeads, ytd.qualified_leads);
+        expectFigure(year.marketingCost, ytd.marketing_cost);
+        expectFigure(year.cpl, ytd.cpl);
+        expectFigure(year.cac, ytd.cac);
+        expectFigure(year.revenue, ytd.revenue);
+        expectFigure(year.romi, ytd.romi);
+        expectFigure(year.departmentRoi, ytd.department_roi);
+        // Each channel's CAC: its KPI row's cost over its customers.
+        for (const row of report.channels) {
+          const entry = of('2026-03').find((each) => each.channel === row.channel);
+          const cost = num(entry?.spend) + num(entry?.staff_cost);
+          const costEntered = typeof entry?.spend === 'number' || typeof entry?.staff_cost === 'number';
+          expectFigure(row.cac, num(entry?.customers) > 0 && costEntered ? cost / num(entry?.customers) : null);
         }
       }),
       { numRuns: 300 },
@@ -155,7 +193,7 @@ describe('the monthly report against an independent computation', () => {
     expect(ppc?.history[1]).toBeNull();
   });
 
-  it('states which costs the department\'s ROI counts', () => {
+  it('counts one staff cost: the Team\'s monthly costs when entered, else the KPI tab\'s staff column', () => {
     const records = readKpiRecords(kpiRows([{ month: '2026-03', channel: 'PPC', leads: 10, spend: 1_000, staff_cost: 500, revenue: 5_000 }]));
     const build = (team: TeamMember[]) => buildMonthlyReport({ records, month: '2026-03', settings: reportSettings(), team, generatedAt: GENERATED_AT });
     expect(build([]).costBasis).toEqual({ kind: 'staff_column', members: 0 });
@@ -164,9 +202,15 @@ describe('the monthly report against an independent computation', () => {
     expect(withTeam.costBasis).toEqual({ kind: 'team', teamMonthlyCost: 3_000, membersCounted: 2, membersWithoutCost: 1 });
     const department = (key: string) => withTeam.headline.find((item) => item.key === key)?.current;
     // Spend 1 000 + team 3 000; the staff column's 500 is not added again.
-    expect(department('department_cost')).toBe(4_000);
+    expect(department('marketing_cost')).toBe(4_000);
     expect(department('department_roi')).toBeCloseTo((5_000 - 4_000) / 4_000);
-    expect(department('romi')).toBeCloseTo((5_000 - 1_500) / 1_500);
+    expect(department('cpl')).toBeCloseTo(4_000 / 10);
+    // ROMI is on the channel budgets, before salaries.
+    expect(department('romi')).toBeCloseTo((5_000 - 1_000) / 1_000);
+    // Without Team costs the staff column is the staff cost.
+    const alone = (key: string) => build([]).headline.find((item) => item.key === key)?.current;
+    expect(alone('marketing_cost')).toBe(1_500);
+    expect(alone('department_roi')).toBeCloseTo((5_000 - 1_500) / 1_500);
   });
 
   it('gives ratios a change in points, not a percent of a percent', () => {

@@ -8,6 +8,7 @@ import type { Lang } from '../../../src/core/i18n/lang';
 import type { CallServer } from '../../../src/sidebar/api';
 import type { ActionResult, ImportPreview, MatrixFindings, ServerApi, ShareState, SidebarState, TeamState, TemplateExport } from '../../../src/shared/server-api';
 import { exportOptionsSchema } from '../../../src/shared/export-options';
+import { parse } from '../../../src/shared/schema';
 import { importChanges } from '../../../src/core/template-transfer/import-changes';
 import { importConfirmation } from '../../../src/core/template-transfer/import-confirmation';
 import { importPreviewText } from '../../../src/core/template-transfer/import-preview-text';
@@ -74,7 +75,7 @@ export class InMemoryServer implements ServerApi {
 
   /** Export, preview and import through the real core, over this server's settings and team (no matrix). */
   exportTemplate(options: unknown): TemplateExport {
-    const { includeEmails } = exportOptionsSchema.parse(options);
+    const { includeEmails } = parse(exportOptionsSchema(), options);
     const settings = this.settings ?? defaultTemplateSettings(this.userLang, 2026);
     const team = this.team ?? defaultTeamSettings(settings.sheetLang);
     return {
@@ -108,7 +109,7 @@ export class InMemoryServer implements ServerApi {
   }
 
   shareWithTeam(request: unknown): ActionResult {
-    const { personIds } = shareRequestSchema.parse(request);
+    const { personIds } = parse(shareRequestSchema(), request);
     const chosen = (this.team?.people ?? []).filter((person) => personIds.includes(person.id) && person.email !== '');
     this.editors.push(...chosen.map((person) => person.email));
     this.shared = true;
@@ -133,7 +134,7 @@ export class InMemoryServer implements ServerApi {
   }
 
   saveTeam(team: unknown): SidebarState {
-    this.team = teamSettingsSchema.parse(team);
+    this.team = parse(teamSettingsSchema(), team);
     return this.getSidebarState();
   }
 
@@ -156,7 +157,7 @@ export class InMemoryServer implements ServerApi {
   }
 
   saveSettings(settings: unknown): SidebarState {
-    this.settings = templateSettingsSchema.parse(settings);
+    this.settings = parse(templateSettingsSchema(), settings);
     return this.getSidebarState();
   }
 
@@ -172,11 +173,11 @@ export class InMemoryServer implements ServerApi {
   }
 
   getReportOptions(): ReportOptions {
-    return { months: [...this.reportMonths], defaultMonth: this.defaultReportMonth, existingReports: [...this.existingReports].sort().reverse() };
+    return { months: [...this.reportMonths], defaultMonth: this.defaultReportMonth, preselected: this.defaultReportMonth, existingReports: [...this.existingReports].sort().reverse() };
   }
 
   generateMonthlyReport(request: unknown): ActionResult {
-    const { month, replaceExisting } = reportRequestSchema.parse(request);
+    const { month, replaceExisting } = parse(reportRequestSchema(), request);
     if (this.existingReports.has(month) && !replaceExisting) {
       throw new UserFacingError(`A report for ${month} already exists (tab "Report ${month}"). Choose to replace it to write it again.`);
     }

@@ -1,12 +1,12 @@
 /**
  * Checks the draft with the very schema the server uses
- * (`templateSettingsSchema`) and turns each zod issue into a sentence for
+ * (`templateSettingsSchema`) and turns each issue into a sentence for
  * the field it concerns, in the user's language ("Channel 3: name is
  * empty"). The server checks again; this only spares the user a round trip.
  */
-import type { core } from 'zod/mini';
 import type { Lang } from '../../../core/i18n/lang';
 import { formatNumber } from '../../../core/i18n/number-format';
+import { check, type SchemaIssue } from '../../../shared/schema';
 import { MAX_CHANNELS, MAX_TARGET_ROMI, templateSettingsSchema, type TemplateSettings } from '../../../shared/template-settings';
 import { t } from '../../text';
 import { draftToCandidate, type TemplateDraft } from './template-draft';
@@ -42,11 +42,11 @@ export function channelField(channelId: string, part: 'name' | 'targetCpl' | 'ta
 }
 
 export function checkDraft(draft: TemplateDraft, lang: Lang): DraftCheck {
-  const result = templateSettingsSchema.safeParse(draftToCandidate(draft));
+  const result = check(templateSettingsSchema(), draftToCandidate(draft));
   if (result.success) return { ok: true, settings: result.data };
   const problems: FieldProblem[] = [];
   const seen = new Set<FieldKey>();
-  for (const issue of result.error.issues) {
+  for (const issue of result.issues) {
     for (const problem of describeIssue(issue, draft, lang)) {
       // One message per field: the first is the one to fix first.
       if (seen.has(problem.field)) continue;
@@ -66,11 +66,11 @@ function romiBounds(lang: Lang): { min: string; max: string } {
   return { min: formatNumber(TARGET_ROMI_PERCENT_BOUNDS.min, lang), max: formatNumber(TARGET_ROMI_PERCENT_BOUNDS.max, lang) };
 }
 
-function maximumOf(issue: core.$ZodIssue, fallback: number): number {
-  return issue.code === 'too_big' ? Number(issue.maximum) : fallback;
+function maximumOf(issue: SchemaIssue, fallback: number): number {
+  return issue.code === 'too_big' && issue.maximum !== undefined ? issue.maximum : fallback;
 }
 
-function describeIssue(issue: core.$ZodIssue, draft: TemplateDraft, lang: Lang): FieldProblem[] {
+function describeIssue(issue: SchemaIssue, draft: TemplateDraft, lang: Lang): FieldProblem[] {
   const [head, index, part] = issue.path;
   switch (head) {
     case 'schemaVersion':
@@ -104,7 +104,7 @@ function describeIssue(issue: core.$ZodIssue, draft: TemplateDraft, lang: Lang):
   }
 }
 
-function describeChannelIssue(issue: core.$ZodIssue, draft: TemplateDraft, index: number, part: PropertyKey | undefined, lang: Lang): FieldProblem[] {
+function describeChannelIssue(issue: SchemaIssue, draft: TemplateDraft, index: number, part: PropertyKey | undefined, lang: Lang): FieldProblem[] {
   const channel = draft.channels[index];
   if (!channel) return [];
   const n = index + 1;
@@ -137,7 +137,7 @@ function describeChannelIssue(issue: core.$ZodIssue, draft: TemplateDraft, index
 }
 
 /** Issues about the list as a whole: its length, and the schema's duplicate checks, pinned here to the channels concerned. */
-function describeChannelListIssue(issue: core.$ZodIssue, draft: TemplateDraft, lang: Lang): FieldProblem[] {
+function describeChannelListIssue(issue: SchemaIssue, draft: TemplateDraft, lang: Lang): FieldProblem[] {
   if (issue.code === 'too_small') return [{ field: 'channels', message: t(lang, 'invalid_no_channels') }];
   if (issue.code === 'too_big') return [{ field: 'channels', message: t(lang, 'invalid_too_many_channels', { max: maximumOf(issue, MAX_CHANNELS) }) }];
   if (issue.code === 'custom' && issue.message === 'duplicate_channel_name') return duplicateNameProblems(draft, lang);

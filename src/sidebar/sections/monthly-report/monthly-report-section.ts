@@ -30,7 +30,7 @@ export function createMonthlyReportSection(host: SectionHost): SidebarSection {
   /** Keeps the person's month while the KPI tab still has it; otherwise the default (the last month with figures). */
   function adopt(next: ReportOptions): void {
     options = { kind: 'loaded', options: next };
-    const fallback = next.defaultMonth ?? next.months[0] ?? null;
+    const fallback = next.preselected ?? next.defaultMonth ?? next.months[0] ?? null;
     const keep = month !== null && next.months.includes(month) && (monthChosen || month === fallback);
     if (!keep) {
       month = fallback;

@@ -4,6 +4,7 @@
  * field it concerns so it can show beside it.
  */
 import type { Lang } from '../../../core/i18n/lang';
+import { check } from '../../../shared/schema';
 import { describeTeamIssue } from '../../../shared/team-issues';
 import { teamSettingsSchema, type TeamSettings } from '../../../shared/team-settings';
 import { draftToCandidate, type TeamDraft } from './team-draft';
@@ -35,11 +36,11 @@ export function roleField(roleId: string, key: string): TeamFieldKey {
 
 export function checkTeamDraft(draft: TeamDraft, lang: Lang): TeamDraftCheck {
   const candidate = draftToCandidate(draft);
-  const result = teamSettingsSchema.safeParse(candidate);
+  const result = check(teamSettingsSchema(), candidate);
   if (result.success) return { ok: true, team: result.data };
   const problems: TeamProblem[] = [];
   const seen = new Set<TeamFieldKey>();
-  for (const issue of result.error.issues) {
+  for (const issue of result.issues) {
     const field = fieldOf(issue.path, draft);
     // One message per field: the first is the one to fix first.
     if (seen.has(field)) continue;

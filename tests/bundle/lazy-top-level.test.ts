@@ -1,0 +1,238 @@
+/**
+ * Every custom-function call is an Apps Script execution that loads the
+ * whole of dist/Code.js and runs its top level before the function. So the
+ * top level may only define things: functions, and small constant literals.
+ * No call, no `new`, no getter read; message tables, schemas and registries
+ * are built by the first call that needs them. Checked two ways on the built
+ * bundle: its syntax (acorn), and what actually runs when it loads in a
+ * fresh node:vm context (V8's precise coverage, through the inspector).
+ */
+import * as acorn from 'acorn';
+import type { Node as AcornNode } from 'acorn';
+import { Session } from 'node:inspector/promises';
+import vm from 'node:vm';
+import { describe, expect, it } from 'vitest';
+import { readCodeJs } from './load-bundle';
+
+/** Constant literals the top level may hold (column lists, default roles, colours…); one message table alone is more. */
+const MAX_TOP_LEVEL_DATA_BYTES = 16_000;
+/** Builtins whose properties the top level may read: reading them runs no code of ours. */
+const BUILTINS = new Set(['Object', 'Number', 'Array', 'Math', 'String', 'JSON', 'Symbol']);
+
+type Node = AcornNode & Record<string, unknown>;
+
+const code = readCodeJs();
+const program = acorn.parse(code, { ecmaVersion: 'latest', sourceType: 'script' }) as unknown as Node;
+
+/** The body of `var AddonLib = (() => { … })();`. */
+function bundleBody(): Node[] {
+  for (const statement of program.body as Node[]) {
+    if (statement.type !== 'VariableDeclaration') continue;
+    const init = (statement.declarations as Node[])[0]?.init as Node | undefined;
+    const callee = init?.type === 'CallExpression' ? (init.callee as Node) : undefined;
+    if (callee?.type === 'ArrowFunctionExpression') return (callee.body as Node).body as Node[];
+  }
+  throw new Error('Code.js has no bundle IIFE');
+}
+
+function source(node: Node): string {
+  return code.slice(node.start, node.end);
+}
+
+/** Whether evaluating `node` only makes a value: runs no function, constructor or getter. */
+function inert(node: Node | null | undefined): boolean {
+  if (!node) return true;
+  switch (node.type) {
+    case 'Literal':
+    case 'Identifier':
+    case 'FunctionExpression':
+    case 'ArrowFunctionExpression':
+      return true;
+    case 'TemplateLiteral':
+      return (node.expressions as Node[]).every((expression) => inert(expression));
+    case 'UnaryExpression':
+      return node.operator !== 'delete' && inert(node.argument as Node);
+    case 'BinaryExpression':
+      return inert(node.left as Node) && inert(node.right as Node);
+    case 'ArrayExpression':
+      return (node.elements as (Node | null)[]).every((element) => element?.type !== 'SpreadElement' && inert(element));
+    case 'ObjectExpression':
+      return (node.properties as Node[]).every(
+        (property) => property.type === 'Property' && !property.computed && (property.kind !== 'init' || inert(property.value as Node)),
+      );
+    case 'ClassExpression':
+      return classIsInert(node);
+    case 'MemberExpression': {
+      if (node.computed) return false;
+      // An array's length, or a builtin's property (Number.isFinite): reading either runs no code of ours.
+      if ((node.property as Node).name === 'length' && (node.object as Node).type === 'Identifier') return true;
+      let root = node.object as Node;
+      while (root.type === 'MemberExpression' && !root.computed) root = root.object as Node;
+      return root.type === 'Identifier' && BUILTINS.has(root.name as string);
+    }
+    default:
+      return false;
+  }
+}
+
+function classIsInert(node: Node): boolean {
+  const superClass = node.superClass as Node | null;
+  if (superClass && superClass.type !== 'Identifier') return false;
+  const members = (node.body as Node).body as Node[];
+  return members.every((member) => !member.computed && !member.static && member.type === 'MethodDefinition');
+}
+
+interface TopLevel {
+  /** Statements that do work, in source form (esbuild's export wiring excepted). */
+  eager: string[];
+  /** Bytes of the constant literals the top level builds. */
+  dataBytes: number;
+  /** Where esbuild's runtime helpers end: the functions the export wiring may call are defined before it. */
+  preludeEnd: number;
+}
+
+function readTopLevel(): TopLevel {
+  const body = bundleBody();
+  const eager: string[] = [];
+  let dataBytes = 0;
+  let preludeEnd = body[0]?.start ?? 0;
+  let inPrelude = true;
+  body.forEach((statement, index) => {
+    const isLast = index === body.length - 1;
+    if (statement.type === 'FunctionDeclaration') {
+      inPrelude = false;
+      return;
+    }
+    if (statement.type === 'ClassDeclaration') {
+      inPrelude = false;
+      if (!classIsInert(statement)) eager.push(source(statement));
+      return;
+    }
+    if (statement.type === 'VariableDeclaration') {
+      const declarators = statement.declarations as Node[];
+      // esbuild's runtime comes first: aliases of Object's functions and the arrow functions built on them.
+      const helper = declarators.every((d) => (d.init as Node | null)?.type === 'ArrowFunctionExpression' || (d.init as Node | null)?.type === 'MemberExpression');
+      if (inPrelude && helper) {
+        preludeEnd = statement.end;
+        return;
+      }
+      inPrelude = false;
+      for (const declarator of declarators) {
+        const init = declarator.init as Node | null;
+        if (!inert(init)) eager.push(source(declarator));
+        else if (init && !['ArrowFunctionExpression', 'FunctionExpression', 'ClassExpression'].includes(init.type)) dataBytes += init.end - init.start;
+      }
+      return;
+    }
+    inPrelude = false;
+    // esbuild's export wiring: `__export(exports, { run: () => run })`, then `return __toCommonJS(exports)`.
+    if (statement.type === 'ExpressionStatement' && isExportWiring(statement.expression as Node)) return;
+    if (isLast && statement.type === 'ReturnStatement' && isHelperCall(statement.argument as Node)) return;
+    eager.push(source(statement));
+  });
+  return { eager, dataBytes, preludeEnd };
+}
+
+function isHelperCall(node: Node | null): boolean {
+  return node?.type === 'CallExpression' && (node.callee as Node).type === 'Identifier' && (node.arguments as Node[]).every((arg) => arg.type === 'Identifier');
+}
+
+function isExportWiring(node: Node): boolean {
+  if (node.type !== 'CallExpression' || (node.callee as Node).type !== 'Identifier') return false;
+  const [target, exports] = node.arguments as Node[];
+  return (
+    target?.type === 'Identifier' &&
+    exports?.type === 'ObjectExpression' &&
+    (exports.properties as Node[]).every((property) => (property.value as Node).type === 'ArrowFunctionExpression')
+  );
+}
+
+interface CalledFunction {
+  start: number;
+  /** The function's whole source. */
+  text: string;
+}
+
+/**
+ * Runs `steps` under V8's precise coverage; each `take()` returns the
+ * functions of the script named `filename` that ran since the last one.
+ */
+async function withCoverage(steps: (take: (filename: string) => Promise<CalledFunction[]>) => Promise<void>): Promise<void> {
+  const session = new Session();
+  session.connect();
+  try {
+    await session.post('Profiler.enable');
+    await session.post('Profiler.startPreciseCoverage', { callCount: true, detailed: false });
+    await steps(async (filename) => {
+      // Taking the coverage also resets the counts.
+      const { result } = await session.post('Profiler.takePreciseCoverage');
+      const script = result.find((entry) => entry.url === filename);
+      if (!script) throw new Error(`no coverage for ${filename}`);
+      return script.functions.flatMap((fn) => {
+        const range = fn.ranges[0];
+        return range && range.count > 0 ? [{ start: range.startOffset, text: code.slice(range.startOffset, range.endOffset) }] : [];
+      });
+    });
+    await session.post('Profiler.stopPreciseCoverage');
+  } finally {
+    session.disconnect();
+  }
+}
+
+let scriptNumber = 0;
+/** Loads Code.js into a fresh scope under a name of its own, so no earlier compilation of it is reused. */
+function loadFresh(): { context: vm.Context; filename: string } {
+  const filename = `lazy-top-level-${process.pid}-${scriptNumber++}.js`;
+  const context = vm.createContext({});
+  vm.runInContext(code, context, { filename });
+  return { context, filename };
+}
+
+/** A message table's builder, as esbuild writes `() => defineMessages({ en: {…}, ru: {…} })`. */
+function isMessageTableBuilder(fn: CalledFunction): boolean {
+  return /^\(\)=>\(\{en:\{/.test(fn.text);
+}
+
+describe('the bundle\'s top level', () => {
+  const topLevel = readTopLevel();
+
+  it('only defines: no call, no `new`, no getter read outside esbuild\'s export wiring', () => {
+    expect(topLevel.eager).toEqual([]);
+  });
+
+  it(`holds at most ${MAX_TOP_LEVEL_DATA_BYTES} bytes of constant literals: no message table, schema or registry is built at load`, () => {
+    expect(topLevel.dataBytes).toBeGreaterThan(0);
+    expect(topLevel.dataBytes).toBeLessThanOrEqual(MAX_TOP_LEVEL_DATA_BYTES);
+  });
+
+  it('runs none of the bundle\'s functions when it loads, but esbuild\'s export wiring', async () => {
+    await withCoverage(async (take) => {
+      const { filename } = loadFresh();
+      const ran = await take(filename);
+      const iifeStart = code.indexOf('(()=>{', code.indexOf('var AddonLib=')) + 1;
+      // The script itself and the bundle's IIFE run by definition; esbuild's helpers sit before preludeEnd.
+      const ours = ran.filter((fn) => fn.start !== 0 && fn.start !== iifeStart && fn.start >= topLevel.preludeEnd);
+      expect(ran.some((fn) => fn.start === iifeStart)).toBe(true);
+      expect(ours.map((fn) => fn.text.slice(0, 80))).toEqual([]);
+    });
+  });
+});
+
+describe('one =CPL in a fresh scope', () => {
+  it('builds no message table when it succeeds, and one when it refuses', async () => {
+    await withCoverage(async (take) => {
+      const fine = loadFresh();
+      await take(fine.filename);
+      expect((fine.context.CPL as (...args: unknown[]) => unknown)([[1200], [800]], [[3], [2]])).toBe(400);
+      const ranForResult = await take(fine.filename);
+      expect(ranForResult.length).toBeGreaterThan(0);
+      expect(ranForResult.filter(isMessageTableBuilder)).toEqual([]);
+
+      const refused = loadFresh();
+      await take(refused.filename);
+      expect(() => (refused.context.CPL as (...args: unknown[]) => unknown)([[-5]], [[3]])).toThrow(/CPL/);
+      const ranForRefusal = await take(refused.filename);
+      expect(ranForRefusal.filter(isMessageTableBuilder)).toHaveLength(1);
+    });
+  });
+});
