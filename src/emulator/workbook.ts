@@ -28,6 +28,10 @@ import { GENERAL_FORMAT, isDateFormat, renderDisplayValue } from './number-forma
 import type { ProtectionData, ProtectionKind } from './protection-data';
 import { columnLetters, quotedSheetName } from './a1-notation';
 
+
+/** A formula with an inline array that reads cells: `{B2,D2:F2}`, `{$B$1:$C$1,$E$1}`. */
+const INLINE_ARRAY_OF_CELLS = /^=.*\{[^}"]*\$?[A-Z]{1,3}\$?\d/;
+
 export const DEFAULT_MAX_ROWS = 1000;
 export const DEFAULT_MAX_COLUMNS = 26;
 export const DEFAULT_COLUMN_WIDTH = 100;
@@ -128,6 +132,8 @@ export class Workbook {
    * does not, so they are re-entered after each change.
    */
   private readonly blockedSpills = new Map<string, SimpleCellAddress>();
+  /** Some formula holds an inline array that reads cells (`{B2,D2:F2}`): see refreshInlineArrays. */
+  private inlineArrays = false;
 
   constructor(options: WorkbookOptions) {
     this.id = options.id;
@@ -342,6 +348,7 @@ export class Workbook {
           : this.engineContent(value),
       ),
     );
+    if (contents.some((line) => line.some((content) => typeof content === 'string' && INLINE_ARRAY_OF_CELLS.test(content)))) this.inlineArrays = true;
     this.changed(this.engine.setCellContents(this.address(record, range.row, range.column), contents));
     values.forEach((line, r) =>
       line.forEach((value, c) => {
@@ -374,6 +381,7 @@ export class Workbook {
       return;
     }
     const origin = this.address(record, range.row, range.column);
+    if (INLINE_ARRAY_OF_CELLS.test(formula)) this.inlineArrays = true;
     const changes = this.engine.setCellContents(origin, formula);
     if (range.numRows > 1 || range.numColumns > 1) {
       this.engine.copy({ start: origin, end: origin });
@@ -441,6 +449,23 @@ export class Workbook {
       }
       this.engine.setCellContents(address, formula);
       if (!this.isSpillError(address)) this.blockedSpills.delete(key);
+    }
+    if (this.inlineArrays) this.refreshInlineArrays();
+  }
+
+  /**
+   * Sheets recalculates `={B2,D2:F2}` when B2 changes, as any formula; HyperFormula
+   * evaluates an inline array's cells once, when the formula is entered, and does
+   * not track them (docs/emulator.md). So after every change each such formula is
+   * entered again, which evaluates it on the cells as they are.
+   */
+  private refreshInlineArrays(): void {
+    for (const record of this.sheets) {
+      this.engine.getSheetFormulas(record.engineSheet).forEach((line, row) =>
+        line.forEach((formula, col) => {
+          if (formula !== undefined && INLINE_ARRAY_OF_CELLS.test(formula)) this.engine.setCellContents({ sheet: record.engineSheet, row, col }, formula);
+        }),
+      );
     }
   }
 

@@ -26,15 +26,20 @@ function build(app: BundleOnEmulator, settings: TeamSettings): ActionResult {
   return app.run('buildResponsibilityMatrix', settings) as ActionResult;
 }
 
-/** Letter cells of the matrix by direction × column header, as the tab shows them now. */
+/**
+ * Letter cells of the matrix by direction × column header, as the tab shows them now: a column the build
+ * hid beside the matrix (every letter it holds is in the matrix too) is not shown, and not listed.
+ */
 function lettersByIdentity(app: BundleOnEmulator): Map<string, unknown> {
-  const values = app.emulator.snapshot('Roles').values;
+  const snapshot = app.emulator.snapshot('Roles');
+  const values = snapshot.values;
   const header = values[0] ?? [];
+  const hidden = new Set(snapshot.hiddenColumns);
   const cells = new Map<string, unknown>();
   DIRECTIONS.forEach((_, index) => {
     const row = values[1 + index] ?? [];
     header.forEach((name, column) => {
-      if (column > 0 && name !== 'Check' && name !== '') cells.set(`${String(row[0])} × ${String(name)}`, row[column]);
+      if (column > 0 && name !== 'Check' && name !== '' && !hidden.has(column + 1)) cells.set(`${String(row[0])} × ${String(name)}`, row[column]);
     });
   });
   return cells;
@@ -116,6 +121,10 @@ describe('the Team tab (pushed bundle)', () => {
     const app = bundleOnEmulator();
     build(app, team('roles'));
     expect(app.emulator.snapshot('Team').notes[0]?.[0]).toMatch(/edited in the sidebar/);
+    // Protected as the add-on's other cells: a warning before the spreadsheet is shared, saying where the team is edited.
+    const protection = app.emulator.snapshot('Team').protections;
+    expect(protection.map((p) => [p.range, p.warningOnly])).toEqual([['Team!A1:E5', true]]);
+    expect(protection[0]?.description).toMatch(/the team is edited in the sidebar/);
     teamSheet(app)?.getRange('B3').setValue('ivan.petrov@example.com');
     const result = build(app, team('roles'));
     expect(result.details.at(-1)).toMatch(/^The Team tab was changed by hand \(B3\), so it was left as it is: the team is edited in the sidebar/);

@@ -170,4 +170,18 @@ describe('renaming a sheet', () => {
     expect(() => kpi.hideColumns(kpi.getMaxColumns() + 1)).toThrow(/out of bounds/);
     expect(() => kpi.isColumnHiddenByUser(0)).toThrow(/out of bounds/);
   });
+
+  it('an inline array of cells ({A1,C1}) recalculates when one of its cells changes, and follows an inserted column, as Sheets does', () => {
+    const { spreadsheet } = setUp();
+    const sheet = spreadsheet.insertSheet('Arrays');
+    sheet.getRange('A1:C1').setValues([['A', 'x', 'R']]);
+    sheet.getRange('D1').setFormula('=ARRAYFORMULA(SUMPRODUCT(--ISNUMBER(FIND("A",UPPER({A1,C1})))))');
+    expect(sheet.getRange('D1').getValue()).toBe(1);
+    sheet.getRange('A1').setValue('R');
+    expect(sheet.getRange('D1').getValue()).toBe(0);
+    sheet.insertColumnsBefore(2, 1);
+    sheet.getRange('D1').setValue('A');
+    expect(sheet.getRange('E1').getFormula()).toContain('{A1,D1}');
+    expect(sheet.getRange('E1').getValue()).toBe(1);
+  });
 });

@@ -29,7 +29,7 @@ describe('the KPI tab checks its counts', () => {
     expect(rule('leads')?.helpText).toBe('Введите целое число, 0 или больше: лиды и клиенты считаются штуками (12, а не 12,5)');
     expect(rule('qualified_leads')).toMatchObject({
       criteriaType: 'CUSTOM_FORMULA',
-      criteriaValues: ['=IF(ISNUMBER(G2),AND(G2>=0,G2=INT(G2),G2<=N(F2)),FALSE())'],
+      criteriaValues: ['=IF(ISNUMBER(G2),AND(G2>=0,G2=INT(G2),OR(NOT(ISNUMBER(F2)),G2<=F2)),FALSE())'],
       allowInvalid: true,
       helpText: 'Введите целое число, 0 или больше и не больше лидов в этой строке: квалифицированные лиды — часть всех лидов',
     });
@@ -53,7 +53,7 @@ describe('the KPI tab checks its counts', () => {
     const rules = emulator.snapshot(KPI_TAB_NAME).conditionalFormatRules.filter((rule) => rule.ranges[0] === 'KPI!G2:G37');
     expect(rules).toHaveLength(2);
     expect(rules.find((rule) => rule.criteriaType === 'CUSTOM_FORMULA')).toMatchObject({
-      criteriaValues: ['=AND(ISNUMBER(G2),G2>N(F2))'],
+      criteriaValues: ['=AND(ISNUMBER(G2),ISNUMBER(F2),G2>F2)'],
       style: { background: COUNT_PROBLEM_COLOURS.background, fontColor: COUNT_PROBLEM_COLOURS.font },
     });
     expect(rules.find((rule) => rule.criteriaType === 'NUMBER_GREATER_THAN')).toBeDefined();

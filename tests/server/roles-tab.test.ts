@@ -179,7 +179,7 @@ describe('rebuilding the Roles tab', () => {
     expect(snapshot.values[3]?.[4]).toBe('R');
   });
 
-  it('keeps a direction row and a column a user inserted in the sheet, and checks them with the rest', () => {
+  it('keeps a direction row a person inserted, checked with the rest, and a column of their own between ours, never written nor checked', () => {
     const emulator = emulatorWithGlobals();
     buildResponsibilityMatrix(teamWith());
     const roles = sheet(emulator);
@@ -188,21 +188,19 @@ describe('rebuilding the Roles tab', () => {
     roles.insertColumnAfter(3);
     roles.getRange('D1').setValue('Designer');
     roles.getRange('D11').setValue('R');
+    const before = tab(emulator);
     const result = buildResponsibilityMatrix(teamWith());
-    expect(result.details).toEqual(
-      expect.arrayContaining([
-        'Kept with their letters, though no longer in the team: Designer. They still count; clear a column to remove it.',
-        'Rows you added are kept and checked: Events and conferences.',
-      ]),
-    );
+    expect(result.details).toEqual(expect.arrayContaining(['Rows you added are kept and checked: Events and conferences.']));
+    expect(result.message).toMatch(/every letter you set is kept/);
     const snapshot = tab(emulator);
-    expect(snapshot.values[0]?.slice(0, 7)).toEqual(['Direction', ...DEFAULT_ROLES.map((role) => role.name.en), 'Designer', 'Check']);
-    // The row stays where the person put it: rows never move.
-    expect(snapshot.values[2]?.slice(0, 7)).toEqual(['Events and conferences', 'A', '', 'R', '', '', 'OK']);
-    // Design and layout: the PR manager's R and the designer's R, both kept.
-    expect(snapshot.values[10]?.slice(0, 6)).toEqual(['Design and layout', 'A', 'C', 'R', '', 'R']);
-    expect(snapshot.formulas[2]?.[6]).toMatch(/ISTEXT\(B3:F3\).*\$B\$1:\$F\$1/);
+    // Nothing moved and nothing of the person's was written: the person's column D stays theirs.
+    expect(snapshot.values.slice(0, 14).map((row) => row.slice(0, 6))).toEqual(before.values.slice(0, 14).map((row) => row.slice(0, 6)));
+    expect(snapshot.values[0]?.slice(0, 7)).toEqual(['Direction', 'Head of marketing', 'Internet marketer', 'Designer', 'PR manager', 'Content engineer (contractor)', 'Check']);
+    expect(snapshot.values[2]?.[6]).toBe('OK');
+    // The check reads the add-on's columns only, around the person's.
+    expect(snapshot.formulas[2]?.[6]).toMatch(/ISTEXT\(\{B3:C3,E3:F3\}\).*\{\$B\$1:\$C\$1,\$E\$1:\$F\$1\}/);
     expect(snapshot.values[14]?.[0]).toBe('Load (R · A)');
+    expect(snapshot.values[14]?.[3]).toBe('');
   });
 
   it('keeps a comment column a user added to the right, moving it out of the way of a new role', () => {
@@ -228,9 +226,12 @@ describe('rebuilding the Roles tab', () => {
     const result = buildResponsibilityMatrix(team);
     expect(result.details[0]).toBe('Columns are now people: each person\'s column starts from their role\'s letters.');
     const snapshot = tab(emulator);
-    expect(snapshot.values[0]?.slice(1, 6)).toEqual(['Anna', 'Ivan', 'Vera', 'Oleg', 'Check']);
+    // The roles' columns stay where they are, hidden (the people's columns hold every letter); the people's come after them.
+    expect(snapshot.values[0]?.slice(1, 10)).toEqual([...DEFAULT_ROLES.map((role) => role.name.en), 'Anna', 'Ivan', 'Vera', 'Oleg', 'Check']);
+    expect(snapshot.hiddenColumns).toEqual([2, 3, 4, 5]);
     expect(snapshot.values[11]?.[3]).toBe('R');
-    expect(snapshot.values.slice(1, 13).map((row) => row[5])).toEqual(new Array(12).fill('OK'));
+    expect(snapshot.values[11]?.[7]).toBe('R');
+    expect(snapshot.values.slice(1, 13).map((row) => row[9])).toEqual(new Array(12).fill('OK'));
   });
 
   it('writes hostile names as text, never as formulas or markup', () => {
@@ -264,7 +265,7 @@ describe('rebuilding the Roles tab', () => {
     expect(snapshot.formulas[1]?.[51]).toMatch(/ISTEXT\(B2:AY2\).*\$B\$1:\$AY\$1/);
   });
 
-  it('makes as many service calls for 3 roles as for 12 people', () => {
+  it('makes as many service calls for 3 roles as for 12 people, but for reading each column\'s metadata', () => {
     const count = (team: TeamSettings) => {
       const emulator = emulatorWithGlobals();
       buildResponsibilityMatrix(team);
@@ -278,6 +279,25 @@ describe('rebuilding the Roles tab', () => {
     const few = teamWith();
     few.roles = few.roles.slice(0, 3);
     const people = Array.from({ length: 12 }, (_, i) => person(`p${i}`, `Person ${i}`, DEFAULT_ROLES[i % 4]?.id ?? 'head'));
-    expect(count(few)).toBe(count(teamWith({ matrixColumns: 'people', people })));
+    // The columns are found by their whole-column metadata: each one found is read (its value, its location's column: 4 calls).
+    const METADATA_READS_PER_COLUMN = 4;
+    expect(count(teamWith({ matrixColumns: 'people', people })) - count(few)).toBe((12 - 3) * METADATA_READS_PER_COLUMN);
+  });
+
+  it('stops before writing anything when the Check column or the load row is gone, naming it and how to restore it', () => {
+    const emulator = emulatorWithGlobals();
+    buildResponsibilityMatrix(teamWith());
+    const roles = sheet(emulator);
+    roles.deleteColumn(6);
+    roles.getRange('B2').setValue('C');
+    const before = tab(emulator);
+    expect(() => buildResponsibilityMatrix(teamWith())).toThrow(/The Roles tab has lost «Check».*nothing was changed\. Undo the deletion/);
+    expect(tab(emulator).values).toEqual(before.values);
+    expect(tab(emulator).formulas).toEqual(before.formulas);
+
+    const other = emulatorWithGlobals();
+    buildResponsibilityMatrix(teamWith());
+    sheet(other).deleteRow(14);
+    expect(() => buildResponsibilityMatrix(teamWith())).toThrow(/«Load \(R · A\)»/);
   });
 });

@@ -31,17 +31,27 @@ function sameValue(a: SheetsScalar, b: SheetsScalar): boolean {
 /**
  * @param isPersons whether the cell at (row, column) before the build is a person's (and so must be unchanged)
  * @param moved where a row read before the build is after it
+ * @param movedColumn where a column read before the build is after it (the build's column insertion)
  * @returns the cells (as they are placed after the build) that differ
  */
-export function changedCells(before: CellGrid, after: CellGrid, isPersons: (place: CellPlace) => boolean, moved: (row: number) => number): CellPlace[] {
+export function changedCells(
+  before: CellGrid,
+  after: CellGrid,
+  isPersons: (place: CellPlace) => boolean,
+  moved: (row: number) => number,
+  movedColumn: (column: number) => number = (column) => column,
+  /** The build inserted rows or columns, so Sheets rewrote the references in a person's formulas: a formula still there is kept. */
+  formulasShifted = false,
+): CellPlace[] {
   const changed: CellPlace[] = [];
   before.values.forEach((line, r) => {
     const row = before.firstRow + r;
     for (let column = 1; column <= line.length; column++) {
       if (!isPersons({ row, column })) continue;
       const was = cellOf(before, row, column);
-      const now = cellOf(after, moved(row), column);
-      if (was.formula !== now.formula || (was.formula === '' && !sameValue(was.value, now.value))) changed.push({ row: moved(row), column });
+      const now = cellOf(after, moved(row), movedColumn(column));
+      const formulaKept = was.formula === now.formula || (formulasShifted && was.formula !== '' && now.formula !== '');
+      if (!formulaKept || (was.formula === '' && !sameValue(was.value, now.value))) changed.push({ row: moved(row), column: movedColumn(column) });
     }
   });
   return changed;

@@ -73,6 +73,12 @@ const reportMessageTable = () => defineMessages({
     note_cell_text_number: 'Row {row} ({channel}, {month}), {column}: "{value}" is text, not a number, so it is not counted; enter it as a number.',
     note_cell_not_a_number: 'Row {row} ({channel}, {month}), {column}: "{value}" is not a number, so it is not counted.',
     note_more_cells: '{count} more cells like these are not counted.',
+    note_qualified_above_leads:
+      'Row {row} ({channel}, {month}): {qualified:qualified lead|qualified leads} but {leads:lead|leads}; qualified leads are some of the leads, so one of the two cells is wrong. They are counted as entered.',
+    note_count_not_whole: 'Row {row} ({channel}, {month}), {column}: {value} is not a count (a whole number: 0, 1, 2 …); it is counted as entered, correct it.',
+    note_more_count_rows: '{count:more row|more rows} with counts like these.',
+    note_customers_above_leads:
+      '{channel}, {month}: {customers:customer|customers} from {leads:lead|leads}. That is possible when deals close from earlier months\' leads (a long sales cycle); the figures are shown as entered.',
     note_unreadable_month_rows: 'Rows {rows} hold figures, but their Month cell is not a month (YYYY-MM); they are not counted.',
     note_rows_without_channel: 'Rows {rows} hold figures but no channel; they are not counted.',
     note_duplicate_rows: '{channel}, {month}: rows {rows} are the same channel and month; their figures are added together.',
@@ -176,6 +182,12 @@ const reportMessageTable = () => defineMessages({
     note_cell_text_number: 'Строка {row} ({channel}, {month}), {column}: «{value}» — текст, а не число, поэтому не учтено; введите это как число.',
     note_cell_not_a_number: 'Строка {row} ({channel}, {month}), {column}: «{value}» — не число, поэтому не учтено.',
     note_more_cells: 'Ещё таких ячеек, которые не учтены: {count}.',
+    note_qualified_above_leads:
+      'Строка {row} ({channel}, {month}): {qualified:квалифицированный лид|квалифицированных лида|квалифицированных лидов} при {leads:лиде|лидах|лидах} всего; квалифицированные лиды — часть всех лидов, значит, одна из двух ячеек неверна. Учтено как введено.',
+    note_count_not_whole: 'Строка {row} ({channel}, {month}), {column}: {value} — не количество (нужно целое число: 0, 1, 2 …); учтено как введено, исправьте.',
+    note_more_count_rows: 'И ещё {count:строка|строки|строк} с такими количествами.',
+    note_customers_above_leads:
+      '{channel}, {month}: {customers:клиент|клиента|клиентов} при {leads:лиде|лидах|лидах}. Так бывает, когда в этом месяце закрылись сделки по лидам прошлых месяцев (долгий цикл продаж); показатели приведены как введены.',
     note_unreadable_month_rows: 'В строках {rows} есть показатели, но в ячейке «Месяц» не месяц (ГГГГ-ММ); они не учтены.',
     note_rows_without_channel: 'В строках {rows} есть показатели, но не указан канал; они не учтены.',
     note_duplicate_rows: '{channel}, {month}: строки {rows} относятся к одному каналу и месяцу; их показатели сложены.',

@@ -41,6 +41,8 @@ const rolesTabMessageTable = () => defineMessages({
     employment_contractor: 'Contractor',
     team_empty: 'No people yet: add them in the sidebar (Team & roles)',
     protection_team: 'Marketing KPI: the team is edited in the sidebar (Team & roles) and written here on every build',
+    missing_parts:
+      'The Roles tab has lost {parts}, which the add-on keeps there; nothing was changed. Undo the deletion (Edit → Undo, or File → Version history), then build the matrix again.',
   },
   ru: {
     tab_name: 'Роли',
@@ -76,6 +78,8 @@ const rolesTabMessageTable = () => defineMessages({
     employment_contractor: 'Подряд',
     team_empty: 'Людей пока нет: добавьте их в боковой панели («Команда и роли»)',
     protection_team: 'Маркетинг KPI: команда редактируется в боковой панели («Команда и роли») и записывается сюда при каждом обновлении',
+    missing_parts:
+      'На листе «Роли» не хватает того, что ведёт надстройка: {parts}; ничего не изменено. Отмените удаление (Правка → Отменить или Файл → История версий) и обновите матрицу снова.',
   },
 });
 

@@ -15,7 +15,8 @@ const teamMessageTable = () => defineMessages({
     custom_rows: 'Rows you added are kept and checked: {names}.',
     matrix_updated_unchecked: 'Roles tab updated: {directions:direction|directions} × {columns:column|columns}.',
     cells_not_kept: 'After this build these cells do not hold what they held before: {cells}.',
-    unmapped_columns: 'Kept as they were, because switching the columns could not move their letters without losing some: {names}. They still count; move the letters and clear a column to remove it.',
+    typed_over_checks: 'A value typed over a check formula is kept, and that cell checks nothing until you clear it: {cells}.',
+    unmapped_columns: 'Kept beside the matrix as they are, because the matrix does not hold all their letters: {names}. The checks do not count them; once the matrix holds their letters, the next build hides them.',
     unmerged_people:
       '{role}: the letters of {people} differ on {directions}, so their columns are kept as they were (and still count) and the role\'s column starts empty. Put the role\'s letters in its column and clear theirs; the next build removes them.',
     team_tab_edited:
@@ -83,7 +84,8 @@ const teamMessageTable = () => defineMessages({
     custom_rows: 'Добавленные вами строки сохранены и проверяются: {names}.',
     matrix_updated_unchecked: 'Лист «Роли» обновлён: {directions:направление|направления|направлений} × {columns:столбец|столбца|столбцов}.',
     cells_not_kept: 'После обновления в этих ячейках не то, что было до него: {cells}.',
-    unmapped_columns: 'Сохранены как были, потому что при смене столбцов их буквы нельзя перенести без потерь: {names}. Они учитываются; перенесите буквы и очистите столбец, чтобы убрать его.',
+    typed_over_checks: 'Значение, введённое поверх формулы проверки, оставлено; эта ячейка ничего не проверяет, пока вы её не очистите: {cells}.',
+    unmapped_columns: 'Оставлены рядом с матрицей как есть, потому что в матрице не все их буквы: {names}. Проверки их не учитывают; когда буквы будут в матрице, следующее обновление скроет эти столбцы.',
     unmerged_people:
       '{role}: буквы людей ({people}) расходятся в направлениях: {directions}. Поэтому их столбцы сохранены как были (и учитываются), а столбец роли начат пустым. Впишите буквы роли в её столбец и очистите их столбцы — при следующем обновлении они исчезнут.',
     team_tab_edited:

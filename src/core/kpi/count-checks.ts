@@ -25,14 +25,14 @@ export function isWholeCount(value: number): boolean {
   return Number.isInteger(value) && value >= 0;
 }
 
-/** More qualified leads than leads in one row; a blank leads cell counts as none, as Sheets' N() reads it. */
+/** More qualified leads than leads in one row. Leads not entered yet are a gap the report names on its own, not this mistake. */
 export function qualifiedAboveLeads(qualified: number | null, leads: number | null): boolean {
-  return qualified !== null && qualified > (leads ?? 0);
+  return qualified !== null && leads !== null && qualified > leads;
 }
 
 /** More customers than leads in a month: possible (deals from earlier leads), worth a note, never an error. */
 export function customersAboveLeads(customers: number | null, leads: number | null): boolean {
-  return customers !== null && customers > 0 && customers > (leads ?? 0);
+  return customers !== null && leads !== null && customers > leads;
 }
 
 function cell(places: KpiColumnPlaces, key: KpiColumnKey, row: number): string {
@@ -47,11 +47,13 @@ export function countValidationFormula(places: KpiColumnPlaces, key: CountKey, f
   // IF first: AND evaluates every argument, and INT of a text is an error rather than FALSE.
   const whole = `${own}>=0,${own}=INT(${own})`;
   if (key !== 'qualified_leads') return `=IF(ISNUMBER(${own}),AND(${whole}),FALSE())`;
-  return `=IF(ISNUMBER(${own}),AND(${whole},${own}<=N(${cell(places, 'leads', firstRow)})),FALSE())`;
+  const leads = cell(places, 'leads', firstRow);
+  return `=IF(ISNUMBER(${own}),AND(${whole},OR(NOT(ISNUMBER(${leads})),${own}<=${leads})),FALSE())`;
 }
 
 /** The conditional colour of the qualified-leads column: true where the cell holds more than the row's leads. */
 export function qualifiedAboveLeadsFormula(places: KpiColumnPlaces, firstRow: number): string {
   const qualified = cell(places, 'qualified_leads', firstRow);
-  return `=AND(ISNUMBER(${qualified}),${qualified}>N(${cell(places, 'leads', firstRow)}))`;
+  const leads = cell(places, 'leads', firstRow);
+  return `=AND(ISNUMBER(${qualified}),ISNUMBER(${leads}),${qualified}>${leads})`;
 }

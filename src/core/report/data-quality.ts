@@ -5,7 +5,8 @@
  */
 import type { MonthKey } from '../kpi/month';
 import type { ChannelReportRow } from './channel-table';
-import type { CellProblem, KpiRecords } from './kpi-records';
+import { customersAboveLeads } from '../kpi/count-checks';
+import type { CellProblem, CountProblem, KpiRecords } from './kpi-records';
 import { monthsWithData } from './kpi-records';
 import { monthsBefore } from './report-months';
 
@@ -20,6 +21,11 @@ export type DataQualityNote =
   | { kind: 'revenue_not_entered'; channels: string[] }
   | { kind: 'cell'; problem: CellProblem }
   | { kind: 'more_cells'; count: number }
+  /** More qualified leads than leads in a row, or a count that is not whole: counted as entered, but wrong. */
+  | { kind: 'count'; problem: CountProblem }
+  | { kind: 'more_count_rows'; count: number }
+  /** More customers than leads in the month: possible (deals from earlier months' leads), so only noted. */
+  | { kind: 'customers_above_leads'; channel: string; month: MonthKey; customers: number; leads: number | null }
   | { kind: 'unreadable_month_rows'; sheetRows: number[] }
   | { kind: 'rows_without_channel'; sheetRows: number[] }
   | { kind: 'duplicate_rows'; channel: string; month: MonthKey; sheetRows: number[] };
@@ -62,6 +68,10 @@ export function dataQualityNotes({ records, kpiTabFound, month, window, channels
         notes.push({ kind: 'spend_without_leads', channel: row.channel, cost: row.totalCost ?? 0, sheetRows: row.sheetRows });
       }
     }
+    for (const record of records.byMonth.get(month)?.values() ?? []) {
+      const { customers, leads } = record.inputs;
+      if (customersAboveLeads(customers, leads)) notes.push({ kind: 'customers_above_leads', channel: record.channel, month, customers: customers ?? 0, leads });
+    }
     const noRevenue = channels.filter((row) => row.hasData && row.revenue === null && ((row.leads ?? 0) > 0 || (row.totalCost ?? 0) > 0));
     if (noRevenue.length > 0) notes.push({ kind: 'revenue_not_entered', channels: noRevenue.map((row) => row.channel) });
   }
@@ -75,6 +85,9 @@ export function dataQualityNotes({ records, kpiTabFound, month, window, channels
   const cells = records.cellProblems.filter((problem) => inWindow.has(problem.month));
   for (const problem of cells.slice(0, MAX_LISTED_CELLS)) notes.push({ kind: 'cell', problem });
   if (cells.length > MAX_LISTED_CELLS) notes.push({ kind: 'more_cells', count: cells.length - MAX_LISTED_CELLS });
+  const counts = records.countProblems.filter((problem) => inWindow.has(problem.month));
+  for (const problem of counts.slice(0, MAX_LISTED_CELLS)) notes.push({ kind: 'count', problem });
+  if (counts.length > MAX_LISTED_CELLS) notes.push({ kind: 'more_count_rows', count: counts.length - MAX_LISTED_CELLS });
 
   if (records.unreadableMonthRows.length > 0) {
     notes.push({ kind: 'unreadable_month_rows', sheetRows: records.unreadableMonthRows.map((row) => row.sheetRow) });

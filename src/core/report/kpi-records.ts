@@ -9,8 +9,10 @@
  * again from them, so a report never depends on formulas having recalculated.
  */
 import { KPI_HEADER_ROWS, KPI_INPUT_KEYS, kpiColumnIndex, type KpiInputKey } from '../kpi/kpi-columns';
+import { COUNT_KEYS, isWholeCount, qualifiedAboveLeads, type CountKey } from '../kpi/count-checks';
 import { monthFromCell, type MonthKey } from '../kpi/month';
-import { isBlank, isDate, looksLikeNumber, type SheetsScalar } from '../sheet-values';
+import { looksLikeNumberText } from '../number-text';
+import { isBlank, isDate, type SheetsScalar } from '../sheet-values';
 
 /** The inputs of one channel in one month; `null` where nothing (readable) was entered. */
 export type ChannelInputs = Record<KpiInputKey, number | null>;
@@ -39,10 +41,17 @@ export interface CellProblem {
   channel: string;
 }
 
+/** A row whose counts cannot be right, though they are numbers and are counted as entered (core/kpi/count-checks). */
+export type CountProblem =
+  | { kind: 'qualified_above_leads'; sheetRow: number; month: MonthKey; channel: string; qualified: number; leads: number | null }
+  | { kind: 'count_not_whole'; sheetRow: number; month: MonthKey; channel: string; column: CountKey; value: number };
+
 export interface KpiRecords {
   /** Records by month, then by channel key (see `channelKey`). */
   byMonth: Map<MonthKey, Map<string, ChannelMonthRecord>>;
   cellProblems: CellProblem[];
+  /** Rows with 12.5 leads, or more qualified leads than leads, in the tab's order. */
+  countProblems: CountProblem[];
   /** Rows holding figures whose Month cell is not a month. */
   unreadableMonthRows: { sheetRow: number; value: string }[];
   /** Rows holding figures with a blank Channel cell. */
@@ -73,7 +82,7 @@ function readInputCell(cell: SheetsScalar): CellReading {
   if (typeof cell === 'string') {
     if (cell.trim() === '') return { number: null, problem: null };
     // Sheets' SUM skips text too, so counting it here would make the report disagree with the tab.
-    return { number: null, problem: looksLikeNumber(cell) ? 'text_number' : 'not_a_number' };
+    return { number: null, problem: looksLikeNumberText(cell) ? 'text_number' : 'not_a_number' };
   }
   return { number: null, problem: 'not_a_number' };
 }
@@ -97,6 +106,7 @@ function addInto(target: ChannelInputs, source: ChannelInputs): void {
 export function readKpiRecords(rows: readonly (readonly SheetsScalar[])[], firstSheetRow = KPI_HEADER_ROWS + 1): KpiRecords {
   const byMonth = new Map<MonthKey, Map<string, ChannelMonthRecord>>();
   const cellProblems: CellProblem[] = [];
+  const countProblems: CountProblem[] = [];
   const unreadableMonthRows: KpiRecords['unreadableMonthRows'] = [];
   const rowsWithoutChannel: KpiRecords['rowsWithoutChannel'] = [];
   const monthColumn = kpiColumnIndex('month');
@@ -125,6 +135,13 @@ export function readKpiRecords(rows: readonly (readonly SheetsScalar[])[], first
       return;
     }
     for (const problem of problems) cellProblems.push({ ...problem, sheetRow, month, channel });
+    for (const column of COUNT_KEYS) {
+      const value = inputs[column];
+      if (value !== null && !isWholeCount(value)) countProblems.push({ kind: 'count_not_whole', sheetRow, month, channel, column, value });
+    }
+    if (qualifiedAboveLeads(inputs.qualified_leads, inputs.leads)) {
+      countProblems.push({ kind: 'qualified_above_leads', sheetRow, month, channel, qualified: inputs.qualified_leads ?? 0, leads: inputs.leads });
+    }
 
     const target = cells[targetColumn];
     const channels = byMonth.get(month) ?? new Map<string, ChannelMonthRecord>();
@@ -148,6 +165,7 @@ export function readKpiRecords(rows: readonly (readonly SheetsScalar[])[], first
   return {
     byMonth,
     cellProblems,
+    countProblems,
     unreadableMonthRows,
     rowsWithoutChannel,
     rowSpan: rows.length > 0 ? { first: firstSheetRow, last: firstSheetRow + rows.length - 1 } : null,

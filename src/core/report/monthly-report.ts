@@ -72,7 +72,7 @@ export interface MonthlyReport {
 }
 
 function noRecords(): KpiRecords {
-  return { byMonth: new Map(), cellProblems: [], unreadableMonthRows: [], rowsWithoutChannel: [], rowSpan: null };
+  return { byMonth: new Map(), cellProblems: [], countProblems: [], unreadableMonthRows: [], rowsWithoutChannel: [], rowSpan: null };
 }
 
 export function buildMonthlyReport({ records, month, settings, team, generatedAt }: MonthlyReportInput): MonthlyReport {

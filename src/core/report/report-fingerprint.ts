@@ -6,17 +6,19 @@
  * data range grows and shrinks with them); Dates count by their instant.
  */
 
+import { isDate } from '../sheet-values';
+
 /** How a report tab compares with what the add-on wrote: as written, changed by hand, or written before fingerprints were kept (cannot tell). */
 export type ReportTabState = 'as_written' | 'edited' | 'unknown';
 
 function cellText(cell: unknown): string {
-  if (Object.prototype.toString.call(cell) === '[object Date]') return `d${(cell as Date).getTime()}`;
+  if (isDate(cell)) return `d${cell.getTime()}`;
   if (typeof cell === 'number') return `n${cell}`;
   if (typeof cell === 'boolean') return `b${cell}`;
   return `s${String(cell ?? '')}`;
 }
 
-/** `cellText('')`, written out: the script's top level computes nothing. */
+/** cellText('') written out: the bundle's top level only defines (see src/core/built-once.ts). */
 const BLANK = 's';
 
 /** FNV-1a (32 bit) over the cells' text, row by row, as 8 hex digits. */

@@ -72,6 +72,18 @@ export function dataQualityText(note: DataQualityNote, lang: Lang): string {
     }
     case 'more_cells':
       return say('note_more_cells', { count: note.count });
+    case 'count': {
+      const { problem } = note;
+      const where = { row: problem.sheetRow, channel: problem.channel, month: monthInWords(problem.month, lang) };
+      if (problem.kind === 'qualified_above_leads') {
+        return say('note_qualified_above_leads', { ...where, qualified: problem.qualified, leads: problem.leads ?? 0 });
+      }
+      return say('note_count_not_whole', { ...where, column: translate(kpiMessages, lang, `col_${problem.column}`), value: formatNumber(problem.value, lang, 6) });
+    }
+    case 'more_count_rows':
+      return say('note_more_count_rows', { count: note.count });
+    case 'customers_above_leads':
+      return say('note_customers_above_leads', { channel: note.channel, month: monthInWords(note.month, lang), customers: note.customers, leads: note.leads ?? 0 });
     case 'unreadable_month_rows':
       return say('note_unreadable_month_rows', { rows: describeSheetRows(note.sheetRows) });
     case 'rows_without_channel':

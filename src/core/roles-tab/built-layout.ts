@@ -19,4 +19,6 @@ export interface BuiltColumn {
 export interface BuiltRolesLayout {
   mode: MatrixColumnMode;
   columns: BuiltColumn[];
+  /** Ids of the columns beside the matrix this build hid (every letter they hold is in the matrix), so a later build shows only those again. */
+  hidden?: string[];
 }

@@ -24,7 +24,7 @@ import type { SheetsScalar } from '../sheet-values';
 import { DEFAULT_ROLES, readRaciCell, type RoleId } from '../raci';
 import type { TeamSettings } from '../../shared/team-settings';
 import type { BuiltColumn, BuiltRolesLayout } from './built-layout';
-import { columnKind, modeColumnKind, teamColumns, type TeamColumn } from './matrix-columns';
+import { columnKind, modeColumnKind, personColumnId, teamColumns, type TeamColumn } from './matrix-columns';
 import { cellText, nameKey, type RolesTabStructure } from './read-roles-tab';
 import { indexesFrom, type TabReader } from './tab-reader';
 
@@ -76,20 +76,35 @@ interface UnclaimedColumn {
   readable: boolean;
 }
 
-export function planColumns(team: TeamSettings, read: TabReader, structure: RolesTabStructure | null, previous: BuiltRolesLayout | null): PlannedColumns {
+/**
+ * @param anchoredIds for a tab whose columns carry developer metadata: each matrix column's id (by its
+ *   0-based column in the region), so columns are found by identity; without it, by name (a tab built before anchoring)
+ */
+export function planColumns(
+  team: TeamSettings,
+  read: TabReader,
+  structure: RolesTabStructure | null,
+  previous: BuiltRolesLayout | null,
+  anchoredIds: ReadonlyMap<number, string> | null = null,
+): PlannedColumns {
   const oldRows = structure ? indexesFrom(1, structure.loadRow) : [];
   const oldColumns = structure ? indexesFrom(1, structure.checkColumn) : [];
   const wanted = teamColumns(team);
-  const columnOfWanted = matchByName(wanted, oldColumns, read, previous);
+  const columnOfWanted = anchoredIds ? matchById(wanted, oldColumns, anchoredIds) : matchByName(wanted, oldColumns, read, previous);
   const claimed = new Set(columnOfWanted.values());
   const builtByName = new Map((previous?.columns ?? []).map((built) => [built.name.trim().toLowerCase(), built] as const));
+  const builtOf = (column: number): BuiltColumn | null => {
+    const id = anchoredIds?.get(column);
+    if (id === undefined) return builtByName.get(nameKey(read.value(0, column))) ?? null;
+    return { id, name: cellText(read.value(0, column)), roleId: roleIdOf(id, team, previous), kept: false };
+  };
   const unclaimed: UnclaimedColumn[] = oldColumns
     .filter((column) => !claimed.has(column))
     .map((column) => {
       const cells = oldRows.map((row) => read.value(row, column));
       return {
         column,
-        built: builtByName.get(nameKey(read.value(0, column))) ?? null,
+        built: builtOf(column),
         headerText: cellText(read.value(0, column)),
         hasContent: cells.some((cell) => cellText(cell) !== ''),
         readable: cells.every((cell) => readRaciCell(cell).ok),
@@ -158,6 +173,24 @@ function rowsWherePeopleDiffer(read: TabReader, sources: readonly number[], rows
       return letters.length !== expected.length || !expected.every((letter) => letters.includes(letter));
     });
   });
+}
+
+function matchById(wanted: readonly TeamColumn[], oldColumns: readonly number[], ids: ReadonlyMap<number, string>): Map<string, number> {
+  const live = new Set(wanted.map((column) => column.id));
+  const columnOf = new Map<string, number>();
+  for (const column of oldColumns) {
+    const id = ids.get(column);
+    if (id !== undefined && live.has(id) && !columnOf.has(id)) columnOf.set(id, column);
+  }
+  return columnOf;
+}
+
+/** The role an anchored column stands for: its own, or its person's (as the team says, else as the last build wrote). */
+function roleIdOf(id: string, team: TeamSettings, previous: BuiltRolesLayout | null): string | null {
+  if (columnKind(id) === 'role') return id.slice('role:'.length);
+  const person = team.people.find((candidate) => personColumnId(candidate.id) === id);
+  if (person) return person.roleId;
+  return previous?.columns.find((built) => built.id === id)?.roleId ?? null;
 }
 
 function matchByName(wanted: readonly TeamColumn[], oldColumns: readonly number[], read: TabReader, previous: BuiltRolesLayout | null): Map<string, number> {

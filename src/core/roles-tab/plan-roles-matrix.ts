@@ -48,18 +48,24 @@ export interface RolesMatrixInput {
   previous: BuiltRolesLayout | null;
   /** A matrix from a template file whose letters (and added directions) win over the tab's (see imported-letters.ts). */
   imported?: MatrixDocument | null;
+  /**
+   * For an anchored tab (see roles-projection.ts): `existing` is the tab seen through its anchored
+   * columns, `structure` where its parts are, `ids` each matrix column's id. Without it, the tab's parts
+   * are found by their formulas and names (a tab built before anchoring).
+   */
+  anchored?: { structure: RolesTabStructure; ids: ReadonlyMap<number, string> } | null;
 }
 
-export function planRolesMatrix({ team, lang, existing, previous, imported = null }: RolesMatrixInput): RolesMatrixPlanResult {
+export function planRolesMatrix({ team, lang, existing, previous, imported = null, anchored = null }: RolesMatrixInput): RolesMatrixPlanResult {
   const region = existing ?? EMPTY_REGION;
-  const structure = existing ? findRolesTabStructure(existing) : null;
+  const structure = anchored ? anchored.structure : existing ? findRolesTabStructure(existing) : null;
   // A tab of that name the add-on did not make: its content is someone's, so it is not ours to rearrange.
   if (existing && !structure && regionHasContent(existing)) return { ok: false, reason: 'foreign_tab' };
 
   const read = tabReader(region);
   const tabRows = planRows(read, structure, lang);
   const rows = imported ? withImportedRows(tabRows, imported) : tabRows;
-  const { columns, unmerged } = planColumns(team, read, structure, previous);
+  const { columns, unmerged } = planColumns(team, read, structure, previous, anchored?.ids ?? null);
   const tabCells = rows.map((row) => rowCells(read, row, columns));
   const positions = rolesTabPositions(rows.length, columns.length);
   const regionColumns = region.values.reduce((widest, row) => Math.max(widest, row.length), 0);
@@ -82,7 +88,7 @@ export function planRolesMatrix({ team, lang, existing, previous, imported = nul
 
 /** What the next build needs to follow renames: the columns as written. */
 export function builtLayoutOf(plan: RolesMatrixPlan): BuiltRolesLayout {
-  return { mode: plan.mode, columns: plan.columns.map(({ id, name, roleId, kept }) => ({ id, name, roleId, kept })) };
+  return { mode: plan.mode, columns: plan.columns.map(({ id, name, roleId, kept }) => ({ id, name, roleId, kept })), hidden: [] };
 }
 
 /**

@@ -154,16 +154,7 @@ export function buildRolesTabModel(plan: RolesMatrixPlan, team: TeamSettings, la
     loadRow,
     figures,
     validation: { values: RACI_DROPDOWN_VALUES, helpText: t('validation_help') },
-    conditionalRules: [
-      ...okOrFault([checkResults, staffingCell]),
-      ...LANGS.map((anyLang) => ({
-        ranges: [loadResults],
-        when: { kind: 'text_contains', text: overloadedMark(anyLang) } as const,
-        ...ROLES_COLOURS.fault,
-      })),
-      { ranges: [matrix], when: { kind: 'text_contains', text: 'A' }, ...ROLES_COLOURS.accountable },
-      { ranges: [matrix], when: { kind: 'text_contains', text: 'R' }, ...ROLES_COLOURS.responsible },
-    ],
+    conditionalRules: rolesConditionalRules([checkResults, staffingCell], [loadResults], [matrix]),
     protections: [
       { range: checkColumn, description: t('protection_checks'), kind: 'computed' },
       { range: loadRow, description: t('protection_checks'), kind: 'computed' },
@@ -183,6 +174,16 @@ export function buildRolesTabModel(plan: RolesMatrixPlan, team: TeamSettings, la
     ],
     block,
   };
+}
+
+/** The tab's colours: checks green or red, an overloaded role red, A and R cells tinted; each over the ranges given. */
+export function rolesConditionalRules(checks: CellRange[], loads: CellRange[], matrix: CellRange[]): RolesConditionalRule[] {
+  return [
+    ...okOrFault(checks),
+    ...LANGS.map((anyLang) => ({ ranges: loads, when: { kind: 'text_contains', text: overloadedMark(anyLang) } as const, ...ROLES_COLOURS.fault })),
+    { ranges: matrix, when: { kind: 'text_contains', text: 'A' }, ...ROLES_COLOURS.accountable },
+    { ranges: matrix, when: { kind: 'text_contains', text: 'R' }, ...ROLES_COLOURS.responsible },
+  ];
 }
 
 /**

@@ -1,4 +1,5 @@
 import { cellToRewrite } from '../sheet-cells';
+import { asPlainText } from '../text-safety';
 import type { SheetsScalar } from '../sheet-values';
 import { readRaciCell, type RaciLetter } from '../raci';
 import { cellText, type SheetRegion } from './read-roles-tab';
@@ -33,7 +34,7 @@ export function tabReader(region: SheetRegion): TabReader {
  * apostrophe that keeps it the text it is. The apostrophe is not part of the
  * value, so on text Sheets would have kept anyway it changes nothing.
  */
-function mightNotStayText(text: string): boolean {
+export function mightNotStayText(text: string): boolean {
   return /^\s*[-+.\d$€₽£(]/.test(text) || /^\s*(true|false)\s*$/i.test(text);
 }
 
@@ -49,4 +50,10 @@ export function regionHasContent(region: SheetRegion): boolean {
 /** `from`, `from + 1`, … up to but not including `to`. */
 export function indexesFrom(from: number, to: number): number[] {
   return Array.from({ length: Math.max(0, to - from) }, (_, index) => from + index);
+}
+
+/** A name as a cell must be written to stay the text it is: an apostrophe before `= + - @` and before text Sheets would read as a number, date or boolean. */
+export function keptAsText(text: string): string {
+  const safe = asPlainText(text);
+  return safe.startsWith("'") || !mightNotStayText(safe) ? safe : `'${safe}`;
 }

@@ -57,7 +57,7 @@ export function buildResponsibilityMatrix(input: unknown): ActionResult {
     const teamTab = buildTeamTab(team, lang, currency, policy);
     // A Team tab just inserted became the active one; the person asked for the matrix, so show it.
     roles.sheet.activate();
-    return matrixResult(roles.plan, roles.created, roles.notKept, teamTab, team, userLang);
+    return matrixResult(roles.plan, roles.created, roles.notKept, teamTab, team, userLang, roles.typedOver);
   });
 }
 
@@ -79,7 +79,15 @@ export function savedOrDefaultTeam(): TeamSettings {
   return readTeamSettings() ?? defaultTeamSettings(readTemplateLocale().lang);
 }
 
-function matrixResult(plan: RolesMatrixPlan, created: boolean, notKept: readonly string[], teamTab: TeamTabResult, team: TeamSettings, lang: Lang): ActionResult {
+function matrixResult(
+  plan: RolesMatrixPlan,
+  created: boolean,
+  notKept: readonly string[],
+  teamTab: TeamTabResult,
+  team: TeamSettings,
+  lang: Lang,
+  typedOver: readonly string[] = [],
+): ActionResult {
   const t = (key: keyof (typeof teamMessages)['en'], params?: Record<string, string | number>) => translate(teamMessages, lang, key, params);
   const counts = { directions: plan.rows.length, columns: plan.columns.length };
   const unmergedPeople = new Set(plan.unmerged.flatMap((role) => role.people));
@@ -93,6 +101,7 @@ function matrixResult(plan: RolesMatrixPlan, created: boolean, notKept: readonly
     ...(kept.length > 0 ? [t('kept_columns', { names: kept.join(', ') })] : []),
     ...(custom.length > 0 ? [t('custom_rows', { names: custom.join(', ') })] : []),
     ...(notKept.length > 0 ? [t('cells_not_kept', { cells: notKept.join(', ') })] : []),
+    ...(typedOver.length > 0 ? [t('typed_over_checks', { cells: typedOver.join(', ') })] : []),
     teamTabDetail(teamTab, team, t),
   ];
   // "Every letter you set is kept" only once the tab, read back, showed it.

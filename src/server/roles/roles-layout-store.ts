@@ -21,6 +21,7 @@ function storedLayoutSchema() {
         kept: v.boolean(),
       }),
     ),
+    hidden: v.optional(v.array(v.string())),
   });
 }
 
@@ -30,7 +31,7 @@ export function readBuiltRolesLayout(): BuiltRolesLayout | null {
   if (!stored) return null;
   try {
     const parsed = check(storedLayoutSchema(), JSON.parse(stored));
-    return parsed.success ? { mode: parsed.data.mode, columns: parsed.data.columns } : null;
+    return parsed.success ? { mode: parsed.data.mode, columns: parsed.data.columns, hidden: parsed.data.hidden ?? [] } : null;
   } catch {
     return null;
   }

@@ -89,7 +89,7 @@ function ensureSize(sheet: Sheet, rows: number, columns: number): void {
   if (rows > maxRows) sheet.insertRowsAfter(maxRows, rows - maxRows);
 }
 
-function conditionalRule(sheet: Sheet, rule: RolesConditionalRule): GoogleAppsScript.Spreadsheet.ConditionalFormatRule {
+export function conditionalRule(sheet: Sheet, rule: RolesConditionalRule): GoogleAppsScript.Spreadsheet.ConditionalFormatRule {
   const builder = SpreadsheetApp.newConditionalFormatRule();
   switch (rule.when.kind) {
     case 'text_equal':

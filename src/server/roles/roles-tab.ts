@@ -17,7 +17,8 @@ import type { TeamSettings } from '../../shared/team-settings';
 import type { MatrixDocument } from '../../shared/template-document';
 import type { Currency } from '../../shared/template-settings';
 import type { AnchorKeys } from '../../core/anchored/anchored-layout';
-import { anchorSheet, findAnchoredSheet } from '../anchored/anchored-sheet';
+import { anchorSheet, findAnchoredSheet, readColumnAnchors } from '../anchored/anchored-sheet';
+import { anchorFreshLayout, updateAnchoredRolesTab } from './anchored-roles-update';
 import { findLocalisedSheet, nameInLang } from '../localised-sheet';
 import { replaceOwnProtections } from '../own-protections';
 import { readBuiltRolesLayout, writeBuiltRolesLayout } from './roles-layout-store';
@@ -81,11 +82,21 @@ export function readSheetRegion(sheet: Sheet, withFormulas = true): SheetRegion 
 export type ForeignTab = { ok: false; reason: 'foreign_tab'; tabName: string };
 
 /** `notKept`: matrix cells that, read back after the build, do not hold what they held before (see core/roles-tab/letters-kept.ts). */
-export type RolesTabResult = { ok: true; created: boolean; plan: RolesMatrixPlan; sheet: Sheet; notKept: string[] } | ForeignTab;
+/** `typedOver`: check cells where a person's typed value was kept instead of the formula. */
+export type RolesTabResult = { ok: true; created: boolean; plan: RolesMatrixPlan; sheet: Sheet; notKept: string[]; typedOver: string[] } | ForeignTab;
 
 /** @param imported a matrix from a template file, whose letters win over the tab's */
 export function buildRolesTab(team: TeamSettings, lang: Lang, policy: ProtectionPolicy, imported: MatrixDocument | null = null): RolesTabResult {
   const anchoredSheet = findAnchoredSheet(ROLES_ANCHORS);
+  const columnAnchors = anchoredSheet ? readColumnAnchors(anchoredSheet, ROLES_ANCHORS) : new Map<string, number>();
+  if (anchoredSheet && columnAnchors.size > 0) {
+    // The anchored tab: updated in place, only the add-on's own cells written (anchored-roles-update.ts).
+    const update = updateAnchoredRolesTab(anchoredSheet, columnAnchors, team, lang, policy, readBuiltRolesLayout(), imported, ROLES_ANCHORS);
+    writeBuiltRolesLayout(update.layout);
+    settle(anchoredSheet, true, ROLES_ANCHORS, ROLES_TAB_NAMES, lang);
+    return { ok: true, created: false, plan: update.plan, sheet: anchoredSheet, notKept: update.notKept, typedOver: update.typedOver };
+  }
+  // A new tab, or one built before its columns were anchored: written once from column A, then anchored.
   const existingSheet = anchoredSheet ?? findLocalisedSheet(ROLES_TAB_NAMES, lang);
   const existing = existingSheet ? readSheetRegion(existingSheet) : null;
   const planned = planRolesMatrix({ team, lang, existing, previous: readBuiltRolesLayout(), imported });
@@ -93,10 +104,11 @@ export function buildRolesTab(team: TeamSettings, lang: Lang, policy: Protection
   const sheet = existingSheet ?? SpreadsheetApp.getActiveSpreadsheet().insertSheet(ROLES_TAB_NAMES[lang]);
   settle(sheet, anchoredSheet !== null, ROLES_ANCHORS, ROLES_TAB_NAMES, lang);
   writeRolesSheet(sheet, buildRolesTabModel(planned.plan, team, lang), planned.plan.previousStructure, policy);
+  anchorFreshLayout(sheet, planned.plan, ROLES_ANCHORS);
   writeBuiltRolesLayout(builtLayoutOf(planned.plan));
   const structure = planned.plan.previousStructure;
   const notKept = existing && structure ? lettersNotKept(existing, structure, planned.plan, readSheetRegion(sheet)) : [];
-  return { ok: true, created: existingSheet === null, plan: planned.plan, sheet, notKept };
+  return { ok: true, created: existingSheet === null, plan: planned.plan, sheet, notKept, typedOver: [] };
 }
 
 /** `edited`: cells a person changed on the tab, which was then left as it is (see core/roles-tab/team-tab-edits.ts). */
