@@ -68,15 +68,16 @@ function isOneOf(value: SheetsScalar, texts: readonly string[]): boolean {
   return text !== '' && texts.some((candidate) => candidate.toLowerCase() === text);
 }
 
-const LOAD_LABELS = LANGS.map((lang) => rolesTabMessages[lang].load_label);
-const DIRECTION_NAMES = DIRECTIONS.flatMap((direction) => LANGS.map((lang) => direction.name[lang]));
-const HEADER_LABELS = LANGS.map((lang) => rolesTabMessages[lang].col_direction);
+// Built on use: Code.js's top level only defines (a custom function's load runs none of this).
+const loadLabels = () => LANGS.map((lang) => rolesTabMessages[lang].load_label);
+const directionNames = () => DIRECTIONS.flatMap((direction) => LANGS.map((lang) => direction.name[lang]));
+const headerLabels = () => LANGS.map((lang) => rolesTabMessages[lang].col_direction);
 
 /** Each tail row's label in either language; the legend's are its letters. */
 function tailLabels(row: RolesTailRow): string[] | null {
   switch (row) {
     case 'load':
-      return LOAD_LABELS;
+      return loadLabels();
     case 'headcount':
     case 'people':
     case 'limit':
@@ -110,9 +111,9 @@ export type RolesFrameRead =
 export function findRolesFrame(projection: RolesProjection): RolesFrameRead {
   const { values, formulas } = projection.region;
   const checkColumn = projection.sheetColumn.length - 1;
-  const headerGone = isOneOf(values[0]?.[0] ?? '', DIRECTION_NAMES) || (!isOneOf(values[0]?.[0] ?? '', HEADER_LABELS) && NATIVE_LINE_CHECK.test(formulas[0]?.[checkColumn] ?? ''));
+  const headerGone = isOneOf(values[0]?.[0] ?? '', directionNames()) || (!isOneOf(values[0]?.[0] ?? '', headerLabels()) && NATIVE_LINE_CHECK.test(formulas[0]?.[checkColumn] ?? ''));
   if (headerGone) return { ok: false, missing: ['header'] };
-  let loadRow = values.findIndex((line, row) => row > 0 && isOneOf(line[0] ?? '', LOAD_LABELS));
+  let loadRow = values.findIndex((line, row) => row > 0 && isOneOf(line[0] ?? '', loadLabels()));
   if (loadRow < 0) loadRow = formulas.findIndex((line, row) => row > 0 && line.slice(1, checkColumn).some((formula) => NATIVE_LINE_CHECK.test(formula)));
   if (loadRow < 0) return { ok: false, missing: ['load'] };
   const tailRows = new Map<RolesTailRow, number>([['load', loadRow]]);
