@@ -10,8 +10,8 @@
  * and text with a digit ("Q1 2024") only as a header above the first
  * number. Below it, text with a digit is a figure someone typed as words.
  */
+import { looksLikeNumberText } from './number-text';
 import { excerpt } from './text-excerpt';
-import { builtOnce } from './built-once';
 
 export type SheetsScalar = number | string | boolean | Date | null | undefined;
 export type SheetsGrid = SheetsScalar[][];
@@ -89,22 +89,6 @@ export interface Shape {
 /** Sheets' error values, as they reach a script inside a range. */
 const SHEETS_ERRORS: readonly string[] = ['#N/A', '#DIV/0!', '#VALUE!', '#REF!', '#NAME?', '#NUM!', '#NULL!', '#ERROR!', '#SPILL!', '#CALC!', '#LOADING...'];
 
-/**
- * Text that a person meant as a number: digits with spaces, separators, a
- * sign, brackets, a percent sign, a currency sign or word, a scale word, a
- * "~" for "about" ("1 000,50", "$1,200", "12 500 ₽", "15%", "(300)",
- * "2 000 руб.", "1 000 рублей", "1200 rubles", "12k", "1,5 тыс", "~500").
- * A header like "Q1 leads" has letters beyond these words, so it is not.
- */
-const CURRENCY_SIGN = '[$€£¥₽]';
-const CURRENCY_WORD = "(?:руб(?:л(?:ей|я|ь))?\\.?|р\\.|rub(?:les?)?|roubles?|usd|eur|euros?|евро|dollars?|долл(?:аров|ара|ар)?\\.?)";
-const SCALE_WORD = '(?:тыс(?:яч[аи]?)?\\.?|млн\\.?|k|к|m|mln|thousand)';
-const COUNT_WORD = '(?:шт\\.?|pcs)';
-const numberLikeText = (): RegExp => new RegExp(
-  `^[~≈]?\\s*[-+(]?\\s*(?:${CURRENCY_SIGN}|${CURRENCY_WORD})?\\s*[-+]?\\d[\\d\\s\\u00a0\\u202f.,'’]*\\s*${SCALE_WORD}?\\s*(?:%|${CURRENCY_SIGN}|${CURRENCY_WORD}|${COUNT_WORD})?\\s*\\)?$`,
-  'iu',
-);
-
 const DIGIT = /\d/;
 
 export function isBlank(value: SheetsScalar): boolean {
@@ -118,10 +102,6 @@ export function isDate(value: unknown): value is Date {
 
 export function isSheetsError(value: string): boolean {
   return SHEETS_ERRORS.includes(value.trim().toUpperCase());
-}
-
-export function looksLikeNumber(text: string): boolean {
-  return builtOnce(numberLikeText).test(text.trim());
 }
 
 /** Text with a digit in it: a label only as a header above a range's first number. */
@@ -159,7 +139,7 @@ export function readCell(arg: string, value: SheetsScalar, position: CellPositio
   if (isBlank(value)) return null;
   if (typeof value === 'string') {
     if (isSheetsError(value)) fail({ kind: 'error_value', arg, position, value: value.trim() });
-    if (looksLikeNumber(value)) fail({ kind: 'text_number', arg, position, value });
+    if (looksLikeNumberText(value)) fail({ kind: 'text_number', arg, position, value });
     return null;
   }
   if (typeof value === 'boolean') fail({ kind: 'boolean_value', arg, position, value: value ? 'TRUE' : 'FALSE' });

@@ -3,11 +3,10 @@
  * rules are recorded as data (ranges, criteria, style). `snapshot` reports
  * them; it does not paint cells with them.
  */
-import { asAppsScript, emulatedInstance, enumMember, enumName } from './apps-script-types';
+import { asAppsScript, enumMember, enumName } from './apps-script-types';
 import type { BooleanConditionData, ConditionalFormatRuleData, ConditionalFormatStyle } from './conditional-format-data';
 import { isDateObject } from './date-serial';
 import { normalizeColor } from './colors';
-import { EmulatedRange, rangeFacade } from './range';
 import type { EmulatorRuntime } from './runtime';
 import type { GridRange } from './grid-range';
 
@@ -91,7 +90,7 @@ export class EmulatedConditionalFormatRule implements Pick<Rule, 'copy' | 'getBo
   }
 
   getRanges(): GoogleAppsScript.Spreadsheet.Range[] {
-    return this.data.ranges.map((range) => rangeFacade(this.runtime, range));
+    return this.data.ranges.map((range) => this.runtime.facades.range(range));
   }
 }
 
@@ -177,11 +176,11 @@ export class EmulatedConditionalFormatRuleBuilder implements Pick<Builder, Build
   }
 
   getRanges(): GoogleAppsScript.Spreadsheet.Range[] {
-    return this.ranges.map((range) => rangeFacade(this.runtime, range));
+    return this.ranges.map((range) => this.runtime.facades.range(range));
   }
 
   setRanges(ranges: GoogleAppsScript.Spreadsheet.Range[]): Builder {
-    this.ranges = ranges.map((range) => ({ ...emulatedInstance(range, EmulatedRange, 'ranges').ref }));
+    this.ranges = ranges.map((range) => ({ ...this.runtime.facades.rangeRef(range, 'ranges') }));
     return this.self();
   }
 

@@ -27,6 +27,7 @@ import type { UiLog } from './ui-log';
 import { Users } from './users';
 import { EmulatedUtilities } from './utilities';
 import { Workbook, type CellErrorInfo } from './workbook';
+import { facadeTable } from './facade-table';
 
 export interface EmulatorOptions {
   /** The owner, and the first active user. 'owner@example.com' when omitted. */
@@ -111,7 +112,7 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
   assertTimeZone(timeZone);
   const workbook = new Workbook({ id: options.id ?? '1EmuLatedSpreadsheetId0000000000000000000000', name: options.name ?? 'Untitled spreadsheet', locale, timeZone });
   const users = new Users(owner, options.userLocale ?? languageOf(locale));
-  const runtime = new EmulatorRuntime(workbook, users, { ...options.files });
+  const runtime = new EmulatorRuntime(workbook, users, { ...options.files }, facadeTable);
   runtime.inSharedDrive = options.inSharedDrive ?? false;
   const locks = new LockTable();
   const triggerStore = new TriggerStore();

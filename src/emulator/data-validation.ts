@@ -4,11 +4,9 @@
  * emulator stores rules; it does not reject writes that break them (a
  * script's writes are not stopped by validation in Sheets either).
  */
-import { asAppsScript, emulatedInstance, enumMember, enumName } from './apps-script-types';
-import { uncounted } from './call-counter';
+import { asAppsScript, enumMember, enumName } from './apps-script-types';
 import { isDateObject } from './date-serial';
 import { isRangeArgument, type CriteriaArgument, type DataValidationData } from './data-validation-data';
-import { EmulatedRange, rangeFacade } from './range';
 import type { EmulatorRuntime } from './runtime';
 
 type DataValidation = GoogleAppsScript.Spreadsheet.DataValidation;
@@ -18,15 +16,14 @@ type Criteria = GoogleAppsScript.Spreadsheet.DataValidationCriteria;
 /** What `getCriteriaValues` returns: ranges as Range objects again. */
 function criteriaValuesOut(runtime: EmulatorRuntime, values: readonly CriteriaArgument[]): unknown[] {
   return values.map((value) => {
-    if (isRangeArgument(value)) return rangeFacade(runtime, value.range);
+    if (isRangeArgument(value)) return runtime.facades.range(value.range);
     if (Array.isArray(value)) return [...(value as readonly string[])];
     return value;
   });
 }
 
-function criteriaValueIn(value: unknown): CriteriaArgument {
-  const raw = uncounted(value);
-  if (raw instanceof EmulatedRange) return { kind: 'range', range: { ...raw.ref } };
+function criteriaValueIn(runtime: EmulatorRuntime, value: unknown): CriteriaArgument {
+  if (runtime.facades.isRange(value)) return { kind: 'range', range: { ...runtime.facades.rangeRef(value, 'value') } };
   if (Array.isArray(value)) return value.map(String);
   if (value === null || value === undefined) return null;
   if (typeof value === 'number' || typeof value === 'string' || typeof value === 'boolean' || isDateObject(value)) return value;
@@ -160,7 +157,7 @@ export class EmulatedDataValidationBuilder implements Pick<DataValidationBuilder
 
   // `any`: a checkbox's checked and unchecked values may be any cell value.
   requireCheckbox(checkedValue?: any, uncheckedValue?: any): DataValidationBuilder {
-    const values = [checkedValue, uncheckedValue].filter((value) => value !== undefined).map(criteriaValueIn);
+    const values = [checkedValue, uncheckedValue].filter((value) => value !== undefined).map((value) => criteriaValueIn(this.runtime, value));
     return this.require('CHECKBOX', values);
   }
 
@@ -218,7 +215,7 @@ export class EmulatedDataValidationBuilder implements Pick<DataValidationBuilder
   }
 
   requireValueInRange(range: GoogleAppsScript.Spreadsheet.Range, showDropdown = true): DataValidationBuilder {
-    return this.require('VALUE_IN_RANGE', [{ kind: 'range', range: { ...emulatedInstance(range, EmulatedRange, 'range').ref } }, showDropdown]);
+    return this.require('VALUE_IN_RANGE', [{ kind: 'range', range: { ...this.runtime.facades.rangeRef(range, 'range') } }, showDropdown]);
   }
 
   setAllowInvalid(allowInvalidData: boolean): DataValidationBuilder {
@@ -233,6 +230,6 @@ export class EmulatedDataValidationBuilder implements Pick<DataValidationBuilder
 
   // `any`: Apps Script declares the criteria arguments as any[].
   withCriteria(criteria: Criteria, args: any[]): DataValidationBuilder {
-    return this.require(enumName(criteria), args.map(criteriaValueIn));
+    return this.require(enumName(criteria), args.map((value) => criteriaValueIn(this.runtime, value)));
   }
 }

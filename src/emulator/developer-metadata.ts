@@ -4,13 +4,10 @@
  * stay with what they tag (see developer-metadata-data.ts and docs/emulator.md).
  */
 import { DeveloperMetadataVisibility } from './apps-script-enums';
-import { asAppsScript, emulatedInstance, enumMember, enumName } from './apps-script-types';
+import { asAppsScript, enumMember, enumName } from './apps-script-types';
 import type { DeveloperMetadataData, MetadataLocation, MetadataVisibility } from './developer-metadata-data';
 import { lastColumnOf, lastRowOf, type GridRange } from './grid-range';
-import { EmulatedRange, rangeFacade } from './range';
 import type { EmulatorRuntime } from './runtime';
-import { EmulatedSheet, sheetFacade } from './sheet';
-import { spreadsheetFacade } from './spreadsheet';
 
 type DeveloperMetadata = GoogleAppsScript.Spreadsheet.DeveloperMetadata;
 type DeveloperMetadataFinder = GoogleAppsScript.Spreadsheet.DeveloperMetadataFinder;
@@ -130,17 +127,17 @@ export class EmulatedDeveloperMetadata implements Pick<DeveloperMetadata, Metada
   }
 
   moveToColumn(column: GoogleAppsScript.Spreadsheet.Range): DeveloperMetadata {
-    this.data.location = lineLocationOf(this.runtime, emulatedInstance(column, EmulatedRange, 'column').ref, 'COLUMN');
+    this.data.location = lineLocationOf(this.runtime, this.runtime.facades.rangeRef(column, 'column'), 'COLUMN');
     return this.self();
   }
 
   moveToRow(row: GoogleAppsScript.Spreadsheet.Range): DeveloperMetadata {
-    this.data.location = lineLocationOf(this.runtime, emulatedInstance(row, EmulatedRange, 'row').ref, 'ROW');
+    this.data.location = lineLocationOf(this.runtime, this.runtime.facades.rangeRef(row, 'row'), 'ROW');
     return this.self();
   }
 
   moveToSheet(sheet: GoogleAppsScript.Spreadsheet.Sheet): DeveloperMetadata {
-    this.data.location = { type: 'SHEET', sheetId: emulatedInstance(sheet, EmulatedSheet, 'sheet').sheetId };
+    this.data.location = { type: 'SHEET', sheetId: this.runtime.facades.sheetId(sheet, 'sheet') };
     return this.self();
   }
 
@@ -176,7 +173,7 @@ export class EmulatedMetadataLocation implements Pick<DeveloperMetadataLocation,
     const location = this.location;
     if (location.type !== 'COLUMN') return null;
     const sheet = this.runtime.workbook.sheet(location.sheetId);
-    return rangeFacade(this.runtime, { sheetId: location.sheetId, row: 1, column: location.index, numRows: sheet.maxRows, numColumns: 1 });
+    return this.runtime.facades.range({ sheetId: location.sheetId, row: 1, column: location.index, numRows: sheet.maxRows, numColumns: 1 });
   }
 
   /** The whole row, or null when the location is not a row. */
@@ -184,16 +181,16 @@ export class EmulatedMetadataLocation implements Pick<DeveloperMetadataLocation,
     const location = this.location;
     if (location.type !== 'ROW') return null;
     const sheet = this.runtime.workbook.sheet(location.sheetId);
-    return rangeFacade(this.runtime, { sheetId: location.sheetId, row: location.index, column: 1, numRows: 1, numColumns: sheet.maxColumns });
+    return this.runtime.facades.range({ sheetId: location.sheetId, row: location.index, column: 1, numRows: 1, numColumns: sheet.maxColumns });
   }
 
   /** The sheet, or null unless the location is a sheet (Google's reference: "null if the location type is not SHEET"). */
   getSheet(): GoogleAppsScript.Spreadsheet.Sheet | null {
-    return this.location.type === 'SHEET' ? sheetFacade(this.runtime, this.location.sheetId) : null;
+    return this.location.type === 'SHEET' ? this.runtime.facades.sheet(this.location.sheetId) : null;
   }
 
   getSpreadsheet(): GoogleAppsScript.Spreadsheet.Spreadsheet | null {
-    return this.location.type === 'SPREADSHEET' ? spreadsheetFacade(this.runtime) : null;
+    return this.location.type === 'SPREADSHEET' ? this.runtime.facades.spreadsheet() : null;
   }
 }
 

@@ -5,10 +5,9 @@
  * typed builder (`asColumnChart()` and the rest); their setters record
  * Google Charts options ('title', 'hAxis.title', 'legend.position', …).
  */
-import { asAppsScript, emulatedInstance, enumMember, enumName } from './apps-script-types';
+import { asAppsScript, enumMember, enumName } from './apps-script-types';
 import type { ChartData, ChartPosition } from './chart-data';
 import type { GridRange } from './grid-range';
-import { EmulatedRange, rangeFacade } from './range';
 import type { EmulatorRuntime } from './runtime';
 
 type EmbeddedChart = GoogleAppsScript.Spreadsheet.EmbeddedChart;
@@ -91,7 +90,7 @@ export class EmulatedEmbeddedChart
   }
 
   getRanges(): GoogleAppsScript.Spreadsheet.Range[] {
-    return this.data.ranges.map((range) => rangeFacade(this.runtime, range));
+    return this.data.ranges.map((range) => this.runtime.facades.range(range));
   }
 
   getTransposeRowsAndColumns(): boolean {
@@ -164,12 +163,12 @@ export class EmulatedChartBuilder implements Pick<EmbeddedChartBuilder, BuilderM
   }
 
   addRange(range: GoogleAppsScript.Spreadsheet.Range): EmbeddedChartBuilder {
-    this.ranges.push({ ...emulatedInstance(range, EmulatedRange, 'range').ref });
+    this.ranges.push({ ...this.runtime.facades.rangeRef(range, 'range') });
     return this.self();
   }
 
   removeRange(range: GoogleAppsScript.Spreadsheet.Range): EmbeddedChartBuilder {
-    const ref = emulatedInstance(range, EmulatedRange, 'range').ref;
+    const ref = this.runtime.facades.rangeRef(range, 'range');
     this.ranges = this.ranges.filter((kept) => JSON.stringify(kept) !== JSON.stringify(ref));
     return this.self();
   }
@@ -180,7 +179,7 @@ export class EmulatedChartBuilder implements Pick<EmbeddedChartBuilder, BuilderM
   }
 
   getRanges(): GoogleAppsScript.Spreadsheet.Range[] {
-    return this.ranges.map((range) => rangeFacade(this.runtime, range));
+    return this.ranges.map((range) => this.runtime.facades.range(range));
   }
 
   asAreaChart(): TypedChartBuilder {

@@ -3,9 +3,8 @@
  * so formulas such as `=ROMI(KPI_Revenue, KPI_Cost)` evaluate, and so the
  * name follows its cells when rows are inserted.
  */
-import { asAppsScript, emulatedInstance } from './apps-script-types';
+import { asAppsScript } from './apps-script-types';
 import type { GridRange } from './grid-range';
-import { EmulatedRange, rangeFacade } from './range';
 import type { EmulatorRuntime } from './runtime';
 
 type NamedRange = GoogleAppsScript.Spreadsheet.NamedRange;
@@ -57,11 +56,11 @@ export class EmulatedNamedRange implements Pick<NamedRange, 'getName' | 'getRang
   }
 
   getRange(): GoogleAppsScript.Spreadsheet.Range {
-    return rangeFacade(this.runtime, this.currentRange());
+    return this.runtime.facades.range(this.currentRange());
   }
 
   setRange(range: GoogleAppsScript.Spreadsheet.Range): NamedRange {
-    defineNamedRange(this.runtime, this.name, emulatedInstance(range, EmulatedRange, 'range').ref);
+    defineNamedRange(this.runtime, this.name, this.runtime.facades.rangeRef(range, 'range'));
     return this.self();
   }
 

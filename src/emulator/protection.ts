@@ -3,10 +3,9 @@
  * right to edit the protection; the owner can never be removed.
  */
 import { assertCanChangeProtection, canEditProtection, protectedRange, protectionEditors } from './access-control';
-import { asAppsScript, emulatedInstance, enumMember } from './apps-script-types';
+import { asAppsScript, enumMember } from './apps-script-types';
 import { uncounted } from './call-counter';
 import type { ProtectionData } from './protection-data';
-import { EmulatedRange, rangeFacade } from './range';
 import type { EmulatorRuntime } from './runtime';
 import { emailOf, userFacade } from './user';
 
@@ -148,11 +147,11 @@ export class EmulatedProtection implements Pick<Protection, ProtectionMethod> {
   }
 
   getRange(): GoogleAppsScript.Spreadsheet.Range {
-    return rangeFacade(this.runtime, protectedRange(this.data, this.runtime.workbook));
+    return this.runtime.facades.range(protectedRange(this.data, this.runtime.workbook));
   }
 
   setRange(range: GoogleAppsScript.Spreadsheet.Range): Protection {
-    const ref = emulatedInstance(range, EmulatedRange, 'range').ref;
+    const ref = this.runtime.facades.rangeRef(range, 'range');
     return this.change(() => {
       if (this.data.kind === 'SHEET') throw new Error('A sheet protection covers its whole sheet; its range cannot be set.');
       this.data.range = { ...ref };
@@ -178,11 +177,11 @@ export class EmulatedProtection implements Pick<Protection, ProtectionMethod> {
   }
 
   getUnprotectedRanges(): GoogleAppsScript.Spreadsheet.Range[] {
-    return this.data.unprotectedRanges.map((range) => rangeFacade(this.runtime, range));
+    return this.data.unprotectedRanges.map((range) => this.runtime.facades.range(range));
   }
 
   setUnprotectedRanges(ranges: GoogleAppsScript.Spreadsheet.Range[]): Protection {
-    const refs = ranges.map((range) => ({ ...emulatedInstance(range, EmulatedRange, 'ranges').ref }));
+    const refs = ranges.map((range) => ({ ...this.runtime.facades.rangeRef(range, 'ranges') }));
     return this.change(() => {
       if (this.data.kind !== 'SHEET') throw new Error('Only a sheet protection has unprotected ranges.');
       this.data.unprotectedRanges = refs.filter((ref) => ref.sheetId === this.data.range.sheetId);

@@ -12,7 +12,6 @@ import { protectionFacade } from './protection';
 import { sortedRowOrder, type SortKey } from './sort-order';
 import { addMetadata, lineLocationOf, metadataAt, metadataFinderFacade } from './developer-metadata';
 import type { EmulatorRuntime } from './runtime';
-import { sheetFacade } from './sheet';
 import { normalizeColor } from './colors';
 
 type Range = GoogleAppsScript.Spreadsheet.Range;
@@ -257,7 +256,7 @@ export class EmulatedRange implements Pick<Range, RangeMethod> {
   }
 
   getSheet(): GoogleAppsScript.Spreadsheet.Sheet {
-    return sheetFacade(this.runtime, this.ref.sheetId);
+    return this.runtime.facades.sheet(this.ref.sheetId);
   }
 
   getCell(row: number, column: number): Range {

@@ -5,6 +5,7 @@
  */
 import { CallCounter, countingProxy } from './call-counter';
 import { UiLog } from './ui-log';
+import type { Facades } from './facades';
 import type { Users } from './users';
 import type { Workbook } from './workbook';
 
@@ -28,11 +29,17 @@ export class EmulatorRuntime {
   /** A file in a shared drive has no owner (`getOwner()` is null); the first user then stands for its managers. */
   inSharedDrive = false;
 
+  /** How objects hand out one another (facades.ts). */
+  readonly facades: Facades;
+
   constructor(
     readonly workbook: Workbook,
     readonly users: Users,
     readonly files: Readonly<Record<string, string>>,
-  ) {}
+    facadesFor: (runtime: EmulatorRuntime) => Facades,
+  ) {
+    this.facades = facadesFor(this);
+  }
 
   expose<T extends object>(target: T, className: string): T {
     return countingProxy(target, className, this.calls, (call) => this.checkAuthorization(call));

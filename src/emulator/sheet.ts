@@ -11,9 +11,7 @@ import type { Dimension, GridRange } from './grid-range';
 import { namedRangeFacade } from './named-range';
 import { protectionFacade } from './protection';
 import { addMetadata, metadataAt, metadataFinderFacade } from './developer-metadata';
-import { EmulatedRange, rangeFacade } from './range';
 import type { EmulatorRuntime } from './runtime';
-import { spreadsheetFacade } from './spreadsheet';
 import { DEFAULT_COLUMN_WIDTH, DEFAULT_ROW_HEIGHT, type SheetRecord } from './workbook';
 import { normalizeColor } from './colors';
 
@@ -127,7 +125,7 @@ export class EmulatedSheet implements Pick<Sheet, SheetMethod> {
   }
 
   private range(ref: GridRange): Range {
-    return rangeFacade(this.runtime, ref);
+    return this.runtime.facades.range(ref);
   }
 
   // Identity -------------------------------------------------------------------
@@ -156,7 +154,7 @@ export class EmulatedSheet implements Pick<Sheet, SheetMethod> {
   }
 
   getParent(): GoogleAppsScript.Spreadsheet.Spreadsheet {
-    return spreadsheetFacade(this.runtime);
+    return this.runtime.facades.spreadsheet();
   }
 
   activate(): Sheet {
@@ -342,7 +340,7 @@ export class EmulatedSheet implements Pick<Sheet, SheetMethod> {
    */
   private move(dimension: Dimension, spec: Range, destinationIndex: number): void {
     this.assertCanEditSheet();
-    const ref = emulatedInstance(spec, EmulatedRange, dimension === 'rows' ? 'rowSpec' : 'columnSpec').ref;
+    const ref = this.runtime.facades.rangeRef(spec, dimension === 'rows' ? 'rowSpec' : 'columnSpec');
     if (ref.sheetId !== this.sheetId) throw new Error(`The ${dimension === 'rows' ? 'rowSpec' : 'columnSpec'} range must be on this sheet.`);
     const max = dimension === 'rows' ? this.record.maxRows : this.record.maxColumns;
     if (!Number.isInteger(destinationIndex) || destinationIndex < 1 || destinationIndex > max + 1) throw new Error(`Those ${dimension} are out of bounds.`);

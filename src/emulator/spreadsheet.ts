@@ -4,14 +4,12 @@
  */
 import { parseA1 } from './a1-notation';
 import { assertCanEditSheet } from './access-control';
-import { asAppsScript, emulatedInstance, enumName } from './apps-script-types';
+import { asAppsScript, enumName } from './apps-script-types';
 import { uncounted } from './call-counter';
-import { EmulatedRange, rangeFacade } from './range';
 import { defineNamedRange, namedRangeFacade } from './named-range';
 import { protectionFacade } from './protection';
 import { addMetadata, metadataAt, metadataFinderFacade } from './developer-metadata';
 import type { EmulatorRuntime } from './runtime';
-import { EmulatedSheet, sheetFacade } from './sheet';
 import { assertTimeZone } from './time-zone';
 import { emailOf, userFacade } from './user';
 
@@ -107,7 +105,7 @@ export class EmulatedSpreadsheet implements Pick<Spreadsheet, SpreadsheetMethod>
   // Sheets ---------------------------------------------------------------------
 
   getSheets(): Sheet[] {
-    return this.workbook.sheets.map((record) => sheetFacade(this.runtime, record.sheetId));
+    return this.workbook.sheets.map((record) => this.runtime.facades.sheet(record.sheetId));
   }
 
   getNumSheets(): number {
@@ -116,11 +114,11 @@ export class EmulatedSpreadsheet implements Pick<Spreadsheet, SpreadsheetMethod>
 
   getSheetByName(name: string): Sheet | null {
     const record = this.workbook.sheetByName(String(name));
-    return record ? sheetFacade(this.runtime, record.sheetId) : null;
+    return record ? this.runtime.facades.sheet(record.sheetId) : null;
   }
 
   getSheetById(id: number): Sheet | null {
-    return this.workbook.hasSheet(id) ? sheetFacade(this.runtime, id) : null;
+    return this.workbook.hasSheet(id) ? this.runtime.facades.sheet(id) : null;
   }
 
   /** insertSheet(), insertSheet(index), insertSheet(name), insertSheet(name, index); the index is 0-based. The new sheet becomes active. */
@@ -132,23 +130,23 @@ export class EmulatedSpreadsheet implements Pick<Spreadsheet, SpreadsheetMethod>
     }
     const record = this.workbook.addSheet(name, position);
     this.workbook.activeSheetId = record.sheetId;
-    return sheetFacade(this.runtime, record.sheetId);
+    return this.runtime.facades.sheet(record.sheetId);
   }
 
   deleteSheet(sheet: Sheet): void {
-    const emulated = emulatedInstance(sheet, EmulatedSheet, 'sheet');
-    assertCanEditSheet(this.workbook, this.runtime.users, emulated.sheetId);
-    this.workbook.removeSheet(emulated.sheetId);
+    const sheetId = this.runtime.facades.sheetId(sheet, 'sheet');
+    assertCanEditSheet(this.workbook, this.runtime.users, sheetId);
+    this.workbook.removeSheet(sheetId);
   }
 
   getActiveSheet(): Sheet {
-    return sheetFacade(this.runtime, this.getActiveSheetId());
+    return this.runtime.facades.sheet(this.getActiveSheetId());
   }
 
   setActiveSheet(sheet: Sheet): Sheet {
-    const emulated = emulatedInstance(sheet, EmulatedSheet, 'sheet');
-    this.workbook.activeSheetId = emulated.sheetId;
-    return sheetFacade(this.runtime, emulated.sheetId);
+    const sheetId = this.runtime.facades.sheetId(sheet, 'sheet');
+    this.workbook.activeSheetId = sheetId;
+    return this.runtime.facades.sheet(sheetId);
   }
 
   /** Moves the active sheet to a 1-based position. */
@@ -160,7 +158,7 @@ export class EmulatedSpreadsheet implements Pick<Spreadsheet, SpreadsheetMethod>
   }
 
   getDataRange(): Range {
-    return uncounted(sheetFacade(this.runtime, this.getActiveSheetId())).getDataRange();
+    return uncounted(this.runtime.facades.sheet(this.getActiveSheetId())).getDataRange();
   }
 
   /** 'Sheet!A1:B2', or 'A1:B2' on the active sheet. */
@@ -169,7 +167,7 @@ export class EmulatedSpreadsheet implements Pick<Spreadsheet, SpreadsheetMethod>
     const record = sheetName === undefined ? this.workbook.sheet(this.getActiveSheetId()) : this.workbook.sheetByName(sheetName);
     if (!record) throw new Error('Range not found');
     const local = a1Notation.slice(a1Notation.lastIndexOf('!') + 1);
-    return uncounted(sheetFacade(this.runtime, record.sheetId)).getRange(local);
+    return uncounted(this.runtime.facades.sheet(record.sheetId)).getRange(local);
   }
 
   private getActiveSheetId(): number {
@@ -184,7 +182,7 @@ export class EmulatedSpreadsheet implements Pick<Spreadsheet, SpreadsheetMethod>
   // Named ranges ---------------------------------------------------------------------
 
   setNamedRange(name: string, range: Range): void {
-    defineNamedRange(this.runtime, String(name), emulatedInstance(range, EmulatedRange, 'range').ref);
+    defineNamedRange(this.runtime, String(name), this.runtime.facades.rangeRef(range, 'range'));
   }
 
   getNamedRanges(): GoogleAppsScript.Spreadsheet.NamedRange[] {
@@ -193,7 +191,7 @@ export class EmulatedSpreadsheet implements Pick<Spreadsheet, SpreadsheetMethod>
 
   getRangeByName(name: string): Range | null {
     const range = this.workbook.namedRange(String(name));
-    return range ? rangeFacade(this.runtime, range) : null;
+    return range ? this.runtime.facades.range(range) : null;
   }
 
   removeNamedRange(name: string): void {

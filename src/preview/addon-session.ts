@@ -10,7 +10,7 @@ import type { SheetSnapshot } from '../emulator';
 import { editCell } from './cell-edit';
 import { sheetsErrorText } from './engine-error-text';
 import { localeSyntax } from './locale/locale-syntax';
-import type { NotNumberReason } from './locale/typed-number';
+import type { NotNumberReason } from '../core/number-text';
 import { chromeText } from './page/chrome-messages';
 import type { PreviewSnapshot } from './preview-snapshot';
 import { loadPushedCode, type PushedCode } from './pushed-code';

@@ -3,7 +3,7 @@
  * locale: text beginning with '=' is a formula, typed with the locale's
  * separators and stored as Sheets stores it (English names and commas); an
  * empty entry clears the cell; anything else is read as a number, percent or
- * amount in the locale's way of writing numbers (locale/typed-number.ts),
+ * amount in the locale's way of writing numbers (core/number-text.ts),
  * else as Sheets reads typed text (a date, a word: the emulator's
  * `setValue`). An entry that breaks a rejecting data validation is refused
  * and the cell left as it was.
@@ -11,7 +11,7 @@
 import type { PlainValue } from '../emulator';
 import { storedFormula } from './locale/formula-syntax';
 import { unreadableFormula } from './locale/unreadable-formula';
-import { readTypedEntry, type NotNumberReason } from './locale/typed-number';
+import { readTypedNumber, type NotNumberReason } from '../core/number-text';
 import { satisfiesValidation } from './validation-check';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -63,7 +63,7 @@ export function editCell(spreadsheet: Spreadsheet, sheetName: string, a1: string
     return { ok: true };
   }
   const before = readContent(cell);
-  const entry = readTypedEntry(input, locale);
+  const entry = readTypedNumber(input, locale);
   // A leading apostrophe keeps text as text in Sheets and in the engine ("15000.50" in ru_RU is not a number there).
   cell.setValue(entry.kind === 'number' ? entry.canonical : entry.kind === 'text' ? `'${input}` : input);
   const rule = cell.getDataValidation();

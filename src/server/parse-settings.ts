@@ -1,7 +1,7 @@
 import { translate } from '../core/i18n/catalog';
 import type { Lang } from '../core/i18n/lang';
 import { serverMessages } from '../core/i18n/server-messages';
-import { describeSettingsIssue } from '../core/template-transfer/read-template-document';
+import { describeSettingsIssue } from '../shared/read-template-document';
 import { templateSettingsSchema, type TemplateSettings } from '../shared/template-settings';
 import { parsePayload } from './parse-payload';
 

@@ -32,15 +32,4 @@ export function teamMemberSchema(): ReturnType<typeof buildTeamMemberSchema> {
 
 export type TeamMember = Infer<ReturnType<typeof teamMemberSchema>>;
 
-/** The sum of the monthly costs that are entered, and how many people have one. */
-export function teamMonthlyCost(members: readonly TeamMember[]): { total: number; counted: number } {
-  let total = 0;
-  let counted = 0;
-  for (const member of members) {
-    if (member.monthlyCost !== null) {
-      total += member.monthlyCost;
-      counted += 1;
-    }
-  }
-  return { total, counted };
-}
+export { teamMonthlyCost } from '../core/report/team-monthly-cost';

@@ -7,17 +7,14 @@
  */
 import * as v from 'valibot';
 import { DIRECTIONS, readRaciCell } from '../core/raci';
+import { MAX_MATRIX_ROWS, TEMPLATE_DOCUMENT_FORMAT, TEMPLATE_DOCUMENT_VERSION } from '../core/template-transfer/template-document-format';
 import { choice, exactly, objectRule, type Infer } from './schema';
 import { MAX_PEOPLE } from './team';
 import { MAX_ROLES, teamSettingsSchema } from './team-settings';
 import { templateSettingsSchema } from './template-settings';
 
-export const TEMPLATE_DOCUMENT_FORMAT = 'marketing-kpi-template';
-export const TEMPLATE_DOCUMENT_VERSION = 1;
-/** A template of 60 channels and 50 people is about 20 KB; ten times that is no template. */
-export const MAX_TEMPLATE_DOCUMENT_BYTES = 200 * 1024;
-/** The twelve directions and the rows a team added. */
-export const MAX_MATRIX_ROWS = 100;
+// The file's marks and bounds live in core, which writes and reads the file; the schema checks against them.
+export { MAX_MATRIX_ROWS, MAX_TEMPLATE_DOCUMENT_BYTES, TEMPLATE_DOCUMENT_FORMAT, TEMPLATE_DOCUMENT_VERSION } from '../core/template-transfer/template-document-format';
 
 /** Codes of the matrix's own problems; the import's messages word them. */
 export type MatrixRuleCode = 'not_raci' | 'cells_count';

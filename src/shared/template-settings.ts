@@ -63,10 +63,7 @@ export function templateSettingsSchema(): ReturnType<typeof buildTemplateSetting
   return (templateSettings ??= buildTemplateSettingsSchema());
 }
 
-/** The target ROMI a channel is judged by: its own, else the department's. */
-export function channelTargetRomi(settings: Pick<TemplateSettings, 'targetRomi'>, channel: Pick<ChannelSettings, 'targetRomi'> | undefined): number {
-  return channel?.targetRomi ?? settings.targetRomi;
-}
+export { channelTargetRomi } from '../core/kpi/channel-target-romi';
 export type TemplateSettings = Infer<ReturnType<typeof templateSettingsSchema>>;
 
 export function defaultTemplateSettings(lang: Lang, year: number): TemplateSettings {

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
   ArgumentProblemError,
-  looksLikeNumber,
   readCell,
   readSingle,
   sumArgument,
@@ -18,16 +17,6 @@ function problemOf(body: () => unknown): ArgumentProblem {
   }
   throw new Error('expected a problem');
 }
-
-describe('number-like text', () => {
-  it.each(['1 000', '1 000,50', '$1,200', '12 500 ₽', '15%', '2024', '-300', '(300)', '1\u00a0000', '2 000 руб.', 'USD 40'])(
-    'treats %j as a number typed as text',
-    (text) => expect(looksLikeNumber(text)).toBe(true),
-  );
-  it.each(['Revenue', 'Q1 leads', 'SEO', 'Выручка', 'Total, $', 'n/a', '-', ''])('treats %j as a label', (text) =>
-    expect(looksLikeNumber(text)).toBe(false),
-  );
-});
 
 describe('reading a cell', () => {
   const here = { row: 3 };

@@ -104,14 +104,15 @@ describe('the KPI template in the browser', () => {
     await sheets.screenshotSheet(join(DOCS, 'kpi-tab-en.png'));
   });
 
-  it('refuses a negative number of leads with the rule\'s help text, as Sheets does', async () => {
-    const leads = await sheets.cellText('F3');
-    await sheets.typeInCell('F3', '-5');
+  // Spend's number rule: the preview checks number rules; the counts' custom-formula rules only Sheets does (README, smoke test).
+  it('refuses a negative spend with the rule\'s help text, as Sheets does', async () => {
+    const spend = await sheets.cellText('C3');
+    await sheets.typeInCell('C3', '-5');
     const dialog = await sheets.dialog();
     expect(dialog.title).toBe('There was a problem');
     expect(dialog.message).toBe(kpiMessages.en.help_non_negative);
     await sheets.answerDialog();
-    expect(await sheets.cellText('F3')).toBe(leads);
+    expect(await sheets.cellText('C3')).toBe(spend);
   });
 
   it('explains a server error: sample data refused on a tab that already holds numbers', async () => {

@@ -111,10 +111,13 @@ describe('the preview server', () => {
     expect((await post('/api/cell', { sheet: KPI_TAB_NAME, a1: 'F2', input: '1' })).status).toBe(200);
     expect(await cpl()).not.toBe(before);
 
-    const refused = await post('/api/cell', { sheet: KPI_TAB_NAME, a1: 'F2', input: '-3' });
+    // Spend's rule is a number rule, which the preview checks (custom-formula rules, like the counts', it does not).
+    const spendBefore = (await snapshot()).sheets.find((sheet) => sheet.name === KPI_TAB_NAME)?.values[1]?.[2];
+    const refused = await post('/api/cell', { sheet: KPI_TAB_NAME, a1: 'C2', input: '-3' });
     expect(refused.status).toBe(422);
     expect(refused.body.error).toEqual({ name: 'ValidationError', message: kpiMessages.en.help_non_negative });
     const tab = (await snapshot()).sheets.find((sheet) => sheet.name === KPI_TAB_NAME);
+    expect(tab?.values[1]?.[2]).toBe(spendBefore);
     expect(tab?.values[1]?.[5]).toBe(1);
   });
 

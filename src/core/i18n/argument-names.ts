@@ -1,4 +1,4 @@
-import { defineMessages } from './catalog';
+import { builtOnce, defineMessages } from './catalog';
 import type { Lang } from './lang';
 
 /**
@@ -8,7 +8,7 @@ import type { Lang } from './lang';
  * "ROMI: выручка (revenue), строка 3: …". Nouns in the nominative, as the
  * messages use them at the head of a clause.
  */
-export const argumentNames = defineMessages({
+const argumentNamesTable = () => defineMessages({
   en: {
     cost: 'cost',
     leads: 'leads',
@@ -40,6 +40,16 @@ export const argumentNames = defineMessages({
     department_people: 'людей в отделе',
   },
 });
+
+/** Built on first read, like every table (catalog.ts, `builtOnce`). */
+export const argumentNames = {
+  get en() {
+    return builtOnce(argumentNamesTable).en;
+  },
+  get ru() {
+    return builtOnce(argumentNamesTable).ru;
+  },
+};
 
 type ArgumentName = keyof typeof argumentNames.en;
 

@@ -1,4 +1,4 @@
-import { defineMessages, translate } from './catalog';
+import { builtOnce, defineMessages, translate } from './catalog';
 import type { Lang } from './lang';
 
 /**
@@ -8,7 +8,7 @@ import type { Lang } from './lang';
  * is masculine and inanimate, so the nominative also serves after «за»
  * («Отчёт за март 2026»). Tab names keep 'YYYY-MM', which sorts.
  */
-export const monthNames = defineMessages({
+const monthNamesTable = () => defineMessages({
   en: {
     month_year: '{month} {year}',
     m1: 'January', m2: 'February', m3: 'March', m4: 'April', m5: 'May', m6: 'June',
@@ -26,6 +26,16 @@ export const monthNames = defineMessages({
     p7: 'июле', p8: 'августе', p9: 'сентябре', p10: 'октябре', p11: 'ноябре', p12: 'декабре',
   },
 });
+
+/** Built on first read, like every table (catalog.ts, `builtOnce`). */
+export const monthNames = {
+  get en() {
+    return builtOnce(monthNamesTable).en;
+  },
+  get ru() {
+    return builtOnce(monthNamesTable).ru;
+  },
+};
 
 type MonthNameKey = `m${1 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9 | 10 | 11 | 12}`;
 

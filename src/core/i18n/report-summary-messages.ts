@@ -1,4 +1,4 @@
-import { defineMessages } from './catalog';
+import { builtOnce, defineMessages } from './catalog';
 import type { Lang } from './lang';
 import type { NounForms } from './plural';
 
@@ -9,7 +9,7 @@ import type { NounForms } from './plural';
  * not have («месяцем ранее», «к прошлому месяцу», the prepositional month
  * from monthInPhrase).
  */
-export const reportSummaryMessages = defineMessages({
+const reportSummaryMessageTable = () => defineMessages({
   en: {
     s_empty: 'No figures are entered for {month} yet, so there is nothing to sum up: enter the month\'s figures on the KPI tab and generate the report again.',
     s_leads: '{month}, the department brought {leads}{qualified}, {change}.',
@@ -61,6 +61,16 @@ export const reportSummaryMessages = defineMessages({
     s_none: 'нет',
   },
 });
+
+/** Built on first read, like every table (catalog.ts, `builtOnce`): most executions read none of it. */
+export const reportSummaryMessages = {
+  get en() {
+    return builtOnce(reportSummaryMessageTable).en;
+  },
+  get ru() {
+    return builtOnce(reportSummaryMessageTable).ru;
+  },
+};
 
 /** "300 qualified" / "300 квалифицированных" (the adjective agrees with the count). */
 export const QUALIFIED_FORMS: Record<Lang, NounForms> = {

@@ -3,27 +3,22 @@
  * `1 234,56` (space or no-break space thousands), `"1,234.56"` or
  * `"260,580"` (Google's comma thousands). A lone comma before exactly three
  * digits is ambiguous (`50,000`), so the whole column decides: see
- * `commaRoleOfColumn`.
+ * `commaRoleOfColumn`. The reading itself is core/number-text's.
  */
+import { compactAmountText, readAmountText } from '../number-text';
 
 /** What a comma means in one column. */
 export type CommaRole = 'decimal' | 'thousands';
 
 export type AmountReading = { kind: 'number'; value: number } | { kind: 'empty' } | { kind: 'invalid' };
 
-const SPACES = /[\s\u00a0\u202f\u2009']/g;
-const CURRENCY_MARKS = /(₽|руб\.?|rub|usd|eur|\$|€|%)/gi;
 const EMPTY_MARKS = new Set(['', '-', '--', '—', '–', 'н/д', 'n/a']);
-
-function clean(text: string): string {
-  return text.trim().replace(CURRENCY_MARKS, '').replace(SPACES, '');
-}
 
 /** Looks at every value of a column for a comma that can only be a decimal (or only thousands). */
 export function commaRoleOfColumn(values: readonly string[], delimiter: string): CommaRole {
   let thousandsEvidence = false;
   for (const raw of values) {
-    const text = clean(raw);
+    const text = compactAmountText(raw);
     if (!text.includes(',')) continue;
     const dot = text.lastIndexOf('.');
     const comma = text.lastIndexOf(',');
@@ -42,14 +37,8 @@ export function commaRoleOfColumn(values: readonly string[], delimiter: string):
 }
 
 export function parseAmount(raw: string, commaRole: CommaRole): AmountReading {
-  const trimmed = raw.trim();
-  if (EMPTY_MARKS.has(trimmed.toLowerCase())) return { kind: 'empty' };
-  let text = clean(trimmed);
-  if (text === '') return { kind: 'empty' };
-  if (commaRole === 'thousands') text = text.replace(/,/g, '');
-  // In a decimal-comma column a dot groups thousands (`1.234,56`); a value with no comma keeps its dot as the decimal.
-  else if (text.includes(',')) text = text.replace(/\./g, '').replace(',', '.');
-  if (!/^[-+]?\d+(\.\d+)?$/.test(text)) return { kind: 'invalid' };
-  const value = Number(text);
+  if (EMPTY_MARKS.has(raw.trim().toLowerCase())) return { kind: 'empty' };
+  const value = readAmountText(raw, commaRole === 'decimal');
+  if (value === null) return { kind: 'empty' };
   return Number.isFinite(value) ? { kind: 'number', value } : { kind: 'invalid' };
 }

@@ -6,7 +6,7 @@
  * column is the staff cost. Salaries are never counted twice.
  */
 import type { TeamMember } from '../../shared/team';
-import { teamMonthlyCost } from '../../shared/team';
+import { teamMonthlyCost } from './team-monthly-cost';
 import type { MonthTotals } from './month-totals';
 
 export type DepartmentCostBasis =

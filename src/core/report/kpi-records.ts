@@ -11,7 +11,8 @@
 import { KPI_HEADER_ROWS, KPI_INPUT_KEYS, kpiColumnIndex, type KpiInputKey } from '../kpi/kpi-columns';
 import { COUNT_KEYS, isWholeCount, qualifiedAboveLeads, type CountKey } from '../kpi/count-checks';
 import { monthFromCell, type MonthKey } from '../kpi/month';
-import { isBlank, isDate, looksLikeNumber, type SheetsScalar } from '../sheet-values';
+import { looksLikeNumberText } from '../number-text';
+import { isBlank, isDate, type SheetsScalar } from '../sheet-values';
 
 /** The inputs of one channel in one month; `null` where nothing (readable) was entered. */
 export type ChannelInputs = Record<KpiInputKey, number | null>;
@@ -81,7 +82,7 @@ function readInputCell(cell: SheetsScalar): CellReading {
   if (typeof cell === 'string') {
     if (cell.trim() === '') return { number: null, problem: null };
     // Sheets' SUM skips text too, so counting it here would make the report disagree with the tab.
-    return { number: null, problem: looksLikeNumber(cell) ? 'text_number' : 'not_a_number' };
+    return { number: null, problem: looksLikeNumberText(cell) ? 'text_number' : 'not_a_number' };
   }
   return { number: null, problem: 'not_a_number' };
 }

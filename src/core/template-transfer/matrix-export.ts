@@ -8,7 +8,8 @@
 import type { RolesMatrixPlan } from '../roles-tab/plan-roles-matrix';
 import { canonicalRaciText } from '../roles-tab/imported-letters';
 import { nameKey } from '../roles-tab/read-roles-tab';
-import { MAX_MATRIX_ROWS, type MatrixDocument } from '../../shared/template-document';
+import type { MatrixDocument } from '../../shared/template-document';
+import { MAX_MATRIX_ROWS } from './template-document-format';
 
 /** Longest name a file's row may have (template-document.ts). */
 const MAX_ROW_NAME = 100;

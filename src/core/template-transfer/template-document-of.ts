@@ -1,6 +1,7 @@
 /** The template file of a spreadsheet's saved template: what "Export" hands the user. */
 import type { TeamSettings } from '../../shared/team-settings';
-import { TEMPLATE_DOCUMENT_FORMAT, TEMPLATE_DOCUMENT_VERSION, type MatrixDocument, type TemplateDocument } from '../../shared/template-document';
+import type { MatrixDocument, TemplateDocument } from '../../shared/template-document';
+import { TEMPLATE_DOCUMENT_FORMAT, TEMPLATE_DOCUMENT_VERSION } from './template-document-format';
 import type { TemplateSettings } from '../../shared/template-settings';
 
 export interface TemplateParts {

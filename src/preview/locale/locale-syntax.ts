@@ -11,23 +11,17 @@
  * corrected into semicolons).
  */
 
-export interface LocaleSyntax {
-  decimal: '.' | ',';
+import { numberMarksOf, type NumberMarks } from '../../core/number-text';
+
+export interface LocaleSyntax extends NumberMarks {
   /** Between a function's arguments. */
   argument: ',' | ';';
   /** Between the columns of an array literal `{…}` (rows are `;` in both). */
   arrayColumn: ',' | '\\';
-  /** Characters that group thousands in typed numbers. */
-  grouping: readonly string[];
 }
 
-// The decimal-comma locales (the ones the add-on is used in, and their neighbours).
-const DECIMAL_COMMA = /^(ru|uk|be|kk|de|fr|es|it|pt|pl|cs|nl|sv|fi|nb|da|tr)/i;
-
-/** A space, a no-break space and a narrow no-break space: what Russian text and Sheets' own ru_RU format put between thousands. */
-export const SPACE_GROUPING: readonly string[] = [' ', '\u00A0', '\u202F'];
-
+/** The locale's formula separators go with its decimal mark (core/number-text): a decimal comma takes `;` between arguments and a backslash between array columns. */
 export function localeSyntax(locale: string): LocaleSyntax {
-  if (DECIMAL_COMMA.test(locale)) return { decimal: ',', argument: ';', arrayColumn: '\\', grouping: SPACE_GROUPING };
-  return { decimal: '.', argument: ',', arrayColumn: ',', grouping: [','] };
+  const marks = numberMarksOf(locale);
+  return marks.decimal === ',' ? { ...marks, argument: ';', arrayColumn: '\\' } : { ...marks, argument: ',', arrayColumn: ',' };
 }

@@ -13,7 +13,7 @@ import { transferMessages } from '../../core/i18n/transfer-messages';
 import { importChanges } from '../../core/template-transfer/import-changes';
 import { importConfirmation } from '../../core/template-transfer/import-confirmation';
 import { importPreviewText } from '../../core/template-transfer/import-preview-text';
-import { readTemplateDocument } from '../../core/template-transfer/read-template-document';
+import { readTemplateDocument } from '../../shared/read-template-document';
 import { incomingTeam, templateDocumentOf, templateDocumentText, type TemplateParts } from '../../core/template-transfer/template-document-of';
 import { exportOptionsSchema } from '../../shared/export-options';
 import { check } from '../../shared/schema';

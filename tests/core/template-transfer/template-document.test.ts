@@ -9,7 +9,7 @@ import { importChanges, hasChanges } from '../../../src/core/template-transfer/i
 import { importConfirmation } from '../../../src/core/template-transfer/import-confirmation';
 import { importPreviewText } from '../../../src/core/template-transfer/import-preview-text';
 import { matrixDocumentOf } from '../../../src/core/template-transfer/matrix-export';
-import { readTemplateDocument } from '../../../src/core/template-transfer/read-template-document';
+import { readTemplateDocument } from '../../../src/shared/read-template-document';
 import { incomingTeam, templateDocumentOf, templateDocumentText, type TemplateParts } from '../../../src/core/template-transfer/template-document-of';
 import { defaultTeamSettings, type TeamSettings } from '../../../src/shared/team-settings';
 import { defaultTemplateSettings } from '../../../src/shared/template-settings';

@@ -12,7 +12,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { formulaInLocale, storedFormula } from '../../../src/preview/locale/formula-syntax';
-import { readTypedEntry } from '../../../src/preview/locale/typed-number';
+import { readTypedNumber as readTypedEntry } from '../../../src/core/number-text';
 
 const NBSP = '\u00A0';
 const NNBSP = '\u202F';

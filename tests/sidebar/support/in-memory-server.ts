@@ -12,7 +12,7 @@ import { parse } from '../../../src/shared/schema';
 import { importChanges } from '../../../src/core/template-transfer/import-changes';
 import { importConfirmation } from '../../../src/core/template-transfer/import-confirmation';
 import { importPreviewText } from '../../../src/core/template-transfer/import-preview-text';
-import { readTemplateDocument } from '../../../src/core/template-transfer/read-template-document';
+import { readTemplateDocument } from '../../../src/shared/read-template-document';
 import { incomingTeam, templateDocumentOf, templateDocumentText } from '../../../src/core/template-transfer/template-document-of';
 import { shareRequestSchema } from '../../../src/shared/share-request';
 import { defaultTeamSettings, teamSettingsSchema, type TeamSettings } from '../../../src/shared/team-settings';

@@ -5,7 +5,7 @@
  */
 import type { Lang } from '../../../core/i18n/lang';
 import { SETTINGS_SCHEMA_VERSION, type Currency, type TemplateSettings } from '../../../shared/template-settings';
-import { formatFormNumber, parseFormNumber } from '../../form-number';
+import { formNumberText, readFormNumber } from '../../../core/number-text';
 
 export interface ChannelDraft {
   readonly id: string;
@@ -30,35 +30,35 @@ export interface TemplateDraft {
 /** The form shows ROMI in percent (100 means 100 %), the settings hold a ratio (1). */
 function percentText(ratio: number): string {
   // Rounded to the form's precision so 0.07 shows as 7, not 7.000000000000001.
-  return formatFormNumber(Math.round(ratio * 100 * 1e6) / 1e6);
+  return formNumberText(Math.round(ratio * 100 * 1e6) / 1e6);
 }
 
 function ratioOf(text: string): number | null {
   // "150 %" and "150%" are what a person writes for a percentage.
-  const percent = parseFormNumber(text.replace(/%[\s\u00a0]*$/, ''));
+  const percent = readFormNumber(text.replace(/%[\s\u00a0]*$/, ''));
   return percent === null ? null : percent / 100;
 }
 
 export function draftFromSettings(settings: TemplateSettings): TemplateDraft {
   return {
     departmentName: settings.departmentName,
-    year: formatFormNumber(settings.year),
+    year: formNumberText(settings.year),
     currency: settings.currency,
     sheetLang: settings.sheetLang,
     channels: settings.channels.map((channel) => ({
       id: channel.id,
       name: channel.name,
-      targetCpl: channel.targetCpl === null ? '' : formatFormNumber(channel.targetCpl),
+      targetCpl: channel.targetCpl === null ? '' : formNumberText(channel.targetCpl),
       targetRomi: channel.targetRomi === null ? '' : percentText(channel.targetRomi),
     })),
-    minLeads: formatFormNumber(settings.minLeads),
+    minLeads: formNumberText(settings.minLeads),
     targetRomi: percentText(settings.targetRomi),
   };
 }
 
 /** An empty required number becomes `undefined`, which the schema reports as missing. */
 function requiredNumber(text: string): number | undefined {
-  return parseFormNumber(text) ?? undefined;
+  return readFormNumber(text) ?? undefined;
 }
 
 /** The draft in the shape the schema checks; it is only `TemplateSettings` once the schema says so. */
@@ -72,7 +72,7 @@ export function draftToCandidate(draft: TemplateDraft): unknown {
     channels: draft.channels.map((channel) => ({
       id: channel.id,
       name: channel.name,
-      targetCpl: parseFormNumber(channel.targetCpl),
+      targetCpl: readFormNumber(channel.targetCpl),
       targetRomi: ratioOf(channel.targetRomi),
     })),
     minLeads: requiredNumber(draft.minLeads),

@@ -5,7 +5,7 @@
  */
 import { TEAM_SETTINGS_VERSION, type MatrixColumnMode, type TeamSettings } from '../../../shared/team-settings';
 import type { TeamMember } from '../../../shared/team';
-import { formatFormNumber, parseFormNumber } from '../../form-number';
+import { formNumberText, readFormNumber } from '../../../core/number-text';
 
 export interface PersonDraft {
   readonly id: string;
@@ -34,18 +34,18 @@ export interface TeamDraft {
 
 export function draftFromTeam(team: TeamSettings): TeamDraft {
   return {
-    companyHeadcount: team.companyHeadcount === null ? '' : formatFormNumber(team.companyHeadcount),
+    companyHeadcount: team.companyHeadcount === null ? '' : formNumberText(team.companyHeadcount),
     people: team.people.map((person) => ({
       id: person.id,
       name: person.name,
       email: person.email,
       roleId: person.roleId,
-      monthlyCost: person.monthlyCost === null ? '' : formatFormNumber(person.monthlyCost),
+      monthlyCost: person.monthlyCost === null ? '' : formNumberText(person.monthlyCost),
       employment: person.employment,
     })),
     roles: team.roles.map((role) => ({ id: role.id, name: role.name, contractor: role.contractor })),
     matrixColumns: team.matrixColumns,
-    maxResponsible: formatFormNumber(team.maxResponsible),
+    maxResponsible: formNumberText(team.maxResponsible),
   };
 }
 
@@ -53,12 +53,12 @@ export function draftFromTeam(team: TeamSettings): TeamDraft {
 export function draftToCandidate(draft: TeamDraft): unknown {
   return {
     schemaVersion: TEAM_SETTINGS_VERSION,
-    companyHeadcount: parseFormNumber(draft.companyHeadcount),
-    people: draft.people.map((person) => ({ ...person, monthlyCost: parseFormNumber(person.monthlyCost) })),
+    companyHeadcount: readFormNumber(draft.companyHeadcount),
+    people: draft.people.map((person) => ({ ...person, monthlyCost: readFormNumber(person.monthlyCost) })),
     roles: draft.roles.map((role) => ({ ...role })),
     matrixColumns: draft.matrixColumns,
     // An empty required number becomes `undefined`, which the schema reports as missing.
-    maxResponsible: parseFormNumber(draft.maxResponsible) ?? undefined,
+    maxResponsible: readFormNumber(draft.maxResponsible) ?? undefined,
   };
 }
 

@@ -4,20 +4,20 @@
  * or a field that is wrong — named, with what is wrong with it. Reading
  * changes nothing; the import applies a file only after a preview.
  */
-import { translate, type MessageParams } from '../i18n/catalog';
-import type { Lang } from '../i18n/lang';
-import { transferMessages } from '../i18n/transfer-messages';
-import { utf8Length } from '../utf8-length';
-import { jsonErrorPlace } from './json-error-place';
-import { check, type SchemaIssue } from '../../shared/schema';
-import { describeSchemaProblem, describeTeamIssue, textAt } from '../../shared/team-issues';
+import { translate, type MessageParams } from '../core/i18n/catalog';
+import type { Lang } from '../core/i18n/lang';
+import { transferMessages } from '../core/i18n/transfer-messages';
+import { utf8Length } from '../core/utf8-length';
+import { jsonErrorPlace } from '../core/template-transfer/json-error-place';
+import { check, type SchemaIssue } from './schema';
+import { describeSchemaProblem, describeTeamIssue, textAt } from './team-issues';
 import {
   MAX_TEMPLATE_DOCUMENT_BYTES,
   TEMPLATE_DOCUMENT_FORMAT,
   TEMPLATE_DOCUMENT_VERSION,
   templateDocumentSchema,
   type TemplateDocument,
-} from '../../shared/template-document';
+} from './template-document';
 
 export type TemplateDocumentReading = { ok: true; document: TemplateDocument } | { ok: false; message: string };
 
