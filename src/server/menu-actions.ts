@@ -58,7 +58,7 @@ export function menuGenerateMonthlyReport(): void {
     } catch (error) {
       if (!(error instanceof ReportExistsError)) throw error;
       const ui = SpreadsheetApp.getUi();
-      const question = translate(reportMessages, currentUserLang(), 'replace_question', { month: monthInWords(error.month, currentUserLang()), tab: error.tabName });
+      const question = translate(reportMessages, currentUserLang(), 'replace_question', { month: monthInWords(error.month, currentUserLang()), tab: error.tabName, warning: error.warning });
       if (ui.alert(question, ui.ButtonSet.YES_NO) !== ui.Button.YES) return null;
       return generateMonthlyReport({ month, replaceExisting: true });
     }

@@ -30,4 +30,6 @@ export interface ReportOptions {
   preselected: string | null;
   /** Months that already have a report tab. */
   existingReports: string[];
+  /** Of those, the months whose tab a person changed after it was written, or that cannot be checked: replacing them discards their work. */
+  editedReports: string[];
 }

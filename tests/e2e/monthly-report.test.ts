@@ -154,7 +154,7 @@ describe('the monthly report in the browser', () => {
 
     // From the menu the server asks; the preview's alerts answer at once, which is not a yes, so nothing is replaced.
     await sheets.runAddonMenuItem('menuGenerateMonthlyReport');
-    expect((await sheets.dialog()).message).toBe(translate(reportMessages, 'en', 'replace_question', { month: monthInWords(MONTH, 'en'), tab: tabName }));
+    expect((await sheets.dialog()).message).toBe(translate(reportMessages, 'en', 'replace_question', { month: monthInWords(MONTH, 'en'), tab: tabName, warning: '' }));
     await sheets.answerDialog();
 
     await replace.check();

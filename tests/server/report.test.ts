@@ -287,6 +287,39 @@ describe('the monthly report on the emulator', () => {
     expect(getReportOptions().existingReports).toEqual([MARCH]);
   });
 
+  it('a report tab changed by hand is named as such before it is replaced, in the sidebar\'s options and the menu\'s question', () => {
+    const emulator = sampleSpreadsheet();
+    generateMonthlyReport({ month: MARCH, replaceExisting: false });
+    expect(getReportOptions()).toMatchObject({ existingReports: [MARCH], editedReports: [] });
+    // Generating again is what the add-on wrote, not an edit; nor is the formula elsewhere that reads it.
+    generateMonthlyReport({ month: MARCH, replaceExisting: true });
+    expect(getReportOptions().editedReports).toEqual([]);
+
+    const tab = emulator.SpreadsheetApp.getActiveSpreadsheet().getSheetByName(REPORT);
+    tab?.getRange('K5').setValue('Ask the CEO about PR');
+    expect(getReportOptions().editedReports).toEqual([MARCH]);
+    expect(() => generateMonthlyReport({ month: MARCH, replaceExisting: false })).toThrow(
+      'A report for March 2026 already exists (tab "Report 2026-03"). Choose to replace it to write it again. Its tab was changed by hand after it was generated: replacing it discards those changes.',
+    );
+    emulator.ui.answerNextPrompt('2026-03');
+    emulator.ui.answerNextAlert('NO');
+    menuGenerateMonthlyReport();
+    expect(emulator.ui.alerts.at(-1)?.prompt).toBe(
+      'A report for March 2026 already exists (tab "Report 2026-03"). Its tab was changed by hand after it was generated: replacing it discards those changes. Replace it?',
+    );
+    expect(emulator.snapshot(REPORT).values[4]?.[10]).toBe('Ask the CEO about PR');
+    // Replaced when the person says so; then it is as written again.
+    generateMonthlyReport({ month: MARCH, replaceExisting: true });
+    expect(getReportOptions().editedReports).toEqual([]);
+  });
+
+  it('a tab with a report\'s name the add-on did not write cannot be checked, and says so', () => {
+    const emulator = sampleSpreadsheet();
+    emulator.SpreadsheetApp.getActiveSpreadsheet().insertSheet(REPORT).getRange('A1').setValue('My own notes');
+    expect(getReportOptions()).toMatchObject({ existingReports: [MARCH], editedReports: [MARCH] });
+    expect(() => generateMonthlyReport({ month: MARCH, replaceExisting: false })).toThrow(/cannot be checked: replacing it discards whatever is there now\.$/);
+  });
+
   it('from the menu: asks which month, defaulting to the last complete one, and asks before replacing', () => {
     // The first of December: sample data fills the whole year, but December began today and November is the last complete month.
     vi.useFakeTimers({ toFake: ['Date'] });

@@ -79,12 +79,25 @@ describe('the monthly report section', () => {
     expect(byId(sidebar.view(), REPORT_IDS.replace).attrs.checked).toBe(false);
   });
 
+  it('says, before the box is ticked, that replacing a report changed by hand discards those changes', async () => {
+    const server = new InMemoryServer();
+    server.existingReports.add('2026-03');
+    server.editedReports = ['2026-03'];
+    const sidebar = await startSidebar({ server });
+    expect(textOf(byId(sidebar.view(), REPORT_IDS.edited))).toBe(
+      'Its tab was changed by hand after it was generated, or was written before the add-on kept track: replacing it discards what is there now.',
+    );
+    expect(byId(sidebar.view(), REPORT_IDS.replace).attrs.checked).toBe(false);
+  });
+
   it('asks before replacing: the box starts unticked and the button waits for it', async () => {
     const server = new InMemoryServer();
     server.existingReports.add('2026-03');
     const sidebar = await startSidebar({ server });
     const view = sidebar.view();
-    expect(textOf(byId(view, REPORT_IDS.exists))).toBe('A report for 2026-03 already exists.');
+    expect(textOf(byId(view, REPORT_IDS.exists))).toBe('A report for March 2026 already exists.');
+    // Its tab is as the add-on wrote it: no warning.
+    expect(() => byId(view, REPORT_IDS.edited)).toThrow();
     expect(byId(view, REPORT_IDS.replace).attrs.checked).toBe(false);
     const button = byId(view, REPORT_IDS.generate);
     expect(isDisabled(button)).toBe(true);
@@ -162,6 +175,6 @@ describe('the monthly report section', () => {
     expect(textOf(byId(view, 'report-title'))).toBe('Отчёт за месяц');
     expect(textOf(byId(view, REPORT_IDS.generate))).toBe('Сформировать отчёт за месяц');
     expect(optionLabels(sidebar)[0]).toEqual(['2026-03', 'Март 2026 г. (отчёт есть)']);
-    expect(textOf(byId(view, REPORT_IDS.section))).toContain('Заменить имеющийся отчёт за 2026-03');
+    expect(textOf(byId(view, REPORT_IDS.section))).toContain('Заменить имеющийся отчёт за март 2026');
   });
 });

@@ -68,10 +68,10 @@ function isOneOf(value: SheetsScalar, texts: readonly string[]): boolean {
   return text !== '' && texts.some((candidate) => candidate.toLowerCase() === text);
 }
 
-// Built on use: Code.js's top level only defines (a custom function's load runs none of this).
-const loadLabels = () => LANGS.map((lang) => rolesTabMessages[lang].load_label);
-const directionNames = () => DIRECTIONS.flatMap((direction) => LANGS.map((lang) => direction.name[lang]));
-const headerLabels = () => LANGS.map((lang) => rolesTabMessages[lang].col_direction);
+// Functions, not constants: the bundle's top level only defines (see src/core/built-once.ts).
+const loadLabels = (): string[] => LANGS.map((lang) => rolesTabMessages[lang].load_label);
+const directionNames = (): string[] => DIRECTIONS.flatMap((direction) => LANGS.map((lang) => direction.name[lang]));
+const headerLabels = (): string[] => LANGS.map((lang) => rolesTabMessages[lang].col_direction);
 
 /** Each tail row's label in either language; the legend's are its letters. */
 function tailLabels(row: RolesTailRow): string[] | null {

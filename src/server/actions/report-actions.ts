@@ -22,6 +22,7 @@ import { withDocumentLock } from '../document-lock';
 import { parsePayload } from '../parse-payload';
 import { readKpiTabRecords } from '../report/kpi-values';
 import { clearReportSheet, writeReportSheet } from '../report/report-sheet-writer';
+import { recordReportFingerprint, readReportTabState } from '../report/report-fingerprint-store';
 import { findReportSheet, reportedMonths } from '../report/report-tabs';
 import { readSettings } from '../settings-store';
 import { readTeamMembers } from '../team-store';
@@ -36,6 +37,8 @@ export class ReportExistsError extends UserFacingError {
     message: string,
     readonly month: MonthKey,
     readonly tabName: string,
+    /** What replacing it would discard, said before the question ('' when the tab is as the add-on wrote it). */
+    readonly warning: string,
   ) {
     super(message);
   }
@@ -47,11 +50,13 @@ export function getReportOptions(): ReportOptions {
   const today = spreadsheetToday(SpreadsheetApp.getActiveSpreadsheet());
   const months = reportMonthChoices(records, today.month);
   const defaultMonth = defaultReportMonth(records, today);
+  const reported = reportedMonths(SpreadsheetApp.getActiveSpreadsheet());
   return {
     months,
     defaultMonth,
     preselected: preselectedReportMonth(defaultMonth, months, today),
-    existingReports: reportedMonths(SpreadsheetApp.getActiveSpreadsheet()),
+    existingReports: reported.months,
+    editedReports: reported.edited,
   };
 }
 
@@ -71,7 +76,9 @@ export function writeMonthlyReport(request: ReportRequest, generatedAt: Date, us
   const existing = findReportSheet(spreadsheet, request.month, settings.sheetLang);
   if (existing && !request.replaceExisting) {
     const tabName = existing.getName();
-    throw new ReportExistsError(translate(reportMessages, userLang, 'exists', { month: monthInWords(request.month, userLang), tab: tabName }), request.month, tabName);
+    const state = readReportTabState(existing);
+    const warning = state === 'as_written' ? '' : ` ${translate(reportMessages, userLang, state === 'edited' ? 'exists_edited' : 'exists_unchecked')}`;
+    throw new ReportExistsError(translate(reportMessages, userLang, 'exists', { month: monthInWords(request.month, userLang), tab: tabName }) + warning, request.month, tabName, warning);
   }
   const report = buildMonthlyReport({
     records: readKpiTabRecords(userLang),
@@ -91,6 +98,7 @@ export function writeMonthlyReport(request: ReportRequest, generatedAt: Date, us
     sheet = spreadsheet.insertSheet(model.tabName, spreadsheet.getNumSheets());
   }
   writeReportSheet(sheet, model);
+  recordReportFingerprint(sheet);
   sheet.activate();
   return {
     message: translate(reportMessages, userLang, existing ? 'replaced' : 'generated', { month: monthInWords(request.month, userLang), tab: model.tabName }),

@@ -38,6 +38,7 @@ export class InMemoryServer implements ServerApi {
   findings: MatrixFindings['findings'] = [];
   reportMonths: string[] = ['2026-03', '2026-02', '2026-01'];
   defaultReportMonth: string | null = '2026-03';
+  editedReports: string[] = [];
   existingReports = new Set<string>();
 
   getSidebarState(): SidebarState {
@@ -173,7 +174,7 @@ export class InMemoryServer implements ServerApi {
   }
 
   getReportOptions(): ReportOptions {
-    return { months: [...this.reportMonths], defaultMonth: this.defaultReportMonth, preselected: this.defaultReportMonth, existingReports: [...this.existingReports].sort().reverse() };
+    return { months: [...this.reportMonths], defaultMonth: this.defaultReportMonth, preselected: this.defaultReportMonth, existingReports: [...this.existingReports].sort().reverse(), editedReports: [...this.editedReports] };
   }
 
   generateMonthlyReport(request: unknown): ActionResult {

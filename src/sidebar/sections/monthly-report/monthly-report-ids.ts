@@ -4,6 +4,7 @@ export const REPORT_IDS = {
   title: 'report-title',
   month: 'report-month',
   exists: 'report-exists',
+  edited: 'report-edited',
   replace: 'report-replace',
   replaceNeeded: 'report-replace-needed',
   generate: 'report-generate',

@@ -10,6 +10,7 @@ import { selectField } from '../../view/form-controls';
 import { statusView, type StatusContent } from '../../view/status-view';
 import { h, type VElement } from '../../view/vnode';
 import { monthLabel } from './month-label';
+import { monthInWords } from '../../../core/i18n/month-names';
 import { REPORT_IDS } from './monthly-report-ids';
 
 export interface MonthlyReportHandlers {
@@ -75,7 +76,9 @@ function loadedView(props: MonthlyReportViewProps, options: ReportOptions): VEle
         h(
           'div',
           { class: 'form-group' },
-          h('p', { id: REPORT_IDS.exists, 'data-testid': REPORT_IDS.exists }, t(lang, 'report_exists', { month })),
+          h('p', { id: REPORT_IDS.exists, 'data-testid': REPORT_IDS.exists }, t(lang, 'report_exists', { month: monthInWords(month, lang) })),
+          // Said before the box is ticked: replacing a report someone worked on must never be a surprise.
+          options.editedReports.includes(month) && h('p', { id: REPORT_IDS.edited, 'data-testid': REPORT_IDS.edited, class: 'warning' }, t(lang, 'report_edited')),
           h(
             'label',
             { class: 'checkbox' },
@@ -87,7 +90,7 @@ function loadedView(props: MonthlyReportViewProps, options: ReportOptions): VEle
               'data-testid': REPORT_IDS.replace,
               on: { change: () => handlers.toggleReplace() },
             }),
-            ` ${t(lang, 'report_replace', { month })}`,
+            ` ${t(lang, 'report_replace', { month: monthInWords(month, lang) })}`,
           ),
         ),
       h(
