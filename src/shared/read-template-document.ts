@@ -10,7 +10,7 @@ import { transferMessages } from '../core/i18n/transfer-messages';
 import { utf8Length } from '../core/utf8-length';
 import { jsonErrorPlace } from '../core/template-transfer/json-error-place';
 import { check, type SchemaIssue } from './schema';
-import { describeSchemaProblem, describeTeamIssue, textAt } from './team-issues';
+import { describeSchemaProblem, describeTeamIssue, textAt, valueAt } from './team-issues';
 import {
   MAX_TEMPLATE_DOCUMENT_BYTES,
   TEMPLATE_DOCUMENT_FORMAT,
@@ -142,15 +142,6 @@ function problem(issue: SchemaIssue, input: unknown, lang: Lang, t: (key: Transf
   }
   if (issue.code === 'invalid_format' && issue.path[1] === 'columns') return t('problem_column_id', { value });
   return describeSchemaProblem(issue, input, lang);
-}
-
-function valueAt(input: unknown, path: readonly PropertyKey[]): unknown {
-  let value: unknown = input;
-  for (const step of path) {
-    if (typeof value !== 'object' || value === null) return undefined;
-    value = (value as Record<PropertyKey, unknown>)[step];
-  }
-  return value;
 }
 
 function arrayAt(input: unknown, path: readonly PropertyKey[]): unknown[] {

@@ -113,7 +113,8 @@ export function textAt(input: unknown, path: readonly PropertyKey[]): string {
   return typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean' ? excerpt(String(value)) : '';
 }
 
-function valueAt(input: unknown, path: readonly PropertyKey[]): unknown {
+/** What `input` holds at a schema issue's path; `undefined` where the path leaves the object. */
+export function valueAt(input: unknown, path: readonly PropertyKey[]): unknown {
   let value: unknown = input;
   for (const step of path) {
     if (typeof value !== 'object' || value === null) return undefined;
