@@ -22,7 +22,7 @@ const SETTINGS: TemplateSettings = {
 
 const column = (key: KpiColumnKey) => kpiColumnIndex(key) + 1;
 const NEWER = KPI_COLUMNS.filter((each) => (each.since ?? 1) > 1);
-const FIRST_NEWER = column(NEWER[0]?.key ?? 'cac');
+const FIRST_NEWER = column(NEWER[0]?.key ?? 'plan_spend');
 const LAYOUT_1_WIDTH = FIRST_NEWER - 1;
 
 function sheetOf(app: BundleOnEmulator): GoogleAppsScript.Spreadsheet.Sheet {

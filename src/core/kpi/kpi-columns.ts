@@ -77,18 +77,19 @@ export const KPI_COLUMNS: readonly KpiColumn[] = [
   { key: 'target_used', role: 'formula', format: 'money_precise' },
   { key: 'status', role: 'status', format: 'text' },
   { key: 'channel_id', role: 'key', format: 'text' },
-  // Layout 2: CAC and cost per qualified lead, then the plan beside the fact. On the same tab and row as the
+  // Layout 2: the plan beside the fact, its % of plan, CAC and cost per qualified lead. On the same tab and row as the
   // figures (not a Plan tab), so a plan is typed where its month's figures are, sorts and filters with them, and
   // its % of plan is a formula of one row. After the columns of layout 1, so a tab built before gets them in the
   // same order as a new one, and no column of the earlier layout moves.
+  // The plan typed first, then the computed columns in one block (one protection each, not six).
+  { key: 'plan_spend', role: 'input', format: 'money', namedRange: 'KPI_PlanSpend', since: 2 },
+  { key: 'plan_leads', role: 'input', format: 'count', namedRange: 'KPI_PlanLeads', since: 2 },
+  { key: 'plan_revenue', role: 'input', format: 'money', namedRange: 'KPI_PlanRevenue', since: 2 },
+  { key: 'spend_of_plan', role: 'formula', format: 'percent', since: 2 },
+  { key: 'leads_of_plan', role: 'formula', format: 'percent', since: 2 },
+  { key: 'revenue_of_plan', role: 'formula', format: 'percent', since: 2 },
   { key: 'cac', role: 'formula', format: 'money', namedRange: 'KPI_CAC', since: 2 },
   { key: 'cost_per_qualified_lead', role: 'formula', format: 'money_precise', since: 2 },
-  { key: 'plan_spend', role: 'input', format: 'money', namedRange: 'KPI_PlanSpend', since: 2 },
-  { key: 'spend_of_plan', role: 'formula', format: 'percent', since: 2 },
-  { key: 'plan_leads', role: 'input', format: 'count', namedRange: 'KPI_PlanLeads', since: 2 },
-  { key: 'leads_of_plan', role: 'formula', format: 'percent', since: 2 },
-  { key: 'plan_revenue', role: 'input', format: 'money', namedRange: 'KPI_PlanRevenue', since: 2 },
-  { key: 'revenue_of_plan', role: 'formula', format: 'percent', since: 2 },
 ];
 
 /** The columns of tabs built before the table was anchored: the first 15 of KPI_COLUMNS, in this order. */
