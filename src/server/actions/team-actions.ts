@@ -4,6 +4,8 @@
  */
 import { translate } from '../../core/i18n/catalog';
 import { teamMessages } from '../../core/i18n/team-messages';
+import { rolesTabMessages } from '../../core/i18n/roles-tab-messages';
+import { missingPartNames } from '../../core/roles-tab/missing-parts';
 import type { RolesMatrixPlan } from '../../core/roles-tab/plan-roles-matrix';
 import { rolesTabFindings } from '../../core/roles-tab/roles-tab-findings';
 import type { Lang } from '../../core/i18n/lang';
@@ -12,7 +14,8 @@ import type { ActionResult, MatrixFindings, SidebarState, TeamState } from '../.
 import { withDocumentLock } from '../document-lock';
 import { parseTeamSettings } from '../parse-team';
 import { readBuiltRolesLayout } from '../roles/roles-layout-store';
-import { buildRolesTab, buildTeamTab, findRolesSheet, readSheetRegion, type TeamTabResult } from '../roles/roles-tab';
+import { buildRolesTab, buildTeamTab, findRolesSheet, type TeamTabResult } from '../roles/roles-tab';
+import { readRolesTabView } from '../roles/roles-tab-view-reader';
 import { readTeamSettings, teamTexts, writeTeamSettings } from '../team-store';
 import { assertDocumentPropertiesHold } from '../property-room';
 import { readTemplateLocale } from '../template-lang';
@@ -64,8 +67,13 @@ export function buildResponsibilityMatrix(input: unknown): ActionResult {
 export function getMatrixFindings(): MatrixFindings {
   const userLang = currentUserLang();
   const sheet = findRolesSheet(readTemplateLocale(userLang).lang);
-  const findings = sheet ? rolesTabFindings(readSheetRegion(sheet), readBuiltRolesLayout(), userLang) : null;
-  if (!findings) return { rolesTabExists: false, summary: translate(teamMessages, userLang, 'findings_no_tab'), findings: [] };
+  const layout = readBuiltRolesLayout();
+  const read = sheet ? readRolesTabView(sheet, layout) : ({ kind: 'not_ours' } as const);
+  if (read.kind === 'not_ours') return { rolesTabExists: false, summary: translate(teamMessages, userLang, 'findings_no_tab'), findings: [] };
+  if (read.kind === 'missing') {
+    return { rolesTabExists: true, summary: translate(rolesTabMessages, userLang, 'missing_parts', { parts: missingPartNames(userLang, read.missing) }), findings: [] };
+  }
+  const findings = rolesTabFindings(read.view, layout, userLang);
   return {
     rolesTabExists: true,
     summary:
