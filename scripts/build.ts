@@ -10,6 +10,7 @@ import { fileURLToPath } from 'node:url';
 import { CUSTOM_FUNCTIONS } from '../src/functions/registry';
 import { entryPoints } from '../src/server/entry-points';
 import { writeSidebarHtml } from './build-sidebar';
+import { packMessagesPlugin } from './pack-messages';
 import { BUNDLE_GLOBAL, customFunctionDeclaration, entryPointDeclaration } from './generate-entry-points';
 import { writeFileAtomically } from './write-file-atomically';
 
@@ -34,6 +35,8 @@ async function buildServerBundle(): Promise<string> {
     legalComments: 'none',
     // Apps Script files are UTF-8; without this every Cyrillic letter becomes a six-byte \u escape.
     charset: 'utf8',
+    // The message tables go in packed, expanded by the first call that reads one (src/core/i18n/message-packing.ts).
+    plugins: [packMessagesPlugin(root)],
     write: false,
     logLevel: 'warning',
   });

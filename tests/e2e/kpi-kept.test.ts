@@ -37,10 +37,12 @@ describe('what a person typed in the KPI tab, through a rebuild', () => {
     const kept = translate(kpiMessages, 'en', 'updated_kept', { added: 12, channels: CHANNELS + 1 });
     await sidebar.locator('#kpi-status').filter({ hasText: kept }).waitFor();
 
+    // The grid redraws after the sidebar's call returns (it fetches the spreadsheet anew), so wait for what
+    // the person will see rather than read the cells at once: the new channel's rows come after the table,
+    // named as typed (a leading @ stays text).
+    await sheets.waitForCellText(`B${2 + CHANNELS * 12}`, '@habr_com');
+    expect(await sheets.cellText(`B${1 + CHANNELS * 12}`)).toBe(DEFAULT_CHANNELS.en[CHANNELS - 1]?.name ?? '');
     expect(await sheets.cellText('O3')).toBe('Call back Anna on Monday');
     expect(await sheets.cellText('C3')).toBe('$12,000');
-    // The new channel's rows come after the table, named as typed (a leading @ stays text).
-    expect(await sheets.cellText(`B${2 + CHANNELS * 12}`)).toBe('@habr_com');
-    expect(await sheets.cellText(`B${1 + CHANNELS * 12}`)).toBe(DEFAULT_CHANNELS.en[CHANNELS - 1]?.name ?? '');
   });
 });
