@@ -24,5 +24,7 @@ export default defineConfig({
     exclude: ['tests/functions/native-raci-formulas.test.ts', 'tests/functions/native-verdict-formula.test.ts'],
     environment: 'node',
     testTimeout: 20_000,
+    // As in `npm test`: every property stops after a time limit, so no mutant holds the runner.
+    setupFiles: ['tests/support/bounded-properties.ts'],
   },
 });
