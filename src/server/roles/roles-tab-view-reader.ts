@@ -15,11 +15,13 @@ type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
 export type RolesViewRead = { kind: 'view'; view: RolesTabView } | { kind: 'missing'; missing: RolesTabPart[] } | { kind: 'not_ours' };
 
-export function readRolesTabView(sheet: Sheet, layout: BuiltRolesLayout | null): RolesViewRead {
+/** @param anchoredTab the tab carries the add-on's sheet metadata: without any column anchors, its matrix was deleted, not never made */
+export function readRolesTabView(sheet: Sheet, layout: BuiltRolesLayout | null, anchoredTab: boolean): RolesViewRead {
   const found = readColumnAnchors(sheet, ROLES_ANCHORS);
   if (found.size === 0) {
     const view = positionalRolesView(readSheetRegion(sheet));
-    return view ? { kind: 'view', view } : { kind: 'not_ours' };
+    if (view) return { kind: 'view', view };
+    return anchoredTab ? { kind: 'missing', missing: ['label', 'check', 'figures'] } : { kind: 'not_ours' };
   }
   const anchors = rolesAnchorsFrom(found);
   if (!anchors.ok) return { kind: 'missing', missing: anchors.missing };
