@@ -42,7 +42,7 @@ const reportSummaryMessageTable = () => defineMessages({
     s_empty: 'За {month} показатели пока не введены, подводить итоги не из чего: введите показатели месяца на листе KPI и сформируйте отчёт заново.',
     s_leads: '{month} отдел привёл {leads}{plan}{qualified}, {change}.',
     s_qualified: ', из них {qualified}',
-    s_of_plan: ' ({percent} плана в {plan})',
+    s_of_plan: ' ({percent} от плана в {plan})',
     s_spend_plan: '; бюджеты каналов — {percent} плана',
     s_revenue_plan: ' ({percent} плана)',
     s_more: 'на {percent} больше, чем месяцем ранее',
