@@ -22,6 +22,8 @@ export interface AddonSessionOptions {
   codeJs: string;
   /** dist/Sidebar.html, served by HtmlService.createHtmlOutputFromFile('Sidebar'). */
   sidebarHtml: string;
+  /** dist/ImportReader.html, served by HtmlService.createHtmlOutputFromFile('ImportReader') (the sidebar's export reader). */
+  importReaderHtml?: string;
   /** The spreadsheet's and the person's locale: 'en_US', 'ru_RU'. */
   locale: string;
   owner?: string;
@@ -46,7 +48,7 @@ export class AddonSession {
       owner: options.owner ?? 'head@example.com',
       locale: options.locale,
       name: chromeText(lang, 'new_spreadsheet_name'),
-      files: { Sidebar: options.sidebarHtml },
+      files: { Sidebar: options.sidebarHtml, ...(options.importReaderHtml !== undefined ? { ImportReader: options.importReaderHtml } : {}) },
     });
     this.emulator.SpreadsheetApp.getActiveSpreadsheet().getSheets()[0]?.setName(chromeText(lang, 'first_sheet_name'));
     this.code = loadPushedCode(options.codeJs, (scope) => this.emulator.installGlobals(scope));
