@@ -5,6 +5,7 @@ import { readKpiRecords } from '../../../src/core/report/kpi-records';
 import { buildMonthlyReport } from '../../../src/core/report/monthly-report';
 import { buildReportSheetModel } from '../../../src/core/report/report-sheet-model';
 import { dataQualityText } from '../../../src/core/report/report-text';
+import { reportSentences } from '../../../src/core/report/report-sentences';
 import { GENERATED_AT, kpiRows, reportSettings, type Entry } from './report-fixtures';
 
 const CHANNELS = ['PPC', 'SEO', 'PR'] as const;
@@ -155,7 +156,12 @@ describe('the plan on the report, against an independent recount', () => {
     expect(planRows[3]?.slice(1, 4)).toEqual([3_100, 1_500, 1_500 / 3_100]);
     expect(planRows[3]?.slice(4, 9)).toEqual([31, 15, 15 / 31, 12_400, 4_000 / 12_400]);
     const text = running.grid.values.flat().filter((value): value is string => typeof value === 'string').join(' ');
-    expect(text).toContain('day 10 of 31');
+    expect(text).toContain('The month so far: day 10 of 31');
+    // The month in brief says how far into the month its figures are.
+    expect(running.grid.values[running.layout.summaryFirstRow - 1]?.[0]).toMatch(/^In March 2026, by day 10 of 31, the department brought 15 leads \(48\s%/);
+    expect(reportSentences(buildMonthlyReport({ records, month: '2026-03', settings: reportSettings({ sheetLang: 'ru', currency: 'RUB' }), team: [], generatedAt: GENERATED_AT, today: { month: '2026-03', day: 10 } }))[0]).toMatch(
+      /^В марте 2026 года, к 10-му дню из 31, отдел привёл 15 лидов \(48\s% от плана в 31 лид\)/,
+    );
     // A month that has ended has no pacing, and its definitions do not explain one.
     const ended = build({ month: '2026-04', day: 2 });
     expect(ended.layout.pacingHeaderRow).toBe(0);
