@@ -58,7 +58,9 @@ export function reportSentences(report: MonthlyReport, lang: Lang = report.setti
   const ofPlan = (key: 'leads' | 'spend' | 'revenue') => shareOfPlan(figures[key], figures.plan[key]);
   const leadsOfPlan = ofPlan('leads');
   const plan = leadsOfPlan === null ? '' : say('s_of_plan', { percent: formatPercent(leadsOfPlan, lang), plan: countNoun(lang, figures.plan.leads ?? 0, LEADS) });
-  sentences.push(say('s_leads', { month: monthInPhrase(report.month, lang), leads: countNoun(lang, leads, LEADS), plan, qualified, change: leadsChange(leads, before.hasData ? before.leads : null, lang, say) }));
+  // A month still running says how far into it the figures are, so "fewer than the month before" is not read as the whole month's.
+  const leadsParams = { month: monthInPhrase(report.month, lang), leads: countNoun(lang, leads, LEADS), plan, qualified, change: leadsChange(leads, before.hasData ? before.leads : null, lang, say) };
+  sentences.push(report.pacing ? say('s_leads_so_far', { ...leadsParams, day: report.pacing.day, days: report.pacing.days }) : say('s_leads', leadsParams));
 
   // What it cost.
   if (figures.marketingCost === null) {

@@ -212,9 +212,9 @@ export function buildReportSheetModel(report: MonthlyReport): ReportSheetModel {
     planHeaderRow = header(PLAN_COLUMNS.map((key) => say(`col_${key}`)));
     for (const row of report.channels) add(planRow(text(row.channel, { wrap: true }), row.planSpend, row.spend, row.planLeads, row.leads, row.planRevenue, row.revenue));
     const month = report.figures;
-    add(planRow(text(say('plan_all_channels'), { bold: true }), month.plan.spend, month.spend, month.plan.leads, month.leads, month.plan.revenue, month.revenue, true));
+    add(planRow(text(say('plan_all_channels'), { bold: true }), month.plan.spend, month.spend, month.plan.leads, month.leads, month.plan.revenue, month.revenue));
     const year = report.yearToDate;
-    add(planRow(text(say('year_to_date', { year: parseMonthKey(report.month).year, month: inWords(report.month) }), { bold: true }), year.plan.spend, year.spend, year.plan.leads, year.leads, year.plan.revenue, year.revenue, true));
+    add(planRow(text(say('year_to_date', { year: parseMonthKey(report.month).year, month: inWords(report.month) }), { bold: true }), year.plan.spend, year.spend, year.plan.leads, year.leads, year.plan.revenue, year.revenue));
   } else {
     paragraph(say('no_plan', { month: inWords(report.month) }));
   }
@@ -224,7 +224,7 @@ export function buildReportSheetModel(report: MonthlyReport): ReportSheetModel {
   section(say('section_trend'));
   const trendHeaderRow = header(TREND_COLUMNS.map((key) => say(`col_${key}`)));
   for (const figures of report.trend) add(trendRow(figure(monthSerial(figures.month), MONTH_FORMAT), figures));
-  const yearToDateRow = add(trendRow(text(say('year_to_date', { year: parseMonthKey(report.month).year, month: inWords(report.month) }), { bold: true }), report.yearToDate, true));
+  const yearToDateRow = add(trendRow(text(say('year_to_date', { year: parseMonthKey(report.month).year, month: inWords(report.month) }), { bold: true }), report.yearToDate));
   blankLine();
   const trendChartRow = rows.length + 1;
   for (let index = 0; index < ROWS_PER_CHART; index++) blankLine();
@@ -316,34 +316,38 @@ export function buildReportSheetModel(report: MonthlyReport): ReportSheetModel {
     ];
   }
 
-  /** A channel's (or a total's) plan and fact: spend, leads and revenue, each with its share of the plan. */
-  function planRow(first: ReportCell, planSpend: number | null, spend: number | null, planLeads: number | null, leads: number | null, planRevenue: number | null, revenue: number | null, bold = false): ReportRow {
-    const style = { bold };
+  /**
+   * A channel's (or a total's) plan and fact: spend, leads and revenue, each
+   * with its share of the plan. A total is named in bold, its figures are
+   * not: a year's amounts in bold roubles ("18 547 000 ₽") would widen three
+   * columns past the page.
+   */
+  function planRow(first: ReportCell, planSpend: number | null, spend: number | null, planLeads: number | null, leads: number | null, planRevenue: number | null, revenue: number | null): ReportRow {
     return [
       first,
-      figure(planSpend, money, style),
-      figure(spend, money, style),
-      figure(shareOfPlan(spend, planSpend), PERCENT_FORMAT, style),
-      figure(planLeads, COUNT_FORMAT, style),
-      figure(leads, COUNT_FORMAT, style),
-      figure(shareOfPlan(leads, planLeads), PERCENT_FORMAT, style),
-      figure(planRevenue, money, style),
-      figure(shareOfPlan(revenue, planRevenue), PERCENT_FORMAT, style),
+      figure(planSpend, money),
+      figure(spend, money),
+      figure(shareOfPlan(spend, planSpend), PERCENT_FORMAT),
+      figure(planLeads, COUNT_FORMAT),
+      figure(leads, COUNT_FORMAT),
+      figure(shareOfPlan(leads, planLeads), PERCENT_FORMAT),
+      figure(planRevenue, money),
+      figure(shareOfPlan(revenue, planRevenue), PERCENT_FORMAT),
     ];
   }
 
-  function trendRow(first: ReportCell, figures: MonthFigures, bold = false): ReportRow {
-    const style = { bold };
+  /** A month's line of the trend, or the year to date's (named in bold; figures plain, as planRow's). */
+  function trendRow(first: ReportCell, figures: MonthFigures): ReportRow {
     return [
       first,
-      figure(figures.leads, COUNT_FORMAT, style),
-      figure(figures.qualifiedLeads, COUNT_FORMAT, style),
-      figure(figures.marketingCost, money, style),
-      figure(figures.cpl, money, style),
-      figure(figures.cac, money, style),
-      figure(figures.revenue, money, style),
-      figure(figures.romi, PERCENT_FORMAT, style),
-      figure(figures.departmentRoi, PERCENT_FORMAT, style),
+      figure(figures.leads, COUNT_FORMAT),
+      figure(figures.qualifiedLeads, COUNT_FORMAT),
+      figure(figures.marketingCost, money),
+      figure(figures.cpl, money),
+      figure(figures.cac, money),
+      figure(figures.revenue, money),
+      figure(figures.romi, PERCENT_FORMAT),
+      figure(figures.departmentRoi, PERCENT_FORMAT),
     ];
   }
 

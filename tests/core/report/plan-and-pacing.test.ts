@@ -4,6 +4,8 @@ import { daysInMonth } from '../../../src/core/kpi/month';
 import { readKpiRecords } from '../../../src/core/report/kpi-records';
 import { buildMonthlyReport } from '../../../src/core/report/monthly-report';
 import { buildReportSheetModel } from '../../../src/core/report/report-sheet-model';
+import { dataQualityText } from '../../../src/core/report/report-text';
+import { reportSentences } from '../../../src/core/report/report-sentences';
 import { GENERATED_AT, kpiRows, reportSettings, type Entry } from './report-fixtures';
 
 const CHANNELS = ['PPC', 'SEO', 'PR'] as const;
@@ -154,7 +156,12 @@ describe('the plan on the report, against an independent recount', () => {
     expect(planRows[3]?.slice(1, 4)).toEqual([3_100, 1_500, 1_500 / 3_100]);
     expect(planRows[3]?.slice(4, 9)).toEqual([31, 15, 15 / 31, 12_400, 4_000 / 12_400]);
     const text = running.grid.values.flat().filter((value): value is string => typeof value === 'string').join(' ');
-    expect(text).toContain('day 10 of 31');
+    expect(text).toContain('The month so far: day 10 of 31');
+    // The month in brief says how far into the month its figures are.
+    expect(running.grid.values[running.layout.summaryFirstRow - 1]?.[0]).toMatch(/^In March 2026, by day 10 of 31, the department brought 15 leads \(48\s%/);
+    expect(reportSentences(buildMonthlyReport({ records, month: '2026-03', settings: reportSettings({ sheetLang: 'ru', currency: 'RUB' }), team: [], generatedAt: GENERATED_AT, today: { month: '2026-03', day: 10 } }))[0]).toMatch(
+      /^В марте 2026 года, к 10-му дню из 31, отдел привёл 15 лидов \(48\s% от плана в 31 лид\)/,
+    );
     // A month that has ended has no pacing, and its definitions do not explain one.
     const ended = build({ month: '2026-04', day: 2 });
     expect(ended.layout.pacingHeaderRow).toBe(0);
@@ -167,5 +174,24 @@ describe('the plan on the report, against an independent recount', () => {
     expect(model.layout.planHeaderRow).toBe(0);
     expect(model.grid.values[model.layout.headlineHeaderRow - 1]?.filter((value) => value !== '')).toHaveLength(5);
     expect(model.grid.values.flat().join(' ')).toContain('No plan is entered for March 2026');
+  });
+
+  it('notes the channels with figures and no plan, and a plan cell it cannot read, in the data-quality notes', () => {
+    const records = readKpiRecords(
+      kpiRows([
+        { month: '2026-03', channel: 'PPC', leads: 10, spend: 1_000, plan_leads: 12 },
+        { month: '2026-03', channel: 'SEO', leads: 5, spend: 500, plan_spend: 'сто' },
+        { month: '2026-03', channel: 'PR', leads: 4 },
+      ]),
+    );
+    const report = buildMonthlyReport({ records, month: '2026-03', settings: reportSettings(), team: [], generatedAt: GENERATED_AT });
+    expect(report.notes).toContainEqual({ kind: 'plan_missing', channels: ['SEO', 'PR'] });
+    const texts = report.notes.map((note) => dataQualityText(note, 'en'));
+    expect(texts).toContain('No plan entered for SEO, PR: the month\'s % of plan counts their figures but no plan for them.');
+    expect(texts.some((text) => text.includes('Plan: spend') && text.includes('сто'))).toBe(true);
+    expect(report.notes.map((note) => dataQualityText(note, 'ru'))).toContain('План не введён для каналов: SEO, PR; в процент выполнения плана за месяц их показатели входят, а план по ним — нет.');
+    // No plan anywhere: nothing to note, the plan table's own line says so.
+    const none = buildMonthlyReport({ records: readKpiRecords(kpiRows([{ month: '2026-03', channel: 'PPC', leads: 10, spend: 1_000 }])), month: '2026-03', settings: reportSettings(), team: [], generatedAt: GENERATED_AT });
+    expect(none.notes.some((note) => note.kind === 'plan_missing')).toBe(false);
   });
 });
