@@ -23,6 +23,8 @@ export interface SidebarState {
   team: TeamState;
   /** The "Share with the team" section's data. */
   sharing: ShareState;
+  /** The "Import data" section's data: the import log and the team's Sources table. */
+  dataImport: DataImportState;
 }
 
 /** What an action did, in the user's language, for the sidebar's success state. */

@@ -155,7 +155,12 @@ export function planKpiImport(
   const before = totals(ledger.contributions, months);
   const after = totals(contributions, months);
   const rowsOf = (key: string) => [...merged.values()].reduce((sum, entry) => sum + (entry.rows.get(key) ?? 0), 0);
-  const keys = [...new Set([...before.keys(), ...after.keys()])].sort();
+  const order = (key: string) => {
+    const { month, channel, field } = splitCellKey(key);
+    return `${month}|${channel}|${IMPORT_FIELDS.indexOf(field)}`;
+  };
+  // Month, channel, then the tab's column order: the preview reads like the tab.
+  const keys = [...new Set([...before.keys(), ...after.keys()])].sort((a, b) => (order(a) < order(b) ? -1 : order(a) > order(b) ? 1 : 0));
   const cells: PlannedCell[] = [];
   const missingRows = new Set<string>();
   let unchanged = 0;

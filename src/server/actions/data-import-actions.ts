@@ -268,7 +268,11 @@ function readSources(): { sources: ImportSources; saved: boolean } {
 }
 
 export function getDataImportState(): DataImportState {
-  const lang = currentUserLang();
+  return readDataImportState(currentUserLang());
+}
+
+/** The log, worded in `lang`, and the team's Sources table (also part of the sidebar's opening state). */
+export function readDataImportState(lang: Lang): DataImportState {
   const ledger = readLedger();
   const undoable = undoableEntry(ledger)?.id ?? null;
   const { sources, saved } = readSources();

@@ -81,6 +81,7 @@ export class InMemoryServer implements ServerApi {
       kpiTabExists: this.kpiTabExists,
       team: this.getTeamState(),
       sharing: this.getShareState(),
+      dataImport: this.getDataImportState(),
     };
   }
 
