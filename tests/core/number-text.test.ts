@@ -102,6 +102,24 @@ describe('a sidebar field', () => {
     expect(readFormNumber(text)).toBe(expected);
   });
 
+  // The sidebar's own table from before the readers were merged (tests/sidebar/form-number.test.ts, parseFormNumber): kept whole.
+  it.each([
+    ['1200', 1200],
+    ['1 200', 1200],
+    ['1\u00a0200,5', 1200.5],
+    ['1,200', 1200],
+    ['1,200.50', 1200.5],
+    ['1.200,50', 1200.5],
+    ['12,5', 12.5],
+    ['12.5', 12.5],
+    ['0,75', 0.75],
+    ['1,000,000', 1_000_000],
+    ['-3', -3],
+    ['  42  ', 42],
+  ])('reads %j as %d, as parseFormNumber did', (text, expected) => {
+    expect(readFormNumber(text)).toBe(expected);
+  });
+
   it('reads an empty field as null, and text that is no number as NaN for the schema to report', () => {
     expect(readFormNumber('   ')).toBeNull();
     for (const text of ['abc', '12a', '1e5', '--1', ',', "'"]) expect(readFormNumber(text)).toBeNaN();
