@@ -7,6 +7,8 @@
  * The drawing is in data-import-view.ts.
  */
 import type { ChannelRule } from '../../../core/import/channel-mapping';
+import { translate } from '../../../core/i18n/catalog';
+import { importFormatMessages, type ImportFormatMessageKey } from '../../../core/i18n/import-format-messages';
 import { formatNumber } from '../../../core/i18n/number-format';
 import { defaultImportSources, type ImportSources } from '../../../shared/import-sources';
 import type { DataImportPreview, DataImportState, SidebarState } from '../../../shared/server-api';
@@ -16,8 +18,9 @@ import type { VElement } from '../../view/vnode';
 import type { SectionHost, SidebarSection } from '../section';
 import { DATA_IMPORT_IDS } from './data-import-ids';
 import { dataImportView, s, type DataImportHandlers, type UnmappedLine } from './data-import-view';
-import { channelMapping, importRequest, MAX_FILE_BYTES, stagesOf, type ReadFile } from './import-draft';
+import { channelMapping, importable, importRequest, MAX_FILE_BYTES, stagesOf, type ReadFile } from './import-draft';
 import { loadImportReader } from './load-reader';
+import { NEW_RULE_KINDS, type NewRuleKind, type SourcesTableHandlers } from './sources-table-view';
 
 export const DATA_IMPORT_SECTION_ID = 'data-import';
 
@@ -42,6 +45,12 @@ export function createDataImportSection(host: SectionHost, options: DataImportSe
   let preview: DataImportPreview | null = null;
   const overwrite = new Set<string>();
   let status: ActionStatus = IDLE;
+  /** The Sources table being edited (`null`: as saved). */
+  let rulesDraft: ChannelRule[] | null = null;
+  let newRule: { kind: NewRuleKind; value: string; channel: string } = { kind: 'utmSource', value: '', channel: '' };
+  let newRuleError: string | null = null;
+  let sourcesOpen = false;
+  let sourcesStatus: string | null = null;
 
   const setStatus = (next: ActionStatus) => {
     status = next;
@@ -142,13 +151,14 @@ export function createDataImportSection(host: SectionHost, options: DataImportSe
         setStatus,
         focusAfter: { id: DATA_IMPORT_IDS.confirm, onlyIfLost: true },
         run: async () => {
-          if (chosen.length > 0 || stagesTouched) {
+          if (chosen.length > 0 || stagesTouched || rulesDraft !== null) {
             // The team's table learns the sources mapped here, so the next export is mapped by itself.
             adopt(await host.callServer('saveImportSources', {
-              rules: [...chosen.map((item) => item.rule), ...sources().rules],
+              rules: [...chosen.map((item) => item.rule), ...(rulesDraft ?? sources().rules)],
               qualifiedStages: [...qualified],
             }));
             chosen = [];
+            rulesDraft = null;
             stagesTouched = false;
           }
           const result = await host.callServer('applyDataImport', request);
@@ -182,6 +192,66 @@ export function createDataImportSection(host: SectionHost, options: DataImportSe
     },
   };
 
+  const sourcesHandlers: SourcesTableHandlers = {
+    toggleOpen() {
+      sourcesOpen = !sourcesOpen;
+      host.render();
+    },
+    setRuleChannel(index, channel) {
+      const rules = [...(rulesDraft ?? sources().rules)];
+      const rule = rules[index];
+      if (!rule) return;
+      rules[index] = { ...rule, channel };
+      rulesDraft = rules;
+      sourcesStatus = null;
+      host.render();
+    },
+    removeRule(index) {
+      rulesDraft = (rulesDraft ?? sources().rules).filter((_, at) => at !== index);
+      sourcesStatus = null;
+      host.render();
+    },
+    setNewRule(part, value) {
+      if (part === 'kind') newRule = { ...newRule, kind: NEW_RULE_KINDS.find((kind) => kind === value) ?? 'utmSource' };
+      else newRule = { ...newRule, [part]: value };
+      newRuleError = null;
+      host.render();
+    },
+    addRule() {
+      const value = newRule.value.trim();
+      const channel = newRule.channel || sidebar?.settings.channels[0]?.id || '';
+      if (value === '') {
+        newRuleError = s(host.lang(), 'rule_value_needed');
+        host.render({ id: 'data-import-new-value' });
+        return;
+      }
+      // A new rule goes first: it is what the team means now.
+      rulesDraft = [{ channel, [newRule.kind]: value }, ...(rulesDraft ?? sources().rules)];
+      newRule = { ...newRule, value: '' };
+      sourcesStatus = null;
+      host.render();
+    },
+    save() {
+      const rules = rulesDraft;
+      if (!rules) return;
+      void performAction(host, {
+        busy: 'busy_reading_exports',
+        setStatus,
+        run: async () => {
+          adopt(await host.callServer('saveImportSources', { rules, qualifiedStages: [...qualified] }));
+          rulesDraft = null;
+          stagesTouched = false;
+          sourcesStatus = s(host.lang(), 'sources_saved', { rules: rules.length });
+          if (files.length > 0) {
+            readAll();
+            await refreshPreview();
+          }
+          return IDLE;
+        },
+      });
+    },
+  };
+
   function unmappedLines(currency: string): UnmappedLine[] {
     const lang = host.lang();
     const lines: UnmappedLine[] = chosen.map((item) => ({ source: item.source, text: item.source, channel: item.rule.channel }));
@@ -210,7 +280,8 @@ export function createDataImportSection(host: SectionHost, options: DataImportSe
       const fileLines = files.map((file) => {
         if (!file.bytes) return s(lang, 'file_too_large', { file: file.name, size: formatNumber(file.size / 1024 / 1024, lang, 1), limit: MAX_FILE_BYTES / 1024 / 1024 });
         const result = file.result;
-        if (!result || result.format.id === 'unknown' || result.period === null) return s(lang, 'file_nothing', { file: file.name });
+        // Unknown, empty, all outside the year, or money that cannot be added up: the problems below say why.
+        if (!importable(result)) return s(lang, 'file_nothing', { file: file.name });
         return s(lang, 'file_read', { file: file.name, format: reader?.formatName(result.format, lang) ?? '', rows: result.rowsRead });
       });
       const problems = files.flatMap((file) => (file.result?.problems ?? []).map((problem) => s(lang, 'problem_line', { file: file.name, problem: reader?.importProblemText(problem, lang) ?? '' })));
@@ -227,6 +298,19 @@ export function createDataImportSection(host: SectionHost, options: DataImportSe
         overwrite,
         status: statusContent(status, lang),
         log: importState?.log ?? [],
+        sourcesTable: {
+          lang,
+          busy: host.isBusy(),
+          rules: rulesDraft ?? sources().rules,
+          channels: (settings?.channels ?? []).map((channel) => ({ id: channel.id, name: channel.name })),
+          formatName: (id) => translate(importFormatMessages, lang, `format_${id}` as ImportFormatMessageKey),
+          newRule: { ...newRule, channel: newRule.channel || settings?.channels[0]?.id || '' },
+          newRuleError,
+          dirty: rulesDraft !== null,
+          open: sourcesOpen,
+          status: sourcesStatus,
+          handlers: sourcesHandlers,
+        },
         when: (iso) => new Date(iso).toLocaleString(lang === 'ru' ? 'ru-RU' : 'en-GB', { dateStyle: 'medium', timeStyle: 'short' }),
         handlers,
       });

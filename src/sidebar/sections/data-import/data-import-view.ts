@@ -13,6 +13,7 @@ import { monthInWords } from '../../../core/i18n/month-names';
 import type { DataImportLogEntry, DataImportPreview } from '../../../shared/server-api';
 import { statusView, type StatusContent } from '../../view/status-view';
 import { h, type UiEvent, type VElement } from '../../view/vnode';
+import { sourcesTableView, type SourcesTableProps } from './sources-table-view';
 import { DATA_IMPORT_IDS, stageChoiceId, typedChoiceId, undoButtonId, unmappedChoiceId } from './data-import-ids';
 
 export function s(lang: Lang, key: ImportSectionMessageKey, params?: MessageParams): string {
@@ -54,6 +55,7 @@ export interface DataImportViewProps {
   log: DataImportLogEntry[];
   /** How the log shows an entry's time. */
   when(iso: string): string;
+  sourcesTable: SourcesTableProps;
 }
 
 type Props = DataImportViewProps & { handlers: DataImportHandlers };
@@ -247,5 +249,6 @@ export function dataImportView(props: Props): VElement {
       ),
     statusView(DATA_IMPORT_IDS.status, props.status),
     logView(props),
+    sourcesTableView(props.sourcesTable),
   );
 }

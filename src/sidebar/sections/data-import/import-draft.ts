@@ -29,7 +29,7 @@ export function channelMapping(sources: ImportSources, chosen: readonly ChannelR
 }
 
 /** A file's money is left out when its currencies cannot be added up: such a file imports nothing rather than zeros. */
-function importable(result: ImportResult | null): result is ImportResult & { period: { from: string; to: string } } {
+export function importable(result: ImportResult | null): result is ImportResult & { period: { from: string; to: string } } {
   if (!result || result.format.id === 'unknown' || result.period === null) return false;
   return !result.problems.some((problem) => problem.key === 'mixed_currencies' || problem.key === 'currency_mismatch');
 }
