@@ -28,8 +28,8 @@ function fixture(name: string): Blob & { name: string } {
   return Object.assign(new Blob([readFileSync(join(FIXTURES, name))]), { name });
 }
 
-async function start(server = new InMemoryServer()) {
-  server.settings = { ...defaultTemplateSettings('en', 2026), currency: 'RUB' };
+async function start(server = new InMemoryServer(), year = 2026) {
+  server.settings = { ...defaultTemplateSettings('en', year), currency: 'RUB' };
   const preview: DataImportPreview = { summary: 'Cells to change: 2.', details: [], cells: [] };
   server.previewDataImport = () => preview;
   server.applyDataImport = () => ({ message: 'Imported: cells written: 2.', details: [] });
@@ -49,6 +49,15 @@ describe('the Import data section', () => {
     expect(textOf(byId(sidebar.view(), DATA_IMPORT_IDS.fileList))).toBe('"huge.csv" is 50 MB; a file may be at most 30 MB. Export a shorter period.');
     expect(calls('previewDataImport')).toEqual([]);
     expect(isDisabled(byId(sidebar.view(), DATA_IMPORT_IDS.confirm))).toBe(true);
+  });
+
+  it('says when every date is outside the template\'s year, and sends nothing', async () => {
+    const server = new InMemoryServer();
+    const { sidebar, choose, calls } = await start(server, 2025);
+    await choose(fixture('direct-wizard.utf8.csv'));
+    expect(textOf(byId(sidebar.view(), DATA_IMPORT_IDS.problems))).toContain('Every date in "direct-wizard.utf8.csv" is outside 2025: nothing is counted.');
+    expect(textOf(byId(sidebar.view(), DATA_IMPORT_IDS.fileList))).toBe('"direct-wizard.utf8.csv": nothing to import.');
+    expect(calls('previewDataImport')).toEqual([]);
   });
 
   it('reads an export itself and sends the server month × channel figures, not rows', async () => {
