@@ -34,6 +34,16 @@ export function teamTabEdits(tab: Grid, written: Grid | null, next: Grid): strin
   return edited;
 }
 
+/**
+ * The rows (0-based) where the tab does not show what this build writes: the
+ * only rows a build needs to write, so a rebuild with nothing changed writes
+ * no value, and a teammate typing in another row during it loses nothing.
+ */
+export function rowsToWrite(tab: Grid, next: Grid): number[] {
+  const shown = shownTable(next);
+  return shown.flatMap((row, index) => (row.some((cell, column) => !sameCell(tab[index]?.[column] ?? '', cell)) ? [index] : []));
+}
+
 /** A table as Sheets shows it once written: the apostrophe that keeps text from becoming a formula is not part of the value. */
 export function shownTable(table: Grid): SheetsScalar[][] {
   return table.map((row) => row.map((cell) => (typeof cell === 'string' && cell.startsWith("'") ? cell.slice(1) : cell)));

@@ -145,6 +145,6 @@ export function buildTeamTab(team: TeamSettings, lang: Lang, currency: Currency,
   const sheet = existingSheet ?? SpreadsheetApp.getActiveSpreadsheet().insertSheet(TEAM_TAB_NAMES[lang]);
   settle(sheet, anchoredSheet !== null, TEAM_ANCHORS, TEAM_TAB_NAMES, lang);
   const previousHeight = written ? written.length : teamTableHeight(existing?.values ?? []);
-  writeWrittenTeamTable(writeTeamSheet(sheet, model, previousHeight, policy));
+  writeWrittenTeamTable(writeTeamSheet(sheet, model, previousHeight, policy, existing?.values ?? null));
   return { ok: true, edited: [] };
 }
