@@ -15,6 +15,7 @@ import { generateMonthlyReport, getReportOptions } from './actions/report-action
 import { shareWithTeam } from './actions/share-actions';
 import { applyImport, exportTemplate, previewImport } from './actions/transfer-actions';
 import { releaseStructureLock } from './actions/release-lock-actions';
+import { applyDataImport, getDataImportState, getImportReader, previewDataImport, saveImportSources, undoDataImport } from './actions/data-import-actions';
 
 /** A function, so the object is made only by an execution that calls one of them (a custom-function call never does). */
 export const sidebarCalls = () => ({
@@ -43,6 +44,18 @@ export const sidebarCalls = () => ({
   previewImport: entryPointCall(previewImport, ['json'], 'Sidebar: what importing a template file would change; changes nothing.'),
   /** Applies the file, if `confirmation` is the one its preview gave, and rebuilds the tabs. */
   applyImport: entryPointCall(applyImport, ['json', 'confirmation'], 'Sidebar: imports a template file the user saw previewed, and rebuilds the tabs.'),
+  /** The reader of export files (the import core with its CSV parser), as script text the sidebar runs when it is first needed. */
+  getImportReader: entryPointCall(getImportReader, [], 'Sidebar: the export reader (CSV parser and import core) it runs when a person first imports data.'),
+  /** The import log and the team's sources table. */
+  getDataImportState: entryPointCall(getDataImportState, [], 'Sidebar: the data import log and the team\'s Sources → channels table.'),
+  /** What importing the files' figures would change; changes nothing. `request` is a DataImportRequest. */
+  previewDataImport: entryPointCall(previewDataImport, ['request'], 'Sidebar: what importing the exports\' figures would change on the KPI tab; changes nothing.'),
+  /** Writes the figures into the KPI tab (a person's cells only where ticked) and records the import. */
+  applyDataImport: entryPointCall(applyDataImport, ['request'], 'Sidebar: writes the exports\' figures into the KPI tab (cells typed by hand only where ticked) and logs the import.'),
+  /** Undoes the latest import: restores the cells it wrote that nobody edited since. */
+  undoDataImport: entryPointCall(undoDataImport, ['id'], 'Sidebar: undoes the latest data import, restoring the cells nobody edited since.'),
+  /** Saves the team's Sources → channels table and qualified stages; `sources` is ImportSources. */
+  saveImportSources: entryPointCall(saveImportSources, ['sources'], 'Sidebar: saves the team\'s Sources → channels table and qualified stages.'),
 });
 
 type SidebarCalls = ReturnType<typeof sidebarCalls>;

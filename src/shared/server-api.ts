@@ -8,6 +8,7 @@
 import type { Lang } from '../core/i18n/lang';
 import type { TeamSettings } from './team-settings';
 import type { Currency, TemplateSettings } from './template-settings';
+import type { ImportSources } from './import-sources';
 
 export interface SidebarState {
   /** The user's own language for the sidebar (user properties, else their locale). */
@@ -21,6 +22,8 @@ export interface SidebarState {
   team: TeamState;
   /** The "Share with the team" section's data. */
   sharing: ShareState;
+  /** The "Import data" section's data: the import log and the team's Sources table. */
+  dataImport: DataImportState;
 }
 
 /** What an action did, in the user's language, for the sidebar's success state. */
@@ -107,3 +110,45 @@ export interface ImportPreview {
   confirmation: string;
 }
 
+/** One KPI cell an import would change, worded for the person. */
+export interface DataImportCell {
+  /** `month|channel|field`: what the sidebar sends back to replace a cell typed by hand. */
+  key: string;
+  month: string;
+  channelName: string;
+  fieldName: string;
+  before: string;
+  after: string;
+  /** Rows of the files counted into the cell. */
+  rows: number;
+  /** Typed by hand: kept unless the person ticks it. */
+  typed: boolean;
+}
+
+/** What an import would change on the KPI tab; nothing has changed yet. */
+export interface DataImportPreview {
+  summary: string;
+  details: string[];
+  cells: DataImportCell[];
+}
+
+/** One import of the log, newest first. */
+export interface DataImportLogEntry {
+  id: string;
+  /** ISO time. */
+  at: string;
+  by: string;
+  files: string;
+  changed: number;
+  undone: boolean;
+  /** The one entry that can be undone now. */
+  undoable: boolean;
+}
+
+export interface DataImportState {
+  log: DataImportLogEntry[];
+  /** The Sources → channels rules and qualified stages the team keeps (see SourcesSettings). */
+  sources: ImportSources;
+  /** Whether the team saved its own table (false: the defaults). */
+  sourcesSaved: boolean;
+}

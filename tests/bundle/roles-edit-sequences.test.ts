@@ -13,7 +13,9 @@
  *   direction and the same role (or person), exactly as typed;
  * - no letter ever typed has left its direction and its role: the columns
  *   of that role (its own, or its people's) still hold it;
- * - every value typed in a column of the person's own is where it was;
+ * - every value typed in a column of the person's own is where it was, and
+ *   nothing else of that column changed (format, colours, note, drop-down,
+ *   width, hidden);
  * - every formula of the person's own points at the same direction × role
  *   (or person) cell it pointed at before the build, or the same range, and
  *   shows what that cell (range) holds;
@@ -92,7 +94,7 @@ interface Typed {
   exact: boolean;
 }
 
-const stats = { sequences: 0, steps: 0, builds: 0, cellsChecked: 0, ownValuesChecked: 0, formulasChecked: 0, ownCellsChecked: 0, failures: 0 };
+const stats = { sequences: 0, steps: 0, builds: 0, cellsChecked: 0, ownValuesChecked: 0, formulasChecked: 0, ownCellsChecked: 0, ownColumnCellsChecked: 0, failures: 0 };
 
 /** Twenty in `npm test`; SOAK_RUNS (as `npm run soak` sets it, 2000 by default) or ROLES_SOAK_RUNS=n for any number. */
 const SEQUENCES = Number(process.env.ROLES_SOAK_RUNS) || Number(process.env.SOAK_RUNS) || (process.env.SOAK ? 200 : 20);
@@ -432,6 +434,55 @@ class Department {
     return failures;
   }
 
+  /**
+   * Each of the person's own columns as they see it, cell by cell (by the row's label and the
+   * column's header): value (a formula's is checked by where it points), number format, colours,
+   * weight, note, drop-down and width, and whether it is hidden. A build touches none of it.
+   */
+  ownColumnsState(): Map<string, string> {
+    const snapshot = this.app.emulator.snapshot(this.tabName);
+    const header = (snapshot.values[0] ?? []) as unknown[];
+    const state = new Map<string, string>();
+    for (const own of this.ownColumns) {
+      const column = header.indexOf(own);
+      if (column < 0) {
+        state.set(own, 'gone');
+        continue;
+      }
+      state.set(own, JSON.stringify([snapshot.columnWidths[column], snapshot.hiddenColumns.includes(column + 1)]));
+      snapshot.values.forEach((line, row) => {
+        const label = row === 0 ? '(header)' : String(line[0] ?? '');
+        if (label === '' || state.has(`${label}|${own}`)) return;
+        const formula = snapshot.formulas[row]?.[column] ?? '';
+        state.set(
+          `${label}|${own}`,
+          JSON.stringify([
+            formula === '' ? line[column] : 'formula',
+            snapshot.numberFormats[row]?.[column],
+            snapshot.backgrounds[row]?.[column],
+            snapshot.fontColors[row]?.[column],
+            snapshot.fontWeights[row]?.[column],
+            snapshot.notes[row]?.[column],
+            snapshot.validations[row]?.[column] ?? null,
+          ]),
+        );
+      });
+    }
+    return state;
+  }
+
+  /** What changed in the person's own columns since `before`, in words. */
+  ownColumnsTouched(before: ReadonlyMap<string, string>): string[] {
+    const after = this.ownColumnsState();
+    const failures: string[] = [];
+    for (const [key, was] of before) {
+      stats.ownColumnCellsChecked++;
+      const now = after.get(key);
+      if (now !== was) failures.push(`own column cell ${key}: ${was} is now ${String(now)}`);
+    }
+    return failures;
+  }
+
   /** Every value typed in the person's own columns, where it was. */
   ownValuesKept(): string[] {
     const { values, rowOf } = this.read();
@@ -511,6 +562,7 @@ function runSequence(steps: readonly Step[]): void {
     };
     const before = order();
     const targetsBefore = department.targets();
+    const ownColumnsBefore = department.ownColumnsState();
     const result = department.build();
     // Rows never move: the order the tab had (a sort included) is the order it has (a team change adds no direction).
     expect(order()).toEqual(before);
@@ -525,7 +577,7 @@ function runSequence(steps: readonly Step[]): void {
       if (JSON.stringify(shown) !== JSON.stringify(holds)) formulaFailures.push(`formula ${index} shows ${JSON.stringify(shown)}, its cells hold ${JSON.stringify(holds)}`);
       if (JSON.stringify(after?.value) !== JSON.stringify(was?.value)) formulaFailures.push(`formula ${index} showed ${JSON.stringify(was?.value)}, now ${JSON.stringify(after?.value)}`);
     });
-    const failures = [...department.check(), ...department.ownValuesKept(), ...formulaFailures, ...department.ownCells(), ...department.teamTabKept(result)];
+    const failures = [...department.check(), ...department.ownValuesKept(), ...department.ownColumnsTouched(ownColumnsBefore), ...formulaFailures, ...department.ownCells(), ...department.teamTabKept(result)];
     stats.failures += failures.length;
     expect(failures, `after ${s.kind}: ${result.message} ${result.details.join(' ')}`).toEqual([]);
     if (/every letter you set is kept/.test(result.message)) expect(failures).toEqual([]);
