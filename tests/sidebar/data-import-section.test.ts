@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { contentHash, formatName, importExport, importProblemText } from '../../src/core/import';
 import type { DataImportPreview } from '../../src/shared/server-api';
+import { applyMappingId, mappingFieldId } from '../../src/sidebar/sections/data-import/column-mapping-view';
 import { DATA_IMPORT_IDS, unmappedChoiceId } from '../../src/sidebar/sections/data-import/data-import-ids';
 import { createDataImportSection } from '../../src/sidebar/sections/data-import/data-import-section';
 import { ruleChannelId, ruleRemoveId, SOURCES_IDS } from '../../src/sidebar/sections/data-import/sources-table-view';
@@ -28,8 +29,8 @@ function fixture(name: string): Blob & { name: string } {
   return Object.assign(new Blob([readFileSync(join(FIXTURES, name))]), { name });
 }
 
-async function start(server = new InMemoryServer()) {
-  server.settings = { ...defaultTemplateSettings('en', 2026), currency: 'RUB' };
+async function start(server = new InMemoryServer(), year = 2026) {
+  server.settings = { ...defaultTemplateSettings('en', year), currency: 'RUB' };
   const preview: DataImportPreview = { summary: 'Cells to change: 2.', details: [], cells: [] };
   server.previewDataImport = () => preview;
   server.applyDataImport = () => ({ message: 'Imported: cells written: 2.', details: [] });
@@ -49,6 +50,15 @@ describe('the Import data section', () => {
     expect(textOf(byId(sidebar.view(), DATA_IMPORT_IDS.fileList))).toBe('"huge.csv" is 50 MB; a file may be at most 30 MB. Export a shorter period.');
     expect(calls('previewDataImport')).toEqual([]);
     expect(isDisabled(byId(sidebar.view(), DATA_IMPORT_IDS.confirm))).toBe(true);
+  });
+
+  it('says when every date is outside the template\'s year, and sends nothing', async () => {
+    const server = new InMemoryServer();
+    const { sidebar, choose, calls } = await start(server, 2025);
+    await choose(fixture('direct-wizard.utf8.csv'));
+    expect(textOf(byId(sidebar.view(), DATA_IMPORT_IDS.problems))).toContain('Every date in "direct-wizard.utf8.csv" is outside 2025: nothing is counted.');
+    expect(textOf(byId(sidebar.view(), DATA_IMPORT_IDS.fileList))).toBe('"direct-wizard.utf8.csv": nothing to import.');
+    expect(calls('previewDataImport')).toEqual([]);
   });
 
   it('reads an export itself and sends the server month × channel figures, not rows', async () => {
@@ -90,6 +100,35 @@ describe('the Import data section', () => {
     expect(server.importSources?.rules[0]).toEqual({ channel: 'referrals', utmSource: 'partner' });
     expect(calls('applyDataImport')).toHaveLength(1);
     expect(textOf(byId(sidebar.view(), DATA_IMPORT_IDS.status))).toContain('Imported: cells written: 2.');
+  });
+
+  it('reads a file no format knows through the columns the person picks', async () => {
+    const { sidebar, choose, calls } = await start();
+    const text = 'Дата;Площадка;Метка;Сумма\n05.03.2026;Хабр;habr;12 000\n20.03.2026;Хабр;habr;3 000,50\n02.04.2026;Хабр;habr;1000\n';
+    await choose(Object.assign(new Blob([text]), { name: 'habr.csv' }));
+    expect(textOf(byId(sidebar.view(), DATA_IMPORT_IDS.problems))).toContain('The columns of "habr.csv" are not those of a known export');
+    fire(byId(sidebar.view(), applyMappingId(0)), 'click');
+    expect(textOf(byId(sidebar.view(), mappingFieldId(0, 'block')))).toContain('Choose the date column.');
+    fire(byId(sidebar.view(), mappingFieldId(0, 'date')), 'change', 'Дата');
+    fire(byId(sidebar.view(), mappingFieldId(0, 'spend')), 'change', 'Сумма');
+    fire(byId(sidebar.view(), mappingFieldId(0, 'utmSource')), 'change', 'Метка');
+    fire(byId(sidebar.view(), applyMappingId(0)), 'click');
+    for (let i = 0; i < 5; i++) await settle();
+    expect(findById(sidebar.view(), mappingFieldId(0, 'block'))).toBeUndefined();
+    expect(textOf(byId(sidebar.view(), DATA_IMPORT_IDS.fileList))).toBe('"habr.csv": file read with your column mapping, 3 rows counted.');
+    // Its source is unmapped until a channel is chosen for it.
+    expect(textOf(byId(sidebar.view(), DATA_IMPORT_IDS.unmapped))).toContain('utm_source=habr: 3 rows, 16,000.5 RUB');
+    fire(byId(sidebar.view(), unmappedChoiceId(0)), 'change', 'pr');
+    for (let i = 0; i < 5; i++) await settle();
+    const request = calls('previewDataImport').at(-1)?.args[0] as { files: { format: string; source: string; figures: unknown[] }[] };
+    expect(request.files[0]).toMatchObject({
+      format: 'mapped',
+      source: 'mapped:Дата|Сумма',
+      figures: [
+        { month: '2026-03', channel: 'pr', rows: 2, spend: 15000.5 },
+        { month: '2026-04', channel: 'pr', rows: 1, spend: 1000 },
+      ],
+    });
   });
 
   it('edits the Sources table: add, change, remove, save', async () => {

@@ -10,16 +10,18 @@ import type { ChannelRule } from '../../../core/import/channel-mapping';
 import { translate } from '../../../core/i18n/catalog';
 import { importFormatMessages, type ImportFormatMessageKey } from '../../../core/i18n/import-format-messages';
 import { formatNumber } from '../../../core/i18n/number-format';
-import { defaultImportSources, type ImportSources } from '../../../shared/import-sources';
+import type { ImportSources } from '../../../shared/import-sources';
 import type { DataImportPreview, DataImportState, SidebarState } from '../../../shared/server-api';
 import { IDLE, performAction, statusContent, type ActionStatus } from '../../action-status';
 import type { ImportReader } from '../../import-reader/reader-api';
 import type { VElement } from '../../view/vnode';
 import type { SectionHost, SidebarSection } from '../section';
 import { DATA_IMPORT_IDS } from './data-import-ids';
-import { dataImportView, s, type DataImportHandlers, type UnmappedLine } from './data-import-view';
+import { dataImportView, type DataImportHandlers, type UnmappedLine } from './data-import-view';
+import { s } from './section-text';
 import { channelMapping, importable, importRequest, MAX_FILE_BYTES, stagesOf, type ReadFile } from './import-draft';
 import { loadImportReader } from './load-reader';
+import { completeMapping, type MappingBlock } from './column-mapping-view';
 import { NEW_RULE_KINDS, type NewRuleKind, type SourcesTableHandlers } from './sources-table-view';
 
 export const DATA_IMPORT_SECTION_ID = 'data-import';
@@ -51,13 +53,16 @@ export function createDataImportSection(host: SectionHost, options: DataImportSe
   let newRuleError: string | null = null;
   let sourcesOpen = false;
   let sourcesStatus: string | null = null;
+  /** Mapping steps being filled in, by file index. */
+  const mappingDrafts = new Map<number, { draft: MappingBlock['draft']; error: string | null }>();
 
   const setStatus = (next: ActionStatus) => {
     status = next;
   };
 
   function sources(): ImportSources {
-    return importState?.sources ?? defaultImportSources();
+    // The table comes with the sidebar's state; before it has, no rule.
+    return importState?.sources ?? { rules: [], qualifiedStages: [] };
   }
 
   function adopt(next: DataImportState): void {
@@ -72,7 +77,12 @@ export function createDataImportSection(host: SectionHost, options: DataImportSe
     const mapping = channelMapping(sources(), chosen.map((item) => item.rule), settings.channels.map((channel) => channel.id));
     for (const file of files) {
       if (!file.bytes) continue;
-      file.result = reader.importExport(file.bytes, file.name, mapping, { year: settings.year, currency: settings.currency, qualifiedStages: [...qualified] });
+      file.result = reader.importExport(file.bytes, file.name, mapping, {
+        year: settings.year,
+        currency: settings.currency,
+        qualifiedStages: [...qualified],
+        ...(file.columns ? { columns: file.columns } : {}),
+      });
     }
   }
 
@@ -115,6 +125,7 @@ export function createDataImportSection(host: SectionHost, options: DataImportSe
             read.push({ name, size: blob.size, bytes, hash: reader.contentHash(bytes), result: null });
           }
           files = read;
+          mappingDrafts.clear();
           overwrite.clear();
           preview = null;
           readAll();
@@ -122,6 +133,24 @@ export function createDataImportSection(host: SectionHost, options: DataImportSe
           return IDLE;
         },
       });
+    },
+    setMapping(fileIndex, role, value) {
+      const entry = mappingDrafts.get(fileIndex) ?? { draft: { kind: 'cabinet' }, error: null };
+      const draft = role === 'kind' ? { kind: value === 'crm' ? ('crm' as const) : ('cabinet' as const), ...(entry.draft.date ? { date: entry.draft.date } : {}) } : { ...entry.draft, [role]: value };
+      mappingDrafts.set(fileIndex, { draft, error: null });
+      host.render();
+    },
+    applyMapping(fileIndex) {
+      const entry = mappingDrafts.get(fileIndex) ?? { draft: { kind: 'cabinet' }, error: null };
+      const mapping = completeMapping(entry.draft);
+      const file = files[fileIndex];
+      if (typeof mapping === 'string' || !file) {
+        mappingDrafts.set(fileIndex, { ...entry, error: s(host.lang(), mapping === 'needs_date' ? 'mapping_needs_date' : 'mapping_needs_money') });
+        host.render();
+        return;
+      }
+      file.columns = mapping;
+      rereadAndPreview();
     },
     mapSource(source, channel) {
       const match = files.flatMap((file) => file.result?.unmapped.sources ?? []).find((item) => item.source === source)?.match ?? chosen.find((item) => item.source === source)?.rule;
@@ -172,6 +201,7 @@ export function createDataImportSection(host: SectionHost, options: DataImportSe
     },
     clear() {
       files = [];
+      mappingDrafts.clear();
       chosen = [];
       preview = null;
       overwrite.clear();
@@ -298,6 +328,13 @@ export function createDataImportSection(host: SectionHost, options: DataImportSe
         overwrite,
         status: statusContent(status, lang),
         log: importState?.log ?? [],
+        mappings: files.flatMap((file, fileIndex): MappingBlock[] => {
+          const format = file.result?.format;
+          // Shown while no format (nor the person's mapping) reads the file; gone once it is read as `mapped`.
+          if (format?.id !== 'unknown' || format.header.length === 0) return [];
+          const entry = mappingDrafts.get(fileIndex) ?? { draft: file.columns ?? { kind: 'cabinet' }, error: null };
+          return [{ fileIndex, file: file.name, header: format.header, draft: entry.draft, error: entry.error }];
+        }),
         sourcesTable: {
           lang,
           busy: host.isBusy(),

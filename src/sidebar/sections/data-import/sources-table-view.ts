@@ -7,7 +7,7 @@
 import type { ChannelRule } from '../../../core/import/channel-mapping';
 import type { Lang } from '../../../core/i18n/lang';
 import { h, type VElement } from '../../view/vnode';
-import { s } from './data-import-view';
+import { s } from './section-text';
 
 export type NewRuleKind = 'utmSource' | 'utmMedium' | 'campaignPattern' | 'source';
 
