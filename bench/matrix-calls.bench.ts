@@ -25,9 +25,27 @@ function sixRoleTeam() {
   return team;
 }
 
+/** A rebuild with nothing changed, its columns one per person: the metadata of each column is still read one by one (4 calls a column). */
+function peopleRebuildCalls(count: number): number {
+  const emulator = createEmulator({ owner: 'head@example.com' });
+  const uninstall = emulator.installGlobals();
+  try {
+    const team = sixRoleTeam();
+    team.matrixColumns = 'people';
+    team.people = Array.from({ length: count }, (_, index) => ({ ...team.people[index % team.people.length]!, id: `person-${index + 1}`, name: `Person ${index + 1}`, email: `person${index + 1}@example.com` }));
+    buildResponsibilityMatrix(team);
+    emulator.calls.reset();
+    buildResponsibilityMatrix(team);
+    return emulator.calls.total;
+  } finally {
+    uninstall();
+  }
+}
+
 export function benchMatrixCalls(): BenchResults {
   const emulator = createEmulator({ owner: 'head@example.com' });
   const uninstall = emulator.installGlobals();
+  let built: BenchResults;
   try {
     const team = sixRoleTeam();
     emulator.calls.reset();
@@ -35,8 +53,9 @@ export function benchMatrixCalls(): BenchResults {
     const matrixCalls = emulator.calls.total;
     emulator.calls.reset();
     buildResponsibilityMatrix(team);
-    return { matrix_calls: matrixCalls, matrix_rebuild_calls: emulator.calls.total };
+    built = { matrix_calls: matrixCalls, matrix_rebuild_calls: emulator.calls.total };
   } finally {
     uninstall();
   }
+  return { ...built, matrix_rebuild_calls_3_people: peopleRebuildCalls(3), matrix_rebuild_calls_12_people: peopleRebuildCalls(12) };
 }

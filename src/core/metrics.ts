@@ -30,6 +30,21 @@ export function returnOnMarketingInvestment(revenue: number, cost: number, margi
   return Math.abs(gain) <= MONEY_TOLERANCE ? 0 : gain / cost;
 }
 
+/** Customer acquisition cost: cost / customers; `null` without customers or without a cost. */
+export function customerAcquisitionCost(cost: number | null, customers: number | null): number | null {
+  return customers !== null && customers > 0 && cost !== null ? cost / customers : null;
+}
+
+/** Cost per qualified lead: cost / qualified leads (the leads left after the non-target ones are disqualified). */
+export function costPerQualifiedLead(cost: number | null, qualifiedLeads: number | null): number | null {
+  return qualifiedLeads !== null && qualifiedLeads > 0 && cost !== null ? cost / qualifiedLeads : null;
+}
+
+/** How much of the plan a figure reached (1 = 100 %); `null` without a plan above 0 or without the figure. */
+export function shareOfPlan(actual: number | null, plan: number | null): number | null {
+  return actual !== null && plan !== null && plan > 0 ? actual / plan : null;
+}
+
 /** Share of leads that became customers. */
 export function leadToCustomerConversion(leads: number, customers: number): number | null {
   return leads > 0 ? customers / leads : null;

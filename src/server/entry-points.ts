@@ -2,7 +2,7 @@ import type { EntryPointSpec } from './entry-point-spec';
 import { buildKpiTemplate, fillSampleData } from './actions/kpi-template-actions';
 import { getSidebarState, saveSettings, setUserLang } from './actions/sidebar-state-actions';
 import { onInstall, onOpen } from './menu';
-import { buildResponsibilityMatrix, getMatrixFindings, getTeamState, saveTeam } from './actions/team-actions';
+import { buildResponsibilityMatrix, getMatrixFindings, getTeamState, restoreRolesTab, saveTeam } from './actions/team-actions';
 import { generateMonthlyReport, getReportOptions } from './actions/report-actions';
 import { menuBuildKpiTemplate, menuBuildResponsibilityMatrix, menuGenerateMonthlyReport, menuReleaseStructureLock, menuRestoreKpiColumns } from './menu-actions';
 import { showSidebar } from './sidebar';
@@ -58,6 +58,7 @@ export const entryPoints = (): readonly EntryPointSpec[] => [
     run: buildResponsibilityMatrix,
   },
   { name: 'getMatrixFindings', params: [], description: 'Sidebar: the Roles tab\'s checks, each with a short explanation.', run: getMatrixFindings },
+  { name: 'restoreRolesTab', params: [], description: 'Sidebar: puts back the Roles tab\'s parts a person deleted, keeping every other cell.', run: restoreRolesTab },
   { name: 'getReportOptions', params: [], description: 'Sidebar: months to report on, the default month, months already reported.', run: getReportOptions },
   { name: 'generateMonthlyReport', params: ['request'], description: 'Sidebar: writes the monthly report tab of a month.', run: generateMonthlyReport },
   {

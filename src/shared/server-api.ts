@@ -53,6 +53,8 @@ export interface MatrixFindings {
   /** One line over the list: all in order, how many to put right, or "build the matrix first". */
   summary: string;
   findings: MatrixFinding[];
+  /** The tab lost a part the add-on keeps there (the summary names it): the sidebar offers restoreRolesTab. */
+  restorable?: boolean;
 }
 
 /** One person of the team, as "Share with the team" lists them. */
@@ -116,6 +118,8 @@ export interface ServerApi {
   saveTeam(team: unknown): SidebarState;
   buildResponsibilityMatrix(team: unknown): ActionResult;
   getMatrixFindings(): MatrixFindings;
+  /** Puts back the Roles tab's parts a person deleted, keeping every other cell; says what came back, after checking. */
+  restoreRolesTab(): ActionResult;
   /** The months a monthly report can be made for, the default one, and those already reported. */
   getReportOptions(): ReportOptions;
   /** Writes the report tab of a month; `request` is a ReportRequest, checked by the server. */

@@ -34,8 +34,10 @@ describe('reading a cell', () => {
       value: '1 000 ₽',
     });
   });
-  it.each(['#N/A', '#DIV/0!', '#VALUE!', '#REF!', '#NAME?', '#NUM!', '#NULL!', '#ERROR!'])('reports the error value %s', (value) => {
+  it.each(['#N/A', '#DIV/0!', '#VALUE!', '#REF!', '#NAME?', '#NUM!', '#NULL!', '#ERROR!', '#SPILL!', '#CALC!', '#LOADING...'])('reports the error value %s', (value) => {
     expect(problemOf(() => readCell('cost', value, here))).toMatchObject({ kind: 'error_value', value });
+    // In lower case or with spaces around it is the same error, reported without the spaces.
+    expect(problemOf(() => readCell('cost', ` ${value.toLowerCase()} `, here))).toMatchObject({ kind: 'error_value', value: value.toLowerCase() });
   });
   it('reports booleans, dates and non-finite numbers', () => {
     expect(problemOf(() => readCell('cost', true, here)).kind).toBe('boolean_value');

@@ -2,7 +2,8 @@
  * `npm test` cannot hang: a synchronous loop that never ends, or a failing
  * property that would shrink for hours, fails its file with a word of
  * where, instead of holding CI until its limit (which once cost a landing).
- * Each case runs vitest as a process on a fixture, with the guards' limits
+ * A run that stops moving for any other reason ends with the files it
+ * waited for named. Each case runs vitest as a process on a fixture, with the guards' limits
  * shortened, and checks that it ended by failing and said why.
  */
 import { spawn } from 'node:child_process';
@@ -43,6 +44,12 @@ describe('the guards against a test that never ends', () => {
     expect(ended.code).toBe(1);
     expect(ended.output).toContain('[blocked-worker-watchdog]');
     expect(ended.output).toContain('endless-loop.fixture.ts > loops for ever');
+  });
+
+  it('end a run that stopped moving, naming the file it waits for', { timeout: 120_000 }, async () => {
+    const ended = await runFixture('endless-wait.fixture.ts', { STALLED_RUN_LIMIT_MS: '4000' });
+    expect(ended.code).toBe(1);
+    expect(ended.output).toMatch(/\[stall-reporter\] nothing has moved for \d+ s; still running: endless-wait\.fixture\.ts/);
   });
 
   it('cut a failing property short and report its counterexample', { timeout: 120_000 }, async () => {

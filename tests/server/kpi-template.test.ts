@@ -45,7 +45,9 @@ describe('building the KPI tab', () => {
 
     // Neighbouring formula columns share a protection; inputs and key columns are not protected before sharing.
     expect(tab.protections.map((p) => [p.range, p.warningOnly])).toEqual([
-      ['KPI!E1:E37', true], ['KPI!K1:N37', true], ['KPI!P1:P37', true], ['KPI!Q1:Q37', true],
+      ['KPI!E1:E37', true], ['KPI!K1:N37', true], ['KPI!P1:P37', true],
+      // The plan's %, CAC and cost per qualified lead, right of the plan.
+      ['KPI!V1:Z37', true], ['KPI!Q1:Q37', true],
     ]);
     const verdictColours = tab.conditionalFormatRules.filter((rule) => rule.ranges[0] === 'KPI!N2:N37');
     expect(verdictColours.map((rule) => rule.criteriaValues[0])).toEqual(

@@ -291,7 +291,7 @@ describe('rebuilding the Roles tab', () => {
     roles.deleteColumn(6);
     roles.getRange('B2').setValue('C');
     const before = tab(emulator);
-    expect(() => buildResponsibilityMatrix(teamWith())).toThrow(/The Roles tab has lost «Check».*nothing was changed\. Undo the deletion/);
+    expect(() => buildResponsibilityMatrix(teamWith())).toThrow(/The Roles tab has lost «Check».*nothing was changed\. Press «Restore the missing parts» in the sidebar/);
     expect(tab(emulator).values).toEqual(before.values);
     expect(tab(emulator).formulas).toEqual(before.formulas);
 

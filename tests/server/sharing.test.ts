@@ -110,7 +110,7 @@ describe('sharing with the team', () => {
     expect(emulator.calls.count('Spreadsheet.addEditors')).toBe(0);
 
     const kpi = protectionsOf(emulator, KPI_TAB_NAME);
-    expect(kpi.map((p) => p.range)).toEqual(['KPI!E1:E37', 'KPI!K1:N37', 'KPI!P1:P37', 'KPI!Q1:Q37', 'KPI!A1:B37', 'KPI!R1:R37', 'KPI!C1:D1', 'KPI!F1:J1', 'KPI!O1']);
+    expect(kpi.map((p) => p.range)).toEqual(['KPI!E1:E37', 'KPI!K1:N37', 'KPI!P1:P37', 'KPI!V1:Z37', 'KPI!Q1:Q37', 'KPI!A1:B37', 'KPI!R1:R37', 'KPI!C1:D1', 'KPI!F1:J1', 'KPI!O1', 'KPI!S1:U1']);
     expect(kpi.every((p) => !p.warningOnly && p.editors.join() === [OWNER, ANNA.email].join())).toBe(true);
     expect(protectionsOf(emulator, 'Roles')).toEqual([{ range: 'Roles!A1:F25', warningOnly: false, editors: [OWNER, ANNA.email] }]);
     expect(protectionsOf(emulator, 'Team')).toEqual([{ range: 'Team!A1:E4', warningOnly: false, editors: [OWNER, ANNA.email] }]);

@@ -131,6 +131,26 @@ describe('the Team & roles section', () => {
     expect(sidebar.lastFocus()).toEqual({ id: TEAM_IDS.check, onlyIfLost: true });
   });
 
+  it('offers to restore a part the Roles tab lost, restores it, and reads the findings again', async () => {
+    const server = new InMemoryServer();
+    server.rolesTabExists = true;
+    server.rolesTabLostPart = true;
+    const sidebar = await startSidebar({ server });
+    await settle();
+    expect(textOf(byId(sidebar.view(), TEAM_IDS.checksSummary))).toBe('The Roles tab has lost «Check».');
+    expect(textOf(byId(sidebar.view(), TEAM_IDS.restore))).toBe('Restore the missing parts');
+    expect(byId(sidebar.view(), TEAM_IDS.restore).attrs['aria-describedby']).toBe(`${TEAM_IDS.restore}-hint`);
+
+    click(sidebar, TEAM_IDS.restore);
+    expect(isDisabled(byId(sidebar.view(), TEAM_IDS.restore))).toBe(true);
+    await settle();
+    await settle();
+    expect(sidebar.connection.callNames()).toEqual(['getSidebarState', 'getMatrixFindings', 'restoreRolesTab', 'getSidebarState', 'getMatrixFindings']);
+    expect(textOf(byId(sidebar.view(), TEAM_IDS.status))).toBe('Roles tab restored: 1 part put back («Check»).');
+    expect(findById(sidebar.view(), TEAM_IDS.restore)).toBeUndefined();
+    expect(textOf(byId(sidebar.view(), TEAM_IDS.checksSummary))).toBe('All in order.');
+  });
+
   it('asks for the findings again in the new language after a switch', async () => {
     const server = new InMemoryServer();
     server.rolesTabExists = true;

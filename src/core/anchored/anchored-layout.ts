@@ -22,6 +22,17 @@ export type AnchoredColumnRole = 'input' | 'key' | 'formula' | 'status';
 export interface AnchoredColumn<Key extends string = string> {
   key: Key;
   role: AnchoredColumnRole;
+  /**
+   * The layout version that added the column (1 when absent). A tab built by
+   * an earlier version lacks it by design, and the next build adds it; a
+   * tab that lacks a column of its own version lost it to a person.
+   */
+  since?: number;
+}
+
+/** The layout version of a column (see `since`). */
+export function columnSince(column: AnchoredColumn): number {
+  return column.since ?? 1;
 }
 
 /** The add-on owns every column that is not an input column. */
@@ -36,4 +47,6 @@ export interface AnchorKeys {
   tabValue: string;
   /** Key of each column's metadata; the value is the column's key. */
   columnKey: string;
+  /** Key of the sheet's metadata holding the layout version the tab was last built with (absent: version 1). */
+  layoutKey?: string;
 }

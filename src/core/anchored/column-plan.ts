@@ -4,7 +4,7 @@
  * stops the build (nothing is written) until the person restores it, which
  * adds it back after the last used column.
  */
-import type { AnchoredColumn } from './anchored-layout';
+import { columnSince, type AnchoredColumn } from './anchored-layout';
 
 export interface ColumnPlacement<Key extends string> {
   /** 1-based sheet column of every column of the layout, found or to be added. */
@@ -36,4 +36,47 @@ export function placeColumns<Key extends string>(
     next += 1;
   }
   return { columnOf, added };
+}
+
+/**
+ * The columns no metadata points at, told apart: `newer` ones a later
+ * version of the layout added (the tab was built before them: a rebuild adds
+ * them), `lost` ones the tab was built with (a person deleted them: a build
+ * stops and names them). `tabVersion` is the layout version the tab was last
+ * built with.
+ */
+export function missingByVersion<Key extends string>(
+  layout: readonly AnchoredColumn<Key>[],
+  found: ReadonlyMap<Key, number>,
+  tabVersion: number,
+): { newer: Key[]; lost: Key[] } {
+  const missing = layout.filter((column) => !found.has(column.key));
+  return {
+    newer: missing.filter((column) => columnSince(column) > tabVersion).map((column) => column.key),
+    lost: missing.filter((column) => columnSince(column) <= tabVersion).map((column) => column.key),
+  };
+}
+
+/** The newest layout version among the columns: what a build records on the tab. */
+export function layoutVersion(layout: readonly AnchoredColumn[]): number {
+  return Math.max(1, ...layout.map(columnSince));
+}
+
+/**
+ * Where a later version's columns go on a tab that predates them: right of
+ * the add-on's last column, in layout order, inserted with Sheets' own
+ * column insertion so a person's columns to the right (and every reference
+ * to them) move along rather than being written over.
+ */
+export function placeNewerColumns<Key extends string>(
+  newer: readonly Key[],
+  found: ReadonlyMap<Key, number>,
+): { insertAfter: number; added: { key: Key; column: number }[] } {
+  const insertAfter = Math.max(0, ...found.values());
+  return { insertAfter, added: newer.map((key, index) => ({ key, column: insertAfter + 1 + index })) };
+}
+
+/** Where a column read before the insertion of `count` columns after `insertAfter` is now. */
+export function columnAfterInsert(insertAfter: number, count: number, column: number): number {
+  return column > insertAfter ? column + count : column;
 }

@@ -42,7 +42,7 @@ const rolesTabMessageTable = () => defineMessages({
     team_empty: 'No people yet: add them in the sidebar (Team & roles)',
     protection_team: 'Marketing KPI: the team is edited in the sidebar (Team & roles) and written here on every build',
     missing_parts:
-      'The Roles tab has lost {parts}, which the add-on keeps there; nothing was changed. Undo the deletion (Edit → Undo, or File → Version history), then build the matrix again.',
+      'The Roles tab has lost {parts}, which the add-on keeps there; nothing was changed. Press «Restore the missing parts» in the sidebar (Team & roles) to put them back, or undo the deletion (Edit → Undo, or File → Version history).',
   },
   ru: {
     tab_name: 'Роли',
@@ -79,7 +79,7 @@ const rolesTabMessageTable = () => defineMessages({
     team_empty: 'Людей пока нет: добавьте их в боковой панели («Команда и роли»)',
     protection_team: 'Маркетинг KPI: команда редактируется в боковой панели («Команда и роли») и записывается сюда при каждом обновлении',
     missing_parts:
-      'На листе «Роли» не хватает того, что ведёт надстройка: {parts}; ничего не изменено. Отмените удаление (Правка → Отменить или Файл → История версий) и обновите матрицу снова.',
+      'На листе «Роли» не хватает того, что ведёт надстройка: {parts}; ничего не изменено. Нажмите «Восстановить недостающее» в боковой панели («Команда и роли»), чтобы вернуть это, или отмените удаление (Правка → Отменить или Файл → История версий).',
   },
 });
 

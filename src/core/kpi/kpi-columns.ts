@@ -24,7 +24,15 @@ export type KpiColumnKey =
   | 'note'
   | 'target_used'
   | 'status'
-  | 'channel_id';
+  | 'channel_id'
+  | 'cac'
+  | 'cost_per_qualified_lead'
+  | 'plan_spend'
+  | 'spend_of_plan'
+  | 'plan_leads'
+  | 'leads_of_plan'
+  | 'plan_revenue'
+  | 'revenue_of_plan';
 
 /**
  * money, count and percent cells get number formats; key columns are set by the add-on.
@@ -43,6 +51,8 @@ export interface KpiColumn {
   format: KpiColumnFormat;
   /** Named range for the column's data, so a user can type =ROMI(KPI_Revenue, KPI_Cost). */
   namedRange?: string;
+  /** The layout version that added the column (core/anchored/anchored-layout.ts); absent: the first. */
+  since?: number;
 }
 
 export const KPI_COLUMNS: readonly KpiColumn[] = [
@@ -67,6 +77,19 @@ export const KPI_COLUMNS: readonly KpiColumn[] = [
   { key: 'target_used', role: 'formula', format: 'money_precise' },
   { key: 'status', role: 'status', format: 'text' },
   { key: 'channel_id', role: 'key', format: 'text' },
+  // Layout 2: the plan beside the fact, its % of plan, CAC and cost per qualified lead. On the same tab and row as the
+  // figures (not a Plan tab), so a plan is typed where its month's figures are, sorts and filters with them, and
+  // its % of plan is a formula of one row. After the columns of layout 1, so a tab built before gets them in the
+  // same order as a new one, and no column of the earlier layout moves.
+  // The plan typed first, then the computed columns in one block (one protection each, not six).
+  { key: 'plan_spend', role: 'input', format: 'money', namedRange: 'KPI_PlanSpend', since: 2 },
+  { key: 'plan_leads', role: 'input', format: 'count', namedRange: 'KPI_PlanLeads', since: 2 },
+  { key: 'plan_revenue', role: 'input', format: 'money', namedRange: 'KPI_PlanRevenue', since: 2 },
+  { key: 'spend_of_plan', role: 'formula', format: 'percent', since: 2 },
+  { key: 'leads_of_plan', role: 'formula', format: 'percent', since: 2 },
+  { key: 'revenue_of_plan', role: 'formula', format: 'percent', since: 2 },
+  { key: 'cac', role: 'formula', format: 'money', namedRange: 'KPI_CAC', since: 2 },
+  { key: 'cost_per_qualified_lead', role: 'formula', format: 'money_precise', since: 2 },
 ];
 
 /** The columns of tabs built before the table was anchored: the first 15 of KPI_COLUMNS, in this order. */
@@ -76,14 +99,14 @@ export type KpiInputKey = 'spend' | 'staff_cost' | 'leads' | 'qualified_leads' |
 
 export const KPI_INPUT_KEYS: readonly KpiInputKey[] = ['spend', 'staff_cost', 'leads', 'qualified_leads', 'customers', 'revenue'];
 
+/** The plan a team types per month and channel (optional, revenue the most). */
+export type KpiPlanKey = 'plan_spend' | 'plan_leads' | 'plan_revenue';
+
+export const KPI_PLAN_KEYS: readonly KpiPlanKey[] = ['plan_spend', 'plan_leads', 'plan_revenue'];
+
 /** 0-based position of a column. */
 export function kpiColumnIndex(key: KpiColumnKey): number {
   return KPI_COLUMNS.findIndex((column) => column.key === key);
-}
-
-/** The column's letter in A1 notation (the table has fewer than 27 columns). */
-export function kpiColumnLetter(key: KpiColumnKey): string {
-  return String.fromCharCode(65 + kpiColumnIndex(key));
 }
 
 export const KPI_HEADER_ROWS = 1;

@@ -55,12 +55,28 @@ export function kpiRowFormulas(places: KpiColumnPlaces, row: number, rules: KpiR
     romi: `=IF(AND(ISNUMBER(${revenue}),SUM(${cost})>0),IF(ABS(${revenue}-${cost})<=${MONEY_TOLERANCE},0,(${revenue}-${cost})/${cost}),"")`,
     conversion: `=IF(AND(ISNUMBER(${leads}),${leads}>0,ISNUMBER(${customers})),${customers}/${leads},"")`,
     target_used: `=IF(ISNUMBER(${typedTarget}),${typedTarget},${fallback})`,
+    // As core/metrics: costPerLead, customerAcquisitionCost, costPerQualifiedLead, shareOfPlan.
+    cac: perCount(cost, customers),
+    cost_per_qualified_lead: perCount(cost, at('qualified_leads')),
+    spend_of_plan: ofPlan(spend, at('plan_spend')),
+    leads_of_plan: ofPlan(leads, at('plan_leads')),
+    revenue_of_plan: ofPlan(revenue, at('plan_revenue')),
     verdict: nativeVerdictFormula(
       { leads, cost, revenue, targetCpl: at('target_used') },
       { minLeads: rules.minLeads, targetRomi: rules.targetRomi },
       rules.verdictLabels,
     ),
   };
+}
+
+/** Total cost per counted item (customers, qualified leads); blank without any. */
+function perCount(cost: string, count: string): string {
+  return `=IF(AND(ISNUMBER(${count}),${count}>0),SUM(${cost})/${count},"")`;
+}
+
+/** A figure's share of its plan; blank until both are entered (a plan of 0 has no share). */
+function ofPlan(actual: string, plan: string): string {
+  return `=IF(AND(ISNUMBER(${plan}),${plan}>0,ISNUMBER(${actual})),${actual}/${plan},"")`;
 }
 
 /** The data cells of a column, absolute, as a named range's A1 text would read them. */

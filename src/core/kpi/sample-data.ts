@@ -4,7 +4,7 @@
  * same settings always give the same sample.
  */
 import type { ChannelSettings } from '../../shared/template-settings';
-import type { KpiInputs } from './kpi-columns';
+import type { KpiInputs, KpiPlanKey } from './kpi-columns';
 import { monthsOfYear, type MonthKey } from './month';
 
 interface ChannelProfile {
@@ -59,10 +59,13 @@ function roundTo(value: number, step: number): number {
   return Math.round(value / step) * step;
 }
 
+/** A month's figures and its plan. */
+export type SampleRow = KpiInputs & Record<KpiPlanKey, number>;
+
 /** Sample inputs for every month of `year` × channel, keyed `YYYY-MM|channelId`. */
-export function sampleKpiData(channels: readonly ChannelSettings[], year: number, currency: string): Map<string, KpiInputs> {
+export function sampleKpiData(channels: readonly ChannelSettings[], year: number, currency: string): Map<string, SampleRow> {
   const scale = CURRENCY_SCALE[currency] ?? 1;
-  const data = new Map<string, KpiInputs>();
+  const data = new Map<string, SampleRow>();
   channels.forEach((channel, channelIndex) => {
     const profile = PROFILES[channel.id] ?? GENERIC_PROFILE;
     const random = seededRandom(year * 1_000 + channelIndex + 1);
@@ -77,7 +80,13 @@ export function sampleKpiData(channels: readonly ChannelSettings[], year: number
       const customers = Math.min(qualified, Math.round(qualified * profile.closeRate * noise()));
       const spend = idle ? 0 : roundTo(profile.spend * scale * noise(), scale < 1 ? 10 : 1_000);
       const staffCost = roundTo(profile.staffCost * scale, scale < 1 ? 10 : 1_000);
+      // The plan is the profile in its season, without the month's noise: what a head budgets ahead.
+      const step = scale < 1 ? 10 : 1_000;
+      const planLeads = idle ? 0 : Math.round(profile.leads * season);
       data.set(`${month}|${channel.id}`, {
+        plan_spend: idle ? 0 : roundTo(profile.spend * scale, step),
+        plan_leads: planLeads,
+        plan_revenue: roundTo(planLeads * profile.qualifiedShare * profile.closeRate * profile.dealSize * scale, step),
         spend,
         staff_cost: staffCost,
         leads,

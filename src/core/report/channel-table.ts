@@ -7,11 +7,10 @@
  * leads, most first.
  */
 import type { MonthKey } from '../kpi/month';
-import { relativeChange, returnOnMarketingInvestment } from '../metrics';
+import { customerAcquisitionCost, relativeChange, returnOnMarketingInvestment } from '../metrics';
 import type { VerdictResult } from '../verdict';
 import type { KpiRecords } from './kpi-records';
 import { judgeMonth, type ChannelJudgement, type MonthRules, type ReportChannel } from './channel-verdicts';
-import { customerAcquisitionCost } from './month-figures';
 import { totalCost } from './month-totals';
 import { monthsBefore } from './report-months';
 

@@ -11,7 +11,7 @@
  * Ratios of several months are computed from their sums, never averaged.
  */
 import type { MonthKey } from '../kpi/month';
-import { costPerLead, returnOnMarketingInvestment } from '../metrics';
+import { costPerLead, customerAcquisitionCost, returnOnMarketingInvestment } from '../metrics';
 import { staffCostOf, type DepartmentCostBasis } from './department-cost';
 import type { MonthTotals } from './month-totals';
 
@@ -33,10 +33,6 @@ export interface MonthFigures {
   departmentRoi: number | null;
 }
 
-/** Customer acquisition cost: cost / customers; `null` without customers. */
-export function customerAcquisitionCost(cost: number | null, customers: number | null): number | null {
-  return customers !== null && customers > 0 && cost !== null ? cost / customers : null;
-}
 
 function addUp(a: number | null, b: number | null): number | null {
   return a === null && b === null ? null : (a ?? 0) + (b ?? 0);

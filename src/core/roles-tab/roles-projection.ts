@@ -100,7 +100,8 @@ function tailLabels(row: RolesTailRow): string[] | null {
 
 export type RolesFrameRead =
   | { ok: true; structure: RolesTabStructure; tailRows: Map<RolesTailRow, number> }
-  | { ok: false; missing: ('header' | 'load' | RolesTailRow)[] };
+  /** `tailRows`: the figure and legend rows that are there, when only some of them are gone. */
+  | { ok: false; missing: ('header' | 'load' | RolesTailRow)[]; tailRows?: Map<RolesTailRow, number> };
 
 /**
  * Where the projected tab's parts are (0-based): the header in row 0, the
@@ -125,8 +126,21 @@ export function findRolesFrame(projection: RolesProjection): RolesFrameRead {
     if (at < 0) missing.push(row);
     else tailRows.set(row, at);
   }
-  if (missing.length > 0) return { ok: false, missing };
+  if (missing.length > 0) return { ok: false, missing, tailRows };
   const positions = rolesTabPositions(loadRow - 1, checkColumn - 1);
   const regionColumns = projection.sheetColumn.length;
   return { ok: true, structure: { ...positions, regionRows: values.length, regionColumns }, tailRows };
+}
+
+/** Whether a label-column cell holds the load row's or a figure's or legend's label (either language). */
+export function isTailLabel(value: SheetsScalar): boolean {
+  return ROLES_TAIL_ROWS.some((row) => {
+    const labels = tailLabels(row);
+    return labels !== null && isOneOf(value, labels);
+  });
+}
+
+/** Whether a label-column cell holds one of the add-on's labels: the header's, a direction's, or a tail row's. */
+export function isOwnLabel(value: SheetsScalar): boolean {
+  return isOneOf(value, headerLabels()) || isOneOf(value, directionNames()) || isTailLabel(value);
 }

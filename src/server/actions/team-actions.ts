@@ -4,6 +4,8 @@
  */
 import { translate } from '../../core/i18n/catalog';
 import { teamMessages } from '../../core/i18n/team-messages';
+import { rolesTabMessages } from '../../core/i18n/roles-tab-messages';
+import { missingPartNames } from '../../core/roles-tab/missing-parts';
 import type { RolesMatrixPlan } from '../../core/roles-tab/plan-roles-matrix';
 import { rolesTabFindings } from '../../core/roles-tab/roles-tab-findings';
 import type { Lang } from '../../core/i18n/lang';
@@ -12,7 +14,11 @@ import type { ActionResult, MatrixFindings, SidebarState, TeamState } from '../.
 import { withDocumentLock } from '../document-lock';
 import { parseTeamSettings } from '../parse-team';
 import { readBuiltRolesLayout } from '../roles/roles-layout-store';
-import { buildRolesTab, buildTeamTab, findRolesSheet, readSheetRegion, type TeamTabResult } from '../roles/roles-tab';
+import { ROLES_ANCHORS, buildRolesTab, buildTeamTab, findRolesSheet, type TeamTabResult } from '../roles/roles-tab';
+import { readRolesTabView } from '../roles/roles-tab-view-reader';
+import { moveBackDeletedColumns, repairRolesTab } from '../roles/restore-roles-tab';
+import { findAnchoredSheet, readColumnAnchors } from '../anchored/anchored-sheet';
+import { columnLetters } from '../../core/a1-notation';
 import { readTeamSettings, teamTexts, writeTeamSettings } from '../team-store';
 import { assertDocumentPropertiesHold } from '../property-room';
 import { readTemplateLocale } from '../template-lang';
@@ -63,15 +69,64 @@ export function buildResponsibilityMatrix(input: unknown): ActionResult {
 
 export function getMatrixFindings(): MatrixFindings {
   const userLang = currentUserLang();
-  const sheet = findRolesSheet(readTemplateLocale(userLang).lang);
-  const findings = sheet ? rolesTabFindings(readSheetRegion(sheet), readBuiltRolesLayout(), userLang) : null;
-  if (!findings) return { rolesTabExists: false, summary: translate(teamMessages, userLang, 'findings_no_tab'), findings: [] };
+  const { lang } = readTemplateLocale(userLang);
+  const anchored = findAnchoredSheet(ROLES_ANCHORS);
+  const sheet = anchored ?? findRolesSheet(lang);
+  const layout = readBuiltRolesLayout();
+  const read = sheet ? readRolesTabView(sheet, layout, anchored !== null) : ({ kind: 'not_ours' } as const);
+  if (read.kind === 'not_ours') return { rolesTabExists: false, summary: translate(teamMessages, userLang, 'findings_no_tab'), findings: [] };
+  if (read.kind === 'missing') {
+    // Worded as the build's stop, in the user's language, with the tab's own names for the parts; the sidebar offers the restore.
+    const parts = missingPartNames(lang, read.missing);
+    return { rolesTabExists: true, summary: translate(rolesTabMessages, userLang, 'missing_parts', { parts }), findings: [], restorable: true };
+  }
+  const findings = rolesTabFindings(read.view, layout, userLang);
   return {
     rolesTabExists: true,
     summary:
       findings.length === 0 ? translate(teamMessages, userLang, 'findings_none') : translate(teamMessages, userLang, 'findings_some', { count: findings.length }),
     findings,
   };
+}
+
+/**
+ * Puts back the Roles tab's parts a person deleted (repair-roles-tab.ts),
+ * then builds as always; says what came back only once the tab, read
+ * again, shows every part in place and every cell of a person's as it was.
+ */
+export function restoreRolesTab(): ActionResult {
+  const userLang = currentUserLang();
+  const t = (key: keyof (typeof teamMessages)['en'], params?: Record<string, string | number>) => translate(teamMessages, userLang, key, params);
+  return withDocumentLock(userLang, () => {
+    const access = authorizeStructureChange(userLang);
+    const team = savedOrDefaultTeam();
+    const { lang } = readTemplateLocale(userLang);
+    const sheet = findAnchoredSheet(ROLES_ANCHORS);
+    if (!sheet) throw new UserFacingError(t('restore_no_tab'));
+    const policy = access.policyFor(team);
+    const layout = readBuiltRolesLayout();
+    const anchoredBefore = readColumnAnchors(sheet, ROLES_ANCHORS);
+    const repair = repairRolesTab(sheet, team, lang, policy, ROLES_ANCHORS);
+    if (repair.stuck) throw new UserFacingError(t('restore_label_lost'));
+    if (repair.restored.length === 0) return { message: t('restore_nothing'), details: [] };
+    let roles = buildRolesTab(team, lang, policy);
+    if (!roles.ok) throw new UserFacingError(translate(teamMessages, userLang, 'foreign_tab', { name: roles.tabName }));
+    // A role's (person's) column deleted with a part goes back where it was, not at the end where the build adds it.
+    const columnsBack = repair.restored.includes('block') ? [] : moveBackDeletedColumns(sheet, layout, anchoredBefore, team);
+    if (columnsBack.length > 0) {
+      roles = buildRolesTab(team, lang, policy);
+      if (!roles.ok) throw new UserFacingError(translate(teamMessages, userLang, 'foreign_tab', { name: roles.tabName }));
+    }
+    roles.sheet.activate();
+    const check = readRolesTabView(sheet, readBuiltRolesLayout(), true);
+    if (check.kind !== 'view') throw new UserFacingError(t('restore_incomplete', { parts: missingPartNames(lang, check.kind === 'missing' ? check.missing : ['label', 'check']) }));
+    const notKept = [...repair.notKept, ...roles.notKept];
+    const parts = repair.restored.filter((part): part is Exclude<typeof part, 'block'> => part !== 'block');
+    const message = repair.restored.includes('block')
+      ? t('restored_block', { columns: `A–${columnLetters(repair.blockColumns)}` })
+      : t('restored_parts', { count: new Set(parts).size + columnsBack.length, parts: [missingPartNames(lang, parts), ...columnsBack.map((name) => `«${name}»`)].join(', ') });
+    return { message, details: [notKept.length > 0 ? t('cells_not_kept', { cells: notKept.join(', ') }) : t('restored_kept')] };
+  });
 }
 
 /** The saved team, or the default one: what the menu item builds from. */

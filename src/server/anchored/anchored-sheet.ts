@@ -51,3 +51,18 @@ export function ensureColumns(sheet: Sheet, column: number): void {
   const max = sheet.getMaxColumns();
   if (column > max) sheet.insertColumnsAfter(max, column - max);
 }
+
+/** The layout version the tab was last built with (sheet metadata `keys.layoutKey`); 1 for a tab built before versions were recorded. */
+export function readLayoutVersion(sheet: Sheet, keys: AnchorKeys): number {
+  const found = sheet.getDeveloperMetadata().find((metadata) => metadata.getKey() === keys.layoutKey);
+  const version = Number(found?.getValue() ?? '');
+  return Number.isInteger(version) && version >= 1 ? version : 1;
+}
+
+/** Records the layout version a build left the tab in; no call that writes when it already says so. */
+export function recordLayoutVersion(sheet: Sheet, keys: AnchorKeys, version: number): void {
+  if (!keys.layoutKey) return;
+  const found = sheet.getDeveloperMetadata().find((metadata) => metadata.getKey() === keys.layoutKey);
+  if (!found) sheet.addDeveloperMetadata(keys.layoutKey, String(version), SpreadsheetApp.DeveloperMetadataVisibility.PROJECT);
+  else if (found.getValue() !== String(version)) found.setValue(String(version));
+}

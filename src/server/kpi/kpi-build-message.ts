@@ -16,6 +16,7 @@ export function kpiBuildMessage(result: KpiTabResult, lang: Lang): ActionResult 
       : t('updated_changed', { added: plan.rows.added.length, channels: plan.channels, cells: describeCells(result.changed) });
   const flagged = plan.statusCounts.removed_channel + plan.statusCounts.duplicate_row + plan.statusCounts.unreadable_month;
   const details = [
+    ...(result.upgradedColumns.length > 0 ? [t('upgraded', { columns: result.upgradedColumns.map((key) => `«${t(`col_${key}`)}»`).join(', ') })] : []),
     ...(result.keptTyped.length > 0 ? [t('kept_typed', { cells: describeCells(result.keptTyped) })] : []),
     ...(flagged > 0 ? [t('status_rows', { count: flagged })] : []),
   ];

@@ -5,7 +5,7 @@
  * cells to refresh, write only those, then read again and compare every
  * cell of a person's with what it held before.
  */
-import { placeColumns } from '../../core/anchored/column-plan';
+import { columnAfterInsert, layoutVersion, placeColumns, placeNewerColumns } from '../../core/anchored/column-plan';
 import { changedCells, type CellPlace } from '../../core/anchored/kept-check';
 import { planColumnWrites, type CellNow, type OwnedCell } from '../../core/anchored/owned-cells';
 import { rowAfterInsert } from '../../core/anchored/row-plan';
@@ -13,23 +13,25 @@ import { isOwnedRole, type AnchoredColumnRole } from '../../core/anchored/anchor
 import { translate } from '../../core/i18n/catalog';
 import type { Lang } from '../../core/i18n/lang';
 import { kpiMessages } from '../../core/i18n/kpi-messages';
-import { KPI_COLUMNS, KPI_HEADER_ROWS, KPI_INPUT_KEYS, KPI_TAB_NAME, type KpiColumnKey } from '../../core/kpi/kpi-columns';
+import { KPI_COLUMNS, KPI_HEADER_ROWS, KPI_INPUT_KEYS, KPI_PLAN_KEYS, KPI_TAB_NAME, type KpiColumnKey } from '../../core/kpi/kpi-columns';
 import { monthFromCell } from '../../core/kpi/month';
 import { planKpiTab, type KpiRowRead, type KpiTabPlan } from '../../core/kpi/kpi-tab-plan';
 import type { SheetsScalar } from '../../core/sheet-values';
 import type { ProtectionPolicy } from '../../core/sharing/protection-policy';
 import type { TemplateSettings } from '../../shared/template-settings';
-import { anchorColumn, anchorSheet, ensureColumns } from '../anchored/anchored-sheet';
+import { anchorColumn, anchorSheet, ensureColumns, recordLayoutVersion } from '../anchored/anchored-sheet';
 import { readTableGrid, writeColumnRuns, type TableGrid } from '../anchored/table-grid';
 import { readBuiltChannelNames } from '../settings-store';
 import { datesAsSerials } from '../spreadsheet-dates';
 import { UserFacingError } from '../user-facing-error';
-import { KPI_ANCHORS, locateKpiTab, requireEveryColumn, type KpiTabLocation } from './kpi-tab-location';
+import { KPI_ANCHORS, locateKpiTab, newerColumns, requireEveryColumn, type KpiTabLocation } from './kpi-tab-location';
 import { styleKpiTab } from './kpi-sheet-writer';
 
 export { findKpiSheet } from './kpi-tab-location';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+
+const SPARE_COLUMNS = 4;
 
 export interface KpiBuildOptions {
   /** Fill the empty input cells of the settings' year with sample figures (these values, by `month|channelId`). */
@@ -45,8 +47,10 @@ export interface KpiTabResult {
   changed: CellPlace[];
   /** Cells of formula columns holding a person's typed value, kept. */
   keptTyped: CellPlace[];
-  /** Columns added this build, by key. */
+  /** Columns added back or adopted at the end this build, by key. */
   addedColumns: KpiColumnKey[];
+  /** Columns of a later layout added beside the others to a tab built before them. */
+  upgradedColumns: KpiColumnKey[];
   /** Rows sample data filled (some of their input cells). */
   sampleRows: number;
   /** The header row was put back above the table. */
@@ -78,7 +82,7 @@ function tabToBuild(lang: Lang, restore: boolean): { location: KpiTabLocation; c
     return { location: located, created: false };
   }
   const sheet = SpreadsheetApp.getActiveSpreadsheet().insertSheet(KPI_TAB_NAME);
-  return { location: { sheet, places: new Map(), anchored: false }, created: true };
+  return { location: { sheet, places: new Map(), anchored: false, layoutVersion: 1 }, created: true };
 }
 
 /**
@@ -90,6 +94,18 @@ export function buildKpiTab(settings: TemplateSettings, policy: ProtectionPolicy
   const sheet = location.sheet;
   let grid = readTableGrid(sheet);
   let restoredHeader = false;
+  // What the earlier version's tab lacks by design goes right of our last column, a person's columns moving along.
+  const upgrade = placeNewerColumns(newerColumns(location), location.places);
+  const inserted = upgrade.added.length > 0 && grid.lastColumn > upgrade.insertAfter ? upgrade.added.length : 0;
+  const movedColumn = (column: number) => columnAfterInsert(upgrade.insertAfter, inserted, column);
+  if (upgrade.added.length > 0) {
+    if (inserted > 0) sheet.insertColumnsAfter(upgrade.insertAfter, inserted);
+    else ensureColumns(sheet, upgrade.insertAfter + upgrade.added.length);
+    for (const { key, column } of upgrade.added) {
+      anchorColumn(sheet, column, KPI_ANCHORS, key);
+      location.places.set(key, column);
+    }
+  }
   if (!created && headerMissing(grid, location.places)) {
     if (!options.restore) throw new UserFacingError(translate(kpiMessages, lang, 'missing_header'));
     sheet.insertRowsBefore(1, 1);
@@ -102,10 +118,12 @@ export function buildKpiTab(settings: TemplateSettings, policy: ProtectionPolicy
     anchorSheet(sheet, KPI_ANCHORS);
     for (const [key, column] of location.places) anchorColumn(sheet, column, KPI_ANCHORS, key);
   }
-  const placement = placeColumns(KPI_COLUMNS, location.places, created ? 0 : grid.lastColumn);
+  const placement = placeColumns(KPI_COLUMNS, location.places, created ? 0 : grid.lastColumn + inserted);
+  const fresh = new Set<KpiColumnKey>([...placement.added, ...upgrade.added].map((added) => added.key));
   const places = placement.columnOf as Map<KpiColumnKey, number>;
   if (placement.added.length > 0) {
-    ensureColumns(sheet, Math.max(...placement.added.map((added) => added.column)));
+    // A new tab keeps a few empty columns right of the table for the team's own (a new sheet has 26, the table as many).
+    ensureColumns(sheet, Math.max(...placement.added.map((added) => added.column)) + (created ? SPARE_COLUMNS : 0));
     for (const { key, column } of placement.added) anchorColumn(sheet, column, KPI_ANCHORS, key);
   }
 
@@ -117,7 +135,7 @@ export function buildKpiTab(settings: TemplateSettings, policy: ProtectionPolicy
   for (let row = KPI_HEADER_ROWS + 1; row <= grid.lastRow; row++) {
     const cells: KpiRowRead['cells'] = {};
     for (const [key, column] of places) {
-      const cell = cellNow(keyed, row, placement.added.some((added) => added.key === key) ? undefined : column);
+      const cell = fresh.has(key) ? undefined : cellNow(keyed, row, column);
       if (cell) cells[key] = cell;
     }
     rowsRead.push({ sheetRow: row, cells });
@@ -125,7 +143,7 @@ export function buildKpiTab(settings: TemplateSettings, policy: ProtectionPolicy
   const header: KpiRowRead['cells'] = {};
   for (const [key, column] of places) {
     const cell = cellNow(grid, KPI_HEADER_ROWS, column);
-    if (cell && !placement.added.some((added) => added.key === key)) header[key] = cell;
+    if (cell && !fresh.has(key)) header[key] = cell;
   }
   const plan = planKpiTab({
     settings,
@@ -138,7 +156,7 @@ export function buildKpiTab(settings: TemplateSettings, policy: ProtectionPolicy
 
   makeRoomForRows(sheet, plan, grid);
   // Formats before values: a cell still plain text (`@`) would keep a formula written into it as its text.
-  styleKpiTab(sheet, settings, plan, places, { created, addedColumns: placement.added.map((added) => added.key), policy });
+  styleKpiTab(sheet, settings, plan, places, { created, addedColumns: [...fresh], policy });
 
   const keptTyped: CellPlace[] = [];
   // The rows being added are new and empty: their cells go in one block (one recalculation), inputs blank.
@@ -172,25 +190,30 @@ export function buildKpiTab(settings: TemplateSettings, policy: ProtectionPolicy
   if (block.length > 0) sheet.getRange(firstAdded, left, block.length, block[0]?.length ?? 1).setValues(block);
 
   const sampled = options.sample ? fillSample(sheet, plan, places, keyed, options.sample) : [];
+  recordLayoutVersion(sheet, KPI_ANCHORS, layoutVersion(KPI_COLUMNS));
 
   const after = readTableGrid(sheet);
   const owned = new Set([...places].filter(([key]) => isOwnedRole(roleOf(key) ?? 'input')).map(([, column]) => column));
   const tableRows = new Set(plan.tableRows.map((row) => row.sheetRow));
   const kept = new Set(keptTyped.map((cell) => `${cell.row}|${cell.column}`));
   const filled = new Set(sampled.map((cell) => `${cell.row}|${cell.column}`));
-  const isPersons = ({ row, column }: CellPlace) => {
+  // Cells read before the build, judged where they are after it (rows and columns the build inserted moved them).
+  const isPersons = (before: CellPlace) => {
+    const row = rowAfterInsert(plan.rows, before.row);
+    const column = movedColumn(before.column);
     if (filled.has(`${row}|${column}`)) return false;
     if (row === KPI_HEADER_ROWS) return ![...places.values()].includes(column);
     if (!tableRows.has(row) || !owned.has(column)) return true;
     return kept.has(`${row}|${column}`);
   };
-  const changed = changedCells(grid, after, isPersons, (row) => rowAfterInsert(plan.rows, row));
+  const changed = changedCells(grid, after, isPersons, (row) => rowAfterInsert(plan.rows, row), movedColumn, inserted > 0);
   return {
     created,
     plan,
     changed,
     keptTyped,
     addedColumns: created ? [] : placement.added.map((added) => added.key),
+    upgradedColumns: upgrade.added.map((added) => added.key),
     sampleRows: new Set(sampled.map((cell) => cell.row)).size,
     restoredHeader,
   };
@@ -218,7 +241,7 @@ function fillSample(
 ): CellPlace[] {
   const added = new Set(plan.rows.added.map((row) => row.sheetRow));
   const filled: CellPlace[] = [];
-  for (const key of KPI_INPUT_KEYS) {
+  for (const key of [...KPI_INPUT_KEYS, ...KPI_PLAN_KEYS]) {
     const column = places.get(key);
     if (column === undefined) continue;
     const cells: OwnedCell[] = [];

@@ -14,6 +14,7 @@ import { a1Cell, a1Range, columnLetters, type CellRange } from '../../core/a1-no
 import { changedCells, type CellGrid, type CellPlace } from '../../core/anchored/kept-check';
 import { planColumnWrites, type CellNow, type OwnedCell } from '../../core/anchored/owned-cells';
 import { describeCells } from '../../core/anchored/cell-list';
+import { missingPartNames, type RolesTabPart } from '../../core/roles-tab/missing-parts';
 import { columnRuns, type ProtectedArea, type ProtectionPolicy } from '../../core/sharing/protection-policy';
 import { translate } from '../../core/i18n/catalog';
 import type { Lang } from '../../core/i18n/lang';
@@ -26,7 +27,7 @@ import { columnKind, modeColumnKind } from '../../core/roles-tab/matrix-columns'
 import { planRolesMatrix, type RolesMatrixPlan } from '../../core/roles-tab/plan-roles-matrix';
 import type { PlannedRolesColumn } from '../../core/roles-tab/plan-columns';
 import { cellText } from '../../core/roles-tab/read-roles-tab';
-import { findRolesFrame, projectRolesTab, rolesAnchorsFrom, type FrameAnchor, type RolesAnchors } from '../../core/roles-tab/roles-projection';
+import { findRolesFrame, projectRolesTab, rolesAnchorsFrom, type RolesAnchors } from '../../core/roles-tab/roles-projection';
 import { RACI_DROPDOWN_VALUES, type RolesTailRow } from '../../core/roles-tab/roles-tab-layout';
 import { RACI_MATRIX_RANGE_NAME, ROLES_COLOURS, rolesConditionalRules } from '../../core/roles-tab/roles-tab-model';
 import { keptAsText, tabReader } from '../../core/roles-tab/tab-reader';
@@ -63,29 +64,8 @@ export function anchorFreshLayout(sheet: Sheet, plan: RolesMatrixPlan, keys: Anc
   anchorColumn(sheet, 2 + plan.columns.length, keys, 'check');
 }
 
-function stop(lang: Lang, missing: readonly (FrameAnchor | 'header' | 'load' | RolesTailRow)[]): never {
-  const t = (key: keyof (typeof rolesTabMessages)['en']) => translate(rolesTabMessages, lang, key);
-  const names = missing.map((part) => {
-    switch (part) {
-      case 'label':
-      case 'header':
-        return `«${t('col_direction')}»`;
-      case 'check':
-        return `«${t('col_check')}»`;
-      case 'figures':
-        return `«${t('headcount_label')}»`;
-      case 'load':
-        return `«${t('load_label')}»`;
-      case 'headcount':
-      case 'people':
-      case 'limit':
-      case 'staffing':
-        return `«${t(`${part}_label`)}»`;
-      default:
-        return `«${part.replace('legend_', '').toUpperCase().replace('RA', 'R/A')}»`;
-    }
-  });
-  throw new UserFacingError(translate(rolesTabMessages, lang, 'missing_parts', { parts: [...new Set(names)].join(', ') }));
+function stop(lang: Lang, missing: readonly RolesTabPart[]): never {
+  throw new UserFacingError(translate(rolesTabMessages, lang, 'missing_parts', { parts: missingPartNames(lang, missing) }));
 }
 
 function cellAt(grid: CellGrid, row: number, column: number): CellNow | null {

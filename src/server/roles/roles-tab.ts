@@ -5,6 +5,9 @@
  */
 import type { Lang } from '../../core/i18n/lang';
 import { rolesTabMessages } from '../../core/i18n/roles-tab-messages';
+import { translate } from '../../core/i18n/catalog';
+import { missingPartNames } from '../../core/roles-tab/missing-parts';
+import { UserFacingError } from '../user-facing-error';
 import { builtLayoutOf, planRolesMatrix, type RolesMatrixPlan } from '../../core/roles-tab/plan-roles-matrix';
 import type { SheetRegion } from '../../core/roles-tab/read-roles-tab';
 import { buildRolesTabModel } from '../../core/roles-tab/roles-tab-model';
@@ -100,6 +103,8 @@ export function buildRolesTab(team: TeamSettings, lang: Lang, policy: Protection
   const existingSheet = anchoredSheet ?? findLocalisedSheet(ROLES_TAB_NAMES, lang);
   const existing = existingSheet ? readSheetRegion(existingSheet) : null;
   const planned = planRolesMatrix({ team, lang, existing, previous: readBuiltRolesLayout(), imported });
+  // The add-on's own tab (its sheet metadata) with none of its columns left: the matrix was deleted, and the sidebar can restore it.
+  if (!planned.ok && anchoredSheet) throw new UserFacingError(translate(rolesTabMessages, lang, 'missing_parts', { parts: missingPartNames(lang, ['label', 'check', 'figures']) }));
   if (!planned.ok) return { ok: false, reason: planned.reason, tabName: existingSheet?.getName() ?? ROLES_TAB_NAMES[lang] };
   const sheet = existingSheet ?? SpreadsheetApp.getActiveSpreadsheet().insertSheet(ROLES_TAB_NAMES[lang]);
   settle(sheet, anchoredSheet !== null, ROLES_ANCHORS, ROLES_TAB_NAMES, lang);

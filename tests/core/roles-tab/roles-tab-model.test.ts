@@ -2,10 +2,18 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { columnLetters, a1Range } from '../../../src/core/a1-notation';
 import { DEFAULT_ROLES, DIRECTIONS, RACI_LETTERS } from '../../../src/core/raci';
-import { rolesTabFindings } from '../../../src/core/roles-tab/roles-tab-findings';
+import { rolesTabFindings as findingsOfView } from '../../../src/core/roles-tab/roles-tab-findings';
+import { positionalRolesView } from '../../../src/core/roles-tab/roles-tab-view';
 import { buildTeamTabModel } from '../../../src/core/roles-tab/team-tab-model';
 import { nativeDirectionCheckFormula, nativeRoleLoadFormula, nativeStaffingFormula } from '../../../src/core/raci/native-formulas';
 import { build, person, rebuild, teamWith, typeInto } from './roles-fixtures';
+
+
+/** A tab built before anchoring, read by its formulas and labels (the anchored reading is tested on the bundle). */
+function rolesTabFindings(region: Parameters<typeof positionalRolesView>[0], layout: Parameters<typeof findingsOfView>[1], lang: Parameters<typeof findingsOfView>[2]) {
+  const view = positionalRolesView(region);
+  return view ? findingsOfView(view, layout, lang) : null;
+}
 
 describe('A1 notation', () => {
   it('goes past Z', () => {

@@ -36,6 +36,8 @@ export class InMemoryServer implements ServerApi {
   editors: string[] = [];
   /** What getMatrixFindings answers once the Roles tab exists. */
   findings: MatrixFindings['findings'] = [];
+  /** The Roles tab lost a part: findings say so, and restoreRolesTab puts it back. */
+  rolesTabLostPart = false;
   reportMonths: string[] = ['2026-03', '2026-02', '2026-01'];
   defaultReportMonth: string | null = '2026-03';
   editedReports: string[] = [];
@@ -147,8 +149,15 @@ export class InMemoryServer implements ServerApi {
 
   getMatrixFindings(): MatrixFindings {
     if (!this.rolesTabExists) return { rolesTabExists: false, summary: 'Build the responsibility matrix first.', findings: [] };
+    if (this.rolesTabLostPart) return { rolesTabExists: true, summary: 'The Roles tab has lost «Check».', findings: [], restorable: true };
     const summary = this.findings.length === 0 ? 'All in order.' : `To put right: ${this.findings.length}`;
     return { rolesTabExists: true, summary, findings: this.findings };
+  }
+
+  restoreRolesTab(): ActionResult {
+    if (!this.rolesTabLostPart) return { message: 'Nothing to restore.', details: [] };
+    this.rolesTabLostPart = false;
+    return { message: 'Roles tab restored: 1 part put back («Check»).', details: [] };
   }
 
   setUserLang(lang: unknown): SidebarState {

@@ -6,5 +6,6 @@ export default defineConfig({
     include: ['*.fixture.ts'],
     root: import.meta.dirname,
     setupFiles: ['../bounded-properties.ts', '../blocked-worker-watchdog.ts'],
+    reporters: ['default', '../stall-reporter.ts'],
   },
 });

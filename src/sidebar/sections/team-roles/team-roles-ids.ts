@@ -28,6 +28,7 @@ export const TEAM_IDS = {
   checksSummary: 'team-checks-summary',
   findingList: 'team-finding-list',
   check: 'team-check',
+  restore: 'team-restore',
 } as const;
 
 /** The part of a person that has an input. */

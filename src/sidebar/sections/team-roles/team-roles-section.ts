@@ -143,7 +143,11 @@ export function createTeamRolesSection(host: SectionHost): SidebarSection {
         setStatus,
         focusAfter: { id: TEAM_IDS.build, onlyIfLost: true },
         run: async () => {
-          const result = await host.callServer('buildResponsibilityMatrix', team);
+          const result = await host.callServer('buildResponsibilityMatrix', team).catch(async (error: unknown) => {
+            // A build that stopped on a part the tab lost: the findings name it and offer to restore it.
+            await loadFindings().catch(() => undefined);
+            throw error;
+          });
           problemVisibility.forget();
           try {
             host.adoptState(await host.callServer('getSidebarState'));
@@ -179,6 +183,24 @@ export function createTeamRolesSection(host: SectionHost): SidebarSection {
       problemVisibility.forget();
       status = IDLE;
       edit(discardChanges, { id: TEAM_IDS.build });
+    },
+    restore() {
+      if (host.isBusy()) return;
+      void performAction(host, {
+        busy: 'busy_restoring_roles',
+        setStatus,
+        focusAfter: { id: TEAM_IDS.check, onlyIfLost: true },
+        run: async () => {
+          const result = await host.callServer('restoreRolesTab');
+          try {
+            host.adoptState(await host.callServer('getSidebarState'));
+            await loadFindings();
+          } catch {
+            // The restore itself succeeded and says so; "Check again" reads the findings.
+          }
+          return { kind: 'done', result };
+        },
+      });
     },
     check() {
       if (host.isBusy()) return;

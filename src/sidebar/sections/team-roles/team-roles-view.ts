@@ -31,6 +31,8 @@ export interface TeamRolesHandlers {
   save(): void;
   discard(): void;
   check(): void;
+  /** Puts back the Roles tab's parts a person deleted. */
+  restore(): void;
 }
 
 export interface TeamRolesViewProps {
@@ -326,7 +328,27 @@ function checksView(props: TeamRolesViewProps): VElement | false {
     'div',
     { id: TEAM_IDS.checks, class: 'checks', 'aria-labelledby': TEAM_IDS.checksTitle, 'data-testid': TEAM_IDS.checks },
     h('h3', { id: TEAM_IDS.checksTitle }, t(lang, 'checks_title')),
-    findings && h('p', { id: TEAM_IDS.checksSummary, class: findings.findings.length > 0 ? 'error' : 'status-success', 'data-testid': TEAM_IDS.checksSummary }, findings.summary),
+    findings &&
+      h(
+        'p',
+        { id: TEAM_IDS.checksSummary, class: findings.findings.length > 0 || findings.restorable ? 'error' : 'status-success', 'data-testid': TEAM_IDS.checksSummary },
+        findings.summary,
+      ),
+    findings?.restorable &&
+      h(
+        'button',
+        {
+          id: TEAM_IDS.restore,
+          type: 'button',
+          class: 'action',
+          disabled: props.busy,
+          'aria-describedby': `${TEAM_IDS.restore}-hint`,
+          'data-testid': TEAM_IDS.restore,
+          on: { click: () => handlers.restore() },
+        },
+        t(lang, 'restore_roles'),
+      ),
+    findings?.restorable && h('p', { id: `${TEAM_IDS.restore}-hint`, class: 'secondary hint' }, t(lang, 'restore_roles_hint')),
     findings &&
       findings.findings.length > 0 &&
       h(

@@ -1,0 +1,52 @@
+/**
+ * The metrics and the figures a verdict is explained with, at their edges:
+ * what `npm run mutation` found untested (docs/mutation.md).
+ */
+import { describe, expect, it } from 'vitest';
+import { leadToCustomerConversion, relativeChange, returnOnMarketingInvestment } from '../../src/core/metrics';
+import { judgeChannels, verdictRomi } from '../../src/core/verdict';
+
+describe('the metrics', () => {
+  it('conversion is customers over leads, none without leads', () => {
+    expect(leadToCustomerConversion(40, 10)).toBe(0.25);
+    expect(leadToCustomerConversion(0, 0)).toBeNull();
+    expect(leadToCustomerConversion(0, 3)).toBeNull();
+  });
+
+  it('relative change is measured against the size of what came before, none from nothing', () => {
+    expect(relativeChange(150, 100)).toBe(0.5);
+    expect(relativeChange(50, 100)).toBe(-0.5);
+    expect(relativeChange(-50, -100)).toBe(0.5);
+    expect(relativeChange(10, 0)).toBeNull();
+  });
+
+  it('ROMI reads a gain within a tenth of a cent as break-even, and anything beyond as a gain or a loss', () => {
+    expect(returnOnMarketingInvestment(100.0005, 100)).toBe(0);
+    expect(returnOnMarketingInvestment(99.9995, 100)).toBe(0);
+    expect(returnOnMarketingInvestment(100.01, 100)).toBeCloseTo(0.0001, 12);
+  });
+});
+
+describe('the figures a verdict is explained with', () => {
+  it('ROMI as the rule reads it: break-even within the tolerance, cost 0 above or below any target', () => {
+    expect(verdictRomi(100, null)).toBeNull();
+    expect(verdictRomi(100, 100.0005)).toBe(0);
+    expect(verdictRomi(100, 300)).toBe(2);
+    expect(verdictRomi(0, 50)).toBe(Infinity);
+    expect(verdictRomi(0, -50)).toBe(-Infinity);
+    expect(verdictRomi(0, 0)).toBe(0);
+  });
+
+  it('says whether the target CPL is the blended one, and takes a target ROMI per row', () => {
+    const periods = [
+      { leads: 10, cost: 1_000, revenue: 1_500 },
+      { leads: 10, cost: 3_000, revenue: 4_000 },
+    ];
+    const [first, second] = judgeChannels({ periods, targetCpl: [null, 500], targetRomi: [0.5, null] });
+    expect(first).toMatchObject({ targetCpl: 200, targetCplIsBlended: true, targetRomi: 0.5, verdict: 'SCALE' });
+    expect(second).toMatchObject({ targetCpl: 500, targetCplIsBlended: false, targetRomi: 1, verdict: 'KEEP' });
+    // No channel with leads: no blended CPL, so nothing is called blended.
+    expect(judgeChannels({ periods: [{ leads: 0, cost: 0, revenue: null }] })[0]).toMatchObject({ targetCpl: null, targetCplIsBlended: false });
+    expect(judgeChannels({ periods, targetRomi: 0.2 }).map((result) => result.targetRomi)).toEqual([0.2, 0.2]);
+  });
+});
