@@ -3,7 +3,12 @@
  * quoted notes with `;` and line breaks, UTM columns): bytes → figures,
  * median of 5 runs after one warm-up. The sidebar will run the same code.
  */
-import { DEFAULT_CHANNEL_MAPPING, importExport } from '../src/core/import';
+import { contentHash, DEFAULT_CHANNEL_MAPPING, importExport } from '../src/core/import';
+import { createEmulator } from '../src/emulator';
+import { applyDataImport } from '../src/server/actions/data-import-actions';
+import { buildKpiTemplate } from '../src/server/actions/kpi-template-actions';
+import { defaultTemplateSettings } from '../src/shared/template-settings';
+import { importRequest } from '../src/sidebar/sections/data-import/import-draft';
 import { medianMs, type BenchResults } from './measure';
 
 const SOURCES = ['yandex;cpc', 'vk;cpm', 'telegram;post', 'partner;banner'];
@@ -28,4 +33,41 @@ export function benchImport(): BenchResults {
   const check = run();
   if (check.rowsRead !== 100_000 || check.problems.length > 0) throw new Error(`import bench: read ${check.rowsRead} rows, ${check.problems.length} problems`);
   return { import_100k_parse_ms: Math.round(medianMs(run, 5, 1)) };
+}
+
+/**
+ * The server's side of importing an export: the figures the sidebar sends
+ * for a 1 000- and a 100 000-row amoCRM export (import_payload_bytes, the
+ * 100 000 rows' request as JSON), and the service calls applyDataImport
+ * makes to write them into a built KPI tab (they grow with the cells
+ * written, never with the rows read).
+ */
+export function benchImportCalls(): BenchResults {
+  const settings = defaultTemplateSettings('ru', 2026);
+  const mapping = { rules: DEFAULT_CHANNEL_MAPPING.rules.filter((rule) => settings.channels.some((channel) => channel.id === rule.channel)) };
+  const requestFor = (rows: number) => {
+    const bytes = amoExport(rows);
+    const result = importExport(bytes, 'amocrm.csv', mapping, { qualifiedStages: ['Квалификация', 'Переговоры'], year: 2026, currency: settings.currency });
+    const request = importRequest([{ name: 'amocrm.csv', size: bytes.length, bytes, hash: contentHash(bytes), result }], []);
+    if (!request) throw new Error('import bench: nothing to import');
+    return request;
+  };
+  const callsFor = (request: NonNullable<ReturnType<typeof importRequest>>) => {
+    const emulator = createEmulator({ owner: 'head@example.com' });
+    const uninstall = emulator.installGlobals();
+    try {
+      buildKpiTemplate(settings);
+      emulator.calls.reset();
+      applyDataImport(request);
+      return emulator.calls.total;
+    } finally {
+      uninstall();
+    }
+  };
+  const large = requestFor(100_000);
+  return {
+    import_1k_calls: callsFor(requestFor(1_000)),
+    import_100k_calls: callsFor(large),
+    import_payload_bytes: Buffer.byteLength(JSON.stringify(large), 'utf8'),
+  };
 }

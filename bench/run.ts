@@ -7,7 +7,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { benchColdStart } from './cold-start.bench';
 import { benchCustomFunctions } from './custom-functions.bench';
-import { benchImport } from './import.bench';
+import { benchImport, benchImportCalls } from './import.bench';
 import { benchMatrixCalls } from './matrix-calls.bench';
 import type { BenchResults } from './measure';
 import { benchPreviewReady } from './preview-ready.bench';
@@ -22,6 +22,7 @@ const BENCHMARKS: [string, () => BenchResults | Promise<BenchResults>][] = [
   ['monthly report', benchReport],
   ['preview ready', benchPreviewReady],
   ['import core', benchImport],
+  ['import into the KPI tab', benchImportCalls],
 ];
 
 async function main(): Promise<void> {

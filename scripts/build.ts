@@ -10,6 +10,7 @@ import { fileURLToPath } from 'node:url';
 import { CUSTOM_FUNCTIONS } from '../src/functions/registry';
 import { entryPoints } from '../src/server/entry-points';
 import { writeSidebarHtml } from './build-sidebar';
+import { writeImportReader } from './build-import-reader';
 import { packMessagesPlugin } from './pack-messages';
 import { BUNDLE_GLOBAL, customFunctionDeclaration, entryPointDeclaration } from './generate-entry-points';
 import { writeFileAtomically } from './write-file-atomically';
@@ -58,6 +59,7 @@ export async function buildAll(): Promise<void> {
   writeFileAtomically(join(dist, 'Code.js'), `${header}\n\n${declarations.join('\n\n')}\n\n${bundle}`);
   writeFileAtomically(join(dist, 'appsscript.json'), readFileSync(join(root, 'appsscript.json'), 'utf8'));
   await writeSidebarHtml(root, dist);
+  await writeImportReader(root, dist);
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {

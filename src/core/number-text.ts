@@ -45,10 +45,14 @@ export function numberMarksOf(locale: string): NumberMarks {
 /** Currency signs Sheets reads beside a typed number. */
 const CURRENCY_SIGNS = ['₽', '$', '€', '£'] as const;
 
-/** Currency words an export or a person writes beside an amount ("2 000 руб.", "1200 rubles", "300 USD"). */
-const CURRENCY_WORD = '(?:руб(?:л(?:ей|я|ь))?\\.?|р\\.|rub(?:les?)?|roubles?|usd|eur|euros?|евро|dollars?|долл(?:аров|ара|ар)?\\.?)';
-/** Scale words: "12k", "1,5 тыс", "2 млн". */
-const SCALE_WORD = '(?:тыс(?:яч[аи]?)?\\.?|млн\\.?|k|к|m|mln|thousand)';
+/** Currency words an export or a person writes beside an amount ("2 000 руб.", "500р", "1200 rubles", "300 USD", "1 000 у.е."). */
+const CURRENCY_WORD = '(?:руб(?:л(?:ей|я|ь))?\\.?|р\\.?|у\\.\\s?е\\.?|rub(?:les?)?|roubles?|usd|eur|euros?|евро|dollars?|долл(?:аров|ара|ар)?\\.?)';
+/** Scale words: "12k", "1,5 тыс", "2 млн", "1,2 млрд". */
+const SCALE_WORD = '(?:тыс(?:яч[аи]?)?\\.?|млн\\.?|млрд\\.?|k|к|m|mln|bn|thousand)';
+/** "About": "~500", "≈ 700", "около 500", "примерно 1 000", "approx. 300". */
+const ABOUT = '(?:[~≈]|(?:около|примерно|about|approx\\.?)\\s)';
+/** A rate per period after an amount: "1 000 ₽/мес", "300 $/month". */
+const PER_PERIOD = '(?:\\/\\s?(?:мес(?:яц)?|год|mo|month|yr|year)\\.?)';
 /** Count words: "12 шт". */
 const COUNT_WORD = '(?:шт\\.?|pcs)';
 /** CURRENCY_SIGNS and the yen, as a character class. */
@@ -56,14 +60,15 @@ const SIGN_CLASS = '[₽$€£¥]';
 
 /**
  * Text a person meant as a number: digits with spaces, separators, a sign,
- * brackets, a percent sign, a currency sign or word, a scale word, a "~" for
- * "about" ("1 000,50", "$1,200", "12 500 ₽", "15%", "(300)", "2 000 руб.",
- * "1 000 рублей", "1200 rubles", "12k", "1,5 тыс", "~500"). A header like
- * "Q1 leads" has letters beyond these words, so it is not.
+ * brackets, a percent sign, a currency sign or word, a scale word, a "~" or
+ * a word for "about", a rate per month, a trailing "+" ("1 000,50", "$1,200",
+ * "12 500 ₽", "15%", "(300)", "2 000 руб.", "1 000 рублей", "1200 rubles",
+ * "12k", "1,5 тыс", "~500", "около 500", "1 000 ₽/мес", "500+"). A header
+ * like "Q1 leads" has letters beyond these words, so it is not.
  */
 const numberLikeText = (): RegExp =>
   new RegExp(
-    `^[~≈]?\\s*[-+(]?\\s*(?:${SIGN_CLASS}|${CURRENCY_WORD})?\\s*[-+]?\\d[\\d\\s\\u00a0\\u202f.,'’]*\\s*${SCALE_WORD}?\\s*(?:%|${SIGN_CLASS}|${CURRENCY_WORD}|${COUNT_WORD})?\\s*\\)?$`,
+    `^${ABOUT}?\\s*[-+−–(]?\\s*(?:${SIGN_CLASS}|${CURRENCY_WORD})?\\s*[-+−–]?\\d[\\d\\s\\u00a0\\u202f.,'’]*\\s*${SCALE_WORD}?\\s*(?:%|${SIGN_CLASS}|${CURRENCY_WORD}|${COUNT_WORD})?\\s*${PER_PERIOD}?\\s*[+)]?$`,
     'iu',
   );
 

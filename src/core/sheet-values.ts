@@ -152,6 +152,12 @@ export interface ReadOptions {
   nonNegative?: boolean;
   /** Leads and customers are counted, so 12.5 of them is a typing mistake. */
   wholeNumber?: boolean;
+  /**
+   * A column of text and not one number is the wrong column (the channel
+   * names) or numbers written in words: refused, except a header alone
+   * above blank cells (a column not filled in yet).
+   */
+  refuseOnlyText?: boolean;
 }
 
 /**
@@ -189,14 +195,24 @@ export function readColumn(arg: string, value: SheetsArg, options: ReadOptions =
   const wholeNumber = options.wholeNumber === true;
   const column = new Array<number | null>(grid.length);
   let seenNumber = false;
+  let texts = 0;
+  let firstText: { row: number; text: string } | null = null;
   for (let row = 0; row < grid.length; row++) {
     const cells = grid[row];
     if (!isArray(cells) || cells.length !== 1) return fail({ kind: 'ragged_range', arg });
     const cell = cells[0];
     const number = isPlainNumber(cell, nonNegative, wholeNumber) ? cell : numberAt(arg, grid, row, 0, options);
     if (number !== null) seenNumber = true;
-    else if (seenNumber && typeof cell === 'string' && hasDigit(cell)) failDigitText(arg, grid, row, 0);
+    else if (typeof cell === 'string' && cell.trim() !== '') {
+      if (seenNumber && hasDigit(cell)) failDigitText(arg, grid, row, 0);
+      texts++;
+      firstText ??= { row, text: cell.trim() };
+    }
     column[row] = number;
+  }
+  if (options.refuseOnlyText && !seenNumber && firstText !== null) {
+    const headerAlone = texts === 1 && firstText.row === 0 && grid.length > 1;
+    if (!headerAlone) fail({ kind: 'only_text', arg, value: excerpt(firstText.text) });
   }
   return column;
 }

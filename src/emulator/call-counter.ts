@@ -40,11 +40,30 @@ export type CallGate = (call: string) => void;
 const targets = new WeakMap<object, object>();
 
 /**
+ * Methods that read a field of an object the script already holds, so no
+ * request goes to the spreadsheet: a Range's own coordinates (the range is
+ * those coordinates), and what a developer-metadata search returned with
+ * each match (the Sheets API's `developerMetadata.search` answers with the
+ * whole DeveloperMetadata resource of each match: id, key, value,
+ * visibility and location; Apps Script's `DeveloperMetadataFinder.find()`
+ * "executes this search and returns the matching metadata"). See
+ * docs/emulator.md, "Call counting"; docs/smoke-test.md has the step that
+ * checks it on the live service.
+ */
+export const FIELD_READS: Readonly<Record<string, ReadonlySet<string>>> = {
+  Range: new Set(['getRow', 'getColumn', 'getNumRows', 'getNumColumns', 'getLastRow', 'getLastColumn']),
+  DeveloperMetadata: new Set(['getId', 'getKey', 'getValue', 'getVisibility', 'getLocation']),
+  DeveloperMetadataLocation: new Set(['getLocationType', 'getColumn', 'getRow', 'getSheet', 'getSpreadsheet']),
+};
+
+/**
  * `target` seen through a proxy that counts each method call as
- * `className.method`. A method returning its own object (a chained setter)
- * returns the proxy, so the chain stays counted.
+ * `className.method` (a field read of `FIELD_READS` is not a call). A
+ * method returning its own object (a chained setter) returns the proxy, so
+ * the chain stays counted.
  */
 export function countingProxy<T extends object>(target: T, className: string, counter: CallCounter, gate?: CallGate): T {
+  const fields = FIELD_READS[className];
   const proxy: T = new Proxy(target, {
     get(object, property) {
       const value: unknown = Reflect.get(object, property, object);
@@ -52,7 +71,7 @@ export function countingProxy<T extends object>(target: T, className: string, co
       const call = `${className}.${property}`;
       return (...args: unknown[]) => {
         gate?.(call);
-        counter.record(call);
+        if (!fields?.has(property)) counter.record(call);
         const result: unknown = value.apply(object, args);
         return result === object ? proxy : result;
       };

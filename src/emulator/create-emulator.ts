@@ -28,6 +28,7 @@ import { Users } from './users';
 import { EmulatedUtilities } from './utilities';
 import { Workbook, type CellErrorInfo } from './workbook';
 import { facadeTable } from './facade-table';
+import { formulaAtOffset } from './custom-formula';
 
 export interface EmulatorOptions {
   /** The owner, and the first active user. 'owner@example.com' when omitted. */
@@ -96,6 +97,20 @@ export interface Emulator {
   cellError(sheetName: string, a1: string): CellErrorInfo | null;
   /** Every installable trigger, of every user. */
   triggers(): TriggerSnapshot[];
+  /**
+   * Whether a custom formula (of a validation or a conditional format set
+   * on a range whose first cell is `anchor`) holds at `cell`: its relative
+   * references moved by the cell's offset, as Sheets reads them, and the
+   * result TRUE. Not part of Apps Script: the preview paints and checks
+   * custom-formula rules with it.
+   */
+  customFormulaHolds(sheetName: string, formula: string, anchor: CellPoint, cell: CellPoint): boolean;
+}
+
+/** A cell, 1-based. */
+export interface CellPoint {
+  row: number;
+  column: number;
 }
 
 const GLOBAL_NAMES = ['SpreadsheetApp', 'PropertiesService', 'LockService', 'HtmlService', 'Session', 'ScriptApp', 'Utilities', 'Charts', 'Logger'] as const;
@@ -205,6 +220,13 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
 
     triggers() {
       return triggerStore.triggers.map((trigger) => ({ ...trigger, schedule: { ...trigger.schedule } }));
+    },
+
+    customFormulaHolds(sheetName, formula, anchor, cell) {
+      const record = sheetNamed(sheetName);
+      const moved = formulaAtOffset(formula, { rows: cell.row - anchor.row, columns: cell.column - anchor.column });
+      // Only TRUE satisfies a rule here: the stricter reading (docs/emulator.md, "Custom formulas in the preview").
+      return moved !== null && workbook.evaluateOnSheet(record.sheetId, moved) === true;
     },
   };
 }

@@ -73,11 +73,24 @@ type MetadataMethod =
   | 'setValue'
   | 'setVisibility';
 
+/**
+ * One match as the search returned it: its fields are what `find()` (or
+ * `getDeveloperMetadata()`) read, so reading them is no request and a
+ * location read later is where the item was then, not where a later
+ * insertion moved it (stricter than a live object; the code finds again
+ * after it inserts). Its setters act on the stored item, which must still
+ * exist, and keep this copy in step.
+ */
 export class EmulatedDeveloperMetadata implements Pick<DeveloperMetadata, MetadataMethod> {
+  private readonly returned: DeveloperMetadataData;
+
   constructor(
     private readonly runtime: EmulatorRuntime,
     private readonly id: number,
-  ) {}
+  ) {
+    const data = this.data;
+    this.returned = { ...data, location: { ...data.location } };
+  }
 
   /** The stored metadata; gone once it is removed or what it tagged was deleted. */
   private get data(): DeveloperMetadataData {
@@ -86,64 +99,88 @@ export class EmulatedDeveloperMetadata implements Pick<DeveloperMetadata, Metada
     return data;
   }
 
+  /** The fields as returned; an item removed since is refused, as the stored one would be. */
+  private get fields(): DeveloperMetadataData {
+    void this.data;
+    return this.returned;
+  }
+
   private self(): DeveloperMetadata {
     return asAppsScript<DeveloperMetadata>(this);
   }
 
+  private update(change: (data: DeveloperMetadataData) => void): DeveloperMetadata {
+    const data = this.data;
+    change(data);
+    Object.assign(this.returned, data, { location: { ...data.location } });
+    return this.self();
+  }
+
   getId(): number {
-    return this.data.id;
+    return this.fields.id;
   }
 
   getKey(): string {
-    return this.data.key;
+    return this.fields.key;
   }
 
   getValue(): string | null {
-    return this.data.value;
+    return this.fields.value;
   }
 
   getVisibility(): Visibility {
-    return DeveloperMetadataVisibility[this.data.visibility];
+    return DeveloperMetadataVisibility[this.fields.visibility];
   }
 
   getLocation(): DeveloperMetadataLocation {
-    return metadataLocationFacade(this.runtime, { ...this.data.location });
+    return metadataLocationFacade(this.runtime, { ...this.fields.location });
   }
 
   setKey(key: string): DeveloperMetadata {
     if (typeof key !== 'string' || key === '') throw new Error('Invalid argument: key');
-    this.data.key = key;
-    return this.self();
+    return this.update((data) => {
+      data.key = key;
+    });
   }
 
   setValue(value: string): DeveloperMetadata {
-    this.data.value = value === null || value === undefined ? null : String(value);
-    return this.self();
+    return this.update((data) => {
+      data.value = value === null || value === undefined ? null : String(value);
+    });
   }
 
   setVisibility(visibility: Visibility): DeveloperMetadata {
-    this.data.visibility = visibilityName(visibility);
-    return this.self();
+    const name = visibilityName(visibility);
+    return this.update((data) => {
+      data.visibility = name;
+    });
   }
 
   moveToColumn(column: GoogleAppsScript.Spreadsheet.Range): DeveloperMetadata {
-    this.data.location = lineLocationOf(this.runtime, this.runtime.facades.rangeRef(column, 'column'), 'COLUMN');
-    return this.self();
+    const location = lineLocationOf(this.runtime, this.runtime.facades.rangeRef(column, 'column'), 'COLUMN');
+    return this.update((data) => {
+      data.location = location;
+    });
   }
 
   moveToRow(row: GoogleAppsScript.Spreadsheet.Range): DeveloperMetadata {
-    this.data.location = lineLocationOf(this.runtime, this.runtime.facades.rangeRef(row, 'row'), 'ROW');
-    return this.self();
+    const location = lineLocationOf(this.runtime, this.runtime.facades.rangeRef(row, 'row'), 'ROW');
+    return this.update((data) => {
+      data.location = location;
+    });
   }
 
   moveToSheet(sheet: GoogleAppsScript.Spreadsheet.Sheet): DeveloperMetadata {
-    this.data.location = { type: 'SHEET', sheetId: this.runtime.facades.sheetId(sheet, 'sheet') };
-    return this.self();
+    const sheetId = this.runtime.facades.sheetId(sheet, 'sheet');
+    return this.update((data) => {
+      data.location = { type: 'SHEET', sheetId };
+    });
   }
 
   moveToSpreadsheet(): DeveloperMetadata {
-    this.data.location = { type: 'SPREADSHEET' };
-    return this.self();
+    return this.update((data) => {
+      data.location = { type: 'SPREADSHEET' };
+    });
   }
 
   remove(): void {

@@ -4,7 +4,7 @@
  * preview only (HyperFormula is GPL): never imported by src/main.ts.
  * docs/emulator.md says what it emulates and what it does not.
  */
-export { createEmulator, type Emulator, type EmulatorOptions, type TriggerSnapshot } from './create-emulator';
+export { createEmulator, type CellPoint, type Emulator, type EmulatorOptions, type TriggerSnapshot } from './create-emulator';
 export { CallCounter } from './call-counter';
 export { createFormulaEngine, customFunctionsPlugin, type CustomFunctionHost, type FormulaEngineOptions } from './hyperformula-functions';
 export { renderDisplayValue } from './number-format';

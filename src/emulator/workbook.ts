@@ -318,6 +318,21 @@ export class Workbook {
     return this.forEachCell(range, (record, row, column) => record.cells.get(row, column).numberFormat ?? GENERAL_FORMAT);
   }
 
+  /**
+   * A formula evaluated against a sheet without a cell of its own, as
+   * Sheets evaluates a rule's custom formula; its references are read as
+   * written (from A1). An error value, or a formula the engine cannot read,
+   * comes back as a `DetailedCellError` or `undefined`.
+   */
+  evaluateOnSheet(sheetId: number, formula: string): unknown {
+    const record = this.sheet(sheetId);
+    try {
+      return this.engine.calculateFormula(formula, record.engineSheet);
+    } catch {
+      return undefined;
+    }
+  }
+
   cellError(sheetId: number, row: number, column: number): CellErrorInfo | null {
     const record = this.sheet(sheetId);
     const value = this.engine.getCellValue(this.address(record, row, column));

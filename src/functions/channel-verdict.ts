@@ -37,9 +37,9 @@ export function channelVerdictFunction(
     const revenueGrid = isOmitted(revenue) ? null : singleColumn('revenue', revenue);
     if (revenueGrid) requireSameShape('leads', leadsGrid, 'revenue', revenueGrid);
 
-    const leadsColumn = readColumn('leads', leadsGrid, { nonNegative: true, wholeNumber: true });
-    const costColumn = readColumn('cost', costGrid, { nonNegative: true });
-    const revenueColumn = revenueGrid ? readColumn('revenue', revenueGrid) : null;
+    const leadsColumn = readColumn('leads', leadsGrid, { nonNegative: true, wholeNumber: true, refuseOnlyText: true });
+    const costColumn = readColumn('cost', costGrid, { nonNegative: true, refuseOnlyText: true });
+    const revenueColumn = revenueGrid ? readColumn('revenue', revenueGrid, { refuseOnlyText: true }) : null;
     const blendedTarget = blendedTargetCpl(leadsColumn, costColumn);
     const targets = readTargets(targetCpl, leadsGrid);
     const rowsMinLeads = readMinLeads(minLeads);

@@ -6,13 +6,14 @@
 import { langFromLocale } from '../core/i18n/lang';
 import { createEmulator, type Emulator } from '../emulator';
 import { entryPoints } from '../server/entry-points';
-import type { SheetSnapshot } from '../emulator';
+import type { CellPoint } from '../emulator';
 import { editCell } from './cell-edit';
 import { sheetsErrorText } from './engine-error-text';
 import { localeSyntax } from './locale/locale-syntax';
 import type { NotNumberReason } from '../core/number-text';
 import { chromeText } from './page/chrome-messages';
-import type { PreviewSnapshot } from './preview-snapshot';
+import type { PreviewSheet, PreviewSnapshot } from './preview-snapshot';
+import { customFormulaFindings } from './custom-formula-findings';
 import { loadPushedCode, type PushedCode } from './pushed-code';
 import { describeThrown, scriptError, type ServerErrorInfo } from './thrown-error';
 
@@ -21,6 +22,8 @@ export interface AddonSessionOptions {
   codeJs: string;
   /** dist/Sidebar.html, served by HtmlService.createHtmlOutputFromFile('Sidebar'). */
   sidebarHtml: string;
+  /** dist/ImportReader.html, served by HtmlService.createHtmlOutputFromFile('ImportReader') (the sidebar's export reader). */
+  importReaderHtml?: string;
   /** The spreadsheet's and the person's locale: 'en_US', 'ru_RU'. */
   locale: string;
   owner?: string;
@@ -45,7 +48,7 @@ export class AddonSession {
       owner: options.owner ?? 'head@example.com',
       locale: options.locale,
       name: chromeText(lang, 'new_spreadsheet_name'),
-      files: { Sidebar: options.sidebarHtml },
+      files: { Sidebar: options.sidebarHtml, ...(options.importReaderHtml !== undefined ? { ImportReader: options.importReaderHtml } : {}) },
     });
     this.emulator.SpreadsheetApp.getActiveSpreadsheet().getSheets()[0]?.setName(chromeText(lang, 'first_sheet_name'));
     this.code = loadPushedCode(options.codeJs, (scope) => this.emulator.installGlobals(scope));
@@ -73,7 +76,8 @@ export class AddonSession {
 
   editCell(sheetName: string, a1: string, input: string): Outcome<null> {
     try {
-      const outcome = editCell(this.emulator.SpreadsheetApp.getActiveSpreadsheet(), sheetName, a1, input);
+      const holds = (formula: string, anchor: CellPoint, cell: CellPoint) => this.emulator.customFormulaHolds(sheetName, formula, anchor, cell);
+      const outcome = editCell(this.emulator.SpreadsheetApp.getActiveSpreadsheet(), sheetName, a1, input, holds);
       return outcome.ok ? { ok: true, value: null } : { ok: false, error: { name: 'ValidationError', message: this.refusal(outcome, a1, input) } };
     } catch (error) {
       return { ok: false, error: describeThrown(error) };
@@ -124,10 +128,11 @@ export class AddonSession {
   }
 
   /** A sheet as the page draws it, the engine's error words replaced by Sheets' own in the spreadsheet's language. */
-  private sheetSnapshot(name: string): SheetSnapshot {
+  private sheetSnapshot(name: string): PreviewSheet {
     const snapshot = this.emulator.snapshot(name);
     const lang = langFromLocale(this.options.locale);
-    return { ...snapshot, errors: snapshot.errors.map((line) => line.map((error) => (error ? sheetsErrorText(error, lang) : null))) };
+    const customFormulas = customFormulaFindings(snapshot, (formula, anchor, cell) => this.emulator.customFormulaHolds(name, formula, anchor, cell));
+    return { ...snapshot, errors: snapshot.errors.map((line) => line.map((error) => (error ? sheetsErrorText(error, lang) : null))), customFormulas };
   }
 
   /** One execution; whatever it leaves locked is released when it ends, as in Apps Script. */

@@ -13,6 +13,8 @@ import { storedFormula } from './locale/formula-syntax';
 import { unreadableFormula } from './locale/unreadable-formula';
 import { readTypedNumber, type NotNumberReason } from '../core/number-text';
 import { satisfiesValidation } from './validation-check';
+import { customRuleKey, ruleAnchor, type FormulaHolds } from './custom-formula-findings';
+import type { CellPoint } from '../emulator';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Range = GoogleAppsScript.Spreadsheet.Range;
@@ -44,7 +46,23 @@ function asPlainValue(value: unknown): PlainValue | null {
   return typeof value === 'number' || typeof value === 'string' || typeof value === 'boolean' ? value : null;
 }
 
-export function editCell(spreadsheet: Spreadsheet, sheetName: string, a1: string, input: string): CellEditOutcome {
+/** The cells above and to the left of `cell`, as custom-rule keys, to find where the cell's rule was set from. */
+function anchorOf(sheet: GoogleAppsScript.Spreadsheet.Sheet, cell: CellPoint): CellPoint {
+  const rules = sheet.getRange(1, 1, cell.row, cell.column).getDataValidations();
+  const keyAt = (at: CellPoint) => {
+    const rule = rules[at.row - 1]?.[at.column - 1];
+    if (!rule) return null;
+    const criteriaValues = String(rule.getCriteriaType()) === 'CUSTOM_FORMULA' ? (rule.getCriteriaValues() as CriteriaValues) : [];
+    return customRuleKey({ criteriaType: String(rule.getCriteriaType()), criteriaValues, allowInvalid: rule.getAllowInvalid(), helpText: rule.getHelpText() ?? '' });
+  };
+  return ruleAnchor(keyAt, cell);
+}
+
+/**
+ * `holds` evaluates a custom-formula rule (the emulator's engine); without
+ * it, such rules pass, as they did before the preview could evaluate them.
+ */
+export function editCell(spreadsheet: Spreadsheet, sheetName: string, a1: string, input: string, holds?: FormulaHolds): CellEditOutcome {
   const sheet = spreadsheet.getSheetByName(sheetName);
   if (!sheet) throw new Error(`No sheet named "${sheetName}"`);
   const cell = sheet.getRange(a1);
@@ -70,7 +88,11 @@ export function editCell(spreadsheet: Spreadsheet, sheetName: string, a1: string
   const typed = asPlainValue(cell.getValue());
   if (!rule || rule.getAllowInvalid() || typed === null) return { ok: true };
   const criteria = { criteriaType: String(rule.getCriteriaType()), criteriaValues: rule.getCriteriaValues() as CriteriaValues };
-  if (satisfiesValidation(criteria, typed)) return { ok: true };
+  const satisfied =
+    criteria.criteriaType === 'CUSTOM_FORMULA' && holds && typed !== ''
+      ? holds(String(criteria.criteriaValues[0] ?? ''), anchorOf(sheet, { row: cell.getRow(), column: cell.getColumn() }), { row: cell.getRow(), column: cell.getColumn() })
+      : satisfiesValidation(criteria, typed);
+  if (satisfied) return { ok: true };
   restoreContent(cell, before);
   const refused = { ok: false as const, helpText: rule.getHelpText() ?? '' };
   return entry.kind === 'text' ? { ...refused, notNumber: entry.reason } : refused;

@@ -75,6 +75,7 @@ export async function startPreviewServer(options: PreviewServerOptions): Promise
   const session = new AddonSession({
     codeJs: readDist(distDir, 'Code.js'),
     sidebarHtml: readDist(distDir, 'Sidebar.html'),
+    importReaderHtml: readDist(distDir, 'ImportReader.html'),
     locale: options.locale ?? 'en_US',
   });
   session.open();

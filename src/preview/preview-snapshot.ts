@@ -6,6 +6,20 @@
 import type { Lang } from '../core/i18n/lang';
 import type { AlertRecord, MenuRecord, SheetSnapshot, ToastRecord } from '../emulator';
 
+/**
+ * What the server found of a sheet's custom-formula rules, which the page
+ * cannot evaluate (it has no formula engine): cells as "row:column".
+ */
+export interface CustomFormulaFindings {
+  /** Filled cells that break their custom-formula validation (a warning rule's red corner). */
+  invalid: string[];
+  /** Per conditional-format rule (its index in the sheet's list) with a custom formula the page does not read itself: the cells it holds for. */
+  matches: Record<number, string[]>;
+}
+
+/** A sheet's cells as the page draws them: the emulator's snapshot and what the server evaluated for it. */
+export type PreviewSheet = SheetSnapshot & { customFormulas?: CustomFormulaFindings };
+
 /** A sheet as its tab shows it. */
 export interface SheetTab {
   name: string;
@@ -28,7 +42,7 @@ export interface PreviewSnapshot {
    * is asked for. The page asks for the one it shows: a spreadsheet with a
    * report and a matrix beside the KPI tab costs no more to redraw.
    */
-  sheets: SheetSnapshot[];
+  sheets: PreviewSheet[];
   menus: MenuRecord[];
   /** Every toast and alert so far, oldest first: the page shows the ones it has not shown yet. */
   toasts: ToastRecord[];

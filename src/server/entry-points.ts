@@ -9,6 +9,7 @@ import { showSidebar } from './sidebar';
 import { shareWithTeam } from './actions/share-actions';
 import { applyImport, exportTemplate, previewImport } from './actions/transfer-actions';
 import { releaseStructureLock } from './actions/release-lock-actions';
+import { applyDataImport, getDataImportState, getImportReader, previewDataImport, saveImportSources, undoDataImport } from './actions/data-import-actions';
 
 /**
  * Every trigger, menu handler and sidebar call Apps Script must see as a
@@ -81,4 +82,15 @@ export const entryPoints = (): readonly EntryPointSpec[] => [
     description: 'Sidebar: imports a template file the user saw previewed, and rebuilds the tabs.',
     run: applyImport,
   },
+  { name: 'getImportReader', params: [], description: 'Sidebar: the export reader (CSV parser and import core) it runs when a person first imports data.', run: getImportReader },
+  { name: 'getDataImportState', params: [], description: 'Sidebar: the data import log and the team\'s Sources → channels table.', run: getDataImportState },
+  { name: 'previewDataImport', params: ['request'], description: 'Sidebar: what importing the exports\' figures would change on the KPI tab; changes nothing.', run: previewDataImport },
+  {
+    name: 'applyDataImport',
+    params: ['request'],
+    description: 'Sidebar: writes the exports\' figures into the KPI tab (cells typed by hand only where ticked) and logs the import.',
+    run: applyDataImport,
+  },
+  { name: 'undoDataImport', params: ['id'], description: 'Sidebar: undoes the latest data import, restoring the cells nobody edited since.', run: undoDataImport },
+  { name: 'saveImportSources', params: ['sources'], description: 'Sidebar: saves the team\'s Sources → channels table and qualified stages.', run: saveImportSources },
 ];

@@ -14,6 +14,10 @@ export const PROPERTY_KEYS = {
   writtenTeamTable: 'mkpi.team.writtenTable',
   /** Document: whether the spreadsheet is shared with the team, and whom the add-on made editors (see sharing/sharing-store.ts). */
   sharing: 'mkpi.sharing',
+  /** Document: the import ledger: each source's figures, what the import wrote in each cell, the import log (in parts). */
+  importLedger: 'mkpi.import.ledger',
+  /** Document: the Sources → channels rules and the CRM stages that count as qualified (JSON, in parts). */
+  importSources: 'mkpi.import.sources',
   /** User: the sidebar's language. */
   userLang: 'mkpi.userLang',
 } as const;

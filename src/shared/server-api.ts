@@ -9,6 +9,7 @@ import type { Lang } from '../core/i18n/lang';
 import type { TeamSettings } from './team-settings';
 import type { Currency, TemplateSettings } from './template-settings';
 import type { ReportOptions } from './report-request';
+import type { ImportSources } from './import-sources';
 
 export interface SidebarState {
   /** The user's own language for the sidebar (user properties, else their locale). */
@@ -22,6 +23,8 @@ export interface SidebarState {
   team: TeamState;
   /** The "Share with the team" section's data. */
   sharing: ShareState;
+  /** The "Import data" section's data: the import log and the team's Sources table. */
+  dataImport: DataImportState;
 }
 
 /** What an action did, in the user's language, for the sidebar's success state. */
@@ -108,6 +111,49 @@ export interface ImportPreview {
   confirmation: string;
 }
 
+/** One KPI cell an import would change, worded for the person. */
+export interface DataImportCell {
+  /** `month|channel|field`: what the sidebar sends back to replace a cell typed by hand. */
+  key: string;
+  month: string;
+  channelName: string;
+  fieldName: string;
+  before: string;
+  after: string;
+  /** Rows of the files counted into the cell. */
+  rows: number;
+  /** Typed by hand: kept unless the person ticks it. */
+  typed: boolean;
+}
+
+/** What an import would change on the KPI tab; nothing has changed yet. */
+export interface DataImportPreview {
+  summary: string;
+  details: string[];
+  cells: DataImportCell[];
+}
+
+/** One import of the log, newest first. */
+export interface DataImportLogEntry {
+  id: string;
+  /** ISO time. */
+  at: string;
+  by: string;
+  files: string;
+  changed: number;
+  undone: boolean;
+  /** The one entry that can be undone now. */
+  undoable: boolean;
+}
+
+export interface DataImportState {
+  log: DataImportLogEntry[];
+  /** The Sources → channels rules and qualified stages the team keeps (see SourcesSettings). */
+  sources: ImportSources;
+  /** Whether the team saved its own table (false: the defaults). */
+  sourcesSaved: boolean;
+}
+
 export interface ServerApi {
   getSidebarState(): SidebarState;
   setUserLang(lang: unknown): SidebarState;
@@ -134,6 +180,18 @@ export interface ServerApi {
   previewImport(json: unknown): ImportPreview;
   /** Applies the file, if `confirmation` is the one its preview gave, and rebuilds the tabs. */
   applyImport(json: unknown, confirmation: unknown): ActionResult;
+  /** The reader of export files (the import core with its CSV parser), as script text the sidebar runs when it is first needed. */
+  getImportReader(): string;
+  /** The import log and the team's sources table. */
+  getDataImportState(): DataImportState;
+  /** What importing the files' figures would change; changes nothing. `request` is a DataImportRequest. */
+  previewDataImport(request: unknown): DataImportPreview;
+  /** Writes the figures into the KPI tab (a person's cells only where ticked) and records the import. */
+  applyDataImport(request: unknown): ActionResult;
+  /** Undoes the latest import: restores the cells it wrote that nobody edited since. */
+  undoDataImport(id: unknown): ActionResult;
+  /** Saves the team's Sources → channels table and qualified stages; `sources` is ImportSources. */
+  saveImportSources(sources: unknown): DataImportState;
 }
 
 export type ServerFunctionName = keyof ServerApi;

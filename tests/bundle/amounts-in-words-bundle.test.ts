@@ -14,7 +14,10 @@ const english = loadBundle(spreadsheetIn('en_US'));
 const russian = loadBundle(spreadsheetIn('ru_RU'));
 
 /** Texts a person types for an amount, and each must be reported, not skipped. */
-const AMOUNTS_IN_WORDS = ['1 000 рублей', '2 000 руб', '2 000 руб.', '1200 rubles', '12k', '12К', '1,5 тыс', '1,5 тыс. руб.', '~500', '≈ 700 $', '1 000 ₽', '300 USD'];
+const AMOUNTS_IN_WORDS = [
+  '1 000 рублей', '2 000 руб', '2 000 руб.', '500р', '1 000 у.е.', '1200 rubles', '12k', '12К', '1,5 тыс', '1,5 тыс. руб.', '1,2 млрд',
+  '~500', '≈ 700 $', 'около 500', 'approx. 300', '1 000 ₽', '300 USD', '1 000 ₽/мес', '300 $/month', '500+', '−1 200',
+];
 
 describe('an amount written with a word, in a data range', () => {
   it.each(AMOUNTS_IN_WORDS)('%s is reported with the argument and the row (en)', (text) => {
@@ -27,6 +30,10 @@ describe('an amount written with a word, in a data range', () => {
     expect(callGlobal(russian, 'CPL', column('Затраты', text, 5000), column('Лиды', 10, 20)).error).toBe(
       `CPL: затраты (cost), строка 2: «${text}» записано как текст; введите это число как число`,
     );
+  });
+
+  it.each(AMOUNTS_IN_WORDS)('%s above the first number, where a header may stand, is reported too (en)', (text) => {
+    expect(callGlobal(english, 'CPL', column(text, 1000), column(10, 20)).error).toBe(`CPL: cost, row 1: "${text}" is text; enter it as a number`);
   });
 
   it.each(AMOUNTS_IN_WORDS)('%s alone as an argument is reported too', (text) => {

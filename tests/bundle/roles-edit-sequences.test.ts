@@ -7,13 +7,17 @@
  * direction row of their own inserted into the matrix, the tab renamed, its
  * rows sorted; interleaved with team changes (roles added, renamed,
  * removed, reordered; people added, renamed, removed), switches between a
- * column per role and a column per person, and rebuilds. After every build
+ * column per role and a column per person, rebuilds, and the template
+ * exported to a file and imported again (its matrix's letters win, and are
+ * the tab's own). After every build
  * (and no second Roles tab is ever made):
  * - a cell typed since the last switch is where it was, at the same
  *   direction and the same role (or person), exactly as typed;
  * - no letter ever typed has left its direction and its role: the columns
  *   of that role (its own, or its people's) still hold it;
- * - every value typed in a column of the person's own is where it was;
+ * - every value typed in a column of the person's own is where it was, and
+ *   nothing else of that column changed (format, colours, note, drop-down,
+ *   width, hidden);
  * - every formula of the person's own points at the same direction × role
  *   (or person) cell it pointed at before the build, or the same range, and
  *   shows what that cell (range) holds;
@@ -32,9 +36,10 @@ import { describe, expect, it } from 'vitest';
 import { DIRECTIONS, readRaciCell } from '../../src/core/raci';
 import { directionLineText, roleLineText } from '../../src/core/raci/line-check';
 import { columnLetters } from '../../src/core/a1-notation';
-import type { ActionResult } from '../../src/shared/server-api';
+import type { ActionResult, ImportPreview, TemplateExport } from '../../src/shared/server-api';
 import type { TeamMember } from '../../src/shared/team';
 import { defaultTeamSettings, type TeamSettings } from '../../src/shared/team-settings';
+import { defaultTemplateSettings } from '../../src/shared/template-settings';
 import { bundleOnEmulator, type BundleOnEmulator } from './bundle-on-emulator';
 
 type Step =
@@ -55,6 +60,7 @@ type Step =
   | { kind: 'add_direction'; after: number; column: number }
   | { kind: 'reorder_roles' }
   | { kind: 'team_edit'; row: number; column: number }
+  | { kind: 'template_round_trip' }
   | { kind: 'rebuild' };
 
 const typedValue = fc.oneof(
@@ -81,6 +87,7 @@ const step: fc.Arbitrary<Step> = fc.oneof(
   { weight: 1, arbitrary: fc.record({ kind: fc.constant('add_direction' as const), after: fc.nat(DIRECTIONS.length - 1), column: fc.nat(20) }) },
   { weight: 1, arbitrary: fc.constant({ kind: 'reorder_roles' as const }) },
   { weight: 1, arbitrary: fc.record({ kind: fc.constant('team_edit' as const), row: fc.nat(8), column: fc.nat(4) }) },
+  { weight: 1, arbitrary: fc.constant({ kind: 'template_round_trip' as const }) },
 );
 
 interface Typed {
@@ -92,7 +99,7 @@ interface Typed {
   exact: boolean;
 }
 
-const stats = { sequences: 0, steps: 0, builds: 0, cellsChecked: 0, ownValuesChecked: 0, formulasChecked: 0, ownCellsChecked: 0, failures: 0 };
+const stats = { sequences: 0, steps: 0, builds: 0, imports: 0, cellsChecked: 0, ownValuesChecked: 0, formulasChecked: 0, ownCellsChecked: 0, ownColumnCellsChecked: 0, failures: 0 };
 
 /** Twenty in `npm test`; SOAK_RUNS (as `npm run soak` sets it, 2000 by default) or ROLES_SOAK_RUNS=n for any number. */
 const SEQUENCES = Number(process.env.ROLES_SOAK_RUNS) || Number(process.env.SOAK_RUNS) || (process.env.SOAK ? 200 : 20);
@@ -164,7 +171,7 @@ class Department {
     return spreadsheet.getSheetByName('Dashboard') ?? spreadsheet.insertSheet('Dashboard');
   }
 
-  apply(s: Exclude<Step, { kind: 'type' | 'rebuild' }>): void {
+  apply(s: Exclude<Step, { kind: 'type' | 'rebuild' | 'template_round_trip' }>): void {
     const team = this.team;
     switch (s.kind) {
       case 'sort': {
@@ -320,6 +327,27 @@ class Department {
     return result;
   }
 
+  /** Whether the KPI template was built (a template file holds the settings, so exporting needs them). */
+  private kpiBuilt = false;
+
+  /**
+   * The template exported to a file and that file imported again (the sidebar's Export and Import):
+   * the import rebuilds every tab, its matrix's letters winning over the tab's, and they are the
+   * tab's own, so nothing of a person's may change. Returns the import's result.
+   */
+  templateRoundTrip(): ActionResult {
+    if (!this.kpiBuilt) {
+      this.app.run('buildKpiTemplate', defaultTemplateSettings('en', 2025));
+      this.kpiBuilt = true;
+    }
+    stats.imports++;
+    const exported = this.app.run('exportTemplate', { includeEmails: true }) as TemplateExport;
+    const preview = this.app.run('previewImport', exported.json) as ImportPreview;
+    const result = this.app.run('applyImport', exported.json, preview.confirmation) as ActionResult;
+    this.remember();
+    return result;
+  }
+
   /**
    * The tab as it is: its header's identities (by the names they had), its rows by label, the Check
    * column, the load row (1-based), the hidden columns, and the columns of the matrix a person sees
@@ -432,6 +460,55 @@ class Department {
     return failures;
   }
 
+  /**
+   * Each of the person's own columns as they see it, cell by cell (by the row's label and the
+   * column's header): value (a formula's is checked by where it points), number format, colours,
+   * weight, note, drop-down and width, and whether it is hidden. A build touches none of it.
+   */
+  ownColumnsState(): Map<string, string> {
+    const snapshot = this.app.emulator.snapshot(this.tabName);
+    const header = (snapshot.values[0] ?? []) as unknown[];
+    const state = new Map<string, string>();
+    for (const own of this.ownColumns) {
+      const column = header.indexOf(own);
+      if (column < 0) {
+        state.set(own, 'gone');
+        continue;
+      }
+      state.set(own, JSON.stringify([snapshot.columnWidths[column], snapshot.hiddenColumns.includes(column + 1)]));
+      snapshot.values.forEach((line, row) => {
+        const label = row === 0 ? '(header)' : String(line[0] ?? '');
+        if (label === '' || state.has(`${label}|${own}`)) return;
+        const formula = snapshot.formulas[row]?.[column] ?? '';
+        state.set(
+          `${label}|${own}`,
+          JSON.stringify([
+            formula === '' ? line[column] : 'formula',
+            snapshot.numberFormats[row]?.[column],
+            snapshot.backgrounds[row]?.[column],
+            snapshot.fontColors[row]?.[column],
+            snapshot.fontWeights[row]?.[column],
+            snapshot.notes[row]?.[column],
+            snapshot.validations[row]?.[column] ?? null,
+          ]),
+        );
+      });
+    }
+    return state;
+  }
+
+  /** What changed in the person's own columns since `before`, in words. */
+  ownColumnsTouched(before: ReadonlyMap<string, string>): string[] {
+    const after = this.ownColumnsState();
+    const failures: string[] = [];
+    for (const [key, was] of before) {
+      stats.ownColumnCellsChecked++;
+      const now = after.get(key);
+      if (now !== was) failures.push(`own column cell ${key}: ${was} is now ${String(now)}`);
+    }
+    return failures;
+  }
+
   /** Every value typed in the person's own columns, where it was. */
   ownValuesKept(): string[] {
     const { values, rowOf } = this.read();
@@ -488,22 +565,23 @@ class Department {
 }
 
 /** Steps after which the add-on builds: settings changes and plain rebuilds. A person's own actions come between them. */
-const BUILD_STEPS: ReadonlySet<Step['kind']> = new Set(['add_role', 'rename_role', 'remove_role', 'add_person', 'rename_person', 'remove_person', 'switch', 'reorder_roles', 'rebuild']);
+const BUILD_STEPS: ReadonlySet<Step['kind']> = new Set(['add_role', 'rename_role', 'remove_role', 'add_person', 'rename_person', 'remove_person', 'switch', 'reorder_roles', 'rebuild', 'template_round_trip']);
 
 function runSequence(steps: readonly Step[]): void {
   stats.sequences++;
   const department = new Department(bundleOnEmulator());
   department.build();
-  const tabs = () => department.app.emulator.SpreadsheetApp.getActiveSpreadsheet().getSheets().length;
+  const tabNames = () => department.app.emulator.SpreadsheetApp.getActiveSpreadsheet().getSheets().map((sheet) => sheet.getName());
+  const tabs = () => tabNames().length;
   department.dashboard();
-  const tabCount = tabs();
+  let tabCount = tabs();
   for (const s of steps) {
     stats.steps++;
     if (s.kind === 'type') {
       department.type(s);
       continue;
     }
-    if (s.kind !== 'rebuild') department.apply(s);
+    if (s.kind !== 'rebuild' && s.kind !== 'template_round_trip') department.apply(s);
     if (!BUILD_STEPS.has(s.kind)) continue;
     const order = () => {
       const { values, loadRow } = department.read();
@@ -511,7 +589,15 @@ function runSequence(steps: readonly Step[]): void {
     };
     const before = order();
     const targetsBefore = department.targets();
-    const result = department.build();
+    const ownColumnsBefore = department.ownColumnsState();
+    const namesBefore = tabNames();
+    const result = s.kind === 'template_round_trip' ? department.templateRoundTrip() : department.build();
+    // The first import builds the KPI tab too: that one tab more, never a second Roles tab.
+    const added = tabNames().filter((name) => !namesBefore.includes(name));
+    if (s.kind === 'template_round_trip' && added.length > 0) {
+      expect(added).toEqual(['KPI']);
+      tabCount += 1;
+    }
     // Rows never move: the order the tab had (a sort included) is the order it has (a team change adds no direction).
     expect(order()).toEqual(before);
     // A renamed tab is the one the build updated: no second Roles tab.
@@ -525,7 +611,7 @@ function runSequence(steps: readonly Step[]): void {
       if (JSON.stringify(shown) !== JSON.stringify(holds)) formulaFailures.push(`formula ${index} shows ${JSON.stringify(shown)}, its cells hold ${JSON.stringify(holds)}`);
       if (JSON.stringify(after?.value) !== JSON.stringify(was?.value)) formulaFailures.push(`formula ${index} showed ${JSON.stringify(was?.value)}, now ${JSON.stringify(after?.value)}`);
     });
-    const failures = [...department.check(), ...department.ownValuesKept(), ...formulaFailures, ...department.ownCells(), ...department.teamTabKept(result)];
+    const failures = [...department.check(), ...department.ownValuesKept(), ...department.ownColumnsTouched(ownColumnsBefore), ...formulaFailures, ...department.ownCells(), ...department.teamTabKept(result)];
     stats.failures += failures.length;
     expect(failures, `after ${s.kind}: ${result.message} ${result.details.join(' ')}`).toEqual([]);
     if (/every letter you set is kept/.test(result.message)) expect(failures).toEqual([]);

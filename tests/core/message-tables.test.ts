@@ -54,7 +54,7 @@ const ALLOWED_LATIN = new Set([
   // Keys, a system's name, and the matrix columns' id codes (role:…, person:…).
   'Ctrl', 'Mac', 'role', 'person', 'API',
   // Import sources and file formats: services' names, UTM parameter names.
-  'amoCRM', 'PDF', 'CSV', 'Excel', 'utm_source', 'utm_medium', 'utm_campaign',
+  'amoCRM', 'PDF', 'CSV', 'TSV', 'Excel', 'utm_source', 'utm_medium', 'utm_campaign',
 ]);
 
 const COUNTED_NOUNS = /\{\w+\}\s+(строк|столб|канал|месяц|лид|человек|люд|рол|символ|ячеек|ячейк|направлен|сотрудник|rows?\b|columns?\b|channels?\b|months?\b|people\b|persons?\b|roles?\b|characters?\b|cells?\b|directions?\b)/u;

@@ -102,6 +102,24 @@ describe('a sidebar field', () => {
     expect(readFormNumber(text)).toBe(expected);
   });
 
+  // The sidebar's own table from before the readers were merged (tests/sidebar/form-number.test.ts, parseFormNumber): kept whole.
+  it.each([
+    ['1200', 1200],
+    ['1 200', 1200],
+    ['1\u00a0200,5', 1200.5],
+    ['1,200', 1200],
+    ['1,200.50', 1200.5],
+    ['1.200,50', 1200.5],
+    ['12,5', 12.5],
+    ['12.5', 12.5],
+    ['0,75', 0.75],
+    ['1,000,000', 1_000_000],
+    ['-3', -3],
+    ['  42  ', 42],
+  ])('reads %j as %d, as parseFormNumber did', (text, expected) => {
+    expect(readFormNumber(text)).toBe(expected);
+  });
+
   it('reads an empty field as null, and text that is no number as NaN for the schema to report', () => {
     expect(readFormNumber('   ')).toBeNull();
     for (const text of ['abc', '12a', '1e5', '--1', ',', "'"]) expect(readFormNumber(text)).toBeNaN();
@@ -113,11 +131,11 @@ describe('a sidebar field', () => {
 });
 
 describe('text a person meant as a number', () => {
-  it.each(['1 000', '1 000,50', '$1,200', '12 500 ₽', '15%', '2024', '-300', '(300)', '1\u00a0000', '2 000 руб.', 'USD 40', '1 000 рублей', '1200 rubles', '12k', '1,5 тыс', '~500', '12 шт'])(
+  it.each(['1 000', '1 000,50', '$1,200', '12 500 ₽', '15%', '2024', '-300', '(300)', '1\u00a0000', '2 000 руб.', 'USD 40', '1 000 рублей', '1200 rubles', '12k', '1,5 тыс', '~500', '12 шт', '500р', '1 000 у.е.', '1 000 ₽/мес', '300 $/month', '−1 200', 'около 500', 'approx. 300', '500+', '1,2 млрд', '12 тыс. ₽', '$1.2k'])(
     'treats %j as a number typed as text',
     (text) => expect(looksLikeNumberText(text)).toBe(true),
   );
-  it.each(['Revenue', 'Q1 leads', 'Q1 2024', 'SEO', 'Выручка', 'Total, $', 'n/a', '-', '', 'Итого'])('treats %j as a label', (text) =>
+  it.each(['Revenue', 'Q1 leads', 'Q1 2024', 'SEO', 'Выручка', 'Total, $', 'n/a', '-', '', 'Итого', 'План на 2026', 'Лиды, шт', 'Около того', '2 квартал', 'Top 10 каналов'])('treats %j as a label', (text) =>
     expect(looksLikeNumberText(text)).toBe(false),
   );
 });

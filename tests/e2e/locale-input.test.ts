@@ -9,7 +9,9 @@
 import { describe, expect, it } from 'vitest';
 import { chromeMessages } from '../../src/preview/page/chrome-messages';
 import { kpiMessages } from '../../src/core/i18n/kpi-messages';
+import { COUNT_PROBLEM_COLOURS } from '../../src/core/kpi/kpi-colours';
 import { useBrowserSession } from './support/browser-session';
+import { rgb } from './support/colours';
 
 const session = useBrowserSession();
 
@@ -61,5 +63,31 @@ describe('typing in a Russian spreadsheet', () => {
     await sheets.answerDialog();
     expect(await sheets.cellText('C3')).toBe('');
     // A build, eleven typed cells and three tab switches: more than the default limit on a shared machine.
+  }, 90_000);
+
+  it('refuses 12,5 leads with the whole-count help, and colours 12 qualified leads of 10 with a red corner saying why', async () => {
+    const { sheets } = await session.open('ru_RU');
+    await sheets.sidebar.locator('#kpi-build').click();
+    await sheets.sidebar.locator('#kpi-status').filter({ hasText: /\d/ }).waitFor();
+    await sheets.tab(kpiMessages.ru.tab_name).click();
+
+    // Leads are column F, qualified leads G (core/kpi/kpi-columns).
+    await sheets.typeInCell('F2', '12,5');
+    const dialog = await sheets.dialog();
+    expect(dialog.message).toContain(kpiMessages.ru.help_whole_count);
+    await sheets.answerDialog();
+    expect(await sheets.cellText('F2')).toBe('');
+
+    await sheets.typeInCell('F3', '10');
+    await sheets.typeInCell('G3', '12');
+    await sheets.waitForCellText('G3', '12');
+    expect(await sheets.cellBackground('G3')).toBe(rgb(COUNT_PROBLEM_COLOURS.background));
+    expect(await sheets.cell('G3').getAttribute('class')).toContain('has-error');
+    expect(await sheets.cell('G3').getAttribute('title')).toBe(kpiMessages.ru.help_qualified_leads);
+
+    await sheets.typeInCell('F3', '15');
+    await sheets.waitForCellText('F3', '15');
+    expect(await sheets.cellBackground('G3')).not.toBe(rgb(COUNT_PROBLEM_COLOURS.background));
+    expect(await sheets.cell('G3').getAttribute('class')).not.toContain('has-error');
   }, 90_000);
 });

@@ -88,6 +88,13 @@ describe('the monthly report in the browser', () => {
     expect(cells.get(`B${rowOf(cells, reportMessages.en.fig_romi)}`)).toMatch(/^-?\d+\.\d%$/);
     expect(cells.get(`B${rowOf(cells, reportMessages.en.fig_cac)}`)).toMatch(/^\$\d{1,3}(,\d{3})*$/);
     expect(cells.get(`B${rowOf(cells, reportMessages.en.fig_department_roi)}`)).toMatch(/^-?\d+\.\d%$/);
+    // The sample year has a plan: leads and revenue against it, the other figures with none made up.
+    expect(cells.get(`F${headline + 1}`)).toBe(reportMessages.en.col_plan);
+    expect(cells.get(`G${headline + 1}`)).toBe(reportMessages.en.col_of_plan);
+    expect(cells.get(`F${leads}`)).toMatch(/^\d{1,3}(,\d{3})*$/);
+    expect(cells.get(`G${leads}`)).toMatch(/^\d+\.\d%$/);
+    expect(cells.get(`G${rowOf(cells, reportMessages.en.fig_revenue)}`)).toMatch(/^\d+\.\d%$/);
+    expect(cells.get(`G${rowOf(cells, reportMessages.en.fig_cpl)}`) ?? '').toBe('');
 
     // The month in words, then the decisions, each channel with the reason its verdict names.
     const summary = rowOf(cells, reportMessages.en.section_summary);
@@ -110,6 +117,14 @@ describe('the monthly report in the browser', () => {
     const leadCounts = channelRows.map((row) => Number((cells.get(`C${row}`) ?? '').replace(/,/g, '')));
     expect(leadCounts).toEqual([...leadCounts].sort((a, b) => b - a));
     for (const row of channelRows) expect(VERDICTS.map((verdict) => verdictMessages.en[verdict])).toContain(cells.get(`B${row}`));
+    // Plan and fact by channel: each channel, then all channels and the year to date, each with its % of plan.
+    const plan = rowOf(cells, translate(reportMessages, 'en', 'section_plan', { month: monthInWords(MONTH, 'en') }));
+    expect(plan).toBeGreaterThan(table + CHANNELS);
+    expect(cells.get(`B${plan + 1}`)).toBe(reportMessages.en.col_plan_spend);
+    const allChannels = rowOf(cells, reportMessages.en.plan_all_channels);
+    expect(allChannels).toBe(plan + 2 + CHANNELS);
+    for (const column of ['D', 'G', 'I']) expect(cells.get(`${column}${allChannels}`)).toMatch(/^\d+\.\d%$/);
+    for (const column of ['D', 'G', 'I']) expect(cells.get(`${column}${allChannels + 1}`)).toMatch(/^\d+\.\d%$/);
     // The twelve months end with the year to date; how every figure is counted comes last.
     expect(cells.get(`A${rowOf(cells, translate(reportMessages, 'en', 'year_to_date', { year: YEAR }))}`)).toBe(`${YEAR} to date`);
     expect(rowOf(cells, reportMessages.en.section_definitions)).toBeGreaterThan(rowOf(cells, reportMessages.en.section_quality));
@@ -179,7 +194,11 @@ describe('the monthly report in the browser', () => {
     expect(cells.get(`B${rowOf(cells, reportMessages.ru.fig_cpl)}`)).toMatch(/^\d{1,3}(\s\d{3})*,\d\d ₽$/);
     expect(cells.get(`B${rowOf(cells, reportMessages.ru.section_headline) + 1}`)).toBe('Декабрь 2025');
     const summary = rowOf(cells, reportMessages.ru.section_summary);
-    expect(cells.get(`A${summary + 1}`)).toMatch(/^В декабре 2025 года отдел привёл [\d\s]+ лид(а|ов)?, из них [\d\s]+ квалифицированн/);
+    expect(cells.get(`A${summary + 1}`)).toMatch(/^В декабре 2025 года отдел привёл [\d\s]+лид(а|ов)? \([\d\s]+% от плана в [\d\s]+лид(а|ов)?\), из них [\d\s]+ квалифицированн/);
+    const headline = rowOf(cells, reportMessages.ru.section_headline) + 1;
+    expect([cells.get(`F${headline}`), cells.get(`G${headline}`)]).toEqual([reportMessages.ru.col_plan, reportMessages.ru.col_of_plan]);
+    expect(cells.get(`G${rowOf(cells, reportMessages.ru.fig_leads)}`)).toMatch(/^\d+,\d\s?%$/);
+    expect(rowOf(cells, reportMessages.ru.plan_all_channels)).toBeGreaterThan(rowOf(cells, translate(reportMessages, 'ru', 'section_plan', { month: monthInWords(MONTH, 'ru') })));
     expect(cells.get(`A${rowOf(cells, reportMessages.ru.section_decisions) + 2}`)).toBe(reportMessages.ru.section_scale);
     const table = rowOf(cells, translate(reportMessages, 'ru', 'section_channels', { month: monthInWords(MONTH, 'ru') }));
     expect(VERDICTS.map((verdict) => verdictMessages.ru[verdict])).toContain(cells.get(`B${table + 2}`));

@@ -7,6 +7,9 @@
  * "…на одну рол", no "бюджет + шт".
  */
 import { describe, expect, it } from 'vitest';
+import { translate } from '../../src/core/i18n/catalog';
+import { reportMessages } from '../../src/core/i18n/report-messages';
+import { REPORT_IDS } from '../../src/sidebar/sections/monthly-report/monthly-report-ids';
 import { useBrowserSession } from './support/browser-session';
 
 const session = useBrowserSession();
@@ -23,10 +26,16 @@ describe("the add-on's tabs in a Russian spreadsheet", () => {
     await sheets.sidebar.locator('#kpi-status').filter({ hasText: /\d/ }).waitFor();
     await sheets.runAddonMenuItem('menuGenerateMonthlyReport');
     await sheets.runAddonMenuItem('menuBuildResponsibilityMatrix');
-
     const spreadsheet = preview.session.emulator.SpreadsheetApp.getActiveSpreadsheet();
+    // The month running today too (the sample year is this year's): its report has the pacing table, with labels of its own.
+    const today = new Intl.DateTimeFormat('en-CA', { timeZone: spreadsheet.getSpreadsheetTimeZone(), year: 'numeric', month: '2-digit' }).format(new Date()).slice(0, 7);
+    await sheets.sidebar.locator(`#${REPORT_IDS.month}`).selectOption(today);
+    await sheets.sidebar.locator(`#${REPORT_IDS.generate}`).click();
+    await sheets.page.locator(`#grid[data-sheet="${translate(reportMessages, 'ru', 'tab_name', { month: today })}"]`).waitFor();
+    expect(preview.session.emulator.snapshot(translate(reportMessages, 'ru', 'tab_name', { month: today })).values.some((row) => String(row[0]).startsWith('Месяц на сегодня'))).toBe(true);
+
     const tabs = spreadsheet.getSheets().map((sheet) => sheet.getName()).filter((name) => name !== 'Лист1');
-    expect(tabs.length).toBeGreaterThanOrEqual(3);
+    expect(tabs.length).toBeGreaterThanOrEqual(4);
     const needs: { tab: string; cell: string; text: string; column: number }[] = [];
     for (const tab of tabs) {
       const snapshot = preview.session.emulator.snapshot(tab);

@@ -32,6 +32,21 @@ describe('data validations', () => {
     sheet.getRange('C2:D6').clearDataValidations();
     expect(sheet.getRange('C2:D6').getDataValidations().flat().every((cell) => cell === null)).toBe(true);
   });
+
+  it('has no whole-number criterion, as Sheets has none: a whole count is a custom formula (docs/emulator.md)', () => {
+    const { emulator, sheet } = kpiEmulator();
+    const app = emulator.SpreadsheetApp;
+    // Sheets' DataValidationBuilder offers numbers, dates, text, lists, checkboxes and a custom formula; requireWholeNumber is Forms' TextValidationBuilder's.
+    const builder: object = app.newDataValidation();
+    expect('requireWholeNumber' in builder).toBe(false);
+    expect(Object.values(app.DataValidationCriteria).map(String)).not.toContain('WHOLE_NUMBER');
+    const whole = app.newDataValidation().requireFormulaSatisfied('=IF(ISNUMBER(F2),AND(F2>=0,F2=INT(F2)),FALSE())').setAllowInvalid(false).setHelpText('Whole').build();
+    sheet.getRange('F2:F6').setDataValidation(whole);
+    const rule = sheet.getRange('F2').getDataValidation();
+    expect(rule?.getCriteriaType()).toBe(app.DataValidationCriteria.CUSTOM_FORMULA);
+    expect(rule?.getCriteriaValues()).toEqual(['=IF(ISNUMBER(F2),AND(F2>=0,F2=INT(F2)),FALSE())']);
+    expect(rule?.getAllowInvalid()).toBe(false);
+  });
 });
 
 describe('conditional format rules', () => {

@@ -57,12 +57,24 @@ describe('custom functions over arbitrary Sheets input', () => {
   it('the verdict column has one cell per input row', () => {
     fc.assert(
       fc.property(fc.integer({ min: 2, max: 30 }).chain((rows) => fc.tuple(cleanColumn(rows, cleanCount), cleanColumn(rows))), ([leads, cost]) => {
+        // Text and not one number, beyond a header alone, is the wrong column: refused, naming it.
+        const refused = [['leads', leads], ['cost', cost]].find(([, column]) => onlyText(column as typeof leads) && !headerAlone(column as typeof leads));
+        if (refused) {
+          expect(() => channelVerdictFunction(ENGLISH_CONTEXT, leads, cost)).toThrow(`CHANNEL_VERDICT: ${String(refused[0])} holds text`);
+          return;
+        }
         const result = channelVerdictFunction(ENGLISH_CONTEXT, leads, cost);
         expect(result).toHaveLength(leads.length);
       }),
     );
   });
 });
+
+/** A column whose one text is its first cell, above blanks: a header over a column not filled in yet. */
+function headerAlone(column: readonly (readonly unknown[])[]): boolean {
+  const texts = column.flatMap((row, index) => (typeof row[0] === 'string' && row[0].trim() !== '' ? [index] : []));
+  return column.length > 1 && texts.length === 1 && texts[0] === 0;
+}
 
 /** A column with a label and not one number. */
 function onlyText(column: readonly (readonly unknown[])[]): boolean {

@@ -5,6 +5,7 @@
  * and blank cells, stay skipped.
  */
 import { describe, expect, it } from 'vitest';
+import { channelVerdictFunction } from '../../src/functions/channel-verdict';
 import { cplFunction } from '../../src/functions/cpl';
 import { ENGLISH_CONTEXT, type FunctionContext } from '../../src/functions/function-context';
 import { romiFunction } from '../../src/functions/romi';
@@ -35,5 +36,26 @@ describe('a range or value with text and no number', () => {
     expect(cplFunction(ru, column('Бюджет', 1000, '', 2000, ''), LEADS)).toBe(50);
     expect(cplFunction(ru, column('', ''), column(5, 5), undefined)).toBe(0);
     expect(cplFunction(ru, 600, 6)).toBe(100);
+  });
+});
+
+describe('CHANNEL_VERDICT given text and no number', () => {
+  const COST = column('Затраты', 1000, 2000, 3000, '');
+  it('on the channel names as leads, cost or revenue: says so instead of judging every channel on 0', () => {
+    expect(() => channelVerdictFunction(ru, CHANNELS, COST)).toThrow(
+      'CHANNEL_VERDICT: в аргументе «лиды (leads)» только текст («Канал») и ни одного числа; выберите столбец с числами или введите число цифрами',
+    );
+    expect(() => channelVerdictFunction(ENGLISH_CONTEXT, LEADS, CHANNELS)).toThrow('CHANNEL_VERDICT: cost holds text ("Канал") and no number');
+    expect(() => channelVerdictFunction(ru, LEADS, COST, CHANNELS)).toThrow('CHANNEL_VERDICT: в аргументе «выручка (revenue)» только текст («Канал»)');
+  });
+
+  it('=CHANNEL_VERDICT("сто"; 100)', () => {
+    expect(() => channelVerdictFunction(ru, 'сто', 100)).toThrow('CHANNEL_VERDICT: в аргументе «лиды (leads)» только текст («сто»)');
+  });
+
+  it('a header alone above blank cells is a column not filled in yet, judged as before', () => {
+    const verdicts = channelVerdictFunction(ENGLISH_CONTEXT, LEADS, COST, column('Выручка', '', '', '', ''));
+    expect(verdicts).toEqual(channelVerdictFunction(ENGLISH_CONTEXT, LEADS, COST));
+    expect(channelVerdictFunction(ENGLISH_CONTEXT, column('Лиды', '', ''), column('Затраты', '', ''))).toEqual([[''], [''], ['']]);
   });
 });

@@ -5,6 +5,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { DEFAULT_ROLES, DIRECTIONS, defaultRaciMatrix, formatRaciCell } from '../../src/core/raci';
 import { createEmulator, type Emulator } from '../../src/emulator';
+import { EmulatedRange } from '../../src/emulator/range';
 import { buildResponsibilityMatrix } from '../../src/server/actions/team-actions';
 import type { TeamMember } from '../../src/shared/team';
 import { defaultTeamSettings, type TeamSettings } from '../../src/shared/team-settings';
@@ -203,6 +204,55 @@ describe('rebuilding the Roles tab', () => {
     expect(snapshot.values[14]?.[3]).toBe('');
   });
 
+  it('anchors a tab built before anchoring where it stands, then writes only its own cells: a teammate typing during the build loses nothing', () => {
+    const emulator = emulatorWithGlobals();
+    buildResponsibilityMatrix(teamWith());
+    const spreadsheet = emulator.SpreadsheetApp.getActiveSpreadsheet();
+    // A tab of the version before anchoring: no developer metadata anywhere.
+    for (const metadata of spreadsheet.createDeveloperMetadataFinder().find()) metadata.remove();
+    const roles = sheet(emulator);
+    roles.insertColumnAfter(3);
+    roles.getRange('D1').setValue('My notes');
+    roles.getRange('D4').setValue('ask Ivan');
+    roles.getRange('B5').setValue('c');
+    const dashboard = spreadsheet.insertSheet('Dashboard');
+    dashboard.getRange('A1').setFormula('=Roles!E7');
+    dashboard.getRange('A2').setFormula('=Roles!D4');
+    const pointedAt = roles.getRange('E7').getValue();
+    const sheetId = roles.getSheetId();
+    // A teammate types into two matrix cells right after the build has read the tab.
+    const original = EmulatedRange.prototype.getValues;
+    let typed = false;
+    EmulatedRange.prototype.getValues = function (this: EmulatedRange) {
+      const read = original.call(this);
+      if (!typed && this.ref.sheetId === sheetId && read.length > 10) {
+        typed = true;
+        roles.getRange('C9').setValue('I');
+        roles.getRange('D10').setValue('typed during the build');
+      }
+      return read;
+    };
+    let result;
+    try {
+      result = buildResponsibilityMatrix(teamWith({ roles: [...teamWith().roles, { id: 'designer', name: 'Designer', contractor: true }] }));
+    } finally {
+      EmulatedRange.prototype.getValues = original;
+    }
+    expect(typed).toBe(true);
+    const snapshot = tab(emulator);
+    expect(snapshot.values[0]?.slice(0, 8)).toEqual(['Direction', 'Head of marketing', 'Internet marketer', 'My notes', 'PR manager', 'Content engineer (contractor)', 'Designer', 'Check']);
+    expect([snapshot.values[3]?.[3], snapshot.values[4]?.[1], snapshot.values[8]?.[2], snapshot.values[9]?.[3]]).toEqual(['ask Ivan', 'c', 'I', 'typed during the build']);
+    // The person's column is not the matrix's: the check reads around it; the new role came by Sheets' insertion after the last role.
+    expect(snapshot.formulas[1]?.[7]).toMatch(/ISTEXT\(\{B2:C2,E2:G2\}\)/);
+    expect(emulator.snapshot('Dashboard').formulas.map((row) => row[0])).toEqual(['=Roles!E7', '=Roles!D4']);
+    expect(emulator.snapshot('Dashboard').values.map((row) => row[0])).toEqual([pointedAt, 'ask Ivan']);
+    expect(result.message).toMatch(/every letter you set is kept/);
+    // From now on the tab is found by its anchors: renamed, it is still the one updated.
+    roles.setName('Our RACI');
+    buildResponsibilityMatrix(teamWith());
+    expect(spreadsheet.getSheets().map((each) => each.getName())).toEqual(expect.not.arrayContaining(['Roles']));
+  });
+
   it('keeps a comment column a user added to the right, moving it out of the way of a new role', () => {
     const emulator = emulatorWithGlobals();
     buildResponsibilityMatrix(teamWith());
@@ -265,23 +315,25 @@ describe('rebuilding the Roles tab', () => {
     expect(snapshot.formulas[1]?.[51]).toMatch(/ISTEXT\(B2:AY2\).*\$B\$1:\$AY\$1/);
   });
 
-  it('makes as many service calls for 3 roles as for 12 people, but for reading each column\'s metadata', () => {
+  it('makes as many service calls for 3 roles as for 12 people: every column\'s metadata comes from one search', () => {
     const count = (team: TeamSettings) => {
       const emulator = emulatorWithGlobals();
       buildResponsibilityMatrix(team);
       emulator.calls.reset();
       buildResponsibilityMatrix(team);
       const total = emulator.calls.total;
+      const finds = emulator.calls.count('DeveloperMetadataFinder.find');
       uninstall?.();
       uninstall = undefined;
-      return total;
+      return { total, finds };
     };
     const few = teamWith();
     few.roles = few.roles.slice(0, 3);
     const people = Array.from({ length: 12 }, (_, i) => person(`p${i}`, `Person ${i}`, DEFAULT_ROLES[i % 4]?.id ?? 'head'));
-    // The columns are found by their whole-column metadata: each one found is read (its value, its location's column: 4 calls).
-    const METADATA_READS_PER_COLUMN = 4;
-    expect(count(teamWith({ matrixColumns: 'people', people })) - count(few)).toBe((12 - 3) * METADATA_READS_PER_COLUMN);
+    const many = count(teamWith({ matrixColumns: 'people', people }));
+    expect(many).toEqual(count(few));
+    // The Roles and Team tabs found by their sheet metadata, and the Roles tab's columns by one search.
+    expect(many.finds).toBe(3);
   });
 
   it('stops before writing anything when the Check column or the load row is gone, naming it and how to restore it', () => {

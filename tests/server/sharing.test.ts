@@ -117,6 +117,23 @@ describe('sharing with the team', () => {
     expect(getSidebarState().sharing.people.map((person) => person.hasAccess)).toEqual([true, true, false]);
   });
 
+  it('locks the Roles tab\'s own columns after sharing, and leaves a column a person inserted between them open', () => {
+    const emulator = builtTemplate();
+    const roles = emulator.SpreadsheetApp.getActiveSpreadsheet().getSheetByName('Roles');
+    if (!roles) throw new Error('no Roles tab');
+    roles.insertColumnAfter(3);
+    roles.getRange('D1').setValue('Comments');
+    shareWithTeam({ personIds: ['anna', 'vera'] });
+    expect(protectionsOf(emulator, 'Roles')).toEqual([
+      { range: 'Roles!A1:C25', warningOnly: false, editors: [OWNER, ANNA.email] },
+      { range: 'Roles!E1:G25', warningOnly: false, editors: [OWNER, ANNA.email] },
+    ]);
+    emulator.setActiveUser(VERA.email);
+    roles.getRange('D5').setValue('Vera: ask the agency');
+    expect(() => roles.getRange('C5').setValue('R')).toThrow(PROTECTED_CELL_MESSAGE);
+    expect(emulator.snapshot('Roles').values[4]?.[3]).toBe('Vera: ask the agency');
+  });
+
   it('keeps a non-head editor out of the structure, in the sheet and on the server, and lets them fill in the figures', () => {
     const emulator = builtTemplate();
     shareWithTeam({ personIds: ['anna', 'vera']});

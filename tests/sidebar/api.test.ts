@@ -20,6 +20,7 @@ const state: SidebarState = {
   kpiTabExists: false,
   team: { team: defaultTeamSettings('ru'), teamSaved: false, currency: 'RUB', rolesTabExists: false },
   sharing: { shared: false, people: [], copyUrl: 'https://docs.google.com/spreadsheets/d/x/copy', canShare: true, canChangeStructure: true, activeEmail: 'owner@example.com', canReleaseLock: false },
+  dataImport: { log: [], sources: { rules: [], qualifiedStages: [] }, sourcesSaved: false },
 };
 
 describe('callServer over google.script.run', () => {

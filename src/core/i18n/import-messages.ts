@@ -6,15 +6,6 @@ import { builtOnce, defineMessages } from './catalog';
  */
 const importMessageTable = () => defineMessages({
   en: {
-    format_yandex_direct_wizard: 'Yandex Direct report (report wizard)',
-    format_yandex_direct_api: 'Yandex Direct Reports API report',
-    format_vk_ads: 'VK Ads statistics',
-    format_google_ads: 'Google Ads report',
-    format_yandex_metrica_expenses: 'Yandex Metrica expense file',
-    format_amocrm_leads: 'amoCRM deals export',
-    format_bitrix24_deals: 'Bitrix24 deals export',
-    format_mapped: 'file read with your column mapping',
-    format_unknown: 'unrecognised file',
 
     empty_file: '"{file}" is empty.',
     binary_file: '"{file}" is not a text file (it looks like an image, a PDF or an archive). Export the report as CSV and choose that file.',
@@ -47,15 +38,6 @@ const importMessageTable = () => defineMessages({
     role_wonDate: 'close date',
   },
   ru: {
-    format_yandex_direct_wizard: 'отчёт Яндекс Директа (мастер отчётов)',
-    format_yandex_direct_api: 'отчёт API Яндекс Директа',
-    format_vk_ads: 'статистика VK Рекламы',
-    format_google_ads: 'отчёт Google Ads',
-    format_yandex_metrica_expenses: 'файл расходов Яндекс Метрики',
-    format_amocrm_leads: 'выгрузка сделок amoCRM',
-    format_bitrix24_deals: 'выгрузка сделок Битрикс24',
-    format_mapped: 'файл, прочитанный по вашему сопоставлению столбцов',
-    format_unknown: 'нераспознанный файл',
 
     empty_file: 'Файл «{file}» пуст.',
     binary_file: 'Файл «{file}» не текстовый (похож на картинку, PDF или архив). Выгрузите отчёт в CSV и выберите этот файл.',

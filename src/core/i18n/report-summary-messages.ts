@@ -12,8 +12,12 @@ import type { NounForms } from './plural';
 const reportSummaryMessageTable = () => defineMessages({
   en: {
     s_empty: 'No figures are entered for {month} yet, so there is nothing to sum up: enter the month\'s figures on the KPI tab and generate the report again.',
-    s_leads: '{month}, the department brought {leads}{qualified}, {change}.',
+    s_leads: '{month}, the department brought {leads}{plan}{qualified}, {change}.',
+    s_leads_so_far: '{month}, by day {day} of {days}, the department brought {leads}{plan}{qualified}, {change}.',
     s_qualified: ', of which {qualified}',
+    s_of_plan: ' ({percent} of the plan of {plan})',
+    s_spend_plan: '; channel budgets {percent} of plan',
+    s_revenue_plan: ' ({percent} of plan)',
     s_more: '{percent} more than the month before',
     s_fewer: '{percent} fewer than the month before',
     s_as_many: 'as many as the month before',
@@ -37,8 +41,12 @@ const reportSummaryMessageTable = () => defineMessages({
   },
   ru: {
     s_empty: 'За {month} показатели пока не введены, подводить итоги не из чего: введите показатели месяца на листе KPI и сформируйте отчёт заново.',
-    s_leads: '{month} отдел привёл {leads}{qualified}, {change}.',
+    s_leads: '{month} отдел привёл {leads}{plan}{qualified}, {change}.',
+    s_leads_so_far: '{month}, к {day}-му дню из {days}, отдел привёл {leads}{plan}{qualified}, {change}.',
     s_qualified: ', из них {qualified}',
+    s_of_plan: ' ({percent} от плана в {plan})',
+    s_spend_plan: '; бюджеты каналов — {percent} плана',
+    s_revenue_plan: ' ({percent} плана)',
     s_more: 'на {percent} больше, чем месяцем ранее',
     s_fewer: 'на {percent} меньше, чем месяцем ранее',
     s_as_many: 'столько же, сколько месяцем ранее',

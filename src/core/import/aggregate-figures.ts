@@ -7,7 +7,7 @@
  * Money is summed in integer millionths, so the order of rows never
  * changes a total.
  */
-import { channelLookup, describeSource, type ChannelMapping, type RowSource } from './channel-mapping';
+import { channelLookup, describeSource, matchOfSource, type ChannelMapping, type ChannelRule, type RowSource } from './channel-mapping';
 import { dayFromNumber, monthOfDay } from './parse-date';
 import type { DealRecord, SpendRecord } from './read-records';
 import type { ImportFigure, UnmappedRows } from './types';
@@ -41,9 +41,14 @@ export interface Aggregate {
   outsideYear: number;
   /** Rows that add something inside `year`. */
   counted: number;
+  /** Rows counted into each figure, by `month|channel` (a range over two months counts in both). */
+  rowsByFigure: Record<string, number>;
+  /** The first and last month any counted row (mapped or not) falls in; `null` when none. */
+  period: { from: string; to: string } | null;
 }
 
 interface Cell {
+  rows: number;
   spendMicros: number;
   leads: number;
   qualified: number;
@@ -66,23 +71,29 @@ function spreadOverDays(record: SpendRecord): [day: number, micros: number][] {
 
 export function aggregateFigures(input: AggregateInput): Aggregate {
   const cells = new Map<string, Cell>();
-  const unmappedBySource = new Map<string, { rows: number; spendMicros: number; revenueMicros: number }>();
+  const unmappedBySource = new Map<string, { rows: number; spendMicros: number; revenueMicros: number; match: Omit<ChannelRule, 'channel'> }>();
   const channelOf = channelLookup(input.mapping);
   let outsideYear = 0;
   let counted = 0;
+  let first: string | null = null;
+  let last: string | null = null;
+  const covers = (month: string) => {
+    if (first === null || month < first) first = month;
+    if (last === null || month > last) last = month;
+  };
   const inYear = (month: string) => input.year === undefined || month.startsWith(`${input.year}-`);
   const cellAt = (month: string, channel: string): Cell => {
     const key = `${month}\u0000${channel}`;
     let cell = cells.get(key);
     if (!cell) {
-      cell = { spendMicros: 0, leads: 0, qualified: 0, customers: 0, revenueMicros: 0 };
+      cell = { rows: 0, spendMicros: 0, leads: 0, qualified: 0, customers: 0, revenueMicros: 0 };
       cells.set(key, cell);
     }
     return cell;
   };
   const noteUnmapped = (source: RowSource, spendMicros: number, revenueMicros: number) => {
     const key = describeSource(source);
-    const entry = unmappedBySource.get(key) ?? { rows: 0, spendMicros: 0, revenueMicros: 0 };
+    const entry = unmappedBySource.get(key) ?? { rows: 0, spendMicros: 0, revenueMicros: 0, match: matchOfSource(source) };
     entry.rows++;
     entry.spendMicros += spendMicros;
     entry.revenueMicros += revenueMicros;
@@ -98,13 +109,20 @@ export function aggregateFigures(input: AggregateInput): Aggregate {
       continue;
     }
     counted++;
+    for (const [month] of parts) covers(month);
     const channel = channelOf(record.source);
     const micros = parts.reduce((sum, [, value]) => sum + value, 0);
     if (channel === null) {
       noteUnmapped(record.source, micros, 0);
       continue;
     }
-    for (const [month, value] of parts) cellAt(month, channel).spendMicros += value;
+    const touched = new Set<Cell>();
+    for (const [month, value] of parts) {
+      const cell = cellAt(month, channel);
+      cell.spendMicros += value;
+      touched.add(cell);
+    }
+    for (const cell of touched) cell.rows++;
   }
 
   for (const record of input.deals) {
@@ -117,6 +135,8 @@ export function aggregateFigures(input: AggregateInput): Aggregate {
       continue;
     }
     counted++;
+    if (leadCounts) covers(createdMonth);
+    if (wonCounts && wonMonth !== null) covers(wonMonth);
     const channel = channelOf(record.source);
     if (channel === null) {
       noteUnmapped(record.source, 0, wonCounts ? record.amountMicros : 0);
@@ -124,11 +144,13 @@ export function aggregateFigures(input: AggregateInput): Aggregate {
     }
     if (leadCounts) {
       const cell = cellAt(createdMonth, channel);
+      cell.rows++;
       cell.leads++;
       if (input.qualifiedStages.has(record.stage.trim().toLowerCase())) cell.qualified++;
     }
     if (wonCounts && wonMonth !== null) {
       const cell = cellAt(wonMonth, channel);
+      if (!(leadCounts && wonMonth === createdMonth)) cell.rows++;
       cell.customers++;
       cell.revenueMicros += record.amountMicros;
     }
@@ -146,7 +168,13 @@ export function aggregateFigures(input: AggregateInput): Aggregate {
     .sort((a, b) => (a.month === b.month ? (a.channel < b.channel ? -1 : a.channel > b.channel ? 1 : 0) : a.month < b.month ? -1 : 1));
 
   const sources = [...unmappedBySource.entries()]
-    .map(([source, entry]) => ({ source, rows: entry.rows, spend: input.includeMoney ? toMoney(entry.spendMicros) : 0, revenue: input.includeMoney ? toMoney(entry.revenueMicros) : 0 }))
+    .map(([source, entry]) => ({
+      source,
+      rows: entry.rows,
+      spend: input.includeMoney ? toMoney(entry.spendMicros) : 0,
+      revenue: input.includeMoney ? toMoney(entry.revenueMicros) : 0,
+      match: entry.match,
+    }))
     .sort((a, b) => b.rows - a.rows || (a.source < b.source ? -1 : a.source > b.source ? 1 : 0));
   const sumMicros = (pick: (entry: { spendMicros: number; revenueMicros: number }) => number) =>
     input.includeMoney ? toMoney([...unmappedBySource.values()].reduce((sum, entry) => sum + pick(entry), 0)) : 0;
@@ -160,5 +188,7 @@ export function aggregateFigures(input: AggregateInput): Aggregate {
     },
     outsideYear,
     counted,
+    rowsByFigure: Object.fromEntries([...cells.entries()].map(([key, cell]) => [key.replace('\u0000', '|'), cell.rows])),
+    period: first !== null && last !== null ? { from: first, to: last } : null,
   };
 }

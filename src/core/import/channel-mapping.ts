@@ -114,3 +114,13 @@ export function describeSource(row: RowSource): string {
   if (row.source) parts.push(`source=${row.source}`);
   return parts.length > 0 ? parts.join(' ') : '—';
 }
+
+/** The rule fields that match rows from `row`'s source: its UTM tags, else its cabinet and campaign, else the CRM's own source. */
+export function matchOfSource(row: RowSource): Omit<ChannelRule, 'channel'> {
+  if (row.utmSource || row.utmMedium) {
+    return { ...(row.utmSource ? { utmSource: row.utmSource } : {}), ...(row.utmMedium ? { utmMedium: row.utmMedium } : {}) };
+  }
+  // A `*` in a campaign's name stays a wildcard: the pattern still matches the name itself.
+  if (row.kind === 'cabinet') return row.campaign ? { cabinet: row.cabinet, campaignPattern: row.campaign } : { cabinet: row.cabinet };
+  return row.source ? { source: row.source } : { cabinet: row.cabinet };
+}

@@ -27,11 +27,14 @@ export interface ImportOptions {
   currency?: string;
 }
 
+/** Pipelines have a dozen stages; a column of free text would list thousands. */
+const MAX_LISTED_STAGES = 100;
+
 /** Title rows come before the header; no export seen has more than a few. */
 const HEADER_SEARCH_ROWS = 30;
 
 function emptyResult(format: DetectedFormat, problems: ImportProblem[], encoding: ImportResult['encoding'] = null): ImportResult {
-  return { format, problems, figures: [], unmapped: { rows: 0, spend: 0, revenue: 0, sources: [] }, rowsRead: 0, encoding };
+  return { format, problems, figures: [], unmapped: { rows: 0, spend: 0, revenue: 0, sources: [] }, rowsRead: 0, rowsByFigure: {}, period: null, stages: [], encoding };
 }
 
 /** The likeliest header for a mapping step: the first row with as many filled cells as the widest early row. */
@@ -172,5 +175,16 @@ export function importExport(bytes: Uint8Array, fileName: string, mapping: Chann
         : { key: 'rows_outside_year', params: { count: aggregate.outsideYear, year: options.year } },
     );
   }
-  return { format, problems, figures: aggregate.figures, unmapped: aggregate.unmapped, rowsRead: aggregate.counted, encoding: decoded.encoding };
+  const stages = [...new Set(records.deals.map((deal) => deal.stage.trim()).filter((stage) => stage !== ''))].sort().slice(0, MAX_LISTED_STAGES);
+  return {
+    format,
+    problems,
+    figures: aggregate.figures,
+    unmapped: aggregate.unmapped,
+    rowsRead: aggregate.counted,
+    rowsByFigure: aggregate.rowsByFigure,
+    period: aggregate.period,
+    stages,
+    encoding: decoded.encoding,
+  };
 }

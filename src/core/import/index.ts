@@ -4,3 +4,4 @@ export { DEFAULT_CHANNEL_MAPPING, type ChannelMapping, type ChannelRule } from '
 export type { ColumnMapping } from './column-mapping';
 export { importProblemText, formatName } from './problem-text';
 export type { DetectedFormat, ExportKind, ImportFigure, ImportProblem, ImportResult, KnownFormatId, UnmappedRows, UnmappedSource } from './types';
+export { contentHash } from './content-hash';

@@ -1,6 +1,7 @@
 /** An import problem as a sentence in the person's language. */
 import { translate } from '../i18n/catalog';
 import { importMessages, type ImportMessageKey } from '../i18n/import-messages';
+import { importFormatMessages } from '../i18n/import-format-messages';
 import type { Lang } from '../i18n/lang';
 import type { DetectedFormat, ImportProblem } from './types';
 
@@ -12,5 +13,5 @@ export function importProblemText(problem: ImportProblem, lang: Lang): string {
 }
 
 export function formatName(format: DetectedFormat, lang: Lang): string {
-  return translate(importMessages, lang, `format_${format.id}`);
+  return translate(importFormatMessages, lang, `format_${format.id}`);
 }

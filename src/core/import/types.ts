@@ -1,6 +1,7 @@
 /** What the import core reads and returns; see README "Importing exports (core)". */
 import type { MessageParams } from '../i18n/catalog';
 import type { ImportMessageKey } from '../i18n/import-messages';
+import type { ChannelRule } from './channel-mapping';
 
 /** The exports the core recognises by their header. */
 export type KnownFormatId =
@@ -50,6 +51,8 @@ export interface UnmappedSource {
   rows: number;
   spend: number;
   revenue: number;
+  /** A rule's fields that would send this source's rows to a channel (add `channel` to make it one). */
+  match: Omit<ChannelRule, 'channel'>;
 }
 
 export interface UnmappedRows {
@@ -66,6 +69,12 @@ export interface ImportResult {
   unmapped: UnmappedRows;
   /** Data rows read into figures (after title, header and total rows). */
   rowsRead: number;
+  /** Rows counted into each figure, by `month|channel`. */
+  rowsByFigure: Record<string, number>;
+  /** The months the file's counted rows cover (first and last, 'YYYY-MM'); `null` when it counts none. */
+  period: { from: string; to: string } | null;
+  /** The CRM stages the file's deals are at (as spelled), for marking which count as qualified. */
+  stages: string[];
   /** The encoding the bytes were read in. */
   encoding: 'utf-8' | 'windows-1251' | null;
 }

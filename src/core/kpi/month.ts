@@ -68,3 +68,8 @@ export function monthToDate(key: MonthKey): Date {
   const { year, month } = parseMonthKey(key);
   return new Date(year, month - 1, 1, 12);
 }
+
+/** Days in a month of the Gregorian calendar (month 1–12). */
+export function daysInMonth(year: number, month: number): number {
+  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+}

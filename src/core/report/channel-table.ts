@@ -39,6 +39,10 @@ export interface ChannelReportRow {
   /** Relative change of CPL against the month before. */
   cplChange: number | null;
   judgement: VerdictResult;
+  /** The channel's plan for the month (the KPI tab's plan columns). */
+  planSpend: number | null;
+  planLeads: number | null;
+  planRevenue: number | null;
   /** The verdicts of the month before and the one before that; `null` where the channel had no figures. */
   history: [VerdictResult | null, VerdictResult | null];
   sheetRows: number[];
@@ -84,6 +88,9 @@ export function channelTable(records: KpiRecords, month: MonthKey, channels: rea
       leadsChange: leads !== null && leadsBefore !== null ? leads - leadsBefore : null,
       cplChange: cpl !== null && cplBefore !== null ? relativeChange(cpl, cplBefore) : null,
       judgement: result,
+      planSpend: judgement.record?.plan.plan_spend ?? null,
+      planLeads: judgement.record?.plan.plan_leads ?? null,
+      planRevenue: judgement.record?.plan.plan_revenue ?? null,
       history: [historyOf(before), historyOf(beforePrevious.get(key))],
       sheetRows: judgement.record?.sheetRows ?? [],
     };

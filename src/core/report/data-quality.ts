@@ -19,6 +19,8 @@ export type DataQualityNote =
   | { kind: 'channels_without_data'; channels: string[] }
   | { kind: 'spend_without_leads'; channel: string; cost: number; sheetRows: number[] }
   | { kind: 'revenue_not_entered'; channels: string[] }
+  /** Some channels have a plan for the month and these, with figures, have none: the month's % of plan counts their figures only. */
+  | { kind: 'plan_missing'; channels: string[] }
   | { kind: 'cell'; problem: CellProblem }
   | { kind: 'more_cells'; count: number }
   /** More qualified leads than leads in a row, or a count that is not whole: counted as entered, but wrong. */
@@ -74,6 +76,9 @@ export function dataQualityNotes({ records, kpiTabFound, month, window, channels
     }
     const noRevenue = channels.filter((row) => row.hasData && row.revenue === null && ((row.leads ?? 0) > 0 || (row.totalCost ?? 0) > 0));
     if (noRevenue.length > 0) notes.push({ kind: 'revenue_not_entered', channels: noRevenue.map((row) => row.channel) });
+    const hasPlan = (row: ChannelReportRow) => row.planSpend !== null || row.planLeads !== null || row.planRevenue !== null;
+    const noPlan = channels.filter((row) => row.hasData && !hasPlan(row));
+    if (channels.some(hasPlan) && noPlan.length > 0) notes.push({ kind: 'plan_missing', channels: noPlan.map((row) => row.channel) });
   }
 
   for (const key of window) {

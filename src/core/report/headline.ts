@@ -3,10 +3,13 @@
  * change and the change in per cent. Seven numbers a CEO asks for (leads with
  * the qualified ones under them, marketing cost with staff, CPL, CAC,
  * revenue, ROMI, the department's ROI with salaries), each by the one
- * definition in month-figures. No plan column: there is no plan yet, and a
- * made-up one would mislead.
+ * definition in month-figures. Where the KPI tab holds a plan (leads,
+ * revenue), the month's plan and the share of it reached (core/metrics'
+ * shareOfPlan). The channel budgets' plan is not a headline row: the plan
+ * table and the month in brief carry it, so the first screen stays at
+ * seven figures.
  */
-import { relativeChange } from '../metrics';
+import { relativeChange, shareOfPlan } from '../metrics';
 import type { MonthFigures } from './month-figures';
 
 export type HeadlineKey = 'leads' | 'qualified_leads' | 'marketing_cost' | 'cpl' | 'cac' | 'revenue' | 'romi' | 'department_roi';
@@ -26,22 +29,27 @@ export interface HeadlineFigure {
    * −20 % to 10 % is +30 points, and "+150 %" would only confuse.
    */
   changeRatio: number | null;
+  /** The month's plan of the figure, where one is entered (leads, channel budgets, revenue). */
+  plan: number | null;
+  /** current / plan. */
+  ofPlan: number | null;
 }
 
-export const HEADLINE: readonly { key: HeadlineKey; kind: FigureKind; read: (figures: MonthFigures) => number | null }[] = [
-  { key: 'leads', kind: 'count', read: (figures) => figures.leads },
+export const HEADLINE: readonly { key: HeadlineKey; kind: FigureKind; read: (figures: MonthFigures) => number | null; plan?: (figures: MonthFigures) => number | null }[] = [
+  { key: 'leads', kind: 'count', read: (figures) => figures.leads, plan: (figures) => figures.plan.leads },
   { key: 'qualified_leads', kind: 'count', read: (figures) => figures.qualifiedLeads },
   { key: 'marketing_cost', kind: 'money', read: (figures) => figures.marketingCost },
   { key: 'cpl', kind: 'money_precise', read: (figures) => figures.cpl },
   { key: 'cac', kind: 'money', read: (figures) => figures.cac },
-  { key: 'revenue', kind: 'money', read: (figures) => figures.revenue },
+  { key: 'revenue', kind: 'money', read: (figures) => figures.revenue, plan: (figures) => figures.plan.revenue },
   { key: 'romi', kind: 'ratio', read: (figures) => figures.romi },
   { key: 'department_roi', kind: 'ratio', read: (figures) => figures.departmentRoi },
 ];
 
 export function headlineFigures(current: MonthFigures, previous: MonthFigures): HeadlineFigure[] {
-  return HEADLINE.map(({ key, kind, read }) => {
+  return HEADLINE.map(({ key, kind, read, plan }) => {
     const now = current.hasData ? read(current) : null;
+    const planned = plan ? plan(current) : null;
     const before = previous.hasData ? read(previous) : null;
     const both = now !== null && before !== null;
     return {
@@ -51,6 +59,8 @@ export function headlineFigures(current: MonthFigures, previous: MonthFigures): 
       previous: before,
       change: both ? now - before : null,
       changeRatio: both && kind !== 'ratio' ? relativeChange(now, before) : null,
+      plan: planned,
+      ofPlan: shareOfPlan(now, planned),
     };
   });
 }

@@ -8,7 +8,7 @@
  * Only the input columns are read; CPL, ROMI and the verdict are computed
  * again from them, so a report never depends on formulas having recalculated.
  */
-import { KPI_HEADER_ROWS, KPI_INPUT_KEYS, kpiColumnIndex, type KpiInputKey } from '../kpi/kpi-columns';
+import { KPI_HEADER_ROWS, KPI_INPUT_KEYS, KPI_PLAN_KEYS, kpiColumnIndex, type KpiInputKey, type KpiPlanKey } from '../kpi/kpi-columns';
 import { COUNT_KEYS, isWholeCount, qualifiedAboveLeads, type CountKey } from '../kpi/count-checks';
 import { monthFromCell, type MonthKey } from '../kpi/month';
 import { looksLikeNumberText } from '../number-text';
@@ -17,11 +17,15 @@ import { isBlank, isDate, type SheetsScalar } from '../sheet-values';
 /** The inputs of one channel in one month; `null` where nothing (readable) was entered. */
 export type ChannelInputs = Record<KpiInputKey, number | null>;
 
+/** The plan typed for one channel in one month; `null` where none (or none readable) was entered. */
+export type ChannelPlan = Record<KpiPlanKey, number | null>;
+
 export interface ChannelMonthRecord {
   month: MonthKey;
   /** The channel's name as the tab spells it (the first row's spelling). */
   channel: string;
   inputs: ChannelInputs;
+  plan: ChannelPlan;
   /** The Target CPL cell, when it holds a positive number. */
   targetCpl: number | null;
   /** 1-based rows of the KPI tab this record was read from (several for duplicates). */
@@ -34,7 +38,7 @@ export type CellProblemKind = 'text_number' | 'not_a_number';
 export interface CellProblem {
   kind: CellProblemKind;
   sheetRow: number;
-  column: KpiInputKey;
+  column: KpiInputKey | KpiPlanKey;
   /** The cell as text, to quote it. */
   value: string;
   month: MonthKey;
@@ -92,8 +96,8 @@ function cellText(cell: SheetsScalar): string {
   return String(cell ?? '');
 }
 
-function addInto(target: ChannelInputs, source: ChannelInputs): void {
-  for (const key of KPI_INPUT_KEYS) {
+function addInto<Key extends string>(target: Record<Key, number | null>, source: Record<Key, number | null>, keys: readonly Key[]): void {
+  for (const key of keys) {
     const value = source[key];
     if (value !== null) target[key] = (target[key] ?? 0) + value;
   }
@@ -118,13 +122,18 @@ export function readKpiRecords(rows: readonly (readonly SheetsScalar[])[], first
     const month = monthFromCell(cells[monthColumn]);
     const channel = String(cells[channelColumn] ?? '').trim();
     const inputs = emptyChannelInputs();
-    const problems: { column: KpiInputKey; kind: CellProblemKind; value: string }[] = [];
-    for (const key of KPI_INPUT_KEYS) {
-      const cell = cells[kpiColumnIndex(key)];
-      const reading = readInputCell(cell);
-      inputs[key] = reading.number;
-      if (reading.problem) problems.push({ column: key, kind: reading.problem, value: cellText(cell) });
-    }
+    const plan: ChannelPlan = { plan_spend: null, plan_leads: null, plan_revenue: null };
+    const problems: { column: KpiInputKey | KpiPlanKey; kind: CellProblemKind; value: string }[] = [];
+    const read = <Key extends KpiInputKey | KpiPlanKey>(into: Record<Key, number | null>, keys: readonly Key[]) => {
+      for (const key of keys) {
+        const cell = cells[kpiColumnIndex(key)];
+        const reading = readInputCell(cell);
+        into[key] = reading.number;
+        if (reading.problem) problems.push({ column: key, kind: reading.problem, value: cellText(cell) });
+      }
+    };
+    read(inputs, KPI_INPUT_KEYS);
+    read(plan, KPI_PLAN_KEYS);
     const holdsFigures = hasAnyInput(inputs) || problems.length > 0;
     if (month === null) {
       if (holdsFigures) unreadableMonthRows.push({ sheetRow, value: cellText(cells[monthColumn]) });
@@ -149,13 +158,15 @@ export function readKpiRecords(rows: readonly (readonly SheetsScalar[])[], first
     const existing = channels.get(channelKey(channel));
     if (existing) {
       // A duplicate row of the same month and channel: the KPI tab keeps it, so its figures count too.
-      addInto(existing.inputs, inputs);
+      addInto(existing.inputs, inputs, KPI_INPUT_KEYS);
+      addInto(existing.plan, plan, KPI_PLAN_KEYS);
       existing.sheetRows.push(sheetRow);
     } else {
       channels.set(channelKey(channel), {
         month,
         channel,
         inputs,
+        plan,
         targetCpl: typeof target === 'number' && target > 0 && Number.isFinite(target) ? target : null,
         sheetRows: [sheetRow],
       });

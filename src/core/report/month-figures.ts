@@ -13,7 +13,7 @@
 import type { MonthKey } from '../kpi/month';
 import { costPerLead, customerAcquisitionCost, returnOnMarketingInvestment } from '../metrics';
 import { staffCostOf, type DepartmentCostBasis } from './department-cost';
-import type { MonthTotals } from './month-totals';
+import type { MonthPlan, MonthTotals } from './month-totals';
 
 export interface MonthFigures {
   /** The month, or the last month of a sum. */
@@ -31,6 +31,8 @@ export interface MonthFigures {
   cac: number | null;
   romi: number | null;
   departmentRoi: number | null;
+  /** The plan of the month (or the plans of the months added up). */
+  plan: MonthPlan;
 }
 
 
@@ -50,7 +52,7 @@ function withRatios(base: Omit<MonthFigures, 'cpl' | 'cac' | 'romi' | 'departmen
 }
 
 export function monthFigures(totals: MonthTotals, basis: DepartmentCostBasis): MonthFigures {
-  if (!totals.hasData) return withRatios({ month: totals.month, hasData: false, leads: null, qualifiedLeads: null, customers: null, spend: null, staffCost: null, marketingCost: null, revenue: null });
+  if (!totals.hasData) return withRatios({ month: totals.month, hasData: false, leads: null, qualifiedLeads: null, customers: null, spend: null, staffCost: null, marketingCost: null, revenue: null, plan: totals.plan });
   const staffCost = staffCostOf(totals, basis);
   return withRatios({
     month: totals.month,
@@ -62,6 +64,7 @@ export function monthFigures(totals: MonthTotals, basis: DepartmentCostBasis): M
     staffCost,
     marketingCost: addUp(totals.spend, staffCost),
     revenue: totals.revenue,
+    plan: totals.plan,
   });
 }
 
@@ -79,5 +82,11 @@ export function sumOfMonths(months: readonly MonthFigures[], last: MonthKey): Mo
     staffCost: sum((figures) => figures.staffCost),
     marketingCost: sum((figures) => figures.marketingCost),
     revenue: sum((figures) => figures.revenue),
+    // Every month's plan counts, filled or not: the year's plan to date does not shrink with a month left blank.
+    plan: {
+      spend: months.reduce<number | null>((total, figures) => addUp(total, figures.plan.spend), null),
+      leads: months.reduce<number | null>((total, figures) => addUp(total, figures.plan.leads), null),
+      revenue: months.reduce<number | null>((total, figures) => addUp(total, figures.plan.revenue), null),
+    },
   });
 }

@@ -6,7 +6,7 @@
 import type { MonthKey } from '../kpi/month';
 import { costPerLead, returnOnMarketingInvestment } from '../metrics';
 import type { ChannelPeriod } from '../verdict';
-import { hasAnyInput, type ChannelInputs, type ChannelMonthRecord, type KpiRecords } from './kpi-records';
+import { hasAnyInput, type ChannelInputs, type ChannelMonthRecord, type ChannelPlan, type KpiRecords } from './kpi-records';
 
 /** What the verdict rules read: blank leads and costs count as 0, blank revenue is unknown. */
 export function channelPeriod(inputs: ChannelInputs): ChannelPeriod {
@@ -37,12 +37,20 @@ export interface MonthTotals {
   cpl: number | null;
   /** (Revenue − total cost) / total cost; `null` without revenue or cost. */
   romi: number | null;
+  /** The month's plan, summed over the channels that have one; `null` when none has. */
+  plan: MonthPlan;
 }
 
-function sumOf(records: readonly ChannelMonthRecord[], pick: (inputs: ChannelInputs) => number | null): number | null {
+export interface MonthPlan {
+  spend: number | null;
+  leads: number | null;
+  revenue: number | null;
+}
+
+function sumOf(records: readonly ChannelMonthRecord[], pick: (inputs: ChannelInputs, plan: ChannelPlan) => number | null): number | null {
   let total: number | null = null;
   for (const record of records) {
-    const value = pick(record.inputs);
+    const value = pick(record.inputs, record.plan);
     if (value !== null) total = (total ?? 0) + value;
   }
   return total;
@@ -69,5 +77,10 @@ export function monthTotals(records: KpiRecords, month: MonthKey): MonthTotals {
     revenue,
     cpl: costPerLead(cost ?? 0, leads ?? 0),
     romi: revenue === null ? null : returnOnMarketingInvestment(revenue, cost ?? 0),
+    plan: {
+      spend: sumOf(rows, (_, plan) => plan.plan_spend),
+      leads: sumOf(rows, (_, plan) => plan.plan_leads),
+      revenue: sumOf(rows, (_, plan) => plan.plan_revenue),
+    },
   };
 }

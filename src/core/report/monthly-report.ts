@@ -17,6 +17,7 @@ import type { KpiRecords } from './kpi-records';
 import { monthFigures, sumOfMonths, type MonthFigures } from './month-figures';
 import { monthTotals, type MonthTotals } from './month-totals';
 import { monthsBefore, monthsEndingWith, monthsOfYearTo } from './report-months';
+import { monthPacing, type MonthPacing } from './pacing';
 
 /** How many months the trend shows. */
 export const TREND_MONTHS = 12;
@@ -40,6 +41,8 @@ export interface MonthlyReportInput {
   team: readonly TeamMember[];
   /** When the report is generated: passed in, so the same month twice gives the same report. */
   generatedAt: Date | string;
+  /** The day the report is generated on the spreadsheet's clock: a report of the month still running shows its pacing. */
+  today?: { month: MonthKey; day: number };
 }
 
 export interface MonthlyReport {
@@ -69,13 +72,15 @@ export interface MonthlyReport {
   trend: MonthFigures[];
   /** January of the report's year up to its month, added up. */
   yearToDate: MonthFigures;
+  /** The month still running: its figures so far against the plan; `null` for a month that has ended. */
+  pacing: MonthPacing | null;
 }
 
 function noRecords(): KpiRecords {
   return { byMonth: new Map(), cellProblems: [], countProblems: [], unreadableMonthRows: [], rowsWithoutChannel: [], rowSpan: null };
 }
 
-export function buildMonthlyReport({ records, month, settings, team, generatedAt }: MonthlyReportInput): MonthlyReport {
+export function buildMonthlyReport({ records, month, settings, team, generatedAt, today }: MonthlyReportInput): MonthlyReport {
   const kpi = records ?? noRecords();
   const previousMonth = monthsBefore(month, 1);
   const totals = monthTotals(kpi, month);
@@ -108,5 +113,6 @@ export function buildMonthlyReport({ records, month, settings, team, generatedAt
     notes: dataQualityNotes({ records: kpi, kpiTabFound: records !== null, month, window, channels }),
     trend: window.map(figuresOf),
     yearToDate: sumOfMonths(monthsOfYearTo(month).map(figuresOf), month),
+    pacing: today ? monthPacing(figures, month, today) : null,
   };
 }

@@ -13,7 +13,7 @@ import { formatNumber, formatPercent } from '../i18n/number-format';
 import { countNoun } from '../i18n/plural';
 import { QUALIFIED_FORMS, reportSummaryMessages } from '../i18n/report-summary-messages';
 import { LEAD_NOUN } from '../i18n/verdict-messages';
-import { relativeChange } from '../metrics';
+import { relativeChange, shareOfPlan } from '../metrics';
 import type { ChannelReportRow } from './channel-table';
 import type { MonthlyReport } from './monthly-report';
 
@@ -54,7 +54,13 @@ export function reportSentences(report: MonthlyReport, lang: Lang = report.setti
   // What the month brought, against the month before.
   const leads = figures.leads ?? 0;
   const qualified = figures.qualifiedLeads === null ? '' : say('s_qualified', { qualified: countNoun(lang, figures.qualifiedLeads, QUALIFIED_FORMS) });
-  sentences.push(say('s_leads', { month: monthInPhrase(report.month, lang), leads: countNoun(lang, leads, LEADS), qualified, change: leadsChange(leads, before.hasData ? before.leads : null, lang, say) }));
+  // The plan beside the figure it is for, when one is entered (core/metrics' shareOfPlan, as the headline's % of plan).
+  const ofPlan = (key: 'leads' | 'spend' | 'revenue') => shareOfPlan(figures[key], figures.plan[key]);
+  const leadsOfPlan = ofPlan('leads');
+  const plan = leadsOfPlan === null ? '' : say('s_of_plan', { percent: formatPercent(leadsOfPlan, lang), plan: countNoun(lang, figures.plan.leads ?? 0, LEADS) });
+  // A month still running says how far into it the figures are, so "fewer than the month before" is not read as the whole month's.
+  const leadsParams = { month: monthInPhrase(report.month, lang), leads: countNoun(lang, leads, LEADS), plan, qualified, change: leadsChange(leads, before.hasData ? before.leads : null, lang, say) };
+  sentences.push(report.pacing ? say('s_leads_so_far', { ...leadsParams, day: report.pacing.day, days: report.pacing.days }) : say('s_leads', leadsParams));
 
   // What it cost.
   if (figures.marketingCost === null) {
@@ -62,6 +68,8 @@ export function reportSentences(report: MonthlyReport, lang: Lang = report.setti
   } else {
     const costChange = before.marketingCost === null ? null : relativeChange(figures.marketingCost, before.marketingCost);
     let text = say('s_cost', { cost: money(figures.marketingCost), change: costChange === null ? '' : say('s_cost_change', { percent: signedPercent(costChange, lang) }) });
+    const spendOfPlan = ofPlan('spend');
+    if (spendOfPlan !== null) text += say('s_spend_plan', { percent: formatPercent(spendOfPlan, lang) });
     if (figures.cpl !== null) text += say('s_cpl', { cpl: money(figures.cpl) });
     if (figures.cac !== null) text += say('s_cac', { cac: money(figures.cac) });
     sentences.push(`${text}.`);
@@ -71,9 +79,10 @@ export function reportSentences(report: MonthlyReport, lang: Lang = report.setti
   if (figures.revenue === null || figures.departmentRoi === null) {
     sentences.push(say('s_no_return'));
   } else {
+    const revenueOfPlan = ofPlan('revenue');
     sentences.push(
       say('s_return', {
-        revenue: money(figures.revenue),
+        revenue: money(figures.revenue) + (revenueOfPlan === null ? '' : say('s_revenue_plan', { percent: formatPercent(revenueOfPlan, lang) })),
         romi: figures.romi === null ? '' : say('s_romi', { romi: formatPercent(figures.romi, lang) }),
         roi: formatPercent(figures.departmentRoi, lang),
         meaning: say(figures.departmentRoi < 0 ? 's_loses' : 's_pays_off'),

@@ -19,6 +19,7 @@ import { formatNumber } from '../i18n/number-format';
 import { reportMessages } from '../i18n/report-messages';
 import { HEADER_COLOURS, VERDICT_COLOURS } from '../kpi/kpi-colours';
 import { monthSerial, parseMonthKey } from '../kpi/month';
+import { shareOfPlan } from '../metrics';
 import { numberFormatFor } from '../kpi/number-formats';
 import type { VerdictResult } from '../verdict';
 import type { ChannelReportRow } from './channel-table';
@@ -53,6 +54,9 @@ export const REPORT_WIDTH = BASE_WIDTHS.length;
 const CHANNEL_COLUMNS = ['channel', 'verdict', 'leads', 'total_cost', 'cpl', 'target_cpl', 'cac', 'revenue', 'romi'] as const;
 type ChannelColumn = (typeof CHANNEL_COLUMNS)[number];
 
+/** The plan-and-fact table's columns: each plan, its figure's share of it (revenue's figure is in the channel table). */
+const PLAN_COLUMNS = ['channel', 'plan_spend', 'spend', 'of_plan', 'plan_leads', 'leads', 'of_plan', 'plan_revenue', 'of_plan'] as const;
+
 /** The twelve months' columns; the year to date is the last line, under the same headers. */
 const TREND_COLUMNS = ['month', 'leads', 'qualified_short', 'marketing_cost', 'cpl', 'cac', 'revenue', 'romi', 'department_roi'] as const;
 
@@ -85,6 +89,8 @@ const TITLE_COLOUR = '#1a73e8';
 export interface ReportLayout {
   generatedAtCell: { row: number; column: number };
   headlineHeaderRow: number;
+  /** The pacing table's header (a month still running), else 0. */
+  pacingHeaderRow: number;
   summaryFirstRow: number;
   summaryRows: number;
   decisionsHeaderRow: number;
@@ -94,6 +100,8 @@ export interface ReportLayout {
   keepRow: number;
   channelHeaderRow: number;
   channelRows: number;
+  /** The plan-and-fact table's header, else 0 (no plan entered: a line says so). */
+  planHeaderRow: number;
   trendHeaderRow: number;
   trendRows: number;
   yearToDateRow: number;
@@ -141,16 +149,35 @@ export function buildReportSheetModel(report: MonthlyReport): ReportSheetModel {
   add([text(say('title', { department: settings.departmentName, month: inWords(report.month) }), { bold: true, fontColor: TITLE_COLOUR })]);
   blankLine();
   section(say('section_headline'));
-  const headlineHeaderRow = header([say('col_figure'), capitalised(inWords(report.month)), capitalised(inWords(report.previousMonth)), say('col_change'), say('col_change_percent')]);
+  // The plan's columns only where the KPI tab holds a plan for the month: blank ones would only say "no plan" nine times.
+  const hasPlan = report.headline.some((item) => item.plan !== null);
+  const planHeaders = hasPlan ? [say('col_plan'), say('col_of_plan')] : [];
+  const headlineHeaderRow = header([say('col_figure'), capitalised(inWords(report.month)), capitalised(inWords(report.previousMonth)), say('col_change'), say('col_change_percent'), ...planHeaders]);
   for (const item of report.headline) {
     const format = figureFormat(item.kind, settings.currency);
     const change =
       item.kind === 'ratio'
         ? figure(item.change === null ? null : item.change * 100, pointsFormat(say('points_unit')))
         : figure(item.change, signedFormat(format));
-    add([text(say(`fig_${item.key}`), { wrap: true }), figure(item.current, format), figure(item.previous, format), change, figure(item.changeRatio, SIGNED_PERCENT_FORMAT)]);
+    const plan = hasPlan ? [figure(item.plan, format), figure(item.ofPlan, PERCENT_FORMAT)] : [];
+    add([text(say(`fig_${item.key}`), { wrap: true }), figure(item.current, format), figure(item.previous, format), change, figure(item.changeRatio, SIGNED_PERCENT_FORMAT), ...plan]);
   }
   blankLine();
+
+  // A month still running: where it is heading against the plan.
+  let pacingHeaderRow = 0;
+  if (report.pacing) {
+    const { day, days } = report.pacing;
+    section(say('section_pacing', { day, days }));
+    pacingHeaderRow = header([say('col_figure'), say('col_so_far'), say('col_plan_to_date'), say('col_forecast'), say('col_plan'), say('col_per_day_left')]);
+    for (const row of report.pacing.rows) {
+      const format = row.key === 'leads' ? COUNT_FORMAT : money;
+      // Leads per day are fractions (2.4 a day): shown with a decimal, not rounded to 2.
+      const perDay = row.key === 'leads' ? '#,##0.0' : money;
+      add([text(say(`fig_${row.key}`), { wrap: true }), figure(row.soFar, format), figure(row.planToDate, format), figure(row.forecast, format), figure(row.plan, format), figure(row.perDayLeft, perDay)]);
+    }
+    blankLine();
+  }
 
   // The month in words.
   section(say('section_summary'));
@@ -178,11 +205,26 @@ export function buildReportSheetModel(report: MonthlyReport): ReportSheetModel {
   const channelChartsRow = rows.length + 1;
   for (let index = 0; index < ROWS_PER_CHART; index++) blankLine();
 
+  // The plan beside the fact, channel by channel, then the month's and the year's totals.
+  section(say('section_plan', { month: inWords(report.month) }));
+  let planHeaderRow = 0;
+  if (hasPlan) {
+    planHeaderRow = header(PLAN_COLUMNS.map((key) => say(`col_${key}`)));
+    for (const row of report.channels) add(planRow(text(row.channel, { wrap: true }), row.planSpend, row.spend, row.planLeads, row.leads, row.planRevenue, row.revenue));
+    const month = report.figures;
+    add(planRow(text(say('plan_all_channels'), { bold: true }), month.plan.spend, month.spend, month.plan.leads, month.leads, month.plan.revenue, month.revenue));
+    const year = report.yearToDate;
+    add(planRow(text(say('year_to_date', { year: parseMonthKey(report.month).year, month: inWords(report.month) }), { bold: true }), year.plan.spend, year.spend, year.plan.leads, year.leads, year.plan.revenue, year.revenue));
+  } else {
+    paragraph(say('no_plan', { month: inWords(report.month) }));
+  }
+  blankLine();
+
   // The last twelve months and the year to date, the trend chart under them.
   section(say('section_trend'));
   const trendHeaderRow = header(TREND_COLUMNS.map((key) => say(`col_${key}`)));
   for (const figures of report.trend) add(trendRow(figure(monthSerial(figures.month), MONTH_FORMAT), figures));
-  const yearToDateRow = add(trendRow(text(say('year_to_date', { year: parseMonthKey(report.month).year, month: inWords(report.month) }), { bold: true }), report.yearToDate, true));
+  const yearToDateRow = add(trendRow(text(say('year_to_date', { year: parseMonthKey(report.month).year, month: inWords(report.month) }), { bold: true }), report.yearToDate));
   blankLine();
   const trendChartRow = rows.length + 1;
   for (let index = 0; index < ROWS_PER_CHART; index++) blankLine();
@@ -197,7 +239,8 @@ export function buildReportSheetModel(report: MonthlyReport): ReportSheetModel {
 
   // How every figure is counted, and where this report's came from.
   const definitionsRow = section(say('section_definitions'));
-  for (const key of ['def_lead', 'def_qualified', 'def_customer', 'def_romi', 'def_channel_cost'] as const) paragraph(say(key, { minLeads: settings.minLeads }));
+  for (const key of ['def_lead', 'def_qualified', 'def_customer', 'def_romi', 'def_channel_cost', 'def_plan'] as const) paragraph(say(key, { minLeads: settings.minLeads }));
+  if (report.pacing) paragraph(say('def_pacing', { day: report.pacing.day, days: report.pacing.days }));
   paragraph(costBasisText(report.costBasis, lang));
   for (const key of ['def_vat', 'def_month', 'def_verdicts'] as const) paragraph(say(key, { minLeads: settings.minLeads }));
   paragraph(sourceText(report, say));
@@ -238,6 +281,7 @@ export function buildReportSheetModel(report: MonthlyReport): ReportSheetModel {
     layout: {
       generatedAtCell: { row: generatedAtRow, column: 2 },
       headlineHeaderRow,
+      pacingHeaderRow,
       summaryFirstRow,
       summaryRows,
       decisionsHeaderRow,
@@ -246,6 +290,7 @@ export function buildReportSheetModel(report: MonthlyReport): ReportSheetModel {
       keepRow,
       channelHeaderRow,
       channelRows: report.channels.length,
+      planHeaderRow,
       trendHeaderRow,
       trendRows: report.trend.length,
       yearToDateRow,
@@ -271,18 +316,38 @@ export function buildReportSheetModel(report: MonthlyReport): ReportSheetModel {
     ];
   }
 
-  function trendRow(first: ReportCell, figures: MonthFigures, bold = false): ReportRow {
-    const style = { bold };
+  /**
+   * A channel's (or a total's) plan and fact: spend, leads and revenue, each
+   * with its share of the plan. A total is named in bold, its figures are
+   * not: a year's amounts in bold roubles ("18 547 000 ₽") would widen three
+   * columns past the page.
+   */
+  function planRow(first: ReportCell, planSpend: number | null, spend: number | null, planLeads: number | null, leads: number | null, planRevenue: number | null, revenue: number | null): ReportRow {
     return [
       first,
-      figure(figures.leads, COUNT_FORMAT, style),
-      figure(figures.qualifiedLeads, COUNT_FORMAT, style),
-      figure(figures.marketingCost, money, style),
-      figure(figures.cpl, money, style),
-      figure(figures.cac, money, style),
-      figure(figures.revenue, money, style),
-      figure(figures.romi, PERCENT_FORMAT, style),
-      figure(figures.departmentRoi, PERCENT_FORMAT, style),
+      figure(planSpend, money),
+      figure(spend, money),
+      figure(shareOfPlan(spend, planSpend), PERCENT_FORMAT),
+      figure(planLeads, COUNT_FORMAT),
+      figure(leads, COUNT_FORMAT),
+      figure(shareOfPlan(leads, planLeads), PERCENT_FORMAT),
+      figure(planRevenue, money),
+      figure(shareOfPlan(revenue, planRevenue), PERCENT_FORMAT),
+    ];
+  }
+
+  /** A month's line of the trend, or the year to date's (named in bold; figures plain, as planRow's). */
+  function trendRow(first: ReportCell, figures: MonthFigures): ReportRow {
+    return [
+      first,
+      figure(figures.leads, COUNT_FORMAT),
+      figure(figures.qualifiedLeads, COUNT_FORMAT),
+      figure(figures.marketingCost, money),
+      figure(figures.cpl, money),
+      figure(figures.cac, money),
+      figure(figures.revenue, money),
+      figure(figures.romi, PERCENT_FORMAT),
+      figure(figures.departmentRoi, PERCENT_FORMAT),
     ];
   }
 

@@ -60,6 +60,8 @@ export function dataQualityText(note: DataQualityNote, lang: Lang): string {
       return say('note_spend_without_leads', { channel: note.channel, cost: money(note.cost, lang), rows: describeSheetRows(note.sheetRows) });
     case 'revenue_not_entered':
       return say('note_revenue_not_entered', { channels: note.channels.join(', ') });
+    case 'plan_missing':
+      return say('note_plan_missing', { channels: note.channels.join(', ') });
     case 'cell': {
       const { problem } = note;
       return say(problem.kind === 'text_number' ? 'note_cell_text_number' : 'note_cell_not_a_number', {

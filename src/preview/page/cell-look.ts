@@ -5,7 +5,8 @@
  * its message, a note's corner, a drop-down arrow.
  */
 import type { Lang } from '../../core/i18n/lang';
-import type { SheetSnapshot } from '../../emulator';
+import type { PlainValue, ValidationSnapshot } from '../../emulator';
+import type { PreviewSheet } from '../preview-snapshot';
 import { dropdownItems, satisfiesValidation } from '../validation-check';
 import type { CellPosition } from './cell-position';
 import { chromeText } from './chrome-messages';
@@ -35,7 +36,13 @@ function defaultAlignment(value: unknown, isError: boolean): string {
   return 'left';
 }
 
-export function cellLook(sheet: SheetSnapshot, position: CellPosition, paint: Paint | undefined, lang: Lang): CellLook {
+/** A custom formula by the server's evaluation (the page has no engine); the other rules here. */
+function passesValidation(sheet: PreviewSheet, position: CellPosition, validation: ValidationSnapshot, value: PlainValue): boolean {
+  if (validation.criteriaType !== 'CUSTOM_FORMULA') return satisfiesValidation(validation, value);
+  return !(sheet.customFormulas?.invalid.includes(`${position.row}:${position.column}`) ?? false);
+}
+
+export function cellLook(sheet: PreviewSheet, position: CellPosition, paint: Paint | undefined, lang: Lang): CellLook {
   const r = position.row - 1;
   const c = position.column - 1;
   const inContent = position.row <= sheet.numRows && position.column <= sheet.numColumns;
@@ -71,7 +78,7 @@ export function cellLook(sheet: SheetSnapshot, position: CellPosition, paint: Pa
   if (error) {
     classes.push('has-error');
     tooltip = `${chromeText(lang, 'error_cell')}\n${error.message || error.error}`;
-  } else if (validation && validation.allowInvalid && !satisfiesValidation(validation, value)) {
+  } else if (validation && validation.allowInvalid && !passesValidation(sheet, position, validation, value)) {
     // Sheets marks an entry that breaks a warning-only rule rather than refusing it.
     classes.push('has-error');
     tooltip = validation.criteriaType === 'VALUE_IN_LIST' ? chromeText(lang, 'invalid_list_item') : validation.helpText;

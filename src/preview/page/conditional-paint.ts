@@ -3,11 +3,13 @@
  * the rules and does not paint them. The criteria here are the ones Sheets'
  * "Format rules" offer for text and numbers, blank and not blank, and a
  * custom formula of the simple shape `=$L2<0` (one cell compared with a
- * number or a text). Other rules (dates, colour scales, other formulas) are
- * not painted; the README says so. As in Sheets, the first rule that
+ * number or a text); other custom formulas by the server's evaluation in
+ * the snapshot (preview/custom-formula-findings). Other rules (dates,
+ * colour scales) are not painted; the README says so. As in Sheets, the first rule that
  * matches a cell paints it.
  */
-import type { ConditionalFormatSnapshot, PlainValue, SheetSnapshot } from '../../emulator';
+import type { ConditionalFormatSnapshot, PlainValue } from '../../emulator';
+import type { PreviewSheet } from '../preview-snapshot';
 import { columnNumber } from '../../emulator/a1-notation';
 import { blockOf, type CellBlock, type CellPosition } from './cell-position';
 
@@ -47,6 +49,18 @@ function firstText(rule: ConditionalFormatSnapshot): string {
 /** `=$L2<0`, `=B2="DROP"`, `=$F2>=10`: a reference, a comparison, a number or a quoted text. */
 const SIMPLE_FORMULA = /^=\s*(\$?)([A-Za-z]{1,3})(\$?)(\d+)\s*(<=|>=|<>|<|>|=)\s*(-?\d+(?:\.\d+)?|"[^"]*")\s*$/;
 
+/** Whether the page reads this custom formula itself; the server evaluates the others (preview/custom-formula-findings). */
+export function isSimpleCustomFormula(formula: string): boolean {
+  return SIMPLE_FORMULA.test(formula);
+}
+
+/** The server's answer for a custom formula the page cannot read: the cells it holds for. */
+function serverFormulaTest(matches: readonly string[] | undefined): ((position: CellPosition) => boolean) | null {
+  if (!matches) return null;
+  const holds = new Set(matches);
+  return (position) => holds.has(`${position.row}:${position.column}`);
+}
+
 function customFormulaTest(formula: string, anchor: CellBlock, valueAt: (position: CellPosition) => PlainValue): ((position: CellPosition) => boolean) | null {
   const match = SIMPLE_FORMULA.exec(formula);
   if (!match) return null;
@@ -64,7 +78,12 @@ function customFormulaTest(formula: string, anchor: CellBlock, valueAt: (positio
   };
 }
 
-function criterionTest(rule: ConditionalFormatSnapshot, anchor: CellBlock, valueAt: (position: CellPosition) => PlainValue): ((position: CellPosition) => boolean) | null {
+function criterionTest(
+  rule: ConditionalFormatSnapshot,
+  anchor: CellBlock,
+  valueAt: (position: CellPosition) => PlainValue,
+  serverMatches: readonly string[] | undefined,
+): ((position: CellPosition) => boolean) | null {
   const number = (test: (value: number) => boolean) => (position: CellPosition) => {
     const value = valueAt(position);
     return typeof value === 'number' && test(value);
@@ -107,21 +126,21 @@ function criterionTest(rule: ConditionalFormatSnapshot, anchor: CellBlock, value
     case 'CELL_NOT_EMPTY':
       return (position) => valueAt(position) !== '';
     case 'CUSTOM_FORMULA':
-      return customFormulaTest(String(rule.criteriaValues[0] ?? ''), anchor, valueAt);
+      return customFormulaTest(String(rule.criteriaValues[0] ?? ''), anchor, valueAt) ?? serverFormulaTest(serverMatches);
     default:
       return null;
   }
 }
 
 /** The paint of every cell some rule matches, by "row:column". */
-export function conditionalPaints(sheet: SheetSnapshot): Map<string, Paint> {
+export function conditionalPaints(sheet: PreviewSheet): Map<string, Paint> {
   const painted = new Map<string, Paint>();
   const valueAt = (position: CellPosition): PlainValue => sheet.values[position.row - 1]?.[position.column - 1] ?? '';
-  for (const rule of sheet.conditionalFormatRules) {
+  for (const [index, rule] of sheet.conditionalFormatRules.entries()) {
     for (const a1 of rule.ranges) {
       const block = blockOf(a1);
       if (!block || (block.sheetName !== undefined && block.sheetName !== sheet.name)) continue;
-      const test = criterionTest(rule, block, valueAt);
+      const test = criterionTest(rule, block, valueAt, sheet.customFormulas?.matches[index]);
       if (!test) continue;
       // Cells past the sheet's content hold nothing, so only blank-matching rules could paint them: those are left out.
       for (let row = block.top; row <= Math.min(block.bottom, sheet.numRows); row++) {

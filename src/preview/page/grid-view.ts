@@ -5,7 +5,7 @@
  * listens on the table as a whole rather than on each cell.
  */
 import type { Lang } from '../../core/i18n/lang';
-import type { SheetSnapshot } from '../../emulator';
+import type { PreviewSheet } from '../preview-snapshot';
 import { columnLetters } from '../../emulator/a1-notation';
 import { h, type VElement } from '../../sidebar/view/vnode';
 import { a1Of, type CellPosition } from './cell-position';
@@ -14,7 +14,7 @@ import { conditionalPaints } from './conditional-paint';
 import { ROW_HEADER_WIDTH, columnWidth, frozenColumnLefts, gridExtent } from './grid-geometry';
 
 export interface GridViewProps {
-  sheet: SheetSnapshot;
+  sheet: PreviewSheet;
   selection: CellPosition;
   lang: Lang;
 }

@@ -8,9 +8,9 @@
  * page's state and wires it to the DOM.
  */
 import type { Lang } from '../../core/i18n/lang';
-import type { SheetSnapshot, ToastRecord } from '../../emulator';
+import type { ToastRecord } from '../../emulator';
 import { patchChildren } from '../../sidebar/view/dom-patch';
-import type { PreviewSnapshot } from '../preview-snapshot';
+import type { PreviewSheet, PreviewSnapshot } from '../preview-snapshot';
 import { SERVER_CALL_DONE, SIDEBAR_CLOSE, isFrameMessage } from '../sidebar-shim/preview-messages-channel';
 import { dropdownItems } from '../validation-check';
 import { CellEditor, type CommitMove } from './cell-editor';
@@ -90,7 +90,7 @@ function lang(): Lang {
   return state.snapshot?.chromeLang ?? 'en';
 }
 
-function shownSheet(): SheetSnapshot | undefined {
+function shownSheet(): PreviewSheet | undefined {
   return state.snapshot?.sheets.find((sheet) => sheet.name === state.shownSheet);
 }
 

@@ -86,6 +86,7 @@ export function writeMonthlyReport(request: ReportRequest, generatedAt: Date, us
     settings: reportSettingsOf(settings),
     team: readTeamMembers(),
     generatedAt,
+    today: spreadsheetToday(spreadsheet, generatedAt),
   });
   const model = buildReportSheetModel(report);
   let sheet: GoogleAppsScript.Spreadsheet.Sheet;

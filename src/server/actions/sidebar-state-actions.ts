@@ -11,6 +11,7 @@ import { assertDocumentPropertiesHold } from '../property-room';
 import { templateLocaleOf } from '../template-lang';
 import { readTeamState } from './team-state';
 import { readShareState } from './share-actions';
+import { readDataImportState } from './data-import-actions';
 import { currentUserLang } from '../user-lang';
 import { UserFacingError } from '../user-facing-error';
 import { withDocumentLock } from '../document-lock';
@@ -26,6 +27,7 @@ export function getSidebarState(): SidebarState {
     kpiTabExists: findKpiSheet() !== null,
     team: readTeamState(templateLocaleOf(saved, userLang)),
     sharing: readShareState(),
+    dataImport: readDataImportState(userLang),
   };
 }
 

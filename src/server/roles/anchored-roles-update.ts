@@ -49,6 +49,8 @@ export interface AnchoredRolesUpdate {
   notKept: string[];
   /** Check and load cells holding a value a person typed over the formula, kept. */
   typedOver: string[];
+  /** Matrix cells a template file's letters were written into, replacing other letters (named "C5, D7"). */
+  importedCells: string[];
   layout: BuiltRolesLayout;
 }
 
@@ -62,6 +64,18 @@ export function anchorFreshLayout(sheet: Sheet, plan: RolesMatrixPlan, keys: Anc
     if (column.id) anchorColumn(sheet, 2 + index, keys, column.id);
   });
   anchorColumn(sheet, 2 + plan.columns.length, keys, 'check');
+}
+
+/**
+ * The anchors for a tab built before anchoring, where its parts stand now: the label column A,
+ * the figures in column B (as every build laid them), the Check column where its formula is, and
+ * each matrix column its name identifies (core/roles-tab/legacy-anchors.ts). Nothing is written.
+ */
+export function anchorLegacyLayout(sheet: Sheet, structure: { checkColumn: number }, ids: ReadonlyMap<number, string>, keys: AnchorKeys): void {
+  anchorColumn(sheet, 1, keys, 'label');
+  anchorColumn(sheet, 2, keys, 'figures');
+  for (const [column, id] of ids) anchorColumn(sheet, column + 1, keys, id);
+  anchorColumn(sheet, structure.checkColumn + 1, keys, 'check');
 }
 
 function stop(lang: Lang, missing: readonly RolesTabPart[]): never {
@@ -151,6 +165,7 @@ export function updateAnchoredRolesTab(
   // What the add-on wants in its own cells, column by column (sheet coordinates after the insertions).
   const wants = new Map<number, OwnedCell[]>();
   const keptTyped: CellPlace[] = [];
+  const importedPlaces: CellPlace[] = [];
   const rowBefore = (row: number) => (row > lastMatrixRow + newRows.length ? row - newRows.length : row > lastMatrixRow ? null : row);
   const columnBefore = (column: number) => (column > lastMatrixColumn + newColumns.length ? column - newColumns.length : column > lastMatrixColumn ? null : column);
   const want = (row: number, column: number, value: SheetsScalar) => {
@@ -184,8 +199,9 @@ export function updateAnchoredRolesTab(
       if (added || column.origin !== 'sheet') {
         if (cell !== '') want(sheetRow, sheetColumnOf(c), cell);
       } else if (imported && row.oldRow !== null && oldColumn !== undefined && cell !== read.rewrite(row.oldRow, oldColumn)) {
-        // A template file the person chose to import: its letters win (see imported-letters.ts).
+        // A template file the person chose to import: its letters win (see imported-letters.ts), and the build names where.
         want(sheetRow, sheetColumnOf(c), cell);
+        importedPlaces.push({ row: sheetRow, column: sheetColumnOf(c) });
       }
     });
   });
@@ -277,6 +293,7 @@ export function updateAnchoredRolesTab(
     plan: shownPlan,
     notKept: changed.length > 0 ? [describeCells(changed)] : [],
     typedOver: keptTyped.length > 0 ? [describeCells(keptTyped)] : [],
+    importedCells: importedPlaces.length > 0 ? [describeCells(importedPlaces)] : [],
     layout: { mode: plan.mode, columns: layoutColumns, hidden: [...hidden] },
   };
 }
@@ -375,7 +392,8 @@ function styleMatrix(sheet: Sheet, style: MatrixStyle): Set<string> {
   const noteWants = new Map<string, { row: number; column: number; note: string }>();
   for (const { column, at } of style.columnsInMatrix) noteWants.set(`1|${at}`, { row: 1, column: at, note: column.kept ? t('note_kept_column') : '' });
   for (const beside of style.besideColumns) noteWants.set(`1|${beside.column}`, { row: 1, column: beside.column, note: hidden.has(beside.id) ? '' : t('note_unmapped_column') });
-  writeOwnNotes(sheet, 1, Math.min(...ours), 1, Math.max(...ours) - Math.min(...ours) + 1, noteWants, ownNotes);
+  // Over the add-on's header cells only, run by run: a person's column between ours is neither read nor written.
+  for (const { column, count } of columnRuns(ours)) writeOwnNotes(sheet, 1, column, 1, count, noteWants, ownNotes);
   const labelNotes = new Map<string, { row: number; column: number; note: string }>();
   for (let row = 2; row <= style.rowsAfter; row++) labelNotes.set(`${row}|${style.label}`, { row, column: style.label, note: style.customRows.includes(row) ? t('note_custom_row') : '' });
   writeOwnNotes(sheet, 2, style.label, matrixRows, 1, labelNotes, ownNotes);
@@ -388,12 +406,12 @@ function styleMatrix(sheet: Sheet, style: MatrixStyle): Set<string> {
   const rules = rolesConditionalRules([checkResults, staffingCell], loads, matrixRanges);
   sheet.setConditionalFormatRules([...persons, ...rules.map((each) => conditionalRule(sheet, each))]);
 
-  const first = Math.min(...ours);
   const protections: ProtectedArea[] = [
     { range: { row: 1, column: style.check, rows: style.rowsAfter, columns: 1 }, description: t('protection_checks'), kind: 'computed' },
     ...columnRuns(ours).map(({ column, count }): ProtectedArea => ({ range: { row: style.loadRow, column, rows: 1, columns: count }, description: t('protection_checks'), kind: 'computed' })),
     { range: { row: style.headcountRow, column: style.figures, rows: style.staffingRow - style.headcountRow + 1, columns: 1 }, description: t('protection_figures'), kind: 'computed' },
-    { range: { row: 1, column: first, rows: style.lastTailRow, columns: Math.max(...ours) - first + 1 }, description: t('protection_matrix'), kind: 'structure' },
+    // The add-on's columns, run by run: a person's own column between them stays theirs to edit once the file is shared.
+    ...columnRuns(ours).map(({ column, count }): ProtectedArea => ({ range: { row: 1, column, rows: style.lastTailRow, columns: count }, description: t('protection_matrix'), kind: 'structure' })),
   ];
   replaceOwnProtections(sheet, protections, style.policy);
 

@@ -1,7 +1,9 @@
 /**
  * Builds or updates the Roles tab and the Team tab from the team, keeping
- * every letter a user set: read the tab once, plan the matrix in core, write
- * it back in a few batched calls.
+ * every letter a user set. A new tab is written once from column A (every
+ * cell is new); an existing one, anchored (or anchored now, if it was built
+ * before anchoring), is updated in place: only the add-on's own cells and
+ * the rows and columns it adds are written (anchored-roles-update.ts).
  */
 import type { Lang } from '../../core/i18n/lang';
 import { rolesTabMessages } from '../../core/i18n/roles-tab-messages';
@@ -13,7 +15,6 @@ import type { SheetRegion } from '../../core/roles-tab/read-roles-tab';
 import { buildRolesTabModel } from '../../core/roles-tab/roles-tab-model';
 import { buildTeamTabModel, isTeamTabRegion, teamTableHeight, teamTabProtection } from '../../core/roles-tab/team-tab-model';
 import { shownTable, teamTabEdits } from '../../core/roles-tab/team-tab-edits';
-import { lettersNotKept } from '../../core/roles-tab/letters-kept';
 import type { SheetsScalar } from '../../core/sheet-values';
 import type { ProtectionPolicy } from '../../core/sharing/protection-policy';
 import type { TeamSettings } from '../../shared/team-settings';
@@ -21,7 +22,9 @@ import type { MatrixDocument } from '../../shared/template-document';
 import type { Currency } from '../../shared/template-settings';
 import type { AnchorKeys } from '../../core/anchored/anchored-layout';
 import { anchorSheet, findAnchoredSheet, readColumnAnchors } from '../anchored/anchored-sheet';
-import { anchorFreshLayout, updateAnchoredRolesTab } from './anchored-roles-update';
+import { anchorFreshLayout, anchorLegacyLayout, updateAnchoredRolesTab } from './anchored-roles-update';
+import { legacyColumnIds } from '../../core/roles-tab/legacy-anchors';
+import { findRolesTabStructure } from '../../core/roles-tab/read-roles-tab';
 import { findLocalisedSheet, nameInLang } from '../localised-sheet';
 import { replaceOwnProtections } from '../own-protections';
 import { readBuiltRolesLayout, writeBuiltRolesLayout } from './roles-layout-store';
@@ -84,24 +87,33 @@ export function readSheetRegion(sheet: Sheet, withFormulas = true): SheetRegion 
 /** A tab of the add-on's name that it did not make is someone's: it is left alone. */
 export type ForeignTab = { ok: false; reason: 'foreign_tab'; tabName: string };
 
-/** `notKept`: matrix cells that, read back after the build, do not hold what they held before (see core/roles-tab/letters-kept.ts). */
+/** `notKept`: a person's cells that, read back after the build, do not hold what they held before (see core/anchored/kept-check.ts). */
 /** `typedOver`: check cells where a person's typed value was kept instead of the formula. */
-export type RolesTabResult = { ok: true; created: boolean; plan: RolesMatrixPlan; sheet: Sheet; notKept: string[]; typedOver: string[] } | ForeignTab;
+/** `importedCells`: matrix cells where an imported file's letters replaced the tab's. */
+export type RolesTabResult = { ok: true; created: boolean; plan: RolesMatrixPlan; sheet: Sheet; notKept: string[]; typedOver: string[]; importedCells: string[] } | ForeignTab;
 
 /** @param imported a matrix from a template file, whose letters win over the tab's */
 export function buildRolesTab(team: TeamSettings, lang: Lang, policy: ProtectionPolicy, imported: MatrixDocument | null = null): RolesTabResult {
   const anchoredSheet = findAnchoredSheet(ROLES_ANCHORS);
   const columnAnchors = anchoredSheet ? readColumnAnchors(anchoredSheet, ROLES_ANCHORS) : new Map<string, number>();
-  if (anchoredSheet && columnAnchors.size > 0) {
-    // The anchored tab: updated in place, only the add-on's own cells written (anchored-roles-update.ts).
-    const update = updateAnchoredRolesTab(anchoredSheet, columnAnchors, team, lang, policy, readBuiltRolesLayout(), imported, ROLES_ANCHORS);
+  // The anchored tab: updated in place, only the add-on's own cells written (anchored-roles-update.ts).
+  const inPlace = (sheet: Sheet, anchors: ReadonlyMap<string, number>): RolesTabResult => {
+    const update = updateAnchoredRolesTab(sheet, anchors, team, lang, policy, readBuiltRolesLayout(), imported, ROLES_ANCHORS);
     writeBuiltRolesLayout(update.layout);
-    settle(anchoredSheet, true, ROLES_ANCHORS, ROLES_TAB_NAMES, lang);
-    return { ok: true, created: false, plan: update.plan, sheet: anchoredSheet, notKept: update.notKept, typedOver: update.typedOver };
-  }
-  // A new tab, or one built before its columns were anchored: written once from column A, then anchored.
+    settle(sheet, true, ROLES_ANCHORS, ROLES_TAB_NAMES, lang);
+    return { ok: true, created: false, plan: update.plan, sheet, notKept: update.notKept, typedOver: update.typedOver, importedCells: update.importedCells };
+  };
+  if (anchoredSheet && columnAnchors.size > 0) return inPlace(anchoredSheet, columnAnchors);
   const existingSheet = anchoredSheet ?? findLocalisedSheet(ROLES_TAB_NAMES, lang);
   const existing = existingSheet ? readSheetRegion(existingSheet) : null;
+  const structure = existing ? findRolesTabStructure(existing) : null;
+  if (existingSheet && existing && structure) {
+    // A tab built before its columns were anchored: each part anchored where it stands, then updated in place like any other.
+    anchorLegacyLayout(existingSheet, structure, legacyColumnIds(existing, structure, team, readBuiltRolesLayout()), ROLES_ANCHORS);
+    if (!anchoredSheet) anchorSheet(existingSheet, ROLES_ANCHORS);
+    return inPlace(existingSheet, readColumnAnchors(existingSheet, ROLES_ANCHORS));
+  }
+  // A new tab (or an empty one of the add-on's name): every cell is new, written once from column A, then anchored.
   const planned = planRolesMatrix({ team, lang, existing, previous: readBuiltRolesLayout(), imported });
   // The add-on's own tab (its sheet metadata) with none of its columns left: the matrix was deleted, and the sidebar can restore it.
   if (!planned.ok && anchoredSheet) throw new UserFacingError(translate(rolesTabMessages, lang, 'missing_parts', { parts: missingPartNames(lang, ['label', 'check', 'figures']) }));
@@ -111,9 +123,7 @@ export function buildRolesTab(team: TeamSettings, lang: Lang, policy: Protection
   writeRolesSheet(sheet, buildRolesTabModel(planned.plan, team, lang), planned.plan.previousStructure, policy);
   anchorFreshLayout(sheet, planned.plan, ROLES_ANCHORS);
   writeBuiltRolesLayout(builtLayoutOf(planned.plan));
-  const structure = planned.plan.previousStructure;
-  const notKept = existing && structure ? lettersNotKept(existing, structure, planned.plan, readSheetRegion(sheet)) : [];
-  return { ok: true, created: existingSheet === null, plan: planned.plan, sheet, notKept, typedOver: [] };
+  return { ok: true, created: existingSheet === null, plan: planned.plan, sheet, notKept: [], typedOver: [], importedCells: [] };
 }
 
 /** `edited`: cells a person changed on the tab, which was then left as it is (see core/roles-tab/team-tab-edits.ts). */

@@ -113,9 +113,10 @@ function bindEvents(element: Element, handlers: UiEventHandlers): void {
 }
 
 function toUiEvent(event: Event): UiEvent {
-  const target = event.target as { value?: unknown } | null;
+  const target = event.target as { value?: unknown; files?: ArrayLike<Blob> | null } | null;
   return {
     value: typeof target?.value === 'string' ? target.value : '',
+    ...(target?.files ? { files: Array.from(target.files) } : {}),
     key: 'key' in event && typeof event.key === 'string' ? event.key : '',
     preventDefault: () => event.preventDefault(),
   };

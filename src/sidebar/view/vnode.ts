@@ -10,6 +10,8 @@ export interface UiEvent {
   readonly value: string;
   /** The key of a keyboard event ('' for others). */
   readonly key: string;
+  /** The files a file input holds after its change (none for others). */
+  readonly files?: readonly Blob[];
   preventDefault(): void;
 }
 

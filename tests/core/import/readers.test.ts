@@ -65,7 +65,7 @@ describe('an unknown file read through a column mapping', () => {
     });
     expect(result.format).toEqual({ id: 'mapped', kind: 'cabinet' });
     expect(result.figures).toEqual([{ month: '2026-03', channel: 'ppc', spend: 1000.5 }]);
-    expect(result.unmapped).toEqual({ rows: 1, spend: 10, revenue: 0, sources: [{ source: 'cabinet=mapped utm_source=newsite utm_medium=cpc', rows: 1, spend: 10, revenue: 0 }] });
+    expect(result.unmapped).toEqual({ rows: 1, spend: 10, revenue: 0, sources: [{ source: 'cabinet=mapped utm_source=newsite utm_medium=cpc', rows: 1, spend: 10, revenue: 0, match: { utmSource: 'newsite', utmMedium: 'cpc' } }] });
     expect(result.problems).toEqual([{ key: 'bad_amount', params: { row: 5, column: 'Сколько', value: 'оплата' }, row: 5, column: 'Сколько' }]);
   });
   it('names a mapped column the file does not have', () => {

@@ -47,6 +47,15 @@ describe('reading the KPI tab leniently', () => {
     ]);
   });
 
+  it.each(['1 000 рублей', '2 000 руб', '500р', '1200 rubles', '12k', '1,5 тыс', '~500', 'около 500', '1 000 ₽/мес', '1 000 ₽'])(
+    'an amount written with a word, %j, is a number typed as text in the data-quality notes, not counted',
+    (text) => {
+      const records = readKpiRecords(kpiRows([{ month: '2026-01', channel: 'PPC', spend: text, leads: 5 }]));
+      expect(records.byMonth.get('2026-01')?.get('ppc')?.inputs.spend).toBeNull();
+      expect(records.cellProblems.map((problem) => [problem.column, problem.kind, problem.value])).toEqual([['spend', 'text_number', text]]);
+    },
+  );
+
   it('keeps rows it cannot place as notes: an unreadable month, a blank channel; skips empty rows', () => {
     const records = readKpiRecords(
       kpiRows([

@@ -6,7 +6,7 @@
  */
 import type { Lang } from '../../../src/core/i18n/lang';
 import type { CallServer } from '../../../src/sidebar/api';
-import type { ActionResult, ImportPreview, MatrixFindings, ServerApi, ShareState, SidebarState, TeamState, TemplateExport } from '../../../src/shared/server-api';
+import type { ActionResult, DataImportPreview, DataImportState, ImportPreview, MatrixFindings, ServerApi, ShareState, SidebarState, TeamState, TemplateExport } from '../../../src/shared/server-api';
 import { exportOptionsSchema } from '../../../src/shared/export-options';
 import { parse } from '../../../src/shared/schema';
 import { importChanges } from '../../../src/core/template-transfer/import-changes';
@@ -19,6 +19,7 @@ import { defaultTeamSettings, teamSettingsSchema, type TeamSettings } from '../.
 import { UserFacingError } from '../../../src/server/user-facing-error';
 import { reportRequestSchema, type ReportOptions } from '../../../src/shared/report-request';
 import { defaultTemplateSettings, templateSettingsSchema, type TemplateSettings } from '../../../src/shared/template-settings';
+import { defaultImportSources, importSourcesSchema, type ImportSources } from '../../../src/shared/import-sources';
 
 export class InMemoryServer implements ServerApi {
   userLang: Lang = 'en';
@@ -43,6 +44,34 @@ export class InMemoryServer implements ServerApi {
   editedReports: string[] = [];
   existingReports = new Set<string>();
 
+  importSources: ImportSources | null = null;
+
+  /** The data import runs on the emulator in tests/server and tests/e2e; here only its state is kept. */
+  getImportReader(): string {
+    throw new Error('the in-memory server has no import reader');
+  }
+
+  getDataImportState(): DataImportState {
+    return { log: [], sources: this.importSources ?? defaultImportSources(), sourcesSaved: this.importSources !== null };
+  }
+
+  previewDataImport(): DataImportPreview {
+    throw new Error('the in-memory server does not import data');
+  }
+
+  applyDataImport(): ActionResult {
+    throw new Error('the in-memory server does not import data');
+  }
+
+  undoDataImport(): ActionResult {
+    throw new Error('the in-memory server does not import data');
+  }
+
+  saveImportSources(sources: unknown): DataImportState {
+    this.importSources = parse(importSourcesSchema(), sources);
+    return this.getDataImportState();
+  }
+
   getSidebarState(): SidebarState {
     const settings = this.settings ?? defaultTemplateSettings(this.userLang, 2026);
     return {
@@ -52,6 +81,7 @@ export class InMemoryServer implements ServerApi {
       kpiTabExists: this.kpiTabExists,
       team: this.getTeamState(),
       sharing: this.getShareState(),
+      dataImport: this.getDataImportState(),
     };
   }
 

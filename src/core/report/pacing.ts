@@ -1,0 +1,52 @@
+/**
+ * Pacing of the month that is still running: the figures so far against
+ * the plan for the days elapsed, the month-end forecast at the current
+ * pace, and what each remaining day must bring to land on the plan. The KPI
+ * tab holds monthly figures, so "so far" is what its rows of the month hold
+ * when the report is generated, taken as the figures up to that day (the
+ * day itself counted as elapsed).
+ */
+import { daysInMonth, parseMonthKey, type MonthKey } from '../kpi/month';
+import type { MonthFigures } from './month-figures';
+
+export type PacingKey = 'spend' | 'leads' | 'revenue';
+
+export interface PacingRow {
+  key: PacingKey;
+  soFar: number | null;
+  plan: number | null;
+  /** plan × elapsed / days: where the figure would be on an even pace to the plan. */
+  planToDate: number | null;
+  /** soFar × days / elapsed. */
+  forecast: number | null;
+  /** (plan − soFar) / days left; 0 once the plan is reached; `null` on the last day or without a plan. */
+  perDayLeft: number | null;
+}
+
+export interface MonthPacing {
+  day: number;
+  days: number;
+  rows: PacingRow[];
+}
+
+/** The pacing of `month` on `today`, or `null` when `month` is not the month running then. */
+export function monthPacing(figures: MonthFigures, month: MonthKey, today: { month: MonthKey; day: number }): MonthPacing | null {
+  if (today.month !== month) return null;
+  const { year, month: number } = parseMonthKey(month);
+  const days = daysInMonth(year, number);
+  const day = Math.min(Math.max(today.day, 1), days);
+  const left = days - day;
+  const row = (key: PacingKey, soFar: number | null, plan: number | null): PacingRow => ({
+    key,
+    soFar,
+    plan,
+    planToDate: plan === null ? null : (plan * day) / days,
+    forecast: soFar === null ? null : (soFar * days) / day,
+    perDayLeft: plan === null || left === 0 ? null : Math.max(0, plan - (soFar ?? 0)) / left,
+  });
+  return {
+    day,
+    days,
+    rows: [row('spend', figures.spend, figures.plan.spend), row('leads', figures.leads, figures.plan.leads), row('revenue', figures.revenue, figures.plan.revenue)],
+  };
+}

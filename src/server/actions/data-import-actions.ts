@@ -1,0 +1,313 @@
+/**
+ * The sidebar's "Import data" actions: preview what the files' figures
+ * change on the KPI tab, write them (a person's cells only where ticked,
+ * missing month × channel rows added as the template adds them), keep the
+ * log, undo the latest import. The files were read in the sidebar by
+ * src/core/import; this side gets month × channel figures, checks them, and
+ * writes through the anchored tab's key cells and column metadata.
+ */
+import { describeCells } from '../../core/anchored/cell-list';
+import { changedCells, type CellPlace } from '../../core/anchored/kept-check';
+import { translate, type MessageParams } from '../../core/i18n/catalog';
+import { dataImportMessages, type DataImportMessageKey } from '../../core/i18n/data-import-messages';
+import { importFormatMessages, type ImportFormatMessageKey } from '../../core/i18n/import-format-messages';
+import type { Lang } from '../../core/i18n/lang';
+import { kpiMessages } from '../../core/i18n/kpi-messages';
+import { monthInWords } from '../../core/i18n/month-names';
+import { formatNumber } from '../../core/i18n/number-format';
+import { IMPORT_FIELDS, splitCellKey, type ImportField } from '../../core/kpi-import/import-fields';
+import { undoableEntry, type ImportedFile, type ImportLedger } from '../../core/kpi-import/import-ledger';
+import { planKpiImport, type CellState, type ImportBatch, type ImportPlan } from '../../core/kpi-import/plan-import';
+import { planUndo, recordImport } from '../../core/kpi-import/record-import';
+import { asText } from '../../core/kpi/kpi-tab-plan';
+import { isBlank, type SheetsScalar } from '../../core/sheet-values';
+import { dataImportRequestSchema, type DataImportRequest } from '../../shared/data-import-request';
+import { defaultImportSources, importSourcesSchema, type ImportSources } from '../../shared/import-sources';
+import { check } from '../../shared/schema';
+import type { ActionResult, DataImportCell, DataImportPreview, DataImportState } from '../../shared/server-api';
+import { describeSchemaProblem, type SchemaIssue } from '../../shared/team-issues';
+import type { TemplateSettings } from '../../shared/template-settings';
+import { readChunkedProperty, writeChunkedProperty } from '../chunked-property';
+import { withDocumentLock } from '../document-lock';
+import { readLedger, ledgerToStore, writeLedgerText } from '../import/import-ledger-store';
+import { cellPlace, cellState, readKpiInputCells, writeCells, type KpiInputCells } from '../import/kpi-input-cells';
+import { buildKpiTab } from '../kpi/kpi-tab';
+import { readTableGrid } from '../anchored/table-grid';
+import { parsePayload } from '../parse-payload';
+import { PROPERTY_KEYS } from '../property-keys';
+import { assertDocumentPropertiesHold } from '../property-room';
+import { readSettings, writeBuiltChannelNames } from '../settings-store';
+import { activeUserEmail } from '../sharing/people-of-the-file';
+import { authorizeStructureChange } from '../sharing/structure-access';
+import { currentUserLang } from '../user-lang';
+import { UserFacingError } from '../user-facing-error';
+
+function say(lang: Lang, key: DataImportMessageKey, params?: MessageParams): string {
+  return translate(dataImportMessages, lang, key, params);
+}
+
+function describeRequestIssue(issue: SchemaIssue, input: unknown, lang: Lang): string {
+  const [top, fileIndex, part, figureIndex] = issue.path;
+  const files = typeof input === 'object' && input !== null ? (input as { files?: unknown }).files : undefined;
+  const file = Array.isArray(files) && typeof fileIndex === 'number' ? (files[fileIndex] as { name?: unknown } | undefined) : undefined;
+  const name = typeof file?.name === 'string' ? file.name : '';
+  const where =
+    top === 'files' && typeof fileIndex === 'number'
+      ? part === 'figures' && typeof figureIndex === 'number'
+        ? say(lang, 'field_figure', { index: fileIndex + 1, name, figure: figureIndex + 1 })
+        : say(lang, 'field_file', { index: fileIndex + 1, name })
+      : top === 'overwrite'
+        ? say(lang, 'field_overwrite')
+        : say(lang, 'field_request');
+  const last = issue.path[issue.path.length - 1];
+  return `${where}${typeof last === 'string' && last !== top ? ` (${last})` : ''}: ${describeSchemaProblem(issue, input, lang)}`;
+}
+
+function parseRequest(input: unknown, lang: Lang): DataImportRequest {
+  return parsePayload(dataImportRequestSchema(), input, (issues) =>
+    say(lang, 'invalid_request', { details: issues.map((issue) => describeRequestIssue(issue, input, lang)).join('; ') }),
+  );
+}
+
+function requireSettings(lang: Lang): TemplateSettings {
+  const settings = readSettings();
+  if (!settings) throw new UserFacingError(say(lang, 'needs_settings'));
+  return settings;
+}
+
+/** Figures only for the template's channels and year: anything else is a mapping the sidebar should not have sent. */
+function checkAgainstSettings(request: DataImportRequest, settings: TemplateSettings, lang: Lang): void {
+  const channels = new Set(settings.channels.map((channel) => channel.id));
+  for (const file of request.files) {
+    for (const month of [...file.months, ...file.figures.map((figure) => figure.month)]) {
+      if (!month.startsWith(`${settings.year}-`)) throw new UserFacingError(say(lang, 'month_outside_year', { file: file.name, month: monthInWords(month, lang), year: settings.year }));
+    }
+    const unknown = file.figures.find((figure) => !channels.has(figure.channel));
+    if (unknown) throw new UserFacingError(say(lang, 'unknown_channel', { file: file.name, channel: unknown.channel }));
+  }
+}
+
+function batchesOf(request: DataImportRequest): ImportBatch[] {
+  return request.files.map((file) => ({
+    source: file.source,
+    months: file.months,
+    figures: file.figures.map((figure) => {
+      const values: Partial<Record<ImportField, number>> = {};
+      for (const field of IMPORT_FIELDS) if (figure[field] !== undefined) values[field] = figure[field];
+      return { month: figure.month, channel: figure.channel, values, rows: figure.rows };
+    }),
+  }));
+}
+
+function planOn(cells: KpiInputCells | null, ledger: ImportLedger, batches: readonly ImportBatch[], overwrite: ReadonlySet<string>): ImportPlan {
+  return planKpiImport(ledger, batches, (month, channel, field) => (cells ? cellState(cells, month, channel, field) : null), overwrite);
+}
+
+function shownValue(cell: CellState | null | number | '', lang: Lang): string {
+  if (cell === null || cell === '') return say(lang, 'preview_blank');
+  if (typeof cell === 'number') return formatNumber(cell, lang);
+  if (cell.formula !== '') return cell.formula;
+  if (isBlank(cell.value)) return say(lang, 'preview_blank');
+  return typeof cell.value === 'number' ? formatNumber(cell.value, lang) : String(cell.value);
+}
+
+function previewCells(plan: ImportPlan, settings: TemplateSettings, lang: Lang): DataImportCell[] {
+  const names = new Map(settings.channels.map((channel) => [channel.id, channel.name]));
+  return plan.cells.map((cell) => ({
+    key: cell.key,
+    month: cell.month,
+    channelName: names.get(cell.channel) ?? cell.channel,
+    fieldName: translate(kpiMessages, lang, `col_${cell.field}`),
+    before: shownValue(cell.before, lang),
+    after: shownValue(cell.after, lang),
+    rows: cell.rows,
+    typed: cell.typed,
+  }));
+}
+
+/** What importing would change; reads the tab and the ledger, writes nothing. */
+export function previewDataImport(input: unknown): DataImportPreview {
+  const lang = currentUserLang();
+  const request = parseRequest(input, lang);
+  const settings = requireSettings(lang);
+  checkAgainstSettings(request, settings, lang);
+  const cells = readKpiInputCells(lang);
+  const plan = planOn(cells, readLedger(), batchesOf(request), new Set(request.overwrite));
+  const typed = plan.cells.filter((cell) => cell.typed).length;
+  const changes = plan.cells.length - typed;
+  const summary = plan.cells.length === 0 ? say(lang, 'preview_nothing') : say(lang, 'preview_summary', { changes, unchanged: plan.unchanged, typed });
+  const missing = cells === null ? settings.channels.length * 12 : plan.missingRows.length;
+  return { summary, details: missing > 0 ? [say(lang, 'preview_rows_added', { count: missing })] : [], cells: previewCells(plan, settings, lang) };
+}
+
+function importedFiles(request: DataImportRequest): ImportedFile[] {
+  return request.files.map((file) => {
+    const months = [...file.months, ...file.figures.map((figure) => figure.month)].sort();
+    return { name: file.name, format: file.format, source: file.source, hash: file.hash, rows: file.rows, from: months[0] ?? '', to: months[months.length - 1] ?? '' };
+  });
+}
+
+/** A value as written back: a person's text stays text, a formula stays a formula. */
+function restoredValue(before: { value: number | string; formula?: string }): SheetsScalar {
+  if (before.formula) return before.formula;
+  return typeof before.value === 'string' && before.value !== '' ? asText(before.value) : before.value;
+}
+
+/** Writes `writes` and checks, by reading the tab again, that no other cell of the tab changed. */
+function writeAndCheck(cells: KpiInputCells, writes: { row: number; column: number; value: SheetsScalar }[]): CellPlace[] {
+  writeCells(cells.sheet, writes);
+  const written = new Set(writes.map((write) => `${write.row}|${write.column}`));
+  const after = readTableGrid(cells.sheet);
+  const same = (row: number) => row;
+  return changedCells(cells.grid, after, (place) => !written.has(`${place.row}|${place.column}`), same);
+}
+
+export function applyDataImport(input: unknown): ActionResult {
+  const lang = currentUserLang();
+  const request = parseRequest(input, lang);
+  const settings = requireSettings(lang);
+  checkAgainstSettings(request, settings, lang);
+  return withDocumentLock(lang, () => {
+    const ledger = readLedger();
+    const batches = batchesOf(request);
+    const overwrite = new Set(request.overwrite);
+    let cells = readKpiInputCells(lang);
+    let plan = planOn(cells, ledger, batches, overwrite);
+    let rowsAdded = 0;
+    if (cells === null || plan.missingRows.length > 0) {
+      // Rows the tab lacks come as the template adds them: a build, with its own checks and protections.
+      const access = authorizeStructureChange(lang);
+      const built = buildKpiTab(settings, access.policy, lang);
+      writeBuiltChannelNames(settings);
+      rowsAdded = built.plan.rows.added.length;
+      cells = readKpiInputCells(lang);
+      plan = planOn(cells, ledger, batches, overwrite);
+    }
+    if (cells === null) throw new UserFacingError(say(lang, 'needs_settings'));
+    const tab = cells;
+    const writes = plan.cells.flatMap((cell) => {
+      const place = cell.write ? cellPlace(tab, cell.month, cell.channel, cell.field) : null;
+      return place ? [{ ...place, value: cell.after as SheetsScalar }] : [];
+    });
+    const contributionsChanged = JSON.stringify(plan.contributions) !== JSON.stringify(ledger.contributions);
+    const keptTyped = plan.cells.filter((cell) => !cell.write).map((cell) => cellPlace(tab, cell.month, cell.channel, cell.field)).filter((place): place is CellPlace => place !== null);
+    if (writes.length === 0 && !contributionsChanged) {
+      const details = keptTyped.length > 0 ? [say(lang, 'imported_kept_typed', { cells: describeCells(keptTyped) })] : [];
+      return { message: say(lang, 'nothing_changed'), details };
+    }
+    const recorded = recordImport(ledger, plan, batches, {
+      id: `${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}`,
+      at: new Date().toISOString(),
+      by: activeUserEmail(),
+      files: importedFiles(request),
+    });
+    // Room first: a ledger that cannot be stored means nothing is written.
+    const text = ledgerToStore(recorded.ledger, lang);
+    const changed = writeAndCheck(tab, writes);
+    writeLedgerText(text);
+    const crm = request.files.some((file) => ['amocrm_leads', 'bitrix24_deals'].includes(file.format) || file.figures.some((figure) => figure.customers !== undefined));
+    return {
+      message: say(lang, 'imported', { cells: writes.length }),
+      details: [
+        ...(rowsAdded > 0 ? [say(lang, 'imported_rows_added', { count: rowsAdded })] : []),
+        ...(keptTyped.length > 0 ? [say(lang, 'imported_kept_typed', { cells: describeCells(keptTyped) })] : []),
+        ...(changed.length > 0 ? [say(lang, 'changed_meanwhile', { cells: describeCells(changed) })] : []),
+        ...(crm ? [say(lang, 'imported_by_won_month')] : []),
+      ],
+    };
+  });
+}
+
+export function undoDataImport(input: unknown): ActionResult {
+  const lang = currentUserLang();
+  if (typeof input !== 'string' || input === '') throw new UserFacingError(say(lang, 'undo_unknown'));
+  return withDocumentLock(lang, () => {
+    const ledger = readLedger();
+    const entry = ledger.log.find((each) => each.id === input);
+    if (!entry) throw new UserFacingError(say(lang, 'undo_unknown'));
+    if (undoableEntry(ledger)?.id !== entry.id) throw new UserFacingError(say(lang, 'undo_not_latest'));
+    const cells = readKpiInputCells(lang);
+    if (!cells) throw new UserFacingError(say(lang, 'no_kpi_tab'));
+    const plan = planUndo(ledger, entry, (key) => {
+      const { month, channel, field } = splitCellKey(key);
+      return cellState(cells, month, channel, field);
+    });
+    const placeOf = (key: string) => {
+      const { month, channel, field } = splitCellKey(key);
+      return cellPlace(cells, month, channel, field);
+    };
+    const writes = plan.restore.flatMap((cell) => {
+      const place = placeOf(cell.key);
+      return place ? [{ ...place, value: restoredValue(cell.before) }] : [];
+    });
+    const text = ledgerToStore(plan.ledger, lang);
+    const changed = writeAndCheck(cells, writes);
+    writeLedgerText(text);
+    const edited = plan.edited.map(placeOf).filter((place): place is CellPlace => place !== null);
+    return {
+      message: say(lang, 'undo_done', { cells: writes.length }),
+      details: [
+        ...(edited.length > 0 ? [say(lang, 'undo_edited', { cells: describeCells(edited) })] : []),
+        ...(changed.length > 0 ? [say(lang, 'changed_meanwhile', { cells: describeCells(changed) })] : []),
+      ],
+    };
+  });
+}
+
+function readSources(): { sources: ImportSources; saved: boolean } {
+  const stored = readChunkedProperty(PropertiesService.getDocumentProperties(), PROPERTY_KEYS.importSources);
+  if (stored) {
+    try {
+      const parsed = check(importSourcesSchema(), JSON.parse(stored));
+      if (parsed.success) return { sources: parsed.data, saved: true };
+    } catch {
+      // Unreadable: the defaults, as before the team saved any.
+    }
+  }
+  return { sources: defaultImportSources(), saved: false };
+}
+
+export function getDataImportState(): DataImportState {
+  return readDataImportState(currentUserLang());
+}
+
+/** The log, worded in `lang`, and the team's Sources table (also part of the sidebar's opening state). */
+export function readDataImportState(lang: Lang): DataImportState {
+  const ledger = readLedger();
+  const undoable = undoableEntry(ledger)?.id ?? null;
+  const { sources, saved } = readSources();
+  return {
+    log: ledger.log.map((entry) => ({
+      id: entry.id,
+      at: entry.at,
+      by: entry.by,
+      files: entry.files
+        .map((file) => {
+          const period = file.from === '' ? '—' : file.from === file.to ? monthInWords(file.from, lang) : `${monthInWords(file.from, lang)} – ${monthInWords(file.to, lang)}`;
+          return say(lang, 'log_files', { files: `«${file.name}» (${translate(importFormatMessages, lang, `format_${file.format}` as ImportFormatMessageKey)})`, period });
+        })
+        .join('; '),
+      changed: entry.changed,
+      undone: entry.undone,
+      undoable: entry.id === undoable,
+    })),
+    sources,
+    sourcesSaved: saved,
+  };
+}
+
+export function saveImportSources(input: unknown): DataImportState {
+  const lang = currentUserLang();
+  const sources = parsePayload(importSourcesSchema(), input, (issues) =>
+    say(lang, 'invalid_request', { details: issues.map((issue) => describeRequestIssue(issue, input, lang)).join('; ') }),
+  );
+  const text = JSON.stringify(sources);
+  assertDocumentPropertiesHold({ [PROPERTY_KEYS.importSources]: text }, lang);
+  writeChunkedProperty(PropertiesService.getDocumentProperties(), PROPERTY_KEYS.importSources, text);
+  return getDataImportState();
+}
+
+/** The export reader's script (dist/ImportReader.html), sent when the sidebar first needs it, so the sidebar's first load stays light. */
+export function getImportReader(): string {
+  return HtmlService.createHtmlOutputFromFile('ImportReader').getContent();
+}

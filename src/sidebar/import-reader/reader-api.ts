@@ -1,0 +1,19 @@
+/**
+ * The export reader the sidebar loads when a person first imports data:
+ * the import core (src/core/import, with papaparse) is some 40 KB, so it is
+ * not in the sidebar every person loads on every open, nor in Code.js. It is
+ * built into dist/ImportReader.html, which the server hands over as text
+ * (getImportReader) and the sidebar runs once; it puts this API on the
+ * page's global object.
+ */
+import type { contentHash, formatName, importExport, importProblemText } from '../../core/import';
+
+export interface ImportReader {
+  importExport: typeof importExport;
+  contentHash: typeof contentHash;
+  importProblemText: typeof importProblemText;
+  formatName: typeof formatName;
+}
+
+/** The global the reader's script sets. */
+export const IMPORT_READER_GLOBAL = 'MarketingKpiImportReader';

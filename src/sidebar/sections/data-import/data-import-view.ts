@@ -1,0 +1,254 @@
+/**
+ * The "Import data" section, drawn from its state: the file choice, what
+ * each file was taken for, the rows that could not be read, the sources with
+ * no channel (mappable here), the CRM stages that count as qualified, the
+ * preview (month × channel, old → new, cells typed by hand to tick), the
+ * confirm button and the import log with undo. A pure function: the texts
+ * the reader words (problems, format names) arrive as strings.
+ */
+import type { Lang } from '../../../core/i18n/lang';
+import { monthInWords } from '../../../core/i18n/month-names';
+import type { DataImportLogEntry, DataImportPreview } from '../../../shared/server-api';
+import { statusView, type StatusContent } from '../../view/status-view';
+import { h, type UiEvent, type VElement } from '../../view/vnode';
+import { columnMappingView, type ColumnMappingHandlers, type MappingBlock } from './column-mapping-view';
+import { sourcesTableView, type SourcesTableProps } from './sources-table-view';
+import { s } from './section-text';
+import { DATA_IMPORT_IDS, stageChoiceId, typedChoiceId, undoButtonId, unmappedChoiceId } from './data-import-ids';
+
+
+export interface DataImportHandlers extends ColumnMappingHandlers {
+  chooseFiles(event: UiEvent): void;
+  mapSource(source: string, channel: string): void;
+  toggleStage(stage: string): void;
+  toggleTyped(key: string): void;
+  confirm(): void;
+  clear(): void;
+  undo(id: string): void;
+}
+
+export interface UnmappedLine {
+  source: string;
+  /** Already worded: "utm_source=x: 12 rows, 3 400 RUB". */
+  text: string;
+  /** The channel chosen for it in this preview ('' for none). */
+  channel: string;
+}
+
+export interface DataImportViewProps {
+  lang: Lang;
+  busy: boolean;
+  /** One line per chosen file: what it was taken for, or why it cannot be imported. */
+  fileLines: string[];
+  /** Problems worded, the first ones. */
+  problems: string[];
+  moreProblems: number;
+  unmapped: UnmappedLine[];
+  channels: { id: string; name: string }[];
+  stages: { stage: string; qualified: boolean }[];
+  preview: DataImportPreview | null;
+  overwrite: ReadonlySet<string>;
+  status: StatusContent | null;
+  log: DataImportLogEntry[];
+  /** How the log shows an entry's time. */
+  when(iso: string): string;
+  sourcesTable: SourcesTableProps;
+  /** The mapping step of each file no format recognised. */
+  mappings: MappingBlock[];
+}
+
+type Props = DataImportViewProps & { handlers: DataImportHandlers };
+
+function fileChoice(props: Props): VElement {
+  const { lang, busy, handlers } = props;
+  return h(
+    'div',
+    { class: 'form-group' },
+    h('label', { for: DATA_IMPORT_IDS.files }, s(lang, 'files_label')),
+    h('input', {
+      id: DATA_IMPORT_IDS.files,
+      type: 'file',
+      multiple: true,
+      accept: '.csv,.tsv,.txt,text/csv,text/tab-separated-values',
+      // Emptied after each choice, so choosing the same file again (a re-import) is a change too.
+      value: '',
+      disabled: busy,
+      'data-testid': DATA_IMPORT_IDS.files,
+      on: { change: (event) => handlers.chooseFiles(event) },
+    }),
+  );
+}
+
+function unmappedView(props: Props): VElement | false {
+  const { lang, busy, handlers } = props;
+  if (props.unmapped.length === 0) return false;
+  return h(
+    'div',
+    { id: DATA_IMPORT_IDS.unmapped, class: 'block', 'data-testid': DATA_IMPORT_IDS.unmapped },
+    h('h3', {}, s(lang, 'unmapped_title')),
+    props.unmapped.map((line, index) =>
+      h(
+        'div',
+        { class: 'form-group', key: line.source },
+        h('label', { for: unmappedChoiceId(index) }, line.text),
+        h(
+          'select',
+          {
+            id: unmappedChoiceId(index),
+            value: line.channel,
+            disabled: busy,
+            'aria-label': s(lang, 'unmapped_channel', { source: line.source }),
+            'data-testid': unmappedChoiceId(index),
+            on: { change: (event) => handlers.mapSource(line.source, event.value) },
+          },
+          h('option', { value: '' }, s(lang, 'unmapped_none')),
+          props.channels.map((channel) => h('option', { value: channel.id }, channel.name)),
+        ),
+      ),
+    ),
+  );
+}
+
+function stagesView(props: Props): VElement | false {
+  const { lang, busy, handlers } = props;
+  if (props.stages.length === 0) return false;
+  return h(
+    'fieldset',
+    { id: DATA_IMPORT_IDS.stages, class: 'block', 'data-testid': DATA_IMPORT_IDS.stages },
+    h('legend', {}, s(lang, 'stages_title')),
+    props.stages.map((item, index) =>
+      h(
+        'label',
+        { class: 'checkbox', key: item.stage },
+        h('input', {
+          id: stageChoiceId(index),
+          type: 'checkbox',
+          checked: item.qualified,
+          disabled: busy,
+          'data-testid': stageChoiceId(index),
+          on: { change: () => handlers.toggleStage(item.stage) },
+        }),
+        ` ${item.stage}`,
+      ),
+    ),
+  );
+}
+
+function previewView(props: Props): VElement | false {
+  const { lang, busy, preview, handlers } = props;
+  if (!preview) return false;
+  const groups = new Map<string, { month: string; channel: string; cells: { cell: DataImportPreview['cells'][number]; index: number }[] }>();
+  preview.cells.forEach((cell, index) => {
+    const id = `${cell.month}|${cell.channelName}`;
+    const group = groups.get(id) ?? { month: cell.month, channel: cell.channelName, cells: [] };
+    group.cells.push({ cell, index });
+    groups.set(id, group);
+  });
+  return h(
+    'div',
+    { id: DATA_IMPORT_IDS.preview, class: 'block', 'data-testid': DATA_IMPORT_IDS.preview },
+    h('h3', {}, s(lang, 'preview_title')),
+    h('p', { id: DATA_IMPORT_IDS.summary, 'data-testid': DATA_IMPORT_IDS.summary }, preview.summary),
+    preview.details.map((detail) => h('p', { class: 'secondary' }, detail)),
+    [...groups.values()].map((group) =>
+      h(
+        'div',
+        { class: 'import-group', key: `${group.month}|${group.channel}` },
+        h('h4', {}, s(lang, 'preview_row', { month: monthInWords(group.month, lang), channel: group.channel })),
+        h(
+          'ul',
+          {},
+          group.cells.map(({ cell, index }) =>
+            h(
+              'li',
+              { key: cell.key, 'data-key': cell.key },
+              s(lang, 'preview_cell', { field: cell.fieldName, before: cell.before, after: cell.after, rows: cell.rows }),
+              cell.typed &&
+                h(
+                  'label',
+                  { class: 'checkbox' },
+                  h('input', {
+                    id: typedChoiceId(index),
+                    type: 'checkbox',
+                    checked: props.overwrite.has(cell.key),
+                    disabled: busy,
+                    'data-testid': typedChoiceId(index),
+                    on: { change: () => handlers.toggleTyped(cell.key) },
+                  }),
+                  ` ${s(lang, 'typed_replace')}`,
+                ),
+            ),
+          ),
+        ),
+      ),
+    ),
+  );
+}
+
+function logView(props: Props): VElement {
+  const { lang, busy, handlers } = props;
+  return h(
+    'div',
+    { id: DATA_IMPORT_IDS.log, class: 'block', 'data-testid': DATA_IMPORT_IDS.log },
+    h('h3', {}, s(lang, 'log_title')),
+    props.log.length === 0
+      ? h('p', { class: 'secondary' }, s(lang, 'log_empty'))
+      : h(
+          'ul',
+          {},
+          props.log.map((entry, index) =>
+            h(
+              'li',
+              { key: entry.id },
+              s(lang, 'log_line', { when: props.when(entry.at), who: entry.by || s(lang, 'log_unknown_person'), files: entry.files, cells: entry.changed }),
+              entry.undone && ` (${s(lang, 'log_undone')})`,
+              entry.undoable &&
+                h(
+                  'button',
+                  { id: undoButtonId(index), type: 'button', disabled: busy, 'data-testid': undoButtonId(index), on: { click: () => handlers.undo(entry.id) } },
+                  s(lang, 'undo'),
+                ),
+            ),
+          ),
+        ),
+  );
+}
+
+export function dataImportView(props: Props): VElement {
+  const { lang, busy, preview, handlers } = props;
+  const writable = preview !== null && preview.cells.some((cell) => !cell.typed || props.overwrite.has(cell.key));
+  return h(
+    'section',
+    { id: DATA_IMPORT_IDS.section, class: 'block data-import', 'aria-labelledby': DATA_IMPORT_IDS.title, 'data-testid': DATA_IMPORT_IDS.section },
+    h('h2', { id: DATA_IMPORT_IDS.title }, s(lang, 'section_title')),
+    h('p', { class: 'secondary' }, s(lang, 'section_intro')),
+    fileChoice(props),
+    props.fileLines.length > 0 && h('ul', { id: DATA_IMPORT_IDS.fileList, 'data-testid': DATA_IMPORT_IDS.fileList }, props.fileLines.map((line) => h('li', {}, line))),
+    props.problems.length > 0 &&
+      h(
+        'div',
+        { id: DATA_IMPORT_IDS.problems, class: 'block', 'data-testid': DATA_IMPORT_IDS.problems },
+        h('h3', {}, s(lang, 'problems_title')),
+        h('ul', {}, props.problems.map((problem) => h('li', { class: 'error' }, problem))),
+        props.moreProblems > 0 && h('p', { class: 'secondary' }, s(lang, 'problems_more', { count: props.moreProblems })),
+      ),
+    props.mappings.map((block) => columnMappingView(lang, busy, block, handlers)),
+    unmappedView(props),
+    stagesView(props),
+    previewView(props),
+    props.fileLines.length > 0 &&
+      h(
+        'div',
+        { class: 'block actions' },
+        h(
+          'button',
+          { id: DATA_IMPORT_IDS.confirm, type: 'button', class: 'action', disabled: busy || !writable, 'data-testid': DATA_IMPORT_IDS.confirm, on: { click: () => handlers.confirm() } },
+          s(lang, 'confirm_import'),
+        ),
+        h('button', { id: DATA_IMPORT_IDS.clear, type: 'button', disabled: busy, 'data-testid': DATA_IMPORT_IDS.clear, on: { click: () => handlers.clear() } }, s(lang, 'clear_files')),
+      ),
+    statusView(DATA_IMPORT_IDS.status, props.status),
+    logView(props),
+    sourcesTableView(props.sourcesTable),
+  );
+}

@@ -1,0 +1,97 @@
+/**
+ * The plan and the pacing on a report generated on the emulator, against a
+ * recount of the KPI tab's own cells; and the sample year's report, plan
+ * and pacing included, inside an A4 landscape page in both languages.
+ */
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { KPI_TAB_NAME, kpiColumnIndex } from '../../src/core/kpi/kpi-columns';
+import { monthFromCell } from '../../src/core/kpi/month';
+import { A4_LANDSCAPE_WIDTH } from '../../src/core/report/report-sheet-model';
+import type { SheetSnapshot } from '../../src/emulator';
+import { buildKpiTemplate, fillSampleData } from '../../src/server/actions/kpi-template-actions';
+import { generateMonthlyReport } from '../../src/server/actions/report-actions';
+import { defaultTemplateSettings } from '../../src/shared/template-settings';
+import { installedEmulator, testSettings } from './kpi-emulator-fixture';
+
+const col = kpiColumnIndex;
+const num = (value: unknown) => (typeof value === 'number' ? value : 0);
+
+afterEach(() => {
+  vi.useRealTimers();
+});
+
+/** The report generated on `now` for `month`, with the KPI tab it read. */
+function reportOn(now: string, month: string, settings = testSettings()) {
+  vi.useFakeTimers({ toFake: ['Date'] });
+  vi.setSystemTime(new Date(now));
+  const emulator = installedEmulator();
+  buildKpiTemplate(settings);
+  fillSampleData();
+  generateMonthlyReport({ month, replaceExisting: false });
+  const tab = emulator.spreadsheetSnapshot().sheets.find((sheet) => sheet.name.endsWith(month));
+  if (!tab) throw new Error(`no report tab for ${month}`);
+  return { kpi: emulator.snapshot(KPI_TAB_NAME), report: tab };
+}
+
+function rowStarting(tab: SheetSnapshot, start: string): number {
+  const index = tab.values.findIndex((row) => String(row[0]).startsWith(start));
+  if (index < 0) throw new Error(`no row starting "${start}" on ${tab.name}`);
+  return index;
+}
+
+describe('the plan and the pacing on the emulator', () => {
+  it('a report of the month still running paces it against the plan, by a recount of the KPI tab', () => {
+    // The 10th of March 2026, noon: 10 days of 31 elapsed, 21 left.
+    const { kpi, report } = reportOn('2026-03-10T12:00:00Z', '2026-03');
+    const rows = kpi.values.slice(1).filter((row) => monthFromCell(row[col('month')]) === '2026-03');
+    const sum = (key: Parameters<typeof col>[0]) => rows.reduce((total, row) => total + num(row[col(key)]), 0);
+    const title = rowStarting(report, 'The month so far');
+    expect(report.values[title]?.[0]).toBe('The month so far: day 10 of 31');
+    expect(report.values[title + 1]?.slice(0, 6)).toEqual(['Figure', 'So far', 'Plan to date', 'Forecast at month end', 'Plan', 'Per day left, to plan']);
+    const lines = new Map(report.values.slice(title + 2, title + 5).map((row) => [String(row[0]), row]));
+    for (const [label, figure, plan] of [
+      ['Channel budgets', 'spend', 'plan_spend'],
+      ['Leads', 'leads', 'plan_leads'],
+      ['Revenue', 'revenue', 'plan_revenue'],
+    ] as const) {
+      const line = lines.get(label) ?? [];
+      const soFar = sum(figure);
+      const planned = sum(plan);
+      expect(line[1]).toBe(soFar);
+      expect(line[2]).toBeCloseTo((planned * 10) / 31, 9);
+      expect(line[3]).toBeCloseTo((soFar * 31) / 10, 9);
+      expect(line[4]).toBe(planned);
+      expect(line[5]).toBeCloseTo(Math.max(0, planned - soFar) / 21, 9);
+    }
+    // Said once more where every figure is defined.
+    expect(report.values.some((row) => String(row[0]).startsWith('The month so far: the KPI tab holds a month\'s figures'))).toBe(true);
+    // The headline's plan: leads of the month against the plans typed, by the KPI tab's own cells.
+    const leads = report.values[report.values.findIndex((row) => row[0] === 'Leads')] ?? [];
+    expect(leads[5]).toBe(sum('plan_leads'));
+    expect(leads[6]).toBeCloseTo(sum('leads') / sum('plan_leads'), 9);
+  });
+
+  it('a month that has ended has its plan, and no pacing', () => {
+    const { kpi, report } = reportOn('2026-04-02T12:00:00Z', '2026-03');
+    expect(report.values.some((row) => String(row[0]).startsWith('The month so far'))).toBe(false);
+    // The plan and fact, all channels: the year to date adds up January to March's plans.
+    const rows = kpi.values.slice(1).filter((row) => ['2026-01', '2026-02', '2026-03'].includes(monthFromCell(row[col('month')]) ?? ''));
+    const year = report.values[rowStarting(report, 'All channels') + 1] ?? [];
+    expect(String(year[0])).toContain('2026');
+    expect(year[1]).toBe(rows.reduce((total, row) => total + num(row[col('plan_spend')]), 0));
+    expect(year[2]).toBe(rows.reduce((total, row) => total + num(row[col('spend')]), 0));
+    expect(year[4]).toBe(rows.reduce((total, row) => total + num(row[col('plan_leads')]), 0));
+  });
+
+  it('the sample year\'s report, plan and pacing included, fits an A4 landscape page in English and in Russian', () => {
+    for (const lang of ['en', 'ru'] as const) {
+      const settings = { ...defaultTemplateSettings(lang, 2026), currency: lang === 'ru' ? ('RUB' as const) : ('USD' as const) };
+      const { report } = reportOn('2026-12-10T12:00:00Z', '2026-12', settings);
+      expect(report.values.some((row) => /^(The month so far|Месяц на сегодня)/.test(String(row[0])))).toBe(true);
+      const width = report.columnWidths.slice(0, 9).reduce((sum, each) => sum + each, 0);
+      expect(width, lang).toBeLessThanOrEqual(A4_LANDSCAPE_WIDTH);
+      // Nothing is written right of the tables' nine columns.
+      expect(report.values.every((row) => row.slice(9).every((cell) => cell === ''))).toBe(true);
+    }
+  });
+});
