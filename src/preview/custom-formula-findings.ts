@@ -17,7 +17,7 @@ export type FormulaHolds = (formula: string, anchor: CellPoint, cell: CellPoint)
 
 /** A custom-formula validation as one comparable text; null for a cell without one. */
 export function customRuleKey(rule: Pick<ValidationSnapshot, 'criteriaType' | 'criteriaValues' | 'allowInvalid' | 'helpText'> | null): string | null {
-  if (!rule || rule.criteriaType !== 'CUSTOM_FORMULA') return null;
+  if (rule?.criteriaType !== 'CUSTOM_FORMULA') return null;
   return JSON.stringify([rule.criteriaValues, rule.allowInvalid, rule.helpText]);
 }
 
