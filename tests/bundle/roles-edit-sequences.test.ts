@@ -7,7 +7,9 @@
  * direction row of their own inserted into the matrix, the tab renamed, its
  * rows sorted; interleaved with team changes (roles added, renamed,
  * removed, reordered; people added, renamed, removed), switches between a
- * column per role and a column per person, and rebuilds. After every build
+ * column per role and a column per person, rebuilds, and the template
+ * exported to a file and imported again (its matrix's letters win, and are
+ * the tab's own). After every build
  * (and no second Roles tab is ever made):
  * - a cell typed since the last switch is where it was, at the same
  *   direction and the same role (or person), exactly as typed;
@@ -34,9 +36,10 @@ import { describe, expect, it } from 'vitest';
 import { DIRECTIONS, readRaciCell } from '../../src/core/raci';
 import { directionLineText, roleLineText } from '../../src/core/raci/line-check';
 import { columnLetters } from '../../src/core/a1-notation';
-import type { ActionResult } from '../../src/shared/server-api';
+import type { ActionResult, ImportPreview, TemplateExport } from '../../src/shared/server-api';
 import type { TeamMember } from '../../src/shared/team';
 import { defaultTeamSettings, type TeamSettings } from '../../src/shared/team-settings';
+import { defaultTemplateSettings } from '../../src/shared/template-settings';
 import { bundleOnEmulator, type BundleOnEmulator } from './bundle-on-emulator';
 
 type Step =
@@ -57,6 +60,7 @@ type Step =
   | { kind: 'add_direction'; after: number; column: number }
   | { kind: 'reorder_roles' }
   | { kind: 'team_edit'; row: number; column: number }
+  | { kind: 'template_round_trip' }
   | { kind: 'rebuild' };
 
 const typedValue = fc.oneof(
@@ -83,6 +87,7 @@ const step: fc.Arbitrary<Step> = fc.oneof(
   { weight: 1, arbitrary: fc.record({ kind: fc.constant('add_direction' as const), after: fc.nat(DIRECTIONS.length - 1), column: fc.nat(20) }) },
   { weight: 1, arbitrary: fc.constant({ kind: 'reorder_roles' as const }) },
   { weight: 1, arbitrary: fc.record({ kind: fc.constant('team_edit' as const), row: fc.nat(8), column: fc.nat(4) }) },
+  { weight: 1, arbitrary: fc.constant({ kind: 'template_round_trip' as const }) },
 );
 
 interface Typed {
@@ -94,7 +99,7 @@ interface Typed {
   exact: boolean;
 }
 
-const stats = { sequences: 0, steps: 0, builds: 0, cellsChecked: 0, ownValuesChecked: 0, formulasChecked: 0, ownCellsChecked: 0, ownColumnCellsChecked: 0, failures: 0 };
+const stats = { sequences: 0, steps: 0, builds: 0, imports: 0, cellsChecked: 0, ownValuesChecked: 0, formulasChecked: 0, ownCellsChecked: 0, ownColumnCellsChecked: 0, failures: 0 };
 
 /** Twenty in `npm test`; SOAK_RUNS (as `npm run soak` sets it, 2000 by default) or ROLES_SOAK_RUNS=n for any number. */
 const SEQUENCES = Number(process.env.ROLES_SOAK_RUNS) || Number(process.env.SOAK_RUNS) || (process.env.SOAK ? 200 : 20);
@@ -166,7 +171,7 @@ class Department {
     return spreadsheet.getSheetByName('Dashboard') ?? spreadsheet.insertSheet('Dashboard');
   }
 
-  apply(s: Exclude<Step, { kind: 'type' | 'rebuild' }>): void {
+  apply(s: Exclude<Step, { kind: 'type' | 'rebuild' | 'template_round_trip' }>): void {
     const team = this.team;
     switch (s.kind) {
       case 'sort': {
@@ -318,6 +323,27 @@ class Department {
   build(): ActionResult {
     stats.builds++;
     const result = this.app.run('buildResponsibilityMatrix', this.team) as ActionResult;
+    this.remember();
+    return result;
+  }
+
+  /** Whether the KPI template was built (a template file holds the settings, so exporting needs them). */
+  private kpiBuilt = false;
+
+  /**
+   * The template exported to a file and that file imported again (the sidebar's Export and Import):
+   * the import rebuilds every tab, its matrix's letters winning over the tab's, and they are the
+   * tab's own, so nothing of a person's may change. Returns the import's result.
+   */
+  templateRoundTrip(): ActionResult {
+    if (!this.kpiBuilt) {
+      this.app.run('buildKpiTemplate', defaultTemplateSettings('en', 2025));
+      this.kpiBuilt = true;
+    }
+    stats.imports++;
+    const exported = this.app.run('exportTemplate', { includeEmails: true }) as TemplateExport;
+    const preview = this.app.run('previewImport', exported.json) as ImportPreview;
+    const result = this.app.run('applyImport', exported.json, preview.confirmation) as ActionResult;
     this.remember();
     return result;
   }
@@ -539,22 +565,23 @@ class Department {
 }
 
 /** Steps after which the add-on builds: settings changes and plain rebuilds. A person's own actions come between them. */
-const BUILD_STEPS: ReadonlySet<Step['kind']> = new Set(['add_role', 'rename_role', 'remove_role', 'add_person', 'rename_person', 'remove_person', 'switch', 'reorder_roles', 'rebuild']);
+const BUILD_STEPS: ReadonlySet<Step['kind']> = new Set(['add_role', 'rename_role', 'remove_role', 'add_person', 'rename_person', 'remove_person', 'switch', 'reorder_roles', 'rebuild', 'template_round_trip']);
 
 function runSequence(steps: readonly Step[]): void {
   stats.sequences++;
   const department = new Department(bundleOnEmulator());
   department.build();
-  const tabs = () => department.app.emulator.SpreadsheetApp.getActiveSpreadsheet().getSheets().length;
+  const tabNames = () => department.app.emulator.SpreadsheetApp.getActiveSpreadsheet().getSheets().map((sheet) => sheet.getName());
+  const tabs = () => tabNames().length;
   department.dashboard();
-  const tabCount = tabs();
+  let tabCount = tabs();
   for (const s of steps) {
     stats.steps++;
     if (s.kind === 'type') {
       department.type(s);
       continue;
     }
-    if (s.kind !== 'rebuild') department.apply(s);
+    if (s.kind !== 'rebuild' && s.kind !== 'template_round_trip') department.apply(s);
     if (!BUILD_STEPS.has(s.kind)) continue;
     const order = () => {
       const { values, loadRow } = department.read();
@@ -563,7 +590,14 @@ function runSequence(steps: readonly Step[]): void {
     const before = order();
     const targetsBefore = department.targets();
     const ownColumnsBefore = department.ownColumnsState();
-    const result = department.build();
+    const namesBefore = tabNames();
+    const result = s.kind === 'template_round_trip' ? department.templateRoundTrip() : department.build();
+    // The first import builds the KPI tab too: that one tab more, never a second Roles tab.
+    const added = tabNames().filter((name) => !namesBefore.includes(name));
+    if (s.kind === 'template_round_trip' && added.length > 0) {
+      expect(added).toEqual(['KPI']);
+      tabCount += 1;
+    }
     // Rows never move: the order the tab had (a sort included) is the order it has (a team change adds no direction).
     expect(order()).toEqual(before);
     // A renamed tab is the one the build updated: no second Roles tab.

@@ -63,8 +63,9 @@ describe('dist/Sidebar.html', () => {
   it('carries no validator\'s English error map, nor a heavy library', () => {
     // Full zod brings its English error map ("Invalid input: expected …"); our checks word every problem themselves.
     expect(html).not.toContain('Invalid input: expected');
-    // Full zod alone would be about 450 KB; four sections' views and messages in two languages are about 110 000 characters.
-    expect(html.length).toBeLessThan(130_000);
+    // Full zod alone would be about 450 KB; five sections' views and messages in two languages are about 131 000 characters
+    // (the export reader, with its CSV parser, is not among them: dist/ImportReader.html, loaded when first needed).
+    expect(html.length).toBeLessThan(140_000);
   });
 
   it('runs: the inlined script draws the sidebar from the server state', async () => {

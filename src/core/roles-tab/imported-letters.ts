@@ -2,8 +2,10 @@
  * A matrix from a template file (src/shared/template-document.ts) meeting
  * the Roles tab's plan: the file's letters win wherever the file has the
  * row (a direction by its id, a row the team added by its name) and the
- * column (by its id); the directions a team added come along as rows; the
- * tab's other rows and columns keep what they hold.
+ * column (by its id) and the tab's cell holds other letters (or none); the
+ * directions a team added come along as rows; the tab's other rows and
+ * columns, and any cell that holds something other than letters, keep what
+ * they hold.
  */
 import { formatRaciCell, readRaciCell } from '../raci';
 import type { SheetsScalar } from '../sheet-values';
@@ -49,7 +51,14 @@ export function withImportedLetters(
     if (!source) return [...current];
     return columns.map((column, c) => {
       const index = column.id !== null ? columnOf.get(column.id) : undefined;
-      return index === undefined ? (current[c] ?? '') : canonicalRaciText(source.cells[index] ?? '');
+      const there = current[c] ?? '';
+      if (index === undefined) return there;
+      const wanted = canonicalRaciText(source.cells[index] ?? '');
+      // The file holds letters only: a cell of anything else (a note, a formula) is the person's, and
+      // a cell whose letters the file repeats stays as they wrote it ("a" stays "a"): never converted.
+      const reading = readRaciCell(typeof there === 'string' ? there.replace(/^'/, '') : there);
+      if (!reading.ok || canonicalRaciText(there) === wanted) return there;
+      return wanted;
     });
   });
 }

@@ -98,9 +98,10 @@ export function applyImport(json: unknown, confirmation: unknown): ActionResult 
         kpiMessage.message,
         ...kpiMessage.details,
         roles.ok
-          ? tm(roles.created ? 'matrix_built' : roles.notKept.length === 0 ? 'matrix_updated' : 'matrix_updated_unchecked', {
+          ? tm(roles.created ? 'matrix_built' : roles.notKept.length > 0 ? 'matrix_updated_unchecked' : roles.importedCells.length > 0 ? 'matrix_updated_imported' : 'matrix_updated', {
               directions: roles.plan.rows.length,
               columns: roles.plan.columns.length,
+              cells: roles.importedCells.join(', '),
             })
           : tm('foreign_tab', { name: roles.tabName }),
         !teamTab.ok

@@ -49,6 +49,8 @@ export interface AnchoredRolesUpdate {
   notKept: string[];
   /** Check and load cells holding a value a person typed over the formula, kept. */
   typedOver: string[];
+  /** Matrix cells a template file's letters were written into, replacing other letters (named "C5, D7"). */
+  importedCells: string[];
   layout: BuiltRolesLayout;
 }
 
@@ -163,6 +165,7 @@ export function updateAnchoredRolesTab(
   // What the add-on wants in its own cells, column by column (sheet coordinates after the insertions).
   const wants = new Map<number, OwnedCell[]>();
   const keptTyped: CellPlace[] = [];
+  const importedPlaces: CellPlace[] = [];
   const rowBefore = (row: number) => (row > lastMatrixRow + newRows.length ? row - newRows.length : row > lastMatrixRow ? null : row);
   const columnBefore = (column: number) => (column > lastMatrixColumn + newColumns.length ? column - newColumns.length : column > lastMatrixColumn ? null : column);
   const want = (row: number, column: number, value: SheetsScalar) => {
@@ -196,8 +199,9 @@ export function updateAnchoredRolesTab(
       if (added || column.origin !== 'sheet') {
         if (cell !== '') want(sheetRow, sheetColumnOf(c), cell);
       } else if (imported && row.oldRow !== null && oldColumn !== undefined && cell !== read.rewrite(row.oldRow, oldColumn)) {
-        // A template file the person chose to import: its letters win (see imported-letters.ts).
+        // A template file the person chose to import: its letters win (see imported-letters.ts), and the build names where.
         want(sheetRow, sheetColumnOf(c), cell);
+        importedPlaces.push({ row: sheetRow, column: sheetColumnOf(c) });
       }
     });
   });
@@ -289,6 +293,7 @@ export function updateAnchoredRolesTab(
     plan: shownPlan,
     notKept: changed.length > 0 ? [describeCells(changed)] : [],
     typedOver: keptTyped.length > 0 ? [describeCells(keptTyped)] : [],
+    importedCells: importedPlaces.length > 0 ? [describeCells(importedPlaces)] : [],
     layout: { mode: plan.mode, columns: layoutColumns, hidden: [...hidden] },
   };
 }

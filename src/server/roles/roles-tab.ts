@@ -89,7 +89,8 @@ export type ForeignTab = { ok: false; reason: 'foreign_tab'; tabName: string };
 
 /** `notKept`: a person's cells that, read back after the build, do not hold what they held before (see core/anchored/kept-check.ts). */
 /** `typedOver`: check cells where a person's typed value was kept instead of the formula. */
-export type RolesTabResult = { ok: true; created: boolean; plan: RolesMatrixPlan; sheet: Sheet; notKept: string[]; typedOver: string[] } | ForeignTab;
+/** `importedCells`: matrix cells where an imported file's letters replaced the tab's. */
+export type RolesTabResult = { ok: true; created: boolean; plan: RolesMatrixPlan; sheet: Sheet; notKept: string[]; typedOver: string[]; importedCells: string[] } | ForeignTab;
 
 /** @param imported a matrix from a template file, whose letters win over the tab's */
 export function buildRolesTab(team: TeamSettings, lang: Lang, policy: ProtectionPolicy, imported: MatrixDocument | null = null): RolesTabResult {
@@ -100,7 +101,7 @@ export function buildRolesTab(team: TeamSettings, lang: Lang, policy: Protection
     const update = updateAnchoredRolesTab(sheet, anchors, team, lang, policy, readBuiltRolesLayout(), imported, ROLES_ANCHORS);
     writeBuiltRolesLayout(update.layout);
     settle(sheet, true, ROLES_ANCHORS, ROLES_TAB_NAMES, lang);
-    return { ok: true, created: false, plan: update.plan, sheet, notKept: update.notKept, typedOver: update.typedOver };
+    return { ok: true, created: false, plan: update.plan, sheet, notKept: update.notKept, typedOver: update.typedOver, importedCells: update.importedCells };
   };
   if (anchoredSheet && columnAnchors.size > 0) return inPlace(anchoredSheet, columnAnchors);
   const existingSheet = anchoredSheet ?? findLocalisedSheet(ROLES_TAB_NAMES, lang);
@@ -122,7 +123,7 @@ export function buildRolesTab(team: TeamSettings, lang: Lang, policy: Protection
   writeRolesSheet(sheet, buildRolesTabModel(planned.plan, team, lang), planned.plan.previousStructure, policy);
   anchorFreshLayout(sheet, planned.plan, ROLES_ANCHORS);
   writeBuiltRolesLayout(builtLayoutOf(planned.plan));
-  return { ok: true, created: existingSheet === null, plan: planned.plan, sheet, notKept: [], typedOver: [] };
+  return { ok: true, created: existingSheet === null, plan: planned.plan, sheet, notKept: [], typedOver: [], importedCells: [] };
 }
 
 /** `edited`: cells a person changed on the tab, which was then left as it is (see core/roles-tab/team-tab-edits.ts). */

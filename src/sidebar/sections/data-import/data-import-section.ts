@@ -7,17 +7,22 @@
  * The drawing is in data-import-view.ts.
  */
 import type { ChannelRule } from '../../../core/import/channel-mapping';
+import { translate } from '../../../core/i18n/catalog';
+import { importFormatMessages, type ImportFormatMessageKey } from '../../../core/i18n/import-format-messages';
 import { formatNumber } from '../../../core/i18n/number-format';
-import { defaultImportSources, type ImportSources } from '../../../shared/import-sources';
+import type { ImportSources } from '../../../shared/import-sources';
 import type { DataImportPreview, DataImportState, SidebarState } from '../../../shared/server-api';
 import { IDLE, performAction, statusContent, type ActionStatus } from '../../action-status';
 import type { ImportReader } from '../../import-reader/reader-api';
 import type { VElement } from '../../view/vnode';
 import type { SectionHost, SidebarSection } from '../section';
 import { DATA_IMPORT_IDS } from './data-import-ids';
-import { dataImportView, s, type DataImportHandlers, type UnmappedLine } from './data-import-view';
-import { channelMapping, importRequest, MAX_FILE_BYTES, stagesOf, type ReadFile } from './import-draft';
+import { dataImportView, type DataImportHandlers, type UnmappedLine } from './data-import-view';
+import { s } from './section-text';
+import { channelMapping, importable, importRequest, MAX_FILE_BYTES, stagesOf, type ReadFile } from './import-draft';
 import { loadImportReader } from './load-reader';
+import { completeMapping, type MappingBlock } from './column-mapping-view';
+import { NEW_RULE_KINDS, type NewRuleKind, type SourcesTableHandlers } from './sources-table-view';
 
 export const DATA_IMPORT_SECTION_ID = 'data-import';
 
@@ -42,13 +47,22 @@ export function createDataImportSection(host: SectionHost, options: DataImportSe
   let preview: DataImportPreview | null = null;
   const overwrite = new Set<string>();
   let status: ActionStatus = IDLE;
+  /** The Sources table being edited (`null`: as saved). */
+  let rulesDraft: ChannelRule[] | null = null;
+  let newRule: { kind: NewRuleKind; value: string; channel: string } = { kind: 'utmSource', value: '', channel: '' };
+  let newRuleError: string | null = null;
+  let sourcesOpen = false;
+  let sourcesStatus: string | null = null;
+  /** Mapping steps being filled in, by file index. */
+  const mappingDrafts = new Map<number, { draft: MappingBlock['draft']; error: string | null }>();
 
   const setStatus = (next: ActionStatus) => {
     status = next;
   };
 
   function sources(): ImportSources {
-    return importState?.sources ?? defaultImportSources();
+    // The table comes with the sidebar's state; before it has, no rule.
+    return importState?.sources ?? { rules: [], qualifiedStages: [] };
   }
 
   function adopt(next: DataImportState): void {
@@ -63,7 +77,12 @@ export function createDataImportSection(host: SectionHost, options: DataImportSe
     const mapping = channelMapping(sources(), chosen.map((item) => item.rule), settings.channels.map((channel) => channel.id));
     for (const file of files) {
       if (!file.bytes) continue;
-      file.result = reader.importExport(file.bytes, file.name, mapping, { year: settings.year, currency: settings.currency, qualifiedStages: [...qualified] });
+      file.result = reader.importExport(file.bytes, file.name, mapping, {
+        year: settings.year,
+        currency: settings.currency,
+        qualifiedStages: [...qualified],
+        ...(file.columns ? { columns: file.columns } : {}),
+      });
     }
   }
 
@@ -106,6 +125,7 @@ export function createDataImportSection(host: SectionHost, options: DataImportSe
             read.push({ name, size: blob.size, bytes, hash: reader.contentHash(bytes), result: null });
           }
           files = read;
+          mappingDrafts.clear();
           overwrite.clear();
           preview = null;
           readAll();
@@ -113,6 +133,24 @@ export function createDataImportSection(host: SectionHost, options: DataImportSe
           return IDLE;
         },
       });
+    },
+    setMapping(fileIndex, role, value) {
+      const entry = mappingDrafts.get(fileIndex) ?? { draft: { kind: 'cabinet' }, error: null };
+      const draft = role === 'kind' ? { kind: value === 'crm' ? ('crm' as const) : ('cabinet' as const), ...(entry.draft.date ? { date: entry.draft.date } : {}) } : { ...entry.draft, [role]: value };
+      mappingDrafts.set(fileIndex, { draft, error: null });
+      host.render();
+    },
+    applyMapping(fileIndex) {
+      const entry = mappingDrafts.get(fileIndex) ?? { draft: { kind: 'cabinet' }, error: null };
+      const mapping = completeMapping(entry.draft);
+      const file = files[fileIndex];
+      if (typeof mapping === 'string' || !file) {
+        mappingDrafts.set(fileIndex, { ...entry, error: s(host.lang(), mapping === 'needs_date' ? 'mapping_needs_date' : 'mapping_needs_money') });
+        host.render();
+        return;
+      }
+      file.columns = mapping;
+      rereadAndPreview();
     },
     mapSource(source, channel) {
       const match = files.flatMap((file) => file.result?.unmapped.sources ?? []).find((item) => item.source === source)?.match ?? chosen.find((item) => item.source === source)?.rule;
@@ -142,13 +180,14 @@ export function createDataImportSection(host: SectionHost, options: DataImportSe
         setStatus,
         focusAfter: { id: DATA_IMPORT_IDS.confirm, onlyIfLost: true },
         run: async () => {
-          if (chosen.length > 0 || stagesTouched) {
+          if (chosen.length > 0 || stagesTouched || rulesDraft !== null) {
             // The team's table learns the sources mapped here, so the next export is mapped by itself.
             adopt(await host.callServer('saveImportSources', {
-              rules: [...chosen.map((item) => item.rule), ...sources().rules],
+              rules: [...chosen.map((item) => item.rule), ...(rulesDraft ?? sources().rules)],
               qualifiedStages: [...qualified],
             }));
             chosen = [];
+            rulesDraft = null;
             stagesTouched = false;
           }
           const result = await host.callServer('applyDataImport', request);
@@ -162,6 +201,7 @@ export function createDataImportSection(host: SectionHost, options: DataImportSe
     },
     clear() {
       files = [];
+      mappingDrafts.clear();
       chosen = [];
       preview = null;
       overwrite.clear();
@@ -177,6 +217,66 @@ export function createDataImportSection(host: SectionHost, options: DataImportSe
           adopt(await host.callServer('getDataImportState'));
           if (files.length > 0) await refreshPreview();
           return { kind: 'done', result };
+        },
+      });
+    },
+  };
+
+  const sourcesHandlers: SourcesTableHandlers = {
+    toggleOpen() {
+      sourcesOpen = !sourcesOpen;
+      host.render();
+    },
+    setRuleChannel(index, channel) {
+      const rules = [...(rulesDraft ?? sources().rules)];
+      const rule = rules[index];
+      if (!rule) return;
+      rules[index] = { ...rule, channel };
+      rulesDraft = rules;
+      sourcesStatus = null;
+      host.render();
+    },
+    removeRule(index) {
+      rulesDraft = (rulesDraft ?? sources().rules).filter((_, at) => at !== index);
+      sourcesStatus = null;
+      host.render();
+    },
+    setNewRule(part, value) {
+      if (part === 'kind') newRule = { ...newRule, kind: NEW_RULE_KINDS.find((kind) => kind === value) ?? 'utmSource' };
+      else newRule = { ...newRule, [part]: value };
+      newRuleError = null;
+      host.render();
+    },
+    addRule() {
+      const value = newRule.value.trim();
+      const channel = newRule.channel || sidebar?.settings.channels[0]?.id || '';
+      if (value === '') {
+        newRuleError = s(host.lang(), 'rule_value_needed');
+        host.render({ id: 'data-import-new-value' });
+        return;
+      }
+      // A new rule goes first: it is what the team means now.
+      rulesDraft = [{ channel, [newRule.kind]: value }, ...(rulesDraft ?? sources().rules)];
+      newRule = { ...newRule, value: '' };
+      sourcesStatus = null;
+      host.render();
+    },
+    save() {
+      const rules = rulesDraft;
+      if (!rules) return;
+      void performAction(host, {
+        busy: 'busy_reading_exports',
+        setStatus,
+        run: async () => {
+          adopt(await host.callServer('saveImportSources', { rules, qualifiedStages: [...qualified] }));
+          rulesDraft = null;
+          stagesTouched = false;
+          sourcesStatus = s(host.lang(), 'sources_saved', { rules: rules.length });
+          if (files.length > 0) {
+            readAll();
+            await refreshPreview();
+          }
+          return IDLE;
         },
       });
     },
@@ -210,7 +310,8 @@ export function createDataImportSection(host: SectionHost, options: DataImportSe
       const fileLines = files.map((file) => {
         if (!file.bytes) return s(lang, 'file_too_large', { file: file.name, size: formatNumber(file.size / 1024 / 1024, lang, 1), limit: MAX_FILE_BYTES / 1024 / 1024 });
         const result = file.result;
-        if (!result || result.format.id === 'unknown' || result.period === null) return s(lang, 'file_nothing', { file: file.name });
+        // Unknown, empty, all outside the year, or money that cannot be added up: the problems below say why.
+        if (!importable(result)) return s(lang, 'file_nothing', { file: file.name });
         return s(lang, 'file_read', { file: file.name, format: reader?.formatName(result.format, lang) ?? '', rows: result.rowsRead });
       });
       const problems = files.flatMap((file) => (file.result?.problems ?? []).map((problem) => s(lang, 'problem_line', { file: file.name, problem: reader?.importProblemText(problem, lang) ?? '' })));
@@ -227,6 +328,26 @@ export function createDataImportSection(host: SectionHost, options: DataImportSe
         overwrite,
         status: statusContent(status, lang),
         log: importState?.log ?? [],
+        mappings: files.flatMap((file, fileIndex): MappingBlock[] => {
+          const format = file.result?.format;
+          // Shown while no format (nor the person's mapping) reads the file; gone once it is read as `mapped`.
+          if (format?.id !== 'unknown' || format.header.length === 0) return [];
+          const entry = mappingDrafts.get(fileIndex) ?? { draft: file.columns ?? { kind: 'cabinet' }, error: null };
+          return [{ fileIndex, file: file.name, header: format.header, draft: entry.draft, error: entry.error }];
+        }),
+        sourcesTable: {
+          lang,
+          busy: host.isBusy(),
+          rules: rulesDraft ?? sources().rules,
+          channels: (settings?.channels ?? []).map((channel) => ({ id: channel.id, name: channel.name })),
+          formatName: (id) => translate(importFormatMessages, lang, `format_${id}` as ImportFormatMessageKey),
+          newRule: { ...newRule, channel: newRule.channel || settings?.channels[0]?.id || '' },
+          newRuleError,
+          dirty: rulesDraft !== null,
+          open: sourcesOpen,
+          status: sourcesStatus,
+          handlers: sourcesHandlers,
+        },
         when: (iso) => new Date(iso).toLocaleString(lang === 'ru' ? 'ru-RU' : 'en-GB', { dateStyle: 'medium', timeStyle: 'short' }),
         handlers,
       });

@@ -6,20 +6,18 @@
  * confirm button and the import log with undo. A pure function: the texts
  * the reader words (problems, format names) arrive as strings.
  */
-import { translate, type MessageParams } from '../../../core/i18n/catalog';
-import { importSectionMessages, type ImportSectionMessageKey } from '../../../core/i18n/import-section-messages';
 import type { Lang } from '../../../core/i18n/lang';
 import { monthInWords } from '../../../core/i18n/month-names';
 import type { DataImportLogEntry, DataImportPreview } from '../../../shared/server-api';
 import { statusView, type StatusContent } from '../../view/status-view';
 import { h, type UiEvent, type VElement } from '../../view/vnode';
+import { columnMappingView, type ColumnMappingHandlers, type MappingBlock } from './column-mapping-view';
+import { sourcesTableView, type SourcesTableProps } from './sources-table-view';
+import { s } from './section-text';
 import { DATA_IMPORT_IDS, stageChoiceId, typedChoiceId, undoButtonId, unmappedChoiceId } from './data-import-ids';
 
-export function s(lang: Lang, key: ImportSectionMessageKey, params?: MessageParams): string {
-  return translate(importSectionMessages, lang, key, params);
-}
 
-export interface DataImportHandlers {
+export interface DataImportHandlers extends ColumnMappingHandlers {
   chooseFiles(event: UiEvent): void;
   mapSource(source: string, channel: string): void;
   toggleStage(stage: string): void;
@@ -54,6 +52,9 @@ export interface DataImportViewProps {
   log: DataImportLogEntry[];
   /** How the log shows an entry's time. */
   when(iso: string): string;
+  sourcesTable: SourcesTableProps;
+  /** The mapping step of each file no format recognised. */
+  mappings: MappingBlock[];
 }
 
 type Props = DataImportViewProps & { handlers: DataImportHandlers };
@@ -231,6 +232,7 @@ export function dataImportView(props: Props): VElement {
         h('ul', {}, props.problems.map((problem) => h('li', { class: 'error' }, problem))),
         props.moreProblems > 0 && h('p', { class: 'secondary' }, s(lang, 'problems_more', { count: props.moreProblems })),
       ),
+    props.mappings.map((block) => columnMappingView(lang, busy, block, handlers)),
     unmappedView(props),
     stagesView(props),
     previewView(props),
@@ -247,5 +249,6 @@ export function dataImportView(props: Props): VElement {
       ),
     statusView(DATA_IMPORT_IDS.status, props.status),
     logView(props),
+    sourcesTableView(props.sourcesTable),
   );
 }

@@ -5,6 +5,7 @@
  * server previews and applies. Pure, so tests read it without a browser.
  */
 import type { ChannelMapping, ChannelRule } from '../../../core/import/channel-mapping';
+import type { ColumnMapping } from '../../../core/import/column-mapping';
 import type { ImportResult } from '../../../core/import/types';
 import { monthKey, parseMonthKey } from '../../../core/kpi/month';
 import type { DataImportRequest } from '../../../shared/data-import-request';
@@ -20,6 +21,8 @@ export interface ReadFile {
   bytes: Uint8Array | null;
   hash: string;
   result: ImportResult | null;
+  /** The person's column mapping, for a file no format recognises. */
+  columns?: ColumnMapping;
 }
 
 /** The rules the reader applies: the person's choices in this preview first, then the team's table, only towards the template's channels. */
@@ -29,7 +32,7 @@ export function channelMapping(sources: ImportSources, chosen: readonly ChannelR
 }
 
 /** A file's money is left out when its currencies cannot be added up: such a file imports nothing rather than zeros. */
-function importable(result: ImportResult | null): result is ImportResult & { period: { from: string; to: string } } {
+export function importable(result: ImportResult | null): result is ImportResult & { period: { from: string; to: string } } {
   if (!result || result.format.id === 'unknown' || result.period === null) return false;
   return !result.problems.some((problem) => problem.key === 'mixed_currencies' || problem.key === 'currency_mismatch');
 }
@@ -58,10 +61,12 @@ export function importRequest(files: readonly ReadFile[], overwrite: readonly st
   return {
     files: ready.map(({ file, result }) => {
       const format = result.format.id === 'unknown' ? 'mapped' : result.format.id;
+      // A file read through a mapping is its own source, named by the columns it was read by: a newer export of it replaces it.
+      const source = format === 'mapped' && file.columns ? `mapped:${file.columns.date}|${file.columns.spend ?? file.columns.amount ?? ''}`.slice(0, 100) : format;
       return {
         name: file.name.slice(0, 255),
         format,
-        source: format,
+        source,
         hash: file.hash,
         rows: result.rowsRead,
         months: monthsBetween(result.period.from, result.period.to),
