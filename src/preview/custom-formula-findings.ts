@@ -38,8 +38,8 @@ export function customFormulaFindings(sheet: SheetSnapshot, holds: FormulaHolds)
   sheet.validations.forEach((line, r) =>
     line.forEach((rule, c) => {
       const cell = { row: r + 1, column: c + 1 };
-      // Sheets checks no rule on an empty cell.
-      if (!rule || keyAt(cell) === null || (sheet.values[r]?.[c] ?? '') === '') return;
+      // Sheets checks no rule on an empty cell; a rejecting rule is checked when a person types (preview/cell-edit), the page marks only warning rules.
+      if (!rule || !rule.allowInvalid || keyAt(cell) === null || (sheet.values[r]?.[c] ?? '') === '') return;
       if (!holds(String(rule.criteriaValues[0] ?? ''), ruleAnchor(keyAt, cell), cell)) invalid.push(`${cell.row}:${cell.column}`);
     }),
   );
