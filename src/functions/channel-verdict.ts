@@ -1,4 +1,4 @@
-import { blendedTargetCpl, DEFAULT_MIN_LEADS, DEFAULT_TARGET_ROMI, VERDICT_OF_RULE, verdictRule } from '../core/verdict';
+import { blendedTargetCpl, DEFAULT_MIN_LEADS, DEFAULT_TARGET_ROMI, VERDICT_OF_RULE, verdictRule, type Verdict, type VerdictRule } from '../core/verdict';
 import { verdictLabels } from '../core/verdict-explanation';
 import {
   fail,
@@ -44,8 +44,10 @@ export function channelVerdictFunction(
     const targets = readTargets(targetCpl, leadsGrid);
     const rowsMinLeads = readMinLeads(minLeads);
     const romiTargets = readTargetRomi(targetRomi, leadsGrid);
-    const labels = verdictLabels(context.lang());
+    const labelOfRule = labelsOfRules(verdictLabels(context.lang()));
 
+    // Decided before the loop: V8 compiles a long loop while it runs, and code after it that has never run would send every later call back to the interpreter.
+    const oneRow = leadsColumn.length === 1;
     const verdicts: string[][] = [];
     for (let row = 0; row < leadsColumn.length; row++) {
       const target = targets === null || typeof targets === 'number' ? targets : targets[row];
@@ -58,12 +60,21 @@ export function channelVerdictFunction(
         rowsMinLeads,
         romiTarget ?? DEFAULT_TARGET_ROMI,
       );
-      const verdict = VERDICT_OF_RULE[rule];
-      verdicts.push([verdict ? labels[verdict] : '']);
+      verdicts.push([labelOfRule[rule]]);
     }
-    return verdicts.length === 1 ? (verdicts[0]?.[0] ?? '') : verdicts;
+    return oneRow ? (verdicts[0]?.[0] ?? '') : verdicts;
   });
 }
+/** What each rule shows, looked up once per call rather than twice per row (a verdict column may be 100 000 rows long). */
+function labelsOfRules(labels: Readonly<Record<Verdict, string>>): Record<VerdictRule, string> {
+  const shown = {} as Record<VerdictRule, string>;
+  for (const rule of Object.keys(VERDICT_OF_RULE) as VerdictRule[]) {
+    const verdict = VERDICT_OF_RULE[rule];
+    shown[rule] = verdict ? labels[verdict] : '';
+  }
+  return shown;
+}
+
 /** Sheets passes a skipped optional argument as blank; treat it as not given. */
 function isOmitted(value: SheetsArg): boolean {
   return !Array.isArray(value) && isBlank(value);

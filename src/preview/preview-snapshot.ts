@@ -11,7 +11,7 @@ import type { AlertRecord, MenuRecord, SheetSnapshot, ToastRecord } from '../emu
  * cannot evaluate (it has no formula engine): cells as "row:column".
  */
 export interface CustomFormulaFindings {
-  /** Filled cells that break their custom-formula validation (a warning rule's red corner). */
+  /** Filled cells that break a warning rule's custom-formula validation (its red corner); rejecting rules are checked as a person types. */
   invalid: string[];
   /** Per conditional-format rule (its index in the sheet's list) with a custom formula the page does not read itself: the cells it holds for. */
   matches: Record<number, string[]>;

@@ -8,7 +8,6 @@
 import type { Lang } from '../core/i18n/lang';
 import type { TeamSettings } from './team-settings';
 import type { Currency, TemplateSettings } from './template-settings';
-import type { ReportOptions } from './report-request';
 import type { ImportSources } from './import-sources';
 
 export interface SidebarState {
@@ -153,45 +152,3 @@ export interface DataImportState {
   /** Whether the team saved its own table (false: the defaults). */
   sourcesSaved: boolean;
 }
-
-export interface ServerApi {
-  getSidebarState(): SidebarState;
-  setUserLang(lang: unknown): SidebarState;
-  saveSettings(settings: unknown): SidebarState;
-  buildKpiTemplate(settings: unknown): ActionResult;
-  fillSampleData(): ActionResult;
-  getTeamState(): TeamState;
-  saveTeam(team: unknown): SidebarState;
-  buildResponsibilityMatrix(team: unknown): ActionResult;
-  getMatrixFindings(): MatrixFindings;
-  /** Puts back the Roles tab's parts a person deleted, keeping every other cell; says what came back, after checking. */
-  restoreRolesTab(): ActionResult;
-  /** The months a monthly report can be made for, the default one, and those already reported. */
-  getReportOptions(): ReportOptions;
-  /** Writes the report tab of a month; `request` is a ReportRequest, checked by the server. */
-  generateMonthlyReport(request: unknown): ActionResult;
-  /** Makes the chosen people of the team editors and locks the structure to the heads and the owner; `request` is a ShareRequest. */
-  shareWithTeam(request: unknown): ActionResult;
-  /** Releases the structure lock sharing made (the owner, a head or a shared drive's manager, as Sheets lets them edit the locked ranges). */
-  releaseStructureLock(): ActionResult;
-  /** The saved template as a file; `options` is ExportOptions (people's emails only when asked). */
-  exportTemplate(options: unknown): TemplateExport;
-  /** Reads a pasted file and says what importing it would change; changes nothing. */
-  previewImport(json: unknown): ImportPreview;
-  /** Applies the file, if `confirmation` is the one its preview gave, and rebuilds the tabs. */
-  applyImport(json: unknown, confirmation: unknown): ActionResult;
-  /** The reader of export files (the import core with its CSV parser), as script text the sidebar runs when it is first needed. */
-  getImportReader(): string;
-  /** The import log and the team's sources table. */
-  getDataImportState(): DataImportState;
-  /** What importing the files' figures would change; changes nothing. `request` is a DataImportRequest. */
-  previewDataImport(request: unknown): DataImportPreview;
-  /** Writes the figures into the KPI tab (a person's cells only where ticked) and records the import. */
-  applyDataImport(request: unknown): ActionResult;
-  /** Undoes the latest import: restores the cells it wrote that nobody edited since. */
-  undoDataImport(id: unknown): ActionResult;
-  /** Saves the team's Sources → channels table and qualified stages; `sources` is ImportSources. */
-  saveImportSources(sources: unknown): DataImportState;
-}
-
-export type ServerFunctionName = keyof ServerApi;

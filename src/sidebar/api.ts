@@ -1,9 +1,9 @@
 /**
  * A typed, promise-returning `google.script.run`. The names, arguments and
- * results come from `ServerApi` (src/shared/server-api.ts), so a renamed
+ * results come from `ServerApi`, inferred from the server's own handlers (src/server/sidebar-calls.ts), so a renamed
  * server function or a changed payload breaks the build, not the user.
  */
-import type { ServerApi } from '../shared/server-api';
+import type { ServerApi } from '../server/sidebar-calls';
 import { findNonPlainData } from './plain-data';
 
 /** The part of `google.script.run` we use. Each `with…Handler` returns a runner carrying that handler. */

@@ -13,7 +13,7 @@ import { sidebarMessages } from '../../src/core/i18n/sidebar-messages';
 import { verdictMessages } from '../../src/core/i18n/verdict-messages';
 import { DEFAULT_CHANNELS } from '../../src/core/kpi/default-channels';
 import { useBrowserSession } from './support/browser-session';
-import { PreviewPage } from './support/preview-page';
+import type { PreviewPage } from './support/preview-page';
 
 const DOCS = join(import.meta.dirname, '../../docs');
 

@@ -6,7 +6,8 @@
  */
 import type { Lang } from '../../../src/core/i18n/lang';
 import type { CallServer } from '../../../src/sidebar/api';
-import type { ActionResult, DataImportPreview, DataImportState, ImportPreview, MatrixFindings, ServerApi, ShareState, SidebarState, TeamState, TemplateExport } from '../../../src/shared/server-api';
+import type { ActionResult, DataImportPreview, DataImportState, ImportPreview, MatrixFindings, ShareState, SidebarState, TeamState, TemplateExport } from '../../../src/shared/server-api';
+import type { ServerApi } from '../../../src/server/sidebar-calls';
 import { exportOptionsSchema } from '../../../src/shared/export-options';
 import { parse } from '../../../src/shared/schema';
 import { importChanges } from '../../../src/core/template-transfer/import-changes';
