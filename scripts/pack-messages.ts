@@ -21,7 +21,7 @@ function literalValue(node: Node, where: string): unknown {
     case 'Literal':
       return node.value;
     case 'TemplateLiteral':
-      if ((node.expressions as Node[]).length === 0) return ((node.quasis as Node[])[0]?.value as { cooked: string }).cooked;
+      if ((node.expressions as Node[]).length === 0) return ((node.quasis as Node[])[0]?.value as { cooked: string } | undefined)?.cooked;
       break;
     case 'BinaryExpression': {
       const left = literalValue(node.left as Node, where);

@@ -64,7 +64,7 @@ export class EmulatedBooleanCondition
     return enumMember<Criteria>(this.condition.criteriaType);
   }
 
-  // `any`: Apps Script declares criteria values as any[].
+  // biome-ignore lint/suspicious/noExplicitAny: Apps Script declares criteria values as any[].
   getCriteriaValues(): any[] {
     return [...this.condition.criteriaValues];
   }
@@ -272,7 +272,7 @@ export class EmulatedConditionalFormatRuleBuilder implements Pick<Builder, Build
     return this.when('TEXT_STARTS_WITH', [text]);
   }
 
-  // `any`: Apps Script declares the criteria arguments as any[].
+  // biome-ignore lint/suspicious/noExplicitAny: Apps Script declares the criteria arguments as any[].
   withCriteria(criteria: Criteria, args: any[]): Builder {
     const values = args.map((value: unknown) => (typeof value === 'number' || typeof value === 'string' || isDateObject(value) ? value : String(value)));
     return this.when(enumName(criteria), values);

@@ -56,7 +56,7 @@ export class EmulatedDataValidation implements Pick<DataValidation, 'copy' | 'ge
     return enumMember<Criteria>(this.data.criteriaType);
   }
 
-  // `any`: Apps Script declares criteria values as any[] (numbers, strings, dates, lists, ranges).
+  // biome-ignore lint/suspicious/noExplicitAny: Apps Script declares criteria values as any[] (numbers, strings, dates, lists, ranges).
   getCriteriaValues(): any[] {
     return criteriaValuesOut(this.runtime, this.data.criteriaValues);
   }
@@ -146,7 +146,7 @@ export class EmulatedDataValidationBuilder implements Pick<DataValidationBuilder
     return enumMember<Criteria>(this.criteriaType ?? '');
   }
 
-  // `any`: as DataValidation.getCriteriaValues.
+  // biome-ignore lint/suspicious/noExplicitAny: as DataValidation.getCriteriaValues.
   getCriteriaValues(): any[] {
     return criteriaValuesOut(this.runtime, this.criteriaValues);
   }
@@ -155,7 +155,7 @@ export class EmulatedDataValidationBuilder implements Pick<DataValidationBuilder
     return this.helpText;
   }
 
-  // `any`: a checkbox's checked and unchecked values may be any cell value.
+  // biome-ignore lint/suspicious/noExplicitAny: a checkbox's checked and unchecked values may be any cell value.
   requireCheckbox(checkedValue?: any, uncheckedValue?: any): DataValidationBuilder {
     const values = [checkedValue, uncheckedValue].filter((value) => value !== undefined).map((value) => criteriaValueIn(this.runtime, value));
     return this.require('CHECKBOX', values);
@@ -228,7 +228,7 @@ export class EmulatedDataValidationBuilder implements Pick<DataValidationBuilder
     return this.self();
   }
 
-  // `any`: Apps Script declares the criteria arguments as any[].
+  // biome-ignore lint/suspicious/noExplicitAny: Apps Script declares the criteria arguments as any[].
   withCriteria(criteria: Criteria, args: any[]): DataValidationBuilder {
     return this.require(enumName(criteria), args.map((value) => criteriaValueIn(this.runtime, value)));
   }

@@ -57,7 +57,7 @@ class EmulatedContainerInfo implements Pick<ContainerInfo, 'getAnchorColumn' | '
 class EmulatedChartOptions implements Pick<GoogleAppsScript.Charts.ChartOptions, 'get'> {
   constructor(private readonly options: Readonly<Record<string, unknown>>) {}
 
-  // `any`: Apps Script declares chart options as any.
+  // biome-ignore lint/suspicious/noExplicitAny: Apps Script declares chart options as any.
   get(option: string): any {
     return this.options[option] ?? null;
   }
@@ -236,7 +236,7 @@ export class EmulatedChartBuilder implements Pick<EmbeddedChartBuilder, BuilderM
     return this.self();
   }
 
-  // `any`: Google Charts options take any value.
+  // biome-ignore lint/suspicious/noExplicitAny: Google Charts options take any value.
   setOption(option: string, value: any): EmbeddedChartBuilder {
     this.options[option] = value;
     return this.self();

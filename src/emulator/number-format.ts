@@ -248,7 +248,7 @@ export function renderGeneralNumber(value: number, locale: string): string {
 export function renderDisplayValue(value: number | string | boolean | null, format: string | undefined, locale: string): string {
   if (value === null || value === '') return '';
   if (typeof value === 'boolean') return value ? 'TRUE' : 'FALSE';
-  const sections = format && format.trim() && !/^general$/i.test(format.trim()) ? splitSections(format) : undefined;
+  const sections = format?.trim() && !/^general$/i.test(format.trim()) ? splitSections(format) : undefined;
   if (typeof value === 'string') {
     const textSection = sections?.[3] ?? (sections?.length === 1 && sections[0]?.includes('@') ? sections[0] : undefined);
     if (!textSection) return value;

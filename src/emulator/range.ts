@@ -296,17 +296,17 @@ export class EmulatedRange implements Pick<Range, RangeMethod> {
 
   // Values and formulas --------------------------------------------------------------
 
-  // `any`: Apps Script declares cell values as any; they are number, string, boolean or Date.
+  // biome-ignore lint/suspicious/noExplicitAny: Apps Script declares cell values as any; they are number, string, boolean or Date.
   getValues(): any[][] {
     return this.workbook.readValues(this.ref);
   }
 
-  // `any`: as getValues.
+  // biome-ignore lint/suspicious/noExplicitAny: as getValues.
   getValue(): any {
     return this.topLeft(this.workbook.readValues({ ...this.ref, numRows: 1, numColumns: 1 }));
   }
 
-  // `any`: Apps Script accepts any value and writes its string form when it is not a number, boolean or Date.
+  // biome-ignore lint/suspicious/noExplicitAny: Apps Script accepts any value and writes its string form when it is not a number, boolean or Date.
   setValues(values: any[][]): Range {
     this.requireShape(values, 'setValues');
     this.assertCanEdit();
@@ -314,7 +314,7 @@ export class EmulatedRange implements Pick<Range, RangeMethod> {
     return this.self();
   }
 
-  // `any`: as setValues.
+  // biome-ignore lint/suspicious/noExplicitAny: as setValues.
   setValue(value: any): Range {
     this.assertCanEdit();
     if (typeof value === 'string' && value.startsWith('=')) this.workbook.fillFormula(this.ref, value);
@@ -411,7 +411,7 @@ export class EmulatedRange implements Pick<Range, RangeMethod> {
     return this.fillAttribute('fontColor', normalizeColor(color));
   }
 
-  // `any`: Apps Script declares the colours of setFontColors as any[][] (strings or Color objects; strings here).
+  // biome-ignore lint/suspicious/noExplicitAny: Apps Script declares the colours of setFontColors as any[][] (strings or Color objects; strings here).
   setFontColors(colors: any[][]): Range {
     return this.gridAttribute('fontColor', colors, 'setFontColors', (color: string | null) => normalizeColor(color));
   }
@@ -613,13 +613,13 @@ export class EmulatedRange implements Pick<Range, RangeMethod> {
    * `sort(2)`, `sort({column: 2, ascending: false})`, or an array of those;
    * the column numbers are the sheet's, and must lie within the range.
    */
-  // `any`: Apps Script declares the sort spec as any (a number, an object, or an array of either).
+  // biome-ignore lint/suspicious/noExplicitAny: Apps Script declares the sort spec as any (a number, an object, or an array of either).
   sort(sortSpecObj: any): Range {
     this.assertCanEdit();
     const specs: unknown[] = Array.isArray(sortSpecObj) ? sortSpecObj : [sortSpecObj];
     const keys: SortKey[] = specs.map((spec) => {
       const column = typeof spec === 'number' ? spec : typeof spec === 'object' && spec !== null ? Number((spec as { column?: unknown }).column) : NaN;
-      const ascending = typeof spec === 'object' && spec !== null && (spec as { ascending?: unknown }).ascending === false ? false : true;
+      const ascending = !(typeof spec === 'object' && spec !== null && (spec as { ascending?: unknown }).ascending === false);
       if (!Number.isInteger(column) || column < this.ref.column || column > lastColumnOf(this.ref)) {
         throw new Error(`Sort column ${String(column)} is out of the range ${this.getA1Notation()}.`);
       }

@@ -234,13 +234,13 @@ export class EmulatedSheet implements Pick<Sheet, SheetMethod> {
     return this.record.maxColumns;
   }
 
-  // `any`: as Range.getValues.
+  // biome-ignore lint/suspicious/noExplicitAny: as Range.getValues.
   getSheetValues(startRow: number, startColumn: number, numRows: number, numColumns: number): any[][] {
     return this.workbook.readValues({ sheetId: this.sheetId, row: startRow, column: startColumn, numRows, numColumns });
   }
 
   /** Writes after the last row with content, adding a row (and columns) when the sheet is full. */
-  // `any`: as Range.setValues.
+  // biome-ignore lint/suspicious/noExplicitAny: as Range.setValues.
   appendRow(rowContents: any[]): Sheet {
     const row = this.workbook.contentExtent(this.sheetId).lastRow + 1;
     const target: GridRange = { sheetId: this.sheetId, row, column: 1, numRows: 1, numColumns: Math.max(rowContents.length, 1) };

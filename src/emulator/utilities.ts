@@ -13,7 +13,7 @@ export class EmulatedUtilities implements Pick<Utilities, 'formatDate' | 'format
     return formatDate(new Date(date.getTime()), timeZone, format);
   }
 
-  // `any`: Apps Script's formatString takes any values, like sprintf.
+  // biome-ignore lint/suspicious/noExplicitAny: Apps Script's formatString takes any values, like sprintf.
   formatString(template: string, ...args: any[]): string {
     let index = 0;
     return template.replace(/%(\.\d+)?([sdif%])/g, (_whole, precision: string | undefined, kind: string) => {

@@ -39,6 +39,6 @@ export interface CustomFunctionSpec {
    * The adapter. Sheets arguments are untyped at this boundary, so each
    * implementation checks its own.
    */
-  // `any`: Sheets hands over arbitrary values, and each adapter checks its own arguments.
+  // biome-ignore lint/suspicious/noExplicitAny: Sheets hands over arbitrary values, and each adapter checks its own arguments.
   implementation: (context: FunctionContext, ...args: any[]) => unknown;
 }

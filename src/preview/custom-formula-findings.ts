@@ -17,7 +17,7 @@ export type FormulaHolds = (formula: string, anchor: CellPoint, cell: CellPoint)
 
 /** A custom-formula validation as one comparable text; null for a cell without one. */
 export function customRuleKey(rule: Pick<ValidationSnapshot, 'criteriaType' | 'criteriaValues' | 'allowInvalid' | 'helpText'> | null): string | null {
-  if (!rule || rule.criteriaType !== 'CUSTOM_FORMULA') return null;
+  if (rule?.criteriaType !== 'CUSTOM_FORMULA') return null;
   return JSON.stringify([rule.criteriaValues, rule.allowInvalid, rule.helpText]);
 }
 
@@ -39,7 +39,7 @@ export function customFormulaFindings(sheet: SheetSnapshot, holds: FormulaHolds)
     line.forEach((rule, c) => {
       const cell = { row: r + 1, column: c + 1 };
       // Sheets checks no rule on an empty cell; a rejecting rule is checked when a person types (preview/cell-edit), the page marks only warning rules.
-      if (!rule || !rule.allowInvalid || keyAt(cell) === null || (sheet.values[r]?.[c] ?? '') === '') return;
+      if (!rule?.allowInvalid || keyAt(cell) === null || (sheet.values[r]?.[c] ?? '') === '') return;
       if (!holds(String(rule.criteriaValues[0] ?? ''), ruleAnchor(keyAt, cell), cell)) invalid.push(`${cell.row}:${cell.column}`);
     }),
   );

@@ -7,7 +7,7 @@ export interface EntryPointSpec {
   name: string;
   params: readonly string[];
   description: string;
-  // `any`: triggers and google.script.run pass plain values that each entry point validates itself.
+  // biome-ignore lint/suspicious/noExplicitAny: triggers and google.script.run pass plain values that each entry point validates itself.
   run: (...args: any[]) => unknown;
 }
 

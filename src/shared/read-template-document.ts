@@ -45,8 +45,8 @@ export function readTemplateDocument(text: unknown, lang: Lang): TemplateDocumen
   }
 
   const header = typeof parsed === 'object' && parsed !== null ? (parsed as Record<string, unknown>) : {};
-  if (header['format'] !== TEMPLATE_DOCUMENT_FORMAT) return refuse('import_not_template');
-  const version = header['version'];
+  if (header.format !== TEMPLATE_DOCUMENT_FORMAT) return refuse('import_not_template');
+  const version = header.version;
   if (typeof version === 'number' && version > TEMPLATE_DOCUMENT_VERSION) {
     return refuse('import_newer_version', { version, supported: TEMPLATE_DOCUMENT_VERSION });
   }

@@ -380,7 +380,7 @@ class Department {
     });
     const loadRow = 1 + values.findIndex((row) => row[0] === 'Load (R · A)');
     const hidden = new Set(snapshot.hiddenColumns);
-    const visible = identities.flatMap((identity, column) => (identity && identity.startsWith(liveKind) && !hidden.has(column + 1) ? [column] : []));
+    const visible = identities.flatMap((identity, column) => (identity?.startsWith(liveKind) && !hidden.has(column + 1) ? [column] : []));
     return { values, formulas: snapshot.formulas, identities, rowOf, checkColumn, loadRow, hidden, visible };
   }
 

@@ -86,6 +86,7 @@ describe('packed message tables', () => {
     const source = (value: string) => `const t = () => defineMessages({ en: { a: ${value} }, ru: { a: 'б' } });`;
     expect(packMessageTables(source("'a' + 'b'"), 'ok.ts', PACKING_MODULE)).toContain('__unpackMessages(');
     expect(() => packMessageTables(source('name'), 'bad.ts', PACKING_MODULE)).toThrow(/bad\.ts: a message table holds something other than literal text/);
+    // biome-ignore lint/suspicious/noTemplateCurlyInString: the source text of a template with a placeholder, on purpose.
     expect(() => packMessageTables(source('`a${1}`'), 'bad.ts', PACKING_MODULE)).toThrow(/literal text/);
     expect(() => packMessageTables("const t = () => defineMessages({ en: { a: 'a' }, ru: { b: 'б' } });", 'keys.ts', PACKING_MODULE)).toThrow(/different keys/);
     expect(packMessageTables('const plain = 1;', 'none.ts', PACKING_MODULE)).toBeNull();

@@ -15,7 +15,7 @@ import { KPI_TAB_NAME } from '../../src/core/kpi/kpi-columns';
 import { NEGATIVE_ROMI_COLOURS, VERDICT_COLOURS } from '../../src/core/kpi/kpi-colours';
 import { rgb } from './support/colours';
 import { useBrowserSession } from './support/browser-session';
-import { PreviewPage } from './support/preview-page';
+import type { PreviewPage } from './support/preview-page';
 
 const DOCS = join(import.meta.dirname, '../../docs');
 

@@ -13,7 +13,7 @@ import { sidebarMessages } from '../../src/core/i18n/sidebar-messages';
 import { verdictMessages } from '../../src/core/i18n/verdict-messages';
 import { DEFAULT_CHANNELS } from '../../src/core/kpi/default-channels';
 import { useBrowserSession } from './support/browser-session';
-import { PreviewPage } from './support/preview-page';
+import type { PreviewPage } from './support/preview-page';
 
 const DOCS = join(import.meta.dirname, '../../docs');
 
@@ -46,7 +46,7 @@ describe('languages in the browser', () => {
     expect(await sidebar.locator('label[for="kpi-department-name"]').textContent()).toBe(sidebarMessages.en.department_name);
   });
 
-  it('speaks Russian throughout in a Russian spreadsheet: menu, sidebar, KPI tab, numbers and verdicts', async () => {
+  it('speaks Russian throughout in a Russian spreadsheet: menu, sidebar, KPI tab, numbers and verdicts', { timeout: 60_000 }, async () => {
     const sheets = await open('ru_RU');
     const { sidebar } = sheets;
     expect(await sheets.page.locator('#menu-extensions').textContent()).toBe('Расширения');

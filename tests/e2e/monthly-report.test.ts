@@ -18,7 +18,7 @@ import { verdictMessages } from '../../src/core/i18n/verdict-messages';
 import { DEFAULT_CHANNELS } from '../../src/core/kpi/default-channels';
 import { REPORT_IDS } from '../../src/sidebar/sections/monthly-report/monthly-report-ids';
 import { useBrowserSession } from './support/browser-session';
-import { PreviewPage } from './support/preview-page';
+import type { PreviewPage } from './support/preview-page';
 
 const DOCS = join(import.meta.dirname, '../../docs');
 const YEAR = 2025;

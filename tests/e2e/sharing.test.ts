@@ -16,7 +16,7 @@ import type { PreviewServer } from '../../src/preview/preview-server';
 import { SHARE_IDS, personCheckboxId } from '../../src/sidebar/sections/share/share-ids';
 import { TEAM_IDS, personInputId } from '../../src/sidebar/sections/team-roles/team-roles-ids';
 import { useBrowserSession } from './support/browser-session';
-import { PreviewPage } from './support/preview-page';
+import type { PreviewPage } from './support/preview-page';
 
 const DOCS = join(import.meta.dirname, '../../docs');
 const TABS = [KPI_TAB_NAME, 'Roles', 'Team'];

@@ -14,7 +14,7 @@ import { teamMessages } from '../../src/core/i18n/team-messages';
 import { DEFAULT_ROLES, DIRECTIONS } from '../../src/core/raci';
 import { TEAM_IDS, personInputId } from '../../src/sidebar/sections/team-roles/team-roles-ids';
 import { useBrowserSession } from './support/browser-session';
-import { PreviewPage } from './support/preview-page';
+import type { PreviewPage } from './support/preview-page';
 
 const DOCS = join(import.meta.dirname, '../../docs');
 const ROLES = rolesTabMessages.en.tab_name;

@@ -29,6 +29,7 @@ describe('values and formulas', () => {
   it('takes values built in another realm (the preview runs the pushed Code.js in node:vm)', () => {
     const { sheet } = kpiSheet();
     const values = runInNewContext("[['Channel', 'Leads'], ['PPC', 20]].map((row) => row.slice())") as unknown[][];
+    // biome-ignore lint/suspicious/useIsArray: the point is that instanceof fails for another realm's array.
     expect(values instanceof Array).toBe(false);
     sheet.getRange(1, 1, 2, 2).setValues(values);
     expect(sheet.getRange('A1:B2').getValues()).toEqual([['Channel', 'Leads'], ['PPC', 20]]);

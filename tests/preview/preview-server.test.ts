@@ -50,7 +50,7 @@ describe('the preview server', () => {
     expect(shimAt).toBeGreaterThan(0);
     expect(shimAt).toBeLessThan(sidebar.indexOf('getSidebarState'));
     // Apart from the shim, it is the pushed file.
-    expect(sidebar.replace(/<script>[^]*?<\/script>\n/, '')).toBe(pushed);
+    expect(sidebar.replace(/<script>[\s\S]*?<\/script>\n/, '')).toBe(pushed);
   });
 
   it('starts as a person opening the spreadsheet: the menu from onOpen, the sidebar open', async () => {

@@ -8,10 +8,15 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
 const root = join(import.meta.dirname, '../..');
-const tsx = join(root, 'node_modules/.bin/tsx');
 
+/**
+ * As `npm start` runs it: one Node process with tsx as its loader. (tsx's own
+ * CLI is a second process that relays a signal only if the first answers in
+ * 30 ms, and otherwise kills it and exits 130: on a loaded machine that, not
+ * the server, decided how Ctrl-C ended.)
+ */
 function startCli(env: Record<string, string>): ChildProcess {
-  return spawn(tsx, ['src/preview/server.ts'], { cwd: root, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  return spawn(process.execPath, ['--import', 'tsx', 'src/preview/server.ts'], { cwd: root, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
 }
 
 function exitOf(child: ChildProcess): Promise<number | null> {

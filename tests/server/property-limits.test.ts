@@ -156,7 +156,7 @@ describe('the 500 KB one store holds', () => {
     expect(() => saveSettings(largestSettings())).toThrow(userMessage(/^Столько не сохранить в таблице: шаблону нужно \d+ КБ, а Google хранит не более 500 КБ .* Ничего не изменено\.$/));
   });
 
-  it('the import preview refuses a file that would not fit, as applying it would; a file that fits passes both', () => {
+  it('the import preview refuses a file that would not fit, as applying it would; a file that fits passes both', { timeout: 60_000 }, () => {
     spreadsheet('source');
     buildKpiTemplate(largestSettings());
     buildResponsibilityMatrix(largestTeam());

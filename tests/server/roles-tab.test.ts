@@ -232,7 +232,7 @@ describe('rebuilding the Roles tab', () => {
       }
       return read;
     };
-    let result;
+    let result: ReturnType<typeof buildResponsibilityMatrix> | undefined;
     try {
       result = buildResponsibilityMatrix(teamWith({ roles: [...teamWith().roles, { id: 'designer', name: 'Designer', contractor: true }] }));
     } finally {

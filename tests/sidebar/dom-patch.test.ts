@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { patchChildren } from '../../src/sidebar/view/dom-patch';
 import { h } from '../../src/sidebar/view/vnode';
-import { FakeElement, FakeText, fakeContainer } from './support/fake-dom';
+import { FakeElement, type FakeText, fakeContainer } from './support/fake-dom';
 
 function child(parent: FakeElement, index: number): FakeElement {
   const node = parent.childNodes[index];

@@ -459,7 +459,7 @@ function checkAddonCells(space: KpiWorkspace, stats: SequenceStats, where = 'fir
   }
   const end = Math.max(...rows.map((row) => row.row));
   const spend = space.spreadsheet.getRangeByName('KPI_Spend');
-  if (!spend || spend.getRow() !== 2 || spend.getLastRow() !== end) throw new Error(`${where}: KPI_Spend is ${spend?.getA1Notation()}, the table is rows 2–${end}`);
+  if (spend?.getRow() !== 2 || spend.getLastRow() !== end) throw new Error(`${where}: KPI_Spend is ${spend?.getA1Notation()}, the table is rows 2–${end}`);
   const errors = space.emulator.snapshot(space.sheet.getName()).errors.flat().filter((error) => error !== null);
   if (errors.length > 0) throw new Error(`${where}: error cells on the KPI tab: ${JSON.stringify(errors.slice(0, 3))}`);
 }

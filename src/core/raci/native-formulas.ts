@@ -79,6 +79,7 @@ function holds(cells: string, letter: 'A' | 'R'): string {
 const NUMBER_MARK = '\u0001';
 const TEXT_MARK = '\u0002';
 /** Both marks; a literal pattern, as the marks are control characters no message holds. */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: U+0001 and U+0002 are the marks this module puts in formula text itself.
 const MARKS = /[\u0001\u0002]/;
 
 /**

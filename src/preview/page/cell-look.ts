@@ -78,7 +78,7 @@ export function cellLook(sheet: PreviewSheet, position: CellPosition, paint: Pai
   if (error) {
     classes.push('has-error');
     tooltip = `${chromeText(lang, 'error_cell')}\n${error.message || error.error}`;
-  } else if (validation && validation.allowInvalid && !passesValidation(sheet, position, validation, value)) {
+  } else if (validation?.allowInvalid && !passesValidation(sheet, position, validation, value)) {
     // Sheets marks an entry that breaks a warning-only rule rather than refusing it.
     classes.push('has-error');
     tooltip = validation.criteriaType === 'VALUE_IN_LIST' ? chromeText(lang, 'invalid_list_item') : validation.helpText;

@@ -96,7 +96,7 @@ export function renderDealExport(file: DealExport): Uint8Array {
     deal.utmSource,
   ];
   const line = (cells: string[]) => file.columnOrder.map((column) => quote(cells[column] ?? '')).join(file.delimiter);
-  const text = [line(HEADER), ...file.deals.map((deal, index) => line(cellsOf(deal, index)))].join('\r\n') + '\r\n';
+  const text = `${[line(HEADER), ...file.deals.map((deal, index) => line(cellsOf(deal, index)))].join('\r\n')}\r\n`;
   if (file.encoding === 'windows-1251') return encodeCp1251(text);
   return new TextEncoder().encode(file.encoding === 'utf-8-bom' ? `\uFEFF${text}` : text);
 }
@@ -140,7 +140,7 @@ export function renderExpenseExport(file: ExpenseExport): Uint8Array {
     const date = row.rangeDays === 1 ? iso(row.day) : `${iso(row.day)}/${iso([row.day[0], row.day[1], row.day[2] + row.rangeDays - 1])}`;
     return line([date, row.utmSource, row.utmMedium, formatMoney(row.cents, file.numberStyle), 'RUB']);
   });
-  const text = [line(['Date', 'UTMSource', 'UTMMedium', 'Expenses', 'Currency']), ...rows].join('\n') + '\n';
+  const text = `${[line(['Date', 'UTMSource', 'UTMMedium', 'Expenses', 'Currency']), ...rows].join('\n')}\n`;
   if (file.encoding === 'windows-1251') return encodeCp1251(text);
   return new TextEncoder().encode(file.encoding === 'utf-8-bom' ? `\uFEFF${text}` : text);
 }

@@ -24,7 +24,10 @@ export async function startSidebar(options: StartOptions = {}) {
     callServer: connection.callServer,
     initialLang: options.initialLang ?? 'en',
     render: (request) => renders.push(request),
-    copyText: options.copyText ?? ((text) => (copied.push(text), Promise.resolve(true))),
+    copyText: options.copyText ?? ((text) => {
+        copied.push(text);
+        return Promise.resolve(true);
+      }),
     ...(options.sections ? { sections: options.sections } : {}),
   });
   if (options.holdFirstLoad) connection.hold();

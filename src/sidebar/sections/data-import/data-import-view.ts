@@ -216,7 +216,7 @@ function logView(props: Props): VElement {
 
 export function dataImportView(props: Props): VElement {
   const { lang, busy, preview, handlers } = props;
-  const writable = preview !== null && preview.cells.some((cell) => !cell.typed || props.overwrite.has(cell.key));
+  const writable = preview?.cells.some((cell) => !cell.typed || props.overwrite.has(cell.key));
   return h(
     'section',
     { id: DATA_IMPORT_IDS.section, class: 'block data-import', 'aria-labelledby': DATA_IMPORT_IDS.title, 'data-testid': DATA_IMPORT_IDS.section },
