@@ -7,6 +7,7 @@
  * shortened, and checks that it ended by failing and said why.
  */
 import { spawn } from 'node:child_process';
+import { readdirSync, readlinkSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
@@ -16,14 +17,17 @@ const fixtures = join(root, 'tests/support/hang-fixtures');
 interface Ended {
   code: number | null;
   output: string;
+  leftBehind: number[];
 }
 
-function runFixture(file: string, env: Record<string, string>): Promise<Ended> {
+function runFixture(file: string, env: Record<string, string>, options: { checkLeftBehind?: boolean } = {}): Promise<Ended> {
   return new Promise((resolve, reject) => {
     const child = spawn(join(root, 'node_modules/.bin/vitest'), ['run', '--config', join(fixtures, 'vitest.config.ts'), file], {
       cwd: fixtures,
       env: { ...process.env, SOAK: '', SOAK_RUNS: '', ROLES_SOAK_RUNS: '', ...env },
       stdio: ['ignore', 'pipe', 'pipe'],
+      // Its own process group, so that whatever it leaves (a stuck worker) is stopped with it below.
+      detached: true,
     });
     let output = '';
     child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
@@ -33,9 +37,40 @@ function runFixture(file: string, env: Record<string, string>): Promise<Ended> {
     child.once('error', reject);
     child.once('close', (code) => {
       clearTimeout(stop);
-      resolve({ code, output });
+      // Read before the group is stopped: what the run itself left running.
+      const leftBehind = options.checkLeftBehind ? processesInFixtures() : [];
+      stopGroup(child.pid);
+      resolve({ code, output, leftBehind });
     });
   });
+}
+
+/** Ends every process left in the fixture run's group (none, when the guards clean up after themselves). */
+function stopGroup(pid: number | undefined): void {
+  if (pid === undefined) return;
+  try {
+    process.kill(-pid, 'SIGKILL');
+  } catch {
+    // The group is empty: nothing was left behind.
+  }
+}
+
+/** Processes whose working folder is the fixtures' (Linux's /proc; elsewhere none are seen). */
+function processesInFixtures(): number[] {
+  try {
+    return readdirSync('/proc')
+      .filter((entry) => /^\d+$/.test(entry))
+      .filter((pid) => {
+        try {
+          return readlinkSync(`/proc/${pid}/cwd`) === fixtures;
+        } catch {
+          return false;
+        }
+      })
+      .map(Number);
+  } catch {
+    return [];
+  }
 }
 
 describe('the guards against a test that never ends', () => {
@@ -47,9 +82,11 @@ describe('the guards against a test that never ends', () => {
   });
 
   it('end a run that stopped moving, naming the file it waits for', { timeout: 120_000 }, async () => {
-    const ended = await runFixture('endless-wait.fixture.ts', { STALLED_RUN_LIMIT_MS: '4000' });
+    const ended = await runFixture('endless-wait.fixture.ts', { STALLED_RUN_LIMIT_MS: '4000' }, { checkLeftBehind: true });
+    const leftBehind = ended.leftBehind;
     expect(ended.code).toBe(1);
     expect(ended.output).toMatch(/\[stall-reporter\] nothing has moved for \d+ s; still running: endless-wait\.fixture\.ts/);
+    expect(leftBehind, 'the stuck worker is stopped with the run, not left orphaned').toEqual([]);
   });
 
   it('cut a failing property short and report its counterexample', { timeout: 120_000 }, async () => {

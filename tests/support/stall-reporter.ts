@@ -8,6 +8,7 @@
  * where instead of holding CI to its 90-minute limit.
  * A soak (SOAK or SOAK_RUNS set) runs as long as its runs take: no watch.
  */
+import { readdirSync, readFileSync } from 'node:fs';
 import type { Reporter, TestModule } from 'vitest/node';
 
 /** Longer than the longest test timeout in `npm test` (600 s), so a test that is merely slow fails by its own timeout first. */
@@ -66,6 +67,30 @@ export default class StallReporter implements Reporter {
     if (stillFor < STALL_LIMIT_MS) return;
     const files = this.running.size > 0 ? [...this.running].join(', ') : 'no file (every file has ended; the run is waiting for a worker)';
     process.stderr.write(`\n[stall-reporter] nothing has moved for ${Math.round(stillFor / 1000)} s; still running: ${files}. Stopping the run.\n`);
+    killChildProcesses();
     process.exit(1);
+  }
+}
+
+/**
+ * The stuck workers are this process's children: exiting alone would leave
+ * them running, orphaned, after the run has failed. Linux lists a process's
+ * children in /proc; elsewhere there is nothing to read and they are left.
+ */
+function killChildProcesses(): void {
+  let children: string[] = [];
+  try {
+    children = readdirSync(`/proc/${process.pid}/task`).flatMap((task) =>
+      readFileSync(`/proc/${process.pid}/task/${task}/children`, 'utf8').split(' ').filter(Boolean),
+    );
+  } catch {
+    return;
+  }
+  for (const pid of children) {
+    try {
+      process.kill(Number(pid), 'SIGKILL');
+    } catch {
+      // Already gone.
+    }
   }
 }
