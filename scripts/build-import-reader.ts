@@ -4,30 +4,16 @@
  * person first imports data (getImportReader) and runs it, so neither the
  * sidebar's first load nor Code.js carries the CSV parser.
  */
-import { build } from 'esbuild';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { bundleBrowserScript } from './browser-script';
 import { writeFileAtomically } from './write-file-atomically';
 
 /** The import core with papaparse is about 45 KB; beyond this something else slipped in. */
 export const IMPORT_READER_BUDGET_BYTES = 70_000;
 
 export async function renderImportReader(root: string): Promise<string> {
-  const result = await build({
-    entryPoints: [join(root, 'src/sidebar/import-reader/reader-entry.ts')],
-    bundle: true,
-    format: 'iife',
-    platform: 'browser',
-    target: 'es2020',
-    minify: true,
-    charset: 'utf8',
-    legalComments: 'none',
-    write: false,
-    logLevel: 'warning',
-  });
-  const output = result.outputFiles[0];
-  if (!output) throw new Error('esbuild produced no import reader');
-  const text = output.text.trim();
+  const text = await bundleBrowserScript(join(root, 'src/sidebar/import-reader/reader-entry.ts'), 'import reader');
   // HtmlService reads `<?` as a scriptlet only in templates; the sidebar inlines the text in a script element.
   if (/<\/script/i.test(text)) throw new Error('the import reader must not contain </script');
   const bytes = Buffer.byteLength(text, 'utf8');

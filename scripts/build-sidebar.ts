@@ -4,9 +4,10 @@
  * `HtmlService.createHtmlOutputFromFile('Sidebar')` serves and that loads
  * nothing from the network.
  */
-import { build, transform } from 'esbuild';
+import { transform } from 'esbuild';
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { bundleBrowserScript } from './browser-script';
 import { writeFileAtomically } from './write-file-atomically';
 
 /** Apps Script serves the sidebar on every open; beyond this something heavy (full zod, say) slipped in. */
@@ -14,25 +15,6 @@ export const SIDEBAR_HTML_BUDGET_BYTES = 150_000;
 
 const CSS_MARKER = '/* inline:styles.css */';
 const JS_MARKER = '/* inline:main.ts */';
-
-async function bundleSidebarScript(sidebarDir: string): Promise<string> {
-  const result = await build({
-    entryPoints: [join(sidebarDir, 'main.ts')],
-    bundle: true,
-    format: 'iife',
-    platform: 'browser',
-    target: 'es2020',
-    minify: true,
-    // Russian text as UTF-8 rather than \u escapes: a third of the size. index.html declares utf-8.
-    charset: 'utf8',
-    legalComments: 'none',
-    write: false,
-    logLevel: 'warning',
-  });
-  const output = result.outputFiles[0];
-  if (!output) throw new Error('esbuild produced no sidebar script');
-  return output.text.trim();
-}
 
 async function minifyStyles(sidebarDir: string): Promise<string> {
   const result = await transform(readFileSync(join(sidebarDir, 'styles.css'), 'utf8'), { loader: 'css', minify: true, target: 'chrome100' });
@@ -55,7 +37,7 @@ export function inlineSidebarAssets(template: string, css: string, js: string): 
 
 export async function renderSidebarHtml(root: string): Promise<string> {
   const sidebarDir = join(root, 'src/sidebar');
-  const [css, js] = await Promise.all([minifyStyles(sidebarDir), bundleSidebarScript(sidebarDir)]);
+  const [css, js] = await Promise.all([minifyStyles(sidebarDir), bundleBrowserScript(join(sidebarDir, 'main.ts'), 'sidebar script')]);
   const html = inlineSidebarAssets(readFileSync(join(sidebarDir, 'index.html'), 'utf8'), css, js);
   const bytes = Buffer.byteLength(html, 'utf8');
   if (bytes > SIDEBAR_HTML_BUDGET_BYTES) throw new Error(`dist/Sidebar.html is ${bytes} bytes, over the ${SIDEBAR_HTML_BUDGET_BYTES}-byte budget`);
