@@ -3,10 +3,45 @@
  * what `npm run mutation` found untested (docs/mutation.md).
  */
 import { describe, expect, it } from 'vitest';
-import { leadToCustomerConversion, relativeChange, returnOnMarketingInvestment } from '../../src/core/metrics';
+import {
+  costPerQualifiedLead,
+  customerAcquisitionCost,
+  leadToCustomerConversion,
+  relativeChange,
+  returnOnMarketingInvestment,
+  shareOfPlan,
+} from '../../src/core/metrics';
 import { judgeChannels, verdictRomi } from '../../src/core/verdict';
 
 describe('the metrics', () => {
+  it('CAC is total cost over customers, none without a customer or without the cost', () => {
+    expect(customerAcquisitionCost(90_000, 3)).toBe(30_000);
+    expect(customerAcquisitionCost(0, 2)).toBe(0);
+    expect(customerAcquisitionCost(90_000, 0)).toBeNull();
+    expect(customerAcquisitionCost(90_000, -1)).toBeNull();
+    expect(customerAcquisitionCost(90_000, null)).toBeNull();
+    expect(customerAcquisitionCost(null, 3)).toBeNull();
+  });
+
+  it('cost per qualified lead is cost over qualified leads, none without one or without the cost', () => {
+    expect(costPerQualifiedLead(12_000, 8)).toBe(1_500);
+    expect(costPerQualifiedLead(0, 8)).toBe(0);
+    expect(costPerQualifiedLead(12_000, 0)).toBeNull();
+    expect(costPerQualifiedLead(12_000, -2)).toBeNull();
+    expect(costPerQualifiedLead(12_000, null)).toBeNull();
+    expect(costPerQualifiedLead(null, 8)).toBeNull();
+  });
+
+  it('share of plan is the figure over a plan above 0 (1 = 100 %), none without either', () => {
+    expect(shareOfPlan(380, 400)).toBe(0.95);
+    expect(shareOfPlan(0, 400)).toBe(0);
+    expect(shareOfPlan(500, 400)).toBe(1.25);
+    expect(shareOfPlan(380, 0)).toBeNull();
+    expect(shareOfPlan(380, -10)).toBeNull();
+    expect(shareOfPlan(380, null)).toBeNull();
+    expect(shareOfPlan(null, 400)).toBeNull();
+  });
+
   it('conversion is customers over leads, none without leads', () => {
     expect(leadToCustomerConversion(40, 10)).toBe(0.25);
     expect(leadToCustomerConversion(0, 0)).toBeNull();
