@@ -3,9 +3,10 @@
  * the page around the sidebar (page/) and the google.script.run shim put
  * into the sidebar (sidebar-shim/). Nothing is fetched from the network.
  */
-import { build, transform } from 'esbuild';
+import { transform } from 'esbuild';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { bundleBrowserScript } from '../../scripts/browser-script';
 import { inlineSidebarAssets } from '../../scripts/build-sidebar';
 
 export interface PreviewAssets {
@@ -17,23 +18,9 @@ export interface PreviewAssets {
 
 const here = import.meta.dirname;
 
-async function bundleScript(entry: string): Promise<string> {
-  const result = await build({
-    entryPoints: [entry],
-    bundle: true,
-    format: 'iife',
-    platform: 'browser',
-    target: 'es2020',
-    charset: 'utf8',
-    // Readable in the browser's developer tools: the preview is for developers too.
-    minify: false,
-    legalComments: 'none',
-    write: false,
-    logLevel: 'warning',
-  });
-  const output = result.outputFiles[0];
-  if (!output) throw new Error(`esbuild produced nothing for ${entry}`);
-  return output.text.trim();
+/** Readable in the browser's developer tools: the preview is for developers too. */
+function bundleScript(entry: string): Promise<string> {
+  return bundleBrowserScript(entry, entry, { minify: false });
 }
 
 export async function buildPreviewAssets(): Promise<PreviewAssets> {
