@@ -23,13 +23,17 @@ const revenue = column((row) => (row % 5 === 0 ? '' : (row * 31) % 60_000));
 
 export function benchCustomFunctions(): BenchResults {
   const bundle = loadBundle();
-  vm.runInContext(readFileSync(join(import.meta.dirname, 'bare-loops.js'), 'utf8'), bundle, { filename: 'bare-loops.js' });
+  vm.runInContext(readFileSync(join(import.meta.dirname, 'bare-loops.js'), 'utf8'), bundle, {
+    filename: 'bare-loops.js',
+  });
   const bareLoops = bundle.bareLoops as Record<string, (...args: unknown[]) => unknown>;
-  const call = (name: string, ...args: unknown[]) => () => {
-    const result = callGlobal(bundle, name, ...args);
-    if (result.error) throw new Error(result.error);
-    return result.value;
-  };
+  const call =
+    (name: string, ...args: unknown[]) =>
+    () => {
+      const result = callGlobal(bundle, name, ...args);
+      if (result.error) throw new Error(result.error);
+      return result.value;
+    };
   const results: BenchResults = {};
   const cases: [string, unknown[]][] = [
     ['ROMI', [revenue, cost]],

@@ -12,7 +12,10 @@ import type { BenchResults } from './measure';
 
 function sixRoleTeam() {
   const team = defaultTeamSettings('en');
-  team.roles.push({ id: 'designer', name: 'Designer', contractor: true }, { id: 'copywriter', name: 'Copywriter', contractor: true });
+  team.roles.push(
+    { id: 'designer', name: 'Designer', contractor: true },
+    { id: 'copywriter', name: 'Copywriter', contractor: true },
+  );
   team.people = team.roles.map((role, index) => ({
     id: `person-${index + 1}`,
     name: `Person ${index + 1}`,
@@ -32,7 +35,12 @@ function peopleRebuildCalls(count: number): number {
   try {
     const team = sixRoleTeam();
     team.matrixColumns = 'people';
-    team.people = Array.from({ length: count }, (_, index) => ({ ...team.people[index % team.people.length]!, id: `person-${index + 1}`, name: `Person ${index + 1}`, email: `person${index + 1}@example.com` }));
+    team.people = Array.from({ length: count }, (_, index) => ({
+      ...team.people[index % team.people.length]!,
+      id: `person-${index + 1}`,
+      name: `Person ${index + 1}`,
+      email: `person${index + 1}@example.com`,
+    }));
     buildResponsibilityMatrix(team);
     emulator.calls.reset();
     buildResponsibilityMatrix(team);
@@ -57,5 +65,9 @@ export function benchMatrixCalls(): BenchResults {
   } finally {
     uninstall();
   }
-  return { ...built, matrix_rebuild_calls_3_people: peopleRebuildCalls(3), matrix_rebuild_calls_12_people: peopleRebuildCalls(12) };
+  return {
+    ...built,
+    matrix_rebuild_calls_3_people: peopleRebuildCalls(3),
+    matrix_rebuild_calls_12_people: peopleRebuildCalls(12),
+  };
 }

@@ -16,7 +16,12 @@ function startToReadyMs(): Promise<number> {
   return new Promise((resolve, reject) => {
     const started = performance.now();
     // Its own process group, so SIGINT reaches npm, tsx and the server together, as Ctrl-C in a terminal does.
-    const child = spawn('npm', ['start', '--silent'], { cwd: root, env: { ...process.env, PORT: '0' }, detached: true, stdio: ['ignore', 'pipe', 'ignore'] });
+    const child = spawn('npm', ['start', '--silent'], {
+      cwd: root,
+      env: { ...process.env, PORT: '0' },
+      detached: true,
+      stdio: ['ignore', 'pipe', 'ignore'],
+    });
     const stop = () => {
       if (child.pid !== undefined && child.exitCode === null) process.kill(-child.pid, 'SIGINT');
     };

@@ -15,7 +15,11 @@ function reportCalls(channels: number): number {
   try {
     const settings = {
       ...defaultTemplateSettings('en', 2026),
-      channels: Array.from({ length: channels }, (_, i) => ({ id: `c${i}`, name: `Channel ${i + 1}`, targetCpl: i % 3 === 0 ? 500 : null })),
+      channels: Array.from({ length: channels }, (_, i) => ({
+        id: `c${i}`,
+        name: `Channel ${i + 1}`,
+        targetCpl: i % 3 === 0 ? 500 : null,
+      })),
     };
     buildKpiTemplate(settings);
     fillSampleData();
@@ -30,5 +34,9 @@ function reportCalls(channels: number): number {
 export function benchReport(): BenchResults {
   const small = reportCalls(5);
   const large = reportCalls(40);
-  return { report_calls_5ch: small, report_calls_40ch: large, report_calls_ratio: Math.round((large / small) * 100) / 100 };
+  return {
+    report_calls_5ch: small,
+    report_calls_40ch: large,
+    report_calls_ratio: Math.round((large / small) * 100) / 100,
+  };
 }

@@ -42,7 +42,10 @@ function rebuildNoop(channels: number): { calls: number; valueWrites: number } {
     buildKpiTemplate(settings);
     emulator.calls.reset();
     buildKpiTemplate(settings);
-    const writes = ['Range.setValue', 'Range.setValues', 'Range.setFormula', 'Range.setFormulas'].reduce((total, method) => total + emulator.calls.count(method), 0);
+    const writes = ['Range.setValue', 'Range.setValues', 'Range.setFormula', 'Range.setFormulas'].reduce(
+      (total, method) => total + emulator.calls.count(method),
+      0,
+    );
     return { calls: emulator.calls.total, valueWrites: writes };
   } finally {
     uninstall();

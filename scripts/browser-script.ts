@@ -1,7 +1,11 @@
 /** One browser script from a TypeScript entry: the sidebar and the export reader as shipped, the preview's page readable. */
 import { build } from 'esbuild';
 
-export async function bundleBrowserScript(entry: string, what: string, options: { minify?: boolean } = {}): Promise<string> {
+export async function bundleBrowserScript(
+  entry: string,
+  what: string,
+  options: { minify?: boolean } = {},
+): Promise<string> {
   const result = await build({
     entryPoints: [entry],
     bundle: true,

@@ -17,7 +17,8 @@ export async function renderImportReader(root: string): Promise<string> {
   // HtmlService reads `<?` as a scriptlet only in templates; the sidebar inlines the text in a script element.
   if (/<\/script/i.test(text)) throw new Error('the import reader must not contain </script');
   const bytes = Buffer.byteLength(text, 'utf8');
-  if (bytes > IMPORT_READER_BUDGET_BYTES) throw new Error(`dist/ImportReader.html is ${bytes} bytes, over the ${IMPORT_READER_BUDGET_BYTES}-byte budget`);
+  if (bytes > IMPORT_READER_BUDGET_BYTES)
+    throw new Error(`dist/ImportReader.html is ${bytes} bytes, over the ${IMPORT_READER_BUDGET_BYTES}-byte budget`);
   return text;
 }
 

@@ -17,13 +17,18 @@ const CSS_MARKER = '/* inline:styles.css */';
 const JS_MARKER = '/* inline:main.ts */';
 
 async function minifyStyles(sidebarDir: string): Promise<string> {
-  const result = await transform(readFileSync(join(sidebarDir, 'styles.css'), 'utf8'), { loader: 'css', minify: true, target: 'chrome100' });
+  const result = await transform(readFileSync(join(sidebarDir, 'styles.css'), 'utf8'), {
+    loader: 'css',
+    minify: true,
+    target: 'chrome100',
+  });
   return result.code.trim();
 }
 
 function replaceOnce(template: string, marker: string, content: string): string {
   const at = template.indexOf(marker);
-  if (at < 0 || template.indexOf(marker, at + marker.length) >= 0) throw new Error(`index.html must hold ${marker} exactly once`);
+  if (at < 0 || template.indexOf(marker, at + marker.length) >= 0)
+    throw new Error(`index.html must hold ${marker} exactly once`);
   // Sliced rather than String.replace, which would read `$&` and the like inside the bundle as patterns.
   return template.slice(0, at) + content + template.slice(at + marker.length);
 }
@@ -37,10 +42,14 @@ export function inlineSidebarAssets(template: string, css: string, js: string): 
 
 export async function renderSidebarHtml(root: string): Promise<string> {
   const sidebarDir = join(root, 'src/sidebar');
-  const [css, js] = await Promise.all([minifyStyles(sidebarDir), bundleBrowserScript(join(sidebarDir, 'main.ts'), 'sidebar script')]);
+  const [css, js] = await Promise.all([
+    minifyStyles(sidebarDir),
+    bundleBrowserScript(join(sidebarDir, 'main.ts'), 'sidebar script'),
+  ]);
   const html = inlineSidebarAssets(readFileSync(join(sidebarDir, 'index.html'), 'utf8'), css, js);
   const bytes = Buffer.byteLength(html, 'utf8');
-  if (bytes > SIDEBAR_HTML_BUDGET_BYTES) throw new Error(`dist/Sidebar.html is ${bytes} bytes, over the ${SIDEBAR_HTML_BUDGET_BYTES}-byte budget`);
+  if (bytes > SIDEBAR_HTML_BUDGET_BYTES)
+    throw new Error(`dist/Sidebar.html is ${bytes} bytes, over the ${SIDEBAR_HTML_BUDGET_BYTES}-byte budget`);
   return html;
 }
 

@@ -54,7 +54,10 @@ export async function buildAll(): Promise<void> {
     '// Apps Script sees only top-level functions, so each public entry point is declared here',
     `// and delegates to the ${BUNDLE_GLOBAL} bundle below.`,
   ].join('\n');
-  const declarations = [...CUSTOM_FUNCTIONS.map(customFunctionDeclaration), ...entryPoints().map(entryPointDeclaration)];
+  const declarations = [
+    ...CUSTOM_FUNCTIONS.map(customFunctionDeclaration),
+    ...entryPoints().map(entryPointDeclaration),
+  ];
   // Whole files only: tests and the preview read dist/ while another build may be writing it.
   writeFileAtomically(join(dist, 'Code.js'), `${header}\n\n${declarations.join('\n\n')}\n\n${bundle}`);
   writeFileAtomically(join(dist, 'appsscript.json'), readFileSync(join(root, 'appsscript.json'), 'utf8'));

@@ -23,7 +23,8 @@ export function claspConfigProblem(root: string): string | null {
   if (typeof config.scriptId !== 'string' || config.scriptId.trim() === '' || config.scriptId === PLACEHOLDER) {
     return '.clasp.json has no script id: put the Script ID from Apps Script → Project settings in "scriptId".';
   }
-  if (config.rootDir !== 'dist') return '.clasp.json must have "rootDir": "dist" (that is what the build writes and clasp pushes).';
+  if (config.rootDir !== 'dist')
+    return '.clasp.json must have "rootDir": "dist" (that is what the build writes and clasp pushes).';
   return null;
 }
 

@@ -22,7 +22,10 @@ function section(spec: CustomFunctionSpec): string {
     '',
     '| argument | |',
     '| --- | --- |',
-    ...spec.params.map((param) => `| \`${param.name}\`${param.optional ? ' (optional)' : ''} | ${param.description.replace(/\|/g, '\\|')} |`),
+    ...spec.params.map(
+      (param) =>
+        `| \`${param.name}\`${param.optional ? ' (optional)' : ''} | ${param.description.replace(/\|/g, '\\|')} |`,
+    ),
     '',
     `Returns: ${spec.returns}`,
     '',

@@ -33,10 +33,18 @@ export function customFunctionDeclaration(spec: CustomFunctionSpec): string {
     ' * @customfunction',
     ' */',
   ];
-  return `${lines.join('\n')}\n${delegation(spec.name, spec.params.map((param) => param.name))}`;
+  return `${lines.join('\n')}\n${delegation(
+    spec.name,
+    spec.params.map((param) => param.name),
+  )}`;
 }
 
 export function entryPointDeclaration(spec: EntryPointSpec): string {
-  const lines = ['/**', ` * ${commentSafe(spec.description)}`, ...spec.params.map((param) => ` * @param ${param}`), ' */'];
+  const lines = [
+    '/**',
+    ` * ${commentSafe(spec.description)}`,
+    ...spec.params.map((param) => ` * @param ${param}`),
+    ' */',
+  ];
   return `${lines.join('\n')}\n${delegation(spec.name, spec.params)}`;
 }

@@ -21,7 +21,8 @@ function literalValue(node: Node, where: string): unknown {
     case 'Literal':
       return node.value;
     case 'TemplateLiteral':
-      if ((node.expressions as Node[]).length === 0) return ((node.quasis as Node[])[0]?.value as { cooked: string } | undefined)?.cooked;
+      if ((node.expressions as Node[]).length === 0)
+        return ((node.quasis as Node[])[0]?.value as { cooked: string } | undefined)?.cooked;
       break;
     case 'BinaryExpression': {
       const left = literalValue(node.left as Node, where);
@@ -46,18 +47,28 @@ function literalValue(node: Node, where: string): unknown {
 
 function asMessageTable(value: unknown, where: string): MessageTable<string> {
   const table = value as MessageTable<string>;
-  const languages = Object.keys(table as object).sort().join(',');
-  const strings = (record: unknown) => typeof record === 'object' && record !== null && Object.values(record).every((text) => typeof text === 'string');
-  if (languages !== 'en,ru' || !strings(table.en) || !strings(table.ru)) throw new Error(`${where}: a message table is not { en, ru } of strings`);
+  const languages = Object.keys(table as object)
+    .sort()
+    .join(',');
+  const strings = (record: unknown) =>
+    typeof record === 'object' && record !== null && Object.values(record).every((text) => typeof text === 'string');
+  if (languages !== 'en,ru' || !strings(table.en) || !strings(table.ru))
+    throw new Error(`${where}: a message table is not { en, ru } of strings`);
   const keys = (record: Record<string, string>) => Object.keys(record).sort().join(',');
-  if (keys(table.en) !== keys(table.ru)) throw new Error(`${where}: the English and Russian tables have different keys`);
+  if (keys(table.en) !== keys(table.ru))
+    throw new Error(`${where}: the English and Russian tables have different keys`);
   return table;
 }
 
 function* calls(node: unknown): Generator<Node> {
   if (!node || typeof node !== 'object') return;
   const candidate = node as Node;
-  if (candidate.type === 'CallExpression' && (candidate.callee as Node).type === 'Identifier' && (candidate.callee as Node).name === 'defineMessages') yield candidate;
+  if (
+    candidate.type === 'CallExpression' &&
+    (candidate.callee as Node).type === 'Identifier' &&
+    (candidate.callee as Node).name === 'defineMessages'
+  )
+    yield candidate;
   for (const value of Object.values(candidate)) {
     if (Array.isArray(value)) for (const child of value) yield* calls(child);
     else if (value && typeof value === 'object' && typeof (value as Node).type === 'string') yield* calls(value);
@@ -89,7 +100,8 @@ export function packMessageTables(source: string, where: string, packingModule: 
 
 function sameTable(a: MessageTable<string>, b: MessageTable<string>): boolean {
   const sameRecord = (x: Record<string, string>, y: Record<string, string>) =>
-    Object.keys(x).length === Object.keys(y).length && Object.keys(x).every((key) => Object.hasOwn(y, key) && x[key] === y[key]);
+    Object.keys(x).length === Object.keys(y).length &&
+    Object.keys(x).every((key) => Object.hasOwn(y, key) && x[key] === y[key]);
   return sameRecord(a.en, b.en) && sameRecord(a.ru, b.ru);
 }
 
@@ -101,7 +113,12 @@ export function packMessagesPlugin(root: string): Plugin {
       build.onLoad({ filter: /\.ts$/ }, async (args) => {
         const typescript = await readFile(args.path, 'utf8');
         if (!typescript.includes('defineMessages(')) return undefined;
-        const { code } = await transform(typescript, { loader: 'ts', format: 'esm', target: 'es2022', sourcefile: args.path });
+        const { code } = await transform(typescript, {
+          loader: 'ts',
+          format: 'esm',
+          target: 'es2022',
+          sourcefile: args.path,
+        });
         const packed = packMessageTables(code, args.path, packingModule);
         return packed === null ? undefined : { contents: packed, loader: 'js' };
       });

@@ -13,7 +13,9 @@ type PublicFunction = (...args: unknown[]) => unknown;
 export function run(name: string, args: readonly unknown[]): unknown {
   // biome-ignore lint/suspicious/noPrototypeBuiltins: Object.hasOwn is ES2022; Google does not list it among Apps Script's V8 features.
   if (Object.prototype.hasOwnProperty.call(CUSTOM_FUNCTION_IMPLEMENTATIONS, name)) {
-    const implementation = CUSTOM_FUNCTION_IMPLEMENTATIONS[name as keyof typeof CUSTOM_FUNCTION_IMPLEMENTATIONS] as PublicFunction;
+    const implementation = CUSTOM_FUNCTION_IMPLEMENTATIONS[
+      name as keyof typeof CUSTOM_FUNCTION_IMPLEMENTATIONS
+    ] as PublicFunction;
     return implementation(sheetsFunctionContext(), ...args);
   }
   const entry = entryPoints().find((candidate) => candidate.name === name);

@@ -6,7 +6,8 @@
 
 /** "A" for 1, "Z" for 26, "AA" for 27. */
 export function columnLetters(column: number): string {
-  if (!Number.isInteger(column) || column < 1) throw new RangeError(`column must be a whole number, 1 or more: ${column}`);
+  if (!Number.isInteger(column) || column < 1)
+    throw new RangeError(`column must be a whole number, 1 or more: ${column}`);
   let letters = '';
   for (let rest = column; rest > 0; rest = Math.floor((rest - 1) / 26)) {
     letters = String.fromCharCode(65 + ((rest - 1) % 26)) + letters;

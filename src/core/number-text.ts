@@ -39,14 +39,17 @@ const DECIMAL_COMMA_LOCALE = /^(ru|uk|be|kk|de|fr|es|it|pt|pl|cs|nl|sv|fi|nb|da|
 
 /** How a spreadsheet's locale writes numbers: ru_RU "15 000,50", en_US "15,000.50". */
 export function numberMarksOf(locale: string): NumberMarks {
-  return DECIMAL_COMMA_LOCALE.test(locale) ? { decimal: ',', grouping: SPACE_GROUPING } : { decimal: '.', grouping: [','] };
+  return DECIMAL_COMMA_LOCALE.test(locale)
+    ? { decimal: ',', grouping: SPACE_GROUPING }
+    : { decimal: '.', grouping: [','] };
 }
 
 /** Currency signs Sheets reads beside a typed number. */
 const CURRENCY_SIGNS = ['₽', '$', '€', '£'] as const;
 
 /** Currency words an export or a person writes beside an amount ("2 000 руб.", "500р", "1200 rubles", "300 USD", "1 000 у.е."). */
-const CURRENCY_WORD = '(?:руб(?:л(?:ей|я|ь))?\\.?|р\\.?|у\\.\\s?е\\.?|rub(?:les?)?|roubles?|usd|eur|euros?|евро|dollars?|долл(?:аров|ара|ар)?\\.?)';
+const CURRENCY_WORD =
+  '(?:руб(?:л(?:ей|я|ь))?\\.?|р\\.?|у\\.\\s?е\\.?|rub(?:les?)?|roubles?|usd|eur|euros?|евро|dollars?|долл(?:аров|ара|ар)?\\.?)';
 /** Scale words: "12k", "1,5 тыс", "2 млн", "1,2 млрд". */
 const SCALE_WORD = '(?:тыс(?:яч[аи]?)?\\.?|млн\\.?|млрд\\.?|k|к|m|mln|bn|thousand)';
 /** "About": "~500", "≈ 700", "около 500", "примерно 1 000", "approx. 300". */
@@ -211,7 +214,9 @@ function splitSigns(text: string): Parts | null {
 function groupedInThrees(integer: string, separators: readonly string[]): boolean {
   const groups = integer.split(new RegExp(`[${separators.join('')}]`, 'u'));
   const [first, ...rest] = groups;
-  return first !== undefined && /^\d{1,3}$/.test(first) && rest.length > 0 && rest.every((group) => /^\d{3}$/.test(group));
+  return (
+    first !== undefined && /^\d{1,3}$/.test(first) && rest.length > 0 && rest.every((group) => /^\d{3}$/.test(group))
+  );
 }
 
 function readTypedBody(body: string, marks: NumberMarks): { digits: string } | { reason: NotNumberReason } {
@@ -219,14 +224,17 @@ function readTypedBody(body: string, marks: NumberMarks): { digits: string } | {
   const integer = decimalAt < 0 ? body : body.slice(0, decimalAt);
   const fraction = decimalAt < 0 ? '' : body.slice(decimalAt + 1);
   const otherMark = marks.decimal === ',' ? '.' : ',';
-  if (fraction !== '' && !/^\d+$/.test(fraction)) return { reason: fraction.includes(otherMark) ? 'wrong_decimal_mark' : 'bad_grouping' };
+  if (fraction !== '' && !/^\d+$/.test(fraction))
+    return { reason: fraction.includes(otherMark) ? 'wrong_decimal_mark' : 'bad_grouping' };
   if (decimalAt >= 0 && fraction === '') return { reason: 'bad_grouping' };
   if (/^\d+$/.test(integer)) return { digits: fraction === '' ? integer : `${integer}.${fraction}` };
   // The other locale's decimal mark, once, where this locale's own is absent: "15000.50" in ru_RU, "12,5" in en_US.
   const otherDecimal = decimalAt < 0 && new RegExp(`^\\d+\\${otherMark}\\d+$`).test(integer);
   const usesOwnGrouping = [...integer].every((char) => /\d/.test(char) || marks.grouping.includes(char));
-  if (usesOwnGrouping && groupedInThrees(integer, marks.grouping)) return { digits: `${integer.replace(/\D/g, '')}${fraction === '' ? '' : `.${fraction}`}` };
-  if (otherDecimal && !(marks.decimal === '.' && /^\d{1,3},\d{3}$/.test(integer))) return { reason: 'wrong_decimal_mark' };
+  if (usesOwnGrouping && groupedInThrees(integer, marks.grouping))
+    return { digits: `${integer.replace(/\D/g, '')}${fraction === '' ? '' : `.${fraction}`}` };
+  if (otherDecimal && !(marks.decimal === '.' && /^\d{1,3},\d{3}$/.test(integer)))
+    return { reason: 'wrong_decimal_mark' };
   return { reason: usesOwnGrouping ? 'bad_grouping' : 'wrong_grouping' };
 }
 

@@ -12,6 +12,9 @@ export function cellToRewrite(value: SheetsScalar, formula: string | undefined):
 }
 
 /** The same for a whole region read with getValues and getFormulas. */
-export function regionToRewrite(values: readonly (readonly SheetsScalar[])[], formulas: readonly (readonly string[])[]): SheetsScalar[][] {
+export function regionToRewrite(
+  values: readonly (readonly SheetsScalar[])[],
+  formulas: readonly (readonly string[])[],
+): SheetsScalar[][] {
   return values.map((row, r) => row.map((value, c) => cellToRewrite(value, formulas[r]?.[c])));
 }

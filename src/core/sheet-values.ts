@@ -56,7 +56,13 @@ export type ArgumentProblem =
   | { kind: 'min_leads_invalid'; value: string }
   | { kind: 'whole_number_expected'; arg: string; value: string; min: number }
   /** A responsibility-matrix cell that is not R, A, C, I or a combination; the hint says whether it looks like a header or a direction's name. */
-  | { kind: 'raci_cell_invalid'; arg: string; position: CellPosition; value: string; labelHint: 'header_row' | 'label_column' | null }
+  | {
+      kind: 'raci_cell_invalid';
+      arg: string;
+      position: CellPosition;
+      value: string;
+      labelHint: 'header_row' | 'label_column' | null;
+    }
   | { kind: 'raci_letter_repeated'; arg: string; position: CellPosition; value: string }
   /** Names for a matrix's columns: one row, one name per column. */
   | { kind: 'names_shape_mismatch'; arg: string; shape: Shape; otherArg: string; columns: number };
@@ -87,7 +93,19 @@ export interface Shape {
 }
 
 /** Sheets' error values, as they reach a script inside a range. */
-const SHEETS_ERRORS: readonly string[] = ['#N/A', '#DIV/0!', '#VALUE!', '#REF!', '#NAME?', '#NUM!', '#NULL!', '#ERROR!', '#SPILL!', '#CALC!', '#LOADING...'];
+const SHEETS_ERRORS: readonly string[] = [
+  '#N/A',
+  '#DIV/0!',
+  '#VALUE!',
+  '#REF!',
+  '#NAME?',
+  '#NUM!',
+  '#NULL!',
+  '#ERROR!',
+  '#SPILL!',
+  '#CALC!',
+  '#LOADING...',
+];
 
 const DIGIT = /\d/;
 
@@ -167,7 +185,10 @@ export interface ReadOptions {
  */
 function numberAt(arg: string, grid: SheetsGrid, row: number, column: number, options: ReadOptions): number | null {
   const cell = grid[row]?.[column];
-  const number = typeof cell === 'number' && isFiniteNumber(cell) ? cell : readCell(arg, cell, positionIn(shapeOf(grid), row, column));
+  const number =
+    typeof cell === 'number' && isFiniteNumber(cell)
+      ? cell
+      : readCell(arg, cell, positionIn(shapeOf(grid), row, column));
   if (options.nonNegative && number !== null && number < 0) {
     fail({ kind: 'negative_value', arg, position: positionIn(shapeOf(grid), row, column), value: String(number) });
   }
@@ -179,13 +200,20 @@ function numberAt(arg: string, grid: SheetsGrid, row: number, column: number, op
 
 /** A label with a digit below a range's first number is a figure typed as words ("Q2 2024" among the leads). */
 function failDigitText(arg: string, grid: SheetsGrid, row: number, column: number): never {
-  return fail({ kind: 'digit_text', arg, position: positionIn(shapeOf(grid), row, column), value: excerpt(String(grid[row]?.[column]).trim()) });
+  return fail({
+    kind: 'digit_text',
+    arg,
+    position: positionIn(shapeOf(grid), row, column),
+    value: excerpt(String(grid[row]?.[column]).trim()),
+  });
 }
 
 /** A number the fast paths below may take as it is: finite, and allowed by the options. */
 function isPlainNumber(cell: SheetsScalar, nonNegative: boolean, wholeNumber: boolean): cell is number {
   // x - x is 0 only for finite x; x % 1 is 0 only for whole x.
-  return typeof cell === 'number' && cell - cell === 0 && (cell >= 0 || !nonNegative) && (!wholeNumber || cell % 1 === 0);
+  return (
+    typeof cell === 'number' && cell - cell === 0 && (cell >= 0 || !nonNegative) && (!wholeNumber || cell % 1 === 0)
+  );
 }
 
 /** A one-column range read as numbers, `null` for blanks and labels; checks the shape as it reads. */
@@ -227,7 +255,8 @@ export function sumArgument(arg: string, value: SheetsArg, options: ReadOptions 
     if (value === undefined) return 0;
     const number = numberAt(arg, [[value]], 0, 0, options);
     // A lone text ("сто") is not a number a person left out: it is one written in words.
-    if (number === null && typeof value === 'string' && value.trim() !== '') fail({ kind: 'only_text', arg, value: excerpt(value.trim()) });
+    if (number === null && typeof value === 'string' && value.trim() !== '')
+      fail({ kind: 'only_text', arg, value: excerpt(value.trim()) });
     return number ?? 0;
   }
   const width = isArray(value[0]) ? value[0].length : -1;
@@ -243,11 +272,17 @@ export function sumArgument(arg: string, value: SheetsArg, options: ReadOptions 
   for (let row = 0; row < value.length; row++) {
     const cells = value[row] as SheetsScalar[] | undefined;
     // A row that is not an array has no length of `width` (a rectangular range is all arrays).
-    if (cells == null || cells.length !== width || typeof cells === 'string') return fail({ kind: 'ragged_range', arg });
+    if (cells == null || cells.length !== width || typeof cells === 'string')
+      return fail({ kind: 'ragged_range', arg });
     for (let column = 0; column < width; column++) {
       const cell = cells[column];
       // Inline fast paths: a finite, allowed number (x - x is 0 only for finite x; x % 1 only for whole x), then a blank.
-      if (typeof cell === 'number' && cell - cell === 0 && (cell >= 0 || !nonNegative) && (!wholeNumber || cell % 1 === 0)) {
+      if (
+        typeof cell === 'number' &&
+        cell - cell === 0 &&
+        (cell >= 0 || !nonNegative) &&
+        (!wholeNumber || cell % 1 === 0)
+      ) {
         if (numbers === 0 && pendingRow === row) failDigitText(arg, value, pendingRow, pendingColumn);
         total += cell;
         numbers++;
@@ -271,7 +306,8 @@ export function sumArgument(arg: string, value: SheetsArg, options: ReadOptions 
     }
   }
   // Text and not one number (=CPL(KPI!B2:B12, …) on the channel names): say so rather than count 0.
-  if (numbers === 0 && firstLabel !== null && firstLabel !== '') fail({ kind: 'only_text', arg, value: excerpt(firstLabel) });
+  if (numbers === 0 && firstLabel !== null && firstLabel !== '')
+    fail({ kind: 'only_text', arg, value: excerpt(firstLabel) });
   return total;
 }
 
@@ -303,16 +339,24 @@ function sumOneColumn(arg: string, value: SheetsGrid, options: ReadOptions): num
  * compiles a long loop while it runs, before the code after it has ever run,
  * and such code would send every later call back to the interpreter there.
  */
-function addOneColumn(arg: string, value: SheetsGrid, options: ReadOptions, nonNegative: boolean, wholeNumber: boolean): number {
+function addOneColumn(
+  arg: string,
+  value: SheetsGrid,
+  options: ReadOptions,
+  nonNegative: boolean,
+  wholeNumber: boolean,
+): number {
   let total = 0;
   let numbers = 0;
   for (let row = 0; row < value.length; row++) {
     const cells = value[row] as SheetsScalar[] | undefined;
     // A row that is not an array has no length of 1, but a one-letter string has.
-    if (cells == null || cells.length !== 1 || typeof cells === 'string') return addOneColumnChecked(arg, value, options, nonNegative, wholeNumber);
+    if (cells == null || cells.length !== 1 || typeof cells === 'string')
+      return addOneColumnChecked(arg, value, options, nonNegative, wholeNumber);
     const cell = cells[0];
     if (typeof cell === 'number') {
-      if ((cell < 0 && nonNegative) || (wholeNumber && cell % 1 !== 0)) return addOneColumnChecked(arg, value, options, nonNegative, wholeNumber);
+      if ((cell < 0 && nonNegative) || (wholeNumber && cell % 1 !== 0))
+        return addOneColumnChecked(arg, value, options, nonNegative, wholeNumber);
       total += cell;
       numbers++;
     } else if (cell !== '') {
@@ -327,7 +371,13 @@ function addOneColumn(arg: string, value: SheetsGrid, options: ReadOptions, nonN
 }
 
 /** `addOneColumn` with every check on every cell, in row order. */
-function addOneColumnChecked(arg: string, value: SheetsGrid, options: ReadOptions, nonNegative: boolean, wholeNumber: boolean): number {
+function addOneColumnChecked(
+  arg: string,
+  value: SheetsGrid,
+  options: ReadOptions,
+  nonNegative: boolean,
+  wholeNumber: boolean,
+): number {
   let total = 0;
   let numbers = 0;
   for (let row = 0; row < value.length; row++) {
@@ -335,7 +385,12 @@ function addOneColumnChecked(arg: string, value: SheetsGrid, options: ReadOption
     if (cells == null || cells.length !== 1 || typeof cells === 'string') return fail({ kind: 'ragged_range', arg });
     const cell = cells[0];
     // A finite, allowed number (x - x is 0 only for finite x; x % 1 is 0 only for whole x), then a blank.
-    if (typeof cell === 'number' && cell - cell === 0 && (cell >= 0 || !nonNegative) && (!wholeNumber || cell % 1 === 0)) {
+    if (
+      typeof cell === 'number' &&
+      cell - cell === 0 &&
+      (cell >= 0 || !nonNegative) &&
+      (!wholeNumber || cell % 1 === 0)
+    ) {
       total += cell;
       numbers++;
     } else if (cell !== '' && cell !== null && cell !== undefined) {

@@ -45,7 +45,8 @@ export function widthToShowGridColumn(grid: readonly (readonly unknown[])[], col
   for (const row of grid) {
     const value = row[column];
     const neighbour = row[column + 1];
-    if (typeof value !== 'string' || value === '' || neighbour === undefined || neighbour === '' || neighbour === null) continue;
+    if (typeof value !== 'string' || value === '' || neighbour === undefined || neighbour === '' || neighbour === null)
+      continue;
     width = Math.max(width, widthToShow(value, { bold: true }));
   }
   return Math.min(width, max);

@@ -43,7 +43,11 @@ export function explainVerdict(result: VerdictResult, lang: Lang): string {
     percent: target > 0 ? formatPercent(Math.abs(cpl - target) / target, lang) : '',
   };
   const costs = { revenue: money(result.revenue ?? 0), cost: money(result.cost) };
-  const romiFigures = { romi: formatPercent(result.romi ?? 0, lang), targetRomi: formatPercent(result.targetRomi, lang), ...costs };
+  const romiFigures = {
+    romi: formatPercent(result.romi ?? 0, lang),
+    targetRomi: formatPercent(result.targetRomi, lang),
+    ...costs,
+  };
   /** What CPL says, after the return clause: above, below or at what it is judged against. */
   const cplClause = (): string => {
     if (result.targetCpl === null) return say('no_target', cplFigures);
@@ -57,7 +61,11 @@ export function explainVerdict(result: VerdictResult, lang: Lang): string {
     case 'spend_no_leads':
       return say('spend_no_leads', costs);
     case 'too_few_leads':
-      return say('too_few_leads', { leads: result.leads, leadsNoun: pluralForm(lang, result.leads, LEAD_NOUN[lang]), minLeads: result.minLeads });
+      return say('too_few_leads', {
+        leads: result.leads,
+        leadsNoun: pluralForm(lang, result.leads, LEAD_NOUN[lang]),
+        minLeads: result.minLeads,
+      });
     case 'losing_money_cpl_high':
     case 'losing_money':
       // Cost 0 with a refund: no ratio to show, only the money.

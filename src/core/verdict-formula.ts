@@ -50,7 +50,11 @@ export function blendedCplFormula(cost: string, leads: string, extraCriteria = '
   return `SUMIFS(${cost},${leads},">0"${more})/SUMIFS(${leads},${leads},">0"${more})`;
 }
 
-export function nativeVerdictFormula(cells: VerdictFormulaCells, rules: VerdictFormulaRules, labels: Readonly<Record<Verdict, string>>): string {
+export function nativeVerdictFormula(
+  cells: VerdictFormulaCells,
+  rules: VerdictFormulaRules,
+  labels: Readonly<Record<Verdict, string>>,
+): string {
   const say = (verdict: Verdict) => quoted(labels[verdict]);
   const leads = `N(${cells.leads})`;
   const cost = `N(${cells.cost})`;

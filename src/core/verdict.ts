@@ -76,7 +76,8 @@ export function verdictRule(
     const gain = revenue - cost;
     if (gain < -MONEY_TOLERANCE) return cplHigh ? 'losing_money_cpl_high' : 'losing_money';
     // With no cost, only revenue above 0 beats a target above 0; break-even (ROMI 0) meets a target of 0.
-    const atTarget = cost === 0 ? revenue > MONEY_TOLERANCE || targetRomi === 0 : gain >= targetRomi * cost - MONEY_TOLERANCE;
+    const atTarget =
+      cost === 0 ? revenue > MONEY_TOLERANCE || targetRomi === 0 : gain >= targetRomi * cost - MONEY_TOLERANCE;
     if (atTarget) return 'romi_at_target';
     return cplHigh ? 'romi_below_target_cpl_high' : 'romi_below_target';
   }
@@ -169,7 +170,12 @@ export interface ChannelsToJudge {
 }
 
 /** Verdicts for a set of channels in one period, with the default target filled in. */
-export function judgeChannels({ periods, targetCpl, minLeads = DEFAULT_MIN_LEADS, targetRomi }: ChannelsToJudge): VerdictResult[] {
+export function judgeChannels({
+  periods,
+  targetCpl,
+  minLeads = DEFAULT_MIN_LEADS,
+  targetRomi,
+}: ChannelsToJudge): VerdictResult[] {
   const blended = blendedTargetCpl(
     periods.map((period) => period.leads),
     periods.map((period) => period.cost),

@@ -5,7 +5,8 @@
 
 export function columnLetters(column: number): string {
   let letters = '';
-  for (let n = column; n > 0; n = Math.floor((n - 1) / 26)) letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
+  for (let n = column; n > 0; n = Math.floor((n - 1) / 26))
+    letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
   return letters;
 }
 
@@ -63,7 +64,7 @@ export function parseA1(text: string): A1Bounds {
   const [startText = '', endText, extra] = reference.split(':');
   const start = readCell(startText);
   const end = endText === undefined ? start : readCell(endText);
-  if (!start || !end || extra !== undefined || (start.row === 0 || end.row === 0)) throw new Error('Range not found');
+  if (!start || !end || extra !== undefined || start.row === 0 || end.row === 0) throw new Error('Range not found');
   const bounds: A1Bounds = {
     startRow: start.row,
     startColumn: start.column,
@@ -72,6 +73,7 @@ export function parseA1(text: string): A1Bounds {
   };
   if (sheetName !== undefined) bounds.sheetName = sheetName;
   // "A" alone or "1" alone is not a range in Apps Script.
-  if (endText === undefined && (start.row === undefined || start.column === undefined)) throw new Error('Range not found');
+  if (endText === undefined && (start.row === undefined || start.column === undefined))
+    throw new Error('Range not found');
   return bounds;
 }

@@ -47,8 +47,10 @@ function coveredByUnprotected(range: GridRange, unprotected: readonly GridRange[
 export function assertCanEditCells(workbook: Workbook, users: Users, range: GridRange): void {
   for (const protection of workbook.protections) {
     if (protection.range.sheetId !== range.sheetId || canEditProtection(protection, users)) continue;
-    if (protection.kind === 'RANGE' && intersects(protectedRange(protection, workbook), range)) throw new Error(PROTECTED_CELL_MESSAGE);
-    if (protection.kind === 'SHEET' && !coveredByUnprotected(range, protection.unprotectedRanges)) throw new Error(PROTECTED_CELL_MESSAGE);
+    if (protection.kind === 'RANGE' && intersects(protectedRange(protection, workbook), range))
+      throw new Error(PROTECTED_CELL_MESSAGE);
+    if (protection.kind === 'SHEET' && !coveredByUnprotected(range, protection.unprotectedRanges))
+      throw new Error(PROTECTED_CELL_MESSAGE);
   }
 }
 

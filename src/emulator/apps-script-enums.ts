@@ -65,7 +65,12 @@ export const BorderStyle = appsScriptEnum<typeof GoogleAppsScript.Spreadsheet.Bo
   'DOUBLE',
 ]);
 
-export const AuthMode = appsScriptEnum<typeof GoogleAppsScript.Script.AuthMode>(['NONE', 'CUSTOM_FUNCTION', 'LIMITED', 'FULL']);
+export const AuthMode = appsScriptEnum<typeof GoogleAppsScript.Script.AuthMode>([
+  'NONE',
+  'CUSTOM_FUNCTION',
+  'LIMITED',
+  'FULL',
+]);
 
 export const EventType = appsScriptEnum<typeof GoogleAppsScript.Script.EventType>([
   'CLOCK',
@@ -76,17 +81,39 @@ export const EventType = appsScriptEnum<typeof GoogleAppsScript.Script.EventType
   'ON_EVENT_UPDATED',
 ]);
 
-export const TriggerSource = appsScriptEnum<typeof GoogleAppsScript.Script.TriggerSource>(['SPREADSHEETS', 'CLOCK', 'FORMS', 'DOCUMENTS', 'CALENDAR']);
+export const TriggerSource = appsScriptEnum<typeof GoogleAppsScript.Script.TriggerSource>([
+  'SPREADSHEETS',
+  'CLOCK',
+  'FORMS',
+  'DOCUMENTS',
+  'CALENDAR',
+]);
 
-export const Weekday = appsScriptEnum<typeof GoogleAppsScript.Base.Weekday>(['SUNDAY', 'MONDAY', 'TUESDAY', 'WEDNESDAY', 'THURSDAY', 'FRIDAY', 'SATURDAY']);
+export const Weekday = appsScriptEnum<typeof GoogleAppsScript.Base.Weekday>([
+  'SUNDAY',
+  'MONDAY',
+  'TUESDAY',
+  'WEDNESDAY',
+  'THURSDAY',
+  'FRIDAY',
+  'SATURDAY',
+]);
 
 export const Button = appsScriptEnum<typeof GoogleAppsScript.Base.Button>(['CLOSE', 'OK', 'CANCEL', 'YES', 'NO']);
 
-export const ButtonSet = appsScriptEnum<typeof GoogleAppsScript.Base.ButtonSet>(['OK', 'OK_CANCEL', 'YES_NO', 'YES_NO_CANCEL']);
+export const ButtonSet = appsScriptEnum<typeof GoogleAppsScript.Base.ButtonSet>([
+  'OK',
+  'OK_CANCEL',
+  'YES_NO',
+  'YES_NO_CANCEL',
+]);
 
 export const SandboxMode = appsScriptEnum<typeof GoogleAppsScript.HTML.SandboxMode>(['EMULATED', 'IFRAME', 'NATIVE']);
 
-export const XFrameOptionsMode = appsScriptEnum<typeof GoogleAppsScript.HTML.XFrameOptionsMode>(['ALLOWALL', 'DEFAULT']);
+export const XFrameOptionsMode = appsScriptEnum<typeof GoogleAppsScript.HTML.XFrameOptionsMode>([
+  'ALLOWALL',
+  'DEFAULT',
+]);
 
 export const ChartType = appsScriptEnum<typeof GoogleAppsScript.Charts.ChartType>([
   'TIMELINE',
@@ -111,14 +138,16 @@ export const ChartType = appsScriptEnum<typeof GoogleAppsScript.Charts.ChartType
   'WATERFALL',
 ]);
 
-export const ChartPosition = appsScriptEnum<typeof GoogleAppsScript.Charts.Position>(['TOP', 'RIGHT', 'BOTTOM', 'NONE']);
-
-export const DeveloperMetadataLocationType = appsScriptEnum<typeof GoogleAppsScript.Spreadsheet.DeveloperMetadataLocationType>([
-  'SPREADSHEET',
-  'SHEET',
-  'ROW',
-  'COLUMN',
+export const ChartPosition = appsScriptEnum<typeof GoogleAppsScript.Charts.Position>([
+  'TOP',
+  'RIGHT',
+  'BOTTOM',
+  'NONE',
 ]);
+
+export const DeveloperMetadataLocationType = appsScriptEnum<
+  typeof GoogleAppsScript.Spreadsheet.DeveloperMetadataLocationType
+>(['SPREADSHEET', 'SHEET', 'ROW', 'COLUMN']);
 
 /**
  * Objects, not names: `addDeveloperMetadata(key, value)` and

@@ -62,7 +62,12 @@ export const FIELD_READS: Readonly<Record<string, ReadonlySet<string>>> = {
  * method returning its own object (a chained setter) returns the proxy, so
  * the chain stays counted.
  */
-export function countingProxy<T extends object>(target: T, className: string, counter: CallCounter, gate?: CallGate): T {
+export function countingProxy<T extends object>(
+  target: T,
+  className: string,
+  counter: CallCounter,
+  gate?: CallGate,
+): T {
   const fields = FIELD_READS[className];
   const proxy: T = new Proxy(target, {
     get(object, property) {

@@ -4,7 +4,11 @@
  * them; it does not paint cells with them.
  */
 import { asAppsScript, enumMember, enumName } from './apps-script-types';
-import type { BooleanConditionData, ConditionalFormatRuleData, ConditionalFormatStyle } from './conditional-format-data';
+import type {
+  BooleanConditionData,
+  ConditionalFormatRuleData,
+  ConditionalFormatStyle,
+} from './conditional-format-data';
 import { isDateObject } from './date-serial';
 import { normalizeColor } from './colors';
 import type { EmulatorRuntime } from './runtime';
@@ -19,17 +23,38 @@ export function conditionalFormatRuleFacade(runtime: EmulatorRuntime, data: Cond
   return asAppsScript<Rule>(runtime.expose(new EmulatedConditionalFormatRule(runtime, data), 'ConditionalFormatRule'));
 }
 
-export function conditionalFormatRuleBuilderFacade(runtime: EmulatorRuntime, from?: ConditionalFormatRuleData): Builder {
-  return asAppsScript<Builder>(runtime.expose(new EmulatedConditionalFormatRuleBuilder(runtime, from), 'ConditionalFormatRuleBuilder'));
+export function conditionalFormatRuleBuilderFacade(
+  runtime: EmulatorRuntime,
+  from?: ConditionalFormatRuleData,
+): Builder {
+  return asAppsScript<Builder>(
+    runtime.expose(new EmulatedConditionalFormatRuleBuilder(runtime, from), 'ConditionalFormatRuleBuilder'),
+  );
 }
 
-function booleanConditionFacade(runtime: EmulatorRuntime, condition: BooleanConditionData, style: ConditionalFormatStyle): BooleanCondition {
-  return asAppsScript<BooleanCondition>(runtime.expose(new EmulatedBooleanCondition(condition, style), 'BooleanCondition'));
+function booleanConditionFacade(
+  runtime: EmulatorRuntime,
+  condition: BooleanConditionData,
+  style: ConditionalFormatStyle,
+): BooleanCondition {
+  return asAppsScript<BooleanCondition>(
+    runtime.expose(new EmulatedBooleanCondition(condition, style), 'BooleanCondition'),
+  );
 }
 
 export class EmulatedBooleanCondition
   implements
-    Pick<BooleanCondition, 'getBackground' | 'getBold' | 'getCriteriaType' | 'getCriteriaValues' | 'getFontColor' | 'getItalic' | 'getStrikethrough' | 'getUnderline'>
+    Pick<
+      BooleanCondition,
+      | 'getBackground'
+      | 'getBold'
+      | 'getCriteriaType'
+      | 'getCriteriaValues'
+      | 'getFontColor'
+      | 'getItalic'
+      | 'getStrikethrough'
+      | 'getUnderline'
+    >
 {
   constructor(
     private readonly condition: BooleanConditionData,
@@ -70,7 +95,9 @@ export class EmulatedBooleanCondition
   }
 }
 
-export class EmulatedConditionalFormatRule implements Pick<Rule, 'copy' | 'getBooleanCondition' | 'getGradientCondition' | 'getRanges'> {
+export class EmulatedConditionalFormatRule
+  implements Pick<Rule, 'copy' | 'getBooleanCondition' | 'getGradientCondition' | 'getRanges'>
+{
   constructor(
     private readonly runtime: EmulatorRuntime,
     readonly data: ConditionalFormatRuleData,
@@ -274,7 +301,9 @@ export class EmulatedConditionalFormatRuleBuilder implements Pick<Builder, Build
 
   // biome-ignore lint/suspicious/noExplicitAny: Apps Script declares the criteria arguments as any[].
   withCriteria(criteria: Criteria, args: any[]): Builder {
-    const values = args.map((value: unknown) => (typeof value === 'number' || typeof value === 'string' || isDateObject(value) ? value : String(value)));
+    const values = args.map((value: unknown) =>
+      typeof value === 'number' || typeof value === 'string' || isDateObject(value) ? value : String(value),
+    );
     return this.when(enumName(criteria), values);
   }
 }

@@ -113,7 +113,17 @@ export interface CellPoint {
   column: number;
 }
 
-const GLOBAL_NAMES = ['SpreadsheetApp', 'PropertiesService', 'LockService', 'HtmlService', 'Session', 'ScriptApp', 'Utilities', 'Charts', 'Logger'] as const;
+const GLOBAL_NAMES = [
+  'SpreadsheetApp',
+  'PropertiesService',
+  'LockService',
+  'HtmlService',
+  'Session',
+  'ScriptApp',
+  'Utilities',
+  'Charts',
+  'Logger',
+] as const;
 
 /** The language part of a locale: 'ru_RU' → 'ru'. */
 function languageOf(locale: string): string {
@@ -125,7 +135,12 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
   const locale = options.locale ?? 'en_US';
   const timeZone = options.timeZone ?? 'Etc/UTC';
   assertTimeZone(timeZone);
-  const workbook = new Workbook({ id: options.id ?? '1EmuLatedSpreadsheetId0000000000000000000000', name: options.name ?? 'Untitled spreadsheet', locale, timeZone });
+  const workbook = new Workbook({
+    id: options.id ?? '1EmuLatedSpreadsheetId0000000000000000000000',
+    name: options.name ?? 'Untitled spreadsheet',
+    locale,
+    timeZone,
+  });
   const users = new Users(owner, options.userLocale ?? languageOf(locale));
   const runtime = new EmulatorRuntime(workbook, users, { ...options.files }, facadeTable);
   runtime.inSharedDrive = options.inSharedDrive ?? false;
@@ -137,10 +152,18 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
     PropertiesService: asAppsScript<GoogleAppsScript.Properties.PropertiesService>(
       runtime.expose(new EmulatedPropertiesService(runtime, new PropertyStores()), 'PropertiesService'),
     ),
-    LockService: asAppsScript<GoogleAppsScript.Lock.LockService>(runtime.expose(new EmulatedLockService(runtime, locks), 'LockService')),
-    HtmlService: asAppsScript<GoogleAppsScript.HTML.HtmlService>(runtime.expose(new EmulatedHtmlService(runtime), 'HtmlService')),
-    Session: asAppsScript<GoogleAppsScript.Base.Session>(runtime.expose(new EmulatedSession(runtime, timeZone), 'Session')),
-    ScriptApp: asAppsScript<GoogleAppsScript.Script.ScriptApp>(runtime.expose(new EmulatedScriptApp(runtime, triggerStore), 'ScriptApp')),
+    LockService: asAppsScript<GoogleAppsScript.Lock.LockService>(
+      runtime.expose(new EmulatedLockService(runtime, locks), 'LockService'),
+    ),
+    HtmlService: asAppsScript<GoogleAppsScript.HTML.HtmlService>(
+      runtime.expose(new EmulatedHtmlService(runtime), 'HtmlService'),
+    ),
+    Session: asAppsScript<GoogleAppsScript.Base.Session>(
+      runtime.expose(new EmulatedSession(runtime, timeZone), 'Session'),
+    ),
+    ScriptApp: asAppsScript<GoogleAppsScript.Script.ScriptApp>(
+      runtime.expose(new EmulatedScriptApp(runtime, triggerStore), 'ScriptApp'),
+    ),
     Utilities: asAppsScript<GoogleAppsScript.Utilities.Utilities>(runtime.expose(new EmulatedUtilities(), 'Utilities')),
     Charts: asAppsScript<GoogleAppsScript.Charts.Charts>({ ChartType, Position: ChartPosition }),
     Logger: asAppsScript<GoogleAppsScript.Base.Logger>(runtime.expose(new EmulatedLogger(), 'Logger')),
@@ -166,7 +189,12 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
       const host = target as Record<string, unknown>;
       const previous = GLOBAL_NAMES.map((name) => [name, Object.getOwnPropertyDescriptor(host, name)] as const);
       for (const name of GLOBAL_NAMES) {
-        Object.defineProperty(host, name, { value: services[name], configurable: true, writable: true, enumerable: false });
+        Object.defineProperty(host, name, {
+          value: services[name],
+          configurable: true,
+          writable: true,
+          enumerable: false,
+        });
       }
       return () => {
         for (const [name, descriptor] of previous) {

@@ -26,7 +26,8 @@ function criteriaValueIn(runtime: EmulatorRuntime, value: unknown): CriteriaArgu
   if (runtime.facades.isRange(value)) return { kind: 'range', range: { ...runtime.facades.rangeRef(value, 'value') } };
   if (Array.isArray(value)) return value.map(String);
   if (value === null || value === undefined) return null;
-  if (typeof value === 'number' || typeof value === 'string' || typeof value === 'boolean' || isDateObject(value)) return value;
+  if (typeof value === 'number' || typeof value === 'string' || typeof value === 'boolean' || isDateObject(value))
+    return value;
   return String(value);
 }
 
@@ -34,11 +35,18 @@ export function dataValidationFacade(runtime: EmulatorRuntime, data: DataValidat
   return asAppsScript<DataValidation>(runtime.expose(new EmulatedDataValidation(runtime, data), 'DataValidation'));
 }
 
-export function dataValidationBuilderFacade(runtime: EmulatorRuntime, data?: DataValidationData): DataValidationBuilder {
-  return asAppsScript<DataValidationBuilder>(runtime.expose(new EmulatedDataValidationBuilder(runtime, data), 'DataValidationBuilder'));
+export function dataValidationBuilderFacade(
+  runtime: EmulatorRuntime,
+  data?: DataValidationData,
+): DataValidationBuilder {
+  return asAppsScript<DataValidationBuilder>(
+    runtime.expose(new EmulatedDataValidationBuilder(runtime, data), 'DataValidationBuilder'),
+  );
 }
 
-export class EmulatedDataValidation implements Pick<DataValidation, 'copy' | 'getAllowInvalid' | 'getCriteriaType' | 'getCriteriaValues' | 'getHelpText'> {
+export class EmulatedDataValidation
+  implements Pick<DataValidation, 'copy' | 'getAllowInvalid' | 'getCriteriaType' | 'getCriteriaValues' | 'getHelpText'>
+{
   constructor(
     private readonly runtime: EmulatorRuntime,
     readonly data: DataValidationData,
@@ -157,7 +165,9 @@ export class EmulatedDataValidationBuilder implements Pick<DataValidationBuilder
 
   // biome-ignore lint/suspicious/noExplicitAny: a checkbox's checked and unchecked values may be any cell value.
   requireCheckbox(checkedValue?: any, uncheckedValue?: any): DataValidationBuilder {
-    const values = [checkedValue, uncheckedValue].filter((value) => value !== undefined).map((value) => criteriaValueIn(this.runtime, value));
+    const values = [checkedValue, uncheckedValue]
+      .filter((value) => value !== undefined)
+      .map((value) => criteriaValueIn(this.runtime, value));
     return this.require('CHECKBOX', values);
   }
 
@@ -215,7 +225,10 @@ export class EmulatedDataValidationBuilder implements Pick<DataValidationBuilder
   }
 
   requireValueInRange(range: GoogleAppsScript.Spreadsheet.Range, showDropdown = true): DataValidationBuilder {
-    return this.require('VALUE_IN_RANGE', [{ kind: 'range', range: { ...this.runtime.facades.rangeRef(range, 'range') } }, showDropdown]);
+    return this.require('VALUE_IN_RANGE', [
+      { kind: 'range', range: { ...this.runtime.facades.rangeRef(range, 'range') } },
+      showDropdown,
+    ]);
   }
 
   setAllowInvalid(allowInvalidData: boolean): DataValidationBuilder {
@@ -230,6 +243,9 @@ export class EmulatedDataValidationBuilder implements Pick<DataValidationBuilder
 
   // biome-ignore lint/suspicious/noExplicitAny: Apps Script declares the criteria arguments as any[].
   withCriteria(criteria: Criteria, args: any[]): DataValidationBuilder {
-    return this.require(enumName(criteria), args.map((value) => criteriaValueIn(this.runtime, value)));
+    return this.require(
+      enumName(criteria),
+      args.map((value) => criteriaValueIn(this.runtime, value)),
+    );
   }
 }

@@ -10,7 +10,15 @@ const MS_PER_DAY = 86_400_000;
 const EPOCH_UTC = Date.UTC(1899, 11, 30);
 
 export function serialOfWallClock(clock: Omit<WallClock, 'weekday'>): number {
-  const utc = Date.UTC(clock.year, clock.month - 1, clock.day, clock.hour, clock.minute, clock.second, clock.millisecond);
+  const utc = Date.UTC(
+    clock.year,
+    clock.month - 1,
+    clock.day,
+    clock.hour,
+    clock.minute,
+    clock.second,
+    clock.millisecond,
+  );
   return (utc - EPOCH_UTC) / MS_PER_DAY;
 }
 

@@ -29,20 +29,41 @@ export function locationTypeOf(dimension: Dimension): 'ROW' | 'COLUMN' {
   return dimension === 'rows' ? 'ROW' : 'COLUMN';
 }
 
-function onLine(location: MetadataLocation, sheetId: number, dimension: Dimension): location is { type: 'ROW' | 'COLUMN'; sheetId: number; index: number } {
-  return (location.type === 'ROW' || location.type === 'COLUMN') && location.sheetId === sheetId && location.type === locationTypeOf(dimension);
+function onLine(
+  location: MetadataLocation,
+  sheetId: number,
+  dimension: Dimension,
+): location is { type: 'ROW' | 'COLUMN'; sheetId: number; index: number } {
+  return (
+    (location.type === 'ROW' || location.type === 'COLUMN') &&
+    location.sheetId === sheetId &&
+    location.type === locationTypeOf(dimension)
+  );
 }
 
 /** Metadata after lines are inserted: those on later lines move with them. */
-export function metadataAfterInsertion(all: readonly DeveloperMetadataData[], sheetId: number, dimension: Dimension, at: number, count: number): void {
+export function metadataAfterInsertion(
+  all: readonly DeveloperMetadataData[],
+  sheetId: number,
+  dimension: Dimension,
+  at: number,
+  count: number,
+): void {
   for (const item of all) {
     const location = item.location;
-    if (onLine(location, sheetId, dimension)) item.location = { ...location, index: lineAfterInsertion(location.index, at, count) };
+    if (onLine(location, sheetId, dimension))
+      item.location = { ...location, index: lineAfterInsertion(location.index, at, count) };
   }
 }
 
 /** Metadata after lines are deleted: those on a deleted line are gone, those after it move up. */
-export function metadataAfterDeletion(all: readonly DeveloperMetadataData[], sheetId: number, dimension: Dimension, at: number, count: number): DeveloperMetadataData[] {
+export function metadataAfterDeletion(
+  all: readonly DeveloperMetadataData[],
+  sheetId: number,
+  dimension: Dimension,
+  at: number,
+  count: number,
+): DeveloperMetadataData[] {
   return all.flatMap((item) => {
     const location = item.location;
     if (!onLine(location, sheetId, dimension)) return [item];
@@ -54,14 +75,25 @@ export function metadataAfterDeletion(all: readonly DeveloperMetadataData[], she
 }
 
 /** Metadata after a block of lines is moved: each follows its line. */
-export function metadataAfterMove(all: readonly DeveloperMetadataData[], sheetId: number, dimension: Dimension, start: number, count: number, destination: number): void {
+export function metadataAfterMove(
+  all: readonly DeveloperMetadataData[],
+  sheetId: number,
+  dimension: Dimension,
+  start: number,
+  count: number,
+  destination: number,
+): void {
   for (const item of all) {
     const location = item.location;
-    if (onLine(location, sheetId, dimension)) item.location = { ...location, index: lineAfterMove(location.index, start, count, destination) };
+    if (onLine(location, sheetId, dimension))
+      item.location = { ...location, index: lineAfterMove(location.index, start, count, destination) };
   }
 }
 
 /** Metadata after a sheet is deleted: everything on it goes with it. */
-export function metadataAfterSheetRemoval(all: readonly DeveloperMetadataData[], sheetId: number): DeveloperMetadataData[] {
+export function metadataAfterSheetRemoval(
+  all: readonly DeveloperMetadataData[],
+  sheetId: number,
+): DeveloperMetadataData[] {
   return all.filter((item) => item.location.type === 'SPREADSHEET' || item.location.sheetId !== sheetId);
 }

@@ -43,18 +43,34 @@ function isVisibility(value: unknown): boolean {
  * `addDeveloperMetadata(key)`, `(key, value)`, `(key, visibility)`,
  * `(key, value, visibility)`; the visibility is DOCUMENT unless given.
  */
-export function addMetadata(runtime: EmulatorRuntime, location: MetadataLocation, key: unknown, second?: unknown, third?: unknown): void {
+export function addMetadata(
+  runtime: EmulatorRuntime,
+  location: MetadataLocation,
+  key: unknown,
+  second?: unknown,
+  third?: unknown,
+): void {
   if (typeof key !== 'string' || key === '') throw new Error('Invalid argument: key');
   const value = second === undefined || isVisibility(second) ? null : String(second);
   const visibility = isVisibility(second) ? second : third;
-  runtime.workbook.addDeveloperMetadata(location, key, value, visibility === undefined ? 'DOCUMENT' : visibilityName(visibility));
+  runtime.workbook.addDeveloperMetadata(
+    location,
+    key,
+    value,
+    visibility === undefined ? 'DOCUMENT' : visibilityName(visibility),
+  );
 }
 
 export function metadataFacade(runtime: EmulatorRuntime, id: number): DeveloperMetadata {
-  return asAppsScript<DeveloperMetadata>(runtime.expose(new EmulatedDeveloperMetadata(runtime, id), 'DeveloperMetadata'));
+  return asAppsScript<DeveloperMetadata>(
+    runtime.expose(new EmulatedDeveloperMetadata(runtime, id), 'DeveloperMetadata'),
+  );
 }
 
-export function metadataFacades(runtime: EmulatorRuntime, items: readonly DeveloperMetadataData[]): DeveloperMetadata[] {
+export function metadataFacades(
+  runtime: EmulatorRuntime,
+  items: readonly DeveloperMetadataData[],
+): DeveloperMetadata[] {
   return items.map((item) => metadataFacade(runtime, item.id));
 }
 
@@ -190,12 +206,19 @@ export class EmulatedDeveloperMetadata implements Pick<DeveloperMetadata, Metada
 
 // Location --------------------------------------------------------------------------
 
-export function metadataLocationFacade(runtime: EmulatorRuntime, location: MetadataLocation): DeveloperMetadataLocation {
-  return asAppsScript<DeveloperMetadataLocation>(runtime.expose(new EmulatedMetadataLocation(runtime, location), 'DeveloperMetadataLocation'));
+export function metadataLocationFacade(
+  runtime: EmulatorRuntime,
+  location: MetadataLocation,
+): DeveloperMetadataLocation {
+  return asAppsScript<DeveloperMetadataLocation>(
+    runtime.expose(new EmulatedMetadataLocation(runtime, location), 'DeveloperMetadataLocation'),
+  );
 }
 
 /** Where metadata was when `getLocation` was called (Apps Script's location is a snapshot too). */
-export class EmulatedMetadataLocation implements Pick<DeveloperMetadataLocation, 'getColumn' | 'getLocationType' | 'getRow' | 'getSheet' | 'getSpreadsheet'> {
+export class EmulatedMetadataLocation
+  implements Pick<DeveloperMetadataLocation, 'getColumn' | 'getLocationType' | 'getRow' | 'getSheet' | 'getSpreadsheet'>
+{
   constructor(
     private readonly runtime: EmulatorRuntime,
     private readonly location: MetadataLocation,
@@ -210,7 +233,13 @@ export class EmulatedMetadataLocation implements Pick<DeveloperMetadataLocation,
     const location = this.location;
     if (location.type !== 'COLUMN') return null;
     const sheet = this.runtime.workbook.sheet(location.sheetId);
-    return this.runtime.facades.range({ sheetId: location.sheetId, row: 1, column: location.index, numRows: sheet.maxRows, numColumns: 1 });
+    return this.runtime.facades.range({
+      sheetId: location.sheetId,
+      row: 1,
+      column: location.index,
+      numRows: sheet.maxRows,
+      numColumns: 1,
+    });
   }
 
   /** The whole row, or null when the location is not a row. */
@@ -218,7 +247,13 @@ export class EmulatedMetadataLocation implements Pick<DeveloperMetadataLocation,
     const location = this.location;
     if (location.type !== 'ROW') return null;
     const sheet = this.runtime.workbook.sheet(location.sheetId);
-    return this.runtime.facades.range({ sheetId: location.sheetId, row: location.index, column: 1, numRows: 1, numColumns: sheet.maxColumns });
+    return this.runtime.facades.range({
+      sheetId: location.sheetId,
+      row: location.index,
+      column: 1,
+      numRows: 1,
+      numColumns: sheet.maxColumns,
+    });
   }
 
   /** The sheet, or null unless the location is a sheet (Google's reference: "null if the location type is not SHEET"). */
@@ -234,13 +269,25 @@ export class EmulatedMetadataLocation implements Pick<DeveloperMetadataLocation,
 // Finder ----------------------------------------------------------------------------
 
 /** What a finder searches: the whole spreadsheet, one sheet (with its rows and columns), or a range. */
-export type MetadataScope = { kind: 'spreadsheet' } | { kind: 'sheet'; sheetId: number } | { kind: 'range'; range: GridRange };
+export type MetadataScope =
+  | { kind: 'spreadsheet' }
+  | { kind: 'sheet'; sheetId: number }
+  | { kind: 'range'; range: GridRange };
 
 export function metadataFinderFacade(runtime: EmulatorRuntime, scope: MetadataScope): DeveloperMetadataFinder {
-  return asAppsScript<DeveloperMetadataFinder>(runtime.expose(new EmulatedMetadataFinder(runtime, scope), 'DeveloperMetadataFinder'));
+  return asAppsScript<DeveloperMetadataFinder>(
+    runtime.expose(new EmulatedMetadataFinder(runtime, scope), 'DeveloperMetadataFinder'),
+  );
 }
 
-type FinderMethod = 'find' | 'onIntersectingLocations' | 'withId' | 'withKey' | 'withLocationType' | 'withValue' | 'withVisibility';
+type FinderMethod =
+  | 'find'
+  | 'onIntersectingLocations'
+  | 'withId'
+  | 'withKey'
+  | 'withLocationType'
+  | 'withValue'
+  | 'withVisibility';
 
 export class EmulatedMetadataFinder implements Pick<DeveloperMetadataFinder, FinderMethod> {
   private readonly filters: ((item: DeveloperMetadataData) => boolean)[] = [];
@@ -285,7 +332,9 @@ export class EmulatedMetadataFinder implements Pick<DeveloperMetadataFinder, Fin
   }
 
   find(): DeveloperMetadata[] {
-    const found = this.runtime.workbook.developerMetadata.filter((item) => this.inScope(item.location) && this.filters.every((filter) => filter(item)));
+    const found = this.runtime.workbook.developerMetadata.filter(
+      (item) => this.inScope(item.location) && this.filters.every((filter) => filter(item)),
+    );
     return metadataFacades(this.runtime, found);
   }
 
@@ -316,6 +365,12 @@ function lineWithin(runtime: EmulatorRuntime, range: GridRange, location: LineLo
 }
 
 /** The metadata at exactly this location (Range/Sheet/Spreadsheet.getDeveloperMetadata). */
-export function metadataAt(runtime: EmulatorRuntime, matches: (location: MetadataLocation) => boolean): DeveloperMetadata[] {
-  return metadataFacades(runtime, runtime.workbook.developerMetadata.filter((item) => matches(item.location)));
+export function metadataAt(
+  runtime: EmulatorRuntime,
+  matches: (location: MetadataLocation) => boolean,
+): DeveloperMetadata[] {
+  return metadataFacades(
+    runtime,
+    runtime.workbook.developerMetadata.filter((item) => matches(item.location)),
+  );
 }

@@ -27,14 +27,20 @@ type TypedChartBuilder = GoogleAppsScript.Spreadsheet.EmbeddedAreaChartBuilder &
 const DEFAULT_POSITION: ChartPosition = { anchorRow: 1, anchorColumn: 1, offsetX: 0, offsetY: 0 };
 
 export function chartBuilderFacade(runtime: EmulatorRuntime, sheetId: number, from?: ChartData): EmbeddedChartBuilder {
-  return asAppsScript<EmbeddedChartBuilder>(runtime.expose(new EmulatedChartBuilder(runtime, sheetId, from), 'EmbeddedChartBuilder'));
+  return asAppsScript<EmbeddedChartBuilder>(
+    runtime.expose(new EmulatedChartBuilder(runtime, sheetId, from), 'EmbeddedChartBuilder'),
+  );
 }
 
 export function embeddedChartFacade(runtime: EmulatorRuntime, sheetId: number, data: ChartData): EmbeddedChart {
-  return asAppsScript<EmbeddedChart>(runtime.expose(new EmulatedEmbeddedChart(runtime, sheetId, data), 'EmbeddedChart'));
+  return asAppsScript<EmbeddedChart>(
+    runtime.expose(new EmulatedEmbeddedChart(runtime, sheetId, data), 'EmbeddedChart'),
+  );
 }
 
-class EmulatedContainerInfo implements Pick<ContainerInfo, 'getAnchorColumn' | 'getAnchorRow' | 'getOffsetX' | 'getOffsetY'> {
+class EmulatedContainerInfo
+  implements Pick<ContainerInfo, 'getAnchorColumn' | 'getAnchorRow' | 'getOffsetX' | 'getOffsetY'>
+{
   constructor(private readonly position: ChartPosition) {}
 
   getAnchorColumn(): number {
@@ -64,7 +70,17 @@ class EmulatedChartOptions implements Pick<GoogleAppsScript.Charts.ChartOptions,
 }
 
 export class EmulatedEmbeddedChart
-  implements Pick<EmbeddedChart, 'getChartId' | 'getContainerInfo' | 'getNumHeaders' | 'getOptions' | 'getRanges' | 'getTransposeRowsAndColumns' | 'modify'>
+  implements
+    Pick<
+      EmbeddedChart,
+      | 'getChartId'
+      | 'getContainerInfo'
+      | 'getNumHeaders'
+      | 'getOptions'
+      | 'getRanges'
+      | 'getTransposeRowsAndColumns'
+      | 'modify'
+    >
 {
   constructor(
     private readonly runtime: EmulatorRuntime,
@@ -78,7 +94,9 @@ export class EmulatedEmbeddedChart
   }
 
   getContainerInfo(): ContainerInfo {
-    return asAppsScript<ContainerInfo>(this.runtime.expose(new EmulatedContainerInfo(this.data.position), 'ContainerInfo'));
+    return asAppsScript<ContainerInfo>(
+      this.runtime.expose(new EmulatedContainerInfo(this.data.position), 'ContainerInfo'),
+    );
   }
 
   getNumHeaders(): number {
@@ -86,7 +104,9 @@ export class EmulatedEmbeddedChart
   }
 
   getOptions(): GoogleAppsScript.Charts.ChartOptions {
-    return asAppsScript<GoogleAppsScript.Charts.ChartOptions>(this.runtime.expose(new EmulatedChartOptions(this.data.options), 'ChartOptions'));
+    return asAppsScript<GoogleAppsScript.Charts.ChartOptions>(
+      this.runtime.expose(new EmulatedChartOptions(this.data.options), 'ChartOptions'),
+    );
   }
 
   getRanges(): GoogleAppsScript.Spreadsheet.Range[] {
@@ -228,7 +248,9 @@ export class EmulatedChartBuilder implements Pick<EmbeddedChartBuilder, BuilderM
   }
 
   getContainer(): ContainerInfo {
-    return asAppsScript<ContainerInfo>(this.runtime.expose(new EmulatedContainerInfo({ ...this.position }), 'ContainerInfo'));
+    return asAppsScript<ContainerInfo>(
+      this.runtime.expose(new EmulatedContainerInfo({ ...this.position }), 'ContainerInfo'),
+    );
   }
 
   setPosition(anchorRowPos: number, anchorColPos: number, offsetX: number, offsetY: number): EmbeddedChartBuilder {

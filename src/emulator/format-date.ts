@@ -5,7 +5,20 @@
  */
 import { offsetMinutesAt, wallClockAt } from './time-zone';
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
 const DAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 
 function pad(value: number, width: number): string {
@@ -58,7 +71,12 @@ export function formatDate(date: Date, timeZone: string, pattern: string): strin
         break;
       case 'M':
       case 'L':
-        output += count >= 4 ? (MONTHS[clock.month - 1] ?? '') : count === 3 ? (MONTHS[clock.month - 1] ?? '').slice(0, 3) : pad(clock.month, count);
+        output +=
+          count >= 4
+            ? (MONTHS[clock.month - 1] ?? '')
+            : count === 3
+              ? (MONTHS[clock.month - 1] ?? '').slice(0, 3)
+              : pad(clock.month, count);
         break;
       case 'd':
         output += pad(clock.day, count);

@@ -37,7 +37,9 @@ export function containsCell(range: GridRange, row: number, column: number): boo
 export type Dimension = 'rows' | 'columns';
 
 function span(range: GridRange, dimension: Dimension): { start: number; size: number } {
-  return dimension === 'rows' ? { start: range.row, size: range.numRows } : { start: range.column, size: range.numColumns };
+  return dimension === 'rows'
+    ? { start: range.row, size: range.numRows }
+    : { start: range.column, size: range.numColumns };
 }
 
 function withSpan(range: GridRange, dimension: Dimension, start: number, size: number): GridRange {
@@ -53,7 +55,12 @@ export function afterInsertion(range: GridRange, dimension: Dimension, at: numbe
 }
 
 /** Where a range ends up after rows (or columns) `at`…`at + count - 1` are deleted; `undefined` when all of it went. */
-export function afterDeletion(range: GridRange, dimension: Dimension, at: number, count: number): GridRange | undefined {
+export function afterDeletion(
+  range: GridRange,
+  dimension: Dimension,
+  at: number,
+  count: number,
+): GridRange | undefined {
   const { start, size } = span(range, dimension);
   const end = start + size - 1;
   const deletedEnd = at + count - 1;

@@ -35,7 +35,12 @@ type OutputMethod =
   | 'setXFrameOptionsMode';
 
 function escapeHtml(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
+  return text
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;')
+    .replace(/'/g, '&#39;');
 }
 
 const META_TAG = /<meta\b(?=[^>]*\b(?:name|http-equiv)\s*=)[^>]*>\s*/gi;
@@ -43,7 +48,9 @@ const META_TAG = /<meta\b(?=[^>]*\b(?:name|http-equiv)\s*=)[^>]*>\s*/gi;
 function withOnlyAddedMetaTags(content: string, added: readonly { name: string; content: string }[]): string {
   const kept = content.replace(META_TAG, '');
   if (added.length === 0) return kept;
-  const tags = added.map((tag) => `<meta name="${escapeHtml(tag.name)}" content="${escapeHtml(tag.content)}">`).join('\n');
+  const tags = added
+    .map((tag) => `<meta name="${escapeHtml(tag.name)}" content="${escapeHtml(tag.content)}">`)
+    .join('\n');
   const head = kept.search(/<head\b[^>]*>/i);
   if (head < 0) return `${tags}\n${kept}`;
   const end = kept.indexOf('>', head) + 1;
@@ -97,7 +104,12 @@ export class EmulatedHtmlOutput implements Pick<HtmlOutput, OutputMethod> {
    * tag and stays (the preview serves UTF-8 either way).
    */
   shown(): ShownHtml {
-    return { title: this.title, content: withOnlyAddedMetaTags(this.content, this.metaTags), width: this.width, height: this.height };
+    return {
+      title: this.title,
+      content: withOnlyAddedMetaTags(this.content, this.metaTags),
+      width: this.width,
+      height: this.height,
+    };
   }
 
   getContent(): string {
@@ -166,7 +178,9 @@ export class EmulatedHtmlOutput implements Pick<HtmlOutput, OutputMethod> {
   }
 
   getMetaTags(): MetaTag[] {
-    return this.metaTags.map((tag) => asAppsScript<MetaTag>(this.runtime.expose(new EmulatedMetaTag(tag.name, tag.content), 'HtmlOutputMetaTag')));
+    return this.metaTags.map((tag) =>
+      asAppsScript<MetaTag>(this.runtime.expose(new EmulatedMetaTag(tag.name, tag.content), 'HtmlOutputMetaTag')),
+    );
   }
 
   setSandboxMode(mode: GoogleAppsScript.HTML.SandboxMode): HtmlOutput {
@@ -206,7 +220,8 @@ export class EmulatedHtmlTemplate implements Pick<HtmlTemplate, 'evaluate' | 'ge
   private valueOf(path: string): unknown {
     let value: unknown = this;
     for (const key of path.split('.')) {
-      if (typeof value !== 'object' || value === null || !(key in value)) throw new Error(`ReferenceError: "${path}" is not defined (set it on the template before evaluate()).`);
+      if (typeof value !== 'object' || value === null || !(key in value))
+        throw new Error(`ReferenceError: "${path}" is not defined (set it on the template before evaluate()).`);
       value = (value as Record<string, unknown>)[key];
     }
     return value;
@@ -215,7 +230,8 @@ export class EmulatedHtmlTemplate implements Pick<HtmlTemplate, 'evaluate' | 'ge
   evaluate(): HtmlOutput {
     const content = this.source.replace(SCRIPTLET, (_whole, kind: string | undefined, code: string) => {
       const expression = code.trim();
-      if (!kind) throw new Error('The emulator evaluates only <?= name ?> and <?!= name ?> in templates, not <? code ?>.');
+      if (!kind)
+        throw new Error('The emulator evaluates only <?= name ?> and <?!= name ?> in templates, not <? code ?>.');
       if (!/^[A-Za-z_$][\w$]*(\.[A-Za-z_$][\w$]*)*$/.test(expression)) {
         throw new Error(`The emulator evaluates only names in templates, not "${expression}".`);
       }
@@ -235,7 +251,17 @@ function readFile(runtime: EmulatorRuntime, filename: string): string {
 }
 
 export class EmulatedHtmlService
-  implements Pick<HtmlService, 'SandboxMode' | 'XFrameOptionsMode' | 'createHtmlOutput' | 'createHtmlOutputFromFile' | 'createTemplate' | 'createTemplateFromFile' | 'getUserAgent'>
+  implements
+    Pick<
+      HtmlService,
+      | 'SandboxMode'
+      | 'XFrameOptionsMode'
+      | 'createHtmlOutput'
+      | 'createHtmlOutputFromFile'
+      | 'createTemplate'
+      | 'createTemplateFromFile'
+      | 'getUserAgent'
+    >
 {
   readonly SandboxMode = SandboxMode;
   readonly XFrameOptionsMode = XFrameOptionsMode;
@@ -243,7 +269,8 @@ export class EmulatedHtmlService
   constructor(private readonly runtime: EmulatorRuntime) {}
 
   createHtmlOutput(html?: string | GoogleAppsScript.Base.BlobSource): HtmlOutput {
-    if (html !== undefined && typeof html !== 'string') throw new Error('The emulator creates HtmlOutput from a string only.');
+    if (html !== undefined && typeof html !== 'string')
+      throw new Error('The emulator creates HtmlOutput from a string only.');
     return htmlOutputFacade(this.runtime, html ?? '');
   }
 

@@ -71,8 +71,10 @@ const DATE_TYPES = new Set(['NUMBER_DATE', 'NUMBER_DATETIME']);
 
 /** HyperFormula keeps the type of a parsed date, percent or currency on a "rich number"; Sheets passes dates as Date. */
 function richNumber(value: unknown): { val: number; dateLike: boolean } | undefined {
-  if (typeof value !== 'object' || value === null || !('val' in value) || typeof value.val !== 'number') return undefined;
-  const detailedType = 'getDetailedType' in value && typeof value.getDetailedType === 'function' ? String(value.getDetailedType()) : '';
+  if (typeof value !== 'object' || value === null || !('val' in value) || typeof value.val !== 'number')
+    return undefined;
+  const detailedType =
+    'getDetailedType' in value && typeof value.getDetailedType === 'function' ? String(value.getDetailedType()) : '';
   return { val: value.val, dateLike: DATE_TYPES.has(detailedType) };
 }
 
@@ -86,7 +88,10 @@ function toAppsScriptScalar(value: unknown, host: CustomFunctionHost): AppsScrip
 }
 
 /** One evaluated argument as Sheets passes it: a range as a 2-D array, a one-cell range as its value. */
-export function toAppsScriptArgument(value: InterpreterValue | undefined, host: CustomFunctionHost): AppsScriptArgument {
+export function toAppsScriptArgument(
+  value: InterpreterValue | undefined,
+  host: CustomFunctionHost,
+): AppsScriptArgument {
   if (value === undefined) return undefined;
   if (value instanceof SimpleRangeValue) {
     const grid = value.data.map((row) => row.map((cell) => toAppsScriptScalar(cell, host)));
@@ -98,7 +103,8 @@ export function toAppsScriptArgument(value: InterpreterValue | undefined, host: 
 
 function toEngineScalar(fn: string, value: unknown, host: CustomFunctionHost): ScalarValue {
   if (value === null || value === undefined) return EmptyValue;
-  if (typeof value === 'number') return Number.isFinite(value) ? value : new CellError(ErrorType.NUM, `${fn} returned ${value}`);
+  if (typeof value === 'number')
+    return Number.isFinite(value) ? value : new CellError(ErrorType.NUM, `${fn} returned ${value}`);
   if (typeof value === 'string' || typeof value === 'boolean') return value;
   if (isDateObject(value)) return serialOfDate(value, host.timeZone());
   return new CellError(ErrorType.VALUE, `${fn} returned a value a cell cannot hold: ${String(value)}`);
@@ -117,14 +123,20 @@ function tooBigMessage(spec: CustomFunctionSpec, rows: number, columns: number, 
     : `${what}; declare its spill shape in src/functions/registry.ts`;
 }
 
-function toEngineResult(spec: CustomFunctionSpec, result: unknown, reserved: ArraySize, host: CustomFunctionHost): InterpreterValue {
+function toEngineResult(
+  spec: CustomFunctionSpec,
+  result: unknown,
+  reserved: ArraySize,
+  host: CustomFunctionHost,
+): InterpreterValue {
   const fn = spec.name;
   if (!Array.isArray(result)) return toEngineScalar(fn, result, host);
   const grid = resultGrid(result);
   const rows = grid.length;
   const columns = grid[0]?.length ?? 0;
   if (rows === 0 || columns === 0) return new CellError(ErrorType.VALUE, `${fn} returned an empty array`);
-  if (grid.some((row) => row.length !== columns)) return new CellError(ErrorType.VALUE, `${fn} returned rows of different lengths`);
+  if (grid.some((row) => row.length !== columns))
+    return new CellError(ErrorType.VALUE, `${fn} returned rows of different lengths`);
   if (rows === 1 && columns === 1) return toEngineScalar(fn, grid[0]?.[0], host);
   if (rows > reserved.height || columns > reserved.width) {
     return new CellError(ErrorType.ERROR, tooBigMessage(spec, rows, columns, reserved));
@@ -148,7 +160,10 @@ function engineMetadata(specs: readonly CustomFunctionSpec[]): ImplementedFuncti
       // One method serves every function; it finds the spec by the called name.
       method: 'callCustomFunction',
       sizeOfResultArrayMethod: 'customFunctionResultSize',
-      parameters: spec.params.map((param) => ({ argumentType: FunctionArgumentType.ANY, optionalArg: param.optional ?? false })),
+      parameters: spec.params.map((param) => ({
+        argumentType: FunctionArgumentType.ANY,
+        optionalArg: param.optional ?? false,
+      })),
       vectorizationForbidden: true,
     };
   }
@@ -160,7 +175,10 @@ function engineMetadata(specs: readonly CustomFunctionSpec[]): ImplementedFuncti
  * `functionPlugins` config (see `createFormulaEngine`), not through the
  * global `HyperFormula.registerFunctionPlugin`, so each engine has its own host.
  */
-export function customFunctionsPlugin(specs: readonly CustomFunctionSpec[], host: CustomFunctionHost): FunctionPluginDefinition {
+export function customFunctionsPlugin(
+  specs: readonly CustomFunctionSpec[],
+  host: CustomFunctionHost,
+): FunctionPluginDefinition {
   const specsByName = new Map(specs.map((spec) => [spec.name.toUpperCase(), spec]));
 
   class AddonCustomFunctions extends FunctionPlugin {
@@ -169,7 +187,9 @@ export function customFunctionsPlugin(specs: readonly CustomFunctionSpec[], host
     callCustomFunction(ast: FunctionCallAst, state: InterpreterState): InterpreterValue {
       const spec = specsByName.get(ast.procedureName.toUpperCase());
       if (!spec) return new CellError(ErrorType.NAME, `Unknown function: ${ast.procedureName}`);
-      const args = ast.args.map((arg) => toAppsScriptArgument(isEmptyArgument(arg) ? undefined : this.evaluateAst(arg, state), host));
+      const args = ast.args.map((arg) =>
+        toAppsScriptArgument(isEmptyArgument(arg) ? undefined : this.evaluateAst(arg, state), host),
+      );
       let result: unknown;
       try {
         result = spec.implementation(host.context(), ...args);
@@ -184,14 +204,20 @@ export function customFunctionsPlugin(specs: readonly CustomFunctionSpec[], host
       const spec = specsByName.get(ast.procedureName.toUpperCase());
       if (!spec?.spill) return ArraySize.scalar();
       const rows = spec.spill.rowsOf === undefined ? 1 : this.argumentSize(spec, spec.spill.rowsOf, ast, state).rows;
-      const columns = spec.spill.columnsOf === undefined ? 1 : this.argumentSize(spec, spec.spill.columnsOf, ast, state).columns;
+      const columns =
+        spec.spill.columnsOf === undefined ? 1 : this.argumentSize(spec, spec.spill.columnsOf, ast, state).columns;
       // A whole-column range has no finite height before evaluation: one cell is reserved, and a longer result is refused with a message.
       if (!Number.isFinite(rows) || !Number.isFinite(columns) || (rows <= 1 && columns <= 1)) return ArraySize.scalar();
       return new ArraySize(Math.max(columns, 1), Math.max(rows, 1));
     }
 
     /** Rows × columns of one argument as written (a range, a named range); 1 × 1 for anything else. */
-    private argumentSize(spec: CustomFunctionSpec, param: string, ast: FunctionCallAst, state: InterpreterState): { rows: number; columns: number } {
+    private argumentSize(
+      spec: CustomFunctionSpec,
+      param: string,
+      ast: FunctionCallAst,
+      state: InterpreterState,
+    ): { rows: number; columns: number } {
       const arg = ast.args[spec.params.findIndex((candidate) => candidate.name === param)];
       if (!arg || isEmptyArgument(arg)) return { rows: 1, columns: 1 };
       if ('expressionName' in arg) return host.namedRangeSize(arg.expressionName) ?? { rows: 1, columns: 1 };

@@ -4,14 +4,44 @@
  * preview only (HyperFormula is GPL): never imported by src/main.ts.
  * docs/emulator.md says what it emulates and what it does not.
  */
-export { createEmulator, type CellPoint, type Emulator, type EmulatorOptions, type TriggerSnapshot } from './create-emulator';
+export {
+  createEmulator,
+  type CellPoint,
+  type Emulator,
+  type EmulatorOptions,
+  type TriggerSnapshot,
+} from './create-emulator';
 export { CallCounter } from './call-counter';
-export { createFormulaEngine, customFunctionsPlugin, type CustomFunctionHost, type FormulaEngineOptions } from './hyperformula-functions';
+export {
+  createFormulaEngine,
+  customFunctionsPlugin,
+  type CustomFunctionHost,
+  type FormulaEngineOptions,
+} from './hyperformula-functions';
 export { renderDisplayValue } from './number-format';
 export { LOCK_TIMEOUT_MESSAGE, type LockScope } from './lock-service';
 export { PROTECTED_CELL_MESSAGE } from './access-control';
 export { MAX_PROPERTY_STORE_BYTES, MAX_PROPERTY_VALUE_BYTES, PROPERTY_QUOTA_MESSAGE } from './properties-service';
 export type { AuthModeName, SharingEmail } from './runtime';
 export type { CellErrorInfo } from './workbook';
-export type { SheetSnapshot, SpreadsheetSnapshot, ValidationSnapshot, ConditionalFormatSnapshot, ProtectionSnapshot, ChartSnapshot, NamedRangeSnapshot, DeveloperMetadataSnapshot, PlainValue } from './snapshot';
-export type { UiLog, MenuRecord, MenuEntry, ShownHtml, DialogRecord, AlertRecord, PromptRecord, ToastRecord } from './ui-log';
+export type {
+  SheetSnapshot,
+  SpreadsheetSnapshot,
+  ValidationSnapshot,
+  ConditionalFormatSnapshot,
+  ProtectionSnapshot,
+  ChartSnapshot,
+  NamedRangeSnapshot,
+  DeveloperMetadataSnapshot,
+  PlainValue,
+} from './snapshot';
+export type {
+  UiLog,
+  MenuRecord,
+  MenuEntry,
+  ShownHtml,
+  DialogRecord,
+  AlertRecord,
+  PromptRecord,
+  ToastRecord,
+} from './ui-log';

@@ -85,7 +85,9 @@ export class EmulatedLockService implements Pick<LockService, 'getDocumentLock' 
   ) {}
 
   private lock(scope: LockScope): Lock {
-    return asAppsScript<Lock>(this.runtime.expose(new EmulatedLock(this.table, lockKey(scope, this.runtime.users.active)), 'Lock'));
+    return asAppsScript<Lock>(
+      this.runtime.expose(new EmulatedLock(this.table, lockKey(scope, this.runtime.users.active)), 'Lock'),
+    );
   }
 
   getDocumentLock(): Lock {

@@ -7,7 +7,10 @@ export class EmulatedLogger implements Pick<Logger, 'clear' | 'getLog' | 'log'> 
 
   // biome-ignore lint/suspicious/noExplicitAny: Logger.log takes any value, or a format and its values.
   log(data: any, ...values: any[]): Logger {
-    const line = typeof data === 'string' && values.length > 0 ? values.reduce<string>((text, value) => text.replace(/%s/, String(value)), data) : String(data);
+    const line =
+      typeof data === 'string' && values.length > 0
+        ? values.reduce<string>((text, value) => text.replace(/%s/, String(value)), data)
+        : String(data);
     this.lines.push(line);
     return asAppsScript<Logger>(this);
   }

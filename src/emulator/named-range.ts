@@ -15,8 +15,16 @@ const LOOKS_LIKE_R1C1 = /^R\d*C\d*$/i;
 
 /** Sheets' rules: letters, digits and underscores, not starting with a digit, not TRUE/FALSE, not a cell reference. */
 export function assertValidRangeName(name: string): void {
-  if (!NAME.test(name) || name.length > 250 || /^(true|false)$/i.test(name) || LOOKS_LIKE_A1.test(name) || LOOKS_LIKE_R1C1.test(name)) {
-    throw new Error(`The name "${name}" is not valid for a named range. Use letters, numbers and underscores; do not start with a number.`);
+  if (
+    !NAME.test(name) ||
+    name.length > 250 ||
+    /^(true|false)$/i.test(name) ||
+    LOOKS_LIKE_A1.test(name) ||
+    LOOKS_LIKE_R1C1.test(name)
+  ) {
+    throw new Error(
+      `The name "${name}" is not valid for a named range. Use letters, numbers and underscores; do not start with a number.`,
+    );
   }
 }
 
@@ -27,7 +35,9 @@ export function defineNamedRange(runtime: EmulatorRuntime, name: string, range: 
     runtime.workbook.setNamedRange(name, range);
   } catch (error) {
     // The engine has its own (stricter) rules for names; say it in Sheets' words.
-    throw new Error(`The name "${name}" is not valid for a named range: ${error instanceof Error ? error.message : String(error)}`);
+    throw new Error(
+      `The name "${name}" is not valid for a named range: ${error instanceof Error ? error.message : String(error)}`,
+    );
   }
 }
 
@@ -35,7 +45,9 @@ export function namedRangeFacade(runtime: EmulatorRuntime, name: string): NamedR
   return asAppsScript<NamedRange>(runtime.expose(new EmulatedNamedRange(runtime, name), 'NamedRange'));
 }
 
-export class EmulatedNamedRange implements Pick<NamedRange, 'getName' | 'getRange' | 'remove' | 'setName' | 'setRange'> {
+export class EmulatedNamedRange
+  implements Pick<NamedRange, 'getName' | 'getRange' | 'remove' | 'setName' | 'setRange'>
+{
   constructor(
     private readonly runtime: EmulatorRuntime,
     private name: string,

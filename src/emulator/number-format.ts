@@ -20,8 +20,10 @@ const NBSP = '\u00a0';
 /** Digit grouping and decimal mark of a spreadsheet locale ("en_US", "ru_RU", "de_DE"). */
 export function separatorsOf(locale: string): Separators {
   const language = locale.toLowerCase().split(/[-_]/)[0] ?? 'en';
-  if (['ru', 'uk', 'be', 'kk', 'fr', 'cs', 'sk', 'pl', 'fi', 'sv', 'nb', 'no', 'bg', 'hu'].includes(language)) return { group: NBSP, decimal: ',' };
-  if (['de', 'es', 'it', 'pt', 'nl', 'id', 'tr', 'da', 'el', 'ro', 'sl', 'hr', 'sr', 'vi'].includes(language)) return { group: '.', decimal: ',' };
+  if (['ru', 'uk', 'be', 'kk', 'fr', 'cs', 'sk', 'pl', 'fi', 'sv', 'nb', 'no', 'bg', 'hu'].includes(language))
+    return { group: NBSP, decimal: ',' };
+  if (['de', 'es', 'it', 'pt', 'nl', 'id', 'tr', 'da', 'el', 'ro', 'sl', 'hr', 'sr', 'vi'].includes(language))
+    return { group: '.', decimal: ',' };
   return { group: ',', decimal: '.' };
 }
 
@@ -129,14 +131,23 @@ function renderNumber(magnitude: number, tokens: Token[], separators: Separators
   const maxFraction = (fractionPattern.match(/[0#?]/g) ?? []).length;
   const rounded = roundTo(scaled, maxFraction);
   // toFixed switches to exponent notation from 1e21 on; such a number has no fraction digits left to show.
-  const fixed = Math.abs(rounded) < 1e21 ? rounded.toFixed(maxFraction) : `${BigInt(rounded).toString()}${maxFraction > 0 ? `.${'0'.repeat(maxFraction)}` : ''}`;
+  const fixed =
+    Math.abs(rounded) < 1e21
+      ? rounded.toFixed(maxFraction)
+      : `${BigInt(rounded).toString()}${maxFraction > 0 ? `.${'0'.repeat(maxFraction)}` : ''}`;
   const [wholeDigits = '0', fractionDigits = ''] = fixed.split('.');
   const minInteger = (integerPattern.match(/0/g) ?? []).length;
   let whole = wholeDigits === '0' && minInteger === 0 ? '' : wholeDigits.padStart(minInteger, '0');
   if (integerPattern.includes(',')) whole = groupDigits(whole, separators.group);
   let fraction = fractionDigits;
   while (fraction.length > minFraction && fraction.endsWith('0')) fraction = fraction.slice(0, -1);
-  const number = whole + (fraction ? separators.decimal + fraction : core.includes('.') && maxFraction > 0 && minFraction > 0 ? separators.decimal : '');
+  const number =
+    whole +
+    (fraction
+      ? separators.decimal + fraction
+      : core.includes('.') && maxFraction > 0 && minFraction > 0
+        ? separators.decimal
+        : '');
 
   // Literals before and after the number stay in place; pattern characters outside the number show as themselves.
   let before = '';
@@ -160,8 +171,34 @@ function renderNumber(magnitude: number, tokens: Token[], separators: Separators
 }
 
 const MONTHS: Record<'en' | 'ru', string[]> = {
-  en: ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'],
-  ru: ['январь', 'февраль', 'март', 'апрель', 'май', 'июнь', 'июль', 'август', 'сентябрь', 'октябрь', 'ноябрь', 'декабрь'],
+  en: [
+    'January',
+    'February',
+    'March',
+    'April',
+    'May',
+    'June',
+    'July',
+    'August',
+    'September',
+    'October',
+    'November',
+    'December',
+  ],
+  ru: [
+    'январь',
+    'февраль',
+    'март',
+    'апрель',
+    'май',
+    'июнь',
+    'июль',
+    'август',
+    'сентябрь',
+    'октябрь',
+    'ноябрь',
+    'декабрь',
+  ],
 };
 const WEEKDAYS: Record<'en' | 'ru', string[]> = {
   en: ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'],
@@ -181,7 +218,13 @@ function renderDate(serial: number, tokens: Token[], locale: string): string {
   const runs: Token[] = [];
   for (const token of tokens) {
     const previous = runs[runs.length - 1];
-    if ('pattern' in token && previous && 'pattern' in previous && previous.pattern[0]?.toLowerCase() === token.pattern.toLowerCase() && /[ymdhs]/i.test(token.pattern)) {
+    if (
+      'pattern' in token &&
+      previous &&
+      'pattern' in previous &&
+      previous.pattern[0]?.toLowerCase() === token.pattern.toLowerCase() &&
+      /[ymdhs]/i.test(token.pattern)
+    ) {
       previous.pattern += token.pattern;
     } else {
       runs.push('pattern' in token ? { pattern: token.pattern } : token);
@@ -206,18 +249,38 @@ function renderDate(serial: number, tokens: Token[], locale: string): string {
       output += code.length >= 2 ? two(hour) : String(hour);
     } else if (letter === 's') output += code.length >= 2 ? two(clock.second) : String(clock.second);
     else if (letter === 'm') {
-      const previousPattern = runs.slice(0, i).reverse().find((token) => 'pattern' in token && /[a-z]/i.test(token.pattern));
+      const previousPattern = runs
+        .slice(0, i)
+        .reverse()
+        .find((token) => 'pattern' in token && /[a-z]/i.test(token.pattern));
       const nextPattern = runs.slice(i + 1).find((token) => 'pattern' in token && /[a-z]/i.test(token.pattern));
-      const isMinute = (previousPattern && 'pattern' in previousPattern && /^h/i.test(previousPattern.pattern)) ||
+      const isMinute =
+        (previousPattern && 'pattern' in previousPattern && /^h/i.test(previousPattern.pattern)) ||
         (nextPattern && 'pattern' in nextPattern && /^s/i.test(nextPattern.pattern));
       if (isMinute && code.length <= 2) output += code.length === 2 ? two(clock.minute) : String(clock.minute);
       else if (code.length >= 4) output += MONTHS[names][clock.month - 1] ?? '';
       else if (code.length === 3) output += (MONTHS[names][clock.month - 1] ?? '').slice(0, 3);
       else output += code.length === 2 ? two(clock.month) : String(clock.month);
-    } else if (code === 'a' && /^\/p/i.test(runs.slice(i + 1).map((t) => ('pattern' in t ? t.pattern : t.literal)).join(''))) {
+    } else if (
+      code === 'a' &&
+      /^\/p/i.test(
+        runs
+          .slice(i + 1)
+          .map((t) => ('pattern' in t ? t.pattern : t.literal))
+          .join(''),
+      )
+    ) {
       output += clock.hour < 12 ? 'a' : 'p';
       i += 2;
-    } else if (code === 'a' && /^m\/pm/i.test(runs.slice(i + 1).map((t) => ('pattern' in t ? t.pattern : t.literal)).join(''))) {
+    } else if (
+      code === 'a' &&
+      /^m\/pm/i.test(
+        runs
+          .slice(i + 1)
+          .map((t) => ('pattern' in t ? t.pattern : t.literal))
+          .join(''),
+      )
+    ) {
       output += clock.hour < 12 ? 'AM' : 'PM';
       i += 4;
     } else output += run.pattern;
@@ -245,12 +308,17 @@ export function renderGeneralNumber(value: number, locale: string): string {
 }
 
 /** A cell value through `format` for display: '' for blank, TRUE/FALSE, text as is. */
-export function renderDisplayValue(value: number | string | boolean | null, format: string | undefined, locale: string): string {
+export function renderDisplayValue(
+  value: number | string | boolean | null,
+  format: string | undefined,
+  locale: string,
+): string {
   if (value === null || value === '') return '';
   if (typeof value === 'boolean') return value ? 'TRUE' : 'FALSE';
   const sections = format?.trim() && !/^general$/i.test(format.trim()) ? splitSections(format) : undefined;
   if (typeof value === 'string') {
-    const textSection = sections?.[3] ?? (sections?.length === 1 && sections[0]?.includes('@') ? sections[0] : undefined);
+    const textSection =
+      sections?.[3] ?? (sections?.length === 1 && sections[0]?.includes('@') ? sections[0] : undefined);
     if (!textSection) return value;
     return tokenize(textSection)
       .map((token) => ('literal' in token ? token.literal : token.pattern === '@' ? value : token.pattern))

@@ -18,7 +18,8 @@ export const MAX_PROPERTY_VALUE_BYTES = 9 * 1024;
 export const MAX_PROPERTY_STORE_BYTES = 500 * 1024;
 
 /** What Apps Script throws when a value or a store is over its limit (seen on the live service; docs/emulator.md). */
-export const PROPERTY_QUOTA_MESSAGE = 'You have exceeded the property storage quota. Please remove some properties and try again.';
+export const PROPERTY_QUOTA_MESSAGE =
+  'You have exceeded the property storage quota. Please remove some properties and try again.';
 
 function bytes(text: string): number {
   return new TextEncoder().encode(text).length;
@@ -79,7 +80,14 @@ export class PropertyStores {
   }
 }
 
-type PropertiesMethod = 'deleteAllProperties' | 'deleteProperty' | 'getKeys' | 'getProperties' | 'getProperty' | 'setProperties' | 'setProperty';
+type PropertiesMethod =
+  | 'deleteAllProperties'
+  | 'deleteProperty'
+  | 'getKeys'
+  | 'getProperties'
+  | 'getProperty'
+  | 'setProperties'
+  | 'setProperty';
 
 export class EmulatedProperties implements Pick<Properties, PropertiesMethod> {
   constructor(private readonly store: PropertyStore) {}
@@ -123,7 +131,9 @@ export class EmulatedProperties implements Pick<Properties, PropertiesMethod> {
   }
 }
 
-export class EmulatedPropertiesService implements Pick<PropertiesService, 'getDocumentProperties' | 'getScriptProperties' | 'getUserProperties'> {
+export class EmulatedPropertiesService
+  implements Pick<PropertiesService, 'getDocumentProperties' | 'getScriptProperties' | 'getUserProperties'>
+{
   constructor(
     private readonly runtime: EmulatorRuntime,
     private readonly stores: PropertyStores,

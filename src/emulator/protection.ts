@@ -83,7 +83,9 @@ export class EmulatedProtection implements Pick<Protection, ProtectionMethod> {
   private addProtectionEditor(email: string): void {
     const users = this.runtime.users;
     if (!users.hasGoogleAccount(email) || !users.isEditor(email)) {
-      throw new Error(`Exception: Invalid email: ${email}. A protected range can only be given to an editor of the spreadsheet with a Google account.`);
+      throw new Error(
+        `Exception: Invalid email: ${email}. A protected range can only be given to an editor of the spreadsheet with a Google account.`,
+      );
     }
     this.editorSet().add(email);
   }
@@ -153,7 +155,8 @@ export class EmulatedProtection implements Pick<Protection, ProtectionMethod> {
   setRange(range: GoogleAppsScript.Spreadsheet.Range): Protection {
     const ref = this.runtime.facades.rangeRef(range, 'range');
     return this.change(() => {
-      if (this.data.kind === 'SHEET') throw new Error('A sheet protection covers its whole sheet; its range cannot be set.');
+      if (this.data.kind === 'SHEET')
+        throw new Error('A sheet protection covers its whole sheet; its range cannot be set.');
       this.data.range = { ...ref };
       this.data.rangeName = null;
     });

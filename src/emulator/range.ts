@@ -120,7 +120,13 @@ const DEFAULTS = {
   note: '',
 } as const;
 
-type ClearOptions = { commentsOnly?: boolean; contentsOnly?: boolean; formatOnly?: boolean; validationsOnly?: boolean; skipFilteredRows?: boolean };
+type ClearOptions = {
+  commentsOnly?: boolean;
+  contentsOnly?: boolean;
+  formatOnly?: boolean;
+  validationsOnly?: boolean;
+  skipFilteredRows?: boolean;
+};
 
 /** The range facade handed to server code. Out-of-bounds coordinates are refused here, as Apps Script does. */
 export function rangeFacade(runtime: EmulatorRuntime, ref: GridRange): Range {
@@ -164,7 +170,9 @@ export class EmulatedRange implements Pick<Range, RangeMethod> {
       throw new Error(`The parameters don't match the method signature for SpreadsheetApp.Range.${method}.`);
     }
     if (grid.length !== this.ref.numRows) {
-      throw new Error(`The number of rows in the data does not match the number of rows in the range. The data has ${grid.length} but the range has ${this.ref.numRows}.`);
+      throw new Error(
+        `The number of rows in the data does not match the number of rows in the range. The data has ${grid.length} but the range has ${this.ref.numRows}.`,
+      );
     }
     for (const line of grid as unknown[][]) {
       if (line.length !== this.ref.numColumns) {
@@ -187,10 +195,14 @@ export class EmulatedRange implements Pick<Range, RangeMethod> {
     return grid;
   }
 
-  private writeAttribute<K extends AttributeName>(name: K, value: (row: number, column: number) => CellAttributes[K] | undefined): void {
+  private writeAttribute<K extends AttributeName>(
+    name: K,
+    value: (row: number, column: number) => CellAttributes[K] | undefined,
+  ): void {
     this.assertCanEdit();
     for (let r = 0; r < this.ref.numRows; r++) {
-      for (let c = 0; c < this.ref.numColumns; c++) this.record.cells.set(this.ref.row + r, this.ref.column + c, name, value(r, c));
+      for (let c = 0; c < this.ref.numColumns; c++)
+        this.record.cells.set(this.ref.row + r, this.ref.column + c, name, value(r, c));
     }
   }
 
@@ -199,7 +211,12 @@ export class EmulatedRange implements Pick<Range, RangeMethod> {
     return this.self();
   }
 
-  private gridAttribute<K extends AttributeName, V>(name: K, grid: unknown, method: string, convert: (value: V) => CellAttributes[K] | undefined): Range {
+  private gridAttribute<K extends AttributeName, V>(
+    name: K,
+    grid: unknown,
+    method: string,
+    convert: (value: V) => CellAttributes[K] | undefined,
+  ): Range {
     this.requireShape(grid, method);
     this.writeAttribute(name, (r, c) => convert(grid[r]?.[c] as V));
     return this.self();
@@ -260,8 +277,15 @@ export class EmulatedRange implements Pick<Range, RangeMethod> {
   }
 
   getCell(row: number, column: number): Range {
-    if (row < 1 || column < 1 || row > this.ref.numRows || column > this.ref.numColumns) throw new Error('Cell reference out of range');
-    return rangeFacade(this.runtime, { ...this.ref, row: this.ref.row + row - 1, column: this.ref.column + column - 1, numRows: 1, numColumns: 1 });
+    if (row < 1 || column < 1 || row > this.ref.numRows || column > this.ref.numColumns)
+      throw new Error('Cell reference out of range');
+    return rangeFacade(this.runtime, {
+      ...this.ref,
+      row: this.ref.row + row - 1,
+      column: this.ref.column + column - 1,
+      numRows: 1,
+      numColumns: 1,
+    });
   }
 
   offset(rowOffset: number, columnOffset: number, numRows?: number, numColumns?: number): Range {
@@ -318,7 +342,11 @@ export class EmulatedRange implements Pick<Range, RangeMethod> {
   setValue(value: any): Range {
     this.assertCanEdit();
     if (typeof value === 'string' && value.startsWith('=')) this.workbook.fillFormula(this.ref, value);
-    else this.workbook.writeValues(this.ref, Array.from({ length: this.ref.numRows }, () => Array<unknown>(this.ref.numColumns).fill(value)));
+    else
+      this.workbook.writeValues(
+        this.ref,
+        Array.from({ length: this.ref.numRows }, () => Array<unknown>(this.ref.numColumns).fill(value)),
+      );
     return this.self();
   }
 
@@ -359,7 +387,8 @@ export class EmulatedRange implements Pick<Range, RangeMethod> {
 
   clear(options?: ClearOptions): Range {
     this.assertCanEdit();
-    const only = options && (options.commentsOnly || options.contentsOnly || options.formatOnly || options.validationsOnly);
+    const only =
+      options && (options.commentsOnly || options.contentsOnly || options.formatOnly || options.validationsOnly);
     if (!only || options.contentsOnly) this.workbook.clearContents(this.ref);
     if (!only || options.formatOnly) this.record.cells.clear(this.ref, FORMAT_ATTRIBUTES);
     if (options?.commentsOnly) this.record.cells.clear(this.ref, ['note']);
@@ -388,7 +417,12 @@ export class EmulatedRange implements Pick<Range, RangeMethod> {
   }
 
   setNumberFormats(numberFormats: string[][]): Range {
-    return this.gridAttribute('numberFormat', numberFormats, 'setNumberFormats', (format: string | null) => format ?? undefined);
+    return this.gridAttribute(
+      'numberFormat',
+      numberFormats,
+      'setNumberFormats',
+      (format: string | null) => format ?? undefined,
+    );
   }
 
   getBackgrounds(): string[][] {
@@ -429,7 +463,9 @@ export class EmulatedRange implements Pick<Range, RangeMethod> {
   }
 
   setFontWeights(fontWeights: (GoogleAppsScript.Spreadsheet.FontWeight | null)[][]): Range {
-    return this.gridAttribute('fontWeight', fontWeights, 'setFontWeights', (weight: string | null) => (weight === 'bold' ? 'bold' : undefined));
+    return this.gridAttribute('fontWeight', fontWeights, 'setFontWeights', (weight: string | null) =>
+      weight === 'bold' ? 'bold' : undefined,
+    );
   }
 
   getFontStyles(): GoogleAppsScript.Spreadsheet.FontStyle[][] {
@@ -465,12 +501,18 @@ export class EmulatedRange implements Pick<Range, RangeMethod> {
   }
 
   setHorizontalAlignment(alignment: 'left' | 'center' | 'normal' | 'right' | null): Range {
-    return this.fillAttribute('horizontalAlignment', alignment === null || alignment === 'normal' ? undefined : alignment);
+    return this.fillAttribute(
+      'horizontalAlignment',
+      alignment === null || alignment === 'normal' ? undefined : alignment,
+    );
   }
 
   setHorizontalAlignments(alignments: ('left' | 'center' | 'normal' | 'right' | null)[][]): Range {
-    return this.gridAttribute('horizontalAlignment', alignments, 'setHorizontalAlignments', (alignment: string | null) =>
-      alignment === null || alignment === 'normal' ? undefined : alignment,
+    return this.gridAttribute(
+      'horizontalAlignment',
+      alignments,
+      'setHorizontalAlignments',
+      (alignment: string | null) => (alignment === null || alignment === 'normal' ? undefined : alignment),
     );
   }
 
@@ -483,7 +525,10 @@ export class EmulatedRange implements Pick<Range, RangeMethod> {
   }
 
   setVerticalAlignment(alignment: 'top' | 'middle' | 'bottom' | null): Range {
-    return this.fillAttribute('verticalAlignment', alignment === null || alignment === 'bottom' ? undefined : alignment);
+    return this.fillAttribute(
+      'verticalAlignment',
+      alignment === null || alignment === 'bottom' ? undefined : alignment,
+    );
   }
 
   getWraps(): boolean[][] {
@@ -552,7 +597,9 @@ export class EmulatedRange implements Pick<Range, RangeMethod> {
   // Data validation -------------------------------------------------------------------
 
   getDataValidations(): (GoogleAppsScript.Spreadsheet.DataValidation | null)[][] {
-    return this.readAttribute('validation', null).map((line) => line.map((data) => (data ? dataValidationFacade(this.runtime, data) : null)));
+    return this.readAttribute('validation', null).map((line) =>
+      line.map((data) => (data ? dataValidationFacade(this.runtime, data) : null)),
+    );
   }
 
   getDataValidation(): GoogleAppsScript.Spreadsheet.DataValidation | null {
@@ -584,7 +631,11 @@ export class EmulatedRange implements Pick<Range, RangeMethod> {
   // Developer metadata -----------------------------------------------------------------
 
   /** Only on one whole row or one whole column, as Sheets allows (docs/emulator.md). */
-  addDeveloperMetadata(key: string, valueOrVisibility?: string | GoogleAppsScript.Spreadsheet.DeveloperMetadataVisibility, visibility?: GoogleAppsScript.Spreadsheet.DeveloperMetadataVisibility): Range {
+  addDeveloperMetadata(
+    key: string,
+    valueOrVisibility?: string | GoogleAppsScript.Spreadsheet.DeveloperMetadataVisibility,
+    visibility?: GoogleAppsScript.Spreadsheet.DeveloperMetadataVisibility,
+  ): Range {
     addMetadata(this.runtime, lineLocationOf(this.runtime, this.ref), key, valueOrVisibility, visibility);
     return this.self();
   }
@@ -598,7 +649,10 @@ export class EmulatedRange implements Pick<Range, RangeMethod> {
     return metadataAt(
       this.runtime,
       (location) =>
-        (location.type === 'COLUMN' && wholeColumn && location.sheetId === ref.sheetId && location.index === ref.column) ||
+        (location.type === 'COLUMN' &&
+          wholeColumn &&
+          location.sheetId === ref.sheetId &&
+          location.index === ref.column) ||
         (location.type === 'ROW' && wholeRow && location.sheetId === ref.sheetId && location.index === ref.row),
     );
   }
@@ -618,8 +672,17 @@ export class EmulatedRange implements Pick<Range, RangeMethod> {
     this.assertCanEdit();
     const specs: unknown[] = Array.isArray(sortSpecObj) ? sortSpecObj : [sortSpecObj];
     const keys: SortKey[] = specs.map((spec) => {
-      const column = typeof spec === 'number' ? spec : typeof spec === 'object' && spec !== null ? Number((spec as { column?: unknown }).column) : NaN;
-      const ascending = !(typeof spec === 'object' && spec !== null && (spec as { ascending?: unknown }).ascending === false);
+      const column =
+        typeof spec === 'number'
+          ? spec
+          : typeof spec === 'object' && spec !== null
+            ? Number((spec as { column?: unknown }).column)
+            : NaN;
+      const ascending = !(
+        typeof spec === 'object' &&
+        spec !== null &&
+        (spec as { ascending?: unknown }).ascending === false
+      );
       if (!Number.isInteger(column) || column < this.ref.column || column > lastColumnOf(this.ref)) {
         throw new Error(`Sort column ${String(column)} is out of the range ${this.getA1Notation()}.`);
       }

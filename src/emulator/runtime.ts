@@ -10,7 +10,15 @@ import type { Users } from './users';
 import type { Workbook } from './workbook';
 
 /** What `onOpen` may call in AuthMode.NONE: build a menu, read the user's locale, pure utilities. */
-const ALLOWED_WITHOUT_AUTHORIZATION = ['SpreadsheetApp.getUi', 'Ui.createAddonMenu', 'Ui.createMenu', 'Menu.', 'Session.getActiveUserLocale', 'Utilities.', 'Logger.'];
+const ALLOWED_WITHOUT_AUTHORIZATION = [
+  'SpreadsheetApp.getUi',
+  'Ui.createAddonMenu',
+  'Ui.createMenu',
+  'Menu.',
+  'Session.getActiveUserLocale',
+  'Utilities.',
+  'Logger.',
+];
 
 export type AuthModeName = 'NONE' | 'CUSTOM_FUNCTION' | 'LIMITED' | 'FULL';
 
@@ -47,7 +55,12 @@ export class EmulatorRuntime {
 
   private checkAuthorization(call: string): void {
     if (this.authMode !== 'NONE') return;
-    if (ALLOWED_WITHOUT_AUTHORIZATION.some((allowed) => (allowed.endsWith('.') ? call.startsWith(allowed) : call === allowed))) return;
+    if (
+      ALLOWED_WITHOUT_AUTHORIZATION.some((allowed) =>
+        allowed.endsWith('.') ? call.startsWith(allowed) : call === allowed,
+      )
+    )
+      return;
     throw new Error(`You do not have permission to call ${call} (the script runs in AuthMode.NONE)`);
   }
 }

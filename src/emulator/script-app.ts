@@ -33,7 +33,9 @@ export class TriggerStore {
 
   add(data: Omit<TriggerData, 'uniqueId'>): TriggerData {
     if (this.triggers.filter((trigger) => trigger.owner === data.owner).length >= MAX_TRIGGERS_PER_USER) {
-      throw new Error('This script has too many triggers. Triggers must be deleted from the script before more can be added.');
+      throw new Error(
+        'This script has too many triggers. Triggers must be deleted from the script before more can be added.',
+      );
     }
     const trigger = { ...data, uniqueId: String(this.nextId++) };
     this.triggers.push(trigger);
@@ -46,7 +48,10 @@ export class TriggerStore {
   }
 }
 
-export class EmulatedTrigger implements Pick<Trigger, 'getEventType' | 'getHandlerFunction' | 'getTriggerSource' | 'getTriggerSourceId' | 'getUniqueId'> {
+export class EmulatedTrigger
+  implements
+    Pick<Trigger, 'getEventType' | 'getHandlerFunction' | 'getTriggerSource' | 'getTriggerSourceId' | 'getUniqueId'>
+{
   constructor(readonly data: TriggerData) {}
 
   getEventType(): GoogleAppsScript.Script.EventType {
@@ -125,7 +130,8 @@ class EmulatedClockTriggerBuilder implements Pick<ClockTriggerBuilder, ClockMeth
   }
 
   everyMinutes(n: number): ClockTriggerBuilder {
-    if (![1, 5, 10, 15, 30].includes(n)) throw new Error('The value you passed to everyMinutes must be 1, 5, 10, 15 or 30.');
+    if (![1, 5, 10, 15, 30].includes(n))
+      throw new Error('The value you passed to everyMinutes must be 1, 5, 10, 15 or 30.');
     return this.set('everyMinutes', n);
   }
 
@@ -155,7 +161,8 @@ class EmulatedClockTriggerBuilder implements Pick<ClockTriggerBuilder, ClockMeth
   }
 
   create(): Trigger {
-    if (Object.keys(this.schedule).length === 0) throw new Error('A clock trigger needs a schedule (everyDays, onMonthDay, at, …).');
+    if (Object.keys(this.schedule).length === 0)
+      throw new Error('A clock trigger needs a schedule (everyDays, onMonthDay, at, …).');
     const data = this.store.add({
       handlerFunction: this.handlerFunction,
       eventType: 'CLOCK',
@@ -168,7 +175,9 @@ class EmulatedClockTriggerBuilder implements Pick<ClockTriggerBuilder, ClockMeth
   }
 }
 
-class EmulatedSpreadsheetTriggerBuilder implements Pick<SpreadsheetTriggerBuilder, 'create' | 'onChange' | 'onEdit' | 'onFormSubmit' | 'onOpen'> {
+class EmulatedSpreadsheetTriggerBuilder
+  implements Pick<SpreadsheetTriggerBuilder, 'create' | 'onChange' | 'onEdit' | 'onFormSubmit' | 'onOpen'>
+{
   private eventType: string | null = null;
 
   constructor(
@@ -220,17 +229,34 @@ class EmulatedTriggerBuilder implements Pick<TriggerBuilder, 'forSpreadsheet' | 
   ) {}
 
   timeBased(): ClockTriggerBuilder {
-    return asAppsScript<ClockTriggerBuilder>(this.runtime.expose(new EmulatedClockTriggerBuilder(this.runtime, this.store, this.handlerFunction), 'ClockTriggerBuilder'));
+    return asAppsScript<ClockTriggerBuilder>(
+      this.runtime.expose(
+        new EmulatedClockTriggerBuilder(this.runtime, this.store, this.handlerFunction),
+        'ClockTriggerBuilder',
+      ),
+    );
   }
 
   forSpreadsheet(_sheet: GoogleAppsScript.Spreadsheet.Spreadsheet | string): SpreadsheetTriggerBuilder {
     return asAppsScript<SpreadsheetTriggerBuilder>(
-      this.runtime.expose(new EmulatedSpreadsheetTriggerBuilder(this.runtime, this.store, this.handlerFunction), 'SpreadsheetTriggerBuilder'),
+      this.runtime.expose(
+        new EmulatedSpreadsheetTriggerBuilder(this.runtime, this.store, this.handlerFunction),
+        'SpreadsheetTriggerBuilder',
+      ),
     );
   }
 }
 
-type ScriptAppMember = 'AuthMode' | 'EventType' | 'TriggerSource' | 'WeekDay' | 'deleteTrigger' | 'getProjectTriggers' | 'getScriptId' | 'getUserTriggers' | 'newTrigger';
+type ScriptAppMember =
+  | 'AuthMode'
+  | 'EventType'
+  | 'TriggerSource'
+  | 'WeekDay'
+  | 'deleteTrigger'
+  | 'getProjectTriggers'
+  | 'getScriptId'
+  | 'getUserTriggers'
+  | 'newTrigger';
 
 export class EmulatedScriptApp implements Pick<ScriptApp, ScriptAppMember> {
   readonly AuthMode = AuthMode;
@@ -244,15 +270,24 @@ export class EmulatedScriptApp implements Pick<ScriptApp, ScriptAppMember> {
   ) {}
 
   newTrigger(functionName: string): TriggerBuilder {
-    return asAppsScript<TriggerBuilder>(this.runtime.expose(new EmulatedTriggerBuilder(this.runtime, this.store, String(functionName)), 'TriggerBuilder'));
+    return asAppsScript<TriggerBuilder>(
+      this.runtime.expose(new EmulatedTriggerBuilder(this.runtime, this.store, String(functionName)), 'TriggerBuilder'),
+    );
   }
 
   /** The active user's triggers in this project. */
   getProjectTriggers(): Trigger[] {
-    return this.store.triggers.filter((trigger) => trigger.owner === this.runtime.users.active).map((trigger) => triggerFacade(this.runtime, trigger));
+    return this.store.triggers
+      .filter((trigger) => trigger.owner === this.runtime.users.active)
+      .map((trigger) => triggerFacade(this.runtime, trigger));
   }
 
-  getUserTriggers(_container: GoogleAppsScript.Spreadsheet.Spreadsheet | GoogleAppsScript.Document.Document | GoogleAppsScript.Forms.Form): Trigger[] {
+  getUserTriggers(
+    _container:
+      | GoogleAppsScript.Spreadsheet.Spreadsheet
+      | GoogleAppsScript.Document.Document
+      | GoogleAppsScript.Forms.Form,
+  ): Trigger[] {
     return this.store.triggers
       .filter((trigger) => trigger.owner === this.runtime.users.active && trigger.triggerSource === 'SPREADSHEETS')
       .map((trigger) => triggerFacade(this.runtime, trigger));

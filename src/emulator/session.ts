@@ -4,7 +4,13 @@ import { userFacade } from './user';
 
 type Session = GoogleAppsScript.Base.Session;
 
-export class EmulatedSession implements Pick<Session, 'getActiveUser' | 'getActiveUserLocale' | 'getEffectiveUser' | 'getScriptTimeZone' | 'getTemporaryActiveUserKey'> {
+export class EmulatedSession
+  implements
+    Pick<
+      Session,
+      'getActiveUser' | 'getActiveUserLocale' | 'getEffectiveUser' | 'getScriptTimeZone' | 'getTemporaryActiveUserKey'
+    >
+{
   constructor(
     private readonly runtime: EmulatorRuntime,
     private readonly scriptTimeZone: string,

@@ -121,7 +121,13 @@ export class EmulatedSheet implements Pick<Sheet, SheetMethod> {
   }
 
   private wholeSheet(): GridRange {
-    return { sheetId: this.sheetId, row: 1, column: 1, numRows: this.record.maxRows, numColumns: this.record.maxColumns };
+    return {
+      sheetId: this.sheetId,
+      row: 1,
+      column: 1,
+      numRows: this.record.maxRows,
+      numColumns: this.record.maxColumns,
+    };
   }
 
   private range(ref: GridRange): Range {
@@ -196,7 +202,8 @@ export class EmulatedSheet implements Pick<Sheet, SheetMethod> {
   getRange(rowOrA1: number | string, column?: number, numRows?: number, numColumns?: number): Range {
     if (typeof rowOrA1 === 'string') {
       const bounds = parseA1(rowOrA1);
-      if (bounds.sheetName !== undefined && bounds.sheetName.toLowerCase() !== this.record.name.toLowerCase()) throw new Error('Range not found');
+      if (bounds.sheetName !== undefined && bounds.sheetName.toLowerCase() !== this.record.name.toLowerCase())
+        throw new Error('Range not found');
       const startRow = bounds.startRow ?? 1;
       const startColumn = bounds.startColumn ?? 1;
       const endRow = bounds.endRow ?? this.record.maxRows;
@@ -209,13 +216,26 @@ export class EmulatedSheet implements Pick<Sheet, SheetMethod> {
         numColumns: Math.abs(endColumn - startColumn) + 1,
       });
     }
-    if (column === undefined) throw new Error('The parameters (number) don\'t match the method signature for SpreadsheetApp.Sheet.getRange.');
-    return this.range({ sheetId: this.sheetId, row: rowOrA1, column, numRows: numRows ?? 1, numColumns: numColumns ?? 1 });
+    if (column === undefined)
+      throw new Error("The parameters (number) don't match the method signature for SpreadsheetApp.Sheet.getRange.");
+    return this.range({
+      sheetId: this.sheetId,
+      row: rowOrA1,
+      column,
+      numRows: numRows ?? 1,
+      numColumns: numColumns ?? 1,
+    });
   }
 
   getDataRange(): Range {
     const { lastRow, lastColumn } = this.workbook.contentExtent(this.sheetId);
-    return this.range({ sheetId: this.sheetId, row: 1, column: 1, numRows: Math.max(lastRow, 1), numColumns: Math.max(lastColumn, 1) });
+    return this.range({
+      sheetId: this.sheetId,
+      row: 1,
+      column: 1,
+      numRows: Math.max(lastRow, 1),
+      numColumns: Math.max(lastColumn, 1),
+    });
   }
 
   getLastRow(): number {
@@ -243,7 +263,13 @@ export class EmulatedSheet implements Pick<Sheet, SheetMethod> {
   // biome-ignore lint/suspicious/noExplicitAny: as Range.setValues.
   appendRow(rowContents: any[]): Sheet {
     const row = this.workbook.contentExtent(this.sheetId).lastRow + 1;
-    const target: GridRange = { sheetId: this.sheetId, row, column: 1, numRows: 1, numColumns: Math.max(rowContents.length, 1) };
+    const target: GridRange = {
+      sheetId: this.sheetId,
+      row,
+      column: 1,
+      numRows: 1,
+      numColumns: Math.max(rowContents.length, 1),
+    };
     assertCanEditCells(this.workbook, this.runtime.users, target);
     this.record.maxRows = Math.max(this.record.maxRows, row);
     this.record.maxColumns = Math.max(this.record.maxColumns, rowContents.length);
@@ -257,7 +283,8 @@ export class EmulatedSheet implements Pick<Sheet, SheetMethod> {
     this.assertCanEditSheet();
     const max = dimension === 'rows' ? this.record.maxRows : this.record.maxColumns;
     if (!Number.isInteger(at) || at < 1 || at > max + 1) throw new Error(`Those ${dimension} are out of bounds.`);
-    if (!Number.isInteger(count) || count < 1) throw new Error(`The number of ${dimension} to insert must be at least 1.`);
+    if (!Number.isInteger(count) || count < 1)
+      throw new Error(`The number of ${dimension} to insert must be at least 1.`);
     this.workbook.insertLines(this.sheetId, dimension, at, count);
   }
 
@@ -341,9 +368,11 @@ export class EmulatedSheet implements Pick<Sheet, SheetMethod> {
   private move(dimension: Dimension, spec: Range, destinationIndex: number): void {
     this.assertCanEditSheet();
     const ref = this.runtime.facades.rangeRef(spec, dimension === 'rows' ? 'rowSpec' : 'columnSpec');
-    if (ref.sheetId !== this.sheetId) throw new Error(`The ${dimension === 'rows' ? 'rowSpec' : 'columnSpec'} range must be on this sheet.`);
+    if (ref.sheetId !== this.sheetId)
+      throw new Error(`The ${dimension === 'rows' ? 'rowSpec' : 'columnSpec'} range must be on this sheet.`);
     const max = dimension === 'rows' ? this.record.maxRows : this.record.maxColumns;
-    if (!Number.isInteger(destinationIndex) || destinationIndex < 1 || destinationIndex > max + 1) throw new Error(`Those ${dimension} are out of bounds.`);
+    if (!Number.isInteger(destinationIndex) || destinationIndex < 1 || destinationIndex > max + 1)
+      throw new Error(`Those ${dimension} are out of bounds.`);
     const start = dimension === 'rows' ? ref.row : ref.column;
     const count = dimension === 'rows' ? ref.numRows : ref.numColumns;
     this.workbook.moveLines(this.sheetId, dimension, start, count, destinationIndex);
@@ -373,7 +402,8 @@ export class EmulatedSheet implements Pick<Sheet, SheetMethod> {
 
   setFrozenColumns(columns: number): void {
     this.assertCanEditSheet();
-    if (!Number.isInteger(columns) || columns < 0 || columns > this.record.maxColumns) throw new Error('Invalid argument: columns');
+    if (!Number.isInteger(columns) || columns < 0 || columns > this.record.maxColumns)
+      throw new Error('Invalid argument: columns');
     this.record.frozenColumns = columns;
   }
 
@@ -387,8 +417,10 @@ export class EmulatedSheet implements Pick<Sheet, SheetMethod> {
 
   setColumnWidths(startColumn: number, numColumns: number, width: number): Sheet {
     this.assertCanEditSheet();
-    if (startColumn < 1 || startColumn + numColumns - 1 > this.record.maxColumns) throw new Error('Those columns are out of bounds.');
-    for (let column = startColumn; column < startColumn + numColumns; column++) this.record.columnWidths.set(column, width);
+    if (startColumn < 1 || startColumn + numColumns - 1 > this.record.maxColumns)
+      throw new Error('Those columns are out of bounds.');
+    for (let column = startColumn; column < startColumn + numColumns; column++)
+      this.record.columnWidths.set(column, width);
     return this.self();
   }
 
@@ -408,13 +440,20 @@ export class EmulatedSheet implements Pick<Sheet, SheetMethod> {
 
   /** Whether the column was hidden with hideColumns (or by a person); a filter's hiding is not modelled. */
   isColumnHiddenByUser(columnPosition: number): boolean {
-    if (!Number.isInteger(columnPosition) || columnPosition < 1 || columnPosition > this.record.maxColumns) throw new Error('Those columns are out of bounds.');
+    if (!Number.isInteger(columnPosition) || columnPosition < 1 || columnPosition > this.record.maxColumns)
+      throw new Error('Those columns are out of bounds.');
     return this.record.hiddenColumns.has(columnPosition);
   }
 
   private setColumnsHidden(columnIndex: number, numColumns: number, hidden: boolean): void {
     this.assertCanEditSheet();
-    if (!Number.isInteger(columnIndex) || !Number.isInteger(numColumns) || numColumns < 1 || columnIndex < 1 || columnIndex + numColumns - 1 > this.record.maxColumns) {
+    if (
+      !Number.isInteger(columnIndex) ||
+      !Number.isInteger(numColumns) ||
+      numColumns < 1 ||
+      columnIndex < 1 ||
+      columnIndex + numColumns - 1 > this.record.maxColumns
+    ) {
       throw new Error('Those columns are out of bounds.');
     }
     for (let column = columnIndex; column < columnIndex + numColumns; column++) {
@@ -432,7 +471,13 @@ export class EmulatedSheet implements Pick<Sheet, SheetMethod> {
     this.assertCanEditSheet();
     const { lastRow } = this.workbook.contentExtent(this.sheetId);
     if (lastRow === 0) return this.self();
-    const shown = this.workbook.readDisplayValues({ sheetId: this.sheetId, row: 1, column: startColumn, numRows: lastRow, numColumns });
+    const shown = this.workbook.readDisplayValues({
+      sheetId: this.sheetId,
+      row: 1,
+      column: startColumn,
+      numRows: lastRow,
+      numColumns,
+    });
     for (let c = 0; c < numColumns; c++) {
       const longest = Math.max(0, ...shown.map((line) => (line[c] ?? '').length));
       if (longest > 0) this.record.columnWidths.set(startColumn + c, longest * PIXELS_PER_CHARACTER + COLUMN_PADDING);
@@ -462,7 +507,17 @@ export class EmulatedSheet implements Pick<Sheet, SheetMethod> {
     assertCanEditCells(this.workbook, this.runtime.users, whole);
     if (!options?.formatOnly) this.workbook.clearContents(whole);
     if (!options?.contentsOnly) {
-      this.record.cells.clearAll(['numberFormat', 'background', 'fontColor', 'fontWeight', 'fontStyle', 'fontSize', 'horizontalAlignment', 'verticalAlignment', 'wrap']);
+      this.record.cells.clearAll([
+        'numberFormat',
+        'background',
+        'fontColor',
+        'fontWeight',
+        'fontStyle',
+        'fontSize',
+        'horizontalAlignment',
+        'verticalAlignment',
+        'wrap',
+      ]);
       this.record.borders = [];
     }
     return this.self();
@@ -494,7 +549,10 @@ export class EmulatedSheet implements Pick<Sheet, SheetMethod> {
     if (data.some((rule) => rule.ranges.some((range) => range.sheetId !== this.sheetId))) {
       throw new Error('A conditional format rule cannot reference a different sheet.');
     }
-    this.record.conditionalFormatRules = data.map((rule) => ({ ...rule, ranges: rule.ranges.map((range) => ({ ...range })) }));
+    this.record.conditionalFormatRules = data.map((rule) => ({
+      ...rule,
+      ranges: rule.ranges.map((range) => ({ ...range })),
+    }));
   }
 
   clearConditionalFormatRules(): void {
@@ -507,7 +565,9 @@ export class EmulatedSheet implements Pick<Sheet, SheetMethod> {
   /** Sheets keeps one protection per sheet: asking again returns it. */
   protect(): GoogleAppsScript.Spreadsheet.Protection {
     this.assertCanEditSheet();
-    const existing = this.workbook.protections.find((protection) => protection.kind === 'SHEET' && protection.range.sheetId === this.sheetId);
+    const existing = this.workbook.protections.find(
+      (protection) => protection.kind === 'SHEET' && protection.range.sheetId === this.sheetId,
+    );
     return protectionFacade(this.runtime, existing ?? this.workbook.addProtection('SHEET', this.wholeSheet()));
   }
 
@@ -546,7 +606,9 @@ export class EmulatedSheet implements Pick<Sheet, SheetMethod> {
   updateChart(chart: GoogleAppsScript.Spreadsheet.EmbeddedChart): void {
     this.assertCanEditSheet();
     const data = emulatedInstance(chart, EmulatedEmbeddedChart, 'chart').data;
-    const index = this.record.charts.findIndex((existing) => existing.chartId !== null && existing.chartId === data.chartId);
+    const index = this.record.charts.findIndex(
+      (existing) => existing.chartId !== null && existing.chartId === data.chartId,
+    );
     if (index < 0) throw new Error('The chart is not in this sheet.');
     this.record.charts[index] = data;
   }
@@ -560,7 +622,11 @@ export class EmulatedSheet implements Pick<Sheet, SheetMethod> {
   // Developer metadata --------------------------------------------------------------
 
   /** Metadata on the sheet itself; it stays with the sheet through renames and moves (it is kept by the sheet's id). */
-  addDeveloperMetadata(key: string, valueOrVisibility?: string | GoogleAppsScript.Spreadsheet.DeveloperMetadataVisibility, visibility?: GoogleAppsScript.Spreadsheet.DeveloperMetadataVisibility): Sheet {
+  addDeveloperMetadata(
+    key: string,
+    valueOrVisibility?: string | GoogleAppsScript.Spreadsheet.DeveloperMetadataVisibility,
+    visibility?: GoogleAppsScript.Spreadsheet.DeveloperMetadataVisibility,
+  ): Sheet {
     addMetadata(this.runtime, { type: 'SHEET', sheetId: this.sheetId }, key, valueOrVisibility, visibility);
     return this.self();
   }

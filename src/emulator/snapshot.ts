@@ -159,7 +159,9 @@ export function sheetSnapshot(runtime: EmulatorRuntime, record: SheetRecord): Sh
   const grid: GridRange = { sheetId: record.sheetId, row: 1, column: 1, numRows, numColumns };
   const empty = numRows === 0 || numColumns === 0;
   const perCell = <T>(read: (row: number, column: number) => T): T[][] =>
-    empty ? [] : Array.from({ length: numRows }, (_, r) => Array.from({ length: numColumns }, (_, c) => read(r + 1, c + 1)));
+    empty
+      ? []
+      : Array.from({ length: numRows }, (_, r) => Array.from({ length: numColumns }, (_, c) => read(r + 1, c + 1)));
   const attribute = (row: number, column: number) => record.cells.get(row, column);
 
   return {
@@ -192,12 +194,17 @@ export function sheetSnapshot(runtime: EmulatorRuntime, record: SheetRecord): Sh
       const validation = attribute(row, column).validation;
       return validation ? validationSnapshot(runtime, validation) : null;
     }),
-    columnWidths: Array.from({ length: empty ? 0 : numColumns }, (_, c) => record.columnWidths.get(c + 1) ?? DEFAULT_COLUMN_WIDTH),
+    columnWidths: Array.from(
+      { length: empty ? 0 : numColumns },
+      (_, c) => record.columnWidths.get(c + 1) ?? DEFAULT_COLUMN_WIDTH,
+    ),
     hiddenColumns: [...record.hiddenColumns].sort((a, b) => a - b),
     conditionalFormatRules: record.conditionalFormatRules.map((rule) => ({
       ranges: rule.ranges.map((range) => a1WithSheet(runtime, range)),
       criteriaType: rule.condition?.criteriaType ?? null,
-      criteriaValues: (rule.condition?.criteriaValues ?? []).map((value) => (isDateObject(value) ? value.toISOString() : value)),
+      criteriaValues: (rule.condition?.criteriaValues ?? []).map((value) =>
+        isDateObject(value) ? value.toISOString() : value,
+      ),
       style: { ...rule.style },
     })),
     protections: workbook.protections
@@ -223,7 +230,9 @@ export function sheetSnapshot(runtime: EmulatorRuntime, record: SheetRecord): Sh
 
 export function spreadsheetSnapshot(runtime: EmulatorRuntime): SpreadsheetSnapshot {
   const { workbook, users } = runtime;
-  const active = workbook.hasSheet(workbook.activeSheetId) ? workbook.sheet(workbook.activeSheetId) : workbook.sheets[0];
+  const active = workbook.hasSheet(workbook.activeSheetId)
+    ? workbook.sheet(workbook.activeSheetId)
+    : workbook.sheets[0];
   return {
     id: workbook.id,
     name: workbook.name,

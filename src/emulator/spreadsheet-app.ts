@@ -1,5 +1,12 @@
 /** SpreadsheetApp: the entry to the one spreadsheet the add-on is bound to, its UI and builders. */
-import { BooleanCriteria, BorderStyle, DataValidationCriteria, DeveloperMetadataLocationType, DeveloperMetadataVisibility, ProtectionType } from './apps-script-enums';
+import {
+  BooleanCriteria,
+  BorderStyle,
+  DataValidationCriteria,
+  DeveloperMetadataLocationType,
+  DeveloperMetadataVisibility,
+  ProtectionType,
+} from './apps-script-enums';
 import { asAppsScript } from './apps-script-types';
 import { uncounted } from './call-counter';
 import { conditionalFormatRuleBuilderFacade } from './conditional-format';

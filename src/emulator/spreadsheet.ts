@@ -164,19 +164,24 @@ export class EmulatedSpreadsheet implements Pick<Spreadsheet, SpreadsheetMethod>
   /** 'Sheet!A1:B2', or 'A1:B2' on the active sheet. */
   getRange(a1Notation: string): Range {
     const { sheetName } = parseA1(a1Notation);
-    const record = sheetName === undefined ? this.workbook.sheet(this.getActiveSheetId()) : this.workbook.sheetByName(sheetName);
+    const record =
+      sheetName === undefined ? this.workbook.sheet(this.getActiveSheetId()) : this.workbook.sheetByName(sheetName);
     if (!record) throw new Error('Range not found');
     const local = a1Notation.slice(a1Notation.lastIndexOf('!') + 1);
     return uncounted(this.runtime.facades.sheet(record.sheetId)).getRange(local);
   }
 
   private getActiveSheetId(): number {
-    return this.workbook.hasSheet(this.workbook.activeSheetId) ? this.workbook.activeSheetId : (this.workbook.sheets[0]?.sheetId ?? 0);
+    return this.workbook.hasSheet(this.workbook.activeSheetId)
+      ? this.workbook.activeSheetId
+      : (this.workbook.sheets[0]?.sheetId ?? 0);
   }
 
   getProtections(type: GoogleAppsScript.Spreadsheet.ProtectionType): GoogleAppsScript.Spreadsheet.Protection[] {
     const kind = enumName(type);
-    return this.workbook.protections.filter((protection) => protection.kind === kind).map((protection) => protectionFacade(this.runtime, protection));
+    return this.workbook.protections
+      .filter((protection) => protection.kind === kind)
+      .map((protection) => protectionFacade(this.runtime, protection));
   }
 
   // Named ranges ---------------------------------------------------------------------
@@ -241,12 +246,20 @@ export class EmulatedSpreadsheet implements Pick<Spreadsheet, SpreadsheetMethod>
   }
 
   toast(msg: string, title?: string, timeoutSeconds?: number | null): void {
-    this.runtime.ui.toasts.push({ message: String(msg), title: title === undefined ? null : String(title), timeoutSeconds: timeoutSeconds ?? null });
+    this.runtime.ui.toasts.push({
+      message: String(msg),
+      title: title === undefined ? null : String(title),
+      timeoutSeconds: timeoutSeconds ?? null,
+    });
   }
 
   // Developer metadata --------------------------------------------------------------
 
-  addDeveloperMetadata(key: string, valueOrVisibility?: string | GoogleAppsScript.Spreadsheet.DeveloperMetadataVisibility, visibility?: GoogleAppsScript.Spreadsheet.DeveloperMetadataVisibility): Spreadsheet {
+  addDeveloperMetadata(
+    key: string,
+    valueOrVisibility?: string | GoogleAppsScript.Spreadsheet.DeveloperMetadataVisibility,
+    visibility?: GoogleAppsScript.Spreadsheet.DeveloperMetadataVisibility,
+  ): Spreadsheet {
     addMetadata(this.runtime, { type: 'SPREADSHEET' }, key, valueOrVisibility, visibility);
     return this.self();
   }

@@ -57,7 +57,14 @@ export function offsetMinutesAt(instant: Date, timeZone: string): number {
   for (const part of formatterFor(timeZone).formatToParts(instant)) {
     if (part.type !== 'literal') parts[part.type] = Number(part.value);
   }
-  const asUtc = Date.UTC(parts.year ?? 1970, (parts.month ?? 1) - 1, parts.day ?? 1, parts.hour ?? 0, parts.minute ?? 0, parts.second ?? 0);
+  const asUtc = Date.UTC(
+    parts.year ?? 1970,
+    (parts.month ?? 1) - 1,
+    parts.day ?? 1,
+    parts.hour ?? 0,
+    parts.minute ?? 0,
+    parts.second ?? 0,
+  );
   const wholeSeconds = Math.floor(instant.getTime() / 1000) * 1000;
   return Math.round((asUtc - wholeSeconds) / MS_PER_MINUTE);
 }
@@ -82,7 +89,15 @@ export function wallClockOfUtcFields(shifted: Date): WallClock {
 
 /** The instant at which the wall clock of `timeZone` shows `clock` (the later one in a DST overlap is fine here). */
 export function instantOfWallClock(clock: Omit<WallClock, 'weekday'>, timeZone: string): Date {
-  const asUtc = Date.UTC(clock.year, clock.month - 1, clock.day, clock.hour, clock.minute, clock.second, clock.millisecond);
+  const asUtc = Date.UTC(
+    clock.year,
+    clock.month - 1,
+    clock.day,
+    clock.hour,
+    clock.minute,
+    clock.second,
+    clock.millisecond,
+  );
   // The offset at the guessed instant is right except within an hour of a DST change; one correction settles it.
   const firstGuess = asUtc - offsetMinutesAt(new Date(asUtc), timeZone) * MS_PER_MINUTE;
   return new Date(asUtc - offsetMinutesAt(new Date(firstGuess), timeZone) * MS_PER_MINUTE);

@@ -80,6 +80,7 @@ export class UiLog {
   }
 
   clear(): void {
-    for (const list of [this.menus, this.sidebars, this.dialogs, this.alerts, this.prompts, this.toasts]) list.length = 0;
+    for (const list of [this.menus, this.sidebars, this.dialogs, this.alerts, this.prompts, this.toasts])
+      list.length = 0;
   }
 }

@@ -80,7 +80,19 @@ function dialogArguments(args: unknown[]): { title: string | null; prompt: strin
 }
 
 export class EmulatedUi
-  implements Pick<Ui, 'Button' | 'ButtonSet' | 'alert' | 'createAddonMenu' | 'createMenu' | 'prompt' | 'showModalDialog' | 'showModelessDialog' | 'showSidebar'>
+  implements
+    Pick<
+      Ui,
+      | 'Button'
+      | 'ButtonSet'
+      | 'alert'
+      | 'createAddonMenu'
+      | 'createMenu'
+      | 'prompt'
+      | 'showModalDialog'
+      | 'showModelessDialog'
+      | 'showSidebar'
+    >
 {
   readonly Button = Button;
   readonly ButtonSet = ButtonSet;
@@ -100,23 +112,37 @@ export class EmulatedUi
   }
 
   showModalDialog(userInterface: GoogleAppsScript.HTML.HtmlOutput, title: string): void {
-    this.runtime.ui.dialogs.push({ ...emulatedInstance(userInterface, EmulatedHtmlOutput, 'userInterface').shown(), modal: true, dialogTitle: String(title) });
+    this.runtime.ui.dialogs.push({
+      ...emulatedInstance(userInterface, EmulatedHtmlOutput, 'userInterface').shown(),
+      modal: true,
+      dialogTitle: String(title),
+    });
   }
 
   showModelessDialog(userInterface: GoogleAppsScript.HTML.HtmlOutput, title: string): void {
-    this.runtime.ui.dialogs.push({ ...emulatedInstance(userInterface, EmulatedHtmlOutput, 'userInterface').shown(), modal: false, dialogTitle: String(title) });
+    this.runtime.ui.dialogs.push({
+      ...emulatedInstance(userInterface, EmulatedHtmlOutput, 'userInterface').shown(),
+      modal: false,
+      dialogTitle: String(title),
+    });
   }
 
-  alert(...args: [string] | [string, GoogleAppsScript.Base.ButtonSet] | [string, string, GoogleAppsScript.Base.ButtonSet]): ButtonValue {
+  alert(
+    ...args: [string] | [string, GoogleAppsScript.Base.ButtonSet] | [string, string, GoogleAppsScript.Base.ButtonSet]
+  ): ButtonValue {
     const answer = this.runtime.ui.takeAlertAnswer();
     this.runtime.ui.alerts.push({ ...dialogArguments(args), answer });
     return enumMember<ButtonValue>(answer);
   }
 
-  prompt(...args: [string] | [string, GoogleAppsScript.Base.ButtonSet] | [string, string, GoogleAppsScript.Base.ButtonSet]): PromptResponse {
+  prompt(
+    ...args: [string] | [string, GoogleAppsScript.Base.ButtonSet] | [string, string, GoogleAppsScript.Base.ButtonSet]
+  ): PromptResponse {
     const { text, button } = this.runtime.ui.takePromptAnswer();
     this.runtime.ui.prompts.push({ ...dialogArguments(args), answer: button, responseText: text });
-    return asAppsScript<PromptResponse>(this.runtime.expose(new EmulatedPromptResponse(text, button), 'PromptResponse'));
+    return asAppsScript<PromptResponse>(
+      this.runtime.expose(new EmulatedPromptResponse(text, button), 'PromptResponse'),
+    );
   }
 }
 

@@ -6,7 +6,16 @@
  * the server calls are facades over this; they count calls and check
  * protections, this does neither.
  */
-import { DetailedCellError, ErrorType, ExportedCellChange, type ConfigParams, type ExportedChange, type HyperFormula, type RawCellContent, type SimpleCellAddress } from 'hyperformula';
+import {
+  DetailedCellError,
+  ErrorType,
+  ExportedCellChange,
+  type ConfigParams,
+  type ExportedChange,
+  type HyperFormula,
+  type RawCellContent,
+  type SimpleCellAddress,
+} from 'hyperformula';
 import { langFromLocale } from '../core/i18n/lang';
 import { CellAttributeGrid } from './cell-attributes';
 import type { ChartData } from './chart-data';
@@ -27,7 +36,6 @@ import { createFormulaEngine } from './hyperformula-functions';
 import { GENERAL_FORMAT, isDateFormat, renderDisplayValue } from './number-format';
 import type { ProtectionData, ProtectionKind } from './protection-data';
 import { columnLetters, quotedSheetName } from './a1-notation';
-
 
 /** A formula with an inline array that reads cells: `{B2,D2:F2}`, `{$B$1:$C$1,$E$1}`. */
 const INLINE_ARRAY_OF_CELLS = /^=.*\{[^}"]*\$?[A-Z]{1,3}\$?\d/;
@@ -108,7 +116,9 @@ function two(value: number): string {
 function dateAsText(date: Date, timeZone: string): string {
   const clock = wallClockOfSerial(serialOfDate(date, timeZone));
   const day = `${clock.year}-${two(clock.month)}-${two(clock.day)}`;
-  return clock.hour || clock.minute || clock.second ? `${day} ${two(clock.hour)}:${two(clock.minute)}:${two(clock.second)}` : day;
+  return clock.hour || clock.minute || clock.second
+    ? `${day} ${two(clock.hour)}:${two(clock.minute)}:${two(clock.second)}`
+    : day;
 }
 
 export class Workbook {
@@ -224,7 +234,8 @@ export class Workbook {
     const record = this.sheet(sheetId);
     if (!name.trim()) throw new Error('Invalid argument: name');
     const existing = this.sheetByName(name);
-    if (existing && existing !== record) throw new Error(`A sheet with the name "${name}" already exists. Please enter another name.`);
+    if (existing && existing !== record)
+      throw new Error(`A sheet with the name "${name}" already exists. Please enter another name.`);
     // The engine rewrites formulas that name the sheet.
     this.engine.renameSheet(record.engineSheet, name);
     record.name = name;
@@ -241,7 +252,8 @@ export class Workbook {
     const grid: T[][] = [];
     for (let row = range.row; row < range.row + range.numRows; row++) {
       const line: T[] = [];
-      for (let column = range.column; column < range.column + range.numColumns; column++) line.push(read(record, row, column));
+      for (let column = range.column; column < range.column + range.numColumns; column++)
+        line.push(read(record, row, column));
       grid.push(line);
     }
     return grid;
@@ -300,7 +312,10 @@ export class Workbook {
   }
 
   readFormulas(range: GridRange): string[][] {
-    return this.forEachCell(range, (record, row, column) => this.engine.getCellFormula(this.address(record, row, column)) ?? '');
+    return this.forEachCell(
+      range,
+      (record, row, column) => this.engine.getCellFormula(this.address(record, row, column)) ?? '',
+    );
   }
 
   readDisplayValues(range: GridRange): string[][] {
@@ -315,7 +330,10 @@ export class Workbook {
   }
 
   readNumberFormats(range: GridRange): string[][] {
-    return this.forEachCell(range, (record, row, column) => record.cells.get(row, column).numberFormat ?? GENERAL_FORMAT);
+    return this.forEachCell(
+      range,
+      (record, row, column) => record.cells.get(row, column).numberFormat ?? GENERAL_FORMAT,
+    );
   }
 
   /**
@@ -363,7 +381,12 @@ export class Workbook {
           : this.engineContent(value),
       ),
     );
-    if (contents.some((line) => line.some((content) => typeof content === 'string' && INLINE_ARRAY_OF_CELLS.test(content)))) this.inlineArrays = true;
+    if (
+      contents.some((line) =>
+        line.some((content) => typeof content === 'string' && INLINE_ARRAY_OF_CELLS.test(content)),
+      )
+    )
+      this.inlineArrays = true;
     this.changed(this.engine.setCellContents(this.address(record, range.row, range.column), contents));
     values.forEach((line, r) =>
       line.forEach((value, c) => {
@@ -402,7 +425,8 @@ export class Workbook {
       this.engine.copy({ start: origin, end: origin });
       for (let row = range.row; row < range.row + range.numRows; row++) {
         for (let column = range.column; column < range.column + range.numColumns; column++) {
-          if (row !== range.row || column !== range.column) changes.push(...this.engine.paste(this.address(record, row, column)));
+          if (row !== range.row || column !== range.column)
+            changes.push(...this.engine.paste(this.address(record, row, column)));
         }
       }
       this.engine.clearClipboard();
@@ -412,7 +436,8 @@ export class Workbook {
 
   private anyPlainTextCell(record: SheetRecord, range: GridRange): boolean {
     for (let row = range.row; row < range.row + range.numRows; row++) {
-      for (let column = range.column; column < range.column + range.numColumns; column++) if (this.isPlainTextCell(record, row, column)) return true;
+      for (let column = range.column; column < range.column + range.numColumns; column++)
+        if (this.isPlainTextCell(record, row, column)) return true;
     }
     return false;
   }
@@ -440,7 +465,9 @@ export class Workbook {
 
   clearContents(range: GridRange): void {
     const record = this.sheet(range.sheetId);
-    const blanks: RawCellContent[][] = Array.from({ length: range.numRows }, () => Array<RawCellContent>(range.numColumns).fill(null));
+    const blanks: RawCellContent[][] = Array.from({ length: range.numRows }, () =>
+      Array<RawCellContent>(range.numColumns).fill(null),
+    );
     this.changed(this.engine.setCellContents(this.address(record, range.row, range.column), blanks));
   }
 
@@ -452,12 +479,17 @@ export class Workbook {
   /** Notes newly blocked spills, then re-enters the blocked ones, which spill if their cells are free now. */
   private changed(changes: readonly ExportedChange[]): void {
     for (const change of changes) {
-      if (change instanceof ExportedCellChange && change.newValue instanceof DetailedCellError && change.newValue.type === ErrorType.SPILL) {
+      if (
+        change instanceof ExportedCellChange &&
+        change.newValue instanceof DetailedCellError &&
+        change.newValue.type === ErrorType.SPILL
+      ) {
         this.blockedSpills.set(`${change.sheet}:${change.row}:${change.col}`, change.address);
       }
     }
     for (const [key, address] of [...this.blockedSpills]) {
-      const formula = this.engine.getSheetName(address.sheet) === undefined ? undefined : this.engine.getCellFormula(address);
+      const formula =
+        this.engine.getSheetName(address.sheet) === undefined ? undefined : this.engine.getCellFormula(address);
       if (formula === undefined || !this.isSpillError(address)) {
         this.blockedSpills.delete(key);
         continue;
@@ -478,7 +510,8 @@ export class Workbook {
     for (const record of this.sheets) {
       this.engine.getSheetFormulas(record.engineSheet).forEach((line, row) =>
         line.forEach((formula, col) => {
-          if (formula !== undefined && INLINE_ARRAY_OF_CELLS.test(formula)) this.engine.setCellContents({ sheet: record.engineSheet, row, col }, formula);
+          if (formula !== undefined && INLINE_ARRAY_OF_CELLS.test(formula))
+            this.engine.setCellContents({ sheet: record.engineSheet, row, col }, formula);
         }),
       );
     }
@@ -486,7 +519,8 @@ export class Workbook {
 
   /** After rows or columns move, blocked spills are found again where they are now. */
   private rescanSpills(record: SheetRecord): void {
-    for (const [key, address] of [...this.blockedSpills]) if (address.sheet === record.engineSheet) this.blockedSpills.delete(key);
+    for (const [key, address] of [...this.blockedSpills])
+      if (address.sheet === record.engineSheet) this.blockedSpills.delete(key);
     this.engine.getSheetValues(record.engineSheet).forEach((line, row) =>
       line.forEach((value, col) => {
         if (value instanceof DetailedCellError && value.type === ErrorType.SPILL) {
@@ -530,15 +564,21 @@ export class Workbook {
     this.moveRanges(sheetId, (range) => afterInsertion(range, dimension, at, count));
     metadataAfterInsertion(this.developerMetadata, sheetId, dimension, at, count);
     for (const chart of record.charts) {
-      if (dimension === 'rows' && chart.position.anchorRow >= at) chart.position = { ...chart.position, anchorRow: chart.position.anchorRow + count };
-      if (dimension === 'columns' && chart.position.anchorColumn >= at) chart.position = { ...chart.position, anchorColumn: chart.position.anchorColumn + count };
+      if (dimension === 'rows' && chart.position.anchorRow >= at)
+        chart.position = { ...chart.position, anchorRow: chart.position.anchorRow + count };
+      if (dimension === 'columns' && chart.position.anchorColumn >= at)
+        chart.position = { ...chart.position, anchorColumn: chart.position.anchorColumn + count };
     }
     this.rescanSpills(record);
     if (dimension === 'rows') record.maxRows += count;
     else {
       record.maxColumns += count;
-      record.columnWidths = new Map([...record.columnWidths].map(([column, width]) => [column >= at ? column + count : column, width]));
-      record.hiddenColumns = new Set([...record.hiddenColumns].map((column) => (column >= at ? column + count : column)));
+      record.columnWidths = new Map(
+        [...record.columnWidths].map(([column, width]) => [column >= at ? column + count : column, width]),
+      );
+      record.hiddenColumns = new Set(
+        [...record.hiddenColumns].map((column) => (column >= at ? column + count : column)),
+      );
     }
   }
 
@@ -563,7 +603,11 @@ export class Workbook {
         else if (column >= at + count) widths.set(column - count, width);
       }
       record.columnWidths = widths;
-      record.hiddenColumns = new Set([...record.hiddenColumns].flatMap((column) => (column < at ? [column] : column >= at + count ? [column - count] : [])));
+      record.hiddenColumns = new Set(
+        [...record.hiddenColumns].flatMap((column) =>
+          column < at ? [column] : column >= at + count ? [column - count] : [],
+        ),
+      );
     }
   }
 
@@ -626,17 +670,23 @@ export class Workbook {
       this.engine.copy(block);
       this.engine.paste(this.address(record, scratch + k, range.column));
     });
-    this.engine.copy({ start: this.address(record, scratch, range.column), end: this.address(record, scratch + rows - 1, range.column + range.numColumns - 1) });
+    this.engine.copy({
+      start: this.address(record, scratch, range.column),
+      end: this.address(record, scratch + rows - 1, range.column + range.numColumns - 1),
+    });
     this.changed(this.engine.paste(this.address(record, range.row, range.column)));
     this.engine.clearClipboard();
     this.engine.removeRows(record.engineSheet, [scratch - 1, rows]);
     const attributes = order.map((source) =>
-      Array.from({ length: range.numColumns }, (_, c) => ({ ...record.cells.get(range.row + source, range.column + c) })),
+      Array.from({ length: range.numColumns }, (_, c) => ({
+        ...record.cells.get(range.row + source, range.column + c),
+      })),
     );
     attributes.forEach((line, k) =>
       line.forEach((cell, c) => {
         record.cells.clear({ row: range.row + k, column: range.column + c, numRows: 1, numColumns: 1 });
-        for (const [name, value] of Object.entries(cell)) record.cells.set(range.row + k, range.column + c, name as keyof typeof cell, value);
+        for (const [name, value] of Object.entries(cell))
+          record.cells.set(range.row + k, range.column + c, name as keyof typeof cell, value);
       }),
     );
     this.rescanSpills(record);
@@ -666,8 +716,15 @@ export class Workbook {
       const ranges = rule.ranges.flatMap((range) => onSheet(range) ?? []);
       return ranges.length ? [{ ...rule, ranges }] : [];
     });
-    record.charts = record.charts.map((chart) => ({ ...chart, ranges: chart.ranges.flatMap((range) => onSheet(range) ?? []) }));
-    record.borders = keep(record.borders, (border) => border.range, (border, range) => ({ ...border, range }));
+    record.charts = record.charts.map((chart) => ({
+      ...chart,
+      ranges: chart.ranges.flatMap((range) => onSheet(range) ?? []),
+    }));
+    record.borders = keep(
+      record.borders,
+      (border) => border.range,
+      (border, range) => ({ ...border, range }),
+    );
   }
 
   // Named ranges ---------------------------------------------------------------
@@ -688,7 +745,13 @@ export class Workbook {
     if (!start || !end) return undefined;
     const record = this.sheetByEngineId(start.sheet);
     if (!record) return undefined;
-    return { sheetId: record.sheetId, row: start.row + 1, column: start.col + 1, numRows: end.row - start.row + 1, numColumns: end.col - start.col + 1 };
+    return {
+      sheetId: record.sheetId,
+      row: start.row + 1,
+      column: start.col + 1,
+      numRows: end.row - start.row + 1,
+      numColumns: end.col - start.col + 1,
+    };
   }
 
   /** The engine's spelling of a name, or `undefined` (names are case-insensitive). */
@@ -743,7 +806,12 @@ export class Workbook {
 
   // Developer metadata ------------------------------------------------------------
 
-  addDeveloperMetadata(location: MetadataLocation, key: string, value: string | null, visibility: MetadataVisibility): DeveloperMetadataData {
+  addDeveloperMetadata(
+    location: MetadataLocation,
+    key: string,
+    value: string | null,
+    visibility: MetadataVisibility,
+  ): DeveloperMetadataData {
     const item: DeveloperMetadataData = { id: this.nextMetadataId++, key, value, visibility, location };
     this.developerMetadata.push(item);
     return item;

@@ -1,4 +1,12 @@
-import { blendedTargetCpl, DEFAULT_MIN_LEADS, DEFAULT_TARGET_ROMI, VERDICT_OF_RULE, verdictRule, type Verdict, type VerdictRule } from '../core/verdict';
+import {
+  blendedTargetCpl,
+  DEFAULT_MIN_LEADS,
+  DEFAULT_TARGET_ROMI,
+  VERDICT_OF_RULE,
+  verdictRule,
+  type Verdict,
+  type VerdictRule,
+} from '../core/verdict';
 import { verdictLabels } from '../core/verdict-explanation';
 import {
   fail,
@@ -96,12 +104,14 @@ function readTargets(value: SheetsArg, leadsGrid: SheetsGrid): number | null | (
     requireSameShape('leads', leadsGrid, 'target_cpl', grid);
     const targets = readColumn('target_cpl', grid);
     targets.forEach((target, row) => {
-      if (target !== null && target <= 0) fail({ kind: 'target_cpl_not_positive', position: { row: row + 1 }, value: String(target) });
+      if (target !== null && target <= 0)
+        fail({ kind: 'target_cpl_not_positive', position: { row: row + 1 }, value: String(target) });
     });
     return targets;
   }
   const target = readSingle('target_cpl', value);
-  if (target !== null && target <= 0) fail({ kind: 'target_cpl_not_positive', position: { row: 1 }, value: String(target) });
+  if (target !== null && target <= 0)
+    fail({ kind: 'target_cpl_not_positive', position: { row: 1 }, value: String(target) });
   return target;
 }
 
@@ -117,7 +127,8 @@ function readTargetRomi(value: SheetsArg, leadsGrid: SheetsGrid): number | (numb
     return readColumn('target_romi', grid, { nonNegative: true });
   }
   const target = readSingle('target_romi', value);
-  if (target !== null && target < 0) fail({ kind: 'negative_value', arg: 'target_romi', position: { row: 1 }, value: String(target) });
+  if (target !== null && target < 0)
+    fail({ kind: 'negative_value', arg: 'target_romi', position: { row: 1 }, value: String(target) });
   return target ?? DEFAULT_TARGET_ROMI;
 }
 

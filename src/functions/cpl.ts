@@ -4,7 +4,12 @@ import type { FunctionContext } from './function-context';
 import { runCustomFunction } from './run-custom-function';
 
 /** =CPL(cost, leads, [extra_cost]): (Σcost + Σextra_cost) / Σleads. */
-export function cplFunction(context: FunctionContext, cost?: SheetsArg, leads?: SheetsArg, extraCost?: SheetsArg): number {
+export function cplFunction(
+  context: FunctionContext,
+  cost?: SheetsArg,
+  leads?: SheetsArg,
+  extraCost?: SheetsArg,
+): number {
   return runCustomFunction('CPL', context, () => {
     if (cost === undefined) fail({ kind: 'missing_argument', arg: 'cost' });
     if (leads === undefined) fail({ kind: 'missing_argument', arg: 'leads' });

@@ -50,7 +50,11 @@ export function problemMessage(fn: string, problem: ArgumentProblem, lang: Lang)
         value: lang === 'ru' ? String(problem.value).replace('.', ',') : String(problem.value),
       });
     case 'only_text':
-      return translate(functionMessages, lang, 'only_text', { fn, arg: argumentLabel(problem.arg, lang), value: problem.value });
+      return translate(functionMessages, lang, 'only_text', {
+        fn,
+        arg: argumentLabel(problem.arg, lang),
+        value: problem.value,
+      });
     case 'ragged_range':
     case 'missing_argument':
       return translate(functionMessages, lang, problem.kind, { fn, arg: argumentLabel(problem.arg, lang) });
@@ -64,7 +68,11 @@ export function problemMessage(fn: string, problem: ArgumentProblem, lang: Lang)
       });
     case 'single_value_expected':
     case 'single_column_expected':
-      return translate(functionMessages, lang, problem.kind, { fn, arg: argumentLabel(problem.arg, lang), shape: describeShape(problem.shape, lang) });
+      return translate(functionMessages, lang, problem.kind, {
+        fn,
+        arg: argumentLabel(problem.arg, lang),
+        shape: describeShape(problem.shape, lang),
+      });
     case 'zero_leads':
     case 'zero_cost':
     case 'result_not_finite':
@@ -72,7 +80,11 @@ export function problemMessage(fn: string, problem: ArgumentProblem, lang: Lang)
     case 'margin_out_of_range':
       return translate(functionMessages, lang, problem.kind, { fn, value: problem.value });
     case 'min_leads_invalid':
-      return translate(functionMessages, lang, problem.kind, { fn, arg: argumentLabel('min_leads', lang), value: problem.value });
+      return translate(functionMessages, lang, problem.kind, {
+        fn,
+        arg: argumentLabel('min_leads', lang),
+        value: problem.value,
+      });
     case 'target_cpl_not_positive':
       return translate(functionMessages, lang, problem.kind, {
         fn,
@@ -81,7 +93,12 @@ export function problemMessage(fn: string, problem: ArgumentProblem, lang: Lang)
         value: problem.value,
       });
     case 'whole_number_expected':
-      return translate(functionMessages, lang, problem.kind, { fn, arg: argumentLabel(problem.arg, lang), value: problem.value, min: problem.min });
+      return translate(functionMessages, lang, problem.kind, {
+        fn,
+        arg: argumentLabel(problem.arg, lang),
+        value: problem.value,
+        min: problem.min,
+      });
     case 'raci_cell_invalid':
       return translate(functionMessages, lang, RACI_CELL_MESSAGE[problem.labelHint ?? 'none'], {
         fn,

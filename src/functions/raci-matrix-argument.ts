@@ -1,5 +1,13 @@
 import { readRaciMatrix, type InvalidRaciCell, type RaciMatrix } from '../core/raci';
-import { fail, isBlank, shapeOf, toGrid, type SheetsArg, type SheetsGrid, type SheetsScalar } from '../core/sheet-values';
+import {
+  fail,
+  isBlank,
+  shapeOf,
+  toGrid,
+  type SheetsArg,
+  type SheetsGrid,
+  type SheetsScalar,
+} from '../core/sheet-values';
 
 /**
  * A responsibility matrix passed to a custom function: directions as rows,
@@ -34,11 +42,17 @@ function failOn(arg: string, cell: InvalidRaciCell): never {
  * Optional names for the matrix's columns (the header row above it), so
  * messages can say who: one row with one cell per column. Omitted: `undefined`.
  */
-export function readColumnNamesArgument(arg: string, value: SheetsArg | undefined, matrixArg: string, columns: number): string[] | undefined {
+export function readColumnNamesArgument(
+  arg: string,
+  value: SheetsArg | undefined,
+  matrixArg: string,
+  columns: number,
+): string[] | undefined {
   if (value === undefined || (!Array.isArray(value) && isBlank(value))) return undefined;
   const grid: SheetsGrid = toGrid(arg, value);
   const shape = shapeOf(grid);
-  if (shape.rows !== 1 || shape.columns !== columns) fail({ kind: 'names_shape_mismatch', arg, shape, otherArg: matrixArg, columns });
+  if (shape.rows !== 1 || shape.columns !== columns)
+    fail({ kind: 'names_shape_mismatch', arg, shape, otherArg: matrixArg, columns });
   return (grid[0] ?? []).map(nameText);
 }
 

@@ -24,35 +24,46 @@ const FUNCTION_DOCS: readonly FunctionDocs[] = [
       { name: 'leads', description: 'Leads brought: a number or a range the same size as cost.' },
       {
         name: 'extra_cost',
-        description: 'Staff or contractor cost attributed to the channel, e.g. the PR manager\'s monthly salary.',
+        description: "Staff or contractor cost attributed to the channel, e.g. the PR manager's monthly salary.",
         optional: true,
       },
     ],
     returns: 'The cost of one lead, in the currency of the cost cells.',
     examples: ['=CPL(C2:C13, E2:E13)', '=CPL(0, 25, 100000)'],
-    notes: ['A channel with zero budget is not free: `=CPL(0, 25, 100000)` gives 4 000, the salary divided by the leads.'],
+    notes: [
+      'A channel with zero budget is not free: `=CPL(0, 25, 100000)` gives 4 000, the salary divided by the leads.',
+    ],
   },
   {
     name: 'ROMI',
     summary: 'Return on marketing investment: (total revenue × margin − total cost) / total cost, as a ratio.',
     params: [
-      { name: 'revenue', description: 'Revenue from the clients marketing brought: a number or a range. Refunds may be negative.' },
+      {
+        name: 'revenue',
+        description: 'Revenue from the clients marketing brought: a number or a range. Refunds may be negative.',
+      },
       { name: 'cost', description: 'Marketing cost: a number or a range the same size as revenue.' },
-      { name: 'margin', description: 'Gross margin, above 0 % and at most 100 %; 100 % (revenue-based ROMI) when omitted.', optional: true },
+      {
+        name: 'margin',
+        description: 'Gross margin, above 0 % and at most 100 %; 100 % (revenue-based ROMI) when omitted.',
+        optional: true,
+      },
     ],
     returns: 'ROMI as a ratio: 0.35 is 35 %; below 0 means marketing costs more than it earns.',
     examples: ['=ROMI(B2:B30, C2:C30)', '=ROMI(KPI_Revenue, KPI_Cost, 30%)'],
   },
   {
     name: 'CHANNEL_VERDICT',
-    summary: 'A verdict for each channel: SCALE, KEEP, OPTIMIZE, DROP or TEST, from its return (ROMI) when revenue is known and its cost per lead.',
+    summary:
+      'A verdict for each channel: SCALE, KEEP, OPTIMIZE, DROP or TEST, from its return (ROMI) when revenue is known and its cost per lead.',
     params: [
       { name: 'leads', description: 'Leads per channel: one column, one row per channel.' },
       { name: 'cost', description: 'Cost per channel (spend plus staff cost): a column the same size as leads.' },
       { name: 'revenue', description: 'Revenue per channel; a blank cell means unknown.', optional: true },
       {
         name: 'target_cpl',
-        description: 'Target cost per lead: one number, or a column with one per channel; the blended CPL of all channels when omitted.',
+        description:
+          'Target cost per lead: one number, or a column with one per channel; the blended CPL of all channels when omitted.',
         optional: true,
       },
       { name: 'min_leads', description: 'Fewest leads to judge a channel by; 5 when omitted.', optional: true },
@@ -76,11 +87,13 @@ const FUNCTION_DOCS: readonly FunctionDocs[] = [
   },
   {
     name: 'RACI_CHECK',
-    summary: 'Checks each direction of a responsibility matrix: exactly one accountable (A) and at least one responsible (R).',
+    summary:
+      'Checks each direction of a responsibility matrix: exactly one accountable (A) and at least one responsible (R).',
     params: [
       {
         name: 'matrix',
-        description: 'The R/A/C/I cells only: directions as rows, roles or people as columns; no header row, no column of names.',
+        description:
+          'The R/A/C/I cells only: directions as rows, roles or people as columns; no header row, no column of names.',
         type: 'Array<Array<string>>',
       },
       {
@@ -101,11 +114,13 @@ const FUNCTION_DOCS: readonly FunctionDocs[] = [
   },
   {
     name: 'ROLE_LOAD',
-    summary: 'How many directions each role (or person) in a responsibility matrix is responsible (R) and accountable (A) for, with overload flagged.',
+    summary:
+      'How many directions each role (or person) in a responsibility matrix is responsible (R) and accountable (A) for, with overload flagged.',
     params: [
       {
         name: 'matrix',
-        description: 'The R/A/C/I cells only: directions as rows, roles or people as columns; no header row, no column of names.',
+        description:
+          'The R/A/C/I cells only: directions as rows, roles or people as columns; no header row, no column of names.',
         type: 'Array<Array<string>>',
       },
       {
@@ -127,9 +142,14 @@ const FUNCTION_DOCS: readonly FunctionDocs[] = [
   },
   {
     name: 'STAFFING_CHECK',
-    summary: 'Whether the marketing department is big enough for the company: at least 3 people for a company of 50 or more.',
+    summary:
+      'Whether the marketing department is big enough for the company: at least 3 people for a company of 50 or more.',
     params: [
-      { name: 'company_headcount', description: 'People in the whole company: a whole number, 1 or more.', type: 'number' },
+      {
+        name: 'company_headcount',
+        description: 'People in the whole company: a whole number, 1 or more.',
+        type: 'number',
+      },
       {
         name: 'department_people',
         description: 'People working in the marketing department, contractors included: a whole number, 0 or more.',

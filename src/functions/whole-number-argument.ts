@@ -8,6 +8,7 @@ export function readWholeNumber(arg: string, value: SheetsArg | undefined, min: 
   if (value === undefined || (!Array.isArray(value) && isBlank(value))) return null;
   const number = readSingle(arg, value);
   if (number === null) return null;
-  if (!Number.isInteger(number) || number < min) fail({ kind: 'whole_number_expected', arg, value: String(number), min });
+  if (!Number.isInteger(number) || number < min)
+    fail({ kind: 'whole_number_expected', arg, value: String(number), min });
   return number;
 }

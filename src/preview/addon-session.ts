@@ -48,7 +48,10 @@ export class AddonSession {
       owner: options.owner ?? 'head@example.com',
       locale: options.locale,
       name: chromeText(lang, 'new_spreadsheet_name'),
-      files: { Sidebar: options.sidebarHtml, ...(options.importReaderHtml !== undefined ? { ImportReader: options.importReaderHtml } : {}) },
+      files: {
+        Sidebar: options.sidebarHtml,
+        ...(options.importReaderHtml !== undefined ? { ImportReader: options.importReaderHtml } : {}),
+      },
     });
     this.emulator.SpreadsheetApp.getActiveSpreadsheet().getSheets()[0]?.setName(chromeText(lang, 'first_sheet_name'));
     this.code = loadPushedCode(options.codeJs, (scope) => this.emulator.installGlobals(scope));
@@ -57,28 +60,37 @@ export class AddonSession {
   /** The person opens the spreadsheet (onOpen builds the menu), then the add-on's sidebar from it. */
   open(): void {
     const spreadsheet = this.emulator.SpreadsheetApp.getActiveSpreadsheet();
-    const event = { authMode: this.emulator.ScriptApp.AuthMode.LIMITED, source: spreadsheet, user: this.emulator.Session.getActiveUser() };
+    const event = {
+      authMode: this.emulator.ScriptApp.AuthMode.LIMITED,
+      source: spreadsheet,
+      user: this.emulator.Session.getActiveUser(),
+    };
     this.throwOnFailure(this.execute('onOpen', [event]));
     this.throwOnFailure(this.execute('showSidebar', []));
   }
 
   /** A `google.script.run` call: any entry point Code.js declares, as Apps Script allows any top-level function. */
   callServerFunction(name: string, args: readonly unknown[]): Outcome {
-    if (!SERVER_FUNCTIONS.has(name) || !this.code.declares(name)) return { ok: false, error: scriptError(`Script function not found: ${name}`) };
+    if (!SERVER_FUNCTIONS.has(name) || !this.code.declares(name))
+      return { ok: false, error: scriptError(`Script function not found: ${name}`) };
     return this.execute(name, args);
   }
 
   /** A click on an item of the add-on's menu. */
   runMenuItem(functionName: string): Outcome {
-    if (!this.menuFunctions().has(functionName)) return { ok: false, error: scriptError(`Script function not found: ${functionName}`) };
+    if (!this.menuFunctions().has(functionName))
+      return { ok: false, error: scriptError(`Script function not found: ${functionName}`) };
     return this.execute(functionName, []);
   }
 
   editCell(sheetName: string, a1: string, input: string): Outcome<null> {
     try {
-      const holds = (formula: string, anchor: CellPoint, cell: CellPoint) => this.emulator.customFormulaHolds(sheetName, formula, anchor, cell);
+      const holds = (formula: string, anchor: CellPoint, cell: CellPoint) =>
+        this.emulator.customFormulaHolds(sheetName, formula, anchor, cell);
       const outcome = editCell(this.emulator.SpreadsheetApp.getActiveSpreadsheet(), sheetName, a1, input, holds);
-      return outcome.ok ? { ok: true, value: null } : { ok: false, error: { name: 'ValidationError', message: this.refusal(outcome, a1, input) } };
+      return outcome.ok
+        ? { ok: true, value: null }
+        : { ok: false, error: { name: 'ValidationError', message: this.refusal(outcome, a1, input) } };
     } catch (error) {
       return { ok: false, error: describeThrown(error) };
     }
@@ -94,7 +106,8 @@ export class AddonSession {
 
   /** Holds the document lock as another execution would (a teammate's build), or lets it go. */
   setDocumentLockHeld(held: boolean): void {
-    if (held && !this.releaseDocumentLock) this.releaseDocumentLock = this.emulator.holdDocumentLockAsAnotherExecution();
+    if (held && !this.releaseDocumentLock)
+      this.releaseDocumentLock = this.emulator.holdDocumentLockAsAnotherExecution();
     if (!held && this.releaseDocumentLock) {
       this.releaseDocumentLock();
       this.releaseDocumentLock = null;
@@ -114,9 +127,16 @@ export class AddonSession {
         name: spreadsheet.getName(),
         locale: spreadsheet.getSpreadsheetLocale(),
         activeSheet,
-        tabs: sheets.map((sheet) => ({ name: sheet.getName(), sheetId: sheet.getSheetId(), hidden: sheet.isSheetHidden(), tabColor: sheet.getTabColor() })),
+        tabs: sheets.map((sheet) => ({
+          name: sheet.getName(),
+          sheetId: sheet.getSheetId(),
+          hidden: sheet.isSheetHidden(),
+          tabColor: sheet.getTabColor(),
+        })),
       },
-      sheets: sheets.filter((sheet) => wanted === null || wanted.has(sheet.getName())).map((sheet) => this.sheetSnapshot(sheet.getName())),
+      sheets: sheets
+        .filter((sheet) => wanted === null || wanted.has(sheet.getName()))
+        .map((sheet) => this.sheetSnapshot(sheet.getName())),
       menus: ui.menus,
       toasts: ui.toasts,
       alerts: ui.alerts,
@@ -131,8 +151,14 @@ export class AddonSession {
   private sheetSnapshot(name: string): PreviewSheet {
     const snapshot = this.emulator.snapshot(name);
     const lang = langFromLocale(this.options.locale);
-    const customFormulas = customFormulaFindings(snapshot, (formula, anchor, cell) => this.emulator.customFormulaHolds(name, formula, anchor, cell));
-    return { ...snapshot, errors: snapshot.errors.map((line) => line.map((error) => (error ? sheetsErrorText(error, lang) : null))), customFormulas };
+    const customFormulas = customFormulaFindings(snapshot, (formula, anchor, cell) =>
+      this.emulator.customFormulaHolds(name, formula, anchor, cell),
+    );
+    return {
+      ...snapshot,
+      errors: snapshot.errors.map((line) => line.map((error) => (error ? sheetsErrorText(error, lang) : null))),
+      customFormulas,
+    };
   }
 
   /** One execution; whatever it leaves locked is released when it ends, as in Apps Script. */

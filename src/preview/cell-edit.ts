@@ -52,8 +52,14 @@ function anchorOf(sheet: GoogleAppsScript.Spreadsheet.Sheet, cell: CellPoint): C
   const keyAt = (at: CellPoint) => {
     const rule = rules[at.row - 1]?.[at.column - 1];
     if (!rule) return null;
-    const criteriaValues = String(rule.getCriteriaType()) === 'CUSTOM_FORMULA' ? (rule.getCriteriaValues() as CriteriaValues) : [];
-    return customRuleKey({ criteriaType: String(rule.getCriteriaType()), criteriaValues, allowInvalid: rule.getAllowInvalid(), helpText: rule.getHelpText() ?? '' });
+    const criteriaValues =
+      String(rule.getCriteriaType()) === 'CUSTOM_FORMULA' ? (rule.getCriteriaValues() as CriteriaValues) : [];
+    return customRuleKey({
+      criteriaType: String(rule.getCriteriaType()),
+      criteriaValues,
+      allowInvalid: rule.getAllowInvalid(),
+      helpText: rule.getHelpText() ?? '',
+    });
   };
   return ruleAnchor(keyAt, cell);
 }
@@ -62,7 +68,13 @@ function anchorOf(sheet: GoogleAppsScript.Spreadsheet.Sheet, cell: CellPoint): C
  * `holds` evaluates a custom-formula rule (the emulator's engine); without
  * it, such rules pass, as they did before the preview could evaluate them.
  */
-export function editCell(spreadsheet: Spreadsheet, sheetName: string, a1: string, input: string, holds?: FormulaHolds): CellEditOutcome {
+export function editCell(
+  spreadsheet: Spreadsheet,
+  sheetName: string,
+  a1: string,
+  input: string,
+  holds?: FormulaHolds,
+): CellEditOutcome {
   const sheet = spreadsheet.getSheetByName(sheetName);
   if (!sheet) throw new Error(`No sheet named "${sheetName}"`);
   const cell = sheet.getRange(a1);
@@ -87,10 +99,17 @@ export function editCell(spreadsheet: Spreadsheet, sheetName: string, a1: string
   const rule = cell.getDataValidation();
   const typed = asPlainValue(cell.getValue());
   if (!rule || rule.getAllowInvalid() || typed === null) return { ok: true };
-  const criteria = { criteriaType: String(rule.getCriteriaType()), criteriaValues: rule.getCriteriaValues() as CriteriaValues };
+  const criteria = {
+    criteriaType: String(rule.getCriteriaType()),
+    criteriaValues: rule.getCriteriaValues() as CriteriaValues,
+  };
   const satisfied =
     criteria.criteriaType === 'CUSTOM_FORMULA' && holds && typed !== ''
-      ? holds(String(criteria.criteriaValues[0] ?? ''), anchorOf(sheet, { row: cell.getRow(), column: cell.getColumn() }), { row: cell.getRow(), column: cell.getColumn() })
+      ? holds(
+          String(criteria.criteriaValues[0] ?? ''),
+          anchorOf(sheet, { row: cell.getRow(), column: cell.getColumn() }),
+          { row: cell.getRow(), column: cell.getColumn() },
+        )
       : satisfiesValidation(criteria, typed);
   if (satisfied) return { ok: true };
   restoreContent(cell, before);

@@ -16,7 +16,9 @@ import type { CustomFormulaFindings } from './preview-snapshot';
 export type FormulaHolds = (formula: string, anchor: CellPoint, cell: CellPoint) => boolean;
 
 /** A custom-formula validation as one comparable text; null for a cell without one. */
-export function customRuleKey(rule: Pick<ValidationSnapshot, 'criteriaType' | 'criteriaValues' | 'allowInvalid' | 'helpText'> | null): string | null {
+export function customRuleKey(
+  rule: Pick<ValidationSnapshot, 'criteriaType' | 'criteriaValues' | 'allowInvalid' | 'helpText'> | null,
+): string | null {
   if (rule?.criteriaType !== 'CUSTOM_FORMULA') return null;
   return JSON.stringify([rule.criteriaValues, rule.allowInvalid, rule.helpText]);
 }
@@ -40,7 +42,8 @@ export function customFormulaFindings(sheet: SheetSnapshot, holds: FormulaHolds)
       const cell = { row: r + 1, column: c + 1 };
       // Sheets checks no rule on an empty cell; a rejecting rule is checked when a person types (preview/cell-edit), the page marks only warning rules.
       if (!rule?.allowInvalid || keyAt(cell) === null || (sheet.values[r]?.[c] ?? '') === '') return;
-      if (!holds(String(rule.criteriaValues[0] ?? ''), ruleAnchor(keyAt, cell), cell)) invalid.push(`${cell.row}:${cell.column}`);
+      if (!holds(String(rule.criteriaValues[0] ?? ''), ruleAnchor(keyAt, cell), cell))
+        invalid.push(`${cell.row}:${cell.column}`);
     }),
   );
 

@@ -27,7 +27,8 @@ export function sheetsErrorText(error: CellErrorInfo, lang: Lang): CellErrorInfo
   if (isUnreadableFormulaMessage(message)) return { ...error, message: chromeText(lang, 'formula_argument_separator') };
   if (/^Parsing error/.test(message)) return { ...error, message: chromeText(lang, 'formula_parse_error') };
   const unknownFunction = /^Function name (.+) not recognized\.$/.exec(message);
-  if (unknownFunction) return { ...error, message: chromeText(lang, 'unknown_function', { name: unknownFunction[1] ?? '' }) };
+  if (unknownFunction)
+    return { ...error, message: chromeText(lang, 'unknown_function', { name: unknownFunction[1] ?? '' }) };
   const unknownName = /^Named expression (.+) not recognized\.$/.exec(message);
   if (unknownName) return { ...error, message: chromeText(lang, 'unknown_range_name', { name: unknownName[1] ?? '' }) };
   // Only a thrown custom function gives #ERROR! with a message of its own; every other code is the engine's.

@@ -28,7 +28,9 @@ export async function buildPreviewAssets(): Promise<PreviewAssets> {
   const [pageJs, shimJs, css] = await Promise.all([
     bundleScript(join(pageDir, 'main.ts')),
     bundleScript(join(here, 'sidebar-shim', 'google-script-run.ts')),
-    transform(readFileSync(join(pageDir, 'styles.css'), 'utf8'), { loader: 'css', target: 'chrome100' }).then((result) => result.code),
+    transform(readFileSync(join(pageDir, 'styles.css'), 'utf8'), { loader: 'css', target: 'chrome100' }).then(
+      (result) => result.code,
+    ),
   ]);
   // The same markers and checks as the sidebar's build, so neither can end its tag early.
   const pageHtml = inlineSidebarAssets(readFileSync(join(pageDir, 'index.html'), 'utf8'), css, pageJs);

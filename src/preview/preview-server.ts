@@ -57,14 +57,18 @@ function readDist(distDir: string, file: string): string {
 
 function parse<S extends Schema>(schema: S, body: unknown): Infer<S> {
   const result = check(schema, body);
-  if (!result.success) throw new BadRequest(`Unexpected request body: ${result.issues.map((issue) => `${issue.path.join('.') || '(body)'} ${issue.code}`).join('; ')}`);
+  if (!result.success)
+    throw new BadRequest(
+      `Unexpected request body: ${result.issues.map((issue) => `${issue.path.join('.') || '(body)'} ${issue.code}`).join('; ')}`,
+    );
   return result.data;
 }
 
 /** Server functions that throw answer 500, unknown functions and sheets 404, refused edits 422: the JSON body says which. */
 function sendOutcome(response: ServerResponse, outcome: Outcome): void {
   if (outcome.ok) sendJson(response, 200, { value: outcome.value });
-  else if (outcome.error.name === 'ScriptError' || outcome.error.name === 'NotFound') sendJson(response, 404, { error: outcome.error });
+  else if (outcome.error.name === 'ScriptError' || outcome.error.name === 'NotFound')
+    sendJson(response, 404, { error: outcome.error });
   else if (outcome.error.name === 'ValidationError') sendJson(response, 422, { error: outcome.error });
   else sendJson(response, 500, { error: outcome.error });
 }
@@ -100,15 +104,18 @@ export async function startPreviewServer(options: PreviewServerOptions): Promise
       if (path === '/favicon.ico') return void response.writeHead(204).end();
       return sendError(response, 404, 'NotFound', `No page at ${path}`);
     }
-    if (request.method !== 'POST') return sendError(response, 405, 'MethodNotAllowed', `${request.method ?? ''} is not supported`);
+    if (request.method !== 'POST')
+      return sendError(response, 405, 'MethodNotAllowed', `${request.method ?? ''} is not supported`);
     // Only the preview's own pages may change the spreadsheet, not a page on another site the browser has open.
     const requestOrigin = request.headers.origin;
-    if (requestOrigin !== undefined && requestOrigin !== origin) return sendError(response, 403, 'Forbidden', 'Cross-origin requests are refused');
+    if (requestOrigin !== undefined && requestOrigin !== origin)
+      return sendError(response, 403, 'Forbidden', 'Cross-origin requests are refused');
 
     const body = await readJsonBody(request);
     const named = (prefix: string) => (path.startsWith(prefix) ? decodeURIComponent(path.slice(prefix.length)) : null);
     const runName = named('/api/run/');
-    if (runName !== null) return sendOutcome(response, session.callServerFunction(runName, parse(runBody, body).args ?? []));
+    if (runName !== null)
+      return sendOutcome(response, session.callServerFunction(runName, parse(runBody, body).args ?? []));
     const menuName = named('/api/menu/');
     if (menuName !== null) return sendOutcome(response, session.runMenuItem(menuName));
     if (path === '/api/cell') {

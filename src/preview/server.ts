@@ -14,10 +14,13 @@ import { startPreviewServer } from './preview-server';
 async function main(): Promise<void> {
   const port = portFromEnvironment(process.env.PORT);
   await buildAll();
-  const preview = await startPreviewServer({ port, locale: process.env.PREVIEW_LOCALE || 'en_US' }).catch((error: unknown) => {
-    if ((error as { code?: unknown }).code === 'EADDRINUSE') throw new Error(`Port ${port} is in use: set PORT to another port, or PORT=0 for a free one.`);
-    throw error;
-  });
+  const preview = await startPreviewServer({ port, locale: process.env.PREVIEW_LOCALE || 'en_US' }).catch(
+    (error: unknown) => {
+      if ((error as { code?: unknown }).code === 'EADDRINUSE')
+        throw new Error(`Port ${port} is in use: set PORT to another port, or PORT=0 for a free one.`);
+      throw error;
+    },
+  );
   console.log(`Marketing KPI preview: ${preview.url}`);
   console.log('Press Ctrl-C to stop.');
 

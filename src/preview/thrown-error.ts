@@ -13,7 +13,10 @@ export interface ServerErrorInfo {
 export function describeThrown(thrown: unknown): ServerErrorInfo {
   if (typeof thrown === 'object' && thrown !== null) {
     const { name, message } = thrown as { name?: unknown; message?: unknown };
-    return { name: typeof name === 'string' && name !== '' ? name : 'Error', message: typeof message === 'string' ? message : String(thrown) };
+    return {
+      name: typeof name === 'string' && name !== '' ? name : 'Error',
+      message: typeof message === 'string' ? message : String(thrown),
+    };
   }
   // `throw 'text'` reaches Apps Script's client as an Error with that text.
   return { name: 'Error', message: String(thrown) };

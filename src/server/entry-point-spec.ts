@@ -26,11 +26,20 @@ export interface EntryPointCall<F extends AnyHandler> {
   run: F;
 }
 
-export function entryPointCall<F extends AnyHandler>(run: F, params: ParamNames<F>, description: string): EntryPointCall<F> {
+export function entryPointCall<F extends AnyHandler>(
+  run: F,
+  params: ParamNames<F>,
+  description: string,
+): EntryPointCall<F> {
   return { run, params, description };
 }
 
 /** The list the build and the runtime read: each call under its key's name. */
 export function namedEntryPoints(calls: Readonly<Record<string, EntryPointCall<AnyHandler>>>): EntryPointSpec[] {
-  return Object.entries(calls).map(([name, call]) => ({ name, params: call.params as readonly string[], description: call.description, run: call.run }));
+  return Object.entries(calls).map(([name, call]) => ({
+    name,
+    params: call.params as readonly string[],
+    description: call.description,
+    run: call.run,
+  }));
 }

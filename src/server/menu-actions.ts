@@ -32,7 +32,9 @@ function runFromMenu(action: () => ActionResult | null): void {
 }
 
 export function menuBuildKpiTemplate(): void {
-  runFromMenu(() => buildKpiTemplate(readSettings() ?? defaultTemplateSettings(currentUserLang(), new Date().getFullYear())));
+  runFromMenu(() =>
+    buildKpiTemplate(readSettings() ?? defaultTemplateSettings(currentUserLang(), new Date().getFullYear())),
+  );
 }
 
 /** What the KPI tab's "a column is missing" message points to. */
@@ -58,7 +60,11 @@ export function menuGenerateMonthlyReport(): void {
     } catch (error) {
       if (!(error instanceof ReportExistsError)) throw error;
       const ui = SpreadsheetApp.getUi();
-      const question = translate(reportMessages, currentUserLang(), 'replace_question', { month: monthInWords(error.month, currentUserLang()), tab: error.tabName, warning: error.warning });
+      const question = translate(reportMessages, currentUserLang(), 'replace_question', {
+        month: monthInWords(error.month, currentUserLang()),
+        tab: error.tabName,
+        warning: error.warning,
+      });
       if (ui.alert(question, ui.ButtonSet.YES_NO) !== ui.Button.YES) return null;
       return generateMonthlyReport({ month, replaceExisting: true });
     }
@@ -70,13 +76,21 @@ function askReportMonth(options: ReportOptions): string | null {
   const lang = currentUserLang();
   const ui = SpreadsheetApp.getUi();
   const fallback = options.preselected ?? options.months[0] ?? '';
-  const say = (key: 'month_prompt_title' | 'month_prompt', params?: Record<string, string>) => translate(reportMessages, lang, key, params);
-  const response = ui.prompt(say('month_prompt_title'), say('month_prompt', { month: monthInWords(fallback, lang), example: fallback }), ui.ButtonSet.OK_CANCEL);
+  const say = (key: 'month_prompt_title' | 'month_prompt', params?: Record<string, string>) =>
+    translate(reportMessages, lang, key, params);
+  const response = ui.prompt(
+    say('month_prompt_title'),
+    say('month_prompt', { month: monthInWords(fallback, lang), example: fallback }),
+    ui.ButtonSet.OK_CANCEL,
+  );
   if (response.getSelectedButton() !== ui.Button.OK) return null;
   const typed = response.getResponseText().trim();
   if (typed === '') return fallback;
   const month = monthOfTypedText(typed);
-  if (month === null) throw new UserFacingError(translate(reportMessages, lang, 'month_prompt_invalid', { value: typed, example: fallback }));
+  if (month === null)
+    throw new UserFacingError(
+      translate(reportMessages, lang, 'month_prompt_invalid', { value: typed, example: fallback }),
+    );
   return month;
 }
 /** Always in the menu, so the owner (or a shared drive's manager) can never be locked out of the template. */

@@ -35,7 +35,8 @@ export function replaceOwnProtections(sheet: Sheet, areas: readonly ProtectedAre
 export function relockOwnProtections(editors: readonly string[]): void {
   const fileEditors = editorsOfFile();
   for (const protection of SpreadsheetApp.getActiveSpreadsheet().getProtections(SpreadsheetApp.ProtectionType.RANGE)) {
-    if (isOwnProtection(protection.getDescription()) && !protection.isWarningOnly()) restrictEditors(protection, editors, fileEditors);
+    if (isOwnProtection(protection.getDescription()) && !protection.isWarningOnly())
+      restrictEditors(protection, editors, fileEditors);
   }
 }
 

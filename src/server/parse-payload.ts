@@ -10,7 +10,11 @@ import { UserFacingError } from './user-facing-error';
 /** How many problems one message lists; the first ones are the ones to fix first. */
 export const MAX_LISTED_ISSUES = 5;
 
-export function parsePayload<S extends Schema>(schema: S, input: unknown, refuse: (issues: readonly SchemaIssue[]) => string): Infer<S> {
+export function parsePayload<S extends Schema>(
+  schema: S,
+  input: unknown,
+  refuse: (issues: readonly SchemaIssue[]) => string,
+): Infer<S> {
   const parsed = check(schema, input);
   if (parsed.success) return parsed.data;
   throw new UserFacingError(refuse(parsed.issues.slice(0, MAX_LISTED_ISSUES)));

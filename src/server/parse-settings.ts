@@ -8,6 +8,8 @@ import { parsePayload } from './parse-payload';
 /** The server never trusts the sidebar: settings are checked again here, with the same schema, and a problem names its field. */
 export function parseSettings(input: unknown, lang: Lang): TemplateSettings {
   return parsePayload(templateSettingsSchema(), input, (issues) =>
-    translate(serverMessages, lang, 'invalid_settings', { details: issues.map((issue) => describeSettingsIssue(issue, input, lang)).join('; ') }),
+    translate(serverMessages, lang, 'invalid_settings', {
+      details: issues.map((issue) => describeSettingsIssue(issue, input, lang)).join('; '),
+    }),
   );
 }

@@ -34,12 +34,18 @@ export function storedBytes(entries: Record<string, string>): number {
 export function assertDocumentPropertiesHold(texts: Record<string, string>, lang: Lang): void {
   const current = PropertiesService.getDocumentProperties().getProperties();
   const replaced = Object.keys(texts);
-  const others = Object.fromEntries(Object.entries(current).filter(([stored]) => !replaced.some((key) => isChunkOf(key, stored))));
+  const others = Object.fromEntries(
+    Object.entries(current).filter(([stored]) => !replaced.some((key) => isChunkOf(key, stored))),
+  );
   const needed = Object.entries(texts).reduce((sum, [key, text]) => sum + storedBytes(chunkedEntries(key, text)), 0);
   const othersBytes = storedBytes(others);
   if (othersBytes + needed <= PROPERTY_STORE_BYTES) return;
   const kilobytes = (bytes: number) => Math.ceil(bytes / 1024);
   throw new UserFacingError(
-    translate(storageMessages, lang, 'too_large', { needed: kilobytes(needed), limit: PROPERTY_STORE_BYTES / 1024, others: kilobytes(othersBytes) }),
+    translate(storageMessages, lang, 'too_large', {
+      needed: kilobytes(needed),
+      limit: PROPERTY_STORE_BYTES / 1024,
+      others: kilobytes(othersBytes),
+    }),
   );
 }

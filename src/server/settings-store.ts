@@ -29,7 +29,10 @@ export function writeSettings(settings: TemplateSettings): void {
 
 /** What saving and building `settings` stores, by key (the settings and the built channel names), for property-room.ts. */
 export function settingsTexts(settings: TemplateSettings): Record<string, string> {
-  return { [PROPERTY_KEYS.settings]: JSON.stringify(settings), [PROPERTY_KEYS.builtChannelNames]: JSON.stringify(builtNames(settings)) };
+  return {
+    [PROPERTY_KEYS.settings]: JSON.stringify(settings),
+    [PROPERTY_KEYS.builtChannelNames]: JSON.stringify(builtNames(settings)),
+  };
 }
 
 function builtNames(settings: TemplateSettings): Record<string, string> {
@@ -42,14 +45,20 @@ export function readBuiltChannelNames(): Record<string, string> {
   try {
     const parsed: unknown = JSON.parse(stored);
     if (typeof parsed !== 'object' || parsed === null) return {};
-    return Object.fromEntries(Object.entries(parsed).filter((entry): entry is [string, string] => typeof entry[1] === 'string'));
+    return Object.fromEntries(
+      Object.entries(parsed).filter((entry): entry is [string, string] => typeof entry[1] === 'string'),
+    );
   } catch {
     return {};
   }
 }
 
 export function writeBuiltChannelNames(settings: TemplateSettings): void {
-  writeChunkedProperty(PropertiesService.getDocumentProperties(), PROPERTY_KEYS.builtChannelNames, JSON.stringify(builtNames(settings)));
+  writeChunkedProperty(
+    PropertiesService.getDocumentProperties(),
+    PROPERTY_KEYS.builtChannelNames,
+    JSON.stringify(builtNames(settings)),
+  );
 }
 
 export function readUserLang(): Lang | null {

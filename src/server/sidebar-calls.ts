@@ -10,52 +10,129 @@
 import { entryPointCall } from './entry-point-spec';
 import { buildKpiTemplate, fillSampleData } from './actions/kpi-template-actions';
 import { getSidebarState, saveSettings, setUserLang } from './actions/sidebar-state-actions';
-import { buildResponsibilityMatrix, getMatrixFindings, getTeamState, restoreRolesTab, saveTeam } from './actions/team-actions';
+import {
+  buildResponsibilityMatrix,
+  getMatrixFindings,
+  getTeamState,
+  restoreRolesTab,
+  saveTeam,
+} from './actions/team-actions';
 import { generateMonthlyReport, getReportOptions } from './actions/report-actions';
 import { shareWithTeam } from './actions/share-actions';
 import { applyImport, exportTemplate, previewImport } from './actions/transfer-actions';
 import { releaseStructureLock } from './actions/release-lock-actions';
-import { applyDataImport, getDataImportState, getImportReader, previewDataImport, saveImportSources, undoDataImport } from './actions/data-import-actions';
+import {
+  applyDataImport,
+  getDataImportState,
+  getImportReader,
+  previewDataImport,
+  saveImportSources,
+  undoDataImport,
+} from './actions/data-import-actions';
 
 /** A function, so the object is made only by an execution that calls one of them (a custom-function call never does). */
 export const sidebarCalls = () => ({
-  getSidebarState: entryPointCall(getSidebarState, [], 'Sidebar: the template settings and the user\'s language.'),
-  setUserLang: entryPointCall(setUserLang, ['lang'], 'Sidebar: saves the user\'s sidebar language.'),
+  getSidebarState: entryPointCall(getSidebarState, [], "Sidebar: the template settings and the user's language."),
+  setUserLang: entryPointCall(setUserLang, ['lang'], "Sidebar: saves the user's sidebar language."),
   saveSettings: entryPointCall(saveSettings, ['settings'], 'Sidebar: checks and saves the template settings.'),
-  buildKpiTemplate: entryPointCall(buildKpiTemplate, ['settings'], 'Sidebar: saves the settings and builds or updates the KPI tab.'),
+  buildKpiTemplate: entryPointCall(
+    buildKpiTemplate,
+    ['settings'],
+    'Sidebar: saves the settings and builds or updates the KPI tab.',
+  ),
   fillSampleData: entryPointCall(fillSampleData, [], 'Sidebar: fills an empty KPI tab with a sample year.'),
   getTeamState: entryPointCall(getTeamState, [], 'Sidebar: the team, its roles and the matrix settings.'),
   saveTeam: entryPointCall(saveTeam, ['team'], 'Sidebar: checks and saves the team.'),
-  buildResponsibilityMatrix: entryPointCall(buildResponsibilityMatrix, ['team'], 'Sidebar: saves the team and builds or updates the Roles and Team tabs.'),
-  getMatrixFindings: entryPointCall(getMatrixFindings, [], 'Sidebar: the Roles tab\'s checks, each with a short explanation.'),
+  buildResponsibilityMatrix: entryPointCall(
+    buildResponsibilityMatrix,
+    ['team'],
+    'Sidebar: saves the team and builds or updates the Roles and Team tabs.',
+  ),
+  getMatrixFindings: entryPointCall(
+    getMatrixFindings,
+    [],
+    "Sidebar: the Roles tab's checks, each with a short explanation.",
+  ),
   /** Puts back the Roles tab's parts a person deleted, keeping every other cell; says what came back, after checking. */
-  restoreRolesTab: entryPointCall(restoreRolesTab, [], 'Sidebar: puts back the Roles tab\'s parts a person deleted, keeping every other cell.'),
+  restoreRolesTab: entryPointCall(
+    restoreRolesTab,
+    [],
+    "Sidebar: puts back the Roles tab's parts a person deleted, keeping every other cell.",
+  ),
   /** The months a monthly report can be made for, the default one, and those already reported. */
-  getReportOptions: entryPointCall(getReportOptions, [], 'Sidebar: months to report on, the default month, months already reported.'),
+  getReportOptions: entryPointCall(
+    getReportOptions,
+    [],
+    'Sidebar: months to report on, the default month, months already reported.',
+  ),
   /** Writes the report tab of a month; `request` is a ReportRequest, checked by the server. */
-  generateMonthlyReport: entryPointCall(generateMonthlyReport, ['request'], 'Sidebar: writes the monthly report tab of a month.'),
+  generateMonthlyReport: entryPointCall(
+    generateMonthlyReport,
+    ['request'],
+    'Sidebar: writes the monthly report tab of a month.',
+  ),
   /** Makes the chosen people of the team editors and locks the structure to the heads and the owner; `request` is a ShareRequest. */
-  shareWithTeam: entryPointCall(shareWithTeam, ['request'], 'Sidebar: makes the chosen people of the team editors and locks the structure to the heads and the owner.'),
+  shareWithTeam: entryPointCall(
+    shareWithTeam,
+    ['request'],
+    'Sidebar: makes the chosen people of the team editors and locks the structure to the heads and the owner.',
+  ),
   /** Releases the structure lock sharing made (the owner, a head or a shared drive's manager, as Sheets lets them edit the locked ranges). */
-  releaseStructureLock: entryPointCall(releaseStructureLock, [], 'Sidebar: releases the structure lock sharing made (the owner, a head or a shared drive\'s manager).'),
+  releaseStructureLock: entryPointCall(
+    releaseStructureLock,
+    [],
+    "Sidebar: releases the structure lock sharing made (the owner, a head or a shared drive's manager).",
+  ),
   /** The saved template as a file; `options` is ExportOptions (people's emails only when asked). */
   exportTemplate: entryPointCall(exportTemplate, ['options'], 'Sidebar: the saved template as a JSON file.'),
   /** Reads a pasted file and says what importing it would change; changes nothing. */
-  previewImport: entryPointCall(previewImport, ['json'], 'Sidebar: what importing a template file would change; changes nothing.'),
+  previewImport: entryPointCall(
+    previewImport,
+    ['json'],
+    'Sidebar: what importing a template file would change; changes nothing.',
+  ),
   /** Applies the file, if `confirmation` is the one its preview gave, and rebuilds the tabs. */
-  applyImport: entryPointCall(applyImport, ['json', 'confirmation'], 'Sidebar: imports a template file the user saw previewed, and rebuilds the tabs.'),
+  applyImport: entryPointCall(
+    applyImport,
+    ['json', 'confirmation'],
+    'Sidebar: imports a template file the user saw previewed, and rebuilds the tabs.',
+  ),
   /** The reader of export files (the import core with its CSV parser), as script text the sidebar runs when it is first needed. */
-  getImportReader: entryPointCall(getImportReader, [], 'Sidebar: the export reader (CSV parser and import core) it runs when a person first imports data.'),
+  getImportReader: entryPointCall(
+    getImportReader,
+    [],
+    'Sidebar: the export reader (CSV parser and import core) it runs when a person first imports data.',
+  ),
   /** The import log and the team's sources table. */
-  getDataImportState: entryPointCall(getDataImportState, [], 'Sidebar: the data import log and the team\'s Sources → channels table.'),
+  getDataImportState: entryPointCall(
+    getDataImportState,
+    [],
+    "Sidebar: the data import log and the team's Sources → channels table.",
+  ),
   /** What importing the files' figures would change; changes nothing. `request` is a DataImportRequest. */
-  previewDataImport: entryPointCall(previewDataImport, ['request'], 'Sidebar: what importing the exports\' figures would change on the KPI tab; changes nothing.'),
+  previewDataImport: entryPointCall(
+    previewDataImport,
+    ['request'],
+    "Sidebar: what importing the exports' figures would change on the KPI tab; changes nothing.",
+  ),
   /** Writes the figures into the KPI tab (a person's cells only where ticked) and records the import. */
-  applyDataImport: entryPointCall(applyDataImport, ['request'], 'Sidebar: writes the exports\' figures into the KPI tab (cells typed by hand only where ticked) and logs the import.'),
+  applyDataImport: entryPointCall(
+    applyDataImport,
+    ['request'],
+    "Sidebar: writes the exports' figures into the KPI tab (cells typed by hand only where ticked) and logs the import.",
+  ),
   /** Undoes the latest import: restores the cells it wrote that nobody edited since. */
-  undoDataImport: entryPointCall(undoDataImport, ['id'], 'Sidebar: undoes the latest data import, restoring the cells nobody edited since.'),
+  undoDataImport: entryPointCall(
+    undoDataImport,
+    ['id'],
+    'Sidebar: undoes the latest data import, restoring the cells nobody edited since.',
+  ),
   /** Saves the team's Sources → channels table and qualified stages; `sources` is ImportSources. */
-  saveImportSources: entryPointCall(saveImportSources, ['sources'], 'Sidebar: saves the team\'s Sources → channels table and qualified stages.'),
+  saveImportSources: entryPointCall(
+    saveImportSources,
+    ['sources'],
+    "Sidebar: saves the team's Sources → channels table and qualified stages.",
+  ),
 });
 
 type SidebarCalls = ReturnType<typeof sidebarCalls>;

@@ -13,14 +13,19 @@ function isDate(value: unknown): value is Date {
 }
 
 /** The rows with each Date in `column` (0-based) replaced by its serial in the spreadsheet's time zone. */
-export function datesAsSerials(rows: SheetsScalar[][], column: number, spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet): SheetsScalar[][] {
+export function datesAsSerials(
+  rows: SheetsScalar[][],
+  column: number,
+  spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet,
+): SheetsScalar[][] {
   if (!rows.some((row) => isDate(row[column]))) return rows;
   const timeZone = spreadsheet.getSpreadsheetTimeZone();
   // One formatDate per distinct instant: a month column holds a dozen dates, whatever the number of rows.
   const serials = new Map<number, number | null>();
   const serialOf = (date: Date): number | null => {
     const instant = date.getTime();
-    if (!serials.has(instant)) serials.set(instant, serialOfWallClockText(Utilities.formatDate(date, timeZone, 'yyyy-MM-dd HH:mm:ss')));
+    if (!serials.has(instant))
+      serials.set(instant, serialOfWallClockText(Utilities.formatDate(date, timeZone, 'yyyy-MM-dd HH:mm:ss')));
     return serials.get(instant) ?? null;
   };
   return rows.map((row) => {
@@ -35,7 +40,10 @@ export function datesAsSerials(rows: SheetsScalar[][], column: number, spreadshe
 }
 
 /** Today's month and day on the spreadsheet's clock (its time zone), not the script's. */
-export function spreadsheetToday(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet, now = new Date()): { month: string; day: number } {
+export function spreadsheetToday(
+  spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet,
+  now = new Date(),
+): { month: string; day: number } {
   const text = Utilities.formatDate(now, spreadsheet.getSpreadsheetTimeZone(), 'yyyy-MM-dd');
   return { month: text.slice(0, 7), day: Number(text.slice(8, 10)) };
 }

@@ -68,7 +68,10 @@ export function dataImportRequestSchema() {
       v.maxLength(MAX_IMPORT_FILES),
     ),
     /** Cell keys `month|channel|field` of a person's cells to replace. */
-    overwrite: v.pipe(v.array(v.pipe(v.string(), v.maxLength(250))), v.maxLength(MAX_IMPORT_FILES * MAX_FIGURES_PER_FILE * 5)),
+    overwrite: v.pipe(
+      v.array(v.pipe(v.string(), v.maxLength(250))),
+      v.maxLength(MAX_IMPORT_FILES * MAX_FIGURES_PER_FILE * 5),
+    ),
   });
 }
 

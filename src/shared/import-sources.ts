@@ -32,7 +32,10 @@ export function importSourcesSchema() {
       ),
       v.maxLength(MAX_SOURCE_RULES),
     ),
-    qualifiedStages: v.pipe(v.array(v.pipe(v.string(), v.minLength(1), v.maxLength(200))), v.maxLength(MAX_QUALIFIED_STAGES)),
+    qualifiedStages: v.pipe(
+      v.array(v.pipe(v.string(), v.minLength(1), v.maxLength(200))),
+      v.maxLength(MAX_QUALIFIED_STAGES),
+    ),
   });
 }
 

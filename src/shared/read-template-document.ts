@@ -27,7 +27,10 @@ const MAX_ISSUES = 5;
 
 export function readTemplateDocument(text: unknown, lang: Lang): TemplateDocumentReading {
   const t = (key: TransferKey, params?: MessageParams) => translate(transferMessages, lang, key, params);
-  const refuse = (key: TransferKey, params?: MessageParams): TemplateDocumentReading => ({ ok: false, message: t(key, params) });
+  const refuse = (key: TransferKey, params?: MessageParams): TemplateDocumentReading => ({
+    ok: false,
+    message: t(key, params),
+  });
   if (typeof text !== 'string' || text.trim() === '') return refuse('import_empty');
   const bytes = utf8Length(text);
   if (bytes > MAX_TEMPLATE_DOCUMENT_BYTES) {
@@ -101,7 +104,12 @@ function sectionName(part: PropertyKey | undefined, t: (key: TransferKey) => str
   return t('field_document');
 }
 
-function fieldNames(part: PropertyKey | undefined, path: readonly PropertyKey[], input: unknown, t: (key: TransferKey, params?: MessageParams) => string): string[] {
+function fieldNames(
+  part: PropertyKey | undefined,
+  path: readonly PropertyKey[],
+  input: unknown,
+  t: (key: TransferKey, params?: MessageParams) => string,
+): string[] {
   if (part !== 'settings' && part !== 'matrix') return part === undefined ? [] : [keyName(part, t)];
   const names: string[] = [];
   path.forEach((step, index) => {
@@ -124,7 +132,12 @@ function keyName(key: PropertyKey, t: (key: TransferKey) => string): string {
   return candidate in transferMessages.en ? t(candidate as TransferKey) : String(key);
 }
 
-function problem(issue: SchemaIssue, input: unknown, lang: Lang, t: (key: TransferKey, params?: MessageParams) => string): string {
+function problem(
+  issue: SchemaIssue,
+  input: unknown,
+  lang: Lang,
+  t: (key: TransferKey, params?: MessageParams) => string,
+): string {
   const value = textAt(input, issue.path);
   if (issue.code === 'custom') {
     switch (issue.message) {

@@ -15,9 +15,11 @@ import { describeSchemaProblem, textAt, type SchemaIssue } from './team-issues';
 export function describeReportRequestIssue(issue: SchemaIssue, input: unknown, lang: Lang): string {
   const [field] = issue.path;
   const where =
-    field === 'month' ? translate(reportMessages, lang, 'field_month')
-    : field === 'replaceExisting' ? translate(reportMessages, lang, 'field_replaceExisting')
-    : translate(reportMessages, lang, 'field_request');
+    field === 'month'
+      ? translate(reportMessages, lang, 'field_month')
+      : field === 'replaceExisting'
+        ? translate(reportMessages, lang, 'field_replaceExisting')
+        : translate(reportMessages, lang, 'field_request');
   const problem =
     field === 'month' && issue.code === 'invalid_format'
       ? translate(reportMessages, lang, 'problem_month_format', { value: textAt(input, issue.path) })
@@ -28,9 +30,11 @@ export function describeReportRequestIssue(issue: SchemaIssue, input: unknown, l
 export function describeShareRequestIssue(issue: SchemaIssue, input: unknown, lang: Lang): string {
   const [field, index] = issue.path;
   const where =
-    field !== 'personIds' ? translate(sharingMessages, lang, 'field_request')
-    : typeof index === 'number' ? translate(sharingMessages, lang, 'field_person_id', { index: index + 1 })
-    : translate(sharingMessages, lang, 'field_personIds');
+    field !== 'personIds'
+      ? translate(sharingMessages, lang, 'field_request')
+      : typeof index === 'number'
+        ? translate(sharingMessages, lang, 'field_person_id', { index: index + 1 })
+        : translate(sharingMessages, lang, 'field_personIds');
   const problem =
     issue.code === 'invalid_format'
       ? translate(teamMessages, lang, 'problem_bad_id', { value: textAt(input, issue.path) })

@@ -34,14 +34,18 @@ export type Checked<T> = { success: true; data: T } | { success: false; issues: 
 /** `input` read by `schema`: its output, or every issue found. */
 export function check<S extends Schema>(schema: S, input: unknown): Checked<Infer<S>> {
   const result = v.safeParse(schema, input);
-  return result.success ? { success: true, data: result.output } : { success: false, issues: result.issues.map(toSchemaIssue) };
+  return result.success
+    ? { success: true, data: result.output }
+    : { success: false, issues: result.issues.map(toSchemaIssue) };
 }
 
 /** `input` read by `schema`, for input our own code made (a test, the preview): a problem there is a bug, said in English. */
 export function parse<S extends Schema>(schema: S, input: unknown): Infer<S> {
   const result = check(schema, input);
   if (result.success) return result.data;
-  throw new Error(`Unexpected value: ${result.issues.map((issue) => `${issue.path.map(String).join('.') || '(value)'} ${issue.code}`).join('; ')}`);
+  throw new Error(
+    `Unexpected value: ${result.issues.map((issue) => `${issue.path.map(String).join('.') || '(value)'} ${issue.code}`).join('; ')}`,
+  );
 }
 
 /*
@@ -76,7 +80,9 @@ export function exactly<const Value extends string | number>(value: Value) {
  * records an issue with our rule's code at `path`. Runs only when the
  * object's fields have the right types, as the rule relies on them.
  */
-export function objectRule<T extends object>(rule: (value: T, report: (code: string, path: readonly (string | number)[]) => void) => void) {
+export function objectRule<T extends object>(
+  rule: (value: T, report: (code: string, path: readonly (string | number)[]) => void) => void,
+) {
   return v.rawCheck<T>(({ dataset, addIssue }) => {
     if (!dataset.typed) return;
     rule(dataset.value, (code, path) => addIssue({ message: code, path: pathItems(dataset.value, path) }));
@@ -84,11 +90,15 @@ export function objectRule<T extends object>(rule: (value: T, report: (code: str
 }
 
 /** valibot's path items for a plain path, each with the value it leads to. */
-function pathItems(root: unknown, path: readonly (string | number)[]): [v.IssuePathItem, ...v.IssuePathItem[]] | undefined {
+function pathItems(
+  root: unknown,
+  path: readonly (string | number)[],
+): [v.IssuePathItem, ...v.IssuePathItem[]] | undefined {
   let input: unknown = root;
   const items: v.IssuePathItem[] = [];
   for (const key of path) {
-    const value = typeof input === 'object' && input !== null ? (input as Record<string | number, unknown>)[key] : undefined;
+    const value =
+      typeof input === 'object' && input !== null ? (input as Record<string | number, unknown>)[key] : undefined;
     items.push(
       typeof key === 'number'
         ? { type: 'array', origin: 'value', input: input as unknown[], key, value }
@@ -104,7 +114,13 @@ function toSchemaIssue(issue: v.BaseIssue<unknown>): SchemaIssue {
   const path = (issue.path ?? []).map((item) => item.key as PropertyKey);
   const requirement = typeof issue.requirement === 'number' ? issue.requirement : undefined;
   const sizeOf = typeof issue.input === 'string' ? 'string' : Array.isArray(issue.input) ? 'array' : 'number';
-  if (issue.message.startsWith(CHOICE)) return { code: 'invalid_value', path, message: '', values: JSON.parse(issue.message.slice(CHOICE.length)) as unknown[] };
+  if (issue.message.startsWith(CHOICE))
+    return {
+      code: 'invalid_value',
+      path,
+      message: '',
+      values: JSON.parse(issue.message.slice(CHOICE.length)) as unknown[],
+    };
   if (issue.message === WHOLE_NUMBER) return { code: 'invalid_type', path, message: '', expected: 'int' };
   if (issue.message === FINITE_NUMBER) return { code: 'invalid_type', path, message: '', expected: 'number' };
   switch (issue.type) {

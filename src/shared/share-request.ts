@@ -10,7 +10,10 @@ import { MAX_PEOPLE } from './team';
 /** Built on each use: a request is read once per call. */
 export function shareRequestSchema() {
   return v.object({
-    personIds: v.pipe(v.array(v.pipe(v.string(), v.minLength(1), v.maxLength(40), v.regex(/^[a-z0-9-]+$/))), v.maxLength(MAX_PEOPLE)),
+    personIds: v.pipe(
+      v.array(v.pipe(v.string(), v.minLength(1), v.maxLength(40), v.regex(/^[a-z0-9-]+$/))),
+      v.maxLength(MAX_PEOPLE),
+    ),
   });
 }
 

@@ -63,7 +63,9 @@ function fieldName(path: readonly PropertyKey[], input: unknown, lang: Lang): st
     const name = textAt(input, [list, index, 'name']).trim();
     const params = { index: index + 1, name };
     const item =
-      list === 'people' ? t(name ? 'field_person_named' : 'field_person', params) : t(name ? 'field_role_named' : 'field_role', params);
+      list === 'people'
+        ? t(name ? 'field_person_named' : 'field_person', params)
+        : t(name ? 'field_role_named' : 'field_role', params);
     const itemKey = typeof key === 'string' ? ITEM_KEYS[key] : undefined;
     return itemKey ? `${item}, ${t(itemKey)}` : item;
   }
@@ -75,8 +77,10 @@ export function describeSchemaProblem(issue: SchemaIssue, input: unknown, lang: 
   const t = (key: MessageKey, params?: MessageParams) => translate(teamMessages, lang, key, params);
   const value = textAt(input, issue.path);
   const last = issue.path[issue.path.length - 1];
-  if (issue.code === 'custom' && RULE_CODES.includes(issue.message)) return t(`problem_${issue.message as TeamRuleCode}`, { value });
-  if ((issue.code === 'invalid_type' || issue.code === 'invalid_value') && valueAt(input, issue.path) === undefined) return t('problem_missing');
+  if (issue.code === 'custom' && RULE_CODES.includes(issue.message))
+    return t(`problem_${issue.message as TeamRuleCode}`, { value });
+  if ((issue.code === 'invalid_type' || issue.code === 'invalid_value') && valueAt(input, issue.path) === undefined)
+    return t('problem_missing');
   switch (issue.code) {
     case 'invalid_format':
       if (last === 'email') return t('problem_not_email', { value });
@@ -85,7 +89,9 @@ export function describeSchemaProblem(issue: SchemaIssue, input: unknown, lang: 
     case 'too_small':
       if (issue.origin === 'string') return t('problem_required');
       if (issue.origin === 'array') return t('problem_too_few', { minimum: Number(issue.minimum) });
-      return t(issue.inclusive === false ? 'problem_not_above' : 'problem_too_small', { minimum: Number(issue.minimum) });
+      return t(issue.inclusive === false ? 'problem_not_above' : 'problem_too_small', {
+        minimum: Number(issue.minimum),
+      });
     case 'too_big':
       if (issue.origin === 'string') return t('problem_too_long', { maximum: Number(issue.maximum) });
       if (issue.origin === 'array') return t('problem_too_many', { maximum: Number(issue.maximum) });
@@ -110,7 +116,9 @@ export function describeSchemaProblem(issue: SchemaIssue, input: unknown, lang: 
  */
 export function textAt(input: unknown, path: readonly PropertyKey[]): string {
   const value = valueAt(input, path);
-  return typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean' ? excerpt(String(value)) : '';
+  return typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean'
+    ? excerpt(String(value))
+    : '';
 }
 
 /** What `input` holds at a schema issue's path; `undefined` where the path leaves the object. */

@@ -46,14 +46,14 @@ export type TeamRole = Infer<ReturnType<typeof buildTeamRoleSchema>>;
 
 function buildTeamSettingsSchema() {
   const fields = v.object({
-      schemaVersion: exactly(TEAM_SETTINGS_VERSION),
-      /** People in the whole company; `null` until entered (the staffing check waits for it). */
-      companyHeadcount: v.nullable(v.pipe(wholeNumber(), v.minValue(1), v.maxValue(MAX_COMPANY_HEADCOUNT))),
-      people: v.pipe(v.array(teamMemberSchema()), v.maxLength(MAX_PEOPLE)),
-      roles: v.pipe(v.array(buildTeamRoleSchema()), v.minLength(1), v.maxLength(MAX_ROLES)),
-      matrixColumns: choice(MATRIX_COLUMN_MODES),
-      /** R on more directions than this overloads a role (or person). */
-      maxResponsible: v.pipe(wholeNumber(), v.minValue(1), v.maxValue(MAX_RESPONSIBLE_LIMIT)),
+    schemaVersion: exactly(TEAM_SETTINGS_VERSION),
+    /** People in the whole company; `null` until entered (the staffing check waits for it). */
+    companyHeadcount: v.nullable(v.pipe(wholeNumber(), v.minValue(1), v.maxValue(MAX_COMPANY_HEADCOUNT))),
+    people: v.pipe(v.array(teamMemberSchema()), v.maxLength(MAX_PEOPLE)),
+    roles: v.pipe(v.array(buildTeamRoleSchema()), v.minLength(1), v.maxLength(MAX_ROLES)),
+    matrixColumns: choice(MATRIX_COLUMN_MODES),
+    /** R on more directions than this overloads a role (or person). */
+    maxResponsible: v.pipe(wholeNumber(), v.minValue(1), v.maxValue(MAX_RESPONSIBLE_LIMIT)),
   });
   return v.pipe(
     fields,
@@ -61,15 +61,24 @@ function buildTeamSettingsSchema() {
       const rule = (code: TeamRuleCode, path: (string | number)[]) => report(code, path);
       // Names are matched case-insensitively when a tab is rebuilt, so two that differ only in case would be one column.
       const nameKey = (name: string) => name.trim().toLowerCase();
-      firstRepeats(team.roles.map((role) => role.id)).forEach((index) => rule('duplicate_role_id', ['roles', index, 'id']));
-      firstRepeats(team.roles.map((role) => nameKey(role.name))).forEach((index) => rule('duplicate_role_name', ['roles', index, 'name']));
-      firstRepeats(team.people.map((person) => person.id)).forEach((index) => rule('duplicate_person_id', ['people', index, 'id']));
-      firstRepeats(team.people.map((person) => nameKey(person.name))).forEach((index) => rule('duplicate_person_name', ['people', index, 'name']));
+      firstRepeats(team.roles.map((role) => role.id)).forEach((index) =>
+        rule('duplicate_role_id', ['roles', index, 'id']),
+      );
+      firstRepeats(team.roles.map((role) => nameKey(role.name))).forEach((index) =>
+        rule('duplicate_role_name', ['roles', index, 'name']),
+      );
+      firstRepeats(team.people.map((person) => person.id)).forEach((index) =>
+        rule('duplicate_person_id', ['people', index, 'id']),
+      );
+      firstRepeats(team.people.map((person) => nameKey(person.name))).forEach((index) =>
+        rule('duplicate_person_name', ['people', index, 'name']),
+      );
       const roleIds = new Set(team.roles.map((role) => role.id));
       team.people.forEach((person, index) => {
         if (!roleIds.has(person.roleId)) rule('unknown_role', ['people', index, 'roleId']);
       });
-      if (team.matrixColumns === 'people' && team.people.length === 0) rule('people_mode_needs_people', ['matrixColumns']);
+      if (team.matrixColumns === 'people' && team.people.length === 0)
+        rule('people_mode_needs_people', ['matrixColumns']);
     }),
   );
 }

@@ -7,14 +7,23 @@
  */
 import * as v from 'valibot';
 import { DIRECTIONS, readRaciCell } from '../core/raci';
-import { MAX_MATRIX_ROWS, TEMPLATE_DOCUMENT_FORMAT, TEMPLATE_DOCUMENT_VERSION } from '../core/template-transfer/template-document-format';
+import {
+  MAX_MATRIX_ROWS,
+  TEMPLATE_DOCUMENT_FORMAT,
+  TEMPLATE_DOCUMENT_VERSION,
+} from '../core/template-transfer/template-document-format';
 import { choice, exactly, objectRule, type Infer } from './schema';
 import { MAX_PEOPLE } from './team';
 import { MAX_ROLES, teamSettingsSchema } from './team-settings';
 import { templateSettingsSchema } from './template-settings';
 
 // The file's marks and bounds live in core, which writes and reads the file; the schema checks against them.
-export { MAX_MATRIX_ROWS, MAX_TEMPLATE_DOCUMENT_BYTES, TEMPLATE_DOCUMENT_FORMAT, TEMPLATE_DOCUMENT_VERSION } from '../core/template-transfer/template-document-format';
+export {
+  MAX_MATRIX_ROWS,
+  MAX_TEMPLATE_DOCUMENT_BYTES,
+  TEMPLATE_DOCUMENT_FORMAT,
+  TEMPLATE_DOCUMENT_VERSION,
+} from '../core/template-transfer/template-document-format';
 
 /** Codes of the matrix's own problems; the import's messages word them. */
 export type MatrixRuleCode = 'not_raci' | 'cells_count';
@@ -34,15 +43,19 @@ function buildMatrixDocumentSchema() {
     cells: v.array(raciCellText),
   });
   const fields = v.object({
-      /** The matrix's columns by id: `role:<role id>` or `person:<person id>`, as the team's columns are named. */
-      columns: v.pipe(v.array(v.pipe(v.string(), v.regex(/^(role|person):[a-z0-9-]+$/))), v.maxLength(MAX_PEOPLE + MAX_ROLES)),
-      rows: v.pipe(v.array(row), v.maxLength(MAX_MATRIX_ROWS)),
+    /** The matrix's columns by id: `role:<role id>` or `person:<person id>`, as the team's columns are named. */
+    columns: v.pipe(
+      v.array(v.pipe(v.string(), v.regex(/^(role|person):[a-z0-9-]+$/))),
+      v.maxLength(MAX_PEOPLE + MAX_ROLES),
+    ),
+    rows: v.pipe(v.array(row), v.maxLength(MAX_MATRIX_ROWS)),
   });
   return v.pipe(
     fields,
     objectRule<Infer<typeof fields>>((matrix, report) => {
       matrix.rows.forEach((row, index) => {
-        if (row.cells.length !== matrix.columns.length) report('cells_count' satisfies MatrixRuleCode, ['rows', index, 'cells']);
+        if (row.cells.length !== matrix.columns.length)
+          report('cells_count' satisfies MatrixRuleCode, ['rows', index, 'cells']);
       });
     }),
   );

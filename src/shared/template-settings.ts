@@ -38,21 +38,23 @@ export type ChannelSettings = Infer<ReturnType<typeof buildChannelSchema>>;
 
 function buildTemplateSettingsSchema() {
   const fields = v.object({
-      schemaVersion: exactly(SETTINGS_SCHEMA_VERSION),
-      departmentName: v.pipe(v.string(), v.trim(), v.minLength(1), v.maxLength(100)),
-      year: v.pipe(wholeNumber(), v.minValue(2000), v.maxValue(2100)),
-      currency: choice(CURRENCIES),
-      sheetLang: choice(['en', 'ru']),
-      channels: v.pipe(v.array(buildChannelSchema()), v.minLength(1), v.maxLength(MAX_CHANNELS)),
-      minLeads: v.pipe(wholeNumber(), v.minValue(0), v.maxValue(100_000)),
-      /** The ROMI a channel must reach to be scaled, department-wide; settings saved before it existed get the default. */
-      targetRomi: v.optional(targetRomiSchema(), DEFAULT_TARGET_ROMI),
+    schemaVersion: exactly(SETTINGS_SCHEMA_VERSION),
+    departmentName: v.pipe(v.string(), v.trim(), v.minLength(1), v.maxLength(100)),
+    year: v.pipe(wholeNumber(), v.minValue(2000), v.maxValue(2100)),
+    currency: choice(CURRENCIES),
+    sheetLang: choice(['en', 'ru']),
+    channels: v.pipe(v.array(buildChannelSchema()), v.minLength(1), v.maxLength(MAX_CHANNELS)),
+    minLeads: v.pipe(wholeNumber(), v.minValue(0), v.maxValue(100_000)),
+    /** The ROMI a channel must reach to be scaled, department-wide; settings saved before it existed get the default. */
+    targetRomi: v.optional(targetRomiSchema(), DEFAULT_TARGET_ROMI),
   });
   return v.pipe(
     fields,
     objectRule<Infer<typeof fields>>((settings, report) => {
-      if (new Set(settings.channels.map((c) => c.name.trim().toLowerCase())).size !== settings.channels.length) report('duplicate_channel_name', ['channels']);
-      if (new Set(settings.channels.map((c) => c.id)).size !== settings.channels.length) report('duplicate_channel_id', ['channels']);
+      if (new Set(settings.channels.map((c) => c.name.trim().toLowerCase())).size !== settings.channels.length)
+        report('duplicate_channel_name', ['channels']);
+      if (new Set(settings.channels.map((c) => c.id)).size !== settings.channels.length)
+        report('duplicate_channel_id', ['channels']);
     }),
   );
 }
@@ -73,7 +75,12 @@ export function defaultTemplateSettings(lang: Lang, year: number): TemplateSetti
     year,
     currency: lang === 'ru' ? 'RUB' : 'USD',
     sheetLang: lang,
-    channels: DEFAULT_CHANNELS[lang].map((channel) => ({ id: channel.id, name: channel.name, targetCpl: null, targetRomi: null })),
+    channels: DEFAULT_CHANNELS[lang].map((channel) => ({
+      id: channel.id,
+      name: channel.name,
+      targetCpl: null,
+      targetRomi: null,
+    })),
     minLeads: DEFAULT_MIN_LEADS,
     targetRomi: DEFAULT_TARGET_ROMI,
   };

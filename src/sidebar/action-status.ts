@@ -36,7 +36,12 @@ export function statusContent(status: ActionStatus, lang: Lang): StatusContent |
       return { tone: 'success', message: t(lang, status.message), details: [] };
     case 'failed': {
       const shown = showServerFailure(status.failure, lang);
-      return { tone: 'error', message: shown.message, details: [], ...(shown.detail !== undefined ? { technicalDetail: shown.detail } : {}) };
+      return {
+        tone: 'error',
+        message: shown.message,
+        details: [],
+        ...(shown.detail !== undefined ? { technicalDetail: shown.detail } : {}),
+      };
     }
   }
 }

@@ -12,7 +12,10 @@ export interface ScriptRunner {
   withFailureHandler(handler: (error: unknown) => void): ScriptRunner;
 }
 
-export type CallServer = <K extends keyof ServerApi>(name: K, ...args: Parameters<ServerApi[K]>) => Promise<ReturnType<ServerApi[K]>>;
+export type CallServer = <K extends keyof ServerApi>(
+  name: K,
+  ...args: Parameters<ServerApi[K]>
+) => Promise<ReturnType<ServerApi[K]>>;
 
 /** Apps Script runs at most about ten `google.script.run` calls at once; more are queued here rather than dropped there. */
 export const MAX_CONCURRENT_CALLS = 10;
@@ -49,7 +52,8 @@ export function createServerCaller(options: ServerCallerOptions): CallServer {
   function invoke(name: string, args: unknown[]): Promise<unknown> {
     return new Promise((resolve, reject) => {
       const badPath = findNonPlainData(args, 'arguments');
-      if (badPath) throw new ServerCallError(`${name}: ${badPath} is not plain data, and google.script.run cannot send it`);
+      if (badPath)
+        throw new ServerCallError(`${name}: ${badPath} is not plain data, and google.script.run cannot send it`);
       const base = options.runner();
       if (!base) throw new ServerCallError(`google.script.run is not available; cannot call ${name}`);
       const runner = base.withSuccessHandler(resolve).withFailureHandler(reject);

@@ -59,5 +59,8 @@ const FALLBACK_MESSAGES: Record<Exclude<ServerFailure['kind'], 'user'>, SidebarM
 /** The failure as shown, in `lang` (a user message is shown as the server wrote it). */
 export function showServerFailure(failure: ServerFailure, lang: Lang): ShownFailure {
   if (failure.kind === 'user') return { message: failure.message };
-  return { message: t(lang, FALLBACK_MESSAGES[failure.kind]), detail: t(lang, 'error_details', { detail: failure.detail }) };
+  return {
+    message: t(lang, FALLBACK_MESSAGES[failure.kind]),
+    detail: t(lang, 'error_details', { detail: failure.detail }),
+  };
 }

@@ -67,9 +67,26 @@ export function shellView(props: ShellViewProps): VElement {
       SHELL_IDS.status,
       props.status,
       ...(props.onRetry
-        ? [h('button', { id: SHELL_IDS.retry, type: 'button', class: 'action', disabled: props.busy, 'data-testid': SHELL_IDS.retry, on: { click: props.onRetry } }, t(lang, 'retry'))]
+        ? [
+            h(
+              'button',
+              {
+                id: SHELL_IDS.retry,
+                type: 'button',
+                class: 'action',
+                disabled: props.busy,
+                'data-testid': SHELL_IDS.retry,
+                on: { click: props.onRetry },
+              },
+              t(lang, 'retry'),
+            ),
+          ]
         : []),
     ),
-    h('div', { id: SHELL_IDS.sections, class: 'sidebar-sections', 'aria-busy': props.loading ? 'true' : 'false' }, props.sections),
+    h(
+      'div',
+      { id: SHELL_IDS.sections, class: 'sidebar-sections', 'aria-busy': props.loading ? 'true' : 'false' },
+      props.sections,
+    ),
   );
 }

@@ -9,14 +9,35 @@ import { describe, expect, it } from 'vitest';
 import { callGlobal, loadBundle } from './load-bundle';
 
 const column = (...values: unknown[]) => values.map((value) => [value]);
-const spreadsheetIn = (locale: string) => ({ SpreadsheetApp: { getActiveSpreadsheet: () => ({ getSpreadsheetLocale: () => locale }) } });
+const spreadsheetIn = (locale: string) => ({
+  SpreadsheetApp: { getActiveSpreadsheet: () => ({ getSpreadsheetLocale: () => locale }) },
+});
 const english = loadBundle(spreadsheetIn('en_US'));
 const russian = loadBundle(spreadsheetIn('ru_RU'));
 
 /** Texts a person types for an amount, and each must be reported, not skipped. */
 const AMOUNTS_IN_WORDS = [
-  '1 000 рублей', '2 000 руб', '2 000 руб.', '500р', '1 000 у.е.', '1200 rubles', '12k', '12К', '1,5 тыс', '1,5 тыс. руб.', '1,2 млрд',
-  '~500', '≈ 700 $', 'около 500', 'approx. 300', '1 000 ₽', '300 USD', '1 000 ₽/мес', '300 $/month', '500+', '−1 200',
+  '1 000 рублей',
+  '2 000 руб',
+  '2 000 руб.',
+  '500р',
+  '1 000 у.е.',
+  '1200 rubles',
+  '12k',
+  '12К',
+  '1,5 тыс',
+  '1,5 тыс. руб.',
+  '1,2 млрд',
+  '~500',
+  '≈ 700 $',
+  'около 500',
+  'approx. 300',
+  '1 000 ₽',
+  '300 USD',
+  '1 000 ₽/мес',
+  '300 $/month',
+  '500+',
+  '−1 200',
 ];
 
 describe('an amount written with a word, in a data range', () => {
@@ -33,11 +54,15 @@ describe('an amount written with a word, in a data range', () => {
   });
 
   it.each(AMOUNTS_IN_WORDS)('%s above the first number, where a header may stand, is reported too (en)', (text) => {
-    expect(callGlobal(english, 'CPL', column(text, 1000), column(10, 20)).error).toBe(`CPL: cost, row 1: "${text}" is text; enter it as a number`);
+    expect(callGlobal(english, 'CPL', column(text, 1000), column(10, 20)).error).toBe(
+      `CPL: cost, row 1: "${text}" is text; enter it as a number`,
+    );
   });
 
   it.each(AMOUNTS_IN_WORDS)('%s alone as an argument is reported too', (text) => {
-    expect(callGlobal(russian, 'CPL', text, 5).error).toMatch(/^CPL: затраты \(cost\), строка 1: «.+» записано как текст/);
+    expect(callGlobal(russian, 'CPL', text, 5).error).toMatch(
+      /^CPL: затраты \(cost\), строка 1: «.+» записано как текст/,
+    );
   });
 
   it('text with a digit below the first number is not a label (CHANNEL_VERDICT, ru)', () => {
@@ -47,8 +72,30 @@ describe('an amount written with a word, in a data range', () => {
   });
 
   it('labels stay labels: "Итого" anywhere, "Q1 2024" as a header', () => {
-    expect(callGlobal(russian, 'CPL', column('Q1 2024', 'Затраты', 1000, 'Итого', 2000), column('Q1 2024', 'Лиды', 10, 'Итого', 20)).value).toBe(100);
-    expect(callGlobal(english, 'ROMI', [['Q1 2024', 'Q2 2024'], [150, 50], ['Total', '']], [['Q1', 'Q2'], [100, 100], ['Total', '']]).value).toBe(0);
+    expect(
+      callGlobal(
+        russian,
+        'CPL',
+        column('Q1 2024', 'Затраты', 1000, 'Итого', 2000),
+        column('Q1 2024', 'Лиды', 10, 'Итого', 20),
+      ).value,
+    ).toBe(100);
+    expect(
+      callGlobal(
+        english,
+        'ROMI',
+        [
+          ['Q1 2024', 'Q2 2024'],
+          [150, 50],
+          ['Total', ''],
+        ],
+        [
+          ['Q1', 'Q2'],
+          [100, 100],
+          ['Total', ''],
+        ],
+      ).value,
+    ).toBe(0);
   });
 });
 
@@ -60,7 +107,9 @@ describe('a count of leads that is not whole', () => {
     expect(callGlobal(english, 'CPL', column(1000, 2000), column(10, 12.5)).error).toBe(
       'CPL: leads, row 2: 12.5 is not a whole number; leads and customers are counted in whole numbers (12, not 12.5)',
     );
-    expect(callGlobal(english, 'CHANNEL_VERDICT', column(10, 0.5), column(100, 100)).error).toMatch(/^CHANNEL_VERDICT: leads, row 2: 0\.5 is not a whole number/);
+    expect(callGlobal(english, 'CHANNEL_VERDICT', column(10, 0.5), column(100, 100)).error).toMatch(
+      /^CHANNEL_VERDICT: leads, row 2: 0\.5 is not a whole number/,
+    );
     expect(callGlobal(english, 'CPL', 1000, 12.5).error).toMatch(/^CPL: leads, row 1: 12\.5 is not a whole number/);
   });
 

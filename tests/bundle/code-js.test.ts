@@ -23,7 +23,9 @@ describe('dist/Code.js as Apps Script loads it', () => {
 
   it('computes the three functions as Sheets calls them', () => {
     const context = loadBundle();
-    expect(callGlobal(context, 'ROMI', column('Revenue', 150_000, '', 50_000), column('Cost', 100_000, '', 60_000)).value).toBeCloseTo(0.25, 12);
+    expect(
+      callGlobal(context, 'ROMI', column('Revenue', 150_000, '', 50_000), column('Cost', 100_000, '', 60_000)).value,
+    ).toBeCloseTo(0.25, 12);
     expect(callGlobal(context, 'CPL', 0, 25, 100_000).value).toBe(4_000);
     // Blended target CPL: 15 100 / 32 ≈ 472.
     expect(callGlobal(context, 'CHANNEL_VERDICT', column(20, 10, 0, 2), column(5_000, 10_000, 500, 100)).value).toEqual(
@@ -32,14 +34,15 @@ describe('dist/Code.js as Apps Script loads it', () => {
     expect(callGlobal(context, 'CHANNEL_VERDICT', 10, 5_000, '', 1_000).value).toBe('SCALE');
   });
 
-  it('gives the verdict acceptance table\'s verdicts, row by row and as one column', () => {
+  it("gives the verdict acceptance table's verdicts, row by row and as one column", () => {
     const context = loadBundle();
     const blank = (value: number | null) => value ?? '';
     for (const row of VERDICT_CASES) {
       const args = [row.leads, row.cost, blank(row.revenue), row.targetCpl, 5, blank(row.targetRomi)];
       expect(callGlobal(context, 'CHANNEL_VERDICT', ...args).value, row.why).toBe(row.expected);
     }
-    const columnOf = (pick: (row: (typeof VERDICT_CASES)[number]) => number | string) => VERDICT_CASES.map((row) => [pick(row)]);
+    const columnOf = (pick: (row: (typeof VERDICT_CASES)[number]) => number | string) =>
+      VERDICT_CASES.map((row) => [pick(row)]);
     const verdicts = callGlobal(
       context,
       'CHANNEL_VERDICT',
@@ -63,32 +66,44 @@ describe('dist/Code.js as Apps Script loads it', () => {
     );
   });
 
-  it('speaks Russian when the spreadsheet\'s locale is Russian, English when it cannot be read', () => {
+  it("speaks Russian when the spreadsheet's locale is Russian, English when it cannot be read", () => {
     const spreadsheetIn = (locale: string) => ({
       SpreadsheetApp: { getActiveSpreadsheet: () => ({ getSpreadsheetLocale: () => locale }) },
     });
     expect(callGlobal(loadBundle(spreadsheetIn('ru_RU')), 'CHANNEL_VERDICT', 0, 10).value).toBe('ОТКЛЮЧИТЬ');
     expect(callGlobal(loadBundle(spreadsheetIn('ru')), 'CPL', 1, 0).error).toMatch(/^CPL: сумма лидов равна 0/);
     expect(callGlobal(loadBundle(spreadsheetIn('de_DE')), 'CHANNEL_VERDICT', 0, 10).value).toBe('DROP');
-    const broken = { SpreadsheetApp: { getActiveSpreadsheet: () => { throw new Error('no access'); } } };
+    const broken = {
+      SpreadsheetApp: {
+        getActiveSpreadsheet: () => {
+          throw new Error('no access');
+        },
+      },
+    };
     expect(callGlobal(loadBundle(broken), 'CHANNEL_VERDICT', 0, 10).value).toBe('DROP');
   });
 });
 
 describe('what Sheets and clasp need of the pushed code', () => {
-  it.each(CUSTOM_FUNCTIONS.map((fn) => [fn.name, fn] as const))('%s has @customfunction JSDoc right above a top-level declaration', (name, spec) => {
-    const params = spec.params.map((param) => param.name);
-    const declaration = new RegExp(String.raw`/\*\*\n((?: \*.*\n)+?) \*/\nfunction ${name}\(${params.join(', ')}\) \{`);
-    const match = declaration.exec(declarations);
-    expect(match, `function ${name}(${params.join(', ')})`).not.toBeNull();
-    const jsdoc = match?.[1] ?? '';
-    expect(jsdoc).toContain(' * @customfunction');
-    for (const param of params) expect(jsdoc).toMatch(new RegExp(String.raw`@param \{[^}]+\} ${param} `));
-    expect(jsdoc).toMatch(/@return /);
-  });
+  it.each(CUSTOM_FUNCTIONS.map((fn) => [fn.name, fn] as const))(
+    '%s has @customfunction JSDoc right above a top-level declaration',
+    (name, spec) => {
+      const params = spec.params.map((param) => param.name);
+      const declaration = new RegExp(
+        String.raw`/\*\*\n((?: \*.*\n)+?) \*/\nfunction ${name}\(${params.join(', ')}\) \{`,
+      );
+      const match = declaration.exec(declarations);
+      expect(match, `function ${name}(${params.join(', ')})`).not.toBeNull();
+      const jsdoc = match?.[1] ?? '';
+      expect(jsdoc).toContain(' * @customfunction');
+      for (const param of params) expect(jsdoc).toMatch(new RegExp(String.raw`@param \{[^}]+\} ${param} `));
+      expect(jsdoc).toMatch(/@return /);
+    },
+  );
 
   it('declares every entry point at the top level', () => {
-    for (const entry of entryPoints()) expect(declarations).toMatch(new RegExp(`^function ${entry.name}\\(${entry.params.join(', ')}\\) \\{`, 'm'));
+    for (const entry of entryPoints())
+      expect(declarations).toMatch(new RegExp(`^function ${entry.name}\\(${entry.params.join(', ')}\\) \\{`, 'm'));
   });
 
   it('has no export, import, eval, new Function, UrlFetchApp or names ending in _', () => {

@@ -12,13 +12,17 @@ import { editStep, runEditSequence, type SequenceStats } from '../support/kpi-ed
 const RUNS = Number(process.env.SOAK_RUNS ?? 12);
 
 describe('a team working in the KPI tab, with the add-on rebuilding it', () => {
-  it('keeps every typed value at its month × channel × column, every formula of theirs showing the same, the add-on\'s cells right', { timeout: RUNS > 12 ? 24 * 3_600_000 : 600_000 }, () => {
+  it("keeps every typed value at its month × channel × column, every formula of theirs showing the same, the add-on's cells right", {
+    timeout: RUNS > 12 ? 24 * 3_600_000 : 600_000,
+  }, () => {
     const stats: SequenceStats = { steps: 0, addonSteps: 0, valuesChecked: 0, formulasChecked: 0 };
     fc.assert(
       fc.property(fc.array(editStep, { minLength: 8, maxLength: 16 }), (steps) => runEditSequence(steps, stats)),
       { numRuns: RUNS },
     );
-    console.log(`edit sequences: ${RUNS}, steps ${stats.steps} (add-on steps ${stats.addonSteps}), values checked ${stats.valuesChecked}, formulas checked ${stats.formulasChecked}`);
+    console.log(
+      `edit sequences: ${RUNS}, steps ${stats.steps} (add-on steps ${stats.addonSteps}), values checked ${stats.valuesChecked}, formulas checked ${stats.formulasChecked}`,
+    );
     expect(stats.addonSteps).toBeGreaterThan(12);
     expect(stats.valuesChecked).toBeGreaterThan(100);
   });

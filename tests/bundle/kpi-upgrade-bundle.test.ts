@@ -43,19 +43,29 @@ function build(app: BundleOnEmulator): ActionResult {
 }
 
 describe('a KPI tab built by the previous version (pushed bundle)', () => {
-  it('gets the new columns beside the add-on\'s, keeping every typed cell and every reference to a person\'s own columns', () => {
+  it("gets the new columns beside the add-on's, keeping every typed cell and every reference to a person's own columns", () => {
     const app = bundleOnEmulator();
     build(app);
     asBuiltByPreviousVersion(app);
     const sheet = sheetOf(app);
     // Figures of January: PPC (row 2) and SEO (row 3); a value typed over PPC's CPL formula in February (row 4).
-    sheet.getRange(2, column('spend'), 2, 2).setValues([[50_000, 10_000], [8_000, 20_000]]);
-    sheet.getRange(2, column('leads'), 2, 3).setValues([[60, 30, 4], [40, 32, 5]]);
+    sheet.getRange(2, column('spend'), 2, 2).setValues([
+      [50_000, 10_000],
+      [8_000, 20_000],
+    ]);
+    sheet.getRange(2, column('leads'), 2, 3).setValues([
+      [60, 30, 4],
+      [40, 32, 5],
+    ]);
     sheet.getRange(4, column('cpl')).setValue(999);
     sheet.getRange(2, column('note')).setValue('call the agency');
     // A person's own columns right of the table, with formulas between them and from another tab.
     const own = LAYOUT_1_WIDTH + 1;
-    sheet.getRange(1, own, 3, 2).setValues([['Owner', 'Budget × 2'], ['Anna', ''], ['Ivan', '']]);
+    sheet.getRange(1, own, 3, 2).setValues([
+      ['Owner', 'Budget × 2'],
+      ['Anna', ''],
+      ['Ivan', ''],
+    ]);
     sheet.getRange(2, own + 1).setFormula(`=C2*2`);
     sheet.getRange(3, own + 1).setFormula(`=LEN(S3)`);
     const dashboard = app.emulator.SpreadsheetApp.getActiveSpreadsheet().insertSheet('Dashboard');
@@ -64,13 +74,17 @@ describe('a KPI tab built by the previous version (pushed bundle)', () => {
 
     const result = build(app);
 
-    expect(result.message).toBe('KPI tab updated: 0 rows added, 2 channels; checked: every value you typed is where it was.');
+    expect(result.message).toBe(
+      'KPI tab updated: 0 rows added, 2 channels; checked: every value you typed is where it was.',
+    );
     expect(result.details[0]).toBe(
       `New columns of this version added right of the table (${NEWER.map((each) => `«${headerOf(each.key)}»`).join(', ')}); nothing of yours moved but your own columns to their right.`,
     );
     const after = app.emulator.snapshot(KPI_TAB_NAME);
     // The new columns sit right after the add-on's last column, in the layout's order, as on a new tab.
-    expect(after.values[0]?.slice(FIRST_NEWER - 1, FIRST_NEWER - 1 + NEWER.length)).toEqual(NEWER.map((each) => headerOf(each.key)));
+    expect(after.values[0]?.slice(FIRST_NEWER - 1, FIRST_NEWER - 1 + NEWER.length)).toEqual(
+      NEWER.map((each) => headerOf(each.key)),
+    );
     // Every cell of layout 1 is as it was (the typed figures, the typed CPL, the note, the add-on's formulas).
     for (let row = 0; row < before.values.length; row++) {
       expect(after.values[row]?.slice(0, LAYOUT_1_WIDTH)).toEqual(before.values[row]?.slice(0, LAYOUT_1_WIDTH));
@@ -78,7 +92,11 @@ describe('a KPI tab built by the previous version (pushed bundle)', () => {
     }
     // The person's columns moved right by the new columns; their formulas and the dashboard's follow them.
     const moved = own + NEWER.length;
-    expect(after.values.slice(0, 3).map((row) => row.slice(moved - 1, moved + 1))).toEqual([['Owner', 'Budget × 2'], ['Anna', 100_000], ['Ivan', 4]]);
+    expect(after.values.slice(0, 3).map((row) => row.slice(moved - 1, moved + 1))).toEqual([
+      ['Owner', 'Budget × 2'],
+      ['Anna', 100_000],
+      ['Ivan', 4],
+    ]);
     expect(after.formulas[2]?.[moved]).toBe(`=LEN(${letters(moved)}3)`);
     expect(app.emulator.snapshot('Dashboard').values[0]?.[0]).toBe('Anna');
     // The new formulas work at once: PPC's CAC = (50 000 + 10 000) / 4, cost per qualified lead / 30.
@@ -88,7 +106,9 @@ describe('a KPI tab built by the previous version (pushed bundle)', () => {
 
     // Built again: the tab is of this version now, nothing more to add, nothing written.
     const again = build(app);
-    expect(again.details).toEqual(['Cells of computed columns hold values typed over the formula; they are kept as typed (clear a cell to get its formula back): K4.']);
+    expect(again.details).toEqual([
+      'Cells of computed columns hold values typed over the formula; they are kept as typed (clear a cell to get its formula back): K4.',
+    ]);
     expect(app.emulator.snapshot(KPI_TAB_NAME).values).toEqual(after.values);
   });
 
@@ -99,7 +119,9 @@ describe('a KPI tab built by the previous version (pushed bundle)', () => {
     sheetOf(app).deleteColumn(column('plan_leads'));
     const snapshot = app.emulator.snapshot(KPI_TAB_NAME);
     expect(() => build(app)).toThrow(/The KPI tab has lost its column\(s\) «Plan: leads», so nothing was written\./);
-    expect(() => app.run('generateMonthlyReport', { month: '2026-01', replaceExisting: false })).toThrow(/lost its column\(s\) «Plan: leads»/);
+    expect(() => app.run('generateMonthlyReport', { month: '2026-01', replaceExisting: false })).toThrow(
+      /lost its column\(s\) «Plan: leads»/,
+    );
     expect(app.emulator.snapshot(KPI_TAB_NAME)).toEqual(snapshot);
 
     // The previous version's tab that lost a column of its own (Leads): stopped, and only Leads is named.
@@ -116,8 +138,12 @@ describe('a KPI tab built by the previous version (pushed bundle)', () => {
     const app = bundleOnEmulator();
     build(app);
     asBuiltByPreviousVersion(app);
-    sheetOf(app).getRange(2, column('spend'), 1, 1).setValues([[50_000]]);
-    sheetOf(app).getRange(2, column('leads'), 1, 1).setValues([[60]]);
+    sheetOf(app)
+      .getRange(2, column('spend'), 1, 1)
+      .setValues([[50_000]]);
+    sheetOf(app)
+      .getRange(2, column('leads'), 1, 1)
+      .setValues([[60]]);
     const result = app.run('generateMonthlyReport', { month: '2026-01', replaceExisting: false }) as ActionResult;
     expect(result.message).toMatch(/^The report for January 2026 is on the/);
     // The tab itself is untouched by the report.

@@ -60,7 +60,10 @@ function inert(node: Node | null | undefined): boolean {
       return (node.elements as (Node | null)[]).every((element) => element?.type !== 'SpreadElement' && inert(element));
     case 'ObjectExpression':
       return (node.properties as Node[]).every(
-        (property) => property.type === 'Property' && !property.computed && (property.kind !== 'init' || inert(property.value as Node)),
+        (property) =>
+          property.type === 'Property' &&
+          !property.computed &&
+          (property.kind !== 'init' || inert(property.value as Node)),
       );
     case 'ClassExpression':
       return classIsInert(node);
@@ -89,11 +92,19 @@ function isMessageTable(node: Node | null): boolean {
   if (node?.type !== 'ObjectExpression') return false;
   const properties = node.properties as Node[];
   const keyOf = (property: Node) => ((property.key as Node).name ?? (property.key as Node).value) as string;
-  const languages = properties.filter((property) => property.type === 'Property' && ['en', 'ru'].includes(keyOf(property)));
-  return languages.length === 2 && languages.every((language) => {
-    const table = language.value as Node;
-    return table.type === 'ObjectExpression' && (table.properties as Node[]).some((entry) => (entry.value as Node | undefined)?.type === 'Literal');
-  });
+  const languages = properties.filter(
+    (property) => property.type === 'Property' && ['en', 'ru'].includes(keyOf(property)),
+  );
+  return (
+    languages.length === 2 &&
+    languages.every((language) => {
+      const table = language.value as Node;
+      return (
+        table.type === 'ObjectExpression' &&
+        (table.properties as Node[]).some((entry) => (entry.value as Node | undefined)?.type === 'Literal')
+      );
+    })
+  );
 }
 
 interface TopLevel {
@@ -125,7 +136,11 @@ function readTopLevel(): TopLevel {
     if (statement.type === 'VariableDeclaration') {
       const declarators = statement.declarations as Node[];
       // esbuild's runtime comes first: aliases of Object's functions and the arrow functions built on them.
-      const helper = declarators.every((d) => (d.init as Node | null)?.type === 'ArrowFunctionExpression' || (d.init as Node | null)?.type === 'MemberExpression');
+      const helper = declarators.every(
+        (d) =>
+          (d.init as Node | null)?.type === 'ArrowFunctionExpression' ||
+          (d.init as Node | null)?.type === 'MemberExpression',
+      );
       if (inPrelude && helper) {
         preludeEnd = statement.end;
         return;
@@ -134,7 +149,8 @@ function readTopLevel(): TopLevel {
       for (const declarator of declarators) {
         const init = declarator.init as Node | null;
         if (!inert(init) || isMessageTable(init)) eager.push(source(declarator).slice(0, 200));
-        else if (init && !['ArrowFunctionExpression', 'FunctionExpression', 'ClassExpression'].includes(init.type)) dataBytes += init.end - init.start;
+        else if (init && !['ArrowFunctionExpression', 'FunctionExpression', 'ClassExpression'].includes(init.type))
+          dataBytes += init.end - init.start;
       }
       return;
     }
@@ -148,7 +164,11 @@ function readTopLevel(): TopLevel {
 }
 
 function isHelperCall(node: Node | null): boolean {
-  return node?.type === 'CallExpression' && (node.callee as Node).type === 'Identifier' && (node.arguments as Node[]).every((arg) => arg.type === 'Identifier');
+  return (
+    node?.type === 'CallExpression' &&
+    (node.callee as Node).type === 'Identifier' &&
+    (node.arguments as Node[]).every((arg) => arg.type === 'Identifier')
+  );
 }
 
 function isExportWiring(node: Node): boolean {
@@ -171,7 +191,9 @@ interface CalledFunction {
  * Runs `steps` under V8's precise coverage; each `take()` returns the
  * functions of the script named `filename` that ran since the last one.
  */
-async function withCoverage(steps: (take: (filename: string) => Promise<CalledFunction[]>) => Promise<void>): Promise<void> {
+async function withCoverage(
+  steps: (take: (filename: string) => Promise<CalledFunction[]>) => Promise<void>,
+): Promise<void> {
   const session = new Session();
   session.connect();
   try {
@@ -184,7 +206,9 @@ async function withCoverage(steps: (take: (filename: string) => Promise<CalledFu
       if (!script) throw new Error(`no coverage for ${filename}`);
       return script.functions.flatMap((fn) => {
         const range = fn.ranges[0];
-        return range && range.count > 0 ? [{ start: range.startOffset, text: code.slice(range.startOffset, range.endOffset) }] : [];
+        return range && range.count > 0
+          ? [{ start: range.startOffset, text: code.slice(range.startOffset, range.endOffset) }]
+          : [];
       });
     });
     await session.post('Profiler.stopPreciseCoverage');
@@ -211,7 +235,12 @@ function builtTable(fn: CalledFunction): MessageTable<string> | null {
   if (!fn.text.startsWith('()=>')) return null;
   const body = (acorn.parseExpressionAt(fn.text, 0, { ecmaVersion: 'latest' }) as unknown as Node).body as Node;
   const argument = body.type === 'CallExpression' ? (body.arguments as Node[])[0] : undefined;
-  if ((body.arguments as Node[] | undefined)?.length !== 1 || argument?.type !== 'Literal' || typeof argument.value !== 'string') return null;
+  if (
+    (body.arguments as Node[] | undefined)?.length !== 1 ||
+    argument?.type !== 'Literal' ||
+    typeof argument.value !== 'string'
+  )
+    return null;
   return unpackMessages(argument.value);
 }
 
@@ -219,10 +248,10 @@ function isMessageTableBuilder(fn: CalledFunction): boolean {
   return builtTable(fn) !== null;
 }
 
-describe('the bundle\'s top level', () => {
+describe("the bundle's top level", () => {
   const topLevel = readTopLevel();
 
-  it('only defines: no call, no `new`, no getter read outside esbuild\'s export wiring', () => {
+  it("only defines: no call, no `new`, no getter read outside esbuild's export wiring", () => {
     expect(topLevel.eager).toEqual([]);
   });
 
@@ -231,7 +260,7 @@ describe('the bundle\'s top level', () => {
     expect(topLevel.dataBytes).toBeLessThanOrEqual(MAX_TOP_LEVEL_DATA_BYTES);
   });
 
-  it('runs none of the bundle\'s functions when it loads, but esbuild\'s export wiring', async () => {
+  it("runs none of the bundle's functions when it loads, but esbuild's export wiring", async () => {
     await withCoverage(async (take) => {
       const { filename } = loadFresh();
       const ran = await take(filename);
@@ -245,7 +274,7 @@ describe('the bundle\'s top level', () => {
 });
 
 describe('one =CPL in a fresh scope', () => {
-  it('builds no message table when it succeeds, and only the custom functions\' own when it refuses', async () => {
+  it("builds no message table when it succeeds, and only the custom functions' own when it refuses", async () => {
     await withCoverage(async (take) => {
       const fine = loadFresh();
       await take(fine.filename);
@@ -262,7 +291,9 @@ describe('one =CPL in a fresh scope', () => {
       const built = ranForRefusal.filter(isMessageTableBuilder);
       expect(built).toHaveLength(2);
       const keys = built.map((fn) => Object.keys(builtTable(fn)?.en ?? {}));
-      expect(keys.filter((tableKeys) => tableKeys.includes('extra_cost') || tableKeys.includes('negative_value'))).toHaveLength(2);
+      expect(
+        keys.filter((tableKeys) => tableKeys.includes('extra_cost') || tableKeys.includes('negative_value')),
+      ).toHaveLength(2);
     });
   });
 });

@@ -6,12 +6,15 @@ function authModeNoneServices(locale: string) {
   const menu: { title?: string; items: [string, string][]; added: boolean } = { items: [], added: false };
   const touched: string[] = [];
   const forbidden = (name: string) =>
-    new Proxy({}, {
-      get(_target, property) {
-        touched.push(`${name}.${String(property)}`);
-        throw new Error(`${name} is not available in AuthMode.NONE`);
+    new Proxy(
+      {},
+      {
+        get(_target, property) {
+          touched.push(`${name}.${String(property)}`);
+          throw new Error(`${name} is not available in AuthMode.NONE`);
+        },
       },
-    });
+    );
   const addonMenu = {
     addItem(caption: string, handler: string) {
       menu.items.push([caption, handler]);
@@ -28,7 +31,10 @@ function authModeNoneServices(locale: string) {
     menu,
     touched,
     globals: {
-      SpreadsheetApp: { getUi: () => ({ createAddonMenu: () => addonMenu }), getActiveSpreadsheet: () => forbidden('Spreadsheet') },
+      SpreadsheetApp: {
+        getUi: () => ({ createAddonMenu: () => addonMenu }),
+        getActiveSpreadsheet: () => forbidden('Spreadsheet'),
+      },
       PropertiesService: forbidden('PropertiesService'),
       LockService: forbidden('LockService'),
       Session: { getActiveUserLocale: () => locale },
@@ -43,10 +49,12 @@ describe('the pushed menu', () => {
     expect(result.error).toBeUndefined();
     expect(services.touched).toEqual([]);
     expect(services.menu.added).toBe(true);
-    expect(services.menu.items.map(([, handler]) => handler)).toEqual(expect.arrayContaining(['showSidebar', 'menuBuildKpiTemplate']));
+    expect(services.menu.items.map(([, handler]) => handler)).toEqual(
+      expect.arrayContaining(['showSidebar', 'menuBuildKpiTemplate']),
+    );
   });
 
-  it('onInstall builds the same menu, in the user\'s language', () => {
+  it("onInstall builds the same menu, in the user's language", () => {
     const services = authModeNoneServices('ru_RU');
     callGlobal(loadBundle(services.globals), 'onInstall', { authMode: 'NONE' });
     expect(services.menu.items[0]?.[0]).toBe('Открыть боковую панель');

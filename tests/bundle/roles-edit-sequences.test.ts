@@ -69,7 +69,15 @@ const typedValue = fc.oneof(
 );
 
 const step: fc.Arbitrary<Step> = fc.oneof(
-  { weight: 8, arbitrary: fc.record({ kind: fc.constant('type' as const), row: fc.nat(DIRECTIONS.length - 1), column: fc.nat(20), value: typedValue }) },
+  {
+    weight: 8,
+    arbitrary: fc.record({
+      kind: fc.constant('type' as const),
+      row: fc.nat(DIRECTIONS.length - 1),
+      column: fc.nat(20),
+      value: typedValue,
+    }),
+  },
   { weight: 1, arbitrary: fc.constant({ kind: 'add_role' as const }) },
   { weight: 1, arbitrary: fc.record({ kind: fc.constant('rename_role' as const), pick: fc.nat(20) }) },
   { weight: 1, arbitrary: fc.record({ kind: fc.constant('remove_role' as const), pick: fc.nat(20) }) },
@@ -80,11 +88,35 @@ const step: fc.Arbitrary<Step> = fc.oneof(
   { weight: 2, arbitrary: fc.constant({ kind: 'rebuild' as const }) },
   { weight: 1, arbitrary: fc.constant({ kind: 'rename_tab' as const }) },
   { weight: 1, arbitrary: fc.record({ kind: fc.constant('sort' as const), by: fc.nat(20), ascending: fc.boolean() }) },
-  { weight: 1, arbitrary: fc.record({ kind: fc.constant('own_column' as const), after: fc.nat(20), seed: fc.nat(1000) }) },
-  { weight: 2, arbitrary: fc.record({ kind: fc.constant('own_formula' as const), row: fc.nat(DIRECTIONS.length - 1), column: fc.nat(20) }) },
-  { weight: 2, arbitrary: fc.record({ kind: fc.constant('dashboard_formula' as const), row: fc.nat(DIRECTIONS.length - 1), column: fc.nat(20) }) },
+  {
+    weight: 1,
+    arbitrary: fc.record({ kind: fc.constant('own_column' as const), after: fc.nat(20), seed: fc.nat(1000) }),
+  },
+  {
+    weight: 2,
+    arbitrary: fc.record({
+      kind: fc.constant('own_formula' as const),
+      row: fc.nat(DIRECTIONS.length - 1),
+      column: fc.nat(20),
+    }),
+  },
+  {
+    weight: 2,
+    arbitrary: fc.record({
+      kind: fc.constant('dashboard_formula' as const),
+      row: fc.nat(DIRECTIONS.length - 1),
+      column: fc.nat(20),
+    }),
+  },
   { weight: 1, arbitrary: fc.record({ kind: fc.constant('totals_row' as const), column: fc.nat(20) }) },
-  { weight: 1, arbitrary: fc.record({ kind: fc.constant('add_direction' as const), after: fc.nat(DIRECTIONS.length - 1), column: fc.nat(20) }) },
+  {
+    weight: 1,
+    arbitrary: fc.record({
+      kind: fc.constant('add_direction' as const),
+      after: fc.nat(DIRECTIONS.length - 1),
+      column: fc.nat(20),
+    }),
+  },
   { weight: 1, arbitrary: fc.constant({ kind: 'reorder_roles' as const }) },
   { weight: 1, arbitrary: fc.record({ kind: fc.constant('team_edit' as const), row: fc.nat(8), column: fc.nat(4) }) },
   { weight: 1, arbitrary: fc.constant({ kind: 'template_round_trip' as const }) },
@@ -99,13 +131,27 @@ interface Typed {
   exact: boolean;
 }
 
-const stats = { sequences: 0, steps: 0, builds: 0, imports: 0, cellsChecked: 0, ownValuesChecked: 0, formulasChecked: 0, ownCellsChecked: 0, ownColumnCellsChecked: 0, failures: 0 };
+const stats = {
+  sequences: 0,
+  steps: 0,
+  builds: 0,
+  imports: 0,
+  cellsChecked: 0,
+  ownValuesChecked: 0,
+  formulasChecked: 0,
+  ownCellsChecked: 0,
+  ownColumnCellsChecked: 0,
+  failures: 0,
+};
 
 /** Twenty in `npm test`; SOAK_RUNS (as `npm run soak` sets it, 2000 by default) or ROLES_SOAK_RUNS=n for any number. */
 const SEQUENCES = Number(process.env.ROLES_SOAK_RUNS) || Number(process.env.SOAK_RUNS) || (process.env.SOAK ? 200 : 20);
 
 /** A person's own formula, where it is found: a cell of their own column on a direction's row, a dashboard cell, or a totals row under the block. */
-type OwnFormula = { kind: 'own'; direction: string; column: string } | { kind: 'dashboard'; row: number } | { kind: 'totals'; label: string; column: string };
+type OwnFormula =
+  | { kind: 'own'; direction: string; column: string }
+  | { kind: 'dashboard'; row: number }
+  | { kind: 'totals'; label: string; column: string };
 
 /** What a formula points at, resolved on the tab as it is: each cell's direction × identity. */
 interface Target {
@@ -114,7 +160,8 @@ interface Target {
   value: [unknown, unknown];
 }
 
-const blankish = (value: unknown) => (value === '' || value === null || value === undefined || value === 0 ? '' : value);
+const blankish = (value: unknown) =>
+  value === '' || value === null || value === undefined || value === 0 ? '' : value;
 
 class Department {
   team: TeamSettings = { ...defaultTeamSettings('en'), people: [] };
@@ -178,7 +225,9 @@ class Department {
         // The person sorts the matrix's rows (labels, letters, their own columns and the checks) by one of its columns.
         const { checkColumn, loadRow } = this.read();
         if (checkColumn < 2 || loadRow < 3) return;
-        this.sheet().getRange(2, 1, loadRow - 2, checkColumn + 1).sort({ column: 1 + (s.by % checkColumn), ascending: s.ascending });
+        this.sheet()
+          .getRange(2, 1, loadRow - 2, checkColumn + 1)
+          .sort({ column: 1 + (s.by % checkColumn), ascending: s.ascending });
         return;
       }
       case 'own_column': {
@@ -210,7 +259,9 @@ class Department {
         const row = rowOf.get(direction);
         const target = columns[s.column % Math.max(1, columns.length)];
         if (at < 0 || row === undefined || target === undefined) return;
-        this.sheet().getRange(row + 1, at + 1).setFormula(`=${columnLetters(target + 1)}${row + 1}`);
+        this.sheet()
+          .getRange(row + 1, at + 1)
+          .setFormula(`=${columnLetters(target + 1)}${row + 1}`);
         this.ownValues.delete(`${direction}|${header}`);
         this.formulas.push({ kind: 'own', direction, column: header });
         return;
@@ -221,7 +272,9 @@ class Department {
         const row = rowOf.get(DIRECTIONS[s.row]?.name.en ?? '');
         if (target === undefined || row === undefined) return;
         this.dashboardRows++;
-        this.dashboard().getRange(this.dashboardRows, 1).setFormula(`='${this.tabName}'!${columnLetters(target + 1)}${row + 1}`);
+        this.dashboard()
+          .getRange(this.dashboardRows, 1)
+          .setFormula(`='${this.tabName}'!${columnLetters(target + 1)}${row + 1}`);
         this.formulas.push({ kind: 'dashboard', row: this.dashboardRows });
         return;
       }
@@ -233,7 +286,9 @@ class Department {
         const row = values.length + 2;
         const letter = columnLetters(target + 1);
         this.sheet().getRange(row, 1).setValue(label);
-        this.sheet().getRange(row, target + 1).setFormula(`=COUNTA(${letter}2:${letter}${loadRow - 1})`);
+        this.sheet()
+          .getRange(row, target + 1)
+          .setFormula(`=COUNTA(${letter}2:${letter}${loadRow - 1})`);
         this.formulas.push({ kind: 'totals', label, column: letter });
         return;
       }
@@ -296,13 +351,21 @@ class Department {
         const role = team.roles[s.pick % team.roles.length];
         if (!role) return;
         const id = `p-${this.next}`;
-        const person: TeamMember = { id, name: this.fresh('Person'), email: `${id}@example.com`, roleId: role.id, monthlyCost: null, employment: 'staff' };
+        const person: TeamMember = {
+          id,
+          name: this.fresh('Person'),
+          email: `${id}@example.com`,
+          roleId: role.id,
+          monthlyCost: null,
+          employment: 'staff',
+        };
         team.people = [...team.people, person];
         return;
       }
       case 'rename_person': {
         const person = team.people[s.pick % Math.max(1, team.people.length)];
-        if (person) team.people = team.people.map((p) => (p.id === person.id ? { ...p, name: this.fresh('Person') } : p));
+        if (person)
+          team.people = team.people.map((p) => (p.id === person.id ? { ...p, name: this.fresh('Person') } : p));
         return;
       }
       case 'remove_person': {
@@ -373,14 +436,18 @@ class Department {
     for (const [identity, names] of this.names) for (const name of names) byName.set(name, identity);
     for (const [identity, name] of this.live) if (!identity.startsWith(liveKind)) byName.set(name, identity);
     for (const [identity, name] of this.live) if (identity.startsWith(liveKind)) byName.set(name, identity);
-    const identities = header.map((name, column) => (column > 0 && column < checkColumn ? (byName.get(String(name)) ?? null) : null));
+    const identities = header.map((name, column) =>
+      column > 0 && column < checkColumn ? (byName.get(String(name)) ?? null) : null,
+    );
     const rowOf = new Map<string, number>();
     values.forEach((row, index) => {
       if (index > 0 && !rowOf.has(String(row[0]))) rowOf.set(String(row[0]), index);
     });
     const loadRow = 1 + values.findIndex((row) => row[0] === 'Load (R · A)');
     const hidden = new Set(snapshot.hiddenColumns);
-    const visible = identities.flatMap((identity, column) => (identity?.startsWith(liveKind) && !hidden.has(column + 1) ? [column] : []));
+    const visible = identities.flatMap((identity, column) =>
+      identity?.startsWith(liveKind) && !hidden.has(column + 1) ? [column] : [],
+    );
     return { values, formulas: snapshot.formulas, identities, rowOf, checkColumn, loadRow, hidden, visible };
   }
 
@@ -390,7 +457,8 @@ class Department {
     const header = values[0] ?? [];
     const identityOf = (column: number) => identities[column] ?? `column "${String(header[column] ?? '')}"`;
     const cellName = (row: number, column: number) => `${String(values[row]?.[0] ?? '')} × ${identityOf(column)}`;
-    const columnOf = (letters: string) => [...letters].reduce((total, letter) => total * 26 + letter.charCodeAt(0) - 64, 0) - 1;
+    const columnOf = (letters: string) =>
+      [...letters].reduce((total, letter) => total * 26 + letter.charCodeAt(0) - 64, 0) - 1;
     const dashboard = this.app.emulator.SpreadsheetApp.getActiveSpreadsheet().getSheetByName('Dashboard');
     const dashboardSnapshot = dashboard ? this.app.emulator.snapshot('Dashboard') : null;
     return this.formulas.map((own): Target | null => {
@@ -400,7 +468,10 @@ class Department {
         const range = /=COUNTA\(([A-Z]+)(\d+):([A-Z]+)(\d+)\)/.exec(formulas[row]?.[column] ?? '');
         if (row < 0 || !range) return null;
         const at = columnOf(range[1] ?? '');
-        const rows = Array.from({ length: Number(range[4]) - Number(range[2]) + 1 }, (_, offset) => Number(range[2]) - 1 + offset);
+        const rows = Array.from(
+          { length: Number(range[4]) - Number(range[2]) + 1 },
+          (_, offset) => Number(range[2]) - 1 + offset,
+        );
         const filled = rows.filter((r) => blankish(values[r]?.[at]) !== '').length;
         return { cells: rows.map((r) => cellName(r, at)).sort(), value: [values[row]?.[column], filled] };
       }
@@ -429,18 +500,35 @@ class Department {
     const failures: string[] = [];
     if (loadRow < 2) return ['no load row'];
     const header = values[0] ?? [];
-    const rows = Array.from({ length: loadRow - 2 }, (_, offset) => 1 + offset).filter((row) => String(values[row]?.[0] ?? '') !== '');
+    const rows = Array.from({ length: loadRow - 2 }, (_, offset) => 1 + offset).filter(
+      (row) => String(values[row]?.[0] ?? '') !== '',
+    );
     const names = visible.map((column) => String(header[column] ?? ''));
     for (const row of rows) {
       stats.ownCellsChecked++;
-      const expected = directionLineText(visible.map((column) => (values[row]?.[column] ?? '') as string), names, 'en');
-      if (values[row]?.[checkColumn] !== expected) failures.push(`Check of ${String(values[row]?.[0])}: "${String(values[row]?.[checkColumn])}", the rule says "${expected}"`);
+      const expected = directionLineText(
+        visible.map((column) => (values[row]?.[column] ?? '') as string),
+        names,
+        'en',
+      );
+      if (values[row]?.[checkColumn] !== expected)
+        failures.push(
+          `Check of ${String(values[row]?.[0])}: "${String(values[row]?.[checkColumn])}", the rule says "${expected}"`,
+        );
     }
     const labels = rows.map((row) => String(values[row]?.[0] ?? ''));
     for (const column of visible) {
       stats.ownCellsChecked++;
-      const expected = roleLineText(rows.map((row) => (values[row]?.[column] ?? '') as string), labels, this.team.maxResponsible, 'en');
-      if (values[loadRow - 1]?.[column] !== expected) failures.push(`Load of ${String(header[column])}: "${String(values[loadRow - 1]?.[column])}", the rule says "${expected}"`);
+      const expected = roleLineText(
+        rows.map((row) => (values[row]?.[column] ?? '') as string),
+        labels,
+        this.team.maxResponsible,
+        'en',
+      );
+      if (values[loadRow - 1]?.[column] !== expected)
+        failures.push(
+          `Load of ${String(header[column])}: "${String(values[loadRow - 1]?.[column])}", the rule says "${expected}"`,
+        );
     }
     return failures;
   }
@@ -454,9 +542,11 @@ class Department {
       stats.ownValuesChecked++;
       const column = a1.charCodeAt(0) - 65;
       const row = Number(a1.slice(1)) - 1;
-      if (values[row]?.[column] !== value) failures.push(`Team!${a1}: "${value}" is now "${String(values[row]?.[column])}"`);
+      if (values[row]?.[column] !== value)
+        failures.push(`Team!${a1}: "${value}" is now "${String(values[row]?.[column])}"`);
     }
-    if (!result.details.some((line) => line.startsWith('The Team tab was changed by hand'))) failures.push(`the build did not say the Team tab was left as the person made it: ${result.details.join(' ')}`);
+    if (!result.details.some((line) => line.startsWith('The Team tab was changed by hand')))
+      failures.push(`the build did not say the Team tab was left as the person made it: ${result.details.join(' ')}`);
     return failures;
   }
 
@@ -531,10 +621,14 @@ class Department {
     const row = rowOf.get(direction);
     const identity = identities[column];
     if (row === undefined || !identity) return;
-    this.sheet().getRange(row + 1, column + 1).setValue(s.value);
+    this.sheet()
+      .getRange(row + 1, column + 1)
+      .setValue(s.value);
     // Letters a switch moved may live in this very cell: typing over it is the person's own change, not a loss.
     const roleId = this.roleOf.get(identity);
-    for (const [key, typed] of this.typed) if (!typed.exact && typed.direction === direction && this.roleOf.get(typed.identity) === roleId) this.typed.delete(key);
+    for (const [key, typed] of this.typed)
+      if (!typed.exact && typed.direction === direction && this.roleOf.get(typed.identity) === roleId)
+        this.typed.delete(key);
     this.typed.set(`${direction}|${identity}`, { direction, identity, value: s.value, exact: true });
   }
 
@@ -548,30 +642,57 @@ class Department {
       const cells = values[row ?? -1] ?? [];
       const at = identities.indexOf(typed.identity);
       if (typed.exact) {
-        if (at < 0 || String(cells[at] ?? '') !== typed.value) failures.push(`${typed.direction} × ${typed.identity}: "${typed.value}" is now "${String(at < 0 ? 'no column' : cells[at])}"`);
+        if (at < 0 || String(cells[at] ?? '') !== typed.value)
+          failures.push(
+            `${typed.direction} × ${typed.identity}: "${typed.value}" is now "${String(at < 0 ? 'no column' : cells[at])}"`,
+          );
         continue;
       }
       if (typed.value === '') continue;
       const roleId = this.roleOf.get(typed.identity);
-      const group = identities.flatMap((identity, column) => (identity && this.roleOf.get(identity) === roleId ? [column] : []));
+      const group = identities.flatMap((identity, column) =>
+        identity && this.roleOf.get(identity) === roleId ? [column] : [],
+      );
       const reading = readRaciCell(typed.value);
       const kept = reading.ok
-        ? reading.cell.every((letter) => group.some((column) => { const cell = readRaciCell(cells[column] as string); return cell.ok && cell.cell.includes(letter); }))
+        ? reading.cell.every((letter) =>
+            group.some((column) => {
+              const cell = readRaciCell(cells[column] as string);
+              return cell.ok && cell.cell.includes(letter);
+            }),
+          )
         : group.some((column) => cells[column] === typed.value);
-      if (!kept) failures.push(`${typed.direction} × ${typed.identity} (role ${roleId}): "${typed.value}" left the role's columns`);
+      if (!kept)
+        failures.push(
+          `${typed.direction} × ${typed.identity} (role ${roleId}): "${typed.value}" left the role's columns`,
+        );
     }
     return failures;
   }
 }
 
 /** Steps after which the add-on builds: settings changes and plain rebuilds. A person's own actions come between them. */
-const BUILD_STEPS: ReadonlySet<Step['kind']> = new Set(['add_role', 'rename_role', 'remove_role', 'add_person', 'rename_person', 'remove_person', 'switch', 'reorder_roles', 'rebuild', 'template_round_trip']);
+const BUILD_STEPS: ReadonlySet<Step['kind']> = new Set([
+  'add_role',
+  'rename_role',
+  'remove_role',
+  'add_person',
+  'rename_person',
+  'remove_person',
+  'switch',
+  'reorder_roles',
+  'rebuild',
+  'template_round_trip',
+]);
 
 function runSequence(steps: readonly Step[]): void {
   stats.sequences++;
   const department = new Department(bundleOnEmulator());
   department.build();
-  const tabNames = () => department.app.emulator.SpreadsheetApp.getActiveSpreadsheet().getSheets().map((sheet) => sheet.getName());
+  const tabNames = () =>
+    department.app.emulator.SpreadsheetApp.getActiveSpreadsheet()
+      .getSheets()
+      .map((sheet) => sheet.getName());
   const tabs = () => tabNames().length;
   department.dashboard();
   let tabCount = tabs();
@@ -606,12 +727,28 @@ function runSequence(steps: readonly Step[]): void {
     department.targets().forEach((after, index) => {
       stats.formulasChecked++;
       const was = targetsBefore[index];
-      if (JSON.stringify(after?.cells) !== JSON.stringify(was?.cells)) formulaFailures.push(`formula ${index} pointed at ${JSON.stringify(was?.cells)}, now at ${JSON.stringify(after?.cells)}`);
+      if (JSON.stringify(after?.cells) !== JSON.stringify(was?.cells))
+        formulaFailures.push(
+          `formula ${index} pointed at ${JSON.stringify(was?.cells)}, now at ${JSON.stringify(after?.cells)}`,
+        );
       const [shown, holds] = after?.value ?? [];
-      if (JSON.stringify(shown) !== JSON.stringify(holds)) formulaFailures.push(`formula ${index} shows ${JSON.stringify(shown)}, its cells hold ${JSON.stringify(holds)}`);
-      if (JSON.stringify(after?.value) !== JSON.stringify(was?.value)) formulaFailures.push(`formula ${index} showed ${JSON.stringify(was?.value)}, now ${JSON.stringify(after?.value)}`);
+      if (JSON.stringify(shown) !== JSON.stringify(holds))
+        formulaFailures.push(
+          `formula ${index} shows ${JSON.stringify(shown)}, its cells hold ${JSON.stringify(holds)}`,
+        );
+      if (JSON.stringify(after?.value) !== JSON.stringify(was?.value))
+        formulaFailures.push(
+          `formula ${index} showed ${JSON.stringify(was?.value)}, now ${JSON.stringify(after?.value)}`,
+        );
     });
-    const failures = [...department.check(), ...department.ownValuesKept(), ...department.ownColumnsTouched(ownColumnsBefore), ...formulaFailures, ...department.ownCells(), ...department.teamTabKept(result)];
+    const failures = [
+      ...department.check(),
+      ...department.ownValuesKept(),
+      ...department.ownColumnsTouched(ownColumnsBefore),
+      ...formulaFailures,
+      ...department.ownCells(),
+      ...department.teamTabKept(result),
+    ];
     stats.failures += failures.length;
     expect(failures, `after ${s.kind}: ${result.message} ${result.details.join(' ')}`).toEqual([]);
     if (/every letter you set is kept/.test(result.message)) expect(failures).toEqual([]);
@@ -619,17 +756,39 @@ function runSequence(steps: readonly Step[]): void {
 }
 
 describe('edit sequences on the Roles tab (pushed bundle)', () => {
-  it('keeps every typed letter at its direction and its role or person, through team changes, switches and rebuilds', () => {
-    // Sequences that once failed, run every time: a kept column moved on a later build; letters typed over after a switch.
-    const once: Step[][] = [
-      [{ kind: 'switch' }, { kind: 'type', row: 0, column: 1, value: 'R' }, { kind: 'add_role' }, { kind: 'add_person', pick: 16 }, { kind: 'switch' }, { kind: 'type', row: 0, column: 0, value: 'R' }],
-      [{ kind: 'type', row: 0, column: 0, value: 'R' }, { kind: 'switch' }, { kind: 'type', row: 0, column: 0, value: 'R' }, { kind: 'remove_person', pick: 0 }, { kind: 'type', row: 0, column: 0, value: 'c' }, { kind: 'sort', by: 0, ascending: false }, { kind: 'remove_role', pick: 0 }],
-    ];
-    // ROLES_EXAMPLE='[…steps…]' replays one sequence (a counterexample fast-check printed).
-    if (process.env.ROLES_EXAMPLE) return runSequence(JSON.parse(process.env.ROLES_EXAMPLE) as Step[]);
-    fc.assert(fc.property(fc.array(step, { minLength: 6, maxLength: 14 }), runSequence), { numRuns: SEQUENCES, examples: once.map((steps): [Step[]] => [steps]) });
-    // Printed for the closing note: how much the run checked.
-    console.info(`Roles edit sequences: ${JSON.stringify(stats)}`);
-    expect(stats.cellsChecked).toBeGreaterThan(0);
-  }, SEQUENCES > 20 ? 24 * 3_600_000 : 600_000); // a soak runs as long as its sequences take; npm test keeps the 10-minute bound
+  it(
+    'keeps every typed letter at its direction and its role or person, through team changes, switches and rebuilds',
+    () => {
+      // Sequences that once failed, run every time: a kept column moved on a later build; letters typed over after a switch.
+      const once: Step[][] = [
+        [
+          { kind: 'switch' },
+          { kind: 'type', row: 0, column: 1, value: 'R' },
+          { kind: 'add_role' },
+          { kind: 'add_person', pick: 16 },
+          { kind: 'switch' },
+          { kind: 'type', row: 0, column: 0, value: 'R' },
+        ],
+        [
+          { kind: 'type', row: 0, column: 0, value: 'R' },
+          { kind: 'switch' },
+          { kind: 'type', row: 0, column: 0, value: 'R' },
+          { kind: 'remove_person', pick: 0 },
+          { kind: 'type', row: 0, column: 0, value: 'c' },
+          { kind: 'sort', by: 0, ascending: false },
+          { kind: 'remove_role', pick: 0 },
+        ],
+      ];
+      // ROLES_EXAMPLE='[…steps…]' replays one sequence (a counterexample fast-check printed).
+      if (process.env.ROLES_EXAMPLE) return runSequence(JSON.parse(process.env.ROLES_EXAMPLE) as Step[]);
+      fc.assert(fc.property(fc.array(step, { minLength: 6, maxLength: 14 }), runSequence), {
+        numRuns: SEQUENCES,
+        examples: once.map((steps): [Step[]] => [steps]),
+      });
+      // Printed for the closing note: how much the run checked.
+      console.info(`Roles edit sequences: ${JSON.stringify(stats)}`);
+      expect(stats.cellsChecked).toBeGreaterThan(0);
+    },
+    SEQUENCES > 20 ? 24 * 3_600_000 : 600_000,
+  ); // a soak runs as long as its sequences take; npm test keeps the 10-minute bound
 });

@@ -21,7 +21,12 @@ const TEAM: TeamSettings = {
   ...defaultTeamSettings('en'),
   companyHeadcount: 40,
   matrixColumns: 'people',
-  people: [person('anna', 'Anna', 'head'), person('ivan', 'Ivan', 'internet-marketer'), person('vera', 'Vera', 'pr-manager'), person('oleg', 'Oleg', 'content-engineer')],
+  people: [
+    person('anna', 'Anna', 'head'),
+    person('ivan', 'Ivan', 'internet-marketer'),
+    person('vera', 'Vera', 'pr-manager'),
+    person('oleg', 'Oleg', 'content-engineer'),
+  ],
 };
 
 function findings(app: BundleOnEmulator): MatrixFindings {
@@ -54,7 +59,15 @@ describe('"Check again" reads the Roles tab by its anchors (pushed bundle)', () 
     // The directions sorted Z → A (the blank rows go last, as in Sheets), and the tab renamed.
     sheet.getRange(2, 1, 14, 7).sort({ column: 1, ascending: false });
     sheet.setName('Who does what');
-    expect(sheet.getRange('A1:G1').getValues()[0]).toEqual(['Direction', 'Oleg', 'Anna', 'My notes', 'Ivan', 'Vera', 'Check']);
+    expect(sheet.getRange('A1:G1').getValues()[0]).toEqual([
+      'Direction',
+      'Oleg',
+      'Anna',
+      'My notes',
+      'Ivan',
+      'Vera',
+      'Check',
+    ]);
     expect(sheet.getRange('A2').getValue()).toBe('Web chat');
 
     // Oleg takes an A on PR, where Anna already holds one; nobody is responsible for SMM any more.
@@ -70,7 +83,9 @@ describe('"Check again" reads the Roles tab by its anchors (pushed bundle)', () 
     ]);
     // The person's own column, full of A, is not counted; the figures under the matrix are read where they are.
     app.run('buildResponsibilityMatrix', TEAM);
-    expect(findings(app).findings.map((finding) => finding.text)).toEqual(checked.findings.map((finding) => finding.text));
+    expect(findings(app).findings.map((finding) => finding.text)).toEqual(
+      checked.findings.map((finding) => finding.text),
+    );
   });
 
   it('reads the figures under the matrix by their labels, after rows are inserted above them', () => {

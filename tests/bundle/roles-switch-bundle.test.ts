@@ -16,7 +16,12 @@ function person(id: string, name: string, roleId: string): TeamMember {
   return { id, name, email: `${id}@example.com`, roleId, monthlyCost: 150_000, employment: 'staff' };
 }
 
-const PEOPLE = [person('anna', 'Anna', 'head'), person('ivan', 'Ivan', 'internet-marketer'), person('vera', 'Vera', 'pr-manager'), person('oleg', 'Oleg', 'content-engineer')];
+const PEOPLE = [
+  person('anna', 'Anna', 'head'),
+  person('ivan', 'Ivan', 'internet-marketer'),
+  person('vera', 'Vera', 'pr-manager'),
+  person('oleg', 'Oleg', 'content-engineer'),
+];
 
 function team(mode: TeamSettings['matrixColumns'], people: TeamMember[] = PEOPLE): TeamSettings {
   return { ...defaultTeamSettings('en'), people, matrixColumns: mode };
@@ -39,7 +44,8 @@ function lettersByIdentity(app: BundleOnEmulator): Map<string, unknown> {
   DIRECTIONS.forEach((_, index) => {
     const row = values[1 + index] ?? [];
     header.forEach((name, column) => {
-      if (column > 0 && name !== 'Check' && name !== '' && !hidden.has(column + 1)) cells.set(`${String(row[0])} × ${String(name)}`, row[column]);
+      if (column > 0 && name !== 'Check' && name !== '' && !hidden.has(column + 1))
+        cells.set(`${String(row[0])} × ${String(name)}`, row[column]);
     });
   });
   return cells;
@@ -72,7 +78,7 @@ describe('switching the matrix between roles and people (pushed bundle)', () => 
     expect(lettersByIdentity(app)).toEqual(before);
   });
 
-  it('gives a role\'s A to its first person only, and gathers it back, so a round trip changes nothing', () => {
+  it("gives a role's A to its first person only, and gathers it back, so a round trip changes nothing", () => {
     const app = bundleOnEmulator();
     const two = [...PEOPLE, person('boris', 'Boris', 'head')];
     build(app, team('roles', two));
@@ -85,7 +91,7 @@ describe('switching the matrix between roles and people (pushed bundle)', () => 
     expect(lettersByIdentity(app)).toEqual(before);
   });
 
-  it('keeps the people\'s columns visible and names the cells when people of one role hold different letters', () => {
+  it("keeps the people's columns visible and names the cells when people of one role hold different letters", () => {
     const app = bundleOnEmulator();
     const two = [...PEOPLE, person('boris', 'Boris', 'head')];
     build(app, team('people', two));
@@ -108,16 +114,19 @@ describe('switching the matrix between roles and people (pushed bundle)', () => 
       if (key.endsWith('× Anna') || key.endsWith('× Boris')) expect(after.get(key), key).toBe(value);
     }
     const head = DEFAULT_ROLES[0]?.name.en ?? '';
-    expect(DIRECTIONS.map((direction) => after.get(`${direction.name.en} × ${head}`))).toEqual(DIRECTIONS.map(() => ''));
+    expect(DIRECTIONS.map((direction) => after.get(`${direction.name.en} × ${head}`))).toEqual(
+      DIRECTIONS.map(() => ''),
+    );
     // The others' letters moved to their roles.
     expect(after.get('PR × PR manager')).toBe('R');
   });
 });
 
 describe('the Team tab (pushed bundle)', () => {
-  const teamSheet = (app: BundleOnEmulator) => app.emulator.SpreadsheetApp.getActiveSpreadsheet().getSheetByName('Team');
+  const teamSheet = (app: BundleOnEmulator) =>
+    app.emulator.SpreadsheetApp.getActiveSpreadsheet().getSheetByName('Team');
 
-  it('leaves a person\'s edit on the tab as it is and says the team is edited in the sidebar, never reverting it silently', () => {
+  it("leaves a person's edit on the tab as it is and says the team is edited in the sidebar, never reverting it silently", () => {
     const app = bundleOnEmulator();
     build(app, team('roles'));
     expect(app.emulator.snapshot('Team').notes[0]?.[0]).toMatch(/edited in the sidebar/);
@@ -127,15 +136,25 @@ describe('the Team tab (pushed bundle)', () => {
     expect(protection[0]?.description).toMatch(/the team is edited in the sidebar/);
     teamSheet(app)?.getRange('B3').setValue('ivan.petrov@example.com');
     const result = build(app, team('roles'));
-    expect(result.details.at(-1)).toMatch(/^The Team tab was changed by hand \(B3\), so it was left as it is: the team is edited in the sidebar/);
+    expect(result.details.at(-1)).toMatch(
+      /^The Team tab was changed by hand \(B3\), so it was left as it is: the team is edited in the sidebar/,
+    );
     expect(app.emulator.snapshot('Team').values[2]?.[1]).toBe('ivan.petrov@example.com');
 
     // The same change made in the sidebar: the tab and the team agree, and the next build writes the tab again.
-    const fixed = team('roles', PEOPLE.map((member) => (member.id === 'ivan' ? { ...member, email: 'ivan.petrov@example.com' } : member)));
+    const fixed = team(
+      'roles',
+      PEOPLE.map((member) => (member.id === 'ivan' ? { ...member, email: 'ivan.petrov@example.com' } : member)),
+    );
     fixed.people.push(person('boris', 'Boris', 'head'));
     const rebuilt = build(app, fixed);
     expect(rebuilt.details.at(-1)).toBe('Team tab lists 5 people.');
-    expect(app.emulator.snapshot('Team').values.slice(1, 6).map((row) => row[1])).toEqual([
+    expect(
+      app.emulator
+        .snapshot('Team')
+        .values.slice(1, 6)
+        .map((row) => row[1]),
+    ).toEqual([
       'anna@example.com',
       'ivan.petrov@example.com',
       'vera@example.com',
@@ -144,7 +163,7 @@ describe('the Team tab (pushed bundle)', () => {
     ]);
   });
 
-  it('counts a row typed right under the table as a person\'s when the table would grow over it, and writes afresh once the tab is deleted', () => {
+  it("counts a row typed right under the table as a person's when the table would grow over it, and writes afresh once the tab is deleted", () => {
     const app = bundleOnEmulator();
     build(app, team('roles'));
     teamSheet(app)?.getRange('A6').setValue('Total');
@@ -164,7 +183,10 @@ describe('the Team tab (pushed bundle)', () => {
     const russian = team('roles');
     app.run('buildResponsibilityMatrix', russian);
     const sheetName = 'Команда';
-    app.emulator.SpreadsheetApp.getActiveSpreadsheet().getSheetByName(sheetName)?.getRange('A2').setValue('Анна Иванова');
+    app.emulator.SpreadsheetApp.getActiveSpreadsheet()
+      .getSheetByName(sheetName)
+      ?.getRange('A2')
+      .setValue('Анна Иванова');
     const result = app.run('buildResponsibilityMatrix', russian) as ActionResult;
     expect(result.details.at(-1)).toMatch(/^Лист «Команда» изменён вручную \(A2\)/);
   });
@@ -174,7 +196,11 @@ describe('names that look like numbers (pushed bundle)', () => {
   it('stay the text typed in the Roles and Team tabs, and a rebuild still finds their columns', () => {
     const app = bundleOnEmulator();
     const settings = team('roles');
-    settings.roles = [...settings.roles, { id: 'ten', name: '10%', contractor: false }, { id: 'date', name: '01/02/2025', contractor: true }];
+    settings.roles = [
+      ...settings.roles,
+      { id: 'ten', name: '10%', contractor: false },
+      { id: 'date', name: '01/02/2025', contractor: true },
+    ];
     settings.people = [...PEOPLE, { ...person('zero', '00123', 'ten'), email: 'zero@example.com' }];
     build(app, settings);
     const header = () => (app.emulator.snapshot('Roles').values[0] ?? []).slice(5, 7);
@@ -198,7 +224,12 @@ describe('renamed tabs (pushed bundle)', () => {
     spreadsheet.getSheetByName('RACI 2026')?.getRange('E3').setValue('C');
     const result = build(app, team('roles'));
     expect(result.message).toMatch(/^Roles tab updated: .*every letter you set is kept/);
-    expect(spreadsheet.getSheets().map((sheet) => sheet.getName()).sort()).toEqual(['Our people', 'RACI 2026', 'Sheet1']);
+    expect(
+      spreadsheet
+        .getSheets()
+        .map((sheet) => sheet.getName())
+        .sort(),
+    ).toEqual(['Our people', 'RACI 2026', 'Sheet1']);
     expect(app.emulator.snapshot('RACI 2026').values[2]?.[4]).toBe('C');
     expect(app.emulator.snapshot('Our people').values[1]?.[0]).toBe('Anna');
     // The sidebar's checks read the renamed tab too.
@@ -218,8 +249,8 @@ describe('renamed tabs (pushed bundle)', () => {
   });
 });
 
-describe('a person\'s notes on the Roles tab (pushed bundle)', () => {
-  it('stay on the direction and header cells through rebuilds, beside the add-on\'s own notes', () => {
+describe("a person's notes on the Roles tab (pushed bundle)", () => {
+  it("stay on the direction and header cells through rebuilds, beside the add-on's own notes", () => {
     const app = bundleOnEmulator();
     build(app, team('roles'));
     const sheet = () => app.emulator.SpreadsheetApp.getActiveSpreadsheet().getSheetByName('Roles');

@@ -24,7 +24,14 @@ describe('i18n', () => {
   it('picks Russian plural forms', () => {
     const forms = ['строка', 'строки', 'строк'] as const;
     expect([1, 2, 5, 11, 21, 22, 25, 111].map((n) => pluralForm('ru', n, forms))).toEqual([
-      'строка', 'строки', 'строк', 'строк', 'строка', 'строки', 'строк', 'строк',
+      'строка',
+      'строки',
+      'строк',
+      'строк',
+      'строка',
+      'строки',
+      'строк',
+      'строк',
     ]);
   });
   it('keeps placeholders visible when a parameter is missing', () => {

@@ -18,7 +18,10 @@ const figure = fc.record({
   month: fc.constantFrom(...MONTHS),
   channel: fc.constantFrom(...CHANNELS),
   rows: fc.integer({ min: 1, max: 50 }),
-  values: fc.record({ spend: fc.integer({ min: 0, max: 10_000_000 }).map((cents) => cents / 100), leads: fc.nat(500) }, { requiredKeys: [] }),
+  values: fc.record(
+    { spend: fc.integer({ min: 0, max: 10_000_000 }).map((cents) => cents / 100), leads: fc.nat(500) },
+    { requiredKeys: [] },
+  ),
 });
 const batch = fc.record({
   source: fc.constantFrom('yandex_direct_wizard', 'google_ads', 'amocrm_leads'),
@@ -26,12 +29,19 @@ const batch = fc.record({
   figures: fc.array(figure, { maxLength: 6 }),
 });
 /** What a person typed before any import: a few cells. */
-const typed = fc.dictionary(fc.constantFrom(...MONTHS.flatMap((m) => CHANNELS.flatMap((c) => IMPORT_FIELDS.map((f) => importCellKey(m, c, f))))), fc.oneof(fc.nat(99), fc.constant('n/a')), { maxKeys: 3 });
+const typed = fc.dictionary(
+  fc.constantFrom(...MONTHS.flatMap((m) => CHANNELS.flatMap((c) => IMPORT_FIELDS.map((f) => importCellKey(m, c, f))))),
+  fc.oneof(fc.nat(99), fc.constant('n/a')),
+  { maxKeys: 3 },
+);
 
 type Tab = Map<string, SheetsScalar>;
 
 function reader(tab: Tab) {
-  return (month: string, channel: string, field: ImportField): CellState => ({ value: tab.get(importCellKey(month, channel, field)) ?? '', formula: '' });
+  return (month: string, channel: string, field: ImportField): CellState => ({
+    value: tab.get(importCellKey(month, channel, field)) ?? '',
+    formula: '',
+  });
 }
 
 function apply(tab: Tab, ledger: ImportLedger, batches: ImportBatch[], id: string): ImportLedger {
@@ -52,7 +62,7 @@ describe('the import plan', () => {
     );
   });
 
-  it('never writes a cell a person typed, and a newer export replaces its source\'s months', () => {
+  it("never writes a cell a person typed, and a newer export replaces its source's months", () => {
     fc.assert(
       fc.property(batch, batch, typed, (first, second, cells) => {
         const tab: Tab = new Map(Object.entries(cells));
@@ -62,9 +72,25 @@ describe('the import plan', () => {
         // Every untyped cell holds what the newer export says for its months, else what the first said.
         const covered = new Set([...newer.months, ...newer.figures.map((each) => each.month)]);
         const expected = new Map<string, number>();
-        for (const each of first.figures) if (!covered.has(each.month)) for (const field of IMPORT_FIELDS) if (each.values[field as 'spend'] !== undefined) expected.set(importCellKey(each.month, each.channel, field), (expected.get(importCellKey(each.month, each.channel, field)) ?? 0) + (each.values[field as 'spend'] ?? 0));
-        for (const each of newer.figures) for (const field of IMPORT_FIELDS) if (each.values[field as 'spend'] !== undefined) expected.set(importCellKey(each.month, each.channel, field), (expected.get(importCellKey(each.month, each.channel, field)) ?? 0) + (each.values[field as 'spend'] ?? 0));
-        for (const [key, value] of expected) if (!(key in cells)) expect(tab.get(key)).toBeCloseTo(Math.round(value * 100) / 100, 2);
+        for (const each of first.figures)
+          if (!covered.has(each.month))
+            for (const field of IMPORT_FIELDS)
+              if (each.values[field as 'spend'] !== undefined)
+                expected.set(
+                  importCellKey(each.month, each.channel, field),
+                  (expected.get(importCellKey(each.month, each.channel, field)) ?? 0) +
+                    (each.values[field as 'spend'] ?? 0),
+                );
+        for (const each of newer.figures)
+          for (const field of IMPORT_FIELDS)
+            if (each.values[field as 'spend'] !== undefined)
+              expected.set(
+                importCellKey(each.month, each.channel, field),
+                (expected.get(importCellKey(each.month, each.channel, field)) ?? 0) +
+                  (each.values[field as 'spend'] ?? 0),
+              );
+        for (const [key, value] of expected)
+          if (!(key in cells)) expect(tab.get(key)).toBeCloseTo(Math.round(value * 100) / 100, 2);
         expect(Object.keys(ledger.contributions).every((source) => source === first.source)).toBe(true);
       }),
       { numRuns: 100 },

@@ -28,13 +28,19 @@ async function tablesOf(file: string): Promise<{ packed: string[]; exported: Mes
   const path = join(I18N, file);
   const { code } = transformSync(readFileSync(path, 'utf8'), { loader: 'ts', format: 'esm' });
   const rewritten = packMessageTables(code, file, PACKING_MODULE) ?? '';
-  const packed = [...rewritten.matchAll(/__unpackMessages\(("(?:[^"\\]|\\.)*")\)/g)].map((match) => JSON.parse(match[1] ?? '""') as string);
+  const packed = [...rewritten.matchAll(/__unpackMessages\(("(?:[^"\\]|\\.)*")\)/g)].map(
+    (match) => JSON.parse(match[1] ?? '""') as string,
+  );
   const module = (await import(pathToFileURL(path).href)) as Record<string, unknown>;
-  const exported = Object.values(module).filter(isTable).map((table) => ({ en: { ...table.en }, ru: { ...table.ru } }));
+  const exported = Object.values(module)
+    .filter(isTable)
+    .map((table) => ({ en: { ...table.en }, ru: { ...table.ru } }));
   return { packed, exported };
 }
 
-const FILES = readdirSync(I18N).filter((file) => file.endsWith('.ts') && readFileSync(join(I18N, file), 'utf8').includes('= () => defineMessages('));
+const FILES = readdirSync(I18N).filter(
+  (file) => file.endsWith('.ts') && /=\s*\(\)\s*=>\s*defineMessages\(/.test(readFileSync(join(I18N, file), 'utf8')),
+);
 const firstKey = (table: MessageTable<string>) => Object.keys(table.en).sort()[0] ?? '';
 const byFirstKey = (a: MessageTable<string>, b: MessageTable<string>) => firstKey(a).localeCompare(firstKey(b));
 
@@ -63,13 +69,17 @@ describe('packed message tables', () => {
   it('reads back any table of any text', () => {
     const text = fc.string({ unit: fc.constantFrom(...'ab {}:|ая€^~§¶0'), maxLength: 60 });
     fc.assert(
-      fc.property(fc.uniqueArray(fc.string({ unit: fc.constantFrom(...'kx_'), maxLength: 6 }), { maxLength: 8 }), fc.array(text, { minLength: 16, maxLength: 16 }), (keys, texts) => {
-        const table: MessageTable<string> = {
-          en: Object.fromEntries(keys.map((key, index) => [key, texts[index] ?? ''])),
-          ru: Object.fromEntries(keys.map((key, index) => [key, texts[8 + index] ?? ''])),
-        };
-        expect(unpackMessages(packMessages(table))).toEqual(table);
-      }),
+      fc.property(
+        fc.uniqueArray(fc.string({ unit: fc.constantFrom(...'kx_'), maxLength: 6 }), { maxLength: 8 }),
+        fc.array(text, { minLength: 16, maxLength: 16 }),
+        (keys, texts) => {
+          const table: MessageTable<string> = {
+            en: Object.fromEntries(keys.map((key, index) => [key, texts[index] ?? ''])),
+            ru: Object.fromEntries(keys.map((key, index) => [key, texts[8 + index] ?? ''])),
+          };
+          expect(unpackMessages(packMessages(table))).toEqual(table);
+        },
+      ),
       { numRuns: 300 },
     );
   });
@@ -85,10 +95,18 @@ describe('packed message tables', () => {
   it('stops the build when a table holds anything but literal text', () => {
     const source = (value: string) => `const t = () => defineMessages({ en: { a: ${value} }, ru: { a: 'б' } });`;
     expect(packMessageTables(source("'a' + 'b'"), 'ok.ts', PACKING_MODULE)).toContain('__unpackMessages(');
-    expect(() => packMessageTables(source('name'), 'bad.ts', PACKING_MODULE)).toThrow(/bad\.ts: a message table holds something other than literal text/);
+    expect(() => packMessageTables(source('name'), 'bad.ts', PACKING_MODULE)).toThrow(
+      /bad\.ts: a message table holds something other than literal text/,
+    );
     // biome-ignore lint/suspicious/noTemplateCurlyInString: the source text of a template with a placeholder, on purpose.
     expect(() => packMessageTables(source('`a${1}`'), 'bad.ts', PACKING_MODULE)).toThrow(/literal text/);
-    expect(() => packMessageTables("const t = () => defineMessages({ en: { a: 'a' }, ru: { b: 'б' } });", 'keys.ts', PACKING_MODULE)).toThrow(/different keys/);
+    expect(() =>
+      packMessageTables(
+        "const t = () => defineMessages({ en: { a: 'a' }, ru: { b: 'б' } });",
+        'keys.ts',
+        PACKING_MODULE,
+      ),
+    ).toThrow(/different keys/);
     expect(packMessageTables('const plain = 1;', 'none.ts', PACKING_MODULE)).toBeNull();
   });
 });

@@ -81,7 +81,10 @@ describe('the figures a verdict is explained with', () => {
     expect(first).toMatchObject({ targetCpl: 200, targetCplIsBlended: true, targetRomi: 0.5, verdict: 'SCALE' });
     expect(second).toMatchObject({ targetCpl: 500, targetCplIsBlended: false, targetRomi: 1, verdict: 'KEEP' });
     // No channel with leads: no blended CPL, so nothing is called blended.
-    expect(judgeChannels({ periods: [{ leads: 0, cost: 0, revenue: null }] })[0]).toMatchObject({ targetCpl: null, targetCplIsBlended: false });
+    expect(judgeChannels({ periods: [{ leads: 0, cost: 0, revenue: null }] })[0]).toMatchObject({
+      targetCpl: null,
+      targetCplIsBlended: false,
+    });
     expect(judgeChannels({ periods, targetRomi: 0.2 }).map((result) => result.targetRomi)).toEqual([0.2, 0.2]);
   });
 });

@@ -14,7 +14,13 @@
  */
 import { describe, expect, it } from 'vitest';
 import { parseAmount } from '../../src/core/import/parse-amount';
-import { formNumberText, looksLikeNumberText, readFormNumber, readTypedNumber, type NotNumberReason } from '../../src/core/number-text';
+import {
+  formNumberText,
+  looksLikeNumberText,
+  readFormNumber,
+  readTypedNumber,
+  type NotNumberReason,
+} from '../../src/core/number-text';
 
 const NBSP = '\u00A0';
 const NNBSP = '\u202F';
@@ -98,7 +104,7 @@ describe('a sidebar field', () => {
     ['1.200,50', 1200.5],
     ['0,75', 0.75],
     ['  42  ', 42],
-  ])('reads %j as %d, whatever the sidebar\'s language', (text, expected) => {
+  ])("reads %j as %d, whatever the sidebar's language", (text, expected) => {
     expect(readFormNumber(text)).toBe(expected);
   });
 
@@ -126,16 +132,57 @@ describe('a sidebar field', () => {
   });
 
   it('reads back exactly what formNumberText writes', () => {
-    for (const value of [0.125, 1200.5, 2026, 0.01, 99999.99]) expect(readFormNumber(formNumberText(value))).toBe(value);
+    for (const value of [0.125, 1200.5, 2026, 0.01, 99999.99])
+      expect(readFormNumber(formNumberText(value))).toBe(value);
   });
 });
 
 describe('text a person meant as a number', () => {
-  it.each(['1 000', '1 000,50', '$1,200', '12 500 ₽', '15%', '2024', '-300', '(300)', '1\u00a0000', '2 000 руб.', 'USD 40', '1 000 рублей', '1200 rubles', '12k', '1,5 тыс', '~500', '12 шт', '500р', '1 000 у.е.', '1 000 ₽/мес', '300 $/month', '−1 200', 'около 500', 'approx. 300', '500+', '1,2 млрд', '12 тыс. ₽', '$1.2k'])(
-    'treats %j as a number typed as text',
-    (text) => expect(looksLikeNumberText(text)).toBe(true),
-  );
-  it.each(['Revenue', 'Q1 leads', 'Q1 2024', 'SEO', 'Выручка', 'Total, $', 'n/a', '-', '', 'Итого', 'План на 2026', 'Лиды, шт', 'Около того', '2 квартал', 'Top 10 каналов'])('treats %j as a label', (text) =>
-    expect(looksLikeNumberText(text)).toBe(false),
-  );
+  it.each([
+    '1 000',
+    '1 000,50',
+    '$1,200',
+    '12 500 ₽',
+    '15%',
+    '2024',
+    '-300',
+    '(300)',
+    '1\u00a0000',
+    '2 000 руб.',
+    'USD 40',
+    '1 000 рублей',
+    '1200 rubles',
+    '12k',
+    '1,5 тыс',
+    '~500',
+    '12 шт',
+    '500р',
+    '1 000 у.е.',
+    '1 000 ₽/мес',
+    '300 $/month',
+    '−1 200',
+    'около 500',
+    'approx. 300',
+    '500+',
+    '1,2 млрд',
+    '12 тыс. ₽',
+    '$1.2k',
+  ])('treats %j as a number typed as text', (text) => expect(looksLikeNumberText(text)).toBe(true));
+  it.each([
+    'Revenue',
+    'Q1 leads',
+    'Q1 2024',
+    'SEO',
+    'Выручка',
+    'Total, $',
+    'n/a',
+    '-',
+    '',
+    'Итого',
+    'План на 2026',
+    'Лиды, шт',
+    'Около того',
+    '2 квартал',
+    'Top 10 каналов',
+  ])('treats %j as a label', (text) => expect(looksLikeNumberText(text)).toBe(false));
 });

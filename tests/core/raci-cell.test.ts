@@ -41,18 +41,28 @@ describe('readRaciCell', () => {
     expect(letters(readRaciCell('R/А'))).toEqual(['R', 'A']);
   });
 
-  it.each(['X', 'P', 'Р', 'RX', 'Head of marketing', '/A', 'A/', 'R-A', '?'])('refuses %j as not R, A, C or I', (value) => {
-    expect(readRaciCell(value)).toEqual({ ok: false, problem: 'not_raci', text: value.trim() });
-  });
+  it.each(['X', 'P', 'Р', 'RX', 'Head of marketing', '/A', 'A/', 'R-A', '?'])(
+    'refuses %j as not R, A, C or I',
+    (value) => {
+      expect(readRaciCell(value)).toEqual({ ok: false, problem: 'not_raci', text: value.trim() });
+    },
+  );
 
-  it.each(['RR', 'A/A', 'r R', 'RAR'])('refuses the repeated letter in %j rather than counting it once or twice', (value) => {
-    expect(readRaciCell(value)).toEqual({ ok: false, problem: 'repeated_letter', text: value });
-  });
+  it.each(['RR', 'A/A', 'r R', 'RAR'])(
+    'refuses the repeated letter in %j rather than counting it once or twice',
+    (value) => {
+      expect(readRaciCell(value)).toEqual({ ok: false, problem: 'repeated_letter', text: value });
+    },
+  );
 
   it('refuses numbers, booleans and dates, naming them', () => {
     expect(readRaciCell(1)).toEqual({ ok: false, problem: 'not_raci', text: '1' });
     expect(readRaciCell(true)).toEqual({ ok: false, problem: 'not_raci', text: 'TRUE' });
-    expect(readRaciCell(new Date(Date.UTC(2024, 0, 31)))).toEqual({ ok: false, problem: 'not_raci', text: '2024-01-31' });
+    expect(readRaciCell(new Date(Date.UTC(2024, 0, 31)))).toEqual({
+      ok: false,
+      problem: 'not_raci',
+      text: '2024-01-31',
+    });
   });
 
   it('reports a Sheets error value as such', () => {

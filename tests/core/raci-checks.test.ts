@@ -35,7 +35,9 @@ describe('checkDirections', () => {
   });
 
   it('flags a direction with two A, saying how many and which columns', () => {
-    expect(checkDirections(matrix(['A', 'R', 'A']))[0]?.faults).toEqual([{ kind: 'several_accountable', count: 2, columns: [0, 2] }]);
+    expect(checkDirections(matrix(['A', 'R', 'A']))[0]?.faults).toEqual([
+      { kind: 'several_accountable', count: 2, columns: [0, 2] },
+    ]);
   });
 
   it('flags a direction with no R', () => {
@@ -43,12 +45,19 @@ describe('checkDirections', () => {
   });
 
   it('flags both faults of a blank row, A first', () => {
-    expect(checkDirections(matrix(['', '', '']))[0]?.faults).toEqual([{ kind: 'no_accountable' }, { kind: 'no_responsible' }]);
+    expect(checkDirections(matrix(['', '', '']))[0]?.faults).toEqual([
+      { kind: 'no_accountable' },
+      { kind: 'no_responsible' },
+    ]);
   });
 
   it('checks every row on its own', () => {
     const checks = checkDirections(matrix(['A', 'R'], ['A', 'A'], ['RA', '']));
-    expect(checks.map((check) => check.faults.map((fault) => fault.kind))).toEqual([[], ['several_accountable', 'no_responsible'], []]);
+    expect(checks.map((check) => check.faults.map((fault) => fault.kind))).toEqual([
+      [],
+      ['several_accountable', 'no_responsible'],
+      [],
+    ]);
   });
 });
 
@@ -83,7 +92,12 @@ describe('roleLoads', () => {
 
 describe('checkStaffing', () => {
   it('flags a one-person department of a 60-person company as under-staffed', () => {
-    expect(checkStaffing(60, 1)).toEqual({ verdict: 'understaffed', companyHeadcount: 60, departmentPeople: 1, minimumPeople: 3 });
+    expect(checkStaffing(60, 1)).toEqual({
+      verdict: 'understaffed',
+      companyHeadcount: 60,
+      departmentPeople: 1,
+      minimumPeople: 3,
+    });
   });
 
   it('draws the line at 50 staff and 3 people', () => {
@@ -109,7 +123,10 @@ describe('the default matrix', () => {
   });
 
   it('passes its own checks: one A and at least one R per direction, nobody overloaded', () => {
-    const review = reviewRaci({ matrix: defaults, staffing: { companyHeadcount: 60, departmentPeople: DEFAULT_ROLES.length } });
+    const review = reviewRaci({
+      matrix: defaults,
+      staffing: { companyHeadcount: 60, departmentPeople: DEFAULT_ROLES.length },
+    });
     expect(review.findings).toEqual([]);
   });
 
@@ -122,20 +139,29 @@ describe('the default matrix', () => {
     expect(responsibleFor(1)).toContain('analytics');
     expect(responsibleFor(2)).toEqual(expect.arrayContaining(['pr', 'smm', 'email']));
     expect(responsibleFor(3)).toContain('content');
-    for (const load of [head, internetMarketer, prManager, contentEngineer]) expect(load?.responsible).toBeLessThanOrEqual(DEFAULT_MAX_RESPONSIBLE);
+    for (const load of [head, internetMarketer, prManager, contentEngineer])
+      expect(load?.responsible).toBeLessThanOrEqual(DEFAULT_MAX_RESPONSIBLE);
     expect(DEFAULT_ROLES.find((role) => role.id === 'content-engineer')?.contractor).toBe(true);
   });
 
   it('has stable, unique ids', () => {
     expect(new Set(DIRECTIONS.map((direction) => direction.id)).size).toBe(12);
-    expect(DEFAULT_ROLES.map((role) => role.id)).toEqual(['head', 'internet-marketer', 'pr-manager', 'content-engineer']);
+    expect(DEFAULT_ROLES.map((role) => role.id)).toEqual([
+      'head',
+      'internet-marketer',
+      'pr-manager',
+      'content-engineer',
+    ]);
   });
 });
 
 describe('reviewRaci', () => {
   it('lists direction faults row by row, then overloaded roles, then staffing', () => {
     const onePersonDoesEverything = matrix(...Array.from({ length: 6 }, () => ['RA']), ['']);
-    const review = reviewRaci({ matrix: onePersonDoesEverything, staffing: { companyHeadcount: 60, departmentPeople: 1 } });
+    const review = reviewRaci({
+      matrix: onePersonDoesEverything,
+      staffing: { companyHeadcount: 60, departmentPeople: 1 },
+    });
     expect(review.findings.map((finding) => finding.topic)).toEqual(['direction', 'direction', 'role', 'staffing']);
     expect(review.findings[0]).toEqual({ topic: 'direction', row: 6, fault: { kind: 'no_accountable' } });
     expect(review.findings[2]).toMatchObject({ topic: 'role', column: 0, load: { responsible: 6, overloaded: true } });

@@ -17,7 +17,10 @@ function matrix(...rows: string[][]): RaciMatrix {
   return rows.map((row) => row.map((letters) => raciCell(...(letters.split('') as RaciLetter[]))));
 }
 
-const roles = { en: ['Head of marketing', 'Internet marketer', 'PR manager'], ru: ['Руководитель отдела', 'Интернет-маркетолог', 'PR-менеджер'] };
+const roles = {
+  en: ['Head of marketing', 'Internet marketer', 'PR manager'],
+  ru: ['Руководитель отдела', 'Интернет-маркетолог', 'PR-менеджер'],
+};
 
 describe('directionStatusText (a RACI_CHECK cell)', () => {
   it('says OK, in each language', () => {
@@ -27,19 +30,27 @@ describe('directionStatusText (a RACI_CHECK cell)', () => {
   });
 
   it('words each fault as a sentence', () => {
-    const [noA, twoA, blank] = matrix(['R', 'C', ''], ['A', 'R', 'A'], ['', '', '']).map((row, index) => checkDirection(row, index));
+    const [noA, twoA, blank] = matrix(['R', 'C', ''], ['A', 'R', 'A'], ['', '', '']).map((row, index) =>
+      checkDirection(row, index),
+    );
     expect(directionStatusText(noA!, 'en')).toBe('No one is accountable (A)');
     expect(directionStatusText(noA!, 'ru')).toBe('Нет ответственного (A)');
     expect(directionStatusText(twoA!, 'en')).toBe('2 are accountable (A) — keep exactly one');
-    expect(directionStatusText(twoA!, 'en', roles.en)).toBe('2 are accountable (A): Head of marketing, PR manager — keep exactly one');
-    expect(directionStatusText(twoA!, 'ru', roles.ru)).toBe('Ответственных (A) 2: Руководитель отдела, PR-менеджер — оставьте одного');
+    expect(directionStatusText(twoA!, 'en', roles.en)).toBe(
+      '2 are accountable (A): Head of marketing, PR manager — keep exactly one',
+    );
+    expect(directionStatusText(twoA!, 'ru', roles.ru)).toBe(
+      'Ответственных (A) 2: Руководитель отдела, PR-менеджер — оставьте одного',
+    );
     expect(directionStatusText(blank!, 'en')).toBe('No one is accountable (A); no one is responsible (R)');
     expect(directionStatusText(blank!, 'ru')).toBe('Нет ответственного (A); нет исполнителя (R)');
   });
 
   it('names an unnamed column by its number within the matrix', () => {
     const check = checkDirection(matrix(['A', 'R', 'A'])[0] ?? [], 0);
-    expect(directionStatusText(check, 'en', ['Head', 'Anna', ' '])).toBe('2 are accountable (A): Head, column 3 — keep exactly one');
+    expect(directionStatusText(check, 'en', ['Head', 'Anna', ' '])).toBe(
+      '2 are accountable (A): Head, column 3 — keep exactly one',
+    );
   });
 });
 
@@ -62,7 +73,9 @@ describe('staffingStatusText (a STAFFING_CHECK cell)', () => {
     expect(staffingStatusText(checkStaffing(60, 2), 'en')).toBe(
       '2 people in the department for a company of 60 employees: a company of 50 or more needs at least 3 people in marketing, each with a clear area of responsibility',
     );
-    expect(staffingStatusText(checkStaffing(1200, 1), 'en')).toMatch(/^1 person in the department for a company of 1,200 employees:/);
+    expect(staffingStatusText(checkStaffing(1200, 1), 'en')).toMatch(
+      /^1 person in the department for a company of 1,200 employees:/,
+    );
     expect(staffingStatusText(checkStaffing(60, 2), 'ru')).toBe(
       'В отделе 2 человека на компанию из 60 сотрудников: компании от 50 сотрудников нужно не меньше 3 человек в маркетинге, у каждого своя зона ответственности',
     );
@@ -70,7 +83,9 @@ describe('staffingStatusText (a STAFFING_CHECK cell)', () => {
   });
 
   it('warns about a lone specialist in a small company', () => {
-    expect(staffingStatusText(checkStaffing(20, 1), 'en')).toMatch(/^1 person in the department: one specialist cannot cover every direction/);
+    expect(staffingStatusText(checkStaffing(20, 1), 'en')).toMatch(
+      /^1 person in the department: one specialist cannot cover every direction/,
+    );
     expect(staffingStatusText(checkStaffing(20, 1), 'ru')).toMatch(/^В отделе 1 человек: один специалист не справится/);
   });
 });
@@ -80,13 +95,17 @@ describe('explainFinding (the sidebar)', () => {
 
   it('names the direction and the roles, and says why it matters', () => {
     const review = reviewRaci({ matrix: matrix(['A', 'R', 'A'], ['', 'R', '']) });
-    const en = review.findings.map((finding) => explainFinding(finding, 'en', { directionNames: directions.en, roleNames: roles.en }));
+    const en = review.findings.map((finding) =>
+      explainFinding(finding, 'en', { directionNames: directions.en, roleNames: roles.en }),
+    );
     expect(en.map((finding) => finding.text)).toEqual([
       'Strategy: 2 are accountable (A): Head of marketing, PR manager — keep exactly one',
       'SEO: no one is accountable (A)',
     ]);
     expect(en[0]?.why).toMatch(/each expects the other/);
-    const ru = review.findings.map((finding) => explainFinding(finding, 'ru', { directionNames: directions.ru, roleNames: roles.ru }));
+    const ru = review.findings.map((finding) =>
+      explainFinding(finding, 'ru', { directionNames: directions.ru, roleNames: roles.ru }),
+    );
     expect(ru.map((finding) => finding.text)).toEqual([
       'Стратегия: ответственных (A) 2: Руководитель отдела, PR-менеджер — оставьте одного',
       'SEO: нет ответственного (A)',
@@ -105,13 +124,18 @@ describe('explainFinding (the sidebar)', () => {
     ]);
     expect(en[0]?.why).toMatch(/multitasking/);
     const ru = review.findings.map((finding) => explainFinding(finding, 'ru', { roleNames: roles.ru }));
-    expect(ru[0]?.text).toBe('Интернет-маркетолог: исполнитель (R) по 6 направлениям при пределе 4 — разделите работу или наймите ещё человека');
+    expect(ru[0]?.text).toBe(
+      'Интернет-маркетолог: исполнитель (R) по 6 направлениям при пределе 4 — разделите работу или наймите ещё человека',
+    );
     expect(ru[1]?.why).toMatch(/от 50 сотрудников/);
   });
 
   it('falls back to row and column numbers without names', () => {
     const review = reviewRaci({ matrix: matrix(['R', 'R'], ...Array.from({ length: 4 }, () => ['A', 'R'])) });
     const texts = review.findings.map((finding) => explainFinding(finding, 'en').text);
-    expect(texts).toEqual(['row 1: no one is accountable (A)', 'Column 2 is responsible (R) for 5 directions, above the limit of 4: split the work or hire']);
+    expect(texts).toEqual([
+      'row 1: no one is accountable (A)',
+      'Column 2 is responsible (R) for 5 directions, above the limit of 4: split the work or hire',
+    ]);
   });
 });

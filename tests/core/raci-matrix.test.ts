@@ -3,7 +3,12 @@ import { readRaciMatrix } from '../../src/core/raci';
 
 describe('readRaciMatrix', () => {
   it('reads a range of cells as a matrix of letters', () => {
-    expect(readRaciMatrix([['A/R', 'c', ''], ['a', ' r ', 'I']])).toEqual({
+    expect(
+      readRaciMatrix([
+        ['A/R', 'c', ''],
+        ['a', ' r ', 'I'],
+      ]),
+    ).toEqual({
       ok: true,
       matrix: [
         [['R', 'A'], ['C'], []],
@@ -13,7 +18,11 @@ describe('readRaciMatrix', () => {
   });
 
   it('lists every invalid cell, 1-based, row by row', () => {
-    const reading = readRaciMatrix([['A', 'X'], ['RR', 'R'], ['R', 5]]);
+    const reading = readRaciMatrix([
+      ['A', 'X'],
+      ['RR', 'R'],
+      ['R', 5],
+    ]);
     expect(reading).toEqual({
       ok: false,
       invalidCells: [
@@ -25,18 +34,26 @@ describe('readRaciMatrix', () => {
   });
 
   it('hints that words in the first row are a header row caught in the range', () => {
-    const reading = readRaciMatrix([['Head of marketing', 'PR manager'], ['A', 'R']]);
+    const reading = readRaciMatrix([
+      ['Head of marketing', 'PR manager'],
+      ['A', 'R'],
+    ]);
     expect(reading.ok).toBe(false);
     if (!reading.ok) expect(reading.invalidCells.map((cell) => cell.labelHint)).toEqual(['header_row', 'header_row']);
   });
 
   it('hints that words in the first column are direction names caught in the range', () => {
-    const reading = readRaciMatrix([['A', 'R'], ['SEO', 'A'], ['Веб-чат', 'R']]);
-    expect(reading.ok).toBe(false);
-    if (!reading.ok) expect(reading.invalidCells.map((cell) => [cell.row, cell.column, cell.labelHint])).toEqual([
-      [2, 1, 'label_column'],
-      [3, 1, 'label_column'],
+    const reading = readRaciMatrix([
+      ['A', 'R'],
+      ['SEO', 'A'],
+      ['Веб-чат', 'R'],
     ]);
+    expect(reading.ok).toBe(false);
+    if (!reading.ok)
+      expect(reading.invalidCells.map((cell) => [cell.row, cell.column, cell.labelHint])).toEqual([
+        [2, 1, 'label_column'],
+        [3, 1, 'label_column'],
+      ]);
   });
 
   it('gives no label hint for a short typo', () => {

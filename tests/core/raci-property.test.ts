@@ -21,10 +21,15 @@ const typedCell = fc
   });
 const typedMatrix = fc
   .tuple(fc.integer({ min: 1, max: 15 }), fc.integer({ min: 1, max: 8 }))
-  .chain(([rows, columns]) => fc.array(fc.array(typedCell, { minLength: columns, maxLength: columns }), { minLength: rows, maxLength: rows }));
+  .chain(([rows, columns]) =>
+    fc.array(fc.array(typedCell, { minLength: columns, maxLength: columns }), { minLength: rows, maxLength: rows }),
+  );
 
 function holds(text: string, letter: string): boolean {
-  return text.toUpperCase().replace(/[^RACI]/g, '').includes(letter);
+  return text
+    .toUpperCase()
+    .replace(/[^RACI]/g, '')
+    .includes(letter);
 }
 
 function read(grid: string[][]): RaciMatrix {
@@ -59,7 +64,12 @@ describe('RACI checks against a plain recount', () => {
         loads.forEach((load, c) => {
           const column = grid.map((row) => row[c] ?? '');
           const count = (letter: string) => column.filter((text) => holds(text, letter)).length;
-          expect([load.responsible, load.accountable, load.consulted, load.informed]).toEqual([count('R'), count('A'), count('C'), count('I')]);
+          expect([load.responsible, load.accountable, load.consulted, load.informed]).toEqual([
+            count('R'),
+            count('A'),
+            count('C'),
+            count('I'),
+          ]);
           expect(load.overloaded).toBe(count('R') > limit);
         });
       }),

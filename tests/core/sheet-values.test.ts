@@ -34,10 +34,25 @@ describe('reading a cell', () => {
       value: '1 000 ₽',
     });
   });
-  it.each(['#N/A', '#DIV/0!', '#VALUE!', '#REF!', '#NAME?', '#NUM!', '#NULL!', '#ERROR!', '#SPILL!', '#CALC!', '#LOADING...'])('reports the error value %s', (value) => {
+  it.each([
+    '#N/A',
+    '#DIV/0!',
+    '#VALUE!',
+    '#REF!',
+    '#NAME?',
+    '#NUM!',
+    '#NULL!',
+    '#ERROR!',
+    '#SPILL!',
+    '#CALC!',
+    '#LOADING...',
+  ])('reports the error value %s', (value) => {
     expect(problemOf(() => readCell('cost', value, here))).toMatchObject({ kind: 'error_value', value });
     // In lower case or with spaces around it is the same error, reported without the spaces.
-    expect(problemOf(() => readCell('cost', ` ${value.toLowerCase()} `, here))).toMatchObject({ kind: 'error_value', value: value.toLowerCase() });
+    expect(problemOf(() => readCell('cost', ` ${value.toLowerCase()} `, here))).toMatchObject({
+      kind: 'error_value',
+      value: value.toLowerCase(),
+    });
   });
   it('reports booleans, dates and non-finite numbers', () => {
     expect(problemOf(() => readCell('cost', true, here)).kind).toBe('boolean_value');
@@ -49,7 +64,14 @@ describe('reading a cell', () => {
 describe('ranges', () => {
   it('sums a range and names the row and column of a bad cell', () => {
     expect(sumArgument('cost', [[1], [''], ['Cost'], [2.5]])).toBe(3.5);
-    expect(problemOf(() => sumArgument('cost', [[1, 2], [3, '4 000']]))).toMatchObject({ position: { row: 2, column: 2 } });
+    expect(
+      problemOf(() =>
+        sumArgument('cost', [
+          [1, 2],
+          [3, '4 000'],
+        ]),
+      ),
+    ).toMatchObject({ position: { row: 2, column: 2 } });
   });
   it('refuses negative cost but not negative revenue', () => {
     expect(problemOf(() => sumArgument('cost', [[5], [-1]], { nonNegative: true }))).toMatchObject({

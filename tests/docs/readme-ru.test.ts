@@ -31,7 +31,10 @@ describe('README.ru.md', () => {
   it('shows every custom function with a `;` example, and none with a comma between arguments', () => {
     const examples = formulas(russian);
     for (const spec of CUSTOM_FUNCTIONS) {
-      expect(examples.some((formula) => formula.startsWith(`=${spec.name}(`) && formula.includes(';')), spec.name).toBe(true);
+      expect(
+        examples.some((formula) => formula.startsWith(`=${spec.name}(`) && formula.includes(';')),
+        spec.name,
+      ).toBe(true);
     }
     // The one comma example is the wrong way, and the text says so.
     const commas = examples.filter((formula) => /,\s*[A-Z]/.test(formula.replace(/"[^"]*"/g, '')));

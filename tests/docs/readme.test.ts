@@ -15,10 +15,14 @@ describe('README', () => {
     expect(readme).toContain('npm run deploy');
   });
   it('lists every OAuth scope the manifest asks for, and no other', () => {
-    const manifest = JSON.parse(readFileSync(join(import.meta.dirname, '../../appsscript.json'), 'utf8')) as { oauthScopes: string[] };
+    const manifest = JSON.parse(readFileSync(join(import.meta.dirname, '../../appsscript.json'), 'utf8')) as {
+      oauthScopes: string[];
+    };
     const start = readme.indexOf('### OAuth scopes');
     const section = readme.slice(start, readme.indexOf('\n## ', start));
-    const listed = [...section.matchAll(/^\| `(https:\/\/www\.googleapis\.com\/auth\/[^`]+)` \|/gm)].map((match) => match[1]);
+    const listed = [...section.matchAll(/^\| `(https:\/\/www\.googleapis\.com\/auth\/[^`]+)` \|/gm)].map(
+      (match) => match[1],
+    );
     expect(listed).toEqual(manifest.oauthScopes);
     // No advanced service: editor add-ons' currentonly scope does not reach them (docs/emulator.md).
     expect(manifest).not.toHaveProperty('dependencies');

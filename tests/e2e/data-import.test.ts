@@ -13,7 +13,12 @@ import { dataImportMessages } from '../../src/core/i18n/data-import-messages';
 import { kpiMessages } from '../../src/core/i18n/kpi-messages';
 import { DEFAULT_CHANNELS } from '../../src/core/kpi/default-channels';
 import { KPI_TAB_NAME } from '../../src/core/kpi/kpi-columns';
-import { DATA_IMPORT_IDS, stageChoiceId, undoButtonId, unmappedChoiceId } from '../../src/sidebar/sections/data-import/data-import-ids';
+import {
+  DATA_IMPORT_IDS,
+  stageChoiceId,
+  undoButtonId,
+  unmappedChoiceId,
+} from '../../src/sidebar/sections/data-import/data-import-ids';
 import { useBrowserSession } from './support/browser-session';
 
 const FIXTURES = join(import.meta.dirname, '../fixtures/exports');
@@ -30,17 +35,32 @@ function rowOf(month: number, channel: string): number {
 }
 
 describe('importing exports in the browser', () => {
-  it('reads a Direct and an amoCRM export, maps a source, writes the figures, and the same files again change nothing', { timeout: 120_000 }, async () => {
+  it('reads a Direct and an amoCRM export, maps a source, writes the figures, and the same files again change nothing', {
+    timeout: 120_000,
+  }, async () => {
     const { preview, sheets } = await session.open('ru_RU');
     const { sidebar } = sheets;
     await sidebar.locator('#kpi-year').fill(String(YEAR));
     await sidebar.locator('#kpi-build').click();
-    await sidebar.locator('#kpi-status').filter({ hasText: translate(kpiMessages, 'ru', 'built', { rows: CHANNELS.length * 12, channels: CHANNELS.length, months: 12 }) }).waitFor();
+    await sidebar
+      .locator('#kpi-status')
+      .filter({
+        hasText: translate(kpiMessages, 'ru', 'built', {
+          rows: CHANNELS.length * 12,
+          channels: CHANNELS.length,
+          months: 12,
+        }),
+      })
+      .waitFor();
 
     await sidebar.locator(`#${DATA_IMPORT_IDS.files}`).setInputFiles(FILES);
     const fileList = sidebar.locator(`#${DATA_IMPORT_IDS.fileList}`);
-    await fileList.filter({ hasText: '«direct-wizard.utf8.csv»: отчёт Яндекс Директа (мастер отчётов), учтено 4 строки.' }).waitFor();
-    await expect.poll(() => fileList.textContent()).toContain('«amocrm-leads.utf8-bom.csv»: выгрузка сделок amoCRM, учтено 5 строк.');
+    await fileList
+      .filter({ hasText: '«direct-wizard.utf8.csv»: отчёт Яндекс Директа (мастер отчётов), учтено 4 строки.' })
+      .waitFor();
+    await expect
+      .poll(() => fileList.textContent())
+      .toContain('«amocrm-leads.utf8-bom.csv»: выгрузка сделок amoCRM, учтено 5 строк.');
     // The rows that could not be read, by file and row, with why.
     const problems = await sidebar.locator(`#${DATA_IMPORT_IDS.problems}`).textContent();
     expect(problems).toContain('«direct-wizard.utf8.csv»: Строка 9');
@@ -49,7 +69,10 @@ describe('importing exports in the browser', () => {
     const unmapped = sidebar.locator(`#${DATA_IMPORT_IDS.unmapped}`);
     expect(await unmapped.textContent()).toContain('utm_source=partner: 1 строка');
     await sidebar.locator(`#${unmappedChoiceId(0)}`).selectOption('referrals');
-    await sidebar.locator(`#${DATA_IMPORT_IDS.summary}`).filter({ hasText: /Изменится ячеек: \d+/ }).waitFor();
+    await sidebar
+      .locator(`#${DATA_IMPORT_IDS.summary}`)
+      .filter({ hasText: /Изменится ячеек: \d+/ })
+      .waitFor();
     // «Квалификация» counts as a qualified lead.
     const stages = sidebar.locator(`#${DATA_IMPORT_IDS.stages} label`);
     const stageNames = await stages.allTextContents();
@@ -57,21 +80,34 @@ describe('importing exports in the browser', () => {
     expect(qualification).toBeGreaterThanOrEqual(0);
     await sidebar.locator(`#${stageChoiceId(qualification)}`).check();
     const previewBox = sidebar.locator(`#${DATA_IMPORT_IDS.preview}`);
-    await previewBox.filter({ hasText: 'Квал. лиды' }).or(previewBox.filter({ hasText: 'Квалифицированные лиды' })).first().waitFor();
+    await previewBox
+      .filter({ hasText: 'Квал. лиды' })
+      .or(previewBox.filter({ hasText: 'Квалифицированные лиды' }))
+      .first()
+      .waitFor();
     expect(await previewBox.textContent()).toContain('январь 2026');
     await sheets.screenshotSidebarDownTo(`#${DATA_IMPORT_IDS.confirm}`, join(DOCS, 'data-import-ru.png'));
 
     await sidebar.locator(`#${DATA_IMPORT_IDS.confirm}`).click();
-    await sidebar.locator(`#${DATA_IMPORT_IDS.status}`).filter({ hasText: /^Импорт выполнен, записано ячеек: \d+\./ }).waitFor();
-    expect(await sidebar.locator(`#${DATA_IMPORT_IDS.status}`).textContent()).toContain(translate(dataImportMessages, 'ru', 'imported_by_won_month'));
+    await sidebar
+      .locator(`#${DATA_IMPORT_IDS.status}`)
+      .filter({ hasText: /^Импорт выполнен, записано ячеек: \d+\./ })
+      .waitFor();
+    expect(await sidebar.locator(`#${DATA_IMPORT_IDS.status}`).textContent()).toContain(
+      translate(dataImportMessages, 'ru', 'imported_by_won_month'),
+    );
 
     const tab = preview.session.emulator.SpreadsheetApp.getActiveSpreadsheet().getSheetByName(KPI_TAB_NAME);
     if (!tab) throw new Error('no KPI tab');
     const value = (row: number, column: string) => tab.getRange(`${column}${row}`).getValue();
     // January, Yandex Direct: Direct's spend, amoCRM's two leads, one at «Квалификация».
-    expect([value(rowOf(0, 'ppc'), 'C'), value(rowOf(0, 'ppc'), 'F'), value(rowOf(0, 'ppc'), 'G')]).toEqual([1024.5, 2, 1]);
+    expect([value(rowOf(0, 'ppc'), 'C'), value(rowOf(0, 'ppc'), 'F'), value(rowOf(0, 'ppc'), 'G')]).toEqual([
+      1024.5, 2, 1,
+    ]);
     // February: the deal won on 15.02 is a customer of February, with its revenue.
-    expect([value(rowOf(1, 'ppc'), 'C'), value(rowOf(1, 'ppc'), 'H'), value(rowOf(1, 'ppc'), 'I')]).toEqual([4190.4, 1, 150000]);
+    expect([value(rowOf(1, 'ppc'), 'C'), value(rowOf(1, 'ppc'), 'H'), value(rowOf(1, 'ppc'), 'I')]).toEqual([
+      4190.4, 1, 150000,
+    ]);
     // The partner's lead, mapped in the preview, is a referral lead of February.
     expect(value(rowOf(1, 'referrals'), 'F')).toBe(1);
     // The tab shows them, with the verdict its formula computes.
@@ -85,7 +121,10 @@ describe('importing exports in the browser', () => {
     // The same files again: nothing to change, nothing written.
     const before = preview.session.emulator.snapshot(KPI_TAB_NAME).values;
     await sidebar.locator(`#${DATA_IMPORT_IDS.files}`).setInputFiles(FILES);
-    await sidebar.locator(`#${DATA_IMPORT_IDS.summary}`).filter({ hasText: translate(dataImportMessages, 'ru', 'preview_nothing') }).waitFor();
+    await sidebar
+      .locator(`#${DATA_IMPORT_IDS.summary}`)
+      .filter({ hasText: translate(dataImportMessages, 'ru', 'preview_nothing') })
+      .waitFor();
     expect(await sidebar.locator(`#${DATA_IMPORT_IDS.confirm}`).isDisabled()).toBe(true);
     expect(preview.session.emulator.snapshot(KPI_TAB_NAME).values).toEqual(before);
     // The mapping was kept in the team's Sources table: the partner is no longer unmapped.
@@ -97,13 +136,30 @@ describe('importing exports in the browser', () => {
     const { sidebar } = sheets;
     await sidebar.locator('#kpi-year').fill(String(YEAR));
     await sidebar.locator('#kpi-build').click();
-    await sidebar.locator('#kpi-status').filter({ hasText: translate(kpiMessages, 'ru', 'built', { rows: CHANNELS.length * 12, channels: CHANNELS.length, months: 12 }) }).waitFor();
-    const png = { name: 'photo.csv', mimeType: 'text/csv', buffer: Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52]) };
-    await sidebar.locator(`#${DATA_IMPORT_IDS.files}`).setInputFiles([png, { name: 'empty.csv', mimeType: 'text/csv', buffer: Buffer.from('') }]);
+    await sidebar
+      .locator('#kpi-status')
+      .filter({
+        hasText: translate(kpiMessages, 'ru', 'built', {
+          rows: CHANNELS.length * 12,
+          channels: CHANNELS.length,
+          months: 12,
+        }),
+      })
+      .waitFor();
+    const png = {
+      name: 'photo.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52]),
+    };
+    await sidebar
+      .locator(`#${DATA_IMPORT_IDS.files}`)
+      .setInputFiles([png, { name: 'empty.csv', mimeType: 'text/csv', buffer: Buffer.from('') }]);
     const problems = sidebar.locator(`#${DATA_IMPORT_IDS.problems}`);
     await problems.filter({ hasText: '«photo.csv»: Файл «photo.csv» не текстовый' }).waitFor();
     expect(await problems.textContent()).toContain('Файл «empty.csv» пуст.');
-    expect(await sidebar.locator(`#${DATA_IMPORT_IDS.fileList}`).textContent()).toContain('«photo.csv»: импортировать нечего.');
+    expect(await sidebar.locator(`#${DATA_IMPORT_IDS.fileList}`).textContent()).toContain(
+      '«photo.csv»: импортировать нечего.',
+    );
     expect(await sidebar.locator(`#${DATA_IMPORT_IDS.confirm}`).isDisabled()).toBe(true);
   });
 });

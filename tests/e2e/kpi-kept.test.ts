@@ -23,7 +23,12 @@ describe('what a person typed in the KPI tab, through a rebuild', () => {
     const { sidebar } = sheets;
     await sidebar.locator('#kpi-year').fill('2025');
     await sidebar.locator('#kpi-build').click();
-    await sidebar.locator('#kpi-status').filter({ hasText: translate(kpiMessages, 'en', 'built', { rows: CHANNELS * 12, channels: CHANNELS, months: 12 }) }).waitFor();
+    await sidebar
+      .locator('#kpi-status')
+      .filter({
+        hasText: translate(kpiMessages, 'en', 'built', { rows: CHANNELS * 12, channels: CHANNELS, months: 12 }),
+      })
+      .waitFor();
 
     // The Note column is the person's; so is a figure.
     await sheets.typeInCell('O3', 'Call back Anna on Monday');

@@ -29,9 +29,13 @@ beforeAll(async () => {
 describe('the KPI template in the browser', () => {
   it('opens with the add-on menu under Extensions and the sidebar beside the grid', async () => {
     // Other features add their own items; these two are the template's.
-    expect(await sheets.addonMenuCaptions()).toEqual(expect.arrayContaining([menuMessages.en.open_sidebar, menuMessages.en.build_kpi_template]));
+    expect(await sheets.addonMenuCaptions()).toEqual(
+      expect.arrayContaining([menuMessages.en.open_sidebar, menuMessages.en.build_kpi_template]),
+    );
     expect(await sheets.page.locator('#sidebar-panel-title').textContent()).toBe(sidebarMessages.en.sidebar_title);
-    await expect(sheets.sidebar.locator('#kpi-state').textContent()).resolves.toContain(sidebarMessages.en.kpi_state_defaults);
+    await expect(sheets.sidebar.locator('#kpi-state').textContent()).resolves.toContain(
+      sidebarMessages.en.kpi_state_defaults,
+    );
     expect(await sheets.shownSheet()).toBe('Sheet1');
   });
 
@@ -64,12 +68,17 @@ describe('the KPI template in the browser', () => {
 
     await sheets.cell('K2').click();
     expect(await sheets.page.locator('#name-box').textContent()).toBe('K2');
-    expect(await sheets.page.locator('#formula-content').textContent()).toMatch(/^=IF\(AND\(ISNUMBER\(F2\),F2>0\),SUM\(E2\)\/F2,""\)$/);
+    expect(await sheets.page.locator('#formula-content').textContent()).toMatch(
+      /^=IF\(AND\(ISNUMBER\(F2\),F2>0\),SUM\(E2\)\/F2,""\)$/,
+    );
   });
 
   it('fills sample data, and the results show with their number formats and colours', async () => {
     await sheets.sidebar.locator('#kpi-fill-sample').click();
-    await sheets.sidebar.locator('#kpi-status').filter({ hasText: translate(kpiMessages, 'en', 'sample_filled_kept', { rows: 108 }) }).waitFor();
+    await sheets.sidebar
+      .locator('#kpi-status')
+      .filter({ hasText: translate(kpiMessages, 'en', 'sample_filled_kept', { rows: 108 }) })
+      .waitFor();
     await sheets.waitForCellText('C2', /^\$\d{1,3}(,\d{3})*$/);
     expect(await sheets.cellText('K2')).toMatch(/^\$\d+\.\d\d$/);
     expect(await sheets.cellText('L2')).toMatch(/^-?\d+\.\d%$/);
@@ -78,7 +87,11 @@ describe('the KPI template in the browser', () => {
   });
 
   it('recomputes CPL, ROMI and the verdict when a number is typed into the grid', async () => {
-    const before = { cpl: await sheets.cellText('K2'), romi: await sheets.cellText('L2'), verdict: await sheets.cellText('N2') };
+    const before = {
+      cpl: await sheets.cellText('K2'),
+      romi: await sheets.cellText('L2'),
+      verdict: await sheets.cellText('N2'),
+    };
     expect(before.verdict).not.toBe('DROP');
 
     // PPC's January spend goes from a few thousand to 50 000: each lead now costs far over the target, and revenue no longer covers the cost.
@@ -105,7 +118,7 @@ describe('the KPI template in the browser', () => {
   });
 
   // Spend's number rule: the preview checks number rules; the counts' custom-formula rules only Sheets does (README, smoke test).
-  it('refuses a negative spend with the rule\'s help text, as Sheets does', async () => {
+  it("refuses a negative spend with the rule's help text, as Sheets does", async () => {
     const spend = await sheets.cellText('C3');
     await sheets.typeInCell('C3', '-5');
     const dialog = await sheets.dialog();
@@ -122,7 +135,7 @@ describe('the KPI template in the browser', () => {
     expect(await sheets.sidebar.locator('#kpi-status').textContent()).not.toContain(sidebarMessages.en.error_technical);
   });
 
-  it('explains a server error: a build refused while a teammate\'s build holds the document lock', async () => {
+  it("explains a server error: a build refused while a teammate's build holds the document lock", async () => {
     await sheets.toggleDocumentLock();
     await sheets.sidebar.locator('#kpi-build').click();
     await sheets.sidebar.locator('#kpi-status').filter({ hasText: serverMessages.en.busy }).waitFor();
@@ -133,12 +146,15 @@ describe('the KPI template in the browser', () => {
 
     await sheets.toggleDocumentLock();
     await sheets.sidebar.locator('#kpi-build').click();
-    await sheets.sidebar.locator('#kpi-status').filter({ hasText: translate(kpiMessages, 'en', 'updated_kept', { added: 0, channels: 9 }) }).waitFor();
+    await sheets.sidebar
+      .locator('#kpi-status')
+      .filter({ hasText: translate(kpiMessages, 'en', 'updated_kept', { added: 0, channels: 9 }) })
+      .waitFor();
     // Every value typed survives the rebuild.
     expect(await sheets.cellText('C2')).toBe('$50,000');
   });
 
-  it('shows a custom function\'s error in its cell, with the message on hover', async () => {
+  it("shows a custom function's error in its cell, with the message on hover", async () => {
     await sheets.tab('Sheet1').click();
     await sheets.page.locator('#grid[data-sheet="Sheet1"]').waitFor();
     await sheets.typeInCell('A1', '=CPL(-100, 5)');
@@ -149,8 +165,11 @@ describe('the KPI template in the browser', () => {
     await sheets.page.locator(`#grid[data-sheet="${KPI_TAB_NAME}"]`).waitFor();
   });
 
-  it('runs the add-on\'s menu item and shows its toast', async () => {
+  it("runs the add-on's menu item and shows its toast", async () => {
     await sheets.runAddonMenuItem('menuBuildKpiTemplate');
-    await sheets.toast().filter({ hasText: translate(kpiMessages, 'en', 'updated_kept', { added: 0, channels: 9 }) }).waitFor();
+    await sheets
+      .toast()
+      .filter({ hasText: translate(kpiMessages, 'en', 'updated_kept', { added: 0, channels: 9 }) })
+      .waitFor();
   });
 });

@@ -33,7 +33,9 @@ describe('languages in the browser', () => {
     await sidebar.locator('#kpi-title').filter({ hasText: sidebarMessages.ru.kpi_title }).waitFor();
     expect(await sidebar.locator('#lang-ru').getAttribute('aria-pressed')).toBe('true');
     expect(await sidebar.locator('html').getAttribute('lang')).toBe('ru');
-    expect(await sidebar.locator('label[for="kpi-department-name"]').textContent()).toBe(sidebarMessages.ru.department_name);
+    expect(await sidebar.locator('label[for="kpi-department-name"]').textContent()).toBe(
+      sidebarMessages.ru.department_name,
+    );
 
     // Saved on the server for this user: the sidebar opened again from the menu comes up in Russian, its title too.
     await sheets.runAddonMenuItem('showSidebar');
@@ -43,16 +45,22 @@ describe('languages in the browser', () => {
     await sidebar.locator('#lang-en').click();
     await sidebar.locator('#kpi-title').filter({ hasText: sidebarMessages.en.kpi_title }).waitFor();
     expect(await sidebar.locator('html').getAttribute('lang')).toBe('en');
-    expect(await sidebar.locator('label[for="kpi-department-name"]').textContent()).toBe(sidebarMessages.en.department_name);
+    expect(await sidebar.locator('label[for="kpi-department-name"]').textContent()).toBe(
+      sidebarMessages.en.department_name,
+    );
   });
 
-  it('speaks Russian throughout in a Russian spreadsheet: menu, sidebar, KPI tab, numbers and verdicts', { timeout: 60_000 }, async () => {
+  it('speaks Russian throughout in a Russian spreadsheet: menu, sidebar, KPI tab, numbers and verdicts', {
+    timeout: 60_000,
+  }, async () => {
     const sheets = await open('ru_RU');
     const { sidebar } = sheets;
     expect(await sheets.page.locator('#menu-extensions').textContent()).toBe('Расширения');
     expect(await sheets.page.locator('#doc-title').textContent()).toBe('Новая таблица');
     expect(await sheets.tab('Лист1').count()).toBe(1);
-    expect(await sheets.addonMenuCaptions()).toEqual(expect.arrayContaining([menuMessages.ru.open_sidebar, menuMessages.ru.build_kpi_template]));
+    expect(await sheets.addonMenuCaptions()).toEqual(
+      expect.arrayContaining([menuMessages.ru.open_sidebar, menuMessages.ru.build_kpi_template]),
+    );
     expect(await sidebar.locator('#kpi-title').textContent()).toBe(sidebarMessages.ru.kpi_title);
 
     await sidebar.locator('#kpi-year').fill('2025');
@@ -62,7 +70,10 @@ describe('languages in the browser', () => {
     const built = translate(kpiMessages, 'ru', 'built', { rows: channels * 12, channels, months: 12 });
     await sidebar.locator('#kpi-status').filter({ hasText: built }).waitFor();
     await sidebar.locator('#kpi-fill-sample').click();
-    await sidebar.locator('#kpi-status').filter({ hasText: translate(kpiMessages, 'ru', 'sample_filled_kept', { rows: channels * 12 }) }).waitFor();
+    await sidebar
+      .locator('#kpi-status')
+      .filter({ hasText: translate(kpiMessages, 'ru', 'sample_filled_kept', { rows: channels * 12 }) })
+      .waitFor();
 
     await sheets.waitForCellText('C2', /^\d{1,3}(\s\d{3})* ₽$/);
     expect(await sheets.cellText('A1')).toBe(kpiMessages.ru.col_month);
@@ -72,7 +83,9 @@ describe('languages in the browser', () => {
     // The spreadsheet's locale writes a decimal comma; the verdicts come in Russian.
     expect(await sheets.cellText('K2')).toMatch(/^\d{1,3}(\s\d{3})*,\d\d ₽$/);
     expect(await sheets.cellText('L2')).toMatch(/^-?\d+(\s\d{3})*,\d%$/);
-    const russianVerdicts = (['SCALE', 'KEEP', 'OPTIMIZE', 'DROP', 'TEST'] as const).map((verdict) => verdictMessages.ru[verdict]);
+    const russianVerdicts = (['SCALE', 'KEEP', 'OPTIMIZE', 'DROP', 'TEST'] as const).map(
+      (verdict) => verdictMessages.ru[verdict],
+    );
     expect(russianVerdicts).toContain(await sheets.cellText('N2'));
 
     await sheets.screenshotSidebar(join(DOCS, 'sidebar-ru.png'));

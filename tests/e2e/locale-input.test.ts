@@ -36,7 +36,10 @@ describe('typing in a Russian spreadsheet', () => {
     await sheets.waitForCellText('A2', '60001');
 
     const sheet = preview.session.emulator.SpreadsheetApp.getActiveSpreadsheet().getSheetByName('Лист1');
-    expect(sheet?.getRange('A1:A2').getFormulas()).toEqual([['=ROMI(KPI!I2:I2, KPI!E2:E2)'], ['=SUM(KPI!C2, KPI!I2, 0.5)']]);
+    expect(sheet?.getRange('A1:A2').getFormulas()).toEqual([
+      ['=ROMI(KPI!I2:I2, KPI!E2:E2)'],
+      ['=SUM(KPI!C2, KPI!I2, 0.5)'],
+    ]);
     await sheets.cell('A2').click();
     expect(await sheets.page.locator('#formula-content').textContent()).toBe('=SUM(KPI!C2; KPI!I2; 0,5)');
 
@@ -50,7 +53,9 @@ describe('typing in a Russian spreadsheet', () => {
     // Commas between arguments, as in an English spreadsheet: Sheets in ru_RU cannot read it (a parse error), the text stays as typed.
     await sheets.typeInCell('A4', '=SUM(KPI!C2,KPI!I2)');
     await sheets.waitForCellText('A4', '#ERROR!');
-    expect((await sheets.cell('A4').getAttribute('title')) ?? '').toContain(chromeMessages.ru.formula_argument_separator);
+    expect((await sheets.cell('A4').getAttribute('title')) ?? '').toContain(
+      chromeMessages.ru.formula_argument_separator,
+    );
     await sheets.cell('A4').click();
     expect(await sheets.page.locator('#formula-content').textContent()).toBe('=SUM(KPI!C2,KPI!I2)');
 

@@ -38,14 +38,24 @@ async function buildAndFill(sheets: PreviewPage, lang: 'en' | 'ru'): Promise<voi
   const { sidebar } = sheets;
   await sidebar.locator('#kpi-year').fill(String(YEAR));
   await sidebar.locator('#kpi-build').click();
-  await sidebar.locator('#kpi-status').filter({ hasText: translate(kpiMessages, lang, 'built', { rows: CHANNELS * 12, channels: CHANNELS, months: 12 }) }).waitFor();
+  await sidebar
+    .locator('#kpi-status')
+    .filter({ hasText: translate(kpiMessages, lang, 'built', { rows: CHANNELS * 12, channels: CHANNELS, months: 12 }) })
+    .waitFor();
   await sidebar.locator('#kpi-fill-sample').click();
-  await sidebar.locator('#kpi-status').filter({ hasText: translate(kpiMessages, lang, 'sample_filled_kept', { rows: CHANNELS * 12 }) }).waitFor();
+  await sidebar
+    .locator('#kpi-status')
+    .filter({ hasText: translate(kpiMessages, lang, 'sample_filled_kept', { rows: CHANNELS * 12 }) })
+    .waitFor();
 }
 
 /** The shown tab's cells by A1, as text, for the rows the report writes. */
 async function shownCells(sheets: PreviewPage): Promise<Map<string, string>> {
-  const pairs = await sheets.page.locator('#grid td[data-a1]').evaluateAll((cells) => cells.map((cell) => [(cell as HTMLElement).dataset.a1 ?? '', cell.textContent ?? ''] as const));
+  const pairs = await sheets.page
+    .locator('#grid td[data-a1]')
+    .evaluateAll((cells) =>
+      cells.map((cell) => [(cell as HTMLElement).dataset.a1 ?? '', cell.textContent ?? ''] as const),
+    );
   return new Map(pairs);
 }
 
@@ -69,7 +79,12 @@ describe('the monthly report in the browser', () => {
     expect(await sidebar.locator(`#${REPORT_IDS.exists}`).count()).toBe(0);
 
     await sidebar.locator(`#${REPORT_IDS.generate}`).click();
-    await sidebar.locator(`#${REPORT_IDS.status}`).filter({ hasText: translate(reportMessages, 'en', 'generated', { month: monthInWords(MONTH, 'en'), tab: tabName }) }).waitFor();
+    await sidebar
+      .locator(`#${REPORT_IDS.status}`)
+      .filter({
+        hasText: translate(reportMessages, 'en', 'generated', { month: monthInWords(MONTH, 'en'), tab: tabName }),
+      })
+      .waitFor();
     await sheets.page.locator(`#grid[data-sheet="${tabName}"]`).waitFor();
     expect(await sheets.tab(tabName).getAttribute('aria-selected')).toBe('true');
 
@@ -98,7 +113,9 @@ describe('the monthly report in the browser', () => {
 
     // The month in words, then the decisions, each channel with the reason its verdict names.
     const summary = rowOf(cells, reportMessages.en.section_summary);
-    expect(cells.get(`A${summary + 1}`)).toMatch(new RegExp(`^In ${monthInWords(MONTH, 'en')}, the department brought [\\d,]+ leads`));
+    expect(cells.get(`A${summary + 1}`)).toMatch(
+      new RegExp(`^In ${monthInWords(MONTH, 'en')}, the department brought [\\d,]+ leads`),
+    );
     const decisions = rowOf(cells, reportMessages.en.section_decisions);
     expect(decisions).toBeGreaterThan(summary);
     expect(cells.get(`C${decisions + 1}`)).toBe(reportMessages.en.col_reason);
@@ -107,16 +124,22 @@ describe('the monthly report in the browser', () => {
     expect(cells.get(`C${decisions + 3}`)).toMatch(/^ROMI \d/);
 
     // The channel table: every channel with a verdict and the reason for it.
-    const table = rowOf(cells, translate(reportMessages, 'en', 'section_channels', { month: monthInWords(MONTH, 'en') }));
+    const table = rowOf(
+      cells,
+      translate(reportMessages, 'en', 'section_channels', { month: monthInWords(MONTH, 'en') }),
+    );
     expect(cells.get(`A${table + 1}`)).toBe(reportMessages.en.col_channel);
     expect(cells.get(`B${table + 1}`)).toBe(reportMessages.en.col_verdict);
     expect(cells.get(`G${table + 1}`)).toBe(reportMessages.en.col_cac);
     const channelRows = Array.from({ length: CHANNELS }, (_, index) => table + 2 + index);
     // Most leads first.
-    expect(channelRows.map((row) => cells.get(`A${row}`)).sort()).toEqual(DEFAULT_CHANNELS.en.map((channel) => channel.name).sort());
+    expect(channelRows.map((row) => cells.get(`A${row}`)).sort()).toEqual(
+      DEFAULT_CHANNELS.en.map((channel) => channel.name).sort(),
+    );
     const leadCounts = channelRows.map((row) => Number((cells.get(`C${row}`) ?? '').replace(/,/g, '')));
     expect(leadCounts).toEqual([...leadCounts].sort((a, b) => b - a));
-    for (const row of channelRows) expect(VERDICTS.map((verdict) => verdictMessages.en[verdict])).toContain(cells.get(`B${row}`));
+    for (const row of channelRows)
+      expect(VERDICTS.map((verdict) => verdictMessages.en[verdict])).toContain(cells.get(`B${row}`));
     // Plan and fact by channel: each channel, then all channels and the year to date, each with its % of plan.
     const plan = rowOf(cells, translate(reportMessages, 'en', 'section_plan', { month: monthInWords(MONTH, 'en') }));
     expect(plan).toBeGreaterThan(table + CHANNELS);
@@ -126,8 +149,12 @@ describe('the monthly report in the browser', () => {
     for (const column of ['D', 'G', 'I']) expect(cells.get(`${column}${allChannels}`)).toMatch(/^\d+\.\d%$/);
     for (const column of ['D', 'G', 'I']) expect(cells.get(`${column}${allChannels + 1}`)).toMatch(/^\d+\.\d%$/);
     // The twelve months end with the year to date; how every figure is counted comes last.
-    expect(cells.get(`A${rowOf(cells, translate(reportMessages, 'en', 'year_to_date', { year: YEAR }))}`)).toBe(`${YEAR} to date`);
-    expect(rowOf(cells, reportMessages.en.section_definitions)).toBeGreaterThan(rowOf(cells, reportMessages.en.section_quality));
+    expect(cells.get(`A${rowOf(cells, translate(reportMessages, 'en', 'year_to_date', { year: YEAR }))}`)).toBe(
+      `${YEAR} to date`,
+    );
+    expect(rowOf(cells, reportMessages.en.section_definitions)).toBeGreaterThan(
+      rowOf(cells, reportMessages.en.section_quality),
+    );
 
     // The three charts, as boxes at their anchors, each with its title and the report's own ranges.
     const charts = sheets.page.locator('.chart-placeholder');
@@ -138,7 +165,8 @@ describe('the monthly report in the browser', () => {
       translate(reportMessages, 'en', 'chart_cpl_against_target', { month: monthInWords(MONTH, 'en') }),
       reportMessages.en.chart_trend,
     ]);
-    for (const ranges of await charts.locator('.chart-ranges').allTextContents()) expect(ranges).toContain(`'${tabName}'!`);
+    for (const ranges of await charts.locator('.chart-ranges').allTextContents())
+      expect(ranges).toContain(`'${tabName}'!`);
     // Each chart under its table, inside the tables' width (columns A to I).
     const tablesRight = await sheets.cell(`I${table + 1}`).evaluate((cell) => cell.getBoundingClientRect().right);
     const tablesLeft = await sheets.cell(`A${table + 1}`).evaluate((cell) => cell.getBoundingClientRect().left);
@@ -165,16 +193,29 @@ describe('the monthly report in the browser', () => {
     const generate = sidebar.locator(`#${REPORT_IDS.generate}`);
     expect(await replace.isChecked()).toBe(false);
     expect(await generate.isDisabled()).toBe(true);
-    expect(await sidebar.locator(`#${REPORT_IDS.replaceNeeded}`).textContent()).toBe(sidebarMessages.en.report_replace_needed);
+    expect(await sidebar.locator(`#${REPORT_IDS.replaceNeeded}`).textContent()).toBe(
+      sidebarMessages.en.report_replace_needed,
+    );
 
     // From the menu the server asks; the preview's alerts answer at once, which is not a yes, so nothing is replaced.
     await sheets.runAddonMenuItem('menuGenerateMonthlyReport');
-    expect((await sheets.dialog()).message).toBe(translate(reportMessages, 'en', 'replace_question', { month: monthInWords(MONTH, 'en'), tab: tabName, warning: '' }));
+    expect((await sheets.dialog()).message).toBe(
+      translate(reportMessages, 'en', 'replace_question', {
+        month: monthInWords(MONTH, 'en'),
+        tab: tabName,
+        warning: '',
+      }),
+    );
     await sheets.answerDialog();
 
     await replace.check();
     await generate.click();
-    await sidebar.locator(`#${REPORT_IDS.status}`).filter({ hasText: translate(reportMessages, 'en', 'replaced', { month: monthInWords(MONTH, 'en'), tab: tabName }) }).waitFor();
+    await sidebar
+      .locator(`#${REPORT_IDS.status}`)
+      .filter({
+        hasText: translate(reportMessages, 'en', 'replaced', { month: monthInWords(MONTH, 'en'), tab: tabName }),
+      })
+      .waitFor();
     // Still one tab for the month, shown; the box is unticked again for the next time.
     expect(await sheets.page.locator('.sheet-tab[data-sheet^="Report "]').count()).toBe(1);
     await sheets.page.locator(`#grid[data-sheet="${tabName}"]`).waitFor();
@@ -188,19 +229,36 @@ describe('the monthly report in the browser', () => {
     const ruTab = translate(reportMessages, 'ru', 'tab_name', { month: MONTH });
     await expect.poll(() => russian.sidebar.locator(`#${REPORT_IDS.month}`).inputValue()).toBe(MONTH);
     await russian.sidebar.locator(`#${REPORT_IDS.generate}`).click();
-    await russian.sidebar.locator(`#${REPORT_IDS.status}`).filter({ hasText: translate(reportMessages, 'ru', 'generated', { month: monthInWords(MONTH, 'ru'), tab: ruTab }) }).waitFor();
+    await russian.sidebar
+      .locator(`#${REPORT_IDS.status}`)
+      .filter({
+        hasText: translate(reportMessages, 'ru', 'generated', { month: monthInWords(MONTH, 'ru'), tab: ruTab }),
+      })
+      .waitFor();
     await russian.page.locator(`#grid[data-sheet="${ruTab}"]`).waitFor();
     const cells = await shownCells(russian);
     expect(cells.get(`B${rowOf(cells, reportMessages.ru.fig_cpl)}`)).toMatch(/^\d{1,3}(\s\d{3})*,\d\d ₽$/);
     expect(cells.get(`B${rowOf(cells, reportMessages.ru.section_headline) + 1}`)).toBe('Декабрь 2025');
     const summary = rowOf(cells, reportMessages.ru.section_summary);
-    expect(cells.get(`A${summary + 1}`)).toMatch(/^В декабре 2025 года отдел привёл [\d\s]+лид(а|ов)? \([\d\s]+% от плана в [\d\s]+лид(а|ов)?\), из них [\d\s]+ квалифицированн/);
+    expect(cells.get(`A${summary + 1}`)).toMatch(
+      /^В декабре 2025 года отдел привёл [\d\s]+лид(а|ов)? \([\d\s]+% от плана в [\d\s]+лид(а|ов)?\), из них [\d\s]+ квалифицированн/,
+    );
     const headline = rowOf(cells, reportMessages.ru.section_headline) + 1;
-    expect([cells.get(`F${headline}`), cells.get(`G${headline}`)]).toEqual([reportMessages.ru.col_plan, reportMessages.ru.col_of_plan]);
+    expect([cells.get(`F${headline}`), cells.get(`G${headline}`)]).toEqual([
+      reportMessages.ru.col_plan,
+      reportMessages.ru.col_of_plan,
+    ]);
     expect(cells.get(`G${rowOf(cells, reportMessages.ru.fig_leads)}`)).toMatch(/^\d+,\d\s?%$/);
-    expect(rowOf(cells, reportMessages.ru.plan_all_channels)).toBeGreaterThan(rowOf(cells, translate(reportMessages, 'ru', 'section_plan', { month: monthInWords(MONTH, 'ru') })));
-    expect(cells.get(`A${rowOf(cells, reportMessages.ru.section_decisions) + 2}`)).toBe(reportMessages.ru.section_scale);
-    const table = rowOf(cells, translate(reportMessages, 'ru', 'section_channels', { month: monthInWords(MONTH, 'ru') }));
+    expect(rowOf(cells, reportMessages.ru.plan_all_channels)).toBeGreaterThan(
+      rowOf(cells, translate(reportMessages, 'ru', 'section_plan', { month: monthInWords(MONTH, 'ru') })),
+    );
+    expect(cells.get(`A${rowOf(cells, reportMessages.ru.section_decisions) + 2}`)).toBe(
+      reportMessages.ru.section_scale,
+    );
+    const table = rowOf(
+      cells,
+      translate(reportMessages, 'ru', 'section_channels', { month: monthInWords(MONTH, 'ru') }),
+    );
     expect(VERDICTS.map((verdict) => verdictMessages.ru[verdict])).toContain(cells.get(`B${table + 2}`));
     expect(rowOf(cells, reportMessages.ru.section_definitions)).toBeGreaterThan(table);
     await russian.cell('A2').click();

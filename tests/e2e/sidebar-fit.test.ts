@@ -28,7 +28,9 @@ async function overflowing(sheets: PreviewPage): Promise<string[]> {
       const outside = right > sidebarWidth + 1;
       if (clipped || outside) {
         const name = `${element.tagName.toLowerCase()}${element.id ? `#${element.id}` : ''}${element.className && typeof element.className === 'string' ? `.${element.className.trim().replace(/\s+/g, '.')}` : ''}`;
-        found.push(`${name} "${(element.textContent ?? '').trim().slice(0, 40)}" scroll ${element.scrollWidth} > client ${element.clientWidth}${outside ? `, right edge ${Math.round(right)} > ${sidebarWidth}` : ''}`);
+        found.push(
+          `${name} "${(element.textContent ?? '').trim().slice(0, 40)}" scroll ${element.scrollWidth} > client ${element.clientWidth}${outside ? `, right edge ${Math.round(right)} > ${sidebarWidth}` : ''}`,
+        );
       }
     }
     return found;
@@ -36,13 +38,17 @@ async function overflowing(sheets: PreviewPage): Promise<string[]> {
 }
 
 describe('the sidebar fits its 300 px', () => {
-  it.each(['en_US', 'ru_RU'] as const)('%s: no element overflows its box, before and after building', async (locale) => {
-    const { sheets } = await session.open(locale);
-    expect(await overflowing(sheets)).toEqual([]);
-    await sheets.sidebar.locator('#kpi-build').click();
-    await sheets.sidebar.locator('#kpi-status').filter({ hasText: /\d/ }).waitFor();
-    await sheets.sidebar.locator('#kpi-fill-sample').click();
-    await sheets.sidebar.locator('#kpi-status').filter({ hasText: /\d/ }).waitFor();
-    expect(await overflowing(sheets)).toEqual([]);
-  }, 60_000);
+  it.each(['en_US', 'ru_RU'] as const)(
+    '%s: no element overflows its box, before and after building',
+    async (locale) => {
+      const { sheets } = await session.open(locale);
+      expect(await overflowing(sheets)).toEqual([]);
+      await sheets.sidebar.locator('#kpi-build').click();
+      await sheets.sidebar.locator('#kpi-status').filter({ hasText: /\d/ }).waitFor();
+      await sheets.sidebar.locator('#kpi-fill-sample').click();
+      await sheets.sidebar.locator('#kpi-status').filter({ hasText: /\d/ }).waitFor();
+      expect(await overflowing(sheets)).toEqual([]);
+    },
+    60_000,
+  );
 });

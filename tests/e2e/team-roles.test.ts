@@ -58,11 +58,16 @@ describe('Team & roles in the browser', () => {
     const directions = await Promise.all(Array.from({ length: 12 }, (_, row) => sheets.cellText(`A${row + 2}`)));
     expect(directions).toEqual(DIRECTIONS.map((direction) => direction.name.en));
     expect(await sheets.cellText('A14')).toBe(rolesTabMessages.en.load_label);
-    const checks = await Promise.all(Array.from({ length: 12 }, (_, row) => sheets.cellText(`${checkColumn}${row + 2}`)));
+    const checks = await Promise.all(
+      Array.from({ length: 12 }, (_, row) => sheets.cellText(`${checkColumn}${row + 2}`)),
+    );
     expect(checks).toEqual(Array(12).fill(raciMessages.en.ok));
 
     // The sidebar read the tab's findings after the build: none.
-    await sidebar.locator(id(TEAM_IDS.checksSummary)).filter({ hasText: translate(teamMessages, 'en', 'findings_none') }).waitFor();
+    await sidebar
+      .locator(id(TEAM_IDS.checksSummary))
+      .filter({ hasText: translate(teamMessages, 'en', 'findings_none') })
+      .waitFor();
     expect(await sidebar.locator(id(TEAM_IDS.findingList)).count()).toBe(0);
   });
 
@@ -74,7 +79,10 @@ describe('Team & roles in the browser', () => {
 
     await sheets.typeInCell('D3', 'A');
     await sheets.waitForCellText('D3', 'A');
-    const flagged = translate(raciMessages, 'en', 'several_accountable_named', { count: 2, names: `${ROLE_NAMES[0]}, ${ROLE_NAMES[2]}` });
+    const flagged = translate(raciMessages, 'en', 'several_accountable_named', {
+      count: 2,
+      names: `${ROLE_NAMES[0]}, ${ROLE_NAMES[2]}`,
+    });
     const cellFlag = flagged.charAt(0).toUpperCase() + flagged.slice(1);
     await sheets.waitForCellText('F3', cellFlag);
     // Only that direction: the others stay OK.
@@ -88,10 +96,15 @@ describe('Team & roles in the browser', () => {
     // The sidebar still shows what it read before the edit, until it is asked again.
     expect(await sidebar.locator(id(TEAM_IDS.findingList)).count()).toBe(0);
     await sidebar.locator(id(TEAM_IDS.check)).click();
-    await sidebar.locator(id(TEAM_IDS.checksSummary)).filter({ hasText: translate(teamMessages, 'en', 'findings_some', { count: 1 }) }).waitFor();
+    await sidebar
+      .locator(id(TEAM_IDS.checksSummary))
+      .filter({ hasText: translate(teamMessages, 'en', 'findings_some', { count: 1 }) })
+      .waitFor();
     const findings = sidebar.locator('[data-testid="team-finding"]');
     expect(await findings.count()).toBe(1);
-    expect(await findings.locator('.finding-text').textContent()).toBe(translate(raciMessages, 'en', 'direction_finding', { direction: DIRECTIONS[1]?.name.en ?? '', faults: flagged }));
+    expect(await findings.locator('.finding-text').textContent()).toBe(
+      translate(raciMessages, 'en', 'direction_finding', { direction: DIRECTIONS[1]?.name.en ?? '', faults: flagged }),
+    );
     expect(await findings.locator('.finding-why').textContent()).toBe(raciMessages.en.why_several_accountable);
 
     // The section's lower part: the build, its outcome and the findings.

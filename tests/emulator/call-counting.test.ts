@@ -8,10 +8,13 @@ describe('call counting', () => {
     emulator.calls.reset();
 
     const range = sheet.getRange('A1:B2');
-    range.setValues([
-      [1, 2],
-      [3, 4],
-    ]).setNumberFormat('#,##0').setFontWeight('bold');
+    range
+      .setValues([
+        [1, 2],
+        [3, 4],
+      ])
+      .setNumberFormat('#,##0')
+      .setFontWeight('bold');
     range.getValues();
 
     expect(emulator.calls.byMethod()).toEqual({
@@ -47,11 +50,12 @@ describe('call counting', () => {
     expect(sheet.getRange('C200').getValue()).toBe(199 * 3);
   });
 
-  it('counts a metadata search once: reading what it returned (key, value, location, a range\'s coordinates) is no request', () => {
+  it("counts a metadata search once: reading what it returned (key, value, location, a range's coordinates) is no request", () => {
     const emulator = createEmulator();
     const app = emulator.SpreadsheetApp;
     const sheet = app.getActiveSheet();
-    for (const [index, key] of ['B:B', 'D:D', 'F:F'].entries()) sheet.getRange(key).addDeveloperMetadata('column', `c${index}`);
+    for (const [index, key] of ['B:B', 'D:D', 'F:F'].entries())
+      sheet.getRange(key).addDeveloperMetadata('column', `c${index}`);
     emulator.calls.reset();
     const found = sheet.createDeveloperMetadataFinder().withKey('column').find();
     const columns = found.map((item) => [item.getValue(), item.getLocation().getColumn()?.getColumn()]);
@@ -60,11 +64,17 @@ describe('call counting', () => {
       ['c1', 4],
       ['c2', 6],
     ]);
-    expect(emulator.calls.byMethod()).toEqual({ 'DeveloperMetadataFinder.find': 1, 'DeveloperMetadataFinder.withKey': 1, 'Sheet.createDeveloperMetadataFinder': 1 });
+    expect(emulator.calls.byMethod()).toEqual({
+      'DeveloperMetadataFinder.find': 1,
+      'DeveloperMetadataFinder.withKey': 1,
+      'Sheet.createDeveloperMetadataFinder': 1,
+    });
     // A match is what the search returned: a column inserted since does not move the location it read (find again after inserting).
     sheet.insertColumnsBefore(1, 1);
     expect(found[0]?.getLocation().getColumn()?.getColumn()).toBe(2);
-    expect(sheet.createDeveloperMetadataFinder().withKey('column').find()[0]?.getLocation().getColumn()?.getColumn()).toBe(3);
+    expect(
+      sheet.createDeveloperMetadataFinder().withKey('column').find()[0]?.getLocation().getColumn()?.getColumn(),
+    ).toBe(3);
     // Its setters still act on the stored item, and count.
     emulator.calls.reset();
     found[0]?.setValue('renamed');

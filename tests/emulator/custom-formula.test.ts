@@ -44,8 +44,14 @@ describe('whether a custom formula holds at a cell', () => {
     const whole = '=IF(ISNUMBER(F2),AND(F2>=0,F2=INT(F2)),FALSE())';
     const above = '=AND(ISNUMBER(G2),ISNUMBER(F2),G2>F2)';
     const anchor = { row: 2, column: 6 };
-    expect([2, 3, 4].map((row) => emulator.customFormulaHolds(name, whole, anchor, { row, column: 6 }))).toEqual([true, false, false]);
-    expect([2, 3, 4].map((row) => emulator.customFormulaHolds(name, above, { row: 2, column: 7 }, { row, column: 7 }))).toEqual([true, false, false]);
+    expect([2, 3, 4].map((row) => emulator.customFormulaHolds(name, whole, anchor, { row, column: 6 }))).toEqual([
+      true,
+      false,
+      false,
+    ]);
+    expect(
+      [2, 3, 4].map((row) => emulator.customFormulaHolds(name, above, { row: 2, column: 7 }, { row, column: 7 })),
+    ).toEqual([true, false, false]);
     // A number is not TRUE, an error is not, and a formula the engine cannot read is not.
     expect(emulator.customFormulaHolds(name, '=F2', anchor, anchor)).toBe(false);
     expect(emulator.customFormulaHolds(name, '=1/0', anchor, anchor)).toBe(false);

@@ -23,13 +23,16 @@ describe('custom functions on the emulated sheet', () => {
     expect(sheet.getRange('E2:E3').getFormulas()).toEqual([['=CHANNEL_VERDICT(D2:D6, C2:C6)'], ['']]);
   });
 
-  it('shows a custom function\'s error message as the cell\'s error', () => {
+  it("shows a custom function's error message as the cell's error", () => {
     const { emulator, sheet } = kpiEmulator();
     sheet.getRange('B4').setValue('1 000');
     sheet.getRange('F1').setFormula('=ROMI(B2:B6, C2:C6)');
     expect(sheet.getRange('F1').getValue()).toBe('#ERROR!');
     expect(sheet.getRange('F1').getDisplayValue()).toBe('#ERROR!');
-    expect(emulator.cellError('KPI', 'F1')).toEqual({ error: '#ERROR!', message: 'ROMI: revenue, row 3: "1 000" is text; enter it as a number' });
+    expect(emulator.cellError('KPI', 'F1')).toEqual({
+      error: '#ERROR!',
+      message: 'ROMI: revenue, row 3: "1 000" is text; enter it as a number',
+    });
     expect(emulator.snapshot('KPI').errors[0]?.[5]?.message).toMatch(/^ROMI: revenue, row 3/);
     expect(emulator.cellError('KPI', 'B2')).toBeNull();
   });
@@ -43,11 +46,16 @@ describe('custom functions on the emulated sheet', () => {
     sheet.getRange('H2').setFormula('=CHANNEL_VERDICT(KPI_Leads, KPI_Cost)');
     expect(sheet.getRange('G1').getValue()).toBeCloseTo((REVENUE - COST) / COST, 12);
     expect(sheet.getRange('H2:H6').getValues().flat()).toEqual(['OPTIMIZE', '', 'TEST', 'DROP', 'SCALE']);
-    expect(spreadsheet.getNamedRanges().map((named) => named.getName()).sort()).toEqual(['KPI_Cost', 'KPI_Leads', 'KPI_Revenue']);
+    expect(
+      spreadsheet
+        .getNamedRanges()
+        .map((named) => named.getName())
+        .sort(),
+    ).toEqual(['KPI_Cost', 'KPI_Leads', 'KPI_Revenue']);
     expect(spreadsheet.getRangeByName('KPI_Cost')?.getA1Notation()).toBe('C2:C6');
   });
 
-  it('speaks the spreadsheet\'s language, read from its locale', () => {
+  it("speaks the spreadsheet's language, read from its locale", () => {
     const { spreadsheet, sheet } = kpiEmulator({ locale: 'ru_RU' });
     sheet.getRange('E2').setFormula('=CHANNEL_VERDICT(D2:D6, C2:C6)');
     expect(sheet.getRange('E6').getValue()).toBe('МАСШТАБИРОВАТЬ');
@@ -80,7 +88,11 @@ describe('custom functions on the emulated sheet', () => {
     ]);
     sheet.getRange('D2').setFormula('=RACI_CHECK(B2:C4, B1:C1)');
     sheet.getRange('B5').setFormula('=ROLE_LOAD(B2:C4)');
-    expect(sheet.getRange('D2:D4').getValues().flat()).toEqual(['OK', 'No one is responsible (R)', 'No one is accountable (A)']);
+    expect(sheet.getRange('D2:D4').getValues().flat()).toEqual([
+      'OK',
+      'No one is responsible (R)',
+      'No one is accountable (A)',
+    ]);
     expect(sheet.getRange('B5:C5').getValues()[0]).toEqual(['R 1 · A 1', 'R 1 · A 1']);
   });
 });

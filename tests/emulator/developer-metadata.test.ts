@@ -33,7 +33,11 @@ describe('developer metadata: where it can go', () => {
     expect(own?.getLocation().getSheet()).toBeNull();
 
     const [tab] = sheet.getDeveloperMetadata();
-    expect([tab?.getKey(), tab?.getValue(), tab?.getVisibility()]).toEqual(['tab', 'kpi', app.DeveloperMetadataVisibility.PROJECT]);
+    expect([tab?.getKey(), tab?.getValue(), tab?.getVisibility()]).toEqual([
+      'tab',
+      'kpi',
+      app.DeveloperMetadataVisibility.PROJECT,
+    ]);
     expect(tab?.getLocation().getSheet()?.getName()).toBe('KPI');
 
     const [column] = sheet.getRange('C:C').getDeveloperMetadata();
@@ -48,10 +52,12 @@ describe('developer metadata: where it can go', () => {
     expect(new Set([own, tab, column, row].map((item) => item?.getId())).size).toBe(4);
   });
 
-  it('refuses a range that is not one whole row or column, with Apps Script\'s message', () => {
+  it("refuses a range that is not one whole row or column, with Apps Script's message", () => {
     const { sheet } = setUp();
     for (const a1 of ['C1:C10', 'A1', 'C:D', '5:6', 'A5:Y5']) {
-      expect(() => sheet.getRange(a1).addDeveloperMetadata('k'), a1).toThrow(/Adding developer metadata to arbitrary ranges is not currently supported/);
+      expect(() => sheet.getRange(a1).addDeveloperMetadata('k'), a1).toThrow(
+        /Adding developer metadata to arbitrary ranges is not currently supported/,
+      );
     }
     expect(sheet.getParent().createDeveloperMetadataFinder().find()).toEqual([]);
   });
@@ -67,7 +73,12 @@ describe('developer metadata: where it can go', () => {
 
     item.moveToColumn(sheet.getRange('E:E'));
     expect(sheet.getRange('B:B').getDeveloperMetadata()).toEqual([]);
-    expect(sheet.getRange('E:E').getDeveloperMetadata().map((found) => found.getId())).toEqual([item.getId()]);
+    expect(
+      sheet
+        .getRange('E:E')
+        .getDeveloperMetadata()
+        .map((found) => found.getId()),
+    ).toEqual([item.getId()]);
     expect(() => item.moveToColumn(sheet.getRange('3:3'))).toThrow(/arbitrary ranges/);
     item.moveToRow(other.getRange('2:2'));
     expect(item.getLocation().getRow()?.getSheet().getName()).toBe('Roles');
@@ -95,7 +106,8 @@ describe('developer metadata: finding it', () => {
     roles.getRange('B:B').addDeveloperMetadata('column', 'role');
     return { ...setup, roles };
   }
-  const keysOf = (found: GoogleAppsScript.Spreadsheet.DeveloperMetadata[]) => found.map((item) => `${item.getKey()}=${item.getValue()}`).sort();
+  const keysOf = (found: GoogleAppsScript.Spreadsheet.DeveloperMetadata[]) =>
+    found.map((item) => `${item.getKey()}=${item.getValue()}`).sort();
 
   it('the spreadsheet finder searches everything, narrowed by key, value, id, location type and visibility', () => {
     const { spreadsheet, app } = tagged();
@@ -103,31 +115,55 @@ describe('developer metadata: finding it', () => {
     expect(finder().find()).toHaveLength(7);
     expect(keysOf(finder().withKey('tab').find())).toEqual(['tab=kpi', 'tab=roles']);
     expect(keysOf(finder().withKey('column').withValue('spend').find())).toEqual(['column=spend']);
-    expect(keysOf(finder().withLocationType(app.DeveloperMetadataLocationType.COLUMN).find())).toEqual(['column=month', 'column=role', 'column=spend']);
+    expect(keysOf(finder().withLocationType(app.DeveloperMetadataLocationType.COLUMN).find())).toEqual([
+      'column=month',
+      'column=role',
+      'column=spend',
+    ]);
     expect(keysOf(finder().withVisibility(app.DeveloperMetadataVisibility.PROJECT).find())).toEqual(['column=spend']);
     const [spend] = finder().withValue('spend').find();
-    expect(keysOf(finder().withId(spend?.getId() ?? -1).find())).toEqual(['column=spend']);
+    expect(
+      keysOf(
+        finder()
+          .withId(spend?.getId() ?? -1)
+          .find(),
+      ),
+    ).toEqual(['column=spend']);
     expect(finder().withKey('nothing').find()).toEqual([]);
   });
 
   it('a sheet finder searches the sheet and its rows and columns, not other sheets or the spreadsheet', () => {
     const { sheet, roles } = tagged();
-    expect(keysOf(sheet.createDeveloperMetadataFinder().find())).toEqual(['column=month', 'column=spend', 'row=r3', 'tab=kpi']);
+    expect(keysOf(sheet.createDeveloperMetadataFinder().find())).toEqual([
+      'column=month',
+      'column=spend',
+      'row=r3',
+      'tab=kpi',
+    ]);
     expect(keysOf(roles.createDeveloperMetadataFinder().find())).toEqual(['column=role', 'tab=roles']);
   });
 
   it('a range finder takes what lies wholly inside the range, or with onIntersectingLocations what crosses it', () => {
     const { sheet } = tagged();
-    expect(keysOf(sheet.getRange('A:C').createDeveloperMetadataFinder().find())).toEqual(['column=month', 'column=spend']);
+    expect(keysOf(sheet.getRange('A:C').createDeveloperMetadataFinder().find())).toEqual([
+      'column=month',
+      'column=spend',
+    ]);
     expect(keysOf(sheet.getRange('1:5').createDeveloperMetadataFinder().find())).toEqual(['row=r3']);
     expect(keysOf(sheet.getRange('A1:D5').createDeveloperMetadataFinder().find())).toEqual([]);
-    expect(keysOf(sheet.getRange('A1:D5').createDeveloperMetadataFinder().onIntersectingLocations().find())).toEqual(['column=month', 'column=spend', 'row=r3']);
-    expect(keysOf(sheet.getRange('C2').createDeveloperMetadataFinder().onIntersectingLocations().find())).toEqual(['column=spend']);
+    expect(keysOf(sheet.getRange('A1:D5').createDeveloperMetadataFinder().onIntersectingLocations().find())).toEqual([
+      'column=month',
+      'column=spend',
+      'row=r3',
+    ]);
+    expect(keysOf(sheet.getRange('C2').createDeveloperMetadataFinder().onIntersectingLocations().find())).toEqual([
+      'column=spend',
+    ]);
   });
 });
 
 describe('developer metadata: what happens to it when the sheet changes', () => {
-  it('a column\'s metadata follows it when columns are inserted or deleted before it, and goes with it when it is deleted', () => {
+  it("a column's metadata follows it when columns are inserted or deleted before it, and goes with it when it is deleted", () => {
     const { sheet } = setUp();
     sheet.getRange('C:C').addDeveloperMetadata('spend');
     sheet.getRange('E:E').addDeveloperMetadata('leads');
@@ -139,10 +175,15 @@ describe('developer metadata: what happens to it when the sheet changes', () => 
     expect([columnOf(sheet, 'spend'), columnOf(sheet, 'leads')]).toEqual([3, 5]);
     sheet.deleteColumn(3);
     expect([columnOf(sheet, 'spend'), columnOf(sheet, 'leads')]).toEqual([null, 4]);
-    expect(sheet.createDeveloperMetadataFinder().find().map((item) => item.getKey())).toEqual(['leads']);
+    expect(
+      sheet
+        .createDeveloperMetadataFinder()
+        .find()
+        .map((item) => item.getKey()),
+    ).toEqual(['leads']);
   });
 
-  it('a row\'s metadata follows it the same way, and column metadata ignores row changes', () => {
+  it("a row's metadata follows it the same way, and column metadata ignores row changes", () => {
     const { sheet } = setUp();
     sheet.getRange('4:4').addDeveloperMetadata('row');
     sheet.getRange('B:B').addDeveloperMetadata('column');
@@ -155,7 +196,7 @@ describe('developer metadata: what happens to it when the sheet changes', () => 
     expect(sheet.createDeveloperMetadataFinder().withKey('row').find()).toEqual([]);
   });
 
-  it('a sheet\'s metadata survives a rename and a move, and goes with the sheet when it is deleted', () => {
+  it("a sheet's metadata survives a rename and a move, and goes with the sheet when it is deleted", () => {
     const { spreadsheet, sheet } = setUp();
     sheet.addDeveloperMetadata('tab', 'kpi');
     sheet.getRange('A:A').addDeveloperMetadata('column', 'month');
@@ -172,21 +213,34 @@ describe('developer metadata: what happens to it when the sheet changes', () => 
   it('every tagged column is still found at the column that holds its content after random inserts and deletes', () => {
     fc.assert(
       fc.property(
-        fc.array(fc.record({ insert: fc.boolean(), at: fc.integer({ min: 1, max: 12 }), count: fc.integer({ min: 1, max: 3 }) }), { maxLength: 12 }),
+        fc.array(
+          fc.record({
+            insert: fc.boolean(),
+            at: fc.integer({ min: 1, max: 12 }),
+            count: fc.integer({ min: 1, max: 3 }),
+          }),
+          { maxLength: 12 },
+        ),
         (edits) => {
           const { sheet } = setUp();
           // Each of columns A–J holds its own letter and carries it as metadata.
           const letters = 'ABCDEFGHIJ'.split('');
           sheet.getRange(1, 1, 1, letters.length).setValues([letters]);
-          letters.forEach((letter, index) => sheet.getRange(1, index + 1, sheet.getMaxRows(), 1).addDeveloperMetadata('letter', letter));
+          letters.forEach((letter, index) =>
+            sheet.getRange(1, index + 1, sheet.getMaxRows(), 1).addDeveloperMetadata('letter', letter),
+          );
           for (const edit of edits) {
             if (edit.insert) sheet.insertColumnsBefore(Math.min(edit.at, sheet.getMaxColumns()), edit.count);
-            else if (edit.at + edit.count - 1 <= sheet.getMaxColumns() && edit.count < sheet.getMaxColumns()) sheet.deleteColumns(edit.at, edit.count);
+            else if (edit.at + edit.count - 1 <= sheet.getMaxColumns() && edit.count < sheet.getMaxColumns())
+              sheet.deleteColumns(edit.at, edit.count);
           }
           const header = sheet.getRange(1, 1, 1, sheet.getMaxColumns()).getValues()[0] ?? [];
           const found = sheet.createDeveloperMetadataFinder().withKey('letter').find();
-          for (const item of found) expect(header[(item.getLocation().getColumn()?.getColumn() ?? 0) - 1]).toBe(item.getValue());
-          expect(found.map((item) => item.getValue()).sort()).toEqual(letters.filter((letter) => header.includes(letter)).sort());
+          for (const item of found)
+            expect(header[(item.getLocation().getColumn()?.getColumn() ?? 0) - 1]).toBe(item.getValue());
+          expect(found.map((item) => item.getValue()).sort()).toEqual(
+            letters.filter((letter) => header.includes(letter)).sort(),
+          );
         },
       ),
       { numRuns: 60 },

@@ -35,7 +35,9 @@ describe('KPI template actions on the emulator', () => {
     const verdicts = tab.values.slice(1).map((row) => row[verdictColumn]);
     // Every row holds its own native verdict formula: no custom function, no spill.
     expect(tab.formulas.slice(1).every((row) => String(row[verdictColumn]).startsWith('=IF(N('))).toBe(true);
-    expect(verdicts.every((verdict) => ['SCALE', 'KEEP', 'OPTIMIZE', 'DROP', 'TEST', ''].includes(String(verdict)))).toBe(true);
+    expect(
+      verdicts.every((verdict) => ['SCALE', 'KEEP', 'OPTIMIZE', 'DROP', 'TEST', ''].includes(String(verdict))),
+    ).toBe(true);
     expect(verdicts.filter((verdict) => verdict !== '').length).toBeGreaterThan(0);
   });
 
@@ -53,7 +55,9 @@ describe('KPI template actions on the emulator', () => {
   it('refuses a second build while another execution holds the document lock', () => {
     const emulator = emulatorWithGlobals();
     const release = emulator.holdDocumentLockAsAnotherExecution();
-    expect(() => buildKpiTemplate(defaultTemplateSettings('en', 2025))).toThrow(/Another change to the template is running/);
+    expect(() => buildKpiTemplate(defaultTemplateSettings('en', 2025))).toThrow(
+      /Another change to the template is running/,
+    );
     expect(emulator.SpreadsheetApp.getActiveSpreadsheet().getSheetByName(KPI_TAB_NAME)).toBeNull();
     release();
     buildKpiTemplate(defaultTemplateSettings('en', 2025));

@@ -14,13 +14,18 @@ describe('rounding in number formats', () => {
     expect(renderDisplayValue(1.005, '#,##0.00', 'en_US')).toBe('1.01');
   });
 
-  it('never shows NaN for any finite number in any of the add-on\'s formats', () => {
+  it("never shows NaN for any finite number in any of the add-on's formats", () => {
     const formats = ['#,##0', '#,##0.00', '0%', '0.0%', '#,##0 [$₽-419]', '[$$]#,##0', '"$"#,##0.00'];
     fc.assert(
-      fc.property(fc.double({ noNaN: true, noDefaultInfinity: true, min: -1e300, max: 1e300 }), fc.constantFrom(...formats), fc.constantFrom('en_US', 'ru_RU'), (value, format, locale) => {
-        const shown = renderDisplayValue(value, format, locale);
-        return !shown.includes('NaN') && !shown.includes('Infinity') && /\d/.test(shown);
-      }),
+      fc.property(
+        fc.double({ noNaN: true, noDefaultInfinity: true, min: -1e300, max: 1e300 }),
+        fc.constantFrom(...formats),
+        fc.constantFrom('en_US', 'ru_RU'),
+        (value, format, locale) => {
+          const shown = renderDisplayValue(value, format, locale);
+          return !shown.includes('NaN') && !shown.includes('Infinity') && /\d/.test(shown);
+        },
+      ),
       { numRuns: 2000 },
     );
   });

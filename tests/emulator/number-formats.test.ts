@@ -22,7 +22,7 @@ describe('number formats in display values', () => {
     expect(range.getValues()[0]).toEqual([1234567.891, 1234.5, 0.1234, 0.1234]);
   });
 
-  it('uses the spreadsheet locale\'s separators', () => {
+  it("uses the spreadsheet locale's separators", () => {
     const emulator = createEmulator({ locale: 'ru_RU' });
     const cell = emulator.SpreadsheetApp.getActiveSheet().getRange('A1');
     cell.setValue(1234567.5).setNumberFormat('#,##0.00 [$₽-419]');

@@ -40,7 +40,10 @@ describe('cells formatted as plain text (@)', () => {
 
   it('a formula set on a block with a text cell in it stays a formula in the other cells, references moved as a fill moves them', () => {
     const { sheet } = sheetWithTextColumn();
-    sheet.getRange('A2:B3').setValues([[10, 20], [100, 200]]);
+    sheet.getRange('A2:B3').setValues([
+      [10, 20],
+      [100, 200],
+    ]);
     sheet.getRange('D1:D3').setNumberFormat('0');
     sheet.getRange('D2').setNumberFormat('@');
     sheet.getRange('D1:D3').setFormula('=A1+B1');

@@ -21,7 +21,7 @@ describe('properties', () => {
     expect(PropertiesService.getDocumentProperties().getKeys()).toEqual([]);
   });
 
-  it('stores strings and refuses values over Apps Script\'s 9 KB limit', () => {
+  it("stores strings and refuses values over Apps Script's 9 KB limit", () => {
     const properties = createEmulator().PropertiesService.getScriptProperties();
     properties.setProperty('count', 3 as unknown as string);
     expect(properties.getProperty('count')).toBe('3');
@@ -36,12 +36,15 @@ describe('properties', () => {
     properties.setProperty('ru', 'я'.repeat(4_608));
     expect(() => properties.setProperty('ru', 'я'.repeat(4_609))).toThrow(PROPERTY_QUOTA_MESSAGE);
     expect(properties.getProperty('ru')).toHaveLength(4_608);
-    expect(() => properties.setProperties({ small: 'kept?', big: 'x'.repeat(9 * 1024 + 1) })).toThrow(PROPERTY_QUOTA_MESSAGE);
+    expect(() => properties.setProperties({ small: 'kept?', big: 'x'.repeat(9 * 1024 + 1) })).toThrow(
+      PROPERTY_QUOTA_MESSAGE,
+    );
     expect(properties.getProperty('small')).toBeNull();
 
     properties.deleteAllProperties();
     // 56 values of 9 000 bytes with 3-byte keys are 504 168 bytes; a 57th would make 513 171, over 500 KB (512 000 bytes).
-    for (let index = 0; index < 56; index++) properties.setProperty(`k${String(index).padStart(2, '0')}`, 'y'.repeat(9_000));
+    for (let index = 0; index < 56; index++)
+      properties.setProperty(`k${String(index).padStart(2, '0')}`, 'y'.repeat(9_000));
     expect(() => properties.setProperty('k56', 'y'.repeat(9_000))).toThrow(PROPERTY_QUOTA_MESSAGE);
     expect(properties.getKeys()).toHaveLength(56);
     // Replacing a value counts its new size, not both.

@@ -13,7 +13,7 @@ function protectedKpi() {
 }
 
 describe('protections per user', () => {
-  it('lets the owner and listed editors write, and stops everyone else with Sheets\' message', () => {
+  it("lets the owner and listed editors write, and stops everyone else with Sheets' message", () => {
     const { emulator, sheet } = protectedKpi();
     const protection = sheet.getRange('A1:D1').protect().setDescription('Header');
     protection.removeEditors(protection.getEditors());
@@ -34,7 +34,15 @@ describe('protections per user', () => {
     emulator.setActiveUser(OWNER);
     expect(sheet.getRange('B1').getValue()).toBe('Income');
     expect(emulator.snapshot('KPI').protections).toEqual([
-      { kind: 'RANGE', range: 'KPI!A1:D1', description: 'Header', warningOnly: false, editors: [OWNER, MARKETER], unprotectedRanges: [], rangeName: null },
+      {
+        kind: 'RANGE',
+        range: 'KPI!A1:D1',
+        description: 'Header',
+        warningOnly: false,
+        editors: [OWNER, MARKETER],
+        unprotectedRanges: [],
+        rangeName: null,
+      },
     ]);
   });
 

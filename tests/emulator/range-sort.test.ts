@@ -6,7 +6,12 @@ function setUp() {
   const spreadsheet = emulator.SpreadsheetApp.getActiveSpreadsheet();
   const kpi = spreadsheet.insertSheet('KPI');
   kpi.getRange('A1:C1').setValues([['Channel', 'Spend', 'Double']]);
-  kpi.getRange('A2:B5').setValues([['seo', 200], ['PPC', 100], ['', 50], ['pr', 300]]);
+  kpi.getRange('A2:B5').setValues([
+    ['seo', 200],
+    ['PPC', 100],
+    ['', 50],
+    ['pr', 300],
+  ]);
   kpi.getRange('C2:C5').setFormula('=B2*2');
   kpi.getRange('B3').setNote('checked').setNumberFormat('#,##0.00');
   return { emulator, spreadsheet, kpi };
@@ -16,7 +21,12 @@ describe('Range.sort', () => {
   it('sorts by a column number: whole rows move with values, formulas, notes and formats; blanks go last', () => {
     const { kpi } = setUp();
     kpi.getRange('A2:C5').sort(1);
-    expect(kpi.getRange('A2:C5').getValues()).toEqual([['PPC', 100, 200], ['pr', 300, 600], ['seo', 200, 400], ['', 50, 100]]);
+    expect(kpi.getRange('A2:C5').getValues()).toEqual([
+      ['PPC', 100, 200],
+      ['pr', 300, 600],
+      ['seo', 200, 400],
+      ['', 50, 100],
+    ]);
     expect(kpi.getRange('C2:C5').getFormulas()).toEqual([['=B2*2'], ['=B3*2'], ['=B4*2'], ['=B5*2']]);
     expect(kpi.getRange('B2').getNote()).toBe('checked');
     expect(kpi.getRange('B2').getNumberFormat()).toBe('#,##0.00');
@@ -27,12 +37,35 @@ describe('Range.sort', () => {
     const { kpi } = setUp();
     kpi.getRange('A2:C5').sort({ column: 2, ascending: false });
     expect(kpi.getRange('A2:A5').getValues()).toEqual([['pr'], ['seo'], ['PPC'], ['']]);
-    kpi.getRange('A2:B5').setValues([['b', 1], ['a', 2], ['b', 0], ['a', 1]]);
-    kpi.getRange('A2:C5').sort([{ column: 1, ascending: true }, { column: 2, ascending: false }]);
-    expect(kpi.getRange('A2:B5').getValues()).toEqual([['a', 2], ['a', 1], ['b', 1], ['b', 0]]);
-    kpi.getRange('A2:B5').setValues([['x', ''], ['y', 3], ['z', 1], ['w', '']]);
+    kpi.getRange('A2:B5').setValues([
+      ['b', 1],
+      ['a', 2],
+      ['b', 0],
+      ['a', 1],
+    ]);
+    kpi.getRange('A2:C5').sort([
+      { column: 1, ascending: true },
+      { column: 2, ascending: false },
+    ]);
+    expect(kpi.getRange('A2:B5').getValues()).toEqual([
+      ['a', 2],
+      ['a', 1],
+      ['b', 1],
+      ['b', 0],
+    ]);
+    kpi.getRange('A2:B5').setValues([
+      ['x', ''],
+      ['y', 3],
+      ['z', 1],
+      ['w', ''],
+    ]);
     kpi.getRange('A2:B5').sort({ column: 2, ascending: false });
-    expect(kpi.getRange('A2:B5').getValues()).toEqual([['y', 3], ['z', 1], ['x', ''], ['w', '']]);
+    expect(kpi.getRange('A2:B5').getValues()).toEqual([
+      ['y', 3],
+      ['z', 1],
+      ['x', ''],
+      ['w', ''],
+    ]);
   });
 
   it('references from outside the range keep pointing at the same cells, whose content changed', () => {

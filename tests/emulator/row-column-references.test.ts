@@ -8,7 +8,12 @@ function setUp() {
   const kpi = spreadsheet.insertSheet('KPI');
   const dashboard = spreadsheet.insertSheet('Dashboard');
   // KPI: a header row and three rows of figures in B; a total under them.
-  kpi.getRange('A1:B4').setValues([['Channel', 'Spend'], ['PPC', 100], ['SEO', 200], ['PR', 300]]);
+  kpi.getRange('A1:B4').setValues([
+    ['Channel', 'Spend'],
+    ['PPC', 100],
+    ['SEO', 200],
+    ['PR', 300],
+  ]);
   kpi.getRange('D1').setFormula('=B3*2');
   kpi.getRange('B6').setFormula('=SUM(B2:B4)');
   dashboard.getRange('A1:A2').setFormulas([['=KPI!B3'], ['=SUM(KPI!B2:B4)']]);
@@ -51,14 +56,25 @@ describe('inserting and deleting rows and columns', () => {
     const { emulator, spreadsheet, kpi, dashboard } = setUp();
     kpi.getRange('B3').setNote('checked');
     kpi.getRange('B2:B4').setNumberFormat('#,##0');
-    kpi.setConditionalFormatRules([emulator.SpreadsheetApp.newConditionalFormatRule().whenNumberLessThan(0).setBackground('#ff0000').setRanges([kpi.getRange('B2:B4')]).build()]);
+    kpi.setConditionalFormatRules([
+      emulator.SpreadsheetApp.newConditionalFormatRule()
+        .whenNumberLessThan(0)
+        .setBackground('#ff0000')
+        .setRanges([kpi.getRange('B2:B4')])
+        .build(),
+    ]);
     kpi.insertColumnsBefore(1, 2);
     expect(dashboard.getRange('A1:A2').getFormulas()).toEqual([['=KPI!D3'], ['=SUM(KPI!D2:D4)']]);
     expect(kpi.getRange('F1').getFormula()).toBe('=D3*2');
     expect(spreadsheet.getRangeByName('KPI_Spend')?.getA1Notation()).toBe('D2:D4');
     expect(kpi.getRange('D3').getNote()).toBe('checked');
     expect(kpi.getRange('D2').getNumberFormat()).toBe('#,##0');
-    expect(kpi.getConditionalFormatRules()[0]?.getRanges().map((range) => range.getA1Notation())).toEqual(['D2:D4']);
+    expect(
+      kpi
+        .getConditionalFormatRules()[0]
+        ?.getRanges()
+        .map((range) => range.getA1Notation()),
+    ).toEqual(['D2:D4']);
     kpi.deleteColumn(1);
     expect(dashboard.getRange('A1:A3').getValues()).toEqual([[200], [600], [600]]);
     expect(spreadsheet.getRangeByName('KPI_Spend')?.getA1Notation()).toBe('C2:C4');
@@ -78,7 +94,12 @@ describe('moving rows and columns (Sheet.moveRows / moveColumns)', () => {
     expect(kpi.getRange('D3').getNote()).toBe('checked');
     expect(kpi.getRange('D2').getNumberFormat()).toBe('#,##0');
     expect(kpi.getColumnWidth(4)).toBe(180);
-    expect(kpi.getRange('D:D').getDeveloperMetadata().map((item) => item.getValue())).toEqual(['spend']);
+    expect(
+      kpi
+        .getRange('D:D')
+        .getDeveloperMetadata()
+        .map((item) => item.getValue()),
+    ).toEqual(['spend']);
     expect(dashboard.getRange('A1:A2').getFormulas()).toEqual([['=KPI!D3'], ['=SUM(KPI!D2:D4)']]);
     expect(dashboard.getRange('A1:A3').getValues()).toEqual([[200], [600], [600]]);
     expect(spreadsheet.getRangeByName('KPI_Spend')?.getA1Notation()).toBe('D2:D4');
@@ -93,7 +114,12 @@ describe('moving rows and columns (Sheet.moveRows / moveColumns)', () => {
     expect(kpi.getRange('A9:B9').getValues()).toEqual([['SEO', 200]]);
     expect(dashboard.getRange('A1').getFormula()).toBe('=KPI!B9');
     expect(dashboard.getRange('A1').getValue()).toBe(200);
-    expect(kpi.getRange('9:9').getDeveloperMetadata().map((item) => item.getValue())).toEqual(['seo']);
+    expect(
+      kpi
+        .getRange('9:9')
+        .getDeveloperMetadata()
+        .map((item) => item.getValue()),
+    ).toEqual(['seo']);
     // The total that was under the table moved up one row with the rest.
     expect(kpi.getRange('B5').getFormula()).toMatch(/^=SUM\(/);
   });
@@ -110,7 +136,12 @@ describe('moving rows and columns (Sheet.moveRows / moveColumns)', () => {
     fc.assert(
       fc.property(
         fc.array(
-          fc.record({ kind: fc.constantFrom('insert', 'delete', 'move'), at: fc.integer({ min: 1, max: 12 }), count: fc.integer({ min: 1, max: 3 }), to: fc.integer({ min: 1, max: 14 }) }),
+          fc.record({
+            kind: fc.constantFrom('insert', 'delete', 'move'),
+            at: fc.integer({ min: 1, max: 12 }),
+            count: fc.integer({ min: 1, max: 3 }),
+            to: fc.integer({ min: 1, max: 14 }),
+          }),
           { maxLength: 10 },
         ),
         (edits) => {
@@ -126,13 +157,17 @@ describe('moving rows and columns (Sheet.moveRows / moveColumns)', () => {
             if (edit.kind === 'insert') kpi.insertColumnsBefore(Math.min(edit.at, max), edit.count);
             else if (edit.at + edit.count - 1 > max) continue;
             else if (edit.kind === 'delete' && edit.count < max) kpi.deleteColumns(edit.at, edit.count);
-            else if (edit.kind === 'move') kpi.moveColumns(kpi.getRange(1, edit.at, 1, edit.count), Math.min(edit.to, max + 1));
+            else if (edit.kind === 'move')
+              kpi.moveColumns(kpi.getRange(1, edit.at, 1, edit.count), Math.min(edit.to, max + 1));
           }
           const header = kpi.getRange(1, 1, 1, kpi.getMaxColumns()).getValues()[0] ?? [];
-          board.getRange(1, 1, letters.length, 1).getValues().forEach(([value], index) => {
-            const letter = letters[index];
-            expect(value).toBe(header.includes(letter) ? letter : '#REF!');
-          });
+          board
+            .getRange(1, 1, letters.length, 1)
+            .getValues()
+            .forEach(([value], index) => {
+              const letter = letters[index];
+              expect(value).toBe(header.includes(letter) ? letter : '#REF!');
+            });
         },
       ),
       { numRuns: 30 },
@@ -144,7 +179,10 @@ describe('renaming a sheet', () => {
   it('references from other tabs follow the new name; named ranges keep pointing at it', () => {
     const { spreadsheet, kpi, dashboard } = setUp();
     kpi.setName('Показатели 2026');
-    expect(dashboard.getRange('A1:A2').getFormulas()).toEqual([["='Показатели 2026'!B3"], ["=SUM('Показатели 2026'!B2:B4)"]]);
+    expect(dashboard.getRange('A1:A2').getFormulas()).toEqual([
+      ["='Показатели 2026'!B3"],
+      ["=SUM('Показатели 2026'!B2:B4)"],
+    ]);
     expect(dashboard.getRange('A1:A3').getValues()).toEqual([[200], [600], [600]]);
     const named = spreadsheet.getRangeByName('KPI_Spend');
     expect([named?.getSheet().getName(), named?.getA1Notation()]).toEqual(['Показатели 2026', 'B2:B4']);

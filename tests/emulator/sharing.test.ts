@@ -21,7 +21,11 @@ describe('sharing a spreadsheet', () => {
     const spreadsheet = emulator.SpreadsheetApp.getActiveSpreadsheet();
     spreadsheet.addEditors(['anna@example.com', 'oleg@example.com']);
     spreadsheet.addEditor('anna@example.com');
-    expect(spreadsheet.getEditors().map((user) => user.getEmail())).toEqual(['head@example.com', 'anna@example.com', 'oleg@example.com']);
+    expect(spreadsheet.getEditors().map((user) => user.getEmail())).toEqual([
+      'head@example.com',
+      'anna@example.com',
+      'oleg@example.com',
+    ]);
     expect(emulator.sharingEmails).toEqual([
       { email: 'anna@example.com', via: 'sheets' },
       { email: 'oleg@example.com', via: 'sheets' },
@@ -32,8 +36,12 @@ describe('sharing a spreadsheet', () => {
     const emulator = createEmulator({ owner: 'head@example.com' });
     emulator.withoutGoogleAccount('vera@mail.example');
     const spreadsheet = emulator.SpreadsheetApp.getActiveSpreadsheet();
-    expect(() => spreadsheet.addEditor('Vera@Mail.example')).toThrow(/no Google account associated with this email address, you must check the "Notify people" box/);
-    expect(() => spreadsheet.addEditors(['anna@example.com', 'vera@mail.example', 'oleg@example.com'])).toThrow(/Vera|vera@mail\.example/);
+    expect(() => spreadsheet.addEditor('Vera@Mail.example')).toThrow(
+      /no Google account associated with this email address, you must check the "Notify people" box/,
+    );
+    expect(() => spreadsheet.addEditors(['anna@example.com', 'vera@mail.example', 'oleg@example.com'])).toThrow(
+      /Vera|vera@mail\.example/,
+    );
     expect(spreadsheet.getEditors().map((user) => user.getEmail())).toEqual(['head@example.com', 'anna@example.com']);
   });
 
@@ -70,7 +78,9 @@ describe('protected-range editors', () => {
     const protection = spreadsheet.getActiveSheet().getRange('A1:B2').protect();
     expect(() => protection.addEditor('stranger@example.com')).toThrow(/Invalid email: stranger@example\.com/);
     emulator.withoutGoogleAccount('ghost@example.com');
-    expect(() => protection.addEditors(['anna@example.com', 'ghost@example.com'])).toThrow(/Invalid email: ghost@example\.com/);
+    expect(() => protection.addEditors(['anna@example.com', 'ghost@example.com'])).toThrow(
+      /Invalid email: ghost@example\.com/,
+    );
     expect(protection.getEditors().map((user) => user.getEmail())).toEqual(['head@example.com', 'anna@example.com']);
   });
 });

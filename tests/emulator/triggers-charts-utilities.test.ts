@@ -3,7 +3,7 @@ import { createEmulator } from '../../src/emulator';
 import { kpiEmulator } from './kpi-fixture';
 
 describe('triggers', () => {
-  it('creates, lists and deletes the active user\'s clock triggers', () => {
+  it("creates, lists and deletes the active user's clock triggers", () => {
     const emulator = createEmulator({ owner: 'head@example.com' });
     const { ScriptApp } = emulator;
     const trigger = ScriptApp.newTrigger('sendMonthlyReport').timeBased().onMonthDay(1).atHour(9).create();
@@ -46,7 +46,13 @@ describe('charts', () => {
     expect(stored?.getOptions().get('title')).toBe('Leads by channel');
     expect(stored?.modify().getChartType()).toBe(emulator.Charts.ChartType.COLUMN);
     expect(emulator.snapshot('KPI').charts).toEqual([
-      { chartId: 1, chartType: 'COLUMN', ranges: ['KPI!A1:A6', 'KPI!D1:D6'], position: { anchorRow: 2, anchorColumn: 8, offsetX: 0, offsetY: 0 }, options: { title: 'Leads by channel' } },
+      {
+        chartId: 1,
+        chartType: 'COLUMN',
+        ranges: ['KPI!A1:A6', 'KPI!D1:D6'],
+        position: { anchorRow: 2, anchorColumn: 8, offsetX: 0, offsetY: 0 },
+        options: { title: 'Leads by channel' },
+      },
     ]);
     sheet.removeChart(stored!);
     expect(sheet.getCharts()).toEqual([]);
@@ -63,7 +69,11 @@ describe('Session and Utilities', () => {
     expect(emulator.Session.getActiveUserLocale()).toBe('en');
     expect(emulator.Session.getScriptTimeZone()).toBe('Europe/Moscow');
     expect(emulator.SpreadsheetApp.getActiveSpreadsheet().getOwner()?.getEmail()).toBe('head@example.com');
-    expect(emulator.SpreadsheetApp.getActiveSpreadsheet().getEditors().map((user) => user.getEmail())).toEqual(['head@example.com', 'pr@example.com']);
+    expect(
+      emulator.SpreadsheetApp.getActiveSpreadsheet()
+        .getEditors()
+        .map((user) => user.getEmail()),
+    ).toEqual(['head@example.com', 'pr@example.com']);
   });
 
   it('formats dates in a time zone with Java patterns', () => {

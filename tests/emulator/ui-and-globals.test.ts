@@ -29,7 +29,9 @@ describe('globals and the menu', () => {
     emulator.setAuthMode(emulator.ScriptApp.AuthMode.NONE);
     onOpen();
     expect(emulator.ui.menus).toHaveLength(1);
-    expect(() => emulator.PropertiesService.getDocumentProperties()).toThrow(/permission to call PropertiesService.getDocumentProperties/);
+    expect(() => emulator.PropertiesService.getDocumentProperties()).toThrow(
+      /permission to call PropertiesService.getDocumentProperties/,
+    );
     expect(() => emulator.SpreadsheetApp.getActiveSpreadsheet()).toThrow(/AuthMode.NONE/);
     // The server's own fallback: the language reads as English when the spreadsheet is off limits.
     expect(readSpreadsheetLang()).toBe('en');
@@ -59,7 +61,11 @@ describe('globals and the menu', () => {
         entries: [
           { kind: 'item', caption: 'Build', functionName: 'build' },
           { kind: 'separator' },
-          { kind: 'submenu', caption: 'Reports', entries: [{ kind: 'item', caption: 'Monthly', functionName: 'buildReport' }] },
+          {
+            kind: 'submenu',
+            caption: 'Reports',
+            entries: [{ kind: 'item', caption: 'Monthly', functionName: 'buildReport' }],
+          },
         ],
       },
     ]);
@@ -77,23 +83,34 @@ describe('sidebar, dialogs, alerts, toasts', () => {
     const emulator = createEmulator({ files: { Sidebar: '<h1>Marketing KPI</h1>' } });
     const html = emulator.HtmlService.createHtmlOutputFromFile('Sidebar').setTitle('Marketing KPI').setWidth(300);
     emulator.SpreadsheetApp.getUi().showSidebar(html);
-    expect(emulator.ui.sidebar).toEqual({ title: 'Marketing KPI', content: '<h1>Marketing KPI</h1>', width: 300, height: 0 });
-    expect(() => emulator.HtmlService.createHtmlOutputFromFile('Missing')).toThrow('No HTML file named Missing was found.');
+    expect(emulator.ui.sidebar).toEqual({
+      title: 'Marketing KPI',
+      content: '<h1>Marketing KPI</h1>',
+      width: 300,
+      height: 0,
+    });
+    expect(() => emulator.HtmlService.createHtmlOutputFromFile('Missing')).toThrow(
+      'No HTML file named Missing was found.',
+    );
   });
 
   it('ignores meta tags written in the file, as HtmlService does; only addMetaTag puts one on the page', () => {
-    const page = '<html><head><meta charset="utf-8">\n<meta name="viewport" content="width=device-width">\n<META HTTP-EQUIV="refresh" content="0">\n</head><body>Hi</body></html>';
+    const page =
+      '<html><head><meta charset="utf-8">\n<meta name="viewport" content="width=device-width">\n<META HTTP-EQUIV="refresh" content="0">\n</head><body>Hi</body></html>';
     const emulator = createEmulator({ files: { Sidebar: page } });
     const ui = emulator.SpreadsheetApp.getUi();
     ui.showSidebar(emulator.HtmlService.createHtmlOutputFromFile('Sidebar'));
     expect(emulator.ui.sidebar?.content).toBe('<html><head><meta charset="utf-8">\n</head><body>Hi</body></html>');
     ui.showSidebar(emulator.HtmlService.createHtmlOutputFromFile('Sidebar').addMetaTag('viewport', 'width=300'));
-    expect(emulator.ui.sidebar?.content).toBe('<html><head>\n<meta name="viewport" content="width=300"><meta charset="utf-8">\n</head><body>Hi</body></html>');
+    expect(emulator.ui.sidebar?.content).toBe(
+      '<html><head>\n<meta name="viewport" content="width=300"><meta charset="utf-8">\n</head><body>Hi</body></html>',
+    );
   });
 
   it('evaluates simple templates, escaping printed values', () => {
     const emulator = createEmulator({ files: { 'Dialog.html': '<p><?= name ?></p><?!= raw ?>' } });
-    const template = emulator.HtmlService.createTemplateFromFile('Dialog') as GoogleAppsScript.HTML.HtmlTemplate & Record<string, unknown>;
+    const template = emulator.HtmlService.createTemplateFromFile('Dialog') as GoogleAppsScript.HTML.HtmlTemplate &
+      Record<string, unknown>;
     template.name = '<Head & PR>';
     template.raw = '<b>ok</b>';
     expect(template.evaluate().getContent()).toBe('<p>&lt;Head &amp; PR&gt;</p><b>ok</b>');
@@ -107,7 +124,12 @@ describe('sidebar, dialogs, alerts, toasts', () => {
     expect(ui.alert('Rebuild', 'Replace the KPI tab?', ui.ButtonSet.YES_NO)).toBe(ui.Button.NO);
     expect(ui.alert('Done')).toBe(ui.Button.OK);
     emulator.SpreadsheetApp.getActiveSpreadsheet().toast('Built', 'Marketing KPI', 5);
-    expect(emulator.ui.dialogs[0]).toMatchObject({ dialogTitle: 'Rebuild', content: '<p>Sure?</p>', height: 200, modal: true });
+    expect(emulator.ui.dialogs[0]).toMatchObject({
+      dialogTitle: 'Rebuild',
+      content: '<p>Sure?</p>',
+      height: 200,
+      modal: true,
+    });
     expect(emulator.ui.alerts).toEqual([
       { title: 'Rebuild', prompt: 'Replace the KPI tab?', buttons: 'YES_NO', answer: 'NO' },
       { title: null, prompt: 'Done', buttons: 'OK', answer: 'OK' },

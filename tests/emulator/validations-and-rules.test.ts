@@ -5,10 +5,17 @@ describe('data validations', () => {
   it('stores rules per cell and reads them back', () => {
     const { emulator, sheet } = kpiEmulator();
     const app = emulator.SpreadsheetApp;
-    const nonNegative = app.newDataValidation().requireNumberGreaterThanOrEqualTo(0).setAllowInvalid(false).setHelpText('0 or more').build();
+    const nonNegative = app
+      .newDataValidation()
+      .requireNumberGreaterThanOrEqualTo(0)
+      .setAllowInvalid(false)
+      .setHelpText('0 or more')
+      .build();
     sheet.getRange('C2:D6').setDataValidation(nonNegative);
     sheet.getRange('F2').setDataValidation(app.newDataValidation().requireValueInList(['SCALE', 'KEEP'], true).build());
-    sheet.getRange('G2').setDataValidation(app.newDataValidation().requireValueInRange(sheet.getRange('A2:A6')).build());
+    sheet
+      .getRange('G2')
+      .setDataValidation(app.newDataValidation().requireValueInRange(sheet.getRange('A2:A6')).build());
     sheet.getRange('H2').setDataValidation(app.newDataValidation().requireNumberBetween(0, 1).build());
 
     const rule = sheet.getRange('D6').getDataValidation();
@@ -27,10 +34,21 @@ describe('data validations', () => {
     expect(sheet.getRange('D6').getDataValidation()?.getHelpText()).toBe('0 or more');
 
     const snapshot = emulator.snapshot('KPI');
-    expect(snapshot.validations[1]?.[6]).toEqual({ criteriaType: 'VALUE_IN_RANGE', criteriaValues: ['KPI!A2:A6', true], allowInvalid: true, helpText: '' });
+    expect(snapshot.validations[1]?.[6]).toEqual({
+      criteriaType: 'VALUE_IN_RANGE',
+      criteriaValues: ['KPI!A2:A6', true],
+      allowInvalid: true,
+      helpText: '',
+    });
 
     sheet.getRange('C2:D6').clearDataValidations();
-    expect(sheet.getRange('C2:D6').getDataValidations().flat().every((cell) => cell === null)).toBe(true);
+    expect(
+      sheet
+        .getRange('C2:D6')
+        .getDataValidations()
+        .flat()
+        .every((cell) => cell === null),
+    ).toBe(true);
   });
 
   it('has no whole-number criterion, as Sheets has none: a whole count is a custom formula (docs/emulator.md)', () => {
@@ -40,7 +58,12 @@ describe('data validations', () => {
     const builder: object = app.newDataValidation();
     expect('requireWholeNumber' in builder).toBe(false);
     expect(Object.values(app.DataValidationCriteria).map(String)).not.toContain('WHOLE_NUMBER');
-    const whole = app.newDataValidation().requireFormulaSatisfied('=IF(ISNUMBER(F2),AND(F2>=0,F2=INT(F2)),FALSE())').setAllowInvalid(false).setHelpText('Whole').build();
+    const whole = app
+      .newDataValidation()
+      .requireFormulaSatisfied('=IF(ISNUMBER(F2),AND(F2>=0,F2=INT(F2)),FALSE())')
+      .setAllowInvalid(false)
+      .setHelpText('Whole')
+      .build();
     sheet.getRange('F2:F6').setDataValidation(whole);
     const rule = sheet.getRange('F2').getDataValidation();
     expect(rule?.getCriteriaType()).toBe(app.DataValidationCriteria.CUSTOM_FORMULA);
@@ -55,10 +78,31 @@ describe('conditional format rules', () => {
     const app = emulator.SpreadsheetApp;
     const verdicts = sheet.getRange('E2:E6');
     const rules = [
-      app.newConditionalFormatRule().whenTextEqualTo('DROP').setBackground('#F4CCCC').setFontColor('#990000').setRanges([verdicts]).build(),
-      app.newConditionalFormatRule().whenNumberLessThan(0).setBold(true).setRanges([sheet.getRange('F2:F6')]).build(),
-      app.newConditionalFormatRule().whenFormulaSatisfied('=$D2=0').setBackground('#eeeeee').setRanges([sheet.getRange('A2:D6')]).build(),
-      app.newConditionalFormatRule().whenCellEmpty().setBackground('#fff2cc').setRanges([sheet.getRange('D2:D6')]).build(),
+      app
+        .newConditionalFormatRule()
+        .whenTextEqualTo('DROP')
+        .setBackground('#F4CCCC')
+        .setFontColor('#990000')
+        .setRanges([verdicts])
+        .build(),
+      app
+        .newConditionalFormatRule()
+        .whenNumberLessThan(0)
+        .setBold(true)
+        .setRanges([sheet.getRange('F2:F6')])
+        .build(),
+      app
+        .newConditionalFormatRule()
+        .whenFormulaSatisfied('=$D2=0')
+        .setBackground('#eeeeee')
+        .setRanges([sheet.getRange('A2:D6')])
+        .build(),
+      app
+        .newConditionalFormatRule()
+        .whenCellEmpty()
+        .setBackground('#fff2cc')
+        .setRanges([sheet.getRange('D2:D6')])
+        .build(),
     ];
     sheet.setConditionalFormatRules(rules);
 
@@ -76,7 +120,14 @@ describe('conditional format rules', () => {
 
     // Adding a rule is read, append, write back, as in Apps Script.
     const more = sheet.getConditionalFormatRules();
-    more.push(app.newConditionalFormatRule().whenNumberGreaterThan(1).setBackground('#d9ead3').setRanges([sheet.getRange('F2:F6')]).build());
+    more.push(
+      app
+        .newConditionalFormatRule()
+        .whenNumberGreaterThan(1)
+        .setBackground('#d9ead3')
+        .setRanges([sheet.getRange('F2:F6')])
+        .build(),
+    );
     sheet.setConditionalFormatRules(more);
     expect(emulator.snapshot('KPI').conditionalFormatRules.map((rule) => [rule.criteriaType, rule.ranges])).toEqual([
       ['TEXT_EQUAL_TO', ['KPI!E2:E6']],
@@ -89,7 +140,11 @@ describe('conditional format rules', () => {
 
   it('moves rule ranges when rows are inserted above them', () => {
     const { sheet, emulator } = kpiEmulator();
-    const rule = emulator.SpreadsheetApp.newConditionalFormatRule().whenCellNotEmpty().setBackground('#000').setRanges([sheet.getRange('B2:B6')]).build();
+    const rule = emulator.SpreadsheetApp.newConditionalFormatRule()
+      .whenCellNotEmpty()
+      .setBackground('#000')
+      .setRanges([sheet.getRange('B2:B6')])
+      .build();
     sheet.setConditionalFormatRules([rule]);
     sheet.insertRowsBefore(1, 2);
     expect(sheet.getConditionalFormatRules()[0]?.getRanges()[0]?.getA1Notation()).toBe('B4:B8');

@@ -32,7 +32,10 @@ describe('values and formulas', () => {
     // biome-ignore lint/suspicious/useIsArray: the point is that instanceof fails for another realm's array.
     expect(values instanceof Array).toBe(false);
     sheet.getRange(1, 1, 2, 2).setValues(values);
-    expect(sheet.getRange('A1:B2').getValues()).toEqual([['Channel', 'Leads'], ['PPC', 20]]);
+    expect(sheet.getRange('A1:B2').getValues()).toEqual([
+      ['Channel', 'Leads'],
+      ['PPC', 20],
+    ]);
   });
 
   it('round-trips formulas and reads their results as values', () => {
@@ -69,7 +72,7 @@ describe('values and formulas', () => {
     expect(sheet.getRange('C1:C3').getValues()).toEqual([[10], [40], [90]]);
   });
 
-  it('refuses data of the wrong shape and ranges outside the sheet, with Apps Script\'s messages', () => {
+  it("refuses data of the wrong shape and ranges outside the sheet, with Apps Script's messages", () => {
     const { sheet } = kpiSheet();
     expect(() => sheet.getRange('A1:B2').setValues([[1, 2]])).toThrow(
       'The number of rows in the data does not match the number of rows in the range. The data has 1 but the range has 2.',
@@ -77,7 +80,9 @@ describe('values and formulas', () => {
     expect(() => sheet.getRange('A1:B1').setValues([[1, 2, 3]])).toThrow(
       'The number of columns in the data does not match the number of columns in the range. The data has 3 but the range has 2.',
     );
-    expect(() => sheet.getRange(1001, 1)).toThrow('The coordinates of the range are outside the dimensions of the sheet.');
+    expect(() => sheet.getRange(1001, 1)).toThrow(
+      'The coordinates of the range are outside the dimensions of the sheet.',
+    );
     expect(() => sheet.getRange(0, 1)).toThrow('The starting row of the range is too small.');
   });
 
@@ -116,7 +121,9 @@ describe('values and formulas', () => {
     expect(spreadsheet.getActiveSheet().getName()).toBe('KPI');
     spreadsheet.insertSheet('Report', 0);
     expect(spreadsheet.getSheets().map((s) => s.getName())).toEqual(['Report', 'Sheet1', 'KPI']);
-    expect(() => spreadsheet.insertSheet('kpi')).toThrow('A sheet with the name "kpi" already exists. Please enter another name.');
+    expect(() => spreadsheet.insertSheet('kpi')).toThrow(
+      'A sheet with the name "kpi" already exists. Please enter another name.',
+    );
     sheet.setName('KPI 2025');
     expect(spreadsheet.getSheetByName('KPI 2025')?.getSheetId()).toBe(sheet.getSheetId());
     expect(spreadsheet.getRange("'KPI 2025'!B2").getA1Notation()).toBe('B2');

@@ -28,8 +28,12 @@ const verdictColumn = (result: unknown) =>
 describe('custom functions over arbitrary Sheets input', () => {
   it('CPL returns a finite number or a named error', () => {
     fc.assert(
-      fc.property(sheetsArg(anyCell), sheetsArg(anyCell), fc.option(sheetsArg(anyCell), { nil: undefined }), (cost, leads, extra) =>
-        resultOrNamedError('CPL', () => cplFunction(ENGLISH_CONTEXT, cost, leads, extra), finiteNumber),
+      fc.property(
+        sheetsArg(anyCell),
+        sheetsArg(anyCell),
+        fc.option(sheetsArg(anyCell), { nil: undefined }),
+        (cost, leads, extra) =>
+          resultOrNamedError('CPL', () => cplFunction(ENGLISH_CONTEXT, cost, leads, extra), finiteNumber),
       ),
       { numRuns: 500 },
     );
@@ -37,8 +41,12 @@ describe('custom functions over arbitrary Sheets input', () => {
 
   it('ROMI returns a finite number or a named error', () => {
     fc.assert(
-      fc.property(sheetsArg(anyCell), sheetsArg(anyCell), fc.option(sheetsArg(anyCell), { nil: undefined }), (revenue, cost, margin) =>
-        resultOrNamedError('ROMI', () => romiFunction(ENGLISH_CONTEXT, revenue, cost, margin), finiteNumber),
+      fc.property(
+        sheetsArg(anyCell),
+        sheetsArg(anyCell),
+        fc.option(sheetsArg(anyCell), { nil: undefined }),
+        (revenue, cost, margin) =>
+          resultOrNamedError('ROMI', () => romiFunction(ENGLISH_CONTEXT, revenue, cost, margin), finiteNumber),
       ),
       { numRuns: 500 },
     );
@@ -47,8 +55,19 @@ describe('custom functions over arbitrary Sheets input', () => {
   it('CHANNEL_VERDICT returns the documented verdict column or a named error', () => {
     const optional = fc.option(sheetsArg(anyCell), { nil: undefined });
     fc.assert(
-      fc.property(sheetsArg(anyCell), sheetsArg(anyCell), optional, optional, optional, optional, (leads, cost, revenue, target, minLeads, targetRomi) =>
-        resultOrNamedError('CHANNEL_VERDICT', () => channelVerdictFunction(ENGLISH_CONTEXT, leads, cost, revenue, target, minLeads, targetRomi), verdictColumn),
+      fc.property(
+        sheetsArg(anyCell),
+        sheetsArg(anyCell),
+        optional,
+        optional,
+        optional,
+        optional,
+        (leads, cost, revenue, target, minLeads, targetRomi) =>
+          resultOrNamedError(
+            'CHANNEL_VERDICT',
+            () => channelVerdictFunction(ENGLISH_CONTEXT, leads, cost, revenue, target, minLeads, targetRomi),
+            verdictColumn,
+          ),
       ),
       { numRuns: 500 },
     );
@@ -56,16 +75,24 @@ describe('custom functions over arbitrary Sheets input', () => {
 
   it('the verdict column has one cell per input row', () => {
     fc.assert(
-      fc.property(fc.integer({ min: 2, max: 30 }).chain((rows) => fc.tuple(cleanColumn(rows, cleanCount), cleanColumn(rows))), ([leads, cost]) => {
-        // Text and not one number, beyond a header alone, is the wrong column: refused, naming it.
-        const refused = [['leads', leads], ['cost', cost]].find(([, column]) => onlyText(column as typeof leads) && !headerAlone(column as typeof leads));
-        if (refused) {
-          expect(() => channelVerdictFunction(ENGLISH_CONTEXT, leads, cost)).toThrow(`CHANNEL_VERDICT: ${String(refused[0])} holds text`);
-          return;
-        }
-        const result = channelVerdictFunction(ENGLISH_CONTEXT, leads, cost);
-        expect(result).toHaveLength(leads.length);
-      }),
+      fc.property(
+        fc.integer({ min: 2, max: 30 }).chain((rows) => fc.tuple(cleanColumn(rows, cleanCount), cleanColumn(rows))),
+        ([leads, cost]) => {
+          // Text and not one number, beyond a header alone, is the wrong column: refused, naming it.
+          const refused = [
+            ['leads', leads],
+            ['cost', cost],
+          ].find(([, column]) => onlyText(column as typeof leads) && !headerAlone(column as typeof leads));
+          if (refused) {
+            expect(() => channelVerdictFunction(ENGLISH_CONTEXT, leads, cost)).toThrow(
+              `CHANNEL_VERDICT: ${String(refused[0])} holds text`,
+            );
+            return;
+          }
+          const result = channelVerdictFunction(ENGLISH_CONTEXT, leads, cost);
+          expect(result).toHaveLength(leads.length);
+        },
+      ),
     );
   });
 });
@@ -79,14 +106,19 @@ function headerAlone(column: readonly (readonly unknown[])[]): boolean {
 /** A column with a label and not one number. */
 function onlyText(column: readonly (readonly unknown[])[]): boolean {
   const cells = column.map((row) => row[0]);
-  return !cells.some((cell) => typeof cell === 'number') && cells.some((cell) => typeof cell === 'string' && cell.trim() !== '');
+  return (
+    !cells.some((cell) => typeof cell === 'number') &&
+    cells.some((cell) => typeof cell === 'string' && cell.trim() !== '')
+  );
 }
 
 describe('aggregates equal a plain loop', () => {
   const pairedColumns = fc.integer({ min: 1, max: 40 }).chain((rows) => fc.tuple(cleanColumn(rows), cleanColumn(rows)));
 
   it('CPL', () => {
-    const costAndLeads = fc.integer({ min: 1, max: 40 }).chain((rows) => fc.tuple(cleanColumn(rows), cleanColumn(rows, cleanCount)));
+    const costAndLeads = fc
+      .integer({ min: 1, max: 40 })
+      .chain((rows) => fc.tuple(cleanColumn(rows), cleanColumn(rows, cleanCount)));
     fc.assert(
       fc.property(costAndLeads, ([cost, leads]) => {
         const totalLeads = plainSum(leads);
@@ -108,7 +140,8 @@ describe('aggregates equal a plain loop', () => {
         const expected = Math.abs(gain) <= MONEY_TOLERANCE ? 0 : gain / totalCost;
         // A subnormal total cost makes the true ROMI overflow; the function rightly refuses that case.
         fc.pre(totalCost > 0 && Number.isFinite(expected));
-        if (onlyText(revenue)) expect(() => romiFunction(ENGLISH_CONTEXT, revenue, cost, margin)).toThrow(/^ROMI: revenue holds text/);
+        if (onlyText(revenue))
+          expect(() => romiFunction(ENGLISH_CONTEXT, revenue, cost, margin)).toThrow(/^ROMI: revenue holds text/);
         else expect(romiFunction(ENGLISH_CONTEXT, revenue, cost, margin)).toBeCloseTo(expected, 6);
       }),
     );

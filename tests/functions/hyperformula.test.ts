@@ -32,7 +32,10 @@ function channelRows(): ChannelRow[] {
 }
 
 function sheetContent(rows: ChannelRow[]): (string | number | null)[][] {
-  return [['Channel', 'Revenue', 'Cost', 'Leads'], ...rows.map((row, index) => [`Channel ${index + 1}`, row.revenue, row.cost, row.leads])];
+  return [
+    ['Channel', 'Revenue', 'Cost', 'Leads'],
+    ...rows.map((row, index) => [`Channel ${index + 1}`, row.revenue, row.cost, row.leads]),
+  ];
 }
 
 const sum = (values: (number | null)[]) => values.reduce<number>((total, value) => total + (value ?? 0), 0);
@@ -71,7 +74,8 @@ describe('custom functions in HyperFormula', () => {
   const rows = channelRows();
   let engine: HyperFormula;
   let sheet: number;
-  const cell = (a1: string) => engine.getCellValue(engine.simpleCellAddressFromString(a1, sheet) ?? { sheet, row: 0, col: 0 });
+  const cell = (a1: string) =>
+    engine.getCellValue(engine.simpleCellAddressFromString(a1, sheet) ?? { sheet, row: 0, col: 0 });
 
   beforeEach(() => {
     engine = createFormulaEngine({ config: { smartRounding: false } });
@@ -99,39 +103,46 @@ describe('custom functions in HyperFormula', () => {
 
   it('spills CHANNEL_VERDICT down a column, one verdict per row', () => {
     engine.setCellContents({ sheet, row: 1, col: 5 }, '=CHANNEL_VERDICT(D2:D30, C2:C30, B2:B30)');
-    const spilled = engine.getRangeValues({ start: { sheet, row: 1, col: 5 }, end: { sheet, row: 29, col: 5 } }).map((line) => line[0] ?? '');
+    const spilled = engine
+      .getRangeValues({ start: { sheet, row: 1, col: 5 }, end: { sheet, row: 29, col: 5 } })
+      .map((line) => line[0] ?? '');
     expect(spilled).toEqual(expectedVerdicts(rows));
     // The spill ends where the leads range ends.
     expect(cell('F31')).toBeNull();
   });
 
-  it('gives the acceptance table\'s verdicts, one row at a time and as one column with per-row target ROMI', () => {
+  it("gives the acceptance table's verdicts, one row at a time and as one column with per-row target ROMI", () => {
     const table = engine.addSheet('Acceptance');
     const id = engine.getSheetId(table) ?? 0;
     const last = VERDICT_CASES.length + 1;
-    engine.setCellContents(
-      { sheet: id, row: 0, col: 0 },
-      [
-        ['Leads', 'Cost', 'Revenue', 'Target CPL', 'Target ROMI', 'Row verdict', 'Column verdict'],
-        ...VERDICT_CASES.map((row, index) => [
-          row.leads,
-          row.cost,
-          row.revenue,
-          row.targetCpl,
-          row.targetRomi,
-          `=CHANNEL_VERDICT(A${index + 2},B${index + 2},C${index + 2},D${index + 2},5,E${index + 2})`,
-          index === 0 ? `=CHANNEL_VERDICT(A2:A${last},B2:B${last},C2:C${last},D2:D${last},5,E2:E${last})` : null,
-        ]),
-      ],
-    );
-    const values = engine.getRangeValues({ start: { sheet: id, row: 1, col: 5 }, end: { sheet: id, row: last - 1, col: 6 } });
+    engine.setCellContents({ sheet: id, row: 0, col: 0 }, [
+      ['Leads', 'Cost', 'Revenue', 'Target CPL', 'Target ROMI', 'Row verdict', 'Column verdict'],
+      ...VERDICT_CASES.map((row, index) => [
+        row.leads,
+        row.cost,
+        row.revenue,
+        row.targetCpl,
+        row.targetRomi,
+        `=CHANNEL_VERDICT(A${index + 2},B${index + 2},C${index + 2},D${index + 2},5,E${index + 2})`,
+        index === 0 ? `=CHANNEL_VERDICT(A2:A${last},B2:B${last},C2:C${last},D2:D${last},5,E2:E${last})` : null,
+      ]),
+    ]);
+    const values = engine.getRangeValues({
+      start: { sheet: id, row: 1, col: 5 },
+      end: { sheet: id, row: last - 1, col: 6 },
+    });
     const blankAsEmpty = (value: unknown) => (value === null ? '' : value);
     expect(values.map((line) => blankAsEmpty(line[0]))).toEqual(VERDICT_CASES.map((row) => row.expected));
     expect(values.map((line) => blankAsEmpty(line[1]))).toEqual(VERDICT_CASES.map((row) => row.expected));
   });
 
   it('names target_romi and the row when a target ROMI is below 0', () => {
-    engine.setCellContents({ sheet, row: 0, col: 8 }, [['=CHANNEL_VERDICT(D2:D4, C2:C4, B2:B4, 100, 5, J2:J4)', null], [null, 1], [null, ''], [null, -0.5]]);
+    engine.setCellContents({ sheet, row: 0, col: 8 }, [
+      ['=CHANNEL_VERDICT(D2:D4, C2:C4, B2:B4, 100, 5, J2:J4)', null],
+      [null, 1],
+      [null, ''],
+      [null, -0.5],
+    ]);
     const error = cell('I1') as DetailedCellError;
     expect(error).toBeInstanceOf(DetailedCellError);
     expect(error.message).toBe('CHANNEL_VERDICT: target_romi, row 3: -0.5 is negative; expected 0 or more');
@@ -157,20 +168,26 @@ describe('custom functions in HyperFormula', () => {
   });
 
   it('passes an omitted optional argument as undefined and a skipped one as blank', () => {
-    engine.setCellContents({ sheet, row: 0, col: 6 }, [['=CPL(0, 25, 100000)'], ['=CPL(0, 25)'], ['=ROMI(150, 100, )']]);
+    engine.setCellContents({ sheet, row: 0, col: 6 }, [
+      ['=CPL(0, 25, 100000)'],
+      ['=CPL(0, 25)'],
+      ['=ROMI(150, 100, )'],
+    ]);
     expect(cell('G1')).toBe(4_000);
     expect(cell('G2')).toBe(0);
     expect(cell('G3')).toBeCloseTo(0.5, 12);
   });
 
-  it('passes error cells as their text and speaks the context\'s language', () => {
+  it("passes error cells as their text and speaks the context's language", () => {
     const russian: FunctionContext = { lang: () => 'ru' };
     const ruEngine = createFormulaEngine({ context: () => russian });
     ruEngine.addSheet('S');
     const id = ruEngine.getSheetId('S') ?? 0;
     ruEngine.setCellContents({ sheet: id, row: 0, col: 0 }, [[100], ['=1/0'], ['=CPL(A1:A2, 5)']]);
     const value = ruEngine.getCellValue({ sheet: id, row: 2, col: 0 });
-    expect((value as DetailedCellError).message).toBe('CPL: затраты (cost), строка 2: в ячейке ошибка #DIV/0!; сначала исправьте эту ячейку');
+    expect((value as DetailedCellError).message).toBe(
+      'CPL: затраты (cost), строка 2: в ячейке ошибка #DIV/0!; сначала исправьте эту ячейку',
+    );
   });
 
   it('registers whatever the specs list, spill shapes included, and refuses a spill naming no parameter', () => {
@@ -186,11 +203,18 @@ describe('custom functions in HyperFormula', () => {
     const custom = createFormulaEngine({ specs: [twice] });
     custom.addSheet('S');
     const id = custom.getSheetId('S') ?? 0;
-    custom.setCellContents({ sheet: id, row: 0, col: 0 }, [[1, 2, '=TWICE_EACH(A1:B2)'], [5, 6, null]]);
-    expect(custom.getRangeValues({ start: { sheet: id, row: 0, col: 2 }, end: { sheet: id, row: 1, col: 3 } })).toEqual([
-      [2, 4],
-      [10, 12],
+    custom.setCellContents({ sheet: id, row: 0, col: 0 }, [
+      [1, 2, '=TWICE_EACH(A1:B2)'],
+      [5, 6, null],
     ]);
-    expect(() => createFormulaEngine({ specs: [{ ...twice, spill: { rowsOf: 'nothing' } }] })).toThrow(/spill shape names "nothing"/);
+    expect(custom.getRangeValues({ start: { sheet: id, row: 0, col: 2 }, end: { sheet: id, row: 1, col: 3 } })).toEqual(
+      [
+        [2, 4],
+        [10, 12],
+      ],
+    );
+    expect(() => createFormulaEngine({ specs: [{ ...twice, spill: { rowsOf: 'nothing' } }] })).toThrow(
+      /spill shape names "nothing"/,
+    );
   });
 });

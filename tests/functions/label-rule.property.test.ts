@@ -15,10 +15,15 @@ const blank = fc.constantFrom<SheetsScalar>('', null);
 
 /** A column: a header block (any labels, no number), then a body (numbers, blanks, word labels) that starts with a number. */
 const cleanColumn = fc
-  .tuple(fc.array(fc.oneof(wordLabel, digitLabel, blank), { maxLength: 3 }), count, fc.array(fc.oneof({ weight: 4, arbitrary: count }, blank, wordLabel), { maxLength: 12 }))
+  .tuple(
+    fc.array(fc.oneof(wordLabel, digitLabel, blank), { maxLength: 3 }),
+    count,
+    fc.array(fc.oneof({ weight: 4, arbitrary: count }, blank, wordLabel), { maxLength: 12 }),
+  )
   .map(([header, first, body]) => [...header, first, ...body]);
 
-const numbersIn = (cells: readonly SheetsScalar[]) => cells.reduce<number>((sum, cell) => sum + (typeof cell === 'number' ? cell : 0), 0);
+const numbersIn = (cells: readonly SheetsScalar[]) =>
+  cells.reduce<number>((sum, cell) => sum + (typeof cell === 'number' ? cell : 0), 0);
 const asColumn = (cells: readonly SheetsScalar[]) => cells.map((cell) => [cell]);
 
 function problemOf(read: () => unknown): ArgumentProblemError['problem'] | null {
@@ -36,7 +41,9 @@ describe('the label rule', () => {
     fc.assert(
       fc.property(cleanColumn, (cells) => {
         expect(sumArgument('leads', asColumn(cells), { nonNegative: true, wholeNumber: true })).toBe(numbersIn(cells));
-        expect(readColumn('leads', asColumn(cells), { nonNegative: true, wholeNumber: true })).toEqual(cells.map((cell) => (typeof cell === 'number' ? cell : null)));
+        expect(readColumn('leads', asColumn(cells), { nonNegative: true, wholeNumber: true })).toEqual(
+          cells.map((cell) => (typeof cell === 'number' ? cell : null)),
+        );
       }),
       { numRuns: 1000 },
     );
@@ -58,14 +65,24 @@ describe('the label rule', () => {
     );
   });
 
-  it('in a range of several columns, a digit text in the first number\'s row is not a header', () => {
+  it("in a range of several columns, a digit text in the first number's row is not a header", () => {
     fc.assert(
       fc.property(digitLabel, count, fc.boolean(), (text, number, textFirst) => {
         const row = textFirst ? [text, number] : [number, text];
         const problem = problemOf(() => sumArgument('cost', [['Канал', 'Бюджет'], row]));
-        expect(problem).toEqual({ kind: 'digit_text', arg: 'cost', position: { row: 2, column: textFirst ? 1 : 2 }, value: text });
+        expect(problem).toEqual({
+          kind: 'digit_text',
+          arg: 'cost',
+          position: { row: 2, column: textFirst ? 1 : 2 },
+          value: text,
+        });
         // One row higher it is a header.
-        expect(sumArgument('cost', [[text, text], [number, number]])).toBe(2 * number);
+        expect(
+          sumArgument('cost', [
+            [text, text],
+            [number, number],
+          ]),
+        ).toBe(2 * number);
       }),
       { numRuns: 300 },
     );

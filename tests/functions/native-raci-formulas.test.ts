@@ -14,7 +14,11 @@ import { HyperFormula } from 'hyperformula';
 import { describe, expect, it } from 'vitest';
 import type { Lang } from '../../src/core/i18n/lang';
 import { directionLineText, roleLineText, staffingLineText } from '../../src/core/raci/line-check';
-import { nativeDirectionCheckFormula, nativeRoleLoadFormula, nativeStaffingFormula } from '../../src/core/raci/native-formulas';
+import {
+  nativeDirectionCheckFormula,
+  nativeRoleLoadFormula,
+  nativeStaffingFormula,
+} from '../../src/core/raci/native-formulas';
 import { a1Cell, a1Range, columnLetters } from '../../src/core/a1-notation';
 import type { SheetsScalar } from '../../src/core/sheet-values';
 
@@ -38,24 +42,67 @@ const letters: fc.Arbitrary<string> = fc
       const look = cyrillic && letter === 'A' ? 'А' : cyrillic && letter === 'C' ? 'С' : letter;
       return lower[index] ? look.toLowerCase() : look;
     });
-    return before + shown.map((letter, index) => (index === 0 ? letter : (separators[index] ?? '') + letter)).join('') + after;
+    return (
+      before +
+      shown.map((letter, index) => (index === 0 ? letter : (separators[index] ?? '') + letter)).join('') +
+      after
+    );
   });
 
 const oddText = fc.constantFrom(
-  'RR', 'r/R', 'A/A', '/A', 'A/', 'X', 'Р', 'ok', 'A-R', '- -', '-', '—', '−', '--', '#N/A', '#REF!', 'R A C I', 'RACI', 'IR', 'a.r', 'A\u2003R', 'TRUE',
+  'RR',
+  'r/R',
+  'A/A',
+  '/A',
+  'A/',
+  'X',
+  'Р',
+  'ok',
+  'A-R',
+  '- -',
+  '-',
+  '—',
+  '−',
+  '--',
+  '#N/A',
+  '#REF!',
+  'R A C I',
+  'RACI',
+  'IR',
+  'a.r',
+  'A\u2003R',
+  'TRUE',
 );
 
 const cell: fc.Arbitrary<Cell> = fc.oneof(
   { weight: 5, arbitrary: letters },
   { weight: 4, arbitrary: fc.constantFrom<Cell>(null, '', ' ', '\t') },
   { weight: 2, arbitrary: oddText },
-  { weight: 1, arbitrary: fc.oneof(fc.integer({ min: -5, max: 50 }), fc.double({ min: -10, max: 10, noNaN: true, noDefaultInfinity: true })) },
+  {
+    weight: 1,
+    arbitrary: fc.oneof(
+      fc.integer({ min: -5, max: 50 }),
+      fc.double({ min: -10, max: 10, noNaN: true, noDefaultInfinity: true }),
+    ),
+  },
   { weight: 1, arbitrary: fc.boolean() },
 );
 
 /** A header or direction name as the tab holds it (the add-on writes them trimmed); sometimes blank. */
 const name: fc.Arbitrary<string> = fc.oneof(
-  { weight: 6, arbitrary: fc.constantFrom('Head of marketing', 'PR manager', 'Анна', 'SEO', 'Контекстная реклама', 'Ivan  Petrov', 'R&D, test', 'Vera "V"') },
+  {
+    weight: 6,
+    arbitrary: fc.constantFrom(
+      'Head of marketing',
+      'PR manager',
+      'Анна',
+      'SEO',
+      'Контекстная реклама',
+      'Ivan  Petrov',
+      'R&D, test',
+      'Vera "V"',
+    ),
+  },
   { weight: 1, arbitrary: fc.constantFrom('', ' ') },
 );
 
@@ -91,7 +138,11 @@ function blockOf(m: Matrix, lang: Lang): { content: (Cell | string)[][]; checks:
   m.rows.forEach((cells, index) => {
     const r = 2 + index;
     checks.push({ row: r - 1, column: 1 + width });
-    content.push([m.directions[index] ?? '', ...cells, nativeDirectionCheckFormula(a1Range(r, 2, 1, width), namesA1, lang)]);
+    content.push([
+      m.directions[index] ?? '',
+      ...cells,
+      nativeDirectionCheckFormula(a1Range(r, 2, 1, width), namesA1, lang),
+    ]);
   });
   const loadRow = 2 + m.rows.length;
   const labelsA1 = `$A$2:$A$${loadRow - 1}`;
@@ -118,15 +169,30 @@ function evaluate(matrices: readonly Matrix[], lang: Lang): { native: unknown[];
       const value = engine.getCellValue({ sheet, row, col: column });
       return typeof value === 'object' && value !== null ? String(value.value) : (value as SheetsScalar);
     };
-    native.push(...(blocks[index]?.checks ?? []).map(({ row, column }) => engine.getCellValue({ sheet, row, col: column })));
+    native.push(
+      ...(blocks[index]?.checks ?? []).map(({ row, column }) => engine.getCellValue({ sheet, row, col: column })),
+    );
     const width = m.names.length;
     const names = m.names.map((_, column) => String(held(0, 1 + column) ?? ''));
     m.rows.forEach((_, row) => {
-      rule.push(directionLineText(Array.from({ length: width }, (__, column) => held(1 + row, 1 + column)), names, lang));
+      rule.push(
+        directionLineText(
+          Array.from({ length: width }, (__, column) => held(1 + row, 1 + column)),
+          names,
+          lang,
+        ),
+      );
     });
     const directions = m.rows.map((_, row) => String(held(1 + row, 0) ?? ''));
     m.names.forEach((_, column) => {
-      rule.push(roleLineText(m.rows.map((__, row) => held(1 + row, 1 + column)), directions, m.limit ?? 4, lang));
+      rule.push(
+        roleLineText(
+          m.rows.map((__, row) => held(1 + row, 1 + column)),
+          directions,
+          m.limit ?? 4,
+          lang,
+        ),
+      );
     });
   });
   return { native, rule };
@@ -137,7 +203,7 @@ const SOAK = Boolean(process.env.SOAK || process.env.SOAK_RUNS);
 const RUNS = SOAK ? 40 : 3;
 const linesChecked: Record<Lang, number> = { en: 0, ru: 0 };
 
-describe('the Roles tab\'s native checks equal the core rules', () => {
+describe("the Roles tab's native checks equal the core rules", () => {
   for (const lang of ['en', 'ru'] as const) {
     it(`on random matrices, every direction and every column (${lang})`, () => {
       fc.assert(
@@ -180,17 +246,25 @@ describe('the Roles tab\'s native checks equal the core rules', () => {
   });
 });
 
-describe('the staffing check\'s native formula equals the core rule', () => {
+describe("the staffing check's native formula equals the core rule", () => {
   for (const lang of ['en', 'ru'] as const) {
     it(`for head counts up to ten million and departments of every size (${lang})`, () => {
       const pairs = fc.sample(
         fc.tuple(
-          fc.oneof(fc.integer({ min: 1, max: 120 }), fc.integer({ min: 1, max: 10_000_000 }), fc.constantFrom(1, 11, 21, 49, 50, 51, 111, 1_000, 1_001, 21_000, 1_000_000)),
+          fc.oneof(
+            fc.integer({ min: 1, max: 120 }),
+            fc.integer({ min: 1, max: 10_000_000 }),
+            fc.constantFrom(1, 11, 21, 49, 50, 51, 111, 1_000, 1_001, 21_000, 1_000_000),
+          ),
           fc.oneof(fc.integer({ min: 0, max: 4 }), fc.integer({ min: 0, max: 60 })),
         ),
         { numRuns: SOAK ? 20_000 : 1_000, seed: lang === 'en' ? 11 : 12 },
       );
-      const content = pairs.map(([headcount, people], index) => [headcount, people, nativeStaffingFormula(`A${index + 1}`, `B${index + 1}`, 'hint', lang)]);
+      const content = pairs.map(([headcount, people], index) => [
+        headcount,
+        people,
+        nativeStaffingFormula(`A${index + 1}`, `B${index + 1}`, 'hint', lang),
+      ]);
       const sheet = sheets[0] ?? 0;
       engine.setSheetContent(sheet, content);
       const native = pairs.map((_, index) => engine.getCellValue({ sheet, row: index, col: 2 }));

@@ -49,7 +49,14 @@ function nativeVerdicts(months: readonly Month[], lang: 'en' | 'ru' = 'en'): unk
     month.rows.forEach((row, index) => {
       const r = first + index;
       const formula = nativeVerdictFormula(
-        { leads: `A${r}`, cost: `B${r}`, revenue: `C${r}`, targetCpl: `D${r}`, periodLeads: `A$${first}:A$${last}`, periodCost: `B$${first}:B$${last}` },
+        {
+          leads: `A${r}`,
+          cost: `B${r}`,
+          revenue: `C${r}`,
+          targetCpl: `D${r}`,
+          periodLeads: `A$${first}:A$${last}`,
+          periodCost: `B$${first}:B$${last}`,
+        },
         { minLeads: month.minLeads, targetRomi: row.targetRomi },
         verdictMessages[lang],
       );
@@ -58,7 +65,9 @@ function nativeVerdicts(months: readonly Month[], lang: 'en' | 'ru' = 'en'): unk
   }
   engine.clearSheet(sheet);
   engine.setCellContents({ sheet, row: 0, col: 0 }, content);
-  const values = engine.getRangeValues({ start: { sheet, row: 0, col: 4 }, end: { sheet, row: content.length - 1, col: 4 } }).map((line) => line[0] ?? '');
+  const values = engine
+    .getRangeValues({ start: { sheet, row: 0, col: 4 }, end: { sheet, row: content.length - 1, col: 4 } })
+    .map((line) => line[0] ?? '');
   let offset = 0;
   return months.map((month) => {
     const slice = values.slice(offset, offset + month.rows.length);
@@ -68,23 +77,50 @@ function nativeVerdicts(months: readonly Month[], lang: 'en' | 'ru' = 'en'): unk
 }
 
 function coreVerdicts({ rows, minLeads }: Month): string[] {
-  const periods: ChannelPeriod[] = rows.map((row) => ({ leads: row.leads ?? 0, cost: row.cost ?? 0, revenue: row.revenue }));
-  return judgeChannels({ periods, targetCpl: rows.map((row) => row.targetCpl), targetRomi: rows.map((row) => row.targetRomi), minLeads }).map(
-    (result) => result.verdict ?? '',
-  );
+  const periods: ChannelPeriod[] = rows.map((row) => ({
+    leads: row.leads ?? 0,
+    cost: row.cost ?? 0,
+    revenue: row.revenue,
+  }));
+  return judgeChannels({
+    periods,
+    targetCpl: rows.map((row) => row.targetCpl),
+    targetRomi: rows.map((row) => row.targetRomi),
+    minLeads,
+  }).map((result) => result.verdict ?? '');
 }
 
 const cents = (max: number) => fc.integer({ min: 0, max: max * 100 }).map((value) => value / 100);
-const targetRomi = fc.oneof(fc.constantFrom(0, 0.5, 1, 1.5, 2), fc.integer({ min: 0, max: 1_000 }).map((value) => value / 100));
+const targetRomi = fc.oneof(
+  fc.constantFrom(0, 0.5, 1, 1.5, 2),
+  fc.integer({ min: 0, max: 1_000 }).map((value) => value / 100),
+);
 
 /** A row near the rule's thresholds as often as not: break-even, the target ROMI, a cent either side, no cost. */
 const row: fc.Arbitrary<Row> = fc
   .record({
     leads: fc.oneof(fc.constant(null), fc.integer({ min: 0, max: 60 })),
-    cost: fc.oneof({ weight: 1, arbitrary: fc.constant(null) }, { weight: 1, arbitrary: fc.constant(0) }, { weight: 6, arbitrary: cents(50_000) }),
-    targetCpl: fc.oneof(fc.constant(null), cents(2_000).filter((value) => value > 0)),
+    cost: fc.oneof(
+      { weight: 1, arbitrary: fc.constant(null) },
+      { weight: 1, arbitrary: fc.constant(0) },
+      { weight: 6, arbitrary: cents(50_000) },
+    ),
+    targetCpl: fc.oneof(
+      fc.constant(null),
+      cents(2_000).filter((value) => value > 0),
+    ),
     targetRomi,
-    revenueKind: fc.constantFrom('unknown', 'free', 'break_even', 'at_target', 'cent_below', 'cent_above', 'rounding_below', 'rounding_below_target', 'refund'),
+    revenueKind: fc.constantFrom(
+      'unknown',
+      'free',
+      'break_even',
+      'at_target',
+      'cent_below',
+      'cent_above',
+      'rounding_below',
+      'rounding_below_target',
+      'refund',
+    ),
     free: cents(200_000),
   })
   .map(({ leads, cost, targetCpl, targetRomi: romi, revenueKind, free }) => {
@@ -105,8 +141,11 @@ const row: fc.Arbitrary<Row> = fc
   });
 
 describe('the verdict as a native formula', () => {
-  it('gives the core rule\'s verdict on thousands of random rows, month by month', { timeout: 300_000 }, () => {
-    const month = fc.record({ rows: fc.array(row, { minLength: 1, maxLength: 12 }), minLeads: fc.integer({ min: 0, max: 8 }) });
+  it("gives the core rule's verdict on thousands of random rows, month by month", { timeout: 300_000 }, () => {
+    const month = fc.record({
+      rows: fc.array(row, { minLength: 1, maxLength: 12 }),
+      minLeads: fc.integer({ min: 0, max: 8 }),
+    });
     let rows = 0;
     fc.assert(
       fc.property(fc.array(month, { minLength: 40, maxLength: 40 }), (months) => {
@@ -118,17 +157,29 @@ describe('the verdict as a native formula', () => {
     expect(rows).toBeGreaterThan(4_000);
   });
 
-  it('gives the acceptance table\'s verdicts, each row judged on its own', () => {
+  it("gives the acceptance table's verdicts, each row judged on its own", () => {
     const months = VERDICT_CASES.map((c) => ({ rows: [{ ...c, targetRomi: c.targetRomi ?? 1 }], minLeads: 5 }));
     expect(nativeVerdicts(months).map((verdicts) => verdicts[0])).toEqual(VERDICT_CASES.map((c) => c.expected));
   });
 
-  it('writes the sheet\'s language', () => {
-    expect(nativeVerdicts([{ rows: [{ leads: 0, cost: 10, revenue: null, targetCpl: null, targetRomi: 1 }], minLeads: 5 }], 'ru')).toEqual([['ОТКЛЮЧИТЬ']]);
+  it("writes the sheet's language", () => {
+    expect(
+      nativeVerdicts(
+        [{ rows: [{ leads: 0, cost: 10, revenue: null, targetCpl: null, targetRomi: 1 }], minLeads: 5 }],
+        'ru',
+      ),
+    ).toEqual([['ОТКЛЮЧИТЬ']]);
   });
 
-  it('gives the core rule\'s verdict in the KPI tab\'s own form: Target CPL used resolving typed, settings and blended targets, target ROMI per row', { timeout: 300_000 }, () => {
-    const channel = fc.record({ settingsTarget: fc.oneof(fc.constant(null), cents(2_000).filter((value) => value > 0)) });
+  it("gives the core rule's verdict in the KPI tab's own form: Target CPL used resolving typed, settings and blended targets, target ROMI per row", {
+    timeout: 300_000,
+  }, () => {
+    const channel = fc.record({
+      settingsTarget: fc.oneof(
+        fc.constant(null),
+        cents(2_000).filter((value) => value > 0),
+      ),
+    });
     const kpiRow = fc.record({
       figures: row,
       staff: fc.oneof(fc.constant(null), cents(5_000)),
@@ -198,11 +249,21 @@ function kpiTabVerdicts(tab: KpiTab): { native: unknown[]; core: string[] } {
     line[col('customers')] = input.customers;
     line[col('revenue')] = figures.revenue;
     line[col('target_cpl')] = figures.targetCpl;
-    const formulas = kpiRowFormulas(KPI_PLACES, sheetRow, { minLeads: tab.minLeads, targetRomi: figures.targetRomi, settingsTargetCpl: settingsTarget, verdictLabels: verdictMessages.en });
+    const formulas = kpiRowFormulas(KPI_PLACES, sheetRow, {
+      minLeads: tab.minLeads,
+      targetRomi: figures.targetRomi,
+      settingsTargetCpl: settingsTarget,
+      verdictLabels: verdictMessages.en,
+    });
     for (const [key, formula] of Object.entries(formulas)) line[col(key as KpiColumnKey)] = formula ?? null;
     content.push(line);
     const cost = figures.cost === null && input.staff === null ? 0 : (figures.cost ?? 0) + (input.staff ?? 0);
-    judged.push({ month, period: { leads: figures.leads ?? 0, cost, revenue: figures.revenue }, target: figures.targetCpl ?? settingsTarget, romi: figures.targetRomi });
+    judged.push({
+      month,
+      period: { leads: figures.leads ?? 0, cost, revenue: figures.revenue },
+      target: figures.targetCpl ?? settingsTarget,
+      romi: figures.targetRomi,
+    });
   }
   for (const name of kpiEngine.listNamedExpressions()) kpiEngine.removeNamedExpression(name);
   kpiEngine.clearSheet(kpiSheet);
@@ -216,7 +277,9 @@ function kpiTabVerdicts(tab: KpiTab): { native: unknown[]; core: string[] } {
   kpiEngine.addNamedExpression(LEADS_RANGE_NAME, span('leads'));
   kpiEngine.setCellContents({ sheet: kpiSheet, row: 0, col: 0 }, content);
   const verdict = col('verdict');
-  const native = judged.map((_, index) => kpiEngine.getCellValue({ sheet: kpiSheet, row: index + 1, col: verdict }) ?? '');
+  const native = judged.map(
+    (_, index) => kpiEngine.getCellValue({ sheet: kpiSheet, row: index + 1, col: verdict }) ?? '',
+  );
   const core: string[] = new Array(judged.length).fill('');
   const months = new Set(judged.map((item) => item.month));
   for (const month of months) {
@@ -231,5 +294,8 @@ function kpiTabVerdicts(tab: KpiTab): { native: unknown[]; core: string[] } {
       core[index] = verdicts[at]?.verdict ?? '';
     });
   }
-  return { native, core: core.map((verdict) => (verdict === '' ? '' : verdictMessages.en[verdict as keyof typeof verdictMessages.en])) };
+  return {
+    native,
+    core: core.map((verdict) => (verdict === '' ? '' : verdictMessages.en[verdict as keyof typeof verdictMessages.en])),
+  };
 }

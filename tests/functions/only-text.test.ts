@@ -20,12 +20,16 @@ describe('a range or value with text and no number', () => {
     expect(() => cplFunction(ru, CHANNELS, LEADS)).toThrow(
       'CPL: в аргументе «затраты (cost)» только текст («Канал») и ни одного числа; выберите столбец с числами или введите число цифрами',
     );
-    expect(() => cplFunction(ENGLISH_CONTEXT, CHANNELS, LEADS)).toThrow('CPL: cost holds text ("Канал") and no number; pick the column');
+    expect(() => cplFunction(ENGLISH_CONTEXT, CHANNELS, LEADS)).toThrow(
+      'CPL: cost holds text ("Канал") and no number; pick the column',
+    );
   });
 
   it('=CPL("сто"; 5) and =ROMI(1000; "пятьсот")', () => {
     expect(() => cplFunction(ru, 'сто', 5)).toThrow('CPL: в аргументе «затраты (cost)» только текст («сто»)');
-    expect(() => romiFunction(ru, 1000, 'пятьсот')).toThrow('ROMI: в аргументе «затраты (cost)» только текст («пятьсот»)');
+    expect(() => romiFunction(ru, 1000, 'пятьсот')).toThrow(
+      'ROMI: в аргументе «затраты (cost)» только текст («пятьсот»)',
+    );
   });
 
   it('quotes only an excerpt of a long text', () => {
@@ -45,17 +49,27 @@ describe('CHANNEL_VERDICT given text and no number', () => {
     expect(() => channelVerdictFunction(ru, CHANNELS, COST)).toThrow(
       'CHANNEL_VERDICT: в аргументе «лиды (leads)» только текст («Канал») и ни одного числа; выберите столбец с числами или введите число цифрами',
     );
-    expect(() => channelVerdictFunction(ENGLISH_CONTEXT, LEADS, CHANNELS)).toThrow('CHANNEL_VERDICT: cost holds text ("Канал") and no number');
-    expect(() => channelVerdictFunction(ru, LEADS, COST, CHANNELS)).toThrow('CHANNEL_VERDICT: в аргументе «выручка (revenue)» только текст («Канал»)');
+    expect(() => channelVerdictFunction(ENGLISH_CONTEXT, LEADS, CHANNELS)).toThrow(
+      'CHANNEL_VERDICT: cost holds text ("Канал") and no number',
+    );
+    expect(() => channelVerdictFunction(ru, LEADS, COST, CHANNELS)).toThrow(
+      'CHANNEL_VERDICT: в аргументе «выручка (revenue)» только текст («Канал»)',
+    );
   });
 
   it('=CHANNEL_VERDICT("сто"; 100)', () => {
-    expect(() => channelVerdictFunction(ru, 'сто', 100)).toThrow('CHANNEL_VERDICT: в аргументе «лиды (leads)» только текст («сто»)');
+    expect(() => channelVerdictFunction(ru, 'сто', 100)).toThrow(
+      'CHANNEL_VERDICT: в аргументе «лиды (leads)» только текст («сто»)',
+    );
   });
 
   it('a header alone above blank cells is a column not filled in yet, judged as before', () => {
     const verdicts = channelVerdictFunction(ENGLISH_CONTEXT, LEADS, COST, column('Выручка', '', '', '', ''));
     expect(verdicts).toEqual(channelVerdictFunction(ENGLISH_CONTEXT, LEADS, COST));
-    expect(channelVerdictFunction(ENGLISH_CONTEXT, column('Лиды', '', ''), column('Затраты', '', ''))).toEqual([[''], [''], ['']]);
+    expect(channelVerdictFunction(ENGLISH_CONTEXT, column('Лиды', '', ''), column('Затраты', '', ''))).toEqual([
+      [''],
+      [''],
+      [''],
+    ]);
   });
 });

@@ -68,22 +68,38 @@ describe('RACI_CHECK', () => {
     expect(() => raciCheckFunction(ENGLISH_CONTEXT, grid)).toThrow(
       'RACI_CHECK: matrix, row 3, column 2: "X" is not R, A, C or I; leave the cell blank or write one or more of these letters, e.g. "A/R"',
     );
-    expect(() => raciCheckFunction(RUSSIAN, grid)).toThrow('RACI_CHECK: матрица (matrix), строка 3, столбец 2: «X» — не R, A, C или I;');
+    expect(() => raciCheckFunction(RUSSIAN, grid)).toThrow(
+      'RACI_CHECK: матрица (matrix), строка 3, столбец 2: «X» — не R, A, C или I;',
+    );
   });
 
   it('refuses a repeated letter, a number and an error value', () => {
-    expect(() => raciCheckFunction(ENGLISH_CONTEXT, [['A', 'RR']])).toThrow('RACI_CHECK: matrix, row 1, column 2: "RR" repeats a letter');
-    expect(() => raciCheckFunction(ENGLISH_CONTEXT, [['A'], [1]])).toThrow('RACI_CHECK: matrix, row 2, column 1: "1" is not R, A, C or I');
+    expect(() => raciCheckFunction(ENGLISH_CONTEXT, [['A', 'RR']])).toThrow(
+      'RACI_CHECK: matrix, row 1, column 2: "RR" repeats a letter',
+    );
+    expect(() => raciCheckFunction(ENGLISH_CONTEXT, [['A'], [1]])).toThrow(
+      'RACI_CHECK: matrix, row 2, column 1: "1" is not R, A, C or I',
+    );
     expect(() => raciCheckFunction(ENGLISH_CONTEXT, [['#N/A', 'R']])).toThrow(
       'RACI_CHECK: matrix, row 1, column 1: the cell holds the error #N/A; fix that cell first',
     );
   });
 
   it('suggests leaving out a header row or a column of names caught in the range', () => {
-    expect(() => raciCheckFunction(ENGLISH_CONTEXT, [['Head', 'PR manager'], ['A', 'R']])).toThrow(
+    expect(() =>
+      raciCheckFunction(ENGLISH_CONTEXT, [
+        ['Head', 'PR manager'],
+        ['A', 'R'],
+      ]),
+    ).toThrow(
       'RACI_CHECK: matrix, row 1, column 1: "Head" is not R, A, C or I; if it is a header, start the range on the row below it',
     );
-    expect(() => raciCheckFunction(ENGLISH_CONTEXT, [['A', 'R'], ['SEO', 'R']])).toThrow(
+    expect(() =>
+      raciCheckFunction(ENGLISH_CONTEXT, [
+        ['A', 'R'],
+        ['SEO', 'R'],
+      ]),
+    ).toThrow(
       /row 2, column 1: "SEO" is not R, A, C or I; if it is the name of a direction, start the range at the column right of the names/,
     );
   });
@@ -93,19 +109,25 @@ describe('RACI_CHECK', () => {
       'RACI_CHECK: role_names must be one row with a name for each of the 2 columns of matrix; got 1 row × 1 column',
     );
     expect(() => raciCheckFunction(ENGLISH_CONTEXT)).toThrow('RACI_CHECK: matrix is required');
-    expect(() => raciCheckFunction(ENGLISH_CONTEXT, [['A', 'R'], ['A']])).toThrow('RACI_CHECK: matrix is not a rectangular range');
+    expect(() => raciCheckFunction(ENGLISH_CONTEXT, [['A', 'R'], ['A']])).toThrow(
+      'RACI_CHECK: matrix is not a rectangular range',
+    );
   });
 });
 
 describe('ROLE_LOAD', () => {
   it('gives a row with the counts for each role of the default matrix', () => {
-    expect(roleLoadFunction(ENGLISH_CONTEXT, defaultGrid())).toEqual([['R 2 · A 11', 'R 3 · A 1', 'R 4 · A 0', 'R 3 · A 0']]);
+    expect(roleLoadFunction(ENGLISH_CONTEXT, defaultGrid())).toEqual([
+      ['R 2 · A 11', 'R 3 · A 1', 'R 4 · A 0', 'R 3 · A 0'],
+    ]);
     expect(roleLoadFunction(ENGLISH_CONTEXT, defaultGrid())[0]).toHaveLength(DEFAULT_ROLES.length);
   });
 
   it('flags a role above the limit, and takes another limit', () => {
     const grid = Array.from({ length: 6 }, () => ['a', 'r', '']);
-    expect(roleLoadFunction(ENGLISH_CONTEXT, grid)).toEqual([['R 0 · A 6', 'R 6 · A 0 — overloaded (limit 4)', 'R 0 · A 0']]);
+    expect(roleLoadFunction(ENGLISH_CONTEXT, grid)).toEqual([
+      ['R 0 · A 6', 'R 6 · A 0 — overloaded (limit 4)', 'R 0 · A 0'],
+    ]);
     expect(roleLoadFunction(RUSSIAN, grid)[0]?.[1]).toBe('R 6 · A 0 — перегрузка (предел 4)');
     expect(roleLoadFunction(ENGLISH_CONTEXT, grid, 6)[0]?.[1]).toBe('R 6 · A 0');
     expect(roleLoadFunction(ENGLISH_CONTEXT, grid, '')[0]?.[1]).toBe('R 6 · A 0 — overloaded (limit 4)');
@@ -116,9 +138,15 @@ describe('ROLE_LOAD', () => {
   });
 
   it('refuses a limit that is not a whole number of 1 or more, and an invalid cell', () => {
-    expect(() => roleLoadFunction(ENGLISH_CONTEXT, [['R']], 0)).toThrow('ROLE_LOAD: max_responsible must be a whole number, 1 or more; got 0');
-    expect(() => roleLoadFunction(ENGLISH_CONTEXT, [['R']], 2.5)).toThrow('ROLE_LOAD: max_responsible must be a whole number, 1 or more; got 2.5');
-    expect(() => roleLoadFunction(ENGLISH_CONTEXT, [['R', 'Q']])).toThrow('ROLE_LOAD: matrix, row 1, column 2: "Q" is not R, A, C or I');
+    expect(() => roleLoadFunction(ENGLISH_CONTEXT, [['R']], 0)).toThrow(
+      'ROLE_LOAD: max_responsible must be a whole number, 1 or more; got 0',
+    );
+    expect(() => roleLoadFunction(ENGLISH_CONTEXT, [['R']], 2.5)).toThrow(
+      'ROLE_LOAD: max_responsible must be a whole number, 1 or more; got 2.5',
+    );
+    expect(() => roleLoadFunction(ENGLISH_CONTEXT, [['R', 'Q']])).toThrow(
+      'ROLE_LOAD: matrix, row 1, column 2: "Q" is not R, A, C or I',
+    );
   });
 });
 
@@ -138,10 +166,18 @@ describe('STAFFING_CHECK', () => {
 
   it('refuses missing, fractional and negative counts', () => {
     expect(() => staffingCheckFunction(ENGLISH_CONTEXT, 60)).toThrow('STAFFING_CHECK: department_people is required');
-    expect(() => staffingCheckFunction(ENGLISH_CONTEXT, '', 2)).toThrow('STAFFING_CHECK: company_headcount is required');
-    expect(() => staffingCheckFunction(ENGLISH_CONTEXT, 60, -1)).toThrow('STAFFING_CHECK: department_people must be a whole number, 0 or more; got -1');
-    expect(() => staffingCheckFunction(ENGLISH_CONTEXT, 60.5, 3)).toThrow('STAFFING_CHECK: company_headcount must be a whole number, 1 or more; got 60.5');
-    expect(() => staffingCheckFunction(ENGLISH_CONTEXT, 'sixty', 3)).toThrow('STAFFING_CHECK: company_headcount, row 1: "sixty" is not a number');
+    expect(() => staffingCheckFunction(ENGLISH_CONTEXT, '', 2)).toThrow(
+      'STAFFING_CHECK: company_headcount is required',
+    );
+    expect(() => staffingCheckFunction(ENGLISH_CONTEXT, 60, -1)).toThrow(
+      'STAFFING_CHECK: department_people must be a whole number, 0 or more; got -1',
+    );
+    expect(() => staffingCheckFunction(ENGLISH_CONTEXT, 60.5, 3)).toThrow(
+      'STAFFING_CHECK: company_headcount must be a whole number, 1 or more; got 60.5',
+    );
+    expect(() => staffingCheckFunction(ENGLISH_CONTEXT, 'sixty', 3)).toThrow(
+      'STAFFING_CHECK: company_headcount, row 1: "sixty" is not a number',
+    );
   });
 });
 

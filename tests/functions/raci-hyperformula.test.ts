@@ -13,7 +13,11 @@ type Grid = (string | number | null)[][];
 
 /** The letters a hand-typed cell holds: case, spaces and "/", "," separators do not matter. */
 function lettersIn(cell: string | number | null): Set<string> {
-  return new Set(String(cell ?? '').toUpperCase().replace(/[\s/,]/g, ''));
+  return new Set(
+    String(cell ?? '')
+      .toUpperCase()
+      .replace(/[\s/,]/g, ''),
+  );
 }
 
 function expectedCheck(row: readonly (string | number | null)[]): string {
@@ -49,7 +53,9 @@ function typedMatrix(rows: number, columns: number): Grid {
   };
   const spell = (options: readonly string[]) => options[next(options.length)] ?? '';
   return Array.from({ length: rows }, (_, row) => {
-    const cells: (string | null)[] = Array.from({ length: columns }, () => (next(4) === 0 ? spell(['C', 'c', ' i ', 'I']) : next(2) === 0 ? '' : null));
+    const cells: (string | null)[] = Array.from({ length: columns }, () =>
+      next(4) === 0 ? spell(['C', 'c', ' i ', 'I']) : next(2) === 0 ? '' : null,
+    );
     const accountable = next(columns);
     const responsible = (accountable + 1 + next(columns - 1)) % columns;
     cells[accountable] = row % 5 === 0 ? spell(['R/A', 'a, r', 'A/R']) : spell(['A', 'a', ' A ']);
@@ -65,8 +71,14 @@ describe('the matrix functions in HyperFormula', () => {
   let sheet: number;
   const at = (row: number, col: number) => engine.getCellValue({ sheet, row, col });
   const column = (col: number, from: number, rows: number) =>
-    engine.getRangeValues({ start: { sheet, row: from, col }, end: { sheet, row: from + rows - 1, col } }).map((line) => line[0]);
-  const row = (at: number, from: number, columns: number) => engine.getRangeValues({ start: { sheet, row: at, col: from }, end: { sheet, row: at, col: from + columns - 1 } })[0];
+    engine
+      .getRangeValues({ start: { sheet, row: from, col }, end: { sheet, row: from + rows - 1, col } })
+      .map((line) => line[0]);
+  const row = (at: number, from: number, columns: number) =>
+    engine.getRangeValues({
+      start: { sheet, row: at, col: from },
+      end: { sheet, row: at, col: from + columns - 1 },
+    })[0];
 
   beforeEach(() => {
     engine = createFormulaEngine();
@@ -133,7 +145,11 @@ describe('the matrix functions in HyperFormula', () => {
   });
 
   it('checks the department size', () => {
-    engine.setCellContents({ sheet, row: 0, col: 0 }, [['=STAFFING_CHECK(60, 2)'], ['=STAFFING_CHECK(60, 3)'], ['=STAFFING_CHECK(20, 1)']]);
+    engine.setCellContents({ sheet, row: 0, col: 0 }, [
+      ['=STAFFING_CHECK(60, 2)'],
+      ['=STAFFING_CHECK(60, 3)'],
+      ['=STAFFING_CHECK(20, 1)'],
+    ]);
     expect(String(at(0, 0))).toMatch(/^2 people in the department for a company of 60 employees/);
     expect(at(1, 0)).toBe('OK');
     expect(String(at(2, 0))).toMatch(/^1 person in the department: one specialist cannot cover every direction/);

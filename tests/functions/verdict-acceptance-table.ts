@@ -17,7 +17,14 @@ export interface VerdictCase {
   expected: '' | 'SCALE' | 'KEEP' | 'OPTIMIZE' | 'DROP' | 'TEST';
 }
 
-const c = (why: string, leads: number, cost: number, revenue: number | null, targetRomi: number | null, expected: VerdictCase['expected']): VerdictCase => ({
+const c = (
+  why: string,
+  leads: number,
+  cost: number,
+  revenue: number | null,
+  targetRomi: number | null,
+  expected: VerdictCase['expected'],
+): VerdictCase => ({
   why,
   leads,
   cost,

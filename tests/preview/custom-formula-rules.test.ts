@@ -33,12 +33,19 @@ function russianTab(): Emulator {
 
 function type(emulator: Emulator, a1: string, input: string) {
   const spreadsheet = emulator.SpreadsheetApp.getActiveSpreadsheet();
-  return editCell(spreadsheet, KPI_TAB_NAME, a1, input, (formula, anchor, cell) => emulator.customFormulaHolds(KPI_TAB_NAME, formula, anchor, cell));
+  return editCell(spreadsheet, KPI_TAB_NAME, a1, input, (formula, anchor, cell) =>
+    emulator.customFormulaHolds(KPI_TAB_NAME, formula, anchor, cell),
+  );
 }
 
 function previewSheet(emulator: Emulator): PreviewSheet {
   const snapshot = emulator.snapshot(KPI_TAB_NAME);
-  return { ...snapshot, customFormulas: customFormulaFindings(snapshot, (formula, anchor, cell) => emulator.customFormulaHolds(KPI_TAB_NAME, formula, anchor, cell)) };
+  return {
+    ...snapshot,
+    customFormulas: customFormulaFindings(snapshot, (formula, anchor, cell) =>
+      emulator.customFormulaHolds(KPI_TAB_NAME, formula, anchor, cell),
+    ),
+  };
 }
 
 describe('typing a count into the KPI tab of the preview', () => {
@@ -70,12 +77,22 @@ describe('typing a count into the KPI tab of the preview', () => {
     expect(type(emulator, at(6, QUALIFIED), '8')).toEqual({ ok: true });
 
     const flagged = previewSheet(emulator);
-    const look = cellLook(flagged, { row: 5, column: QUALIFIED }, conditionalPaints(flagged).get(`5:${QUALIFIED}`), 'ru');
+    const look = cellLook(
+      flagged,
+      { row: 5, column: QUALIFIED },
+      conditionalPaints(flagged).get(`5:${QUALIFIED}`),
+      'ru',
+    );
     expect(look.classes).toContain('has-error');
     expect(look.tooltip).toBe(`${kpiMessages.ru.help_qualified_leads}\n\nпроверить у продаж`);
     expect(look.style).toContain(`background-color:${COUNT_PROBLEM_COLOURS.background}`);
     expect(look.style).toContain(`color:${COUNT_PROBLEM_COLOURS.font}`);
-    const fine = cellLook(flagged, { row: 6, column: QUALIFIED }, conditionalPaints(flagged).get(`6:${QUALIFIED}`), 'ru');
+    const fine = cellLook(
+      flagged,
+      { row: 6, column: QUALIFIED },
+      conditionalPaints(flagged).get(`6:${QUALIFIED}`),
+      'ru',
+    );
     expect(fine.classes).not.toContain('has-error');
     expect(fine.style).not.toContain(COUNT_PROBLEM_COLOURS.background);
     expect(sheet.getRange(at(5, QUALIFIED)).getNote()).toBe('проверить у продаж');

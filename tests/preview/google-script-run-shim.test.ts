@@ -43,7 +43,11 @@ function loadShim(answer: (path: string, body: unknown) => Answer) {
   return { run, requests, messages };
 }
 
-function call(runner: Runner, name: string, ...args: unknown[]): Promise<{ value?: unknown; error?: Error; userObject: unknown }> {
+function call(
+  runner: Runner,
+  name: string,
+  ...args: unknown[]
+): Promise<{ value?: unknown; error?: Error; userObject: unknown }> {
   return new Promise((resolve) => {
     const withHandlers = runner
       .withSuccessHandler((value, userObject) => resolve({ value, userObject }))
@@ -52,7 +56,7 @@ function call(runner: Runner, name: string, ...args: unknown[]): Promise<{ value
   });
 }
 
-describe('the preview\'s google.script.run', () => {
+describe("the preview's google.script.run", () => {
   it('posts any function name with its arguments and calls the success handler with the result and user object', async () => {
     const shim = loadShim(() => ({ status: 200, body: { value: { userLang: 'ru' } } }));
     const result = await call(shim.run.withUserObject('row 3'), 'getSidebarState', 1, { a: [2] });
@@ -62,7 +66,7 @@ describe('the preview\'s google.script.run', () => {
     expect(shim.messages).toEqual([{ type: SERVER_CALL_DONE }]);
   });
 
-  it('keeps each runner\'s handlers to itself, as Apps Script\'s chaining does', async () => {
+  it("keeps each runner's handlers to itself, as Apps Script's chaining does", async () => {
     const shim = loadShim(() => ({ status: 200, body: { value: 1 } }));
     const seen: string[] = [];
     const base = shim.run.withFailureHandler(() => seen.push('failure'));
@@ -75,18 +79,30 @@ describe('the preview\'s google.script.run', () => {
     expect(shim.run.then).toBeUndefined();
   });
 
-  it('hands the failure handler an Error with the server\'s exception as text, as Apps Script does', async () => {
-    const shim = loadShim(() => ({ status: 500, body: { error: { name: 'UserFacingError', message: 'The KPI tab already holds numbers' } } }));
+  it("hands the failure handler an Error with the server's exception as text, as Apps Script does", async () => {
+    const shim = loadShim(() => ({
+      status: 500,
+      body: { error: { name: 'UserFacingError', message: 'The KPI tab already holds numbers' } },
+    }));
     const { error } = await call(shim.run, 'fillSampleData');
     expect(error?.name).toBe('Error');
     expect(error?.message).toBe('UserFacingError: The KPI tab already holds numbers');
   });
 
-  it('reports Apps Script\'s own failures as a ScriptError, and a server that does not answer as a NetworkError', async () => {
-    const missing = await call(loadShim(() => ({ status: 404, body: { error: { name: 'ScriptError', message: 'Script function not found: nope' } } })).run, 'nope');
+  it("reports Apps Script's own failures as a ScriptError, and a server that does not answer as a NetworkError", async () => {
+    const missing = await call(
+      loadShim(() => ({
+        status: 404,
+        body: { error: { name: 'ScriptError', message: 'Script function not found: nope' } },
+      })).run,
+      'nope',
+    );
     expect([missing.error?.name, missing.error?.message]).toEqual(['ScriptError', 'Script function not found: nope']);
     const down = await call(loadShim(() => 'unreachable').run, 'getSidebarState');
-    expect([down.error?.name, down.error?.message]).toEqual(['NetworkError', 'NetworkError: Connection failure due to HTTP 0']);
+    expect([down.error?.name, down.error?.message]).toEqual([
+      'NetworkError',
+      'NetworkError: Connection failure due to HTTP 0',
+    ]);
     const garbled = await call(loadShim(() => ({ status: 502, body: undefined })).run, 'getSidebarState');
     expect(garbled.error?.name).toBe('ScriptError');
   });

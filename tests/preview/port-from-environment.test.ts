@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_PORT, portFromEnvironment } from '../../src/preview/port-from-environment';
 
-describe('the preview\'s port', () => {
+describe("the preview's port", () => {
   it('is PORT, 0 for a free one, the default when unset or blank', () => {
     expect(portFromEnvironment('3000')).toBe(3000);
     expect(portFromEnvironment('0')).toBe(0);

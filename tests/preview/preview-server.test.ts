@@ -25,9 +25,20 @@ afterAll(async () => {
   await preview?.close();
 });
 
-async function post(path: string, body: unknown, headers: Record<string, string> = {}): Promise<{ status: number; body: { value?: unknown; error?: { name: string; message: string } } }> {
-  const response = await fetch(new URL(path, preview.url), { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify(body) });
-  return { status: response.status, body: (await response.json()) as { value?: unknown; error?: { name: string; message: string } } };
+async function post(
+  path: string,
+  body: unknown,
+  headers: Record<string, string> = {},
+): Promise<{ status: number; body: { value?: unknown; error?: { name: string; message: string } } }> {
+  const response = await fetch(new URL(path, preview.url), {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...headers },
+    body: JSON.stringify(body),
+  });
+  return {
+    status: response.status,
+    body: (await response.json()) as { value?: unknown; error?: { name: string; message: string } },
+  };
 }
 
 async function snapshot(query = ''): Promise<PreviewSnapshot> {
@@ -74,7 +85,10 @@ describe('the preview server', () => {
 
     const built = await post('/api/run/buildKpiTemplate', { args: [{ ...state.settings, year: 2025 }] });
     expect(built.status).toBe(200);
-    expect(built.body.value).toEqual({ message: translate(kpiMessages, 'en', 'built', { rows: 96, channels: 8, months: 12 }), details: [] });
+    expect(built.body.value).toEqual({
+      message: translate(kpiMessages, 'en', 'built', { rows: 96, channels: 8, months: 12 }),
+      details: [],
+    });
     expect((await snapshot()).spreadsheet.activeSheet).toBe(KPI_TAB_NAME);
   });
 
@@ -106,7 +120,8 @@ describe('the preview server', () => {
 
   it('takes a typed number, recomputes, and refuses an entry the validation rejects', async () => {
     await post('/api/run/fillSampleData', { args: [] });
-    const cpl = () => snapshot().then((state) => state.sheets.find((sheet) => sheet.name === KPI_TAB_NAME)?.displayValues[1]?.[10]);
+    const cpl = () =>
+      snapshot().then((state) => state.sheets.find((sheet) => sheet.name === KPI_TAB_NAME)?.displayValues[1]?.[10]);
     const before = await cpl();
     expect((await post('/api/cell', { sheet: KPI_TAB_NAME, a1: 'F2', input: '1' })).status).toBe(200);
     expect(await cpl()).not.toBe(before);

@@ -10,7 +10,9 @@ var notAFunction = 1;
 
 describe('the pushed code in the preview', () => {
   it('runs each execution in a fresh global scope, as Apps Script does: globals do not carry over', () => {
-    const code = loadPushedCode(CODE, (scope) => Object.assign(scope, { Session: { getActiveUser: () => 'head@example.com' } }));
+    const code = loadPushedCode(CODE, (scope) =>
+      Object.assign(scope, { Session: { getActiveUser: () => 'head@example.com' } }),
+    );
     expect(code.execute('count', [])).toBe(1);
     expect(code.execute('count', [])).toBe(1);
     expect(code.execute('whoIsActive', [])).toBe('head@example.com');
@@ -18,6 +20,11 @@ describe('the pushed code in the preview', () => {
 
   it('knows which top-level functions Code.js declares', () => {
     const code = loadPushedCode(CODE, () => undefined);
-    expect(['count', 'whoIsActive', 'notAFunction', 'missing'].map((name) => code.declares(name))).toEqual([true, true, false, false]);
+    expect(['count', 'whoIsActive', 'notAFunction', 'missing'].map((name) => code.declares(name))).toEqual([
+      true,
+      true,
+      false,
+      false,
+    ]);
   });
 });

@@ -23,13 +23,16 @@ function typed(locale: string, input: string) {
 }
 
 describe('a comma between arguments', () => {
-  it.each([['=SUM(B1,C1)'], ['=ROMI(B1,C1)'], ['=SUM(B1, C1; 1)']])('in ru_RU: %s is a parse error, kept as typed, explained in Russian', (input) => {
-    const { sheet, error } = typed('ru_RU', input);
-    expect(error?.error).toBe('#ERROR!');
-    expect(sheetsErrorText(error!, 'ru').message).toBe(chromeMessages.ru.formula_argument_separator);
-    expect(sheetsErrorText(error!, 'en').message).toBe(chromeMessages.en.formula_argument_separator);
-    expect(typedTextOfUnreadable(sheet.getRange('A1').getFormula())).toBe(input);
-  });
+  it.each([['=SUM(B1,C1)'], ['=ROMI(B1,C1)'], ['=SUM(B1, C1; 1)']])(
+    'in ru_RU: %s is a parse error, kept as typed, explained in Russian',
+    (input) => {
+      const { sheet, error } = typed('ru_RU', input);
+      expect(error?.error).toBe('#ERROR!');
+      expect(sheetsErrorText(error!, 'ru').message).toBe(chromeMessages.ru.formula_argument_separator);
+      expect(sheetsErrorText(error!, 'en').message).toBe(chromeMessages.en.formula_argument_separator);
+      expect(typedTextOfUnreadable(sheet.getRange('A1').getFormula())).toBe(input);
+    },
+  );
 
   it('in ru_RU, the formula bar shows the text as typed', () => {
     const { emulator, sheet } = typed('ru_RU', '=SUM(B1,C1)');

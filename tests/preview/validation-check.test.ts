@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { dropdownItems, satisfiesValidation } from '../../src/preview/validation-check';
 
-describe('validation check for a person\'s entry', () => {
+describe("validation check for a person's entry", () => {
   it('checks numbers against number criteria; text fails them; blank always passes', () => {
     const nonNegative = { criteriaType: 'NUMBER_GREATER_THAN_OR_EQUAL_TO', criteriaValues: [0] };
     expect(satisfiesValidation(nonNegative, 0)).toBe(true);
@@ -9,7 +9,13 @@ describe('validation check for a person\'s entry', () => {
     expect(satisfiesValidation(nonNegative, 'ten')).toBe(false);
     expect(satisfiesValidation(nonNegative, '')).toBe(true);
     const between = { criteriaType: 'NUMBER_BETWEEN', criteriaValues: [10, 1] };
-    expect([0, 1, 5, 10, 11].map((value) => satisfiesValidation(between, value))).toEqual([false, true, true, true, false]);
+    expect([0, 1, 5, 10, 11].map((value) => satisfiesValidation(between, value))).toEqual([
+      false,
+      true,
+      true,
+      true,
+      false,
+    ]);
   });
 
   it('checks list items and offers them as a drop-down unless the rule hides it', () => {

@@ -21,9 +21,16 @@ function folderWith(claspJson?: string): string {
 
 describe('the clasp project file', () => {
   it('is not in the repository and is ignored, so `clasp create` can write it', () => {
-    const tracked = execFileSync('git', ['ls-files', '.clasp.json', '.clasp.json.example'], { cwd: ROOT, encoding: 'utf8' }).split('\n').filter(Boolean);
+    const tracked = execFileSync('git', ['ls-files', '.clasp.json', '.clasp.json.example'], {
+      cwd: ROOT,
+      encoding: 'utf8',
+    })
+      .split('\n')
+      .filter(Boolean);
     expect(tracked).toEqual(['.clasp.json.example']);
-    expect(execFileSync('git', ['check-ignore', '.clasp.json'], { cwd: ROOT, encoding: 'utf8' }).trim()).toBe('.clasp.json');
+    expect(execFileSync('git', ['check-ignore', '.clasp.json'], { cwd: ROOT, encoding: 'utf8' }).trim()).toBe(
+      '.clasp.json',
+    );
   });
 
   it('ships an example that pushes dist/ and, copied as it is, is refused until a script id is in it', () => {
@@ -33,7 +40,9 @@ describe('the clasp project file', () => {
   });
 
   it('names what to do when the file is missing, broken or points elsewhere, and accepts a real one', () => {
-    expect(claspConfigProblem(folderWith())).toMatch(/npx clasp create --type sheets --title "Marketing KPI" --rootDir dist/);
+    expect(claspConfigProblem(folderWith())).toMatch(
+      /npx clasp create --type sheets --title "Marketing KPI" --rootDir dist/,
+    );
     expect(claspConfigProblem(folderWith('{'))).toMatch(/not valid JSON/);
     expect(claspConfigProblem(folderWith('{"scriptId": "1abc", "rootDir": "."}'))).toMatch(/"rootDir": "dist"/);
     expect(claspConfigProblem(folderWith('{"scriptId": "1abcDEF", "rootDir": "dist"}'))).toBeNull();

@@ -20,15 +20,23 @@ interface Ended {
   leftBehind: number[];
 }
 
-function runFixture(file: string, env: Record<string, string>, options: { checkLeftBehind?: boolean } = {}): Promise<Ended> {
+function runFixture(
+  file: string,
+  env: Record<string, string>,
+  options: { checkLeftBehind?: boolean } = {},
+): Promise<Ended> {
   return new Promise((resolve, reject) => {
-    const child = spawn(join(root, 'node_modules/.bin/vitest'), ['run', '--config', join(fixtures, 'vitest.config.ts'), file], {
-      cwd: fixtures,
-      env: { ...process.env, SOAK: '', SOAK_RUNS: '', ROLES_SOAK_RUNS: '', ...env },
-      stdio: ['ignore', 'pipe', 'pipe'],
-      // Its own process group, so that whatever it leaves (a stuck worker) is stopped with it below.
-      detached: true,
-    });
+    const child = spawn(
+      join(root, 'node_modules/.bin/vitest'),
+      ['run', '--config', join(fixtures, 'vitest.config.ts'), file],
+      {
+        cwd: fixtures,
+        env: { ...process.env, SOAK: '', SOAK_RUNS: '', ROLES_SOAK_RUNS: '', ...env },
+        stdio: ['ignore', 'pipe', 'pipe'],
+        // Its own process group, so that whatever it leaves (a stuck worker) is stopped with it below.
+        detached: true,
+      },
+    );
     let output = '';
     child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
     child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
@@ -82,10 +90,16 @@ describe('the guards against a test that never ends', () => {
   });
 
   it('end a run that stopped moving, naming the file it waits for', { timeout: 120_000 }, async () => {
-    const ended = await runFixture('endless-wait.fixture.ts', { STALLED_RUN_LIMIT_MS: '4000' }, { checkLeftBehind: true });
+    const ended = await runFixture(
+      'endless-wait.fixture.ts',
+      { STALLED_RUN_LIMIT_MS: '4000' },
+      { checkLeftBehind: true },
+    );
     const leftBehind = ended.leftBehind;
     expect(ended.code).toBe(1);
-    expect(ended.output).toMatch(/\[stall-reporter\] nothing has moved for \d+ s; still running: endless-wait\.fixture\.ts/);
+    expect(ended.output).toMatch(
+      /\[stall-reporter\] nothing has moved for \d+ s; still running: endless-wait\.fixture\.ts/,
+    );
     expect(leftBehind, 'the stuck worker is stopped with the run, not left orphaned').toEqual([]);
   });
 

@@ -68,7 +68,9 @@ function globalsNamed(file: string): string[] {
     if (current.type === 'Identifier') {
       const name = current.name as string;
       const isPropertyName =
-        (parent?.type === 'MemberExpression' && key === 'property' && !(parent as unknown as { computed: boolean }).computed) ||
+        (parent?.type === 'MemberExpression' &&
+          key === 'property' &&
+          !(parent as unknown as { computed: boolean }).computed) ||
         (parent?.type === 'Property' && key === 'key' && !(parent as unknown as { computed: boolean }).computed);
       if (!isPropertyName && APPS_SCRIPT_GLOBALS.has(name)) found.add(name);
       return;
@@ -83,17 +85,25 @@ function globalsNamed(file: string): string[] {
 
 describe('import boundaries (dependency-cruiser, .dependency-cruiser.cjs)', () => {
   it('holds every rule over src/', { timeout: 180_000 }, () => {
-    const run = spawnSync(join(root, 'node_modules/.bin/depcruise'), ['src', '--config', '.dependency-cruiser.cjs', '--output-type', 'json'], {
-      cwd: root,
-      encoding: 'utf8',
-      maxBuffer: 64 * 1024 * 1024,
-    });
-    const report = JSON.parse(run.stdout) as { summary: { violations: Violation[]; totalCruised: number; totalDependenciesCruised: number } };
+    const run = spawnSync(
+      join(root, 'node_modules/.bin/depcruise'),
+      ['src', '--config', '.dependency-cruiser.cjs', '--output-type', 'json'],
+      {
+        cwd: root,
+        encoding: 'utf8',
+        maxBuffer: 64 * 1024 * 1024,
+      },
+    );
+    const report = JSON.parse(run.stdout) as {
+      summary: { violations: Violation[]; totalCruised: number; totalDependenciesCruised: number };
+    };
     // A cruise that read no TypeScript (a missing transpiler) would pass every rule: make sure it read the project.
     expect(report.summary.totalCruised).toBeGreaterThan(300);
     expect(report.summary.totalDependenciesCruised).toBeGreaterThan(800);
     const violations = report.summary.violations.map((v) =>
-      v.cycle ? `${v.rule.name}: ${v.from} → ${v.cycle.map((step) => step.name).join(' → ')}` : `${v.rule.name}: ${v.from} → ${v.to}`,
+      v.cycle
+        ? `${v.rule.name}: ${v.from} → ${v.cycle.map((step) => step.name).join(' → ')}`
+        : `${v.rule.name}: ${v.from} → ${v.to}`,
     );
     expect(violations).toEqual([]);
   });

@@ -21,7 +21,7 @@ describe('break-even from cents', () => {
     expect(returnOnMarketingInvestment(0.31, 0.3)).toBeGreaterThan(0);
   });
 
-  it('reads 0 in the KPI tab\'s ROMI column and in ROMI(), is no loss in the verdict, and 0 % in the report', () => {
+  it("reads 0 in the KPI tab's ROMI column and in ROMI(), is no loss in the verdict, and 0 % in the report", () => {
     const emulator = installedEmulator();
     buildKpiTemplate(testSettings({ year: 2026 }));
     const sheet = emulator.SpreadsheetApp.getActiveSpreadsheet().getSheetByName(KPI_TAB_NAME);

@@ -7,11 +7,15 @@ const utf8 = (text: string) => Buffer.byteLength(text, 'utf8');
 describe('splitting a value into properties', () => {
   it('keeps every part under the limit in UTF-8 bytes, never splits a character, and loses nothing', () => {
     fc.assert(
-      fc.property(fc.string({ unit: 'grapheme', maxLength: 400 }), fc.integer({ min: 4, max: 64 }), (text, maxBytes) => {
-        const parts = splitByBytes(text, maxBytes);
-        expect(parts.join('')).toBe(text);
-        for (const part of parts) expect(utf8(part)).toBeLessThanOrEqual(maxBytes);
-      }),
+      fc.property(
+        fc.string({ unit: 'grapheme', maxLength: 400 }),
+        fc.integer({ min: 4, max: 64 }),
+        (text, maxBytes) => {
+          const parts = splitByBytes(text, maxBytes);
+          expect(parts.join('')).toBe(text);
+          for (const part of parts) expect(utf8(part)).toBeLessThanOrEqual(maxBytes);
+        },
+      ),
     );
   });
 

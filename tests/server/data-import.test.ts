@@ -7,7 +7,13 @@
 import { describe, expect, it } from 'vitest';
 import { KPI_TAB_NAME } from '../../src/core/kpi/kpi-columns';
 import { buildKpiTemplate } from '../../src/server/actions/kpi-template-actions';
-import { applyDataImport, getDataImportState, previewDataImport, saveImportSources, undoDataImport } from '../../src/server/actions/data-import-actions';
+import {
+  applyDataImport,
+  getDataImportState,
+  previewDataImport,
+  saveImportSources,
+  undoDataImport,
+} from '../../src/server/actions/data-import-actions';
 import { saveSettings, setUserLang } from '../../src/server/actions/sidebar-state-actions';
 import type { DataImportRequest } from '../../src/shared/data-import-request';
 import { userMessage } from '../support/user-message';
@@ -17,7 +23,16 @@ type File = DataImportRequest['files'][number];
 
 function direct(figures: File['figures'], overrides: Partial<File> = {}): File {
   const months = [...new Set(figures.map((figure) => figure.month))];
-  return { name: 'direct.csv', format: 'yandex_direct_wizard', source: 'yandex_direct_wizard', hash: '0123456789abcdef', rows: 10, months, figures, ...overrides };
+  return {
+    name: 'direct.csv',
+    format: 'yandex_direct_wizard',
+    source: 'yandex_direct_wizard',
+    hash: '0123456789abcdef',
+    rows: 10,
+    months,
+    figures,
+    ...overrides,
+  };
 }
 
 function request(files: File[], overwrite: string[] = []): DataImportRequest {
@@ -32,7 +47,8 @@ function setup() {
   buildKpiTemplate(testSettings());
   const sheet = emulator.SpreadsheetApp.getActiveSpreadsheet().getSheetByName(KPI_TAB_NAME);
   if (!sheet) throw new Error('no KPI tab');
-  const cell = (month: number, channel: number, key: 'spend' | 'leads' | 'customers' | 'revenue' | 'qualified_leads') => sheet.getRange(kpiRowOf(month, channel, 3), kpiColumn(key));
+  const cell = (month: number, channel: number, key: 'spend' | 'leads' | 'customers' | 'revenue' | 'qualified_leads') =>
+    sheet.getRange(kpiRowOf(month, channel, 3), kpiColumn(key));
   return { emulator, sheet, cell };
 }
 
@@ -40,10 +56,21 @@ describe('importing figures into the KPI tab', () => {
   it('previews old → new with the rows counted, and writes nothing until confirmed', () => {
     const { emulator, cell } = setup();
     const before = emulator.snapshot(KPI_TAB_NAME).values;
-    const preview = previewDataImport(request([direct([{ month: '2026-03', channel: 'ppc', rows: 3, spend: 1000.5 }])]));
+    const preview = previewDataImport(
+      request([direct([{ month: '2026-03', channel: 'ppc', rows: 3, spend: 1000.5 }])]),
+    );
     expect(preview.summary).toBe('Cells to change: 1. Already up to date: 0. Typed by hand (kept unless ticked): 0.');
     expect(preview.cells).toEqual([
-      { key: '2026-03|ppc|spend', month: '2026-03', channelName: 'PPC', fieldName: 'Spend', before: 'empty', after: '1,000.5', rows: 3, typed: false },
+      {
+        key: '2026-03|ppc|spend',
+        month: '2026-03',
+        channelName: 'PPC',
+        fieldName: 'Spend',
+        before: 'empty',
+        after: '1,000.5',
+        rows: 3,
+        typed: false,
+      },
     ]);
     expect(emulator.snapshot(KPI_TAB_NAME).values).toEqual(before);
     expect(cell(MARCH, 0, 'spend').getValue()).toBe('');
@@ -68,21 +95,37 @@ describe('importing figures into the KPI tab', () => {
     expect(emulator.calls.count('Range.setValues')).toBe(0);
     expect(emulator.snapshot(KPI_TAB_NAME)).toEqual(tab);
     expect(getDataImportState().log).toHaveLength(1);
-    expect(previewDataImport(request([file])).summary).toBe('The KPI tab already holds these figures: importing changes nothing.');
+    expect(previewDataImport(request([file])).summary).toBe(
+      'The KPI tab already holds these figures: importing changes nothing.',
+    );
   });
 
-  it('a newer export of the same period replaces its source\'s months; another source adds to them', () => {
+  it("a newer export of the same period replaces its source's months; another source adds to them", () => {
     const { cell } = setup();
-    applyDataImport(request([direct([
-      { month: '2026-03', channel: 'ppc', rows: 3, spend: 1000 },
-      { month: '2026-04', channel: 'ppc', rows: 2, spend: 200 },
-    ])]));
+    applyDataImport(
+      request([
+        direct([
+          { month: '2026-03', channel: 'ppc', rows: 3, spend: 1000 },
+          { month: '2026-04', channel: 'ppc', rows: 2, spend: 200 },
+        ]),
+      ]),
+    );
     // The newer Direct export covers March only: March is replaced, April stays.
-    applyDataImport(request([direct([{ month: '2026-03', channel: 'ppc', rows: 4, spend: 1500 }], { hash: 'fedcba9876543210' })]));
+    applyDataImport(
+      request([direct([{ month: '2026-03', channel: 'ppc', rows: 4, spend: 1500 }], { hash: 'fedcba9876543210' })]),
+    );
     expect(cell(MARCH, 0, 'spend').getValue()).toBe(1500);
     expect(cell(APRIL, 0, 'spend').getValue()).toBe(200);
     // Google Ads is another source: its March spend adds to Direct's.
-    applyDataImport(request([direct([{ month: '2026-03', channel: 'ppc', rows: 1, spend: 100 }], { name: 'google.csv', format: 'google_ads', source: 'google_ads' })]));
+    applyDataImport(
+      request([
+        direct([{ month: '2026-03', channel: 'ppc', rows: 1, spend: 100 }], {
+          name: 'google.csv',
+          format: 'google_ads',
+          source: 'google_ads',
+        }),
+      ]),
+    );
     expect(cell(MARCH, 0, 'spend').getValue()).toBe(1600);
     // A newer Direct export with no spend left for March clears Direct's share only.
     applyDataImport(request([direct([], { months: ['2026-03'], hash: '1111111111111111' })]));
@@ -93,13 +136,22 @@ describe('importing figures into the KPI tab', () => {
     const { cell } = setup();
     cell(MARCH, 1, 'leads').setValue(7);
     const crm: File = {
-      name: 'amo.csv', format: 'amocrm_leads', source: 'amocrm_leads', hash: '2222222222222222', rows: 12, months: ['2026-03'],
+      name: 'amo.csv',
+      format: 'amocrm_leads',
+      source: 'amocrm_leads',
+      hash: '2222222222222222',
+      rows: 12,
+      months: ['2026-03'],
       figures: [
         { month: '2026-03', channel: 'seo', rows: 9, leads: 9, qualified_leads: 4, customers: 2, revenue: 50_000 },
       ],
     };
     const preview = previewDataImport(request([crm]));
-    expect(preview.cells.find((each) => each.key === '2026-03|seo|leads')).toMatchObject({ before: '7', after: '9', typed: true });
+    expect(preview.cells.find((each) => each.key === '2026-03|seo|leads')).toMatchObject({
+      before: '7',
+      after: '9',
+      typed: true,
+    });
     const kept = applyDataImport(request([crm]));
     expect(kept.message).toBe('Imported: cells written: 3.');
     expect(kept.details).toContain(`Cells typed by hand, kept as they were: F${kpiRowOf(MARCH, 1, 3)}.`);
@@ -117,7 +169,12 @@ describe('importing figures into the KPI tab', () => {
     cell(MARCH, 1, 'leads').setValue('about 7');
     applyDataImport(request([direct([{ month: '2026-03', channel: 'ppc', rows: 3, spend: 1000 }])]));
     const crm: File = {
-      name: 'amo.csv', format: 'amocrm_leads', source: 'amocrm_leads', hash: '2222222222222222', rows: 12, months: ['2026-03'],
+      name: 'amo.csv',
+      format: 'amocrm_leads',
+      source: 'amocrm_leads',
+      hash: '2222222222222222',
+      rows: 12,
+      months: ['2026-03'],
       figures: [{ month: '2026-03', channel: 'seo', rows: 9, leads: 9, customers: 2, revenue: 50_000 }],
     };
     applyDataImport(request([crm], ['2026-03|seo|leads']));
@@ -139,50 +196,66 @@ describe('importing figures into the KPI tab', () => {
 
     // Now the first import is the latest: undoing it empties March's spend.
     const log = getDataImportState().log;
-    expect(log.map((entry) => [entry.undone, entry.undoable])).toEqual([[true, false], [false, true]]);
+    expect(log.map((entry) => [entry.undone, entry.undoable])).toEqual([
+      [true, false],
+      [false, true],
+    ]);
     undoDataImport(first.id);
     expect(cell(MARCH, 0, 'spend').getValue()).toBe('');
     // Importing the Direct file again after the undo writes it again.
-    expect(applyDataImport(request([direct([{ month: '2026-03', channel: 'ppc', rows: 3, spend: 1000 }])])).message).toBe('Imported: cells written: 1.');
+    expect(
+      applyDataImport(request([direct([{ month: '2026-03', channel: 'ppc', rows: 3, spend: 1000 }])])).message,
+    ).toBe('Imported: cells written: 1.');
   });
 
   it('adds the rows the tab lacks as the template does, building it when there is none', () => {
     const emulator = installedEmulator();
     saveSettings(testSettings());
-    expect(previewDataImport(request([direct([{ month: '2026-05', channel: 'pr', rows: 1, spend: 10 }])])).details).toEqual([
-      'Rows the KPI tab lacks and gets, as the template adds them: 36.',
-    ]);
+    expect(
+      previewDataImport(request([direct([{ month: '2026-05', channel: 'pr', rows: 1, spend: 10 }])])).details,
+    ).toEqual(['Rows the KPI tab lacks and gets, as the template adds them: 36.']);
     const result = applyDataImport(request([direct([{ month: '2026-05', channel: 'pr', rows: 1, spend: 10 }])]));
     expect(result.details).toContain('Rows added to the KPI tab: 36.');
     const sheet = emulator.SpreadsheetApp.getActiveSpreadsheet().getSheetByName(KPI_TAB_NAME);
     expect(sheet?.getRange(kpiRowOf(4, 2, 3), kpiColumn('spend')).getValue()).toBe(10);
   });
 
-  it('refuses figures outside the template, in the person\'s language, writing nothing', () => {
+  it("refuses figures outside the template, in the person's language, writing nothing", () => {
     const { emulator } = setup();
     setUserLang('ru');
     const before = emulator.snapshot(KPI_TAB_NAME);
-    expect(() => applyDataImport(request([direct([{ month: '2025-12', channel: 'ppc', rows: 1, spend: 10 }])]))).toThrow(
-      userMessage(/^В файле «direct\.csv» есть цифры за декабрь 2025 — это вне года шаблона \(2026\)\. Ничего не записано\.$/),
+    expect(() =>
+      applyDataImport(request([direct([{ month: '2025-12', channel: 'ppc', rows: 1, spend: 10 }])])),
+    ).toThrow(
+      userMessage(
+        /^В файле «direct\.csv» есть цифры за декабрь 2025 — это вне года шаблона \(2026\)\. Ничего не записано\.$/,
+      ),
     );
     expect(() => applyDataImport(request([direct([{ month: '2026-01', channel: 'tv', rows: 1, spend: 10 }])]))).toThrow(
       userMessage(/^В файле «direct\.csv» есть цифры для канала «tv», которого нет в шаблоне/),
     );
     expect(() => applyDataImport({ files: [{ ...direct([]), hash: 'not a hash', rows: -1 }], overwrite: [] })).toThrow(
-      userMessage(/^Не удалось прочитать импорт: файл 1 \(«direct\.csv»\) \(hash\): .+; файл 1 \(«direct\.csv»\) \(rows\): /),
+      userMessage(
+        /^Не удалось прочитать импорт: файл 1 \(«direct\.csv»\) \(hash\): .+; файл 1 \(«direct\.csv»\) \(rows\): /,
+      ),
     );
     expect(() => applyDataImport({ files: [], overwrite: [] })).toThrow(userMessage(/^Не удалось прочитать импорт: /));
     expect(emulator.snapshot(KPI_TAB_NAME)).toEqual(before);
     expect(getDataImportState().log).toEqual([]);
   });
 
-  it('keeps the team\'s Sources → channels table', () => {
+  it("keeps the team's Sources → channels table", () => {
     installedEmulator();
     expect(getDataImportState()).toMatchObject({ sourcesSaved: false, log: [] });
     expect(getDataImportState().sources.rules.length).toBeGreaterThan(10);
-    const saved = saveImportSources({ rules: [{ channel: 'seo', utmSource: 'habr' }], qualifiedStages: ['Переговоры'] });
+    const saved = saveImportSources({
+      rules: [{ channel: 'seo', utmSource: 'habr' }],
+      qualifiedStages: ['Переговоры'],
+    });
     expect(saved.sources).toEqual({ rules: [{ channel: 'seo', utmSource: 'habr' }], qualifiedStages: ['Переговоры'] });
     expect(getDataImportState().sourcesSaved).toBe(true);
-    expect(() => saveImportSources({ rules: [{ channel: '' }], qualifiedStages: [] })).toThrow(userMessage(/^The import cannot be read: /));
+    expect(() => saveImportSources({ rules: [{ channel: '' }], qualifiedStages: [] })).toThrow(
+      userMessage(/^The import cannot be read: /),
+    );
   });
 });

@@ -9,7 +9,12 @@
 import fc from 'fast-check';
 import { HyperFormula } from 'hyperformula';
 import { describe, expect, it } from 'vitest';
-import { countValidationFormula, isWholeCount, qualifiedAboveLeads, qualifiedAboveLeadsFormula } from '../../src/core/kpi/count-checks';
+import {
+  countValidationFormula,
+  isWholeCount,
+  qualifiedAboveLeads,
+  qualifiedAboveLeadsFormula,
+} from '../../src/core/kpi/count-checks';
 import { KPI_COLUMNS, KPI_TAB_NAME, kpiColumnIndex, type KpiColumnKey } from '../../src/core/kpi/kpi-columns';
 import { COUNT_PROBLEM_COLOURS } from '../../src/core/kpi/kpi-colours';
 import { buildKpiTemplate } from '../../src/server/actions/kpi-template-actions';
@@ -18,39 +23,58 @@ import { installedEmulator, testSettings } from './kpi-emulator-fixture';
 const col = kpiColumnIndex;
 
 describe('the KPI tab checks its counts', () => {
-  it('validates leads, qualified leads and customers as whole numbers, with help in the sheet\'s language', () => {
+  it("validates leads, qualified leads and customers as whole numbers, with help in the sheet's language", () => {
     const emulator = installedEmulator();
     buildKpiTemplate(testSettings({ sheetLang: 'ru' }));
     const tab = emulator.snapshot(KPI_TAB_NAME);
     const rule = (key: KpiColumnKey, row = 1) => tab.validations[row]?.[col(key)];
 
-    expect(rule('leads')).toMatchObject({ criteriaType: 'CUSTOM_FORMULA', criteriaValues: ['=IF(ISNUMBER(F2),AND(F2>=0,F2=INT(F2)),FALSE())'], allowInvalid: false });
-    expect(rule('customers')).toMatchObject({ criteriaValues: ['=IF(ISNUMBER(H2),AND(H2>=0,H2=INT(H2)),FALSE())'], allowInvalid: false });
-    expect(rule('leads')?.helpText).toBe('Введите целое число, 0 или больше: лиды и клиенты считаются штуками (12, а не 12,5)');
+    expect(rule('leads')).toMatchObject({
+      criteriaType: 'CUSTOM_FORMULA',
+      criteriaValues: ['=IF(ISNUMBER(F2),AND(F2>=0,F2=INT(F2)),FALSE())'],
+      allowInvalid: false,
+    });
+    expect(rule('customers')).toMatchObject({
+      criteriaValues: ['=IF(ISNUMBER(H2),AND(H2>=0,H2=INT(H2)),FALSE())'],
+      allowInvalid: false,
+    });
+    expect(rule('leads')?.helpText).toBe(
+      'Введите целое число, 0 или больше: лиды и клиенты считаются штуками (12, а не 12,5)',
+    );
     expect(rule('qualified_leads')).toMatchObject({
       criteriaType: 'CUSTOM_FORMULA',
       criteriaValues: ['=IF(ISNUMBER(G2),AND(G2>=0,G2=INT(G2),OR(NOT(ISNUMBER(F2)),G2<=F2)),FALSE())'],
       allowInvalid: true,
-      helpText: 'Введите целое число, 0 или больше и не больше лидов в этой строке: квалифицированные лиды — часть всех лидов',
+      helpText:
+        'Введите целое число, 0 или больше и не больше лидов в этой строке: квалифицированные лиды — часть всех лидов',
     });
     // One rule over the whole column: Sheets moves its relative references to every row.
     expect(rule('qualified_leads', 36)?.criteriaValues).toEqual(rule('qualified_leads')?.criteriaValues);
     // Money keeps its rule.
-    expect(rule('spend')).toMatchObject({ criteriaType: 'NUMBER_GREATER_THAN_OR_EQUAL_TO', helpText: 'Введите число, 0 или больше' });
+    expect(rule('spend')).toMatchObject({
+      criteriaType: 'NUMBER_GREATER_THAN_OR_EQUAL_TO',
+      helpText: 'Введите число, 0 или больше',
+    });
   });
 
-  it('colours qualified leads above the row\'s leads, keeps one such rule per rebuild and a person\'s own rules', () => {
+  it("colours qualified leads above the row's leads, keeps one such rule per rebuild and a person's own rules", () => {
     const emulator = installedEmulator();
     const settings = testSettings();
     buildKpiTemplate(settings);
     const sheet = emulator.SpreadsheetApp.getActiveSpreadsheet().getSheetByName(KPI_TAB_NAME);
     if (!sheet) throw new Error('no KPI tab');
     // A person's own rule on the same column.
-    const own = SpreadsheetApp.newConditionalFormatRule().whenNumberGreaterThan(1000).setBackground('#00ff00').setRanges([sheet.getRange('G2:G37')]).build();
+    const own = SpreadsheetApp.newConditionalFormatRule()
+      .whenNumberGreaterThan(1000)
+      .setBackground('#00ff00')
+      .setRanges([sheet.getRange('G2:G37')])
+      .build();
     sheet.setConditionalFormatRules([...sheet.getConditionalFormatRules(), own]);
     buildKpiTemplate(settings);
 
-    const rules = emulator.snapshot(KPI_TAB_NAME).conditionalFormatRules.filter((rule) => rule.ranges[0] === 'KPI!G2:G37');
+    const rules = emulator
+      .snapshot(KPI_TAB_NAME)
+      .conditionalFormatRules.filter((rule) => rule.ranges[0] === 'KPI!G2:G37');
     expect(rules).toHaveLength(2);
     expect(rules.find((rule) => rule.criteriaType === 'CUSTOM_FORMULA')).toMatchObject({
       criteriaValues: ['=AND(ISNUMBER(G2),ISNUMBER(F2),G2>F2)'],
@@ -87,12 +111,18 @@ describe('the count formulas agree with the core checks (HyperFormula)', () => {
         const evaluate = (formula: string) => engine.calculateFormula(formula, sheetId);
         const number = (value: unknown) => (typeof value === 'number' ? value : null);
         // A blank cell is never validated; a filled one passes exactly when the core says it is a whole count.
-        if (leads !== null) expect(evaluate(countValidationFormula(places, 'leads', 2))).toBe(typeof leads === 'number' && isWholeCount(leads));
+        if (leads !== null)
+          expect(evaluate(countValidationFormula(places, 'leads', 2))).toBe(
+            typeof leads === 'number' && isWholeCount(leads),
+          );
         if (qualified !== null) {
-          const valid = typeof qualified === 'number' && isWholeCount(qualified) && !qualifiedAboveLeads(qualified, number(leads));
+          const valid =
+            typeof qualified === 'number' && isWholeCount(qualified) && !qualifiedAboveLeads(qualified, number(leads));
           expect(evaluate(countValidationFormula(places, 'qualified_leads', 2))).toBe(valid);
         }
-        expect(evaluate(qualifiedAboveLeadsFormula(places, 2))).toBe(qualifiedAboveLeads(number(qualified), number(leads)));
+        expect(evaluate(qualifiedAboveLeadsFormula(places, 2))).toBe(
+          qualifiedAboveLeads(number(qualified), number(leads)),
+        );
       }),
       { numRuns: 500, examples: [[499.99999999995003, 500]] },
     );

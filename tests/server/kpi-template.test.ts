@@ -17,8 +17,20 @@ describe('building the KPI tab', () => {
 
     const tab = emulator.snapshot(KPI_TAB_NAME);
     expect(tab.values[0]?.slice(0, 14)).toEqual([
-      'Month', 'Channel', 'Spend', 'Staff & contractor cost', 'Total cost', 'Leads', 'Qualified leads', 'Customers',
-      'Revenue', 'Target CPL', 'CPL', 'ROMI', 'Lead → customer conversion', 'Verdict',
+      'Month',
+      'Channel',
+      'Spend',
+      'Staff & contractor cost',
+      'Total cost',
+      'Leads',
+      'Qualified leads',
+      'Customers',
+      'Revenue',
+      'Target CPL',
+      'CPL',
+      'ROMI',
+      'Lead → customer conversion',
+      'Verdict',
     ]);
     expect(tab.frozenRows).toBe(1);
     expect(tab.fontWeights[0]?.[0]).toBe('bold');
@@ -35,25 +47,42 @@ describe('building the KPI tab', () => {
     const tab = emulator.snapshot(KPI_TAB_NAME);
 
     const leadsRule = tab.validations[1]?.[col('leads')];
-    expect(leadsRule).toMatchObject({ criteriaType: 'CUSTOM_FORMULA', criteriaValues: ['=IF(ISNUMBER(F2),AND(F2>=0,F2=INT(F2)),FALSE())'], allowInvalid: false });
+    expect(leadsRule).toMatchObject({
+      criteriaType: 'CUSTOM_FORMULA',
+      criteriaValues: ['=IF(ISNUMBER(F2),AND(F2>=0,F2=INT(F2)),FALSE())'],
+      allowInvalid: false,
+    });
     expect(tab.validations[36]?.[col('spend')]?.criteriaType).toBe('NUMBER_GREATER_THAN_OR_EQUAL_TO');
     // The channel column is the add-on's (renames follow the channel id): no drop-down to pick a name from.
     expect(tab.validations[5]?.[col('channel')]).toBeNull();
 
-    const named = Object.fromEntries(emulator.spreadsheetSnapshot().namedRanges.map((range) => [range.name, range.range]));
-    expect(named).toMatchObject({ KPI_Spend: 'KPI!C2:C37', KPI_Cost: 'KPI!E2:E37', KPI_Leads: 'KPI!F2:F37', KPI_Revenue: 'KPI!I2:I37' });
+    const named = Object.fromEntries(
+      emulator.spreadsheetSnapshot().namedRanges.map((range) => [range.name, range.range]),
+    );
+    expect(named).toMatchObject({
+      KPI_Spend: 'KPI!C2:C37',
+      KPI_Cost: 'KPI!E2:E37',
+      KPI_Leads: 'KPI!F2:F37',
+      KPI_Revenue: 'KPI!I2:I37',
+    });
 
     // Neighbouring formula columns share a protection; inputs and key columns are not protected before sharing.
     expect(tab.protections.map((p) => [p.range, p.warningOnly])).toEqual([
-      ['KPI!E1:E37', true], ['KPI!K1:N37', true], ['KPI!P1:P37', true],
+      ['KPI!E1:E37', true],
+      ['KPI!K1:N37', true],
+      ['KPI!P1:P37', true],
       // The plan's %, CAC and cost per qualified lead, right of the plan.
-      ['KPI!V1:Z37', true], ['KPI!Q1:Q37', true],
+      ['KPI!V1:Z37', true],
+      ['KPI!Q1:Q37', true],
     ]);
     const verdictColours = tab.conditionalFormatRules.filter((rule) => rule.ranges[0] === 'KPI!N2:N37');
     expect(verdictColours.map((rule) => rule.criteriaValues[0])).toEqual(
       expect.arrayContaining(['SCALE', 'DROP', 'МАСШТАБИРОВАТЬ', 'ОТКЛЮЧИТЬ']),
     );
-    expect(tab.conditionalFormatRules.find((rule) => rule.ranges[0] === 'KPI!L2:L37')).toMatchObject({ criteriaType: 'NUMBER_LESS_THAN', criteriaValues: [0] });
+    expect(tab.conditionalFormatRules.find((rule) => rule.ranges[0] === 'KPI!L2:L37')).toMatchObject({
+      criteriaType: 'NUMBER_LESS_THAN',
+      criteriaValues: [0],
+    });
   });
 
   it('computes CPL, ROMI and verdicts that the core computes independently', () => {
@@ -73,7 +102,11 @@ describe('building the KPI tab', () => {
 
     const tab = emulator.snapshot(KPI_TAB_NAME);
     const rows = tab.values.slice(firstRow - 1, firstRow + 2);
-    const periods = typed.map(([spend = 0, staff = 0, leads = 0, , , revenue = 0]) => ({ leads, cost: spend + staff, revenue }));
+    const periods = typed.map(([spend = 0, staff = 0, leads = 0, , , revenue = 0]) => ({
+      leads,
+      cost: spend + staff,
+      revenue,
+    }));
     const expected = judgeChannels({ periods, targetCpl: [1_000, null, null], minLeads: 5 });
     rows.forEach((row, index) => {
       const period = periods[index];
@@ -90,10 +123,13 @@ describe('building the KPI tab', () => {
     expect(tab.errors.flat().filter(Boolean)).toEqual([]);
   });
 
-  it('judges each channel by its own target ROMI, else the department\'s, through the tab\'s formula', () => {
+  it("judges each channel by its own target ROMI, else the department's, through the tab's formula", () => {
     const emulator = installedEmulator();
     const settings = testSettings({ minLeads: 5, targetRomi: 2.5 });
-    buildKpiTemplate({ ...settings, channels: settings.channels.map((channel) => (channel.id === 'ppc' ? { ...channel, targetRomi: 1.5 } : channel)) });
+    buildKpiTemplate({
+      ...settings,
+      channels: settings.channels.map((channel) => (channel.id === 'ppc' ? { ...channel, targetRomi: 1.5 } : channel)),
+    });
     const sheet = emulator.SpreadsheetApp.getActiveSpreadsheet().getSheetByName(KPI_TAB_NAME);
     // March 2026, PPC, SEO, PR: spend, staff cost, leads, revenue. ROMI 167 %, −17 %, 200 %.
     const typed = [
@@ -110,11 +146,22 @@ describe('building the KPI tab', () => {
     // One native formula per row, with its channel's target ROMI in it.
     expect(tab.formulas[firstRow - 1]?.[col('verdict')]).toContain('>=1.5*N(E8)');
     expect(tab.formulas[firstRow]?.[col('verdict')]).toContain('>=2.5*N(E9)');
-    const periods = typed.map(([spend = 0, staff = 0, leads = 0, revenue = 0]) => ({ leads, cost: spend + staff, revenue }));
-    const expected = judgeChannels({ periods, targetCpl: [1_000, null, null], minLeads: 5, targetRomi: [1.5, 2.5, 2.5] });
+    const periods = typed.map(([spend = 0, staff = 0, leads = 0, revenue = 0]) => ({
+      leads,
+      cost: spend + staff,
+      revenue,
+    }));
+    const expected = judgeChannels({
+      periods,
+      targetCpl: [1_000, null, null],
+      minLeads: 5,
+      targetRomi: [1.5, 2.5, 2.5],
+    });
     // PPC reaches its own 150 % though its CPL is high; PR's 200 % is short of the department's 250 %.
     expect(expected.map((result) => result.verdict)).toEqual(['SCALE', 'OPTIMIZE', 'OPTIMIZE']);
-    expect(tab.values.slice(firstRow - 1, firstRow + 2).map((row) => row[col('verdict')])).toEqual(expected.map((result) => result.verdict));
+    expect(tab.values.slice(firstRow - 1, firstRow + 2).map((row) => row[col('verdict')])).toEqual(
+      expected.map((result) => result.verdict),
+    );
     expect(tab.errors.flat().filter(Boolean)).toEqual([]);
   });
 
@@ -127,7 +174,8 @@ describe('building the KPI tab', () => {
     summary.getRange('A1').setFormula('=ROMI(KPI_Revenue, KPI_Cost)');
     summary.getRange('A2').setFormula('=CPL(KPI_Cost, KPI_Leads)');
     const tab = emulator.snapshot(KPI_TAB_NAME).values.slice(1);
-    const sum = (key: KpiInputKey | 'total_cost') => tab.reduce((total, row) => total + (Number(row[col(key)]) || 0), 0);
+    const sum = (key: KpiInputKey | 'total_cost') =>
+      tab.reduce((total, row) => total + (Number(row[col(key)]) || 0), 0);
     const [romi, cpl] = emulator.snapshot('Summary').values.map((row) => row[0]);
     expect(romi).toBeCloseTo((sum('revenue') - sum('total_cost')) / sum('total_cost'), 9);
     expect(cpl).toBeCloseTo(sum('total_cost') / sum('leads'), 9);
@@ -187,7 +235,9 @@ describe('rebuilding', () => {
         ],
       }),
     );
-    expect(result.message).toBe('KPI tab updated: 36 rows added, 3 channels; checked: every value you typed is where it was.');
+    expect(result.message).toBe(
+      'KPI tab updated: 36 rows added, 3 channels; checked: every value you typed is where it was.',
+    );
     // PR's twelve rows of 2026 stay where they were, flagged in Status.
     expect(result.details).toEqual(['Rows marked in the Status column: 12; their data is kept.']);
     const rows = emulator.snapshot(KPI_TAB_NAME).displayValues;
@@ -228,8 +278,17 @@ describe('rebuilding', () => {
         const typedBefore = typedCells(emulator.snapshot(KPI_TAB_NAME));
 
         const channels = testSettings().channels.filter((channel) => change.keep.includes(channel.id));
-        const renamed = channels.map((channel) => (change.rename && channel.id === 'seo' ? { ...channel, name: 'Search' } : channel));
-        buildKpiTemplate(testSettings({ year: change.year, channels: change.addChannel ? [...renamed, { id: 'new', name: 'New', targetCpl: null, targetRomi: null }] : renamed }));
+        const renamed = channels.map((channel) =>
+          change.rename && channel.id === 'seo' ? { ...channel, name: 'Search' } : channel,
+        );
+        buildKpiTemplate(
+          testSettings({
+            year: change.year,
+            channels: change.addChannel
+              ? [...renamed, { id: 'new', name: 'New', targetCpl: null, targetRomi: null }]
+              : renamed,
+          }),
+        );
         expect(typedCells(emulator.snapshot(KPI_TAB_NAME))).toEqual(typedBefore);
       }),
       { numRuns: 15 },
@@ -253,7 +312,12 @@ function typedCells(tab: { values: unknown[][]; formulas: string[][]; displayVal
 describe('safety', () => {
   it('writes a hostile channel or department name as text', () => {
     const emulator = installedEmulator();
-    buildKpiTemplate(testSettings({ departmentName: '=IMPORTXML("http://x","//a")', channels: [{ id: 'x', name: '=IMPORTXML("http://x","//a")', targetCpl: null, targetRomi: null }] }));
+    buildKpiTemplate(
+      testSettings({
+        departmentName: '=IMPORTXML("http://x","//a")',
+        channels: [{ id: 'x', name: '=IMPORTXML("http://x","//a")', targetCpl: null, targetRomi: null }],
+      }),
+    );
     const tab = emulator.snapshot(KPI_TAB_NAME);
     expect(tab.formulas[1]?.[col('channel')]).toBe('');
     expect(tab.values[1]?.[col('channel')]).toBe('=IMPORTXML("http://x","//a")');
@@ -261,8 +325,12 @@ describe('safety', () => {
 
   it('refuses invalid settings with a message naming the field, and changes nothing', () => {
     const emulator = installedEmulator();
-    expect(() => buildKpiTemplate({ ...testSettings(), year: 1999 })).toThrow(userMessage(/^The settings are not valid: year:/));
-    expect(() => buildKpiTemplate({ ...testSettings(), channels: [{ id: 'a', name: 'A', targetCpl: -5, targetRomi: null }] })).toThrow(userMessage(/^The settings are not valid: channel 1 \(A\), target CPL: must be more than 0$/));
+    expect(() => buildKpiTemplate({ ...testSettings(), year: 1999 })).toThrow(
+      userMessage(/^The settings are not valid: year:/),
+    );
+    expect(() =>
+      buildKpiTemplate({ ...testSettings(), channels: [{ id: 'a', name: 'A', targetCpl: -5, targetRomi: null }] }),
+    ).toThrow(userMessage(/^The settings are not valid: channel 1 \(A\), target CPL: must be more than 0$/));
     expect(() => buildKpiTemplate('nonsense')).toThrow(userMessage(/^The settings are not valid/));
     expect(emulator.SpreadsheetApp.getActiveSpreadsheet().getSheetByName(KPI_TAB_NAME)).toBeNull();
     expect(getSidebarState().settingsSaved).toBe(false);
@@ -273,7 +341,9 @@ describe('safety', () => {
     buildKpiTemplate(testSettings());
     const before = emulator.spreadsheetSnapshot();
     const release = emulator.holdDocumentLockAsAnotherExecution();
-    expect(() => buildKpiTemplate(testSettings({ year: 2030 }))).toThrow('Another change to the template is running (perhaps a teammate\'s). Try again in a moment.');
+    expect(() => buildKpiTemplate(testSettings({ year: 2030 }))).toThrow(
+      "Another change to the template is running (perhaps a teammate's). Try again in a moment.",
+    );
     expect(() => fillSampleData()).toThrow(/Another change/);
     expect(emulator.spreadsheetSnapshot()).toEqual(before);
     release();
@@ -283,7 +353,9 @@ describe('safety', () => {
     installedEmulator();
     expect(() => fillSampleData()).toThrow('Build the KPI template first; then sample data can fill it.');
     buildKpiTemplate(testSettings());
-    expect(fillSampleData().message).toBe("Sample data filled in: 36 rows of a year of an IT company's numbers, only into empty cells; checked: every value you typed is where it was.");
+    expect(fillSampleData().message).toBe(
+      "Sample data filled in: 36 rows of a year of an IT company's numbers, only into empty cells; checked: every value you typed is where it was.",
+    );
     expect(() => fillSampleData()).toThrow(/already holds numbers/);
   });
 });
@@ -302,7 +374,7 @@ describe('settings shared by the team, language per user', () => {
     expect(() => setUserLang('de')).toThrow('Неизвестный язык «de»: нужен en или ru.');
   });
 
-  it('builds its sheets in the template\'s language, whoever builds', () => {
+  it("builds its sheets in the template's language, whoever builds", () => {
     const emulator = installedEmulator({ locale: 'en_US' });
     buildKpiTemplate(testSettings({ sheetLang: 'ru' }));
     expect(emulator.snapshot(KPI_TAB_NAME).values[0]?.[col('leads')]).toBe('Лиды');
@@ -314,7 +386,12 @@ describe('service calls', () => {
     const callsFor = (channels: number) => {
       const emulator = installedEmulator();
       const settings = testSettings({
-        channels: Array.from({ length: channels }, (_, i) => ({ id: `c${i}`, name: `Channel ${i}`, targetCpl: null, targetRomi: null })),
+        channels: Array.from({ length: channels }, (_, i) => ({
+          id: `c${i}`,
+          name: `Channel ${i}`,
+          targetCpl: null,
+          targetRomi: null,
+        })),
       });
       emulator.calls.reset();
       buildKpiTemplate(settings);

@@ -25,8 +25,22 @@ import { userMessage } from '../support/user-message';
 import { testSettings } from './kpi-emulator-fixture';
 
 const OWNER = 'owner@example.com';
-const ANNA: TeamMember = { id: 'anna', name: 'Anna', email: 'anna@example.com', roleId: 'head', monthlyCost: null, employment: 'staff' };
-const VERA: TeamMember = { id: 'vera', name: 'Vera', email: 'vera@example.com', roleId: 'pr-manager', monthlyCost: null, employment: 'staff' };
+const ANNA: TeamMember = {
+  id: 'anna',
+  name: 'Anna',
+  email: 'anna@example.com',
+  roleId: 'head',
+  monthlyCost: null,
+  employment: 'staff',
+};
+const VERA: TeamMember = {
+  id: 'vera',
+  name: 'Vera',
+  email: 'vera@example.com',
+  roleId: 'pr-manager',
+  monthlyCost: null,
+  employment: 'staff',
+};
 
 let uninstall: (() => void) | undefined;
 afterEach(() => {
@@ -63,7 +77,9 @@ describe('a team that would leave nobody to change the locked structure', () => 
     expect(() => saveTeam(teamWith(headless))).toThrow(userMessage(NEEDS_HEAD));
     // A head without an email counts for nothing: nobody could be told apart as them.
     expect(() => buildResponsibilityMatrix(teamWith([{ ...ANNA, email: '' }, VERA]))).toThrow(userMessage(NEEDS_HEAD));
-    const headlessFile = file.replace('"roleId": "head"', '"roleId": "pr-manager"').replace('"roleId":"head"', '"roleId":"pr-manager"');
+    const headlessFile = file
+      .replace('"roleId": "head"', '"roleId": "pr-manager"')
+      .replace('"roleId":"head"', '"roleId":"pr-manager"');
     expect(headlessFile).not.toBe(file);
     expect(() => previewImport(headlessFile)).toThrow(userMessage(NEEDS_HEAD));
     expect(() => applyImport(headlessFile, 'whatever')).toThrow();
@@ -77,7 +93,7 @@ describe('a team that would leave nobody to change the locked structure', () => 
     expect(readTeamMembers().map((person) => person.roleId)).toEqual(['pr-manager', 'pr-manager']);
   });
 
-  it('is refused in the person\'s language', () => {
+  it("is refused in the person's language", () => {
     const emulator = lockedTemplate();
     emulator.setActiveUser(OWNER, { locale: 'ru' });
     expect(() => saveTeam(teamWith([VERA]))).toThrow(userMessage(/^Шаблон открыт команде, .* Ничего не сохранено\.$/));
@@ -92,15 +108,21 @@ describe('a team that would leave nobody to change the locked structure', () => 
 });
 
 describe('which address the add-on sees', () => {
-  it('is shown in the sidebar\'s state, blank when Google does not tell it', () => {
+  it("is shown in the sidebar's state, blank when Google does not tell it", () => {
     const emulator = lockedTemplate();
     expect(getSidebarState().sharing).toMatchObject({ activeEmail: OWNER, canShare: true });
     // Anna typed an alias in the team; Google tells her main address, which is the one that counts.
     emulator.setActiveUser('anna.main@example.com');
-    expect(getSidebarState().sharing).toMatchObject({ activeEmail: 'anna.main@example.com', canShare: false, canChangeStructure: false });
+    expect(getSidebarState().sharing).toMatchObject({
+      activeEmail: 'anna.main@example.com',
+      canShare: false,
+      canChangeStructure: false,
+    });
     emulator.setActiveUser('guest@other.example', { emailHidden: true });
     expect(getSidebarState().sharing).toMatchObject({ activeEmail: '', canShare: false });
-    expect(() => saveSettings(testSettings({ departmentName: 'Guests' }))).toThrow(userMessage(/^Google did not tell the add-on who you are, /));
+    expect(() => saveSettings(testSettings({ departmentName: 'Guests' }))).toThrow(
+      userMessage(/^Google did not tell the add-on who you are, /),
+    );
   });
 });
 
@@ -110,12 +132,18 @@ describe('the release of the lock, from the sidebar', () => {
     expect(getSidebarState().sharing.canReleaseLock).toBe(true);
     emulator.setActiveUser(VERA.email);
     expect(getSidebarState().sharing.canReleaseLock).toBe(false);
-    expect(() => releaseStructureLock()).toThrow(userMessage(/^Only the spreadsheet's owner, the head of the department or, in a shared drive, a manager of the drive can release/));
+    expect(() => releaseStructureLock()).toThrow(
+      userMessage(
+        /^Only the spreadsheet's owner, the head of the department or, in a shared drive, a manager of the drive can release/,
+      ),
+    );
     expect(getSidebarState().sharing.shared).toBe(true);
 
     emulator.setActiveUser(OWNER, { emailHidden: true });
     expect(getSidebarState().sharing).toMatchObject({ activeEmail: '', canReleaseLock: true, canShare: false });
-    expect(releaseStructureLock().message).toBe('The structure lock is released: every editor can change the template again.');
+    expect(releaseStructureLock().message).toBe(
+      'The structure lock is released: every editor can change the template again.',
+    );
     expect(getSidebarState().sharing).toMatchObject({ shared: false, canReleaseLock: false });
     emulator.setActiveUser(VERA.email);
     saveSettings(testSettings({ departmentName: 'Open again' }));
@@ -132,7 +160,9 @@ describe('the release of the lock, from the sidebar', () => {
     // The first user of the emulator stands for the drive's managers, who can always edit protections.
     emulator.setActiveUser(OWNER);
     expect(getSidebarState().sharing.canReleaseLock).toBe(true);
-    expect(releaseStructureLock().message).toBe('The structure lock is released: every editor can change the template again.');
+    expect(releaseStructureLock().message).toBe(
+      'The structure lock is released: every editor can change the template again.',
+    );
   });
 
   it('is a top-level function of the pushed dist/Code.js the sidebar can call', () => {
@@ -143,8 +173,12 @@ describe('the release of the lock, from the sidebar', () => {
     code.execute('buildResponsibilityMatrix', [teamWith([ANNA, VERA])]);
     code.execute('shareWithTeam', [{ personIds: ['anna', 'vera'] }]);
     emulator.setActiveUser(OWNER, { emailHidden: true });
-    const state = code.execute('getSidebarState', []) as { sharing: { shared: boolean; canReleaseLock: boolean; activeEmail: string } };
+    const state = code.execute('getSidebarState', []) as {
+      sharing: { shared: boolean; canReleaseLock: boolean; activeEmail: string };
+    };
     expect(state.sharing).toMatchObject({ shared: true, canReleaseLock: true, activeEmail: '' });
-    expect((code.execute('releaseStructureLock', []) as { message: string }).message).toBe('The structure lock is released: every editor can change the template again.');
+    expect((code.execute('releaseStructureLock', []) as { message: string }).message).toBe(
+      'The structure lock is released: every editor can change the template again.',
+    );
   });
 });

@@ -52,7 +52,12 @@ function wide(length: number, suffix: string | number): string {
 function largestSettings(): TemplateSettings {
   return testSettings({
     departmentName: wide(100, ''),
-    channels: Array.from({ length: MAX_CHANNELS }, (_, i) => ({ id: `channel-${i + 1}`, name: wide(60, i + 1), targetCpl: 1_000 + i, targetRomi: 1.5 })),
+    channels: Array.from({ length: MAX_CHANNELS }, (_, i) => ({
+      id: `channel-${i + 1}`,
+      name: wide(60, i + 1),
+      targetCpl: 1_000 + i,
+      targetRomi: 1.5,
+    })),
   });
 }
 
@@ -60,7 +65,11 @@ function largestSettings(): TemplateSettings {
 function largestTeam(): TeamSettings {
   const roles = [
     ...defaultTeamSettings('en').roles.map((role) => ({ ...role, name: wide(60, role.id) })),
-    ...Array.from({ length: MAX_ROLES - 4 }, (_, i) => ({ id: `role-${i + 1}`, name: wide(60, `r${i + 1}`), contractor: i % 2 === 0 })),
+    ...Array.from({ length: MAX_ROLES - 4 }, (_, i) => ({
+      id: `role-${i + 1}`,
+      name: wide(60, `r${i + 1}`),
+      contractor: i % 2 === 0,
+    })),
   ];
   const people: TeamMember[] = Array.from({ length: MAX_PEOPLE }, (_, i) => ({
     id: `person-${i + 1}`,
@@ -86,7 +95,8 @@ function fillDocumentStore(emulator: Emulator, free: number): void {
   }
 }
 
-const TOO_LARGE = /^This is too much to store in the spreadsheet: the template would need \d+ KB, and Google keeps at most 500 KB of an add-on's data per spreadsheet \(\d+ KB of it hold the add-on's other data\)\. Shorten the names of channels, roles and people, or remove channels or people, and try again\. Nothing was changed\.$/;
+const TOO_LARGE =
+  /^This is too much to store in the spreadsheet: the template would need \d+ KB, and Google keeps at most 500 KB of an add-on's data per spreadsheet \(\d+ KB of it hold the add-on's other data\)\. Shorten the names of channels, roles and people, or remove channels or people, and try again\. Nothing was changed\.$/;
 
 describe('settings in document properties', () => {
   it('hold sixty channels with the longest names, beyond the 9 KB one property allows, and drop parts no longer needed', () => {
@@ -117,7 +127,7 @@ describe('settings in document properties', () => {
 });
 
 describe('the 500 KB one store holds', () => {
-  it('is enough for the largest template the add-on accepts: settings, channel names, team, the Roles tab\'s layout and sharing', () => {
+  it("is enough for the largest template the add-on accepts: settings, channel names, team, the Roles tab's layout and sharing", () => {
     const emulator = spreadsheet();
     buildKpiTemplate(largestSettings());
     const team = largestTeam();
@@ -125,7 +135,13 @@ describe('the 500 KB one store holds', () => {
     const shared = shareWithTeam({ personIds: team.people.slice(1).map((person) => person.id) });
     expect(shared.message).toMatch(/^Shared with 49: /);
     const stored = emulator.PropertiesService.getDocumentProperties().getProperties();
-    for (const key of [PROPERTY_KEYS.settings, PROPERTY_KEYS.builtChannelNames, PROPERTY_KEYS.team, PROPERTY_KEYS.builtRolesLayout, PROPERTY_KEYS.sharing]) {
+    for (const key of [
+      PROPERTY_KEYS.settings,
+      PROPERTY_KEYS.builtChannelNames,
+      PROPERTY_KEYS.team,
+      PROPERTY_KEYS.builtRolesLayout,
+      PROPERTY_KEYS.sharing,
+    ]) {
       expect(Number(stored[key]), key).toBeGreaterThanOrEqual(1);
     }
     // About a fifth of the store (96 645 bytes when written): room to spare for what later versions add.
@@ -149,14 +165,20 @@ describe('the 500 KB one store holds', () => {
     expect(readSettings()?.departmentName).toBe('Small');
   });
 
-  it('says so in the person\'s language', () => {
+  it("says so in the person's language", () => {
     const emulator = spreadsheet();
     emulator.setActiveUser(OWNER, { locale: 'ru' });
     fillDocumentStore(emulator, 4 * 1024);
-    expect(() => saveSettings(largestSettings())).toThrow(userMessage(/^Столько не сохранить в таблице: шаблону нужно \d+ КБ, а Google хранит не более 500 КБ .* Ничего не изменено\.$/));
+    expect(() => saveSettings(largestSettings())).toThrow(
+      userMessage(
+        /^Столько не сохранить в таблице: шаблону нужно \d+ КБ, а Google хранит не более 500 КБ .* Ничего не изменено\.$/,
+      ),
+    );
   });
 
-  it('the import preview refuses a file that would not fit, as applying it would; a file that fits passes both', { timeout: 60_000 }, () => {
+  it('the import preview refuses a file that would not fit, as applying it would; a file that fits passes both', {
+    timeout: 60_000,
+  }, () => {
     spreadsheet('source');
     buildKpiTemplate(largestSettings());
     buildResponsibilityMatrix(largestTeam());
@@ -171,7 +193,9 @@ describe('the 500 KB one store holds', () => {
 
     spreadsheet('empty');
     const preview = previewImport(file);
-    expect(applyImport(file, preview.confirmation).message).toBe('Template imported: 60 channels, 20 roles, 50 people.');
+    expect(applyImport(file, preview.confirmation).message).toBe(
+      'Template imported: 60 channels, 20 roles, 50 people.',
+    );
     expect(readSettings()).toEqual(largestSettings());
   });
 });
@@ -187,7 +211,9 @@ describe('on the pushed dist/Code.js', () => {
     expect(state.settingsSaved).toBe(true);
     expect(state.settings).toEqual(settings);
     expect((code.execute('getSidebarState', []) as { settings: TemplateSettings }).settings).toEqual(settings);
-    expect(Number(emulator.PropertiesService.getDocumentProperties().getProperty(PROPERTY_KEYS.settings))).toBeGreaterThan(1);
+    expect(
+      Number(emulator.PropertiesService.getDocumentProperties().getProperty(PROPERTY_KEYS.settings)),
+    ).toBeGreaterThan(1);
 
     fillDocumentStore(emulator, 4 * 1024);
     let refusal = '';

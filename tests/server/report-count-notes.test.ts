@@ -19,7 +19,7 @@ function reportTexts(emulator: Emulator): string[] {
   return report.values.flat().filter((value): value is string => typeof value === 'string');
 }
 
-describe('the report tab\'s data-quality section', () => {
+describe("the report tab's data-quality section", () => {
   it('says the sample data has no problems (ru)', () => {
     const emulator = installedEmulator();
     buildKpiTemplate(testSettings({ sheetLang: 'ru' }));

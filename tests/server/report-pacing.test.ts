@@ -47,7 +47,14 @@ describe('the plan and the pacing on the emulator', () => {
     const sum = (key: Parameters<typeof col>[0]) => rows.reduce((total, row) => total + num(row[col(key)]), 0);
     const title = rowStarting(report, 'The month so far');
     expect(report.values[title]?.[0]).toBe('The month so far: day 10 of 31');
-    expect(report.values[title + 1]?.slice(0, 6)).toEqual(['Figure', 'So far', 'Plan to date', 'Forecast at month end', 'Plan', 'Per day left, to plan']);
+    expect(report.values[title + 1]?.slice(0, 6)).toEqual([
+      'Figure',
+      'So far',
+      'Plan to date',
+      'Forecast at month end',
+      'Plan',
+      'Per day left, to plan',
+    ]);
     const lines = new Map(report.values.slice(title + 2, title + 5).map((row) => [String(row[0]), row]));
     for (const [label, figure, plan] of [
       ['Channel budgets', 'spend', 'plan_spend'],
@@ -64,7 +71,9 @@ describe('the plan and the pacing on the emulator', () => {
       expect(line[5]).toBeCloseTo(Math.max(0, planned - soFar) / 21, 9);
     }
     // Said once more where every figure is defined.
-    expect(report.values.some((row) => String(row[0]).startsWith('The month so far: the KPI tab holds a month\'s figures'))).toBe(true);
+    expect(
+      report.values.some((row) => String(row[0]).startsWith("The month so far: the KPI tab holds a month's figures")),
+    ).toBe(true);
     // The headline's plan: leads of the month against the plans typed, by the KPI tab's own cells.
     const leads = report.values[report.values.findIndex((row) => row[0] === 'Leads')] ?? [];
     expect(leads[5]).toBe(sum('plan_leads'));
@@ -75,7 +84,9 @@ describe('the plan and the pacing on the emulator', () => {
     const { kpi, report } = reportOn('2026-04-02T12:00:00Z', '2026-03');
     expect(report.values.some((row) => String(row[0]).startsWith('The month so far'))).toBe(false);
     // The plan and fact, all channels: the year to date adds up January to March's plans.
-    const rows = kpi.values.slice(1).filter((row) => ['2026-01', '2026-02', '2026-03'].includes(monthFromCell(row[col('month')]) ?? ''));
+    const rows = kpi.values
+      .slice(1)
+      .filter((row) => ['2026-01', '2026-02', '2026-03'].includes(monthFromCell(row[col('month')]) ?? ''));
     const year = report.values[rowStarting(report, 'All channels') + 1] ?? [];
     expect(String(year[0])).toContain('2026');
     expect(year[1]).toBe(rows.reduce((total, row) => total + num(row[col('plan_spend')]), 0));
@@ -83,9 +94,12 @@ describe('the plan and the pacing on the emulator', () => {
     expect(year[4]).toBe(rows.reduce((total, row) => total + num(row[col('plan_leads')]), 0));
   });
 
-  it('the sample year\'s report, plan and pacing included, fits an A4 landscape page in English and in Russian', () => {
+  it("the sample year's report, plan and pacing included, fits an A4 landscape page in English and in Russian", () => {
     for (const lang of ['en', 'ru'] as const) {
-      const settings = { ...defaultTemplateSettings(lang, 2026), currency: lang === 'ru' ? ('RUB' as const) : ('USD' as const) };
+      const settings = {
+        ...defaultTemplateSettings(lang, 2026),
+        currency: lang === 'ru' ? ('RUB' as const) : ('USD' as const),
+      };
       const { report } = reportOn('2026-12-10T12:00:00Z', '2026-12', settings);
       expect(report.values.some((row) => /^(The month so far|Месяц на сегодня)/.test(String(row[0])))).toBe(true);
       const width = report.columnWidths.slice(0, 9).reduce((sum, each) => sum + each, 0);

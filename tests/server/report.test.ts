@@ -48,7 +48,8 @@ function paragraphFrom(tab: SheetSnapshot, start: string): string {
   const first = tab.values.findIndex((row) => String(row[0]).startsWith(start));
   if (first < 0) throw new Error(`no paragraph starting "${start}"`);
   const lines = [String(tab.values[first]?.[0])];
-  for (let r = first + 1; /^[a-zа-яё(]/u.test(String(tab.values[r]?.[0] ?? '')); r++) lines.push(String(tab.values[r]?.[0]));
+  for (let r = first + 1; /^[a-zа-яё(]/u.test(String(tab.values[r]?.[0] ?? '')); r++)
+    lines.push(String(tab.values[r]?.[0]));
   return lines.join(' ');
 }
 
@@ -59,7 +60,8 @@ function decisionOf(tab: SheetSnapshot, channel: string): { verdict: string; rea
   for (let r = decisions + 2; r < end; r++) {
     if (tab.values[r]?.[0] !== channel) continue;
     const lines = [String(tab.values[r]?.[2])];
-    for (let next = r + 1; tab.values[next]?.[0] === '' && tab.values[next]?.[2] !== ''; next++) lines.push(String(tab.values[next]?.[2]));
+    for (let next = r + 1; tab.values[next]?.[0] === '' && tab.values[next]?.[2] !== ''; next++)
+      lines.push(String(tab.values[next]?.[2]));
     return { verdict: String(tab.values[r]?.[1]), reason: lines.join(' ') };
   }
   throw new Error(`${channel} is not among the decisions`);
@@ -73,14 +75,17 @@ function kpiRowsOf(kpi: SheetSnapshot, month: string) {
 const num = (value: unknown) => (typeof value === 'number' ? value : 0);
 
 describe('the monthly report on the emulator', () => {
-  it('headline figures match a recount of the KPI tab\'s rows', () => {
+  it("headline figures match a recount of the KPI tab's rows", () => {
     const emulator = sampleSpreadsheet();
     generateMonthlyReport({ month: MARCH, replaceExisting: false });
     const kpi = emulator.snapshot(KPI_TAB_NAME);
     const report = emulator.snapshot(REPORT);
     const headline = (label: string) => report.values[rowLabelled(report, label)] ?? [];
 
-    for (const [month, column] of [[MARCH, 1], ['2026-02', 2]] as const) {
+    for (const [month, column] of [
+      [MARCH, 1],
+      ['2026-02', 2],
+    ] as const) {
       const rows = kpiRowsOf(kpi, month);
       const sum = (key: Parameters<typeof col>[0]) => rows.reduce((total, row) => total + num(row[col(key)]), 0);
       const cost = sum('spend') + sum('staff_cost');
@@ -91,7 +96,10 @@ describe('the monthly report on the emulator', () => {
       expect(headline('CPL')[column]).toBeCloseTo(cost / sum('leads'), 9);
       expect(headline('CAC (cost per customer)')[column]).toBeCloseTo(cost / sum('customers'), 9);
       expect(headline('Revenue')[column]).toBe(sum('revenue'));
-      expect(headline('ROMI on channel budgets')[column]).toBeCloseTo((sum('revenue') - sum('spend')) / sum('spend'), 9);
+      expect(headline('ROMI on channel budgets')[column]).toBeCloseTo(
+        (sum('revenue') - sum('spend')) / sum('spend'),
+        9,
+      );
       expect(headline('Department ROI, salaries included')[column]).toBeCloseTo((sum('revenue') - cost) / cost, 9);
     }
     const leads = headline('Leads');
@@ -103,10 +111,24 @@ describe('the monthly report on the emulator', () => {
     expect(report.numberFormats[rowLabelled(report, 'ROMI on channel budgets')]?.[1]).toBe('0.0%');
   });
 
-  it('with the Team\'s monthly costs, the department\'s ROI counts them instead of the staff column, and says so', () => {
+  it("with the Team's monthly costs, the department's ROI counts them instead of the staff column, and says so", () => {
     const emulator = sampleSpreadsheet();
-    const person = (id: string, roleId: string, monthlyCost: number | null) => ({ id, name: id, email: '', roleId, monthlyCost, employment: 'staff' as const });
-    saveTeam({ ...defaultTeamSettings('en'), people: [person('anna', 'head', 2_500), person('boris', 'pr-manager', 1_500), person('vera', 'internet-marketer', null)] });
+    const person = (id: string, roleId: string, monthlyCost: number | null) => ({
+      id,
+      name: id,
+      email: '',
+      roleId,
+      monthlyCost,
+      employment: 'staff' as const,
+    });
+    saveTeam({
+      ...defaultTeamSettings('en'),
+      people: [
+        person('anna', 'head', 2_500),
+        person('boris', 'pr-manager', 1_500),
+        person('vera', 'internet-marketer', null),
+      ],
+    });
     generateMonthlyReport({ month: MARCH, replaceExisting: false });
     const kpi = emulator.snapshot(KPI_TAB_NAME);
     const report = emulator.snapshot(REPORT);
@@ -116,9 +138,18 @@ describe('the monthly report on the emulator', () => {
     const departmentCost = sum('spend') + 4_000;
     expect(report.values[rowLabelled(report, 'Marketing cost, staff included')]?.[1]).toBe(departmentCost);
     expect(report.values[rowLabelled(report, 'CPL')]?.[1]).toBeCloseTo(departmentCost / sum('leads'), 9);
-    expect(report.values[rowLabelled(report, 'CAC (cost per customer)')]?.[1]).toBeCloseTo(departmentCost / sum('customers'), 9);
-    expect(report.values[rowLabelled(report, 'Department ROI, salaries included')]?.[1]).toBeCloseTo((sum('revenue') - departmentCost) / departmentCost, 9);
-    expect(report.values[rowLabelled(report, 'ROMI on channel budgets')]?.[1]).toBeCloseTo((sum('revenue') - sum('spend')) / sum('spend'), 9);
+    expect(report.values[rowLabelled(report, 'CAC (cost per customer)')]?.[1]).toBeCloseTo(
+      departmentCost / sum('customers'),
+      9,
+    );
+    expect(report.values[rowLabelled(report, 'Department ROI, salaries included')]?.[1]).toBeCloseTo(
+      (sum('revenue') - departmentCost) / departmentCost,
+      9,
+    );
+    expect(report.values[rowLabelled(report, 'ROMI on channel budgets')]?.[1]).toBeCloseTo(
+      (sum('revenue') - sum('spend')) / sum('spend'),
+      9,
+    );
     expect(paragraphFrom(report, 'Staff cost (counted once')).toBe(
       'Staff cost (counted once, in the marketing cost): the Team\'s monthly costs, 4,000 a month for 2 people, the same for every month shown. The KPI tab\'s "Staff & contractor cost" column is not added on top, so no salary counts twice. Not counted, with no monthly cost entered on the Team: 1 person.',
     );
@@ -126,7 +157,7 @@ describe('the monthly report on the emulator', () => {
     expect(report.values.filter((row) => String(row[0]).includes('monthly costs')).length).toBe(1);
   });
 
-  it('each channel\'s figures match the KPI tab\'s own CPL and ROMI formulas', () => {
+  it("each channel's figures match the KPI tab's own CPL and ROMI formulas", () => {
     const emulator = sampleSpreadsheet();
     generateMonthlyReport({ month: MARCH, replaceExisting: false });
     const kpi = emulator.snapshot(KPI_TAB_NAME);
@@ -135,14 +166,17 @@ describe('the monthly report on the emulator', () => {
     const monthLeads = rows.reduce((total, row) => total + num(row[col('leads')]), 0);
     expect(channels.map((row) => row.Channel).sort()).toEqual(['PPC', 'PR', 'SEO']);
     // Sorted by leads, most first.
-    expect(channels.map((row) => row.Leads)).toEqual([...channels.map((row) => row.Leads)].sort((a, b) => num(b) - num(a)));
+    expect(channels.map((row) => row.Leads)).toEqual(
+      [...channels.map((row) => row.Leads)].sort((a, b) => num(b) - num(a)),
+    );
     for (const channel of channels) {
       const row = rows.find((each) => each[col('channel')] === channel.Channel);
       expect(row).toBeDefined();
       expect(channel.Leads).toBe(row?.[col('leads')]);
       expect(num(channel.Leads) / monthLeads).toBeLessThanOrEqual(1);
       expect(channel['Total cost']).toBe(row?.[col('total_cost')]);
-      if (num(row?.[col('customers')]) > 0) expect(channel.CAC).toBeCloseTo(num(row?.[col('total_cost')]) / num(row?.[col('customers')]), 9);
+      if (num(row?.[col('customers')]) > 0)
+        expect(channel.CAC).toBeCloseTo(num(row?.[col('total_cost')]) / num(row?.[col('customers')]), 9);
       else expect(channel.CAC).toBe('');
       expect(channel.CPL).toBeCloseTo(num(row?.[col('cpl')]), 9);
       expect(channel.Revenue).toBe(row?.[col('revenue')]);
@@ -150,7 +184,7 @@ describe('the monthly report on the emulator', () => {
     }
   });
 
-  it('verdicts are the KPI tab\'s CHANNEL_VERDICT and the core rule set\'s, with the reason the rule names', () => {
+  it("verdicts are the KPI tab's CHANNEL_VERDICT and the core rule set's, with the reason the rule names", () => {
     const emulator = sampleSpreadsheet();
     generateMonthlyReport({ month: MARCH, replaceExisting: false });
     const kpi = emulator.snapshot(KPI_TAB_NAME);
@@ -164,10 +198,13 @@ describe('the monthly report on the emulator', () => {
         revenue: typeof row[col('revenue')] === 'number' ? num(row[col('revenue')]) : null,
       }));
       const withLeads = periods.filter((period) => period.leads > 0);
-      const blended = withLeads.reduce((total, period) => total + period.cost, 0) / withLeads.reduce((total, period) => total + period.leads, 0);
+      const blended =
+        withLeads.reduce((total, period) => total + period.cost, 0) /
+        withLeads.reduce((total, period) => total + period.leads, 0);
       return new Map(
         rows.map((row, index) => {
-          const ownTarget = settings.channels.find((channel) => channel.name === row[col('channel')])?.targetCpl ?? null;
+          const ownTarget =
+            settings.channels.find((channel) => channel.name === row[col('channel')])?.targetCpl ?? null;
           const result = judgeChannel(periods[index] ?? { leads: 0, cost: 0, revenue: null }, {
             targetCpl: ownTarget ?? blended,
             targetCplIsBlended: ownTarget === null,
@@ -192,7 +229,12 @@ describe('the monthly report on the emulator', () => {
     }
     const scaleRow = rowLabelled(report, 'Scale') + 1;
     const scaled = [...march.entries()].filter(([, result]) => result.verdict === 'SCALE').map(([name]) => name);
-    expect(report.values.slice(scaleRow, scaleRow + scaled.length).map((row) => row[0]).sort()).toEqual(scaled.sort());
+    expect(
+      report.values
+        .slice(scaleRow, scaleRow + scaled.length)
+        .map((row) => row[0])
+        .sort(),
+    ).toEqual(scaled.sort());
   });
 
   it('is a snapshot: values and formats, no formula, with when and from which rows', () => {
@@ -208,25 +250,40 @@ describe('the monthly report on the emulator', () => {
     expect(Math.abs(generatedMs - before)).toBeLessThan(60_000);
     // Where the figures came from is said at the end, under "How we count", not at the top.
     const definitions = rowLabelled(report, 'How we count');
-    const source = rowLabelled(report, `Source: the KPI tab, rows ${kpiRowOf(2, 0, 3)}–${kpiRowOf(2, 2, 3)} for this month.`);
+    const source = rowLabelled(
+      report,
+      `Source: the KPI tab, rows ${kpiRowOf(2, 0, 3)}–${kpiRowOf(2, 2, 3)} for this month.`,
+    );
     expect(source).toBeGreaterThan(definitions);
-    expect(report.values[source + 1]?.[0]).toBe('Rows read for the comparisons, the 12 months and the year to date: the KPI tab, rows 2–37.');
+    expect(report.values[source + 1]?.[0]).toBe(
+      'Rows read for the comparisons, the 12 months and the year to date: the KPI tab, rows 2–37.',
+    );
     expect(rowLabelled(report, 'Generated')).toBe(report.values.length - 1);
     expect(report.frozenRows).toBe(1);
   });
 
-  it('charts read the report\'s own tables', () => {
+  it("charts read the report's own tables", () => {
     const emulator = sampleSpreadsheet();
     generateMonthlyReport({ month: MARCH, replaceExisting: false });
     const report = emulator.snapshot(REPORT);
     const header = report.values.findIndex((row) => row[0] === 'Channel' && row[2] === 'Leads') + 1;
     const trendHeader = rowLabelled(report, 'Month') + 1;
-    const columnLetter = (label: string, row: number) => String.fromCharCode(65 + (report.values[row - 1] ?? []).indexOf(label));
-    const range = (label: string, row: number, rows: number) => `'${REPORT}'!${columnLetter(label, row)}${row}:${columnLetter(label, row)}${row + rows}`;
+    const columnLetter = (label: string, row: number) =>
+      String.fromCharCode(65 + (report.values[row - 1] ?? []).indexOf(label));
+    const range = (label: string, row: number, rows: number) =>
+      `'${REPORT}'!${columnLetter(label, row)}${row}:${columnLetter(label, row)}${row + rows}`;
     expect(report.charts.map((chart) => [chart.chartType, chart.ranges, chart.options.title])).toEqual([
       ['BAR', [range('Channel', header, 3), range('Leads', header, 3)], 'Leads by channel, March 2026'],
-      ['COLUMN', [range('Channel', header, 3), range('CPL', header, 3), range('Target CPL', header, 3)], 'CPL against target by channel, March 2026'],
-      ['COMBO', [range('Month', trendHeader, 12), range('Leads', trendHeader, 12), range('CPL', trendHeader, 12)], 'Leads and CPL, last 12 months'],
+      [
+        'COLUMN',
+        [range('Channel', header, 3), range('CPL', header, 3), range('Target CPL', header, 3)],
+        'CPL against target by channel, March 2026',
+      ],
+      [
+        'COMBO',
+        [range('Month', trendHeader, 12), range('Leads', trendHeader, 12), range('CPL', trendHeader, 12)],
+        'Leads and CPL, last 12 months',
+      ],
     ]);
     const combo = report.charts[2];
     expect(combo?.options).toMatchObject({ 'series.1.type': 'line', 'series.1.targetAxisIndex': 1 });
@@ -235,13 +292,17 @@ describe('the monthly report on the emulator', () => {
     expect(report.charts.map((chart) => chart.position.anchorColumn)).toEqual([1, 1, 1]);
     expect(report.charts[0]?.position.anchorRow).toBeGreaterThan(header + 3);
     expect(report.charts[2]?.position.anchorRow).toBeGreaterThan(trendHeader + 13);
-    for (const chart of report.charts) expect(chart.position.offsetX + Number(chart.options.width)).toBeLessThanOrEqual(width);
+    for (const chart of report.charts)
+      expect(chart.position.offsetX + Number(chart.options.width)).toBeLessThanOrEqual(width);
   });
 
   it('touches no other tab, cell for cell', () => {
     const emulator = sampleSpreadsheet();
     const notes = emulator.SpreadsheetApp.getActiveSpreadsheet().insertSheet('Notes');
-    notes.getRange('A1:B2').setValues([['Leads in March', '=\'KPI\'!F8'], ['Plan', 300]]);
+    notes.getRange('A1:B2').setValues([
+      ['Leads in March', "='KPI'!F8"],
+      ['Plan', 300],
+    ]);
     const others = () => emulator.spreadsheetSnapshot().sheets.filter((sheet) => sheet.name !== REPORT);
     const namedRanges = emulator.spreadsheetSnapshot().namedRanges;
     const before = others();
@@ -250,7 +311,10 @@ describe('the monthly report on the emulator', () => {
     expect(others()).toEqual(before);
     expect(emulator.spreadsheetSnapshot().namedRanges).toEqual(namedRanges);
     // The report is added after the other tabs, which keep their places.
-    expect(emulator.spreadsheetSnapshot().sheets.map((sheet) => sheet.name)).toEqual([...before.map((sheet) => sheet.name), REPORT]);
+    expect(emulator.spreadsheetSnapshot().sheets.map((sheet) => sheet.name)).toEqual([
+      ...before.map((sheet) => sheet.name),
+      REPORT,
+    ]);
   });
 
   it('generating the same month twice gives the same report, apart from when it was generated', () => {
@@ -266,7 +330,9 @@ describe('the monthly report on the emulator', () => {
     const withoutTime = (tab: SheetSnapshot) => ({
       ...tab,
       values: tab.values.map((row, r) => row.map((value, c) => (r === generatedRow && c === 1 ? 'generated' : value))),
-      displayValues: tab.displayValues.map((row, r) => row.map((value, c) => (r === generatedRow && c === 1 ? 'generated' : value))),
+      displayValues: tab.displayValues.map((row, r) =>
+        row.map((value, c) => (r === generatedRow && c === 1 ? 'generated' : value)),
+      ),
       charts: tab.charts.map(({ chartId: _chartId, ...chart }) => chart),
     });
     expect(withoutTime(second)).toEqual(withoutTime(first));
@@ -287,7 +353,7 @@ describe('the monthly report on the emulator', () => {
     expect(getReportOptions().existingReports).toEqual([MARCH]);
   });
 
-  it('a report tab changed by hand is named as such before it is replaced, in the sidebar\'s options and the menu\'s question', () => {
+  it("a report tab changed by hand is named as such before it is replaced, in the sidebar's options and the menu's question", () => {
     const emulator = sampleSpreadsheet();
     generateMonthlyReport({ month: MARCH, replaceExisting: false });
     expect(getReportOptions()).toMatchObject({ existingReports: [MARCH], editedReports: [] });
@@ -313,11 +379,13 @@ describe('the monthly report on the emulator', () => {
     expect(getReportOptions().editedReports).toEqual([]);
   });
 
-  it('a tab with a report\'s name the add-on did not write cannot be checked, and says so', () => {
+  it("a tab with a report's name the add-on did not write cannot be checked, and says so", () => {
     const emulator = sampleSpreadsheet();
     emulator.SpreadsheetApp.getActiveSpreadsheet().insertSheet(REPORT).getRange('A1').setValue('My own notes');
     expect(getReportOptions()).toMatchObject({ existingReports: [MARCH], editedReports: [MARCH] });
-    expect(() => generateMonthlyReport({ month: MARCH, replaceExisting: false })).toThrow(/cannot be checked: replacing it discards whatever is there now\.$/);
+    expect(() => generateMonthlyReport({ month: MARCH, replaceExisting: false })).toThrow(
+      /cannot be checked: replacing it discards whatever is there now\.$/,
+    );
   });
 
   it('from the menu: asks which month, defaulting to the last complete one, and asks before replacing', () => {
@@ -330,10 +398,13 @@ describe('the monthly report on the emulator', () => {
       menuGenerateMonthlyReport();
       expect(emulator.ui.prompts.at(-1)).toMatchObject({
         title: 'Monthly report',
-        prompt: 'Which month should the report cover? Type it as YYYY-MM (for example 2026-11), or leave it blank for November 2026.',
+        prompt:
+          'Which month should the report cover? Type it as YYYY-MM (for example 2026-11), or leave it blank for November 2026.',
         buttons: 'OK_CANCEL',
       });
-      expect(emulator.ui.toasts.at(-1)?.message).toContain('The report for November 2026 is on the tab "Report 2026-11".');
+      expect(emulator.ui.toasts.at(-1)?.message).toContain(
+        'The report for November 2026 is on the tab "Report 2026-11".',
+      );
       const before = emulator.snapshot('Report 2026-11');
 
       emulator.ui.answerNextAlert('NO');
@@ -348,7 +419,9 @@ describe('the monthly report on the emulator', () => {
 
       emulator.ui.answerNextAlert('YES');
       menuGenerateMonthlyReport();
-      expect(emulator.ui.toasts.at(-1)?.message).toContain('The report for November 2026 on the tab "Report 2026-11" was replaced.');
+      expect(emulator.ui.toasts.at(-1)?.message).toContain(
+        'The report for November 2026 on the tab "Report 2026-11" was replaced.',
+      );
 
       // A month typed as a person types it; Cancel writes nothing; a wrong answer is named.
       emulator.ui.answerNextPrompt('03.2026');
@@ -359,7 +432,9 @@ describe('the monthly report on the emulator', () => {
       menuGenerateMonthlyReport();
       emulator.ui.answerNextPrompt('May');
       menuGenerateMonthlyReport();
-      expect(emulator.ui.alerts.at(-1)?.prompt).toBe('"May" is not a month: type the year and the month as YYYY-MM, for example 2026-11.');
+      expect(emulator.ui.alerts.at(-1)?.prompt).toBe(
+        '"May" is not a month: type the year and the month as YYYY-MM, for example 2026-11.',
+      );
       expect(emulator.spreadsheetSnapshot()).toEqual(sheets);
     } finally {
       vi.useRealTimers();
@@ -369,7 +444,9 @@ describe('the monthly report on the emulator', () => {
   it('a Russian template names the tab in Russian, and takes over a report written in English', () => {
     const emulator = sampleSpreadsheet(testSettings({ sheetLang: 'ru', currency: 'RUB' }));
     emulator.SpreadsheetApp.getActiveSpreadsheet().insertSheet(REPORT).getRange('A1').setValue('old');
-    expect(() => generateMonthlyReport({ month: MARCH, replaceExisting: false })).toThrow(/already exists \(tab "Report 2026-03"\)/);
+    expect(() => generateMonthlyReport({ month: MARCH, replaceExisting: false })).toThrow(
+      /already exists \(tab "Report 2026-03"\)/,
+    );
     generateMonthlyReport({ month: MARCH, replaceExisting: true });
     const names = emulator.spreadsheetSnapshot().sheets.map((sheet) => sheet.name);
     expect(names).toContain('Отчёт 2026-03');
@@ -386,7 +463,11 @@ describe('the monthly report on the emulator', () => {
     if (!kpi) throw new Error('no KPI tab');
     // February emptied; January's PPC leads typed as text; March's SEO leads deleted though it spent.
     kpi.getRange(kpiRowOf(1, 0, 3), kpiColumn('spend'), 3, 7).clearContent();
-    kpi.getRange(kpiRowOf(0, 0, 3), kpiColumn('leads')).clearDataValidations().setNumberFormat('@').setValue('1 000');
+    kpi
+      .getRange(kpiRowOf(0, 0, 3), kpiColumn('leads'))
+      .clearDataValidations()
+      .setNumberFormat('@')
+      .setValue('1 000');
     kpi.getRange(kpiRowOf(2, 1, 3), kpiColumn('leads')).clearContent();
     const result = generateMonthlyReport({ month: MARCH, replaceExisting: false });
     expect(result.details.some((detail) => detail.startsWith('Data quality:'))).toBe(true);
@@ -427,8 +508,12 @@ describe('the monthly report on the emulator', () => {
 
   it('checks the request like any payload from the sidebar', () => {
     installedEmulator();
-    expect(() => generateMonthlyReport({ month: '2026-13', replaceExisting: false })).toThrow(userMessage(/^The report request is not valid: month/));
-    expect(() => generateMonthlyReport({ month: MARCH })).toThrow(userMessage(/^The report request is not valid: replace the existing report: is missing$/));
+    expect(() => generateMonthlyReport({ month: '2026-13', replaceExisting: false })).toThrow(
+      userMessage(/^The report request is not valid: month/),
+    );
+    expect(() => generateMonthlyReport({ month: MARCH })).toThrow(
+      userMessage(/^The report request is not valid: replace the existing report: is missing$/),
+    );
     expect(() => generateMonthlyReport('2026-03')).toThrow(userMessage(/^The report request is not valid/));
   });
 
@@ -436,7 +521,9 @@ describe('the monthly report on the emulator', () => {
     const emulator = sampleSpreadsheet();
     const before = emulator.spreadsheetSnapshot();
     const release = emulator.holdDocumentLockAsAnotherExecution();
-    expect(() => generateMonthlyReport({ month: MARCH, replaceExisting: false })).toThrow(userMessage(/^Another change to the template is running/));
+    expect(() => generateMonthlyReport({ month: MARCH, replaceExisting: false })).toThrow(
+      userMessage(/^Another change to the template is running/),
+    );
     expect(emulator.spreadsheetSnapshot()).toEqual(before);
     release();
   });
@@ -445,7 +532,14 @@ describe('the monthly report on the emulator', () => {
     const calls = (channels: number) => {
       const emulator = installedEmulator();
       buildKpiTemplate(
-        testSettings({ channels: Array.from({ length: channels }, (_, i) => ({ id: `c${i}`, name: `Channel ${i + 1}`, targetCpl: i % 2 ? 500 : null, targetRomi: null })) }),
+        testSettings({
+          channels: Array.from({ length: channels }, (_, i) => ({
+            id: `c${i}`,
+            name: `Channel ${i + 1}`,
+            targetCpl: i % 2 ? 500 : null,
+            targetRomi: null,
+          })),
+        }),
       );
       fillSampleData();
       emulator.calls.reset();

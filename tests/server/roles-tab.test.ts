@@ -36,7 +36,9 @@ function tab(emulator: Emulator) {
 
 /** The matrix block (rows 2–13, columns from B) as the sheet shows it. */
 function matrixOf(emulator: Emulator, columns: number, rows = DIRECTIONS.length): unknown[][] {
-  return tab(emulator).values.slice(1, 1 + rows).map((row) => row.slice(1, 1 + columns));
+  return tab(emulator)
+    .values.slice(1, 1 + rows)
+    .map((row) => row.slice(1, 1 + columns));
 }
 
 function sheet(emulator: Emulator) {
@@ -52,7 +54,11 @@ describe('building the Roles tab', () => {
     expect(result.message).toBe('Roles tab built: 12 directions × 4 columns, pre-filled from the role descriptions.');
 
     const snapshot = tab(emulator);
-    expect(snapshot.values[0]?.slice(0, 6)).toEqual(['Direction', ...DEFAULT_ROLES.map((role) => role.name.en), 'Check']);
+    expect(snapshot.values[0]?.slice(0, 6)).toEqual([
+      'Direction',
+      ...DEFAULT_ROLES.map((role) => role.name.en),
+      'Check',
+    ]);
     expect(snapshot.values.slice(1, 13).map((row) => row[0])).toEqual(DIRECTIONS.map((d) => d.name.en));
     expect(matrixOf(emulator, 4)).toEqual(defaultRaciMatrix().map((row) => row.map(formatRaciCell)));
     // A native check per direction and per column: no custom function anywhere on the tab.
@@ -60,7 +66,13 @@ describe('building the Roles tab', () => {
     expect(snapshot.formulas[12]?.[5]).toMatch(/ISTEXT\(B13:E13\)/);
     expect(snapshot.formulas.flat().join('\n')).not.toMatch(/RACI_CHECK|ROLE_LOAD|STAFFING_CHECK/);
     expect(snapshot.values.slice(1, 13).map((row) => row[5])).toEqual(new Array(12).fill('OK'));
-    expect(snapshot.values[13]?.slice(0, 5)).toEqual(['Load (R · A)', 'R 2 · A 11', 'R 3 · A 1', 'R 4 · A 0', 'R 3 · A 0']);
+    expect(snapshot.values[13]?.slice(0, 5)).toEqual([
+      'Load (R · A)',
+      'R 2 · A 11',
+      'R 3 · A 1',
+      'R 4 · A 0',
+      'R 3 · A 0',
+    ]);
     expect(snapshot.errors.flat().filter((error) => error !== null)).toEqual([]);
   });
 
@@ -68,7 +80,11 @@ describe('building the Roles tab', () => {
     const emulator = emulatorWithGlobals();
     buildResponsibilityMatrix(teamWith());
     const validation = tab(emulator).validations[1]?.[1];
-    expect(validation).toMatchObject({ criteriaType: 'VALUE_IN_LIST', criteriaValues: [['R', 'A', 'C', 'I', 'R/A'], true], allowInvalid: true });
+    expect(validation).toMatchObject({
+      criteriaType: 'VALUE_IN_LIST',
+      criteriaValues: [['R', 'A', 'C', 'I', 'R/A'], true],
+      allowInvalid: true,
+    });
     expect(tab(emulator).validations[13]?.[1]).toBeNull();
     expect(tab(emulator).validations[1]?.[5]).toBeNull();
   });
@@ -80,10 +96,14 @@ describe('building the Roles tab', () => {
     roles.getRange('B2:E2').setValues([['r', 'a', '', '']]); // Strategy: fine, typed in lower case
     roles.getRange('D8').setValue('A'); // PR: the PR manager now holds a second A, and no one is R
     roles.getRange('C4').setValue('A / R'); // Content marketing: the internet marketer answers and does
-    const checks = tab(emulator).values.slice(1, 13).map((row) => row[5]);
+    const checks = tab(emulator)
+      .values.slice(1, 13)
+      .map((row) => row[5]);
     expect(checks[0]).toBe('OK');
     expect(checks[2]).toBe('OK');
-    expect(checks[6]).toBe('2 are accountable (A): Head of marketing, PR manager — keep exactly one; no one is responsible (R)');
+    expect(checks[6]).toBe(
+      '2 are accountable (A): Head of marketing, PR manager — keep exactly one; no one is responsible (R)',
+    );
     // A cell the checks cannot read stops only its own direction and column, and says which.
     roles.getRange('C10').setValue('X');
     const after = tab(emulator).values;
@@ -105,10 +125,22 @@ describe('building the Roles tab', () => {
     buildResponsibilityMatrix(teamWith());
     const staffing = () => tab(emulator).values[18]?.[1];
     expect(staffing()).toBe("Enter the company's head count and the department's people in the sidebar (Team & roles)");
-    buildResponsibilityMatrix(teamWith({ companyHeadcount: 120, people: [person('anna', 'Anna', 'head'), person('ivan', 'Ivan', 'internet-marketer')] }));
+    buildResponsibilityMatrix(
+      teamWith({
+        companyHeadcount: 120,
+        people: [person('anna', 'Anna', 'head'), person('ivan', 'Ivan', 'internet-marketer')],
+      }),
+    );
     expect(staffing()).toMatch(/^2 people in the department for a company of 120 employees/);
     buildResponsibilityMatrix(
-      teamWith({ companyHeadcount: 120, people: [person('anna', 'Anna', 'head'), person('ivan', 'Ivan', 'internet-marketer'), person('vera', 'Vera', 'pr-manager')] }),
+      teamWith({
+        companyHeadcount: 120,
+        people: [
+          person('anna', 'Anna', 'head'),
+          person('ivan', 'Ivan', 'internet-marketer'),
+          person('vera', 'Vera', 'pr-manager'),
+        ],
+      }),
     );
     expect(staffing()).toBe('OK');
   });
@@ -153,7 +185,13 @@ describe('rebuilding the Roles tab', () => {
     expect(result.message).toBe('Roles tab updated: 12 directions × 5 columns; every letter you set is kept.');
 
     const snapshot = tab(emulator);
-    expect(snapshot.values[0]?.slice(1, 7)).toEqual([...DEFAULT_ROLES.slice(0, 2).map((r) => r.name.en), 'Communications lead', DEFAULT_ROLES[3]?.name.en, 'Designer', 'Check']);
+    expect(snapshot.values[0]?.slice(1, 7)).toEqual([
+      ...DEFAULT_ROLES.slice(0, 2).map((r) => r.name.en),
+      'Communications lead',
+      DEFAULT_ROLES[3]?.name.en,
+      'Designer',
+      'Check',
+    ]);
     expect(snapshot.values[8]?.[3]).toBe('r');
     expect(snapshot.values[2]?.[2]).toBe('');
     expect(snapshot.values[5]?.[4]).toBe('C');
@@ -191,12 +229,24 @@ describe('rebuilding the Roles tab', () => {
     roles.getRange('D11').setValue('R');
     const before = tab(emulator);
     const result = buildResponsibilityMatrix(teamWith());
-    expect(result.details).toEqual(expect.arrayContaining(['Rows you added are kept and checked: Events and conferences.']));
+    expect(result.details).toEqual(
+      expect.arrayContaining(['Rows you added are kept and checked: Events and conferences.']),
+    );
     expect(result.message).toMatch(/every letter you set is kept/);
     const snapshot = tab(emulator);
     // Nothing moved and nothing of the person's was written: the person's column D stays theirs.
-    expect(snapshot.values.slice(0, 14).map((row) => row.slice(0, 6))).toEqual(before.values.slice(0, 14).map((row) => row.slice(0, 6)));
-    expect(snapshot.values[0]?.slice(0, 7)).toEqual(['Direction', 'Head of marketing', 'Internet marketer', 'Designer', 'PR manager', 'Content engineer (contractor)', 'Check']);
+    expect(snapshot.values.slice(0, 14).map((row) => row.slice(0, 6))).toEqual(
+      before.values.slice(0, 14).map((row) => row.slice(0, 6)),
+    );
+    expect(snapshot.values[0]?.slice(0, 7)).toEqual([
+      'Direction',
+      'Head of marketing',
+      'Internet marketer',
+      'Designer',
+      'PR manager',
+      'Content engineer (contractor)',
+      'Check',
+    ]);
     expect(snapshot.values[2]?.[6]).toBe('OK');
     // The check reads the add-on's columns only, around the person's.
     expect(snapshot.formulas[2]?.[6]).toMatch(/ISTEXT\(\{B3:C3,E3:F3\}\).*\{\$B\$1:\$C\$1,\$E\$1:\$F\$1\}/);
@@ -234,14 +284,30 @@ describe('rebuilding the Roles tab', () => {
     };
     let result: ReturnType<typeof buildResponsibilityMatrix> | undefined;
     try {
-      result = buildResponsibilityMatrix(teamWith({ roles: [...teamWith().roles, { id: 'designer', name: 'Designer', contractor: true }] }));
+      result = buildResponsibilityMatrix(
+        teamWith({ roles: [...teamWith().roles, { id: 'designer', name: 'Designer', contractor: true }] }),
+      );
     } finally {
       EmulatedRange.prototype.getValues = original;
     }
     expect(typed).toBe(true);
     const snapshot = tab(emulator);
-    expect(snapshot.values[0]?.slice(0, 8)).toEqual(['Direction', 'Head of marketing', 'Internet marketer', 'My notes', 'PR manager', 'Content engineer (contractor)', 'Designer', 'Check']);
-    expect([snapshot.values[3]?.[3], snapshot.values[4]?.[1], snapshot.values[8]?.[2], snapshot.values[9]?.[3]]).toEqual(['ask Ivan', 'c', 'I', 'typed during the build']);
+    expect(snapshot.values[0]?.slice(0, 8)).toEqual([
+      'Direction',
+      'Head of marketing',
+      'Internet marketer',
+      'My notes',
+      'PR manager',
+      'Content engineer (contractor)',
+      'Designer',
+      'Check',
+    ]);
+    expect([
+      snapshot.values[3]?.[3],
+      snapshot.values[4]?.[1],
+      snapshot.values[8]?.[2],
+      snapshot.values[9]?.[3],
+    ]).toEqual(['ask Ivan', 'c', 'I', 'typed during the build']);
     // The person's column is not the matrix's: the check reads around it; the new role came by Sheets' insertion after the last role.
     expect(snapshot.formulas[1]?.[7]).toMatch(/ISTEXT\(\{B2:C2,E2:G2\}\)/);
     expect(emulator.snapshot('Dashboard').formulas.map((row) => row[0])).toEqual(['=Roles!E7', '=Roles!D4']);
@@ -256,7 +322,9 @@ describe('rebuilding the Roles tab', () => {
   it('keeps a comment column a user added to the right, moving it out of the way of a new role', () => {
     const emulator = emulatorWithGlobals();
     buildResponsibilityMatrix(teamWith());
-    sheet(emulator).getRange('H1:H3').setValues([['Comment'], [''], ['ask Ivan']]);
+    sheet(emulator)
+      .getRange('H1:H3')
+      .setValues([['Comment'], [''], ['ask Ivan']]);
     const team = teamWith();
     team.roles.push({ id: 'designer', name: 'Designer', contractor: true });
     buildResponsibilityMatrix(team);
@@ -265,19 +333,31 @@ describe('rebuilding the Roles tab', () => {
     expect(snapshot.values[2]?.[8]).toBe('ask Ivan');
   });
 
-  it('switches the columns to people, each starting from their role\'s letters as the sheet holds them', () => {
+  it("switches the columns to people, each starting from their role's letters as the sheet holds them", () => {
     const emulator = emulatorWithGlobals();
     buildResponsibilityMatrix(teamWith());
     sheet(emulator).getRange('D12').setValue('R'); // Web chat × PR manager
     const team = teamWith({
       matrixColumns: 'people',
-      people: [person('anna', 'Anna', 'head'), person('ivan', 'Ivan', 'internet-marketer'), person('vera', 'Vera', 'pr-manager'), person('oleg', 'Oleg', 'content-engineer', { employment: 'contractor' })],
+      people: [
+        person('anna', 'Anna', 'head'),
+        person('ivan', 'Ivan', 'internet-marketer'),
+        person('vera', 'Vera', 'pr-manager'),
+        person('oleg', 'Oleg', 'content-engineer', { employment: 'contractor' }),
+      ],
     });
     const result = buildResponsibilityMatrix(team);
-    expect(result.details[0]).toBe('Columns are now people: each person\'s column starts from their role\'s letters.');
+    expect(result.details[0]).toBe("Columns are now people: each person's column starts from their role's letters.");
     const snapshot = tab(emulator);
     // The roles' columns stay where they are, hidden (the people's columns hold every letter); the people's come after them.
-    expect(snapshot.values[0]?.slice(1, 10)).toEqual([...DEFAULT_ROLES.map((role) => role.name.en), 'Anna', 'Ivan', 'Vera', 'Oleg', 'Check']);
+    expect(snapshot.values[0]?.slice(1, 10)).toEqual([
+      ...DEFAULT_ROLES.map((role) => role.name.en),
+      'Anna',
+      'Ivan',
+      'Vera',
+      'Oleg',
+      'Check',
+    ]);
     expect(snapshot.hiddenColumns).toEqual([2, 3, 4, 5]);
     expect(snapshot.values[11]?.[3]).toBe('R');
     expect(snapshot.values[11]?.[7]).toBe('R');
@@ -303,7 +383,11 @@ describe('rebuilding the Roles tab', () => {
   it('builds and rebuilds a column for each of 50 people with long names, keeping their letters', () => {
     const emulator = emulatorWithGlobals();
     const people = Array.from({ length: 50 }, (_, i) =>
-      person(`person-${i + 1}`, `Екатерина Константинопольская-Александрова ${i + 1}`, DEFAULT_ROLES[i % 4]?.id ?? 'head'),
+      person(
+        `person-${i + 1}`,
+        `Екатерина Константинопольская-Александрова ${i + 1}`,
+        DEFAULT_ROLES[i % 4]?.id ?? 'head',
+      ),
     );
     const team = teamWith({ matrixColumns: 'people', people, maxResponsible: 12 });
     buildResponsibilityMatrix(team);
@@ -319,20 +403,27 @@ describe('rebuilding the Roles tab', () => {
     const emulator = emulatorWithGlobals();
     const team = teamWith({ people: [person('anna', 'Anna', 'head'), person('vera', 'Vera', 'pr-manager')] });
     buildResponsibilityMatrix(team);
-    const writes = () => ['Range.setValue', 'Range.setValues', 'Range.setFormula', 'Range.setFormulas'].reduce((total, method) => total + emulator.calls.count(method), 0);
+    const writes = () =>
+      ['Range.setValue', 'Range.setValues', 'Range.setFormula', 'Range.setFormulas'].reduce(
+        (total, method) => total + emulator.calls.count(method),
+        0,
+      );
     emulator.calls.reset();
     buildResponsibilityMatrix(team);
     expect(writes()).toBe(0);
     const teamTab = emulator.SpreadsheetApp.getActiveSpreadsheet().getSheetByName('Team');
     const annaRow = teamTab?.getRange(2, 1, 1, 5).getValues();
     emulator.calls.reset();
-    buildResponsibilityMatrix({ ...team, people: team.people.map((p) => (p.id === 'vera' ? { ...p, monthlyCost: 180_000 } : p)) });
+    buildResponsibilityMatrix({
+      ...team,
+      people: team.people.map((p) => (p.id === 'vera' ? { ...p, monthlyCost: 180_000 } : p)),
+    });
     expect(emulator.calls.count('Range.setValues')).toBe(1);
     expect(teamTab?.getRange(2, 1, 1, 5).getValues()).toEqual(annaRow);
     expect(emulator.snapshot('Team').values[2]).toContain(180_000);
   }, 60_000); // three builds, as above
 
-  it('makes as many service calls for 3 roles as for 12 people: every column\'s metadata comes from one search', () => {
+  it("makes as many service calls for 3 roles as for 12 people: every column's metadata comes from one search", () => {
     const count = (team: TeamSettings) => {
       const emulator = emulatorWithGlobals();
       buildResponsibilityMatrix(team);
@@ -346,7 +437,9 @@ describe('rebuilding the Roles tab', () => {
     };
     const few = teamWith();
     few.roles = few.roles.slice(0, 3);
-    const people = Array.from({ length: 12 }, (_, i) => person(`p${i}`, `Person ${i}`, DEFAULT_ROLES[i % 4]?.id ?? 'head'));
+    const people = Array.from({ length: 12 }, (_, i) =>
+      person(`p${i}`, `Person ${i}`, DEFAULT_ROLES[i % 4]?.id ?? 'head'),
+    );
     const many = count(teamWith({ matrixColumns: 'people', people }));
     expect(many).toEqual(count(few));
     // The Roles and Team tabs found by their sheet metadata, and the Roles tab's columns by one search.
@@ -360,7 +453,9 @@ describe('rebuilding the Roles tab', () => {
     roles.deleteColumn(6);
     roles.getRange('B2').setValue('C');
     const before = tab(emulator);
-    expect(() => buildResponsibilityMatrix(teamWith())).toThrow(/The Roles tab has lost «Check».*nothing was changed\. Press «Restore the missing parts» in the sidebar/);
+    expect(() => buildResponsibilityMatrix(teamWith())).toThrow(
+      /The Roles tab has lost «Check».*nothing was changed\. Press «Restore the missing parts» in the sidebar/,
+    );
     expect(tab(emulator).values).toEqual(before.values);
     expect(tab(emulator).formulas).toEqual(before.formulas);
 

@@ -21,9 +21,30 @@ import { testSettings } from './kpi-emulator-fixture';
 import { userMessage } from '../support/user-message';
 
 const OWNER = 'owner@example.com';
-const ANNA: TeamMember = { id: 'anna', name: 'Anna', email: 'anna@example.com', roleId: 'head', monthlyCost: 250_000, employment: 'staff' };
-const VERA: TeamMember = { id: 'vera', name: 'Vera', email: 'vera@example.com', roleId: 'pr-manager', monthlyCost: 150_000, employment: 'staff' };
-const OLEG: TeamMember = { id: 'oleg', name: 'Oleg', email: '', roleId: 'content-engineer', monthlyCost: null, employment: 'contractor' };
+const ANNA: TeamMember = {
+  id: 'anna',
+  name: 'Anna',
+  email: 'anna@example.com',
+  roleId: 'head',
+  monthlyCost: 250_000,
+  employment: 'staff',
+};
+const VERA: TeamMember = {
+  id: 'vera',
+  name: 'Vera',
+  email: 'vera@example.com',
+  roleId: 'pr-manager',
+  monthlyCost: 150_000,
+  employment: 'staff',
+};
+const OLEG: TeamMember = {
+  id: 'oleg',
+  name: 'Oleg',
+  email: '',
+  roleId: 'content-engineer',
+  monthlyCost: null,
+  employment: 'contractor',
+};
 
 let uninstall: (() => void) | undefined;
 afterEach(() => {
@@ -56,13 +77,15 @@ function kpiSheet(emulator: Emulator) {
 }
 
 function protectionsOf(emulator: Emulator, tab: string) {
-  return emulator.snapshot(tab).protections.map((p) => ({ range: p.range, warningOnly: p.warningOnly, editors: p.editors }));
+  return emulator
+    .snapshot(tab)
+    .protections.map((p) => ({ range: p.range, warningOnly: p.warningOnly, editors: p.editors }));
 }
 
 const HEAD_ONLY = /only the head of the department \(Anna\) or the spreadsheet's owner can change its structure/;
 
 describe('one template for every collaborator', () => {
-  it('is read from document properties by everyone; the sidebar language is each user\'s own', () => {
+  it("is read from document properties by everyone; the sidebar language is each user's own", () => {
     const emulator = builtTemplate();
     setUserLang('ru');
     emulator.setActiveUser(VERA.email, { locale: 'en' });
@@ -83,15 +106,29 @@ describe('one template for every collaborator', () => {
     expect(getSidebarState().sharing).toMatchObject({ shared: false, canShare: false, canChangeStructure: true });
   });
 
-  it('offers the team with who has access, and the spreadsheet\'s /copy link', () => {
+  it("offers the team with who has access, and the spreadsheet's /copy link", () => {
     builtTemplate();
     const sharing = getSidebarState().sharing;
     expect(sharing.copyUrl).toBe('https://docs.google.com/spreadsheets/d/sheet-42/copy');
     expect(sharing.canShare).toBe(true);
     expect(sharing.people).toEqual([
-      { id: 'anna', name: 'Anna', email: 'anna@example.com', roleName: 'Head of marketing', isHead: true, hasAccess: false },
+      {
+        id: 'anna',
+        name: 'Anna',
+        email: 'anna@example.com',
+        roleName: 'Head of marketing',
+        isHead: true,
+        hasAccess: false,
+      },
       { id: 'vera', name: 'Vera', email: 'vera@example.com', roleName: 'PR manager', isHead: false, hasAccess: false },
-      { id: 'oleg', name: 'Oleg', email: '', roleName: 'Content engineer (contractor)', isHead: false, hasAccess: false },
+      {
+        id: 'oleg',
+        name: 'Oleg',
+        email: '',
+        roleName: 'Content engineer (contractor)',
+        isHead: false,
+        hasAccess: false,
+      },
     ]);
   });
 });
@@ -99,25 +136,44 @@ describe('one template for every collaborator', () => {
 describe('sharing with the team', () => {
   it('adds the chosen people as editors one by one (Google emails each), names who could not be shared with, and locks the structure', () => {
     const emulator = builtTemplate();
-    const result = shareWithTeam({ personIds: ['anna', 'vera', 'oleg']});
+    const result = shareWithTeam({ personIds: ['anna', 'vera', 'oleg'] });
     expect(result.message).toBe('Shared with 2: Anna, Vera.');
     expect(result.details).toContain('Google emailed each of them a link.');
     expect(result.details).toContain('Not shared, no email in Team & roles: Oleg.');
     expect(result.details.at(-1)).toMatch(/^The structure is protected \(KPI, Roles, Team\)/);
     expect(emulator.spreadsheetSnapshot().editors).toEqual([OWNER, ANNA.email, VERA.email]);
-    expect(emulator.sharingEmails).toEqual([{ email: ANNA.email, via: 'sheets' }, { email: VERA.email, via: 'sheets' }]);
+    expect(emulator.sharingEmails).toEqual([
+      { email: ANNA.email, via: 'sheets' },
+      { email: VERA.email, via: 'sheets' },
+    ]);
     expect(emulator.calls.count('Spreadsheet.addEditor')).toBe(2);
     expect(emulator.calls.count('Spreadsheet.addEditors')).toBe(0);
 
     const kpi = protectionsOf(emulator, KPI_TAB_NAME);
-    expect(kpi.map((p) => p.range)).toEqual(['KPI!E1:E37', 'KPI!K1:N37', 'KPI!P1:P37', 'KPI!V1:Z37', 'KPI!Q1:Q37', 'KPI!A1:B37', 'KPI!R1:R37', 'KPI!C1:D1', 'KPI!F1:J1', 'KPI!O1', 'KPI!S1:U1']);
+    expect(kpi.map((p) => p.range)).toEqual([
+      'KPI!E1:E37',
+      'KPI!K1:N37',
+      'KPI!P1:P37',
+      'KPI!V1:Z37',
+      'KPI!Q1:Q37',
+      'KPI!A1:B37',
+      'KPI!R1:R37',
+      'KPI!C1:D1',
+      'KPI!F1:J1',
+      'KPI!O1',
+      'KPI!S1:U1',
+    ]);
     expect(kpi.every((p) => !p.warningOnly && p.editors.join() === [OWNER, ANNA.email].join())).toBe(true);
-    expect(protectionsOf(emulator, 'Roles')).toEqual([{ range: 'Roles!A1:F25', warningOnly: false, editors: [OWNER, ANNA.email] }]);
-    expect(protectionsOf(emulator, 'Team')).toEqual([{ range: 'Team!A1:E4', warningOnly: false, editors: [OWNER, ANNA.email] }]);
+    expect(protectionsOf(emulator, 'Roles')).toEqual([
+      { range: 'Roles!A1:F25', warningOnly: false, editors: [OWNER, ANNA.email] },
+    ]);
+    expect(protectionsOf(emulator, 'Team')).toEqual([
+      { range: 'Team!A1:E4', warningOnly: false, editors: [OWNER, ANNA.email] },
+    ]);
     expect(getSidebarState().sharing.people.map((person) => person.hasAccess)).toEqual([true, true, false]);
   });
 
-  it('locks the Roles tab\'s own columns after sharing, and leaves a column a person inserted between them open', () => {
+  it("locks the Roles tab's own columns after sharing, and leaves a column a person inserted between them open", () => {
     const emulator = builtTemplate();
     const roles = emulator.SpreadsheetApp.getActiveSpreadsheet().getSheetByName('Roles');
     if (!roles) throw new Error('no Roles tab');
@@ -136,7 +192,7 @@ describe('sharing with the team', () => {
 
   it('keeps a non-head editor out of the structure, in the sheet and on the server, and lets them fill in the figures', () => {
     const emulator = builtTemplate();
-    shareWithTeam({ personIds: ['anna', 'vera']});
+    shareWithTeam({ personIds: ['anna', 'vera'] });
     const before = emulator.snapshot(KPI_TAB_NAME);
     emulator.setActiveUser(VERA.email);
     const sheet = kpiSheet(emulator);
@@ -147,7 +203,9 @@ describe('sharing with the team', () => {
     expect(() => sheet.getRange('P2').setValue(1)).toThrow(PROTECTED_CELL_MESSAGE);
     expect(() => sheet.getRange('K2').setValue(0)).toThrow(PROTECTED_CELL_MESSAGE);
     expect(() => sheet.getRange('C1').setValue('Money')).toThrow(PROTECTED_CELL_MESSAGE);
-    expect(() => emulator.SpreadsheetApp.getActiveSpreadsheet().getRange('Roles!B2').setValue('R')).toThrow(PROTECTED_CELL_MESSAGE);
+    expect(() => emulator.SpreadsheetApp.getActiveSpreadsheet().getRange('Roles!B2').setValue('R')).toThrow(
+      PROTECTED_CELL_MESSAGE,
+    );
     // … and lets her type the month's spend, leads and revenue.
     sheet.getRange('C2:D2').setValues([[120_000, 30_000]]);
     sheet.getRange('F2:I2').setValues([[100, 60, 8, 400_000]]);
@@ -161,9 +219,13 @@ describe('sharing with the team', () => {
     expect(() => fillSampleData()).toThrow(HEAD_ONLY);
     expect(() => saveTeam(teamWith([{ ...VERA, roleId: 'head' }]))).toThrow(HEAD_ONLY);
     expect(() => buildResponsibilityMatrix(teamWith([VERA]))).toThrow(HEAD_ONLY);
-    expect(() => shareWithTeam({ personIds: ['vera']})).toThrow(/Only the head of the department .* can share/);
+    expect(() => shareWithTeam({ personIds: ['vera'] })).toThrow(/Only the head of the department .* can share/);
     expect(readSettings()?.year).toBe(2026);
-    expect(getSidebarState().team.team.people.map((person) => person.roleId)).toEqual(['head', 'pr-manager', 'content-engineer']);
+    expect(getSidebarState().team.team.people.map((person) => person.roleId)).toEqual([
+      'head',
+      'pr-manager',
+      'content-engineer',
+    ]);
     expect(getSidebarState().sharing).toMatchObject({ shared: true, canShare: false, canChangeStructure: false });
     expect(emulator.snapshot(KPI_TAB_NAME).values[1]?.[1]).toBe(before.values[1]?.[1]);
 
@@ -174,20 +236,24 @@ describe('sharing with the team', () => {
 
   it('lets the head, who is not the owner, change protected cells and rebuild', () => {
     const emulator = builtTemplate();
-    shareWithTeam({ personIds: ['anna', 'vera']});
+    shareWithTeam({ personIds: ['anna', 'vera'] });
     emulator.setActiveUser(ANNA.email);
     kpiSheet(emulator).getRange('J2').setValue(900);
     expect(buildKpiTemplate(testSettings({ departmentName: 'Growth marketing' })).message).toMatch(/^KPI tab updated/);
     expect(buildResponsibilityMatrix(teamWith()).message).toMatch(/^Roles tab updated/);
-    expect(protectionsOf(emulator, KPI_TAB_NAME).every((p) => !p.warningOnly && p.editors.join() === [OWNER, ANNA.email].join())).toBe(true);
+    expect(
+      protectionsOf(emulator, KPI_TAB_NAME).every(
+        (p) => !p.warningOnly && p.editors.join() === [OWNER, ANNA.email].join(),
+      ),
+    ).toBe(true);
   });
 
   it('leaves one protection per range however often it is shared or rebuilt', () => {
     const emulator = builtTemplate();
-    shareWithTeam({ personIds: ['anna']});
+    shareWithTeam({ personIds: ['anna'] });
     const once = ['KPI', 'Roles', 'Team'].map((tab) => protectionsOf(emulator, tab));
-    shareWithTeam({ personIds: ['anna', 'vera']});
-    shareWithTeam({ personIds: []});
+    shareWithTeam({ personIds: ['anna', 'vera'] });
+    shareWithTeam({ personIds: [] });
     buildKpiTemplate(testSettings());
     expect(['KPI', 'Roles', 'Team'].map((tab) => protectionsOf(emulator, tab))).toEqual(once);
     const ranges = emulator.spreadsheetSnapshot().sheets.flatMap((sheet) => sheet.protections.map((p) => p.range));
@@ -196,24 +262,33 @@ describe('sharing with the team', () => {
 
   it('takes the protected-range rights of a head who left the team away, at once and when shared again', () => {
     const emulator = builtTemplate();
-    shareWithTeam({ personIds: ['anna', 'vera']});
+    shareWithTeam({ personIds: ['anna', 'vera'] });
     // Vera takes over as head: a locked team must keep one (tests/server/lock-way-out.test.ts).
     saveTeam(teamWith([{ ...VERA, roleId: 'head' }, OLEG]));
-    expect(protectionsOf(emulator, KPI_TAB_NAME).every((p) => p.editors.join() === [OWNER, VERA.email].join())).toBe(true);
+    expect(protectionsOf(emulator, KPI_TAB_NAME).every((p) => p.editors.join() === [OWNER, VERA.email].join())).toBe(
+      true,
+    );
 
-    const again = shareWithTeam({ personIds: ['vera']});
+    const again = shareWithTeam({ personIds: ['vera'] });
     expect(again.details).toContain(
       'No longer in the team but still editors of the spreadsheet: anna@example.com. They have lost any right to change the structure; remove them under File → Share if they should lose access too.',
     );
-    expect(emulator.spreadsheetSnapshot().sheets.flatMap((sheet) => sheet.protections).every((p) => !p.editors.includes(ANNA.email))).toBe(true);
+    expect(
+      emulator
+        .spreadsheetSnapshot()
+        .sheets.flatMap((sheet) => sheet.protections)
+        .every((p) => !p.editors.includes(ANNA.email)),
+    ).toBe(true);
     emulator.setActiveUser(ANNA.email);
     expect(() => kpiSheet(emulator).getRange('B2').setValue('Mine now')).toThrow(PROTECTED_CELL_MESSAGE);
-    expect(() => buildKpiTemplate(testSettings())).toThrow(/only the head of the department \(Vera\) or the spreadsheet's owner can change its structure/);
+    expect(() => buildKpiTemplate(testSettings())).toThrow(
+      /only the head of the department \(Vera\) or the spreadsheet's owner can change its structure/,
+    );
   });
 
   it('gives a newly appointed head the rights at once', () => {
     const emulator = builtTemplate();
-    shareWithTeam({ personIds: ['anna', 'vera']});
+    shareWithTeam({ personIds: ['anna', 'vera'] });
     saveTeam(teamWith([ANNA, { ...VERA, roleId: 'head' }, OLEG]));
     emulator.setActiveUser(VERA.email);
     kpiSheet(emulator).getRange('B2').setValue('PPC');
@@ -224,18 +299,38 @@ describe('sharing with the team', () => {
 describe('refused or harmless input', () => {
   it('refuses a bad email or an unknown role in the team, and a request that is not a list of ids', () => {
     builtTemplate();
-    expect(() => saveTeam(teamWith([{ ...VERA, email: 'vera@' }]))).toThrow('Person 1 (Vera), email: "vera@" is not an email address');
-    expect(() => saveTeam(teamWith([{ ...VERA, roleId: 'astrologer' }]))).toThrow('role: "astrologer" is not one of the team\'s roles');
-    expect(() => shareWithTeam({ personIds: ['=IMPORTXML("http://evil.example", "//a")']})).toThrow(userMessage(/^The sharing request is not valid: person 1: "=IMPORTXML\("http:\/\/evil\.example", "\/\/a"\)" is not a valid id/));
-    expect(() => shareWithTeam({ personIds: 'vera' })).toThrow(userMessage(/^The sharing request is not valid: people to share with: must be a list$/));
-    expect(() => shareWithTeam({ personIds: ['nobody']})).toThrow('These people are no longer in the team: nobody.');
+    expect(() => saveTeam(teamWith([{ ...VERA, email: 'vera@' }]))).toThrow(
+      'Person 1 (Vera), email: "vera@" is not an email address',
+    );
+    expect(() => saveTeam(teamWith([{ ...VERA, roleId: 'astrologer' }]))).toThrow(
+      'role: "astrologer" is not one of the team\'s roles',
+    );
+    expect(() => shareWithTeam({ personIds: ['=IMPORTXML("http://evil.example", "//a")'] })).toThrow(
+      userMessage(
+        /^The sharing request is not valid: person 1: "=IMPORTXML\("http:\/\/evil\.example", "\/\/a"\)" is not a valid id/,
+      ),
+    );
+    expect(() => shareWithTeam({ personIds: 'vera' })).toThrow(
+      userMessage(/^The sharing request is not valid: people to share with: must be a list$/),
+    );
+    expect(() => shareWithTeam({ personIds: ['nobody'] })).toThrow('These people are no longer in the team: nobody.');
   });
 
   it('writes hostile names and addresses as text that never runs, and shows them as they are', () => {
-    const hostile: TeamMember = { ...VERA, id: 'eve', name: '=IMPORTXML("http://evil.example", "//a")', email: '=HYPERLINK("http://evil.example")@evil.example' };
-    const script: TeamMember = { ...OLEG, id: 'mallory', name: '<script>alert(1)</script>', email: 'mallory@example.com' };
+    const hostile: TeamMember = {
+      ...VERA,
+      id: 'eve',
+      name: '=IMPORTXML("http://evil.example", "//a")',
+      email: '=HYPERLINK("http://evil.example")@evil.example',
+    };
+    const script: TeamMember = {
+      ...OLEG,
+      id: 'mallory',
+      name: '<script>alert(1)</script>',
+      email: 'mallory@example.com',
+    };
     const emulator = builtTemplate([ANNA, hostile, script]);
-    const result = shareWithTeam({ personIds: ['eve', 'mallory']});
+    const result = shareWithTeam({ personIds: ['eve', 'mallory'] });
     expect(result.message).toBe('Shared with 2: =IMPORTXML("http://evil.example", "//a"), <script>alert(1)</script>.');
     const team = emulator.snapshot('Team');
     expect(team.values.slice(2, 4).map((row) => row.slice(0, 2))).toEqual([
@@ -245,7 +340,7 @@ describe('refused or harmless input', () => {
     expect(team.formulas.flat().every((formula) => formula === '')).toBe(true);
   });
 
-  it('names who has no Google account, in the user\'s language, and shares with the others', () => {
+  it("names who has no Google account, in the user's language, and shares with the others", () => {
     const emulator = builtTemplate();
     emulator.withoutGoogleAccount(VERA.email);
     const result = shareWithTeam({ personIds: ['vera', 'anna'] });
@@ -259,7 +354,9 @@ describe('refused or harmless input', () => {
 
     setUserLang('ru');
     const again = shareWithTeam({ personIds: ['vera'] });
-    expect(again.details[0]).toMatch(/^Доступ для Vera \(vera@example\.com\) не открыт: у этого адреса нет аккаунта Google/);
+    expect(again.details[0]).toMatch(
+      /^Доступ для Vera \(vera@example\.com\) не открыт: у этого адреса нет аккаунта Google/,
+    );
   });
 
   it('locks nothing when Google refused everyone, and says why', () => {
@@ -270,7 +367,9 @@ describe('refused or harmless input', () => {
     expect(result.message).toBe('Nobody was given access.');
     expect(result.details.filter((detail) => detail.includes('has no Google account'))).toHaveLength(2);
     expect(result.details).toContain('Not shared, no email in Team & roles: Oleg.');
-    expect(result.details.at(-1)).toBe('The structure stays open to every editor until at least one person of the team can edit the spreadsheet.');
+    expect(result.details.at(-1)).toBe(
+      'The structure stays open to every editor until at least one person of the team can edit the spreadsheet.',
+    );
     expect(getSidebarState().sharing.shared).toBe(false);
     expect(protectionsOf(emulator, KPI_TAB_NAME)).toEqual(before);
     expect(emulator.spreadsheetSnapshot().editors).toEqual([OWNER]);
@@ -293,7 +392,9 @@ describe('refused or harmless input', () => {
 
   it('asks for a saved team first', () => {
     emulatorWithGlobals();
-    expect(() => shareWithTeam({ personIds: []})).toThrow('Add the department\'s people in Team & roles and save the team first; then share with them.');
+    expect(() => shareWithTeam({ personIds: [] })).toThrow(
+      "Add the department's people in Team & roles and save the team first; then share with them.",
+    );
   });
 });
 
@@ -304,20 +405,24 @@ describe('nobody locked out for good', () => {
     emulator.setActiveUser(VERA.email);
     menuReleaseStructureLock();
     expect(emulator.ui.alerts.at(-1)?.prompt).toBe(
-      'Only the spreadsheet\'s owner, the head of the department or, in a shared drive, a manager of the drive can release the structure lock. Ask one of them.',
+      "Only the spreadsheet's owner, the head of the department or, in a shared drive, a manager of the drive can release the structure lock. Ask one of them.",
     );
     expect(getSidebarState().sharing.shared).toBe(true);
 
     emulator.setActiveUser(OWNER, { emailHidden: true });
     expect(emulator.Session.getActiveUser().getEmail()).toBe('');
     menuReleaseStructureLock();
-    expect(emulator.ui.toasts.at(-1)?.message).toMatch(/^The structure lock is released: every editor can change the template again\./);
+    expect(emulator.ui.toasts.at(-1)?.message).toMatch(
+      /^The structure lock is released: every editor can change the template again\./,
+    );
     expect(getSidebarState().sharing.shared).toBe(false);
-    expect([KPI_TAB_NAME, 'Roles', 'Team'].flatMap((tab) => protectionsOf(emulator, tab)).every((p) => p.warningOnly)).toBe(true);
+    expect(
+      [KPI_TAB_NAME, 'Roles', 'Team'].flatMap((tab) => protectionsOf(emulator, tab)).every((p) => p.warningOnly),
+    ).toBe(true);
 
     emulator.setActiveUser(VERA.email);
-    expect(() => saveSettings(testSettings({ departmentName: 'Vera\'s growth team' }))).not.toThrow();
-    expect(readSettings()?.departmentName).toBe('Vera\'s growth team');
+    expect(() => saveSettings(testSettings({ departmentName: "Vera's growth team" }))).not.toThrow();
+    expect(readSettings()?.departmentName).toBe("Vera's growth team");
   });
 
   it('tells a user whose email Google hides why the change is refused, and what to do', () => {
@@ -325,11 +430,13 @@ describe('nobody locked out for good', () => {
     shareWithTeam({ personIds: ['anna', 'vera'] });
     emulator.setActiveUser('guest@other.example', { emailHidden: true });
     expect(() => saveSettings(testSettings({ departmentName: 'Guests' }))).toThrow(
-      userMessage(/^Google did not tell the add-on who you are, .* signed in to one Google account only .* Release the structure lock, or the same button under Share with the team in the sidebar\.$/),
+      userMessage(
+        /^Google did not tell the add-on who you are, .* signed in to one Google account only .* Release the structure lock, or the same button under Share with the team in the sidebar\.$/,
+      ),
     );
   });
 
-  it('in a shared drive, with no owner, the drive\'s manager can release it', () => {
+  it("in a shared drive, with no owner, the drive's manager can release it", () => {
     const emulator = createEmulator({ owner: 'manager@example.com', inSharedDrive: true });
     uninstall = emulator.installGlobals();
     buildKpiTemplate(testSettings());
@@ -338,7 +445,9 @@ describe('nobody locked out for good', () => {
     shareWithTeam({ personIds: ['vera'] });
     emulator.setActiveUser('manager@example.com');
     expect(emulator.SpreadsheetApp.getActiveSpreadsheet().getOwner()).toBeNull();
-    expect(releaseStructureLock().message).toBe('The structure lock is released: every editor can change the template again.');
+    expect(releaseStructureLock().message).toBe(
+      'The structure lock is released: every editor can change the template again.',
+    );
     expect(releaseStructureLock().message).toBe('The structure is not locked: every editor can change the template.');
   });
 });

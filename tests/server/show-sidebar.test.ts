@@ -44,7 +44,11 @@ describe('showSidebar', () => {
   it('serves dist/Sidebar.html with a title in the user language', () => {
     const calls = stubAppsScript('ru_RU');
     showSidebar();
-    expect(calls).toEqual([`createHtmlOutputFromFile(${SIDEBAR_FILE})`, 'setTitle(Маркетинг KPI)', 'showSidebar(output)']);
+    expect(calls).toEqual([
+      `createHtmlOutputFromFile(${SIDEBAR_FILE})`,
+      'setTitle(Маркетинг KPI)',
+      'showSidebar(output)',
+    ]);
     expect(SIDEBAR_FILE).toBe('Sidebar');
   });
 

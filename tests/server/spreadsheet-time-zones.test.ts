@@ -12,55 +12,62 @@ beforeAll(() => {
   process.env.TZ = 'UTC';
 });
 
-describe.each(['Europe/Moscow', 'Asia/Novosibirsk', 'Pacific/Honolulu'])('a spreadsheet in %s, the script in UTC', (timeZone) => {
-  function built() {
-    const emulator = installedEmulator({ timeZone });
-    buildKpiTemplate(testSettings());
-    const spreadsheet = emulator.SpreadsheetApp.getActiveSpreadsheet();
-    const sheet = spreadsheet.getSheetByName(KPI_TAB_NAME);
-    if (!sheet) throw new Error('no KPI tab');
-    return { emulator, spreadsheet, sheet };
-  }
+describe.each(['Europe/Moscow', 'Asia/Novosibirsk', 'Pacific/Honolulu'])(
+  'a spreadsheet in %s, the script in UTC',
+  (timeZone) => {
+    function built() {
+      const emulator = installedEmulator({ timeZone });
+      buildKpiTemplate(testSettings());
+      const spreadsheet = emulator.SpreadsheetApp.getActiveSpreadsheet();
+      const sheet = spreadsheet.getSheetByName(KPI_TAB_NAME);
+      if (!sheet) throw new Error('no KPI tab');
+      return { emulator, spreadsheet, sheet };
+    }
 
-  it('the process really is in UTC (so a script-clock Date would drift in this zone)', () => {
-    expect(new Date(2026, 0, 1).getTimezoneOffset()).toBe(0);
-  });
+    it('the process really is in UTC (so a script-clock Date would drift in this zone)', () => {
+      expect(new Date(2026, 0, 1).getTimezoneOffset()).toBe(0);
+    });
 
-  it('each month cell is midnight of the 1st on the spreadsheet\'s clock, and equals DATE() of that month', () => {
-    const { emulator, sheet } = built();
-    const month = kpiColumn('month');
-    const first = sheet.getRange(kpiRowOf(0, 0, 3), month).getValue() as Date;
-    expect(emulator.Utilities.formatDate(first, timeZone, 'yyyy-MM-dd HH:mm:ss')).toBe('2026-01-01 00:00:00');
-    const march = sheet.getRange(kpiRowOf(2, 1, 3), month).getValue() as Date;
-    expect(emulator.Utilities.formatDate(march, timeZone, 'yyyy-MM-dd HH:mm:ss')).toBe('2026-03-01 00:00:00');
-    sheet.getRange('Z1:Z2').setFormulas([[`=A${kpiRowOf(0, 0, 3)}=DATE(2026,1,1)`], [`=A${kpiRowOf(2, 1, 3)}=DATE(2026,3,1)`]]);
-    expect(sheet.getRange('Z1:Z2').getValues()).toEqual([[true], [true]]);
-    expect(sheet.getRange(kpiRowOf(0, 0, 3), month).getDisplayValue()).toBe('January 2026');
-  });
+    it("each month cell is midnight of the 1st on the spreadsheet's clock, and equals DATE() of that month", () => {
+      const { emulator, sheet } = built();
+      const month = kpiColumn('month');
+      const first = sheet.getRange(kpiRowOf(0, 0, 3), month).getValue() as Date;
+      expect(emulator.Utilities.formatDate(first, timeZone, 'yyyy-MM-dd HH:mm:ss')).toBe('2026-01-01 00:00:00');
+      const march = sheet.getRange(kpiRowOf(2, 1, 3), month).getValue() as Date;
+      expect(emulator.Utilities.formatDate(march, timeZone, 'yyyy-MM-dd HH:mm:ss')).toBe('2026-03-01 00:00:00');
+      sheet
+        .getRange('Z1:Z2')
+        .setFormulas([[`=A${kpiRowOf(0, 0, 3)}=DATE(2026,1,1)`], [`=A${kpiRowOf(2, 1, 3)}=DATE(2026,3,1)`]]);
+      expect(sheet.getRange('Z1:Z2').getValues()).toEqual([[true], [true]]);
+      expect(sheet.getRange(kpiRowOf(0, 0, 3), month).getDisplayValue()).toBe('January 2026');
+    });
 
-  it('a SUMIFS on the month column finds the month; a figure typed on a row stays on its month through rebuilds', () => {
-    const { spreadsheet, sheet } = built();
-    const spend = kpiColumn('spend');
-    sheet.getRange(kpiRowOf(1, 0, 3), spend, 3, 1).setValues([[100], [200], [300]]);
-    sheet.getRange(kpiRowOf(2, 2, 3), spend).setValue(7);
-    buildKpiTemplate(testSettings());
-    buildKpiTemplate(testSettings());
-    const board = spreadsheet.insertSheet('Board');
-    board.getRange('A1:A2').setFormulas([['=SUMIFS(KPI!C:C, KPI!A:A, DATE(2026,2,1))'], ['=SUMIFS(KPI!C:C, KPI!A:A, DATE(2026,3,1))']]);
-    expect(board.getRange('A1:A2').getValues()).toEqual([[600], [7]]);
-    expect(sheet.getRange(kpiRowOf(2, 2, 3), spend).getValue()).toBe(7);
-    expect(sheet.getRange(kpiRowOf(2, 2, 3), kpiColumn('month')).getDisplayValue()).toBe('March 2026');
-  });
+    it('a SUMIFS on the month column finds the month; a figure typed on a row stays on its month through rebuilds', () => {
+      const { spreadsheet, sheet } = built();
+      const spend = kpiColumn('spend');
+      sheet.getRange(kpiRowOf(1, 0, 3), spend, 3, 1).setValues([[100], [200], [300]]);
+      sheet.getRange(kpiRowOf(2, 2, 3), spend).setValue(7);
+      buildKpiTemplate(testSettings());
+      buildKpiTemplate(testSettings());
+      const board = spreadsheet.insertSheet('Board');
+      board
+        .getRange('A1:A2')
+        .setFormulas([['=SUMIFS(KPI!C:C, KPI!A:A, DATE(2026,2,1))'], ['=SUMIFS(KPI!C:C, KPI!A:A, DATE(2026,3,1))']]);
+      expect(board.getRange('A1:A2').getValues()).toEqual([[600], [7]]);
+      expect(sheet.getRange(kpiRowOf(2, 2, 3), spend).getValue()).toBe(7);
+      expect(sheet.getRange(kpiRowOf(2, 2, 3), kpiColumn('month')).getDisplayValue()).toBe('March 2026');
+    });
 
-  it('the report reads each month as itself: the last month with figures, and its tab titled with that month', () => {
-    const { spreadsheet, sheet } = built();
-    sheet.getRange(kpiRowOf(4, 0, 3), kpiColumn('spend'), 1, 1).setValue(500);
-    sheet.getRange(kpiRowOf(4, 0, 3), kpiColumn('leads'), 1, 1).setValue(5);
-    expect(getReportOptions().defaultMonth).toBe('2026-05');
-    generateMonthlyReport({ month: '2026-05', replaceExisting: false });
-    const report = spreadsheet.getSheetByName('Report 2026-05');
-    expect(report).not.toBeNull();
-    const shown = report?.getDataRange().getDisplayValues().flat() ?? [];
-    expect(shown.some((text) => text.includes('2026-04') || text.includes('April 2026'))).toBe(true);
-  });
-});
+    it('the report reads each month as itself: the last month with figures, and its tab titled with that month', () => {
+      const { spreadsheet, sheet } = built();
+      sheet.getRange(kpiRowOf(4, 0, 3), kpiColumn('spend'), 1, 1).setValue(500);
+      sheet.getRange(kpiRowOf(4, 0, 3), kpiColumn('leads'), 1, 1).setValue(5);
+      expect(getReportOptions().defaultMonth).toBe('2026-05');
+      generateMonthlyReport({ month: '2026-05', replaceExisting: false });
+      const report = spreadsheet.getSheetByName('Report 2026-05');
+      expect(report).not.toBeNull();
+      const shown = report?.getDataRange().getDisplayValues().flat() ?? [];
+      expect(shown.some((text) => text.includes('2026-04') || text.includes('April 2026'))).toBe(true);
+    });
+  },
+);

@@ -5,7 +5,12 @@
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import { createEmulator, type Emulator } from '../../src/emulator';
-import { buildResponsibilityMatrix, getMatrixFindings, getTeamState, saveTeam } from '../../src/server/actions/team-actions';
+import {
+  buildResponsibilityMatrix,
+  getMatrixFindings,
+  getTeamState,
+  saveTeam,
+} from '../../src/server/actions/team-actions';
 import { getSidebarState, setUserLang } from '../../src/server/actions/sidebar-state-actions';
 import { onOpen } from '../../src/server/menu';
 import { menuBuildResponsibilityMatrix } from '../../src/server/menu-actions';
@@ -30,8 +35,22 @@ function emulatorWithGlobals(options: { locale?: string } = {}): Emulator {
   return emulator;
 }
 
-const ANNA: TeamMember = { id: 'anna', name: 'Anna', email: 'anna@example.com', roleId: 'head', monthlyCost: 250_000, employment: 'staff' };
-const OLEG: TeamMember = { id: 'oleg', name: 'Oleg', email: '', roleId: 'content-engineer', monthlyCost: null, employment: 'contractor' };
+const ANNA: TeamMember = {
+  id: 'anna',
+  name: 'Anna',
+  email: 'anna@example.com',
+  roleId: 'head',
+  monthlyCost: 250_000,
+  employment: 'staff',
+};
+const OLEG: TeamMember = {
+  id: 'oleg',
+  name: 'Oleg',
+  email: '',
+  roleId: 'content-engineer',
+  monthlyCost: null,
+  employment: 'contractor',
+};
 
 function teamWith(overrides: Partial<TeamSettings> = {}): TeamSettings {
   return { ...defaultTeamSettings('en'), companyHeadcount: 60, people: [ANNA, OLEG], ...overrides };
@@ -43,7 +62,12 @@ describe('the team in document properties', () => {
     saveSettings({ ...defaultTemplateSettings('ru', 2026) });
     const state = getSidebarState().team;
     expect(state).toMatchObject({ teamSaved: false, currency: 'RUB', rolesTabExists: false });
-    expect(state.team.roles.map((role) => role.name)).toEqual(['Руководитель отдела', 'Интернет-маркетолог', 'PR-менеджер', 'Контент-инженер (подряд)']);
+    expect(state.team.roles.map((role) => role.name)).toEqual([
+      'Руководитель отдела',
+      'Интернет-маркетолог',
+      'PR-менеджер',
+      'Контент-инженер (подряд)',
+    ]);
     expect(readTeamMembers()).toEqual([]);
   });
 
@@ -51,7 +75,9 @@ describe('the team in document properties', () => {
     const emulator = emulatorWithGlobals();
     const state = saveTeam(teamWith());
     expect(state.team.teamSaved).toBe(true);
-    const stored = JSON.parse(readChunkedProperty(emulator.PropertiesService.getDocumentProperties(), PROPERTY_KEYS.team) ?? '{}');
+    const stored = JSON.parse(
+      readChunkedProperty(emulator.PropertiesService.getDocumentProperties(), PROPERTY_KEYS.team) ?? '{}',
+    );
     expect(stored.schemaVersion).toBe(1);
     emulator.setActiveUser('vera@example.com');
     expect(readTeamMembers()).toEqual([ANNA, OLEG]);
@@ -89,7 +115,7 @@ describe('the team in document properties', () => {
     expect(emulator.SpreadsheetApp.getActiveSpreadsheet().getSheetByName('Roles')).toBeNull();
   });
 
-  it('words the refusal in the user\'s language', () => {
+  it("words the refusal in the user's language", () => {
     emulatorWithGlobals();
     setUserLang('ru');
     expect(() => saveTeam(teamWith({ people: [{ ...ANNA, monthlyCost: -1 }] }))).toThrow(
@@ -99,7 +125,11 @@ describe('the team in document properties', () => {
 
   it('falls back to the defaults when the stored team no longer reads', () => {
     const emulator = emulatorWithGlobals();
-    writeChunkedProperty(emulator.PropertiesService.getDocumentProperties(), PROPERTY_KEYS.team, '{"schemaVersion": 99}');
+    writeChunkedProperty(
+      emulator.PropertiesService.getDocumentProperties(),
+      PROPERTY_KEYS.team,
+      '{"schemaVersion": 99}',
+    );
     expect(getTeamState().teamSaved).toBe(false);
     expect(readTeamMembers()).toEqual([]);
   });
@@ -110,7 +140,9 @@ describe('the Team tab', () => {
     emulatorWithGlobals();
     expect(buildResponsibilityMatrix(teamWith({ people: [ANNA] })).details.at(-1)).toBe('Team tab lists 1 person.');
     setUserLang('ru');
-    expect(buildResponsibilityMatrix(teamWith({ people: [ANNA, OLEG] })).details.at(-1)).toBe('На листе «Команда» — 2 человека.');
+    expect(buildResponsibilityMatrix(teamWith({ people: [ANNA, OLEG] })).details.at(-1)).toBe(
+      'На листе «Команда» — 2 человека.',
+    );
   });
 
   it('lists the people with role names, costs in the currency, written as text, protected with a warning', () => {
@@ -144,11 +176,18 @@ describe('the Team tab', () => {
 });
 
 describe('the findings the sidebar shows', () => {
-  it('asks for a build first, then tells what to put right, each with why, in the user\'s language', () => {
+  it("asks for a build first, then tells what to put right, each with why, in the user's language", () => {
     const emulator = emulatorWithGlobals();
-    expect(getMatrixFindings()).toEqual({ rolesTabExists: false, summary: 'Build the responsibility matrix first: its checks appear here.', findings: [] });
+    expect(getMatrixFindings()).toEqual({
+      rolesTabExists: false,
+      summary: 'Build the responsibility matrix first: its checks appear here.',
+      findings: [],
+    });
     buildResponsibilityMatrix(teamWith({ people: [ANNA] }));
-    expect(getMatrixFindings()).toMatchObject({ rolesTabExists: true, findings: [{ text: expect.stringMatching(/^1 person in the department for a company of 60/) }] });
+    expect(getMatrixFindings()).toMatchObject({
+      rolesTabExists: true,
+      findings: [{ text: expect.stringMatching(/^1 person in the department for a company of 60/) }],
+    });
 
     const roles = emulator.SpreadsheetApp.getActiveSpreadsheet().getSheetByName('Roles');
     roles?.getRange('D8').setValue('');
@@ -166,22 +205,34 @@ describe('building', () => {
   it('leaves alone a Roles tab it did not make, and says so', () => {
     const emulator = emulatorWithGlobals();
     const mine = emulator.SpreadsheetApp.getActiveSpreadsheet().insertSheet('Roles');
-    mine.getRange('A1:B2').setValues([['Who', 'What'], ['me', 'SEO']]);
+    mine.getRange('A1:B2').setValues([
+      ['Who', 'What'],
+      ['me', 'SEO'],
+    ]);
     expect(() => buildResponsibilityMatrix(teamWith())).toThrow(
       'A tab named "Roles" already exists and was not made by Marketing KPI, so it was left alone. Rename it, then build again.',
     );
-    expect(emulator.snapshot('Roles').values).toEqual([['Who', 'What'], ['me', 'SEO']]);
+    expect(emulator.snapshot('Roles').values).toEqual([
+      ['Who', 'What'],
+      ['me', 'SEO'],
+    ]);
   });
 
   it('builds the matrix but leaves alone a Team tab it did not make, saying so', () => {
     const emulator = emulatorWithGlobals();
     const mine = emulator.SpreadsheetApp.getActiveSpreadsheet().insertSheet('Team');
-    mine.getRange('A1:B2').setValues([['Sprint', 'Goal'], [12, 'Ship the site']]);
+    mine.getRange('A1:B2').setValues([
+      ['Sprint', 'Goal'],
+      [12, 'Ship the site'],
+    ]);
     const result = buildResponsibilityMatrix(teamWith());
     expect(result.details.at(-1)).toBe(
       'A tab named "Team" already exists and was not made by Marketing KPI, so the people were not listed there. Rename it to get the Team tab.',
     );
-    expect(emulator.snapshot('Team').values).toEqual([['Sprint', 'Goal'], [12, 'Ship the site']]);
+    expect(emulator.snapshot('Team').values).toEqual([
+      ['Sprint', 'Goal'],
+      [12, 'Ship the site'],
+    ]);
     expect(emulator.snapshot('Roles').values[0]?.[0]).toBe('Direction');
   });
 
@@ -191,7 +242,10 @@ describe('building', () => {
     saveSettings(defaultTemplateSettings('ru', 2026));
     expect(getSidebarState().team.rolesTabExists).toBe(true);
     getMatrixFindings();
-    const names = () => emulator.SpreadsheetApp.getActiveSpreadsheet().getSheets().map((sheet) => sheet.getName());
+    const names = () =>
+      emulator.SpreadsheetApp.getActiveSpreadsheet()
+        .getSheets()
+        .map((sheet) => sheet.getName());
     expect(names()).toEqual(expect.arrayContaining(['Roles', 'Team']));
     buildResponsibilityMatrix(teamWith());
     expect(names()).toEqual(expect.arrayContaining(['Роли', 'Команда']));
@@ -213,7 +267,11 @@ describe('building', () => {
     const emulator = emulatorWithGlobals();
     onOpen();
     const entries = emulator.ui.menus.at(-1)?.entries ?? [];
-    expect(entries).toContainEqual({ kind: 'item', caption: 'Build the responsibility matrix', functionName: 'menuBuildResponsibilityMatrix' });
+    expect(entries).toContainEqual({
+      kind: 'item',
+      caption: 'Build the responsibility matrix',
+      functionName: 'menuBuildResponsibilityMatrix',
+    });
     saveTeam(teamWith());
     menuBuildResponsibilityMatrix();
     expect(emulator.ui.toasts.at(-1)?.message).toMatch(/^Roles tab built: 12 directions × 4 columns/);

@@ -19,7 +19,10 @@ import { defaultTeamSettings } from '../../src/shared/team-settings';
 import { installedEmulator, testSettings } from './kpi-emulator-fixture';
 
 const README = readFileSync(join(import.meta.dirname, '../../README.md'), 'utf8');
-const SECTION = README.slice(README.indexOf('### Where the custom functions exist'), README.indexOf('<!-- function-reference:start'));
+const SECTION = README.slice(
+  README.indexOf('### Where the custom functions exist'),
+  README.indexOf('<!-- function-reference:start'),
+);
 const CUSTOM = new RegExp(`\\b(${CUSTOM_FUNCTIONS.map((spec) => spec.name).join('|')})\\s*\\(`, 'g');
 
 /** The custom functions a formula calls. */
@@ -44,27 +47,43 @@ describe('what a teammate without the add-on sees, as the README says', () => {
     expect(SECTION).toContain('#NAME?');
   });
 
-  it('the KPI tab\'s computed columns but the verdict are native formulas; the README says whether the verdict needs the add-on', () => {
+  it("the KPI tab's computed columns but the verdict are native formulas; the README says whether the verdict needs the add-on", () => {
     const kpi = everyTab().snapshot(KPI_TAB_NAME);
     const verdict = kpiColumnIndex('verdict');
     const rows = kpi.formulas.slice(1);
-    const nativeColumns = KPI_COLUMNS.map((_, index) => index).filter((index) => index !== verdict && rows.some((row) => (row[index] ?? '') !== ''));
+    const nativeColumns = KPI_COLUMNS.map((_, index) => index).filter(
+      (index) => index !== verdict && rows.some((row) => (row[index] ?? '') !== ''),
+    );
     expect(nativeColumns.length).toBeGreaterThanOrEqual(4);
-    for (const index of nativeColumns) expect(rows.flatMap((row) => customCalls(row[index] ?? '')), KPI_COLUMNS[index]?.key).toEqual([]);
+    for (const index of nativeColumns)
+      expect(
+        rows.flatMap((row) => customCalls(row[index] ?? '')),
+        KPI_COLUMNS[index]?.key,
+      ).toEqual([]);
     const verdictCalls = new Set(rows.flatMap((row) => customCalls(row[verdict] ?? '')));
     const kpiLine = SECTION.slice(SECTION.indexOf('**KPI**'), SECTION.indexOf('**Roles**'));
-    if (verdictCalls.size > 0) expect(kpiLine, 'the Verdict column calls a custom function').toMatch(/Verdict column still calls `CHANNEL_VERDICT`[^.]*#NAME\?/);
+    if (verdictCalls.size > 0)
+      expect(kpiLine, 'the Verdict column calls a custom function').toMatch(
+        /Verdict column still calls `CHANNEL_VERDICT`[^.]*#NAME\?/,
+      );
     else expect(kpiLine, 'the Verdict column needs no add-on now').not.toContain('#NAME?');
   });
 
-  it('the Roles tab\'s checks need the add-on exactly as the README says; the Team and report tabs hold no formula', () => {
+  it("the Roles tab's checks need the add-on exactly as the README says; the Team and report tabs hold no formula", () => {
     const emulator = everyTab();
     const rolesCalls = new Set(emulator.snapshot('Roles').formulas.flat().flatMap(customCalls));
     const rolesLine = SECTION.slice(SECTION.indexOf('**Roles**'), SECTION.indexOf('**Team**'));
     for (const name of rolesCalls) expect(rolesLine).toContain(`\`${name}\``);
     if (rolesCalls.size > 0) expect(rolesLine).toContain('#NAME?');
     else expect(rolesLine, 'the Roles checks need no add-on now').not.toContain('#NAME?');
-    for (const tab of ['Team', 'Report 2026-03']) expect(emulator.snapshot(tab).formulas.flat().filter((formula) => formula !== ''), tab).toEqual([]);
+    for (const tab of ['Team', 'Report 2026-03'])
+      expect(
+        emulator
+          .snapshot(tab)
+          .formulas.flat()
+          .filter((formula) => formula !== ''),
+        tab,
+      ).toEqual([]);
     expect(SECTION).toMatch(/\*\*Team\*\* and the \*\*monthly report\*\*: plain values/);
   });
 
@@ -72,7 +91,11 @@ describe('what a teammate without the add-on sees, as the README says', () => {
     const emulator = everyTab();
     for (const tab of [KPI_TAB_NAME, 'Roles', 'Team', 'Report 2026-03']) {
       const snapshot = emulator.snapshot(tab);
-      const plainFormulas = snapshot.formulas.flatMap((row, r) => row.flatMap((formula, c) => (formula !== '' && snapshot.numberFormats[r]?.[c] === '@' ? [`${tab}!R${r + 1}C${c + 1}`] : [])));
+      const plainFormulas = snapshot.formulas.flatMap((row, r) =>
+        row.flatMap((formula, c) =>
+          formula !== '' && snapshot.numberFormats[r]?.[c] === '@' ? [`${tab}!R${r + 1}C${c + 1}`] : [],
+        ),
+      );
       expect(plainFormulas, tab).toEqual([]);
     }
   });

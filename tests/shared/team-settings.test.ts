@@ -39,7 +39,7 @@ describe('the team schema', () => {
     expect(problems(team, 'ru')).toBe('Человек 2 (Boris), почта: «boris@» — не адрес электронной почты');
   });
 
-  it('refuses a person whose role is not one of the team\'s', () => {
+  it("refuses a person whose role is not one of the team's", () => {
     const team = valid();
     team.people[0] = { ...team.people[0]!, roleId: 'astrologer' };
     expect(problems(team)).toBe('Person 1 (Anna), role: "astrologer" is not one of the team\'s roles');

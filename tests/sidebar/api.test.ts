@@ -19,7 +19,15 @@ const state: SidebarState = {
   settingsSaved: true,
   kpiTabExists: false,
   team: { team: defaultTeamSettings('ru'), teamSaved: false, currency: 'RUB', rolesTabExists: false },
-  sharing: { shared: false, people: [], copyUrl: 'https://docs.google.com/spreadsheets/d/x/copy', canShare: true, canChangeStructure: true, activeEmail: 'owner@example.com', canReleaseLock: false },
+  sharing: {
+    shared: false,
+    people: [],
+    copyUrl: 'https://docs.google.com/spreadsheets/d/x/copy',
+    canShare: true,
+    canChangeStructure: true,
+    activeEmail: 'owner@example.com',
+    canReleaseLock: false,
+  },
   dataImport: { log: [], sources: { rules: [], qualifiedStages: [] }, sourcesSaved: false },
 };
 
@@ -86,8 +94,12 @@ describe('callServer over google.script.run', () => {
 
   it('refuses to send what google.script.run cannot carry, naming the culprit', async () => {
     const { callServer, calls } = setup();
-    await expect(callServer('saveSettings', { year: new Date() })).rejects.toThrow(/arguments\[0\]\.year is not plain data/);
-    await expect(callServer('saveSettings', { channels: [{ targetCpl: Number.NaN }] })).rejects.toThrow(/arguments\[0\]\.channels\[0\]\.targetCpl/);
+    await expect(callServer('saveSettings', { year: new Date() })).rejects.toThrow(
+      /arguments\[0\]\.year is not plain data/,
+    );
+    await expect(callServer('saveSettings', { channels: [{ targetCpl: Number.NaN }] })).rejects.toThrow(
+      /arguments\[0\]\.channels\[0\]\.targetCpl/,
+    );
     await expect(callServer('saveSettings', { run: () => 1 })).rejects.toThrow(/arguments\[0\]\.run/);
     expect(calls).toHaveLength(0);
   });

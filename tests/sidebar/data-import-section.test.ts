@@ -36,27 +36,45 @@ async function start(server = new InMemoryServer(), year = 2026) {
   server.applyDataImport = () => ({ message: 'Imported: cells written: 2.', details: [] });
   const sidebar = await startWholeSidebar({ server, sections: [section] });
   const choose = async (...files: (Blob & { name: string })[]) => {
-    byId(sidebar.view(), DATA_IMPORT_IDS.files).on.change?.({ value: '', key: '', files, preventDefault: () => undefined });
+    byId(sidebar.view(), DATA_IMPORT_IDS.files).on.change?.({
+      value: '',
+      key: '',
+      files,
+      preventDefault: () => undefined,
+    });
     for (let i = 0; i < 5; i++) await settle();
   };
-  return { sidebar, server, choose, calls: (name: string) => sidebar.connection.calls.filter((call) => call.name === name) };
+  return {
+    sidebar,
+    server,
+    choose,
+    calls: (name: string) => sidebar.connection.calls.filter((call) => call.name === name),
+  };
 }
 
 describe('the Import data section', () => {
   it('refuses a file over 30 MB before reading it, and sends nothing', async () => {
     const { sidebar, choose, calls } = await start();
-    const huge = { name: 'huge.csv', size: 50 * 1024 * 1024, arrayBuffer: () => Promise.reject(new Error('must not be read')) } as unknown as Blob & { name: string };
+    const huge = {
+      name: 'huge.csv',
+      size: 50 * 1024 * 1024,
+      arrayBuffer: () => Promise.reject(new Error('must not be read')),
+    } as unknown as Blob & { name: string };
     await choose(huge);
-    expect(textOf(byId(sidebar.view(), DATA_IMPORT_IDS.fileList))).toBe('"huge.csv" is 50 MB; a file may be at most 30 MB. Export a shorter period.');
+    expect(textOf(byId(sidebar.view(), DATA_IMPORT_IDS.fileList))).toBe(
+      '"huge.csv" is 50 MB; a file may be at most 30 MB. Export a shorter period.',
+    );
     expect(calls('previewDataImport')).toEqual([]);
     expect(isDisabled(byId(sidebar.view(), DATA_IMPORT_IDS.confirm))).toBe(true);
   });
 
-  it('says when every date is outside the template\'s year, and sends nothing', async () => {
+  it("says when every date is outside the template's year, and sends nothing", async () => {
     const server = new InMemoryServer();
     const { sidebar, choose, calls } = await start(server, 2025);
     await choose(fixture('direct-wizard.utf8.csv'));
-    expect(textOf(byId(sidebar.view(), DATA_IMPORT_IDS.problems))).toContain('Every date in "direct-wizard.utf8.csv" is outside 2025: nothing is counted.');
+    expect(textOf(byId(sidebar.view(), DATA_IMPORT_IDS.problems))).toContain(
+      'Every date in "direct-wizard.utf8.csv" is outside 2025: nothing is counted.',
+    );
     expect(textOf(byId(sidebar.view(), DATA_IMPORT_IDS.fileList))).toBe('"direct-wizard.utf8.csv": nothing to import.');
     expect(calls('previewDataImport')).toEqual([]);
   });
@@ -64,8 +82,12 @@ describe('the Import data section', () => {
   it('reads an export itself and sends the server month × channel figures, not rows', async () => {
     const { sidebar, choose, calls } = await start();
     await choose(fixture('direct-wizard.utf8.csv'));
-    expect(textOf(byId(sidebar.view(), DATA_IMPORT_IDS.fileList))).toBe('"direct-wizard.utf8.csv": Yandex Direct report (report wizard), 4 rows counted.');
-    expect(textOf(byId(sidebar.view(), DATA_IMPORT_IDS.problems))).toContain('"direct-wizard.utf8.csv": Row 9, column "Дата": "31.02.2026" is not a date');
+    expect(textOf(byId(sidebar.view(), DATA_IMPORT_IDS.fileList))).toBe(
+      '"direct-wizard.utf8.csv": Yandex Direct report (report wizard), 4 rows counted.',
+    );
+    expect(textOf(byId(sidebar.view(), DATA_IMPORT_IDS.problems))).toContain(
+      '"direct-wizard.utf8.csv": Row 9, column "Дата": "31.02.2026" is not a date',
+    );
     const [request] = calls('previewDataImport').map((call) => call.args[0]);
     expect(request).toMatchObject({
       files: [
@@ -92,8 +114,12 @@ describe('the Import data section', () => {
     expect(textOf(byId(sidebar.view(), DATA_IMPORT_IDS.unmapped))).toContain('utm_source=partner: 1 row');
     fire(byId(sidebar.view(), unmappedChoiceId(0)), 'change', 'referrals');
     for (let i = 0; i < 5; i++) await settle();
-    const last = calls('previewDataImport').at(-1)?.args[0] as { files: { figures: { month: string; channel: string; leads?: number }[] }[] };
-    expect(last.files[0]?.figures).toContainEqual(expect.objectContaining({ month: '2026-02', channel: 'referrals', leads: 1 }));
+    const last = calls('previewDataImport').at(-1)?.args[0] as {
+      files: { figures: { month: string; channel: string; leads?: number }[] }[];
+    };
+    expect(last.files[0]?.figures).toContainEqual(
+      expect.objectContaining({ month: '2026-02', channel: 'referrals', leads: 1 }),
+    );
 
     fire(byId(sidebar.view(), DATA_IMPORT_IDS.confirm), 'click');
     for (let i = 0; i < 8; i++) await settle();
@@ -104,9 +130,12 @@ describe('the Import data section', () => {
 
   it('reads a file no format knows through the columns the person picks', async () => {
     const { sidebar, choose, calls } = await start();
-    const text = 'Дата;Площадка;Метка;Сумма\n05.03.2026;Хабр;habr;12 000\n20.03.2026;Хабр;habr;3 000,50\n02.04.2026;Хабр;habr;1000\n';
+    const text =
+      'Дата;Площадка;Метка;Сумма\n05.03.2026;Хабр;habr;12 000\n20.03.2026;Хабр;habr;3 000,50\n02.04.2026;Хабр;habr;1000\n';
     await choose(Object.assign(new Blob([text]), { name: 'habr.csv' }));
-    expect(textOf(byId(sidebar.view(), DATA_IMPORT_IDS.problems))).toContain('The columns of "habr.csv" are not those of a known export');
+    expect(textOf(byId(sidebar.view(), DATA_IMPORT_IDS.problems))).toContain(
+      'The columns of "habr.csv" are not those of a known export',
+    );
     fire(byId(sidebar.view(), applyMappingId(0)), 'click');
     expect(textOf(byId(sidebar.view(), mappingFieldId(0, 'block')))).toContain('Choose the date column.');
     fire(byId(sidebar.view(), mappingFieldId(0, 'date')), 'change', 'Дата');
@@ -115,12 +144,16 @@ describe('the Import data section', () => {
     fire(byId(sidebar.view(), applyMappingId(0)), 'click');
     for (let i = 0; i < 5; i++) await settle();
     expect(findById(sidebar.view(), mappingFieldId(0, 'block'))).toBeUndefined();
-    expect(textOf(byId(sidebar.view(), DATA_IMPORT_IDS.fileList))).toBe('"habr.csv": file read with your column mapping, 3 rows counted.');
+    expect(textOf(byId(sidebar.view(), DATA_IMPORT_IDS.fileList))).toBe(
+      '"habr.csv": file read with your column mapping, 3 rows counted.',
+    );
     // Its source is unmapped until a channel is chosen for it.
     expect(textOf(byId(sidebar.view(), DATA_IMPORT_IDS.unmapped))).toContain('utm_source=habr: 3 rows, 16,000.5 RUB');
     fire(byId(sidebar.view(), unmappedChoiceId(0)), 'change', 'pr');
     for (let i = 0; i < 5; i++) await settle();
-    const request = calls('previewDataImport').at(-1)?.args[0] as { files: { format: string; source: string; figures: unknown[] }[] };
+    const request = calls('previewDataImport').at(-1)?.args[0] as {
+      files: { format: string; source: string; figures: unknown[] }[];
+    };
     expect(request.files[0]).toMatchObject({
       format: 'mapped',
       source: 'mapped:Дата|Сумма',
@@ -133,10 +166,17 @@ describe('the Import data section', () => {
 
   it('edits the Sources table: add, change, remove, save', async () => {
     const { sidebar, server } = await start();
-    fire(byId(sidebar.view(), SOURCES_IDS.table).children.find((child) => child.kind === 'element' && child.tag === 'summary') as never, 'click');
+    fire(
+      byId(sidebar.view(), SOURCES_IDS.table).children.find(
+        (child) => child.kind === 'element' && child.tag === 'summary',
+      ) as never,
+      'click',
+    );
     expect(byId(sidebar.view(), SOURCES_IDS.table).attrs.open).toBe(true);
     expect(isDisabled(byId(sidebar.view(), SOURCES_IDS.save))).toBe(true);
-    expect(textOf(byId(sidebar.view(), SOURCES_IDS.table))).toContain('export: Yandex Direct report (report wizard) → ');
+    expect(textOf(byId(sidebar.view(), SOURCES_IDS.table))).toContain(
+      'export: Yandex Direct report (report wizard) → ',
+    );
 
     fire(byId(sidebar.view(), SOURCES_IDS.add), 'click');
     expect(textOf(byId(sidebar.view(), SOURCES_IDS.table))).toContain('Type the value the rule matches.');

@@ -12,7 +12,14 @@ function child(parent: FakeElement, index: number): FakeElement {
 describe('patchChildren', () => {
   it('creates elements, attributes and text from a view', () => {
     const { fake, element } = fakeContainer();
-    patchChildren(element, [h('p', { id: 'note', class: 'gray', hidden: false, 'aria-busy': 'true', disabled: true }, 'Hello, ', h('b', {}, 'world'))]);
+    patchChildren(element, [
+      h(
+        'p',
+        { id: 'note', class: 'gray', hidden: false, 'aria-busy': 'true', disabled: true },
+        'Hello, ',
+        h('b', {}, 'world'),
+      ),
+    ]);
     const p = child(fake, 0);
     expect(p.tagName).toBe('P');
     expect(Object.fromEntries(p.attributes)).toEqual({ id: 'note', class: 'gray', 'aria-busy': 'true', disabled: '' });
@@ -47,13 +54,21 @@ describe('patchChildren', () => {
 
   it('sets a select value once its options exist', () => {
     const { fake, element } = fakeContainer();
-    patchChildren(element, [h('select', { value: 'USD' }, h('option', { value: 'RUB' }, 'RUB'), h('option', { value: 'USD' }, 'USD'))]);
+    patchChildren(element, [
+      h('select', { value: 'USD' }, h('option', { value: 'RUB' }, 'RUB'), h('option', { value: 'USD' }, 'USD')),
+    ]);
     expect(child(fake, 0).value).toBe('USD');
   });
 
   it('keeps keyed elements with their nodes when they are reordered', () => {
     const { fake, element } = fakeContainer();
-    const list = (ids: string[]) => [h('ol', {}, ids.map((id) => h('li', { key: id }, id)))];
+    const list = (ids: string[]) => [
+      h(
+        'ol',
+        {},
+        ids.map((id) => h('li', { key: id }, id)),
+      ),
+    ];
     patchChildren(element, list(['ppc', 'seo', 'email']));
     const ol = child(fake, 0);
     const [ppc, seo, email] = [child(ol, 0), child(ol, 1), child(ol, 2)];

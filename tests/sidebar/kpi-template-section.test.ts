@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { KPI_IDS, channelMoveId, channelNameId, channelRemoveId, channelTargetCplId } from '../../src/sidebar/sections/kpi-template/kpi-template-ids';
+import {
+  KPI_IDS,
+  channelMoveId,
+  channelNameId,
+  channelRemoveId,
+  channelTargetCplId,
+} from '../../src/sidebar/sections/kpi-template/kpi-template-ids';
 import { settle } from './support/fake-script-run';
 import { InMemoryServer } from './support/in-memory-server';
 import { createKpiTemplateSection } from '../../src/sidebar/sections/kpi-template/kpi-template-section';
@@ -8,11 +14,13 @@ import { allByTestId, byId, elements, findById, fire, isDisabled, textOf } from 
 import { markUserMessage } from '../../src/shared/user-message-marker';
 
 /** The KPI section alone, so the server calls counted here are its own. */
-const startSidebar = (options: StartOptions = {}) => startWholeSidebar({ sections: [createKpiTemplateSection], ...options });
+const startSidebar = (options: StartOptions = {}) =>
+  startWholeSidebar({ sections: [createKpiTemplateSection], ...options });
 
 type Sidebar = Awaited<ReturnType<typeof startSidebar>>;
 
-const channelIds = (sidebar: Sidebar) => allByTestId(sidebar.view(), 'kpi-channel').map((row) => String(row.attrs['data-channel-id']));
+const channelIds = (sidebar: Sidebar) =>
+  allByTestId(sidebar.view(), 'kpi-channel').map((row) => String(row.attrs['data-channel-id']));
 const click = (sidebar: Sidebar, id: string) => fire(byId(sidebar.view(), id), 'click');
 const type = (sidebar: Sidebar, id: string, value: string) => fire(byId(sidebar.view(), id), 'input', value);
 /** Typing, then leaving the field (the change event). */
@@ -42,7 +50,10 @@ describe('the KPI template section', () => {
 
   it('labels the target CPL with the chosen currency', async () => {
     const sidebar = await startSidebar();
-    const cplLabel = () => elements(sidebar.view()).find((element) => element.tag === 'label' && element.attrs.for === channelTargetCplId('ppc'));
+    const cplLabel = () =>
+      elements(sidebar.view()).find(
+        (element) => element.tag === 'label' && element.attrs.for === channelTargetCplId('ppc'),
+      );
     expect(textOf(cplLabel()!)).toBe('Target CPL, USD');
     fire(byId(sidebar.view(), KPI_IDS.currency), 'change', 'RUB');
     expect(textOf(cplLabel()!)).toBe('Target CPL, RUB');
@@ -97,7 +108,10 @@ describe('the KPI template section', () => {
 
     it('moves focus to "Add channel" when the last channel goes, and then asks for one', async () => {
       const server = new InMemoryServer();
-      server.settings = { ...server.getSidebarState().settings, channels: [{ id: 'ppc', name: 'PPC', targetCpl: null, targetRomi: null }] };
+      server.settings = {
+        ...server.getSidebarState().settings,
+        channels: [{ id: 'ppc', name: 'PPC', targetCpl: null, targetRomi: null }],
+      };
       const sidebar = await startSidebar({ server });
       click(sidebar, channelRemoveId('ppc'));
       expect(sidebar.lastFocus()).toEqual({ id: KPI_IDS.addChannel });
@@ -155,7 +169,9 @@ describe('the KPI template section', () => {
     it('tells a repeated name, pointing at the later channel', async () => {
       const sidebar = await startSidebar();
       enter(sidebar, channelNameId('email'), 'seo ');
-      expect(textOf(byId(sidebar.view(), `${channelNameId('email')}-error`))).toBe('Channel 5: the name “seo” is already used by channel 2');
+      expect(textOf(byId(sidebar.view(), `${channelNameId('email')}-error`))).toBe(
+        'Channel 5: the name “seo” is already used by channel 2',
+      );
     });
   });
 
@@ -165,7 +181,8 @@ describe('the KPI template section', () => {
       sidebar.connection.hold();
       click(sidebar, KPI_IDS.build);
       const view = sidebar.view();
-      for (const id of [KPI_IDS.build, KPI_IDS.save, KPI_IDS.addChannel, channelRemoveId('ppc'), 'lang-ru']) expect(isDisabled(byId(view, id))).toBe(true);
+      for (const id of [KPI_IDS.build, KPI_IDS.save, KPI_IDS.addChannel, channelRemoveId('ppc'), 'lang-ru'])
+        expect(isDisabled(byId(view, id))).toBe(true);
       expect(byId(view, KPI_IDS.form).attrs['aria-busy']).toBe('true');
       expect(byId(view, KPI_IDS.status).attrs['aria-live']).toBe('polite');
       expect(textOf(byId(view, KPI_IDS.status))).toBe('Building the KPI template…');
@@ -183,12 +200,18 @@ describe('the KPI template section', () => {
       click(sidebar, KPI_IDS.build);
       await settle();
       const sent = sidebar.connection.calls.find((call) => call.name === 'buildKpiTemplate')?.args[0];
-      expect(sent).toMatchObject({ departmentName: 'Growth team', year: 2026, channels: expect.arrayContaining([{ id: 'ppc', name: 'Google Ads', targetCpl: 1200.5, targetRomi: null }]) });
+      expect(sent).toMatchObject({
+        departmentName: 'Growth team',
+        year: 2026,
+        channels: expect.arrayContaining([{ id: 'ppc', name: 'Google Ads', targetCpl: 1200.5, targetRomi: null }]),
+      });
 
       const view = sidebar.view();
       expect(byId(view, KPI_IDS.status).attrs['data-tone']).toBe('success');
       expect(textOf(byId(view, KPI_IDS.status))).toBe('The KPI tab is ready.' + '8 channels' + '12 months');
-      expect(textOf(byId(view, KPI_IDS.state))).toBe('Settings saved in this spreadsheet. The KPI tab exists: building again adds what is missing and writes none of the cells you typed in; the result says what it checked.');
+      expect(textOf(byId(view, KPI_IDS.state))).toBe(
+        'Settings saved in this spreadsheet. The KPI tab exists: building again adds what is missing and writes none of the cells you typed in; the result says what it checked.',
+      );
       expect(byId(view, KPI_IDS.departmentName).attrs.value).toBe('Growth team');
       expect(findById(view, KPI_IDS.unsaved)).toBeUndefined();
       expect(isDisabled(byId(view, KPI_IDS.build))).toBe(false);
@@ -210,7 +233,10 @@ describe('the KPI template section', () => {
 
     it('shows the message a server error carries for the user', async () => {
       const sidebar = await startSidebar();
-      sidebar.connection.failNext('buildKpiTemplate', new Error(`Exception: ${markUserMessage('The KPI tab is protected; ask the owner to unprotect it.')}`));
+      sidebar.connection.failNext(
+        'buildKpiTemplate',
+        new Error(`Exception: ${markUserMessage('The KPI tab is protected; ask the owner to unprotect it.')}`),
+      );
       click(sidebar, KPI_IDS.build);
       await settle();
       const status = byId(sidebar.view(), KPI_IDS.status);
@@ -236,7 +262,9 @@ describe('the KPI template section', () => {
       const button = byId(sidebar.view(), KPI_IDS.fillSample);
       expect(isDisabled(button)).toBe(true);
       expect(button.attrs['aria-describedby']).toBe(KPI_IDS.fillSampleHint);
-      expect(textOf(byId(sidebar.view(), KPI_IDS.fillSampleHint))).toBe('Build the KPI template first, then fill it with sample data.');
+      expect(textOf(byId(sidebar.view(), KPI_IDS.fillSampleHint))).toBe(
+        'Build the KPI template first, then fill it with sample data.',
+      );
     });
 
     it('fills once the tab exists and shows the result', async () => {

@@ -7,7 +7,8 @@ import { startSidebar as startWholeSidebar, type StartOptions } from './support/
 import { byId, elements, findById, fire, isDisabled, textOf } from './support/vnode-query';
 
 /** The monthly report section alone, so the server calls counted here are its own. */
-const startSidebar = (options: StartOptions = {}) => startWholeSidebar({ sections: [createMonthlyReportSection], ...options });
+const startSidebar = (options: StartOptions = {}) =>
+  startWholeSidebar({ sections: [createMonthlyReportSection], ...options });
 type Sidebar = Awaited<ReturnType<typeof startSidebar>>;
 
 const optionLabels = (sidebar: Sidebar) =>
@@ -15,10 +16,11 @@ const optionLabels = (sidebar: Sidebar) =>
     .filter((element) => element.tag === 'option')
     .map((option) => [option.attrs.value, textOf(option)]);
 const click = (sidebar: Sidebar, id: string) => fire(byId(sidebar.view(), id), 'click');
-const sentRequests = (sidebar: Sidebar) => sidebar.connection.calls.filter((call) => call.name === 'generateMonthlyReport').map((call) => call.args[0]);
+const sentRequests = (sidebar: Sidebar) =>
+  sidebar.connection.calls.filter((call) => call.name === 'generateMonthlyReport').map((call) => call.args[0]);
 
 describe('the monthly report section', () => {
-  it('offers the KPI tab\'s months, the last month with figures chosen first', async () => {
+  it("offers the KPI tab's months, the last month with figures chosen first", async () => {
     const server = new InMemoryServer();
     server.defaultReportMonth = '2026-02';
     server.existingReports.add('2026-01');
@@ -29,7 +31,9 @@ describe('the monthly report section', () => {
       ['2026-02', 'February 2026'],
       ['2026-01', 'January 2026 (report exists)'],
     ]);
-    expect(textOf(byId(sidebar.view(), REPORT_IDS.section))).toContain('The last complete month with figures is chosen first.');
+    expect(textOf(byId(sidebar.view(), REPORT_IDS.section))).toContain(
+      'The last complete month with figures is chosen first.',
+    );
   });
 
   it('follows the last month with figures as they are entered, until the person picks a month', async () => {
@@ -60,11 +64,13 @@ describe('the monthly report section', () => {
     server.reportMonths = ['2026-04'];
     const sidebar = await startSidebar({ server });
     expect(byId(sidebar.view(), REPORT_IDS.month).attrs.value).toBe('2026-04');
-    expect(textOf(byId(sidebar.view(), REPORT_IDS.section))).toContain('The KPI tab has no figures yet: the report will say what is missing.');
+    expect(textOf(byId(sidebar.view(), REPORT_IDS.section))).toContain(
+      'The KPI tab has no figures yet: the report will say what is missing.',
+    );
     expect(isDisabled(byId(sidebar.view(), REPORT_IDS.generate))).toBe(false);
   });
 
-  it('generates a new month\'s report without asking, and shows the result', async () => {
+  it("generates a new month's report without asking, and shows the result", async () => {
     const sidebar = await startSidebar();
     expect(findById(sidebar.view(), REPORT_IDS.replace)).toBeUndefined();
     click(sidebar, REPORT_IDS.generate);
@@ -72,7 +78,9 @@ describe('the monthly report section', () => {
     expect(sentRequests(sidebar)).toEqual([{ month: '2026-03', replaceExisting: false }]);
     const status = byId(sidebar.view(), REPORT_IDS.status);
     expect(status.attrs['data-tone']).toBe('success');
-    expect(textOf(status)).toBe('The report for 2026-03 is on the tab "Report 2026-03".' + '3 channels: 1 to scale, 1 to drop or rework.');
+    expect(textOf(status)).toBe(
+      'The report for 2026-03 is on the tab "Report 2026-03".' + '3 channels: 1 to scale, 1 to drop or rework.',
+    );
     // The months are read again: 2026-03 now has a report, so replacing it would be asked.
     await settle();
     expect(optionLabels(sidebar)[0]).toEqual(['2026-03', 'March 2026 (report exists)']);
@@ -125,7 +133,7 @@ describe('the monthly report section', () => {
     expect(isDisabled(byId(sidebar.view(), REPORT_IDS.generate))).toBe(true);
   });
 
-  it('shows the server\'s message when a teammate wrote the report meanwhile, and then asks', async () => {
+  it("shows the server's message when a teammate wrote the report meanwhile, and then asks", async () => {
     const server = new InMemoryServer();
     const sidebar = await startSidebar({ server });
     server.existingReports.add('2026-03');
@@ -152,7 +160,10 @@ describe('the monthly report section', () => {
 
   it('says when the months could not be read, and tries again', async () => {
     const sidebar = await startSidebar({ holdFirstLoad: true });
-    sidebar.connection.failNext('getReportOptions', { name: 'NetworkError', message: 'Connection failure due to HTTP 0' });
+    sidebar.connection.failNext('getReportOptions', {
+      name: 'NetworkError',
+      message: 'Connection failure due to HTTP 0',
+    });
     sidebar.connection.release();
     await sidebar.started;
     await settle();

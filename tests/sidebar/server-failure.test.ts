@@ -17,8 +17,8 @@ describe('server failures', () => {
     expect(showServerFailure(failure, 'en')).toEqual({ message: 'Канал 3: название не заполнено' });
   });
 
-  it('recognises the server\'s refusal by its marker, whatever name or prefix it arrives with', () => {
-    const message = 'Only the head of the department (Anna) or the spreadsheet\'s owner can change its structure.';
+  it("recognises the server's refusal by its marker, whatever name or prefix it arrives with", () => {
+    const message = "Only the head of the department (Anna) or the spreadsheet's owner can change its structure.";
     const thrown = new UserFacingError(message);
     expect(classifyServerFailure(thrown)).toEqual({ kind: 'user', message });
     for (const arrived of [
@@ -48,17 +48,25 @@ describe('server failures', () => {
   });
 
   it('explains an Apps Script ScriptError in the user language and keeps the original as a detail', () => {
-    const failure = classifyServerFailure(scriptError("We're sorry, a server error occurred. Please wait a bit and try again."));
+    const failure = classifyServerFailure(
+      scriptError("We're sorry, a server error occurred. Please wait a bit and try again."),
+    );
     expect(failure.kind).toBe('technical');
     const shown = showServerFailure(failure, 'ru');
-    expect(shown.message).toBe('На сервере что-то пошло не так. Повторите; если ошибка вернётся, перезагрузите боковую панель.');
-    expect(shown.detail).toBe("Технические подробности: ScriptError: We're sorry, a server error occurred. Please wait a bit and try again.");
+    expect(shown.message).toBe(
+      'На сервере что-то пошло не так. Повторите; если ошибка вернётся, перезагрузите боковую панель.',
+    );
+    expect(shown.detail).toBe(
+      "Технические подробности: ScriptError: We're sorry, a server error occurred. Please wait a bit and try again.",
+    );
   });
 
   it('recognises a lost connection', () => {
     const failure = classifyServerFailure({ name: 'NetworkError', message: 'Connection failure due to HTTP 0' });
     expect(failure.kind).toBe('network');
-    expect(showServerFailure(failure, 'en').message).toBe('No connection to Google. Check your connection and try again.');
+    expect(showServerFailure(failure, 'en').message).toBe(
+      'No connection to Google. Check your connection and try again.',
+    );
   });
 
   it('recognises missing authorization, often several signed-in accounts', () => {
@@ -72,9 +80,13 @@ describe('server failures', () => {
   });
 
   it('treats errors from bugs as technical, not as messages for the user', () => {
-    expect(classifyServerFailure(new Error('TypeError: Cannot read properties of undefined (reading "getRange")')).kind).toBe('technical');
+    expect(
+      classifyServerFailure(new Error('TypeError: Cannot read properties of undefined (reading "getRange")')).kind,
+    ).toBe('technical');
     expect(classifyServerFailure(new TypeError('x is not a function')).kind).toBe('technical');
-    expect(classifyServerFailure(new Error('Exception: Service Spreadsheets failed while accessing document')).kind).toBe('technical');
+    expect(
+      classifyServerFailure(new Error('Exception: Service Spreadsheets failed while accessing document')).kind,
+    ).toBe('technical');
     expect(classifyServerFailure(new Error('')).kind).toBe('technical');
     expect(classifyServerFailure(undefined)).toEqual({ kind: 'technical', detail: '' });
     expect(classifyServerFailure({}).kind).toBe('technical');
@@ -85,7 +97,12 @@ describe('server failures', () => {
   });
 
   it('keeps a user message that merely mentions a network or a permission', () => {
-    expect(classifyServerFailure(new Error(markUserMessage('The channel "Partner network" is used twice'))).kind).toBe('user');
-    expect(classifyServerFailure(new Error(markUserMessage('You have no permission to edit the KPI tab; ask the owner'))).kind).toBe('user');
+    expect(classifyServerFailure(new Error(markUserMessage('The channel "Partner network" is used twice'))).kind).toBe(
+      'user',
+    );
+    expect(
+      classifyServerFailure(new Error(markUserMessage('You have no permission to edit the KPI tab; ask the owner')))
+        .kind,
+    ).toBe('user');
   });
 });

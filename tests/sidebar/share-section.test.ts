@@ -12,9 +12,30 @@ import { byId, findById, fire, isDisabled, textOf } from './support/vnode-query'
 const startSidebar = (options: StartOptions = {}) => startWholeSidebar({ sections: [createShareSection], ...options });
 type Sidebar = Awaited<ReturnType<typeof startSidebar>>;
 
-const ANNA: TeamMember = { id: 'anna', name: 'Anna', email: 'anna@example.com', roleId: 'head', monthlyCost: null, employment: 'staff' };
-const VERA: TeamMember = { id: 'vera', name: '<script>alert(1)</script>', email: 'vera@example.com', roleId: 'pr-manager', monthlyCost: null, employment: 'staff' };
-const OLEG: TeamMember = { id: 'oleg', name: 'Oleg', email: '', roleId: 'content-engineer', monthlyCost: null, employment: 'contractor' };
+const ANNA: TeamMember = {
+  id: 'anna',
+  name: 'Anna',
+  email: 'anna@example.com',
+  roleId: 'head',
+  monthlyCost: null,
+  employment: 'staff',
+};
+const VERA: TeamMember = {
+  id: 'vera',
+  name: '<script>alert(1)</script>',
+  email: 'vera@example.com',
+  roleId: 'pr-manager',
+  monthlyCost: null,
+  employment: 'staff',
+};
+const OLEG: TeamMember = {
+  id: 'oleg',
+  name: 'Oleg',
+  email: '',
+  roleId: 'content-engineer',
+  monthlyCost: null,
+  employment: 'contractor',
+};
 
 function serverWithTeam(people: TeamMember[] = [ANNA, VERA, OLEG]): InMemoryServer {
   const server = new InMemoryServer();
@@ -39,7 +60,8 @@ function idsInOrder(sidebar: Sidebar, ids: string[]): boolean {
   walk(sidebar.view());
   return seen.join() === ids.join();
 }
-const callsOf = (sidebar: Sidebar, name: string) => sidebar.connection.calls.filter((call) => call.name === name).map((call) => call.args);
+const callsOf = (sidebar: Sidebar, name: string) =>
+  sidebar.connection.calls.filter((call) => call.name === name).map((call) => call.args);
 
 describe('sharing with the team', () => {
   it('lists the team with a box each: ticked when they have an email and no access, closed without an email', async () => {
@@ -85,14 +107,18 @@ describe('sharing with the team', () => {
     const blocked = await startSidebar({ server: other });
     expect(isDisabled(byId(blocked.view(), SHARE_IDS.share))).toBe(true);
     expect(isDisabled(byId(blocked.view(), personCheckboxId('anna')))).toBe(true);
-    expect(textOf(byId(blocked.view(), SHARE_IDS.section))).toContain('Only the head of the department (the Head role, with your email in Team & roles) or the spreadsheet\'s owner can share it.');
+    expect(textOf(byId(blocked.view(), SHARE_IDS.section))).toContain(
+      "Only the head of the department (the Head role, with your email in Team & roles) or the spreadsheet's owner can share it.",
+    );
   });
 });
 
 describe('who the add-on sees, and the way out of the lock', () => {
   it('shows the address Google gives the add-on, with the alias hint for someone it does not count, or that it sees none', async () => {
     const owner = await startSidebar({ server: serverWithTeam() });
-    expect(textOf(byId(owner.view(), SHARE_IDS.whoAmI))).toBe('The add-on sees you as owner@example.com (the address Google gives it).');
+    expect(textOf(byId(owner.view(), SHARE_IDS.whoAmI))).toBe(
+      'The add-on sees you as owner@example.com (the address Google gives it).',
+    );
 
     const teammate = serverWithTeam();
     teammate.activeEmail = 'anna.main@example.com';
@@ -106,7 +132,9 @@ describe('who the add-on sees, and the way out of the lock', () => {
     hidden.activeEmail = '';
     hidden.canShare = false;
     const unknown = await startSidebar({ server: hidden });
-    expect(textOf(byId(unknown.view(), SHARE_IDS.whoAmI))).toMatch(/^Google does not tell the add-on your email address, so once the template is shared it cannot count you as the owner or a head\./);
+    expect(textOf(byId(unknown.view(), SHARE_IDS.whoAmI))).toMatch(
+      /^Google does not tell the add-on your email address, so once the template is shared it cannot count you as the owner or a head\./,
+    );
   });
 
   it('offers the release of the lock once shared to whoever may release it, releases it and shows the open state', async () => {
@@ -140,14 +168,18 @@ describe('who the add-on sees, and the way out of the lock', () => {
     server.shared = true;
     const sidebar = await startSidebar({ server });
     expect(textOf(byId(sidebar.view(), SHARE_IDS.release))).toBe('Снять блокировку структуры');
-    expect(textOf(byId(sidebar.view(), SHARE_IDS.whoAmI))).toBe('Надстройка видит вас как owner@example.com (этот адрес ей сообщает Google).');
+    expect(textOf(byId(sidebar.view(), SHARE_IDS.whoAmI))).toBe(
+      'Надстройка видит вас как owner@example.com (этот адрес ей сообщает Google).',
+    );
   });
 });
 
 describe('the copy link', () => {
-  it('shows the spreadsheet\'s /copy address and copies it', async () => {
+  it("shows the spreadsheet's /copy address and copies it", async () => {
     const sidebar = await startSidebar();
-    expect(byId(sidebar.view(), SHARE_IDS.copyUrl).attrs.value).toBe('https://docs.google.com/spreadsheets/d/in-memory/copy');
+    expect(byId(sidebar.view(), SHARE_IDS.copyUrl).attrs.value).toBe(
+      'https://docs.google.com/spreadsheets/d/in-memory/copy',
+    );
     click(sidebar, SHARE_IDS.copyLink);
     await settle();
     expect(sidebar.copied).toEqual(['https://docs.google.com/spreadsheets/d/in-memory/copy']);
@@ -158,7 +190,9 @@ describe('the copy link', () => {
     const sidebar = await startSidebar({ copyText: () => Promise.resolve(false) });
     click(sidebar, SHARE_IDS.copyLink);
     await settle();
-    expect(textOf(byId(sidebar.view(), SHARE_IDS.copyFeedback))).toBe('Could not copy: select the text and press Ctrl+C (⌘C on a Mac).');
+    expect(textOf(byId(sidebar.view(), SHARE_IDS.copyFeedback))).toBe(
+      'Could not copy: select the text and press Ctrl+C (⌘C on a Mac).',
+    );
   });
 });
 
@@ -172,11 +206,20 @@ describe('export and import', () => {
     expect(JSON.parse(json).team.people.map((person: TeamMember) => person.email)).toEqual(['', '', '']);
     const download = byId(sidebar.view(), SHARE_IDS.exportDownload);
     expect(download.attrs.download).toBe('marketing-kpi-template.json');
-    expect(decodeURIComponent(String(download.attrs.href).replace('data:application/json;charset=utf-8,', ''))).toBe(json);
+    expect(decodeURIComponent(String(download.attrs.href).replace('data:application/json;charset=utf-8,', ''))).toBe(
+      json,
+    );
     // The copy comes first: the sandboxed frame may block the data: download, and the hint says so.
-    expect(idsInOrder(sidebar, [SHARE_IDS.exportJson, SHARE_IDS.exportCopy, SHARE_IDS.exportDownload, SHARE_IDS.exportDownloadHint])).toBe(true);
+    expect(
+      idsInOrder(sidebar, [
+        SHARE_IDS.exportJson,
+        SHARE_IDS.exportCopy,
+        SHARE_IDS.exportDownload,
+        SHARE_IDS.exportDownloadHint,
+      ]),
+    ).toBe(true);
     expect(textOf(byId(sidebar.view(), SHARE_IDS.exportDownloadHint))).toBe(
-      'If the download does not start (the sidebar\'s frame may block it), press Copy JSON and save the text as marketing-kpi-template.json.',
+      "If the download does not start (the sidebar's frame may block it), press Copy JSON and save the text as marketing-kpi-template.json.",
     );
     click(sidebar, SHARE_IDS.exportCopy);
     await settle();
@@ -190,7 +233,7 @@ describe('export and import', () => {
 
   it('imports only after a preview the person confirms, exactly the text previewed', async () => {
     const source = serverWithTeam();
-    source.settings = { ...(source.getSidebarState().settings), departmentName: 'Growth' };
+    source.settings = { ...source.getSidebarState().settings, departmentName: 'Growth' };
     const json = source.exportTemplate({ includeEmails: true }).json;
     const sidebar = await startSidebar();
     expect(isDisabled(byId(sidebar.view(), SHARE_IDS.preview))).toBe(true);
@@ -243,7 +286,9 @@ describe('export and import', () => {
     click(sidebar, SHARE_IDS.preview);
     await settle();
     expect(isDisabled(byId(sidebar.view(), SHARE_IDS.confirm))).toBe(true);
-    expect(textOf(byId(sidebar.view(), SHARE_IDS.previewResult))).toContain('Once shared, only the head of the department and the owner can import a template.');
+    expect(textOf(byId(sidebar.view(), SHARE_IDS.previewResult))).toContain(
+      'Once shared, only the head of the department and the owner can import a template.',
+    );
   });
 
   it('speaks Russian', async () => {

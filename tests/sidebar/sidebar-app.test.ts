@@ -44,7 +44,10 @@ describe('the sidebar shell', () => {
   it('offers "Try again" when loading fails, and loads on it', async () => {
     const server = new InMemoryServer();
     const sidebar = await startSidebar({ server, holdFirstLoad: true });
-    sidebar.connection.failNext('getSidebarState', { name: 'NetworkError', message: 'Connection failure due to HTTP 0' });
+    sidebar.connection.failNext('getSidebarState', {
+      name: 'NetworkError',
+      message: 'Connection failure due to HTTP 0',
+    });
     sidebar.connection.release();
     await sidebar.started;
     const failed = sidebar.view();
@@ -148,12 +151,15 @@ describe('the sidebar shell', () => {
     const labelled = new Set(all.filter((element) => element.tag === 'label').map((label) => label.attrs.for));
     const controls = all.filter((element) => element.tag === 'input' || element.tag === 'select');
     expect(controls.length).toBeGreaterThan(20);
-    for (const control of controls) expect(labelled.has(control.attrs.id) || typeof control.attrs['aria-label'] === 'string').toBe(true);
+    for (const control of controls)
+      expect(labelled.has(control.attrs.id) || typeof control.attrs['aria-label'] === 'string').toBe(true);
   });
 
   it('gives every id once', async () => {
     const sidebar = await startSidebar();
-    const ids = elements(sidebar.view()).map((element) => element.attrs.id).filter((id) => id !== undefined);
+    const ids = elements(sidebar.view())
+      .map((element) => element.attrs.id)
+      .filter((id) => id !== undefined);
     expect(new Set(ids).size).toBe(ids.length);
   });
 });

@@ -60,7 +60,7 @@ describe('dist/Sidebar.html', () => {
     expect(html.match(/<style>/g)).toHaveLength(1);
   });
 
-  it('carries no validator\'s English error map, nor a heavy library', () => {
+  it("carries no validator's English error map, nor a heavy library", () => {
     // Full zod brings its English error map ("Invalid input: expected …"); our checks word every problem themselves.
     expect(html).not.toContain('Invalid input: expected');
     // Full zod alone would be about 450 KB; five sections' views and messages in two languages are about 131 000 characters
@@ -73,7 +73,13 @@ describe('dist/Sidebar.html', () => {
     const app = document.createElement('div');
     const server = new InMemoryServer();
     server.userLang = 'ru';
-    const fake = fakeScriptRun(['getSidebarState', 'setUserLang', 'saveSettings', 'buildKpiTemplate', 'fillSampleData']);
+    const fake = fakeScriptRun([
+      'getSidebarState',
+      'setUserLang',
+      'saveSettings',
+      'buildKpiTemplate',
+      'fillSampleData',
+    ]);
     const documentElement = { lang: '' };
     const page = {
       document: {

@@ -15,7 +15,8 @@ describe('sidebar messages', () => {
   });
 
   it('uses the same placeholders in both languages', () => {
-    for (const key of keys) expect(placeholders(sidebarMessages.ru[key]), key).toEqual(placeholders(sidebarMessages.en[key]));
+    for (const key of keys)
+      expect(placeholders(sidebarMessages.ru[key]), key).toEqual(placeholders(sidebarMessages.en[key]));
   });
 
   it('is really translated: Russian text is in Cyrillic except names and codes', () => {

@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { addPerson, addRole, formFromTeam, isDirty, receiveTeam, removeRole, updatePerson, updateRole } from '../../src/sidebar/sections/team-roles/team-form';
+import {
+  addPerson,
+  addRole,
+  formFromTeam,
+  isDirty,
+  receiveTeam,
+  removeRole,
+  updatePerson,
+  updateRole,
+} from '../../src/sidebar/sections/team-roles/team-form';
 import { draftToCandidate } from '../../src/sidebar/sections/team-roles/team-draft';
 import { checkTeamDraft } from '../../src/sidebar/sections/team-roles/team-validation';
 import { defaultTeamSettings } from '../../src/shared/team-settings';
@@ -39,12 +48,19 @@ describe('the team form', () => {
     expect(draftToCandidate(draft)).toMatchObject({ companyHeadcount: 1200, maxResponsible: 5 });
     expect(draftToCandidate({ ...draft, companyHeadcount: '' })).toMatchObject({ companyHeadcount: null });
     const check = checkTeamDraft({ ...draft, maxResponsible: '' }, 'en');
-    expect(check.ok ? [] : check.problems).toEqual([{ field: 'maxResponsible', message: 'Most directions per role (R): is missing' }]);
+    expect(check.ok ? [] : check.problems).toEqual([
+      { field: 'maxResponsible', message: 'Most directions per role (R): is missing' },
+    ]);
   });
 
-  it('keeps edits made while a save was on its way, and takes the server\'s team when untouched', () => {
+  it("keeps edits made while a save was on its way, and takes the server's team when untouched", () => {
     const form = addPerson(formFromTeam(team))!.form;
-    const saved = { ...team, people: [{ id: 'person-1', name: 'Anna', email: '', roleId: 'head', monthlyCost: null, employment: 'staff' as const }] };
+    const saved = {
+      ...team,
+      people: [
+        { id: 'person-1', name: 'Anna', email: '', roleId: 'head', monthlyCost: null, employment: 'staff' as const },
+      ],
+    };
     const edited = receiveTeam(form, saved);
     expect(edited.draft.people[0]?.name).toBe('');
     expect(isDirty(edited)).toBe(true);

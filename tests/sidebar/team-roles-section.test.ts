@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { TEAM_IDS, personInputId, personRemoveId, roleInputId, roleRemoveId } from '../../src/sidebar/sections/team-roles/team-roles-ids';
+import {
+  TEAM_IDS,
+  personInputId,
+  personRemoveId,
+  roleInputId,
+  roleRemoveId,
+} from '../../src/sidebar/sections/team-roles/team-roles-ids';
 import { settle } from './support/fake-script-run';
 import { InMemoryServer } from './support/in-memory-server';
 import { createMonthlyReportSection } from '../../src/sidebar/sections/monthly-report/monthly-report-section';
@@ -9,18 +15,27 @@ import { allByTestId, byId, findById, fire, isDisabled, textOf } from './support
 
 /** Without the monthly report section, whose own server calls (reading its months) are not counted here. */
 const startSidebar = (options: StartOptions = {}) =>
-  startWholeSidebar({ sections: SIDEBAR_SECTIONS.filter((section) => section !== createMonthlyReportSection), ...options });
+  startWholeSidebar({
+    sections: SIDEBAR_SECTIONS.filter((section) => section !== createMonthlyReportSection),
+    ...options,
+  });
 
 type Sidebar = Awaited<ReturnType<typeof startSidebar>>;
 
 const click = (sidebar: Sidebar, id: string) => fire(byId(sidebar.view(), id), 'click');
 const type = (sidebar: Sidebar, id: string, value: string) => fire(byId(sidebar.view(), id), 'input', value);
 const choose = (sidebar: Sidebar, id: string, value: string) => fire(byId(sidebar.view(), id), 'change', value);
-const personIds = (sidebar: Sidebar) => allByTestId(sidebar.view(), 'team-person').map((row) => String(row.attrs['data-person-id']));
-const roleIds = (sidebar: Sidebar) => allByTestId(sidebar.view(), 'team-role').map((row) => String(row.attrs['data-role-id']));
+const personIds = (sidebar: Sidebar) =>
+  allByTestId(sidebar.view(), 'team-person').map((row) => String(row.attrs['data-person-id']));
+const roleIds = (sidebar: Sidebar) =>
+  allByTestId(sidebar.view(), 'team-role').map((row) => String(row.attrs['data-role-id']));
 
 /** Adds a person and fills in the name (and whatever else is given). */
-function addPerson(sidebar: Sidebar, name: string, fields: { email?: string; roleId?: string; monthlyCost?: string } = {}): string {
+function addPerson(
+  sidebar: Sidebar,
+  name: string,
+  fields: { email?: string; roleId?: string; monthlyCost?: string } = {},
+): string {
   click(sidebar, TEAM_IDS.addPerson);
   const id = personIds(sidebar).at(-1)!;
   type(sidebar, personInputId(id, 'name'), name);
@@ -38,12 +53,14 @@ describe('the Team & roles section', () => {
     expect(personIds(sidebar)).toEqual([]);
     expect(byId(sidebar.view(), TEAM_IDS.maxResponsible).attrs.value).toBe('4');
     expect(byId(sidebar.view(), TEAM_IDS.matrixColumns).attrs.value).toBe('roles');
-    expect(textOf(byId(sidebar.view(), TEAM_IDS.state))).toBe('Default roles, not saved yet. There is no Roles tab yet.');
+    expect(textOf(byId(sidebar.view(), TEAM_IDS.state))).toBe(
+      'Default roles, not saved yet. There is no Roles tab yet.',
+    );
     expect(findById(sidebar.view(), TEAM_IDS.checks)).toBeUndefined();
     expect(sidebar.connection.callNames()).toEqual(['getSidebarState']);
   });
 
-  it('adds a person in the first role nobody holds, focuses the name, and follows the role\'s employment', async () => {
+  it("adds a person in the first role nobody holds, focuses the name, and follows the role's employment", async () => {
     const sidebar = await startSidebar();
     click(sidebar, TEAM_IDS.addPerson);
     const anna = personIds(sidebar)[0]!;
@@ -60,7 +77,9 @@ describe('the Team & roles section', () => {
     const sidebar = await startSidebar();
     addPerson(sidebar, 'Anna');
     expect(isDisabled(byId(sidebar.view(), roleRemoveId('head')))).toBe(true);
-    expect(textOf(byId(sidebar.view(), `${roleRemoveId('head')}-hint`))).toBe('Head of marketing is held by Anna: give them another role before removing it.');
+    expect(textOf(byId(sidebar.view(), `${roleRemoveId('head')}-hint`))).toBe(
+      'Head of marketing is held by Anna: give them another role before removing it.',
+    );
     click(sidebar, roleRemoveId('pr-manager'));
     expect(roleIds(sidebar)).toEqual(['head', 'internet-marketer', 'content-engineer']);
     expect(sidebar.lastFocus()).toEqual({ id: roleRemoveId('content-engineer') });
@@ -82,12 +101,14 @@ describe('the Team & roles section', () => {
     const anna = addPerson(sidebar, 'Anna', { email: 'anna@' });
     click(sidebar, TEAM_IDS.build);
     expect(sidebar.connection.callNames()).toEqual(['getSidebarState']);
-    expect(textOf(byId(sidebar.view(), `${personInputId(anna, 'email')}-error`))).toBe('Person 1 (Anna), email: "anna@" is not an email address');
+    expect(textOf(byId(sidebar.view(), `${personInputId(anna, 'email')}-error`))).toBe(
+      'Person 1 (Anna), email: "anna@" is not an email address',
+    );
     expect(sidebar.lastFocus()).toEqual({ id: personInputId(anna, 'email') });
     expect(textOf(byId(sidebar.view(), TEAM_IDS.status))).toContain('Fix these before going on:');
   });
 
-  it('builds the matrix with the checked team, then shows the tab\'s findings with why each matters', async () => {
+  it("builds the matrix with the checked team, then shows the tab's findings with why each matters", async () => {
     const server = new InMemoryServer();
     server.findings = [{ text: 'SMM: no one is responsible (R)', why: 'Responsible (R) does the work.' }];
     const sidebar = await startSidebar({ server });
@@ -103,14 +124,31 @@ describe('the Team & roles section', () => {
     expect(sent).toMatchObject({
       companyHeadcount: 60,
       matrixColumns: 'people',
-      people: [{ name: '=IMPORTXML("http://x", "//a")', email: 'anna@example.com', roleId: 'head', monthlyCost: 250000, employment: 'staff' }],
+      people: [
+        {
+          name: '=IMPORTXML("http://x", "//a")',
+          email: 'anna@example.com',
+          roleId: 'head',
+          monthlyCost: 250000,
+          employment: 'staff',
+        },
+      ],
     });
-    expect(sidebar.connection.callNames()).toEqual(['getSidebarState', 'buildResponsibilityMatrix', 'getSidebarState', 'getMatrixFindings']);
+    expect(sidebar.connection.callNames()).toEqual([
+      'getSidebarState',
+      'buildResponsibilityMatrix',
+      'getSidebarState',
+      'getMatrixFindings',
+    ]);
     const view = sidebar.view();
     expect(textOf(byId(view, TEAM_IDS.status))).toBe('Roles tab built.' + '4 columns');
-    expect(textOf(byId(view, TEAM_IDS.state))).toBe('Team saved in this spreadsheet. The Roles tab exists: building again updates it and keeps every letter.');
+    expect(textOf(byId(view, TEAM_IDS.state))).toBe(
+      'Team saved in this spreadsheet. The Roles tab exists: building again updates it and keeps every letter.',
+    );
     expect(textOf(byId(view, TEAM_IDS.checksSummary))).toBe('To put right: 1');
-    expect(allByTestId(view, 'team-finding').map(textOf)).toEqual(['SMM: no one is responsible (R)' + 'Responsible (R) does the work.']);
+    expect(allByTestId(view, 'team-finding').map(textOf)).toEqual([
+      'SMM: no one is responsible (R)' + 'Responsible (R) does the work.',
+    ]);
     // A name that looks like a formula or markup is only ever text in the page.
     expect(byId(view, personInputId(personIds(sidebar)[0]!, 'name')).attrs.value).toBe('=IMPORTXML("http://x", "//a")');
     expect(findById(view, TEAM_IDS.unsaved)).toBeUndefined();
@@ -124,7 +162,9 @@ describe('the Team & roles section', () => {
     expect(sidebar.connection.callNames()).toEqual(['getSidebarState', 'getMatrixFindings']);
     expect(textOf(byId(sidebar.view(), TEAM_IDS.checksSummary))).toBe('All in order.');
 
-    server.findings = [{ text: 'PR manager is responsible (R) for 6 directions, above the limit of 4', why: 'Down with multitasking.' }];
+    server.findings = [
+      { text: 'PR manager is responsible (R) for 6 directions, above the limit of 4', why: 'Down with multitasking.' },
+    ];
     click(sidebar, TEAM_IDS.check);
     await settle();
     expect(allByTestId(sidebar.view(), 'team-finding')).toHaveLength(1);
@@ -145,7 +185,13 @@ describe('the Team & roles section', () => {
     expect(isDisabled(byId(sidebar.view(), TEAM_IDS.restore))).toBe(true);
     await settle();
     await settle();
-    expect(sidebar.connection.callNames()).toEqual(['getSidebarState', 'getMatrixFindings', 'restoreRolesTab', 'getSidebarState', 'getMatrixFindings']);
+    expect(sidebar.connection.callNames()).toEqual([
+      'getSidebarState',
+      'getMatrixFindings',
+      'restoreRolesTab',
+      'getSidebarState',
+      'getMatrixFindings',
+    ]);
     expect(textOf(byId(sidebar.view(), TEAM_IDS.status))).toBe('Roles tab restored: 1 part put back («Check»).');
     expect(findById(sidebar.view(), TEAM_IDS.restore)).toBeUndefined();
     expect(textOf(byId(sidebar.view(), TEAM_IDS.checksSummary))).toBe('All in order.');
@@ -159,7 +205,12 @@ describe('the Team & roles section', () => {
     click(sidebar, 'lang-ru');
     await settle();
     await settle();
-    expect(sidebar.connection.callNames()).toEqual(['getSidebarState', 'getMatrixFindings', 'setUserLang', 'getMatrixFindings']);
+    expect(sidebar.connection.callNames()).toEqual([
+      'getSidebarState',
+      'getMatrixFindings',
+      'setUserLang',
+      'getMatrixFindings',
+    ]);
     expect(textOf(byId(sidebar.view(), TEAM_IDS.title))).toBe('Команда и роли');
   });
 

@@ -64,14 +64,24 @@ describe('the KPI template form', () => {
     const added = addChannel(formFromSettings(settings()), 'Webinars');
     expect(added).not.toBeNull();
     expect(added?.channelId).toMatch(/^[a-z0-9-]+$/);
-    expect(added?.form.draft.channels.at(-1)).toEqual({ id: added?.channelId, name: 'Webinars', targetCpl: '', targetRomi: '' });
+    expect(added?.form.draft.channels.at(-1)).toEqual({
+      id: added?.channelId,
+      name: 'Webinars',
+      targetCpl: '',
+      targetRomi: '',
+    });
     const again = addChannel(added!.form);
     expect(again?.channelId).not.toBe(added?.channelId);
     expect(isDirty(added!.form)).toBe(true);
   });
 
   it('refuses to add beyond the schema limit', () => {
-    const many = Array.from({ length: MAX_CHANNELS }, (_, index) => ({ id: `c${index}`, name: `Channel ${index}`, targetCpl: null, targetRomi: null }));
+    const many = Array.from({ length: MAX_CHANNELS }, (_, index) => ({
+      id: `c${index}`,
+      name: `Channel ${index}`,
+      targetCpl: null,
+      targetRomi: null,
+    }));
     expect(addChannel(formFromSettings(settings({ channels: many })))).toBeNull();
   });
 
@@ -125,7 +135,13 @@ describe('the KPI template form', () => {
 
     it('takes the server version of a draft it just sent (names trimmed by the schema)', () => {
       const sent = renameChannel(formFromSettings(settings()), 'seo', '  SEO blog  ');
-      const stored = settings({ channels: [{ id: 'ppc', name: 'PPC', targetCpl: 1200, targetRomi: null }, { id: 'seo', name: 'SEO blog', targetCpl: null, targetRomi: null }, { id: 'email', name: 'Email', targetCpl: 0.5, targetRomi: null }] });
+      const stored = settings({
+        channels: [
+          { id: 'ppc', name: 'PPC', targetCpl: 1200, targetRomi: null },
+          { id: 'seo', name: 'SEO blog', targetCpl: null, targetRomi: null },
+          { id: 'email', name: 'Email', targetCpl: 0.5, targetRomi: null },
+        ],
+      });
       const received = receiveSettings(sent, stored, sent.draft);
       expect(received.draft.channels[1]?.name).toBe('SEO blog');
       expect(isDirty(received)).toBe(false);

@@ -2,8 +2,17 @@ import { describe, expect, it } from 'vitest';
 import type { Lang } from '../../src/core/i18n/lang';
 import { check } from '../../src/shared/schema';
 import { MAX_CHANNELS, defaultTemplateSettings, templateSettingsSchema } from '../../src/shared/template-settings';
-import { draftFromSettings, type ChannelDraft, type TemplateDraft } from '../../src/sidebar/sections/kpi-template/template-draft';
-import { MIN_LEADS_BOUNDS, TARGET_ROMI_PERCENT_BOUNDS, YEAR_BOUNDS, checkDraft } from '../../src/sidebar/sections/kpi-template/template-validation';
+import {
+  draftFromSettings,
+  type ChannelDraft,
+  type TemplateDraft,
+} from '../../src/sidebar/sections/kpi-template/template-draft';
+import {
+  MIN_LEADS_BOUNDS,
+  TARGET_ROMI_PERCENT_BOUNDS,
+  YEAR_BOUNDS,
+  checkDraft,
+} from '../../src/sidebar/sections/kpi-template/template-validation';
 
 const base = draftFromSettings(defaultTemplateSettings('en', 2026));
 
@@ -12,7 +21,12 @@ function draft(overrides: Partial<TemplateDraft> = {}): TemplateDraft {
 }
 
 function channels(...list: [name: string, targetCpl?: string, targetRomi?: string][]): ChannelDraft[] {
-  return list.map(([name, targetCpl = '', targetRomi = ''], index) => ({ id: `c${index + 1}`, name, targetCpl, targetRomi }));
+  return list.map(([name, targetCpl = '', targetRomi = ''], index) => ({
+    id: `c${index + 1}`,
+    name,
+    targetCpl,
+    targetRomi,
+  }));
 }
 
 function problems(candidate: TemplateDraft, lang: Lang = 'en'): Record<string, string> {
@@ -29,10 +43,26 @@ describe('checkDraft', () => {
   });
 
   it('returns numbers parsed and names trimmed, ready to send', () => {
-    const result = checkDraft(draft({ year: ' 2027 ', minLeads: '10', departmentName: '  Growth  ', channels: channels(['  PPC ', '1 200,5'], ['SEO']) }), 'en');
+    const result = checkDraft(
+      draft({
+        year: ' 2027 ',
+        minLeads: '10',
+        departmentName: '  Growth  ',
+        channels: channels(['  PPC ', '1 200,5'], ['SEO']),
+      }),
+      'en',
+    );
     expect(result).toMatchObject({
       ok: true,
-      settings: { year: 2027, minLeads: 10, departmentName: 'Growth', channels: [{ id: 'c1', name: 'PPC', targetCpl: 1200.5 }, { id: 'c2', name: 'SEO', targetCpl: null }] },
+      settings: {
+        year: 2027,
+        minLeads: 10,
+        departmentName: 'Growth',
+        channels: [
+          { id: 'c1', name: 'PPC', targetCpl: 1200.5 },
+          { id: 'c2', name: 'SEO', targetCpl: null },
+        ],
+      },
     });
   });
 
@@ -50,7 +80,9 @@ describe('checkDraft', () => {
       'channel:c3:targetCpl': 'Channel 3: target CPL must be a number, or leave it empty',
     });
     expect(problems(candidate, 'ru')['channel:c1:targetCpl']).toBe('Канал 1: целевой CPL должен быть больше 0');
-    expect(problems(candidate, 'ru')['channel:c3:targetCpl']).toBe('Канал 3: целевой CPL должен быть числом, или оставьте поле пустым');
+    expect(problems(candidate, 'ru')['channel:c3:targetCpl']).toBe(
+      'Канал 3: целевой CPL должен быть числом, или оставьте поле пустым',
+    );
   });
 
   it('reports the department name, year and minimum leads', () => {
@@ -74,8 +106,12 @@ describe('checkDraft', () => {
   });
 
   it('quotes the schema maximum for names that are too long', () => {
-    expect(problems(draft({ departmentName: 'x'.repeat(101) }))).toEqual({ departmentName: 'Department name is longer than 100 characters' });
-    expect(problems(draft({ channels: channels(['y'.repeat(61)]) }), 'ru')).toEqual({ 'channel:c1:name': 'Канал 1: название длиннее 60 символов' });
+    expect(problems(draft({ departmentName: 'x'.repeat(101) }))).toEqual({
+      departmentName: 'Department name is longer than 100 characters',
+    });
+    expect(problems(draft({ channels: channels(['y'.repeat(61)]) }), 'ru')).toEqual({
+      'channel:c1:name': 'Канал 1: название длиннее 60 символов',
+    });
   });
 
   it('asks for at least one channel', () => {
@@ -85,19 +121,34 @@ describe('checkDraft', () => {
 
   it('points a duplicate name (trimmed, any case) at the later channel', () => {
     const candidate = draft({ channels: channels(['SEO'], ['PPC'], [' seo ']) });
-    expect(problems(candidate, 'en')).toEqual({ 'channel:c3:name': 'Channel 3: the name “seo” is already used by channel 1' });
+    expect(problems(candidate, 'en')).toEqual({
+      'channel:c3:name': 'Channel 3: the name “seo” is already used by channel 1',
+    });
     expect(problems(candidate, 'ru')).toEqual({ 'channel:c3:name': 'Канал 3: название «seo» уже есть у канала 1' });
   });
 
   it('rejects an unknown currency or sheet language, which only a damaged state could hold', () => {
     const candidate = { ...base, currency: 'GBP', sheetLang: 'de' } as unknown as TemplateDraft;
-    expect(problems(candidate)).toEqual({ currency: 'Choose a currency: RUB, USD or EUR', sheetLang: 'Choose the language of the sheets' });
+    expect(problems(candidate)).toEqual({
+      currency: 'Choose a currency: RUB, USD or EUR',
+      sheetLang: 'Choose the language of the sheets',
+    });
   });
 
   it('lists problems in the order of the form, one per field', () => {
-    const result = checkDraft(draft({ departmentName: '', year: 'x', channels: channels(['', '0']), minLeads: '' }), 'en');
+    const result = checkDraft(
+      draft({ departmentName: '', year: 'x', channels: channels(['', '0']), minLeads: '' }),
+      'en',
+    );
     expect(result.ok).toBe(false);
-    if (!result.ok) expect(result.problems.map((problem) => problem.field)).toEqual(['departmentName', 'year', 'channel:c1:name', 'channel:c1:targetCpl', 'minLeads']);
+    if (!result.ok)
+      expect(result.problems.map((problem) => problem.field)).toEqual([
+        'departmentName',
+        'year',
+        'channel:c1:name',
+        'channel:c1:targetCpl',
+        'minLeads',
+      ]);
   });
 
   it('quotes the same bounds the schema enforces', () => {
@@ -116,13 +167,22 @@ describe('checkDraft', () => {
     expect(valid({ targetRomi: String(TARGET_ROMI_PERCENT_BOUNDS.max + 1) })).toBe(false);
   });
 
-  it('takes target ROMI in percent and stores a ratio; a channel\'s own is optional', () => {
+  it("takes target ROMI in percent and stores a ratio; a channel's own is optional", () => {
     const result = checkDraft(draft({ targetRomi: '150 %', channels: channels(['PPC', '', '250,5'], ['SEO']) }), 'en');
     expect(result).toMatchObject({
       ok: true,
-      settings: { targetRomi: 1.5, channels: [{ name: 'PPC', targetRomi: 2.505 }, { name: 'SEO', targetRomi: null }] },
+      settings: {
+        targetRomi: 1.5,
+        channels: [
+          { name: 'PPC', targetRomi: 2.505 },
+          { name: 'SEO', targetRomi: null },
+        ],
+      },
     });
-    expect(draftFromSettings(result.ok ? result.settings : defaultTemplateSettings('en', 2026))).toMatchObject({ targetRomi: '150', channels: [{ targetRomi: '250.5' }, { targetRomi: '' }] });
+    expect(draftFromSettings(result.ok ? result.settings : defaultTemplateSettings('en', 2026))).toMatchObject({
+      targetRomi: '150',
+      channels: [{ targetRomi: '250.5' }, { targetRomi: '' }],
+    });
   });
 
   it('names the target ROMI that is wrong, in English and Russian; an empty department target is a problem, not 100 %', () => {
@@ -133,7 +193,8 @@ describe('checkDraft', () => {
     });
     expect(problems(candidate, 'ru')).toEqual({
       targetRomi: 'Целевой ROMI должен быть числом процентов от 0 до 10\u00a0000',
-      'channel:c2:targetRomi': 'Канал 2: целевой ROMI должен быть числом процентов от 0 до 10\u00a0000, или оставьте поле пустым',
+      'channel:c2:targetRomi':
+        'Канал 2: целевой ROMI должен быть числом процентов от 0 до 10\u00a0000, или оставьте поле пустым',
     });
   });
 

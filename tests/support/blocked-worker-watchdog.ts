@@ -41,7 +41,10 @@ if (!soak) {
   }, BEAT_MS);
   heart.unref();
   const file = expect.getState().testPath ?? 'a test file';
-  const watcher = new Worker(WATCHER_SOURCE, { eval: true, workerData: { beat: beat.buffer, limit: BLOCKED_LIMIT_MS, file } });
+  const watcher = new Worker(WATCHER_SOURCE, {
+    eval: true,
+    workerData: { beat: beat.buffer, limit: BLOCKED_LIMIT_MS, file },
+  });
   watcher.unref();
 
   beforeEach((context) => {

@@ -14,5 +14,9 @@ const PROPERTY_TIME_LIMIT_MS = Number(process.env.PROPERTY_TIME_LIMIT_MS) || 5 *
 const soak = Boolean(process.env.SOAK || process.env.SOAK_RUNS || process.env.ROLES_SOAK_RUNS);
 
 if (!soak) {
-  fc.configureGlobal({ ...fc.readConfigureGlobal(), interruptAfterTimeLimit: PROPERTY_TIME_LIMIT_MS, markInterruptAsFailure: true });
+  fc.configureGlobal({
+    ...fc.readConfigureGlobal(),
+    interruptAfterTimeLimit: PROPERTY_TIME_LIMIT_MS,
+    markInterruptAsFailure: true,
+  });
 }

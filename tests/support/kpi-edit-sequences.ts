@@ -20,14 +20,31 @@ import { translate } from '../../src/core/i18n/catalog';
 import { kpiMessages } from '../../src/core/i18n/kpi-messages';
 import { KPI_INPUT_KEYS, type KpiColumnKey } from '../../src/core/kpi/kpi-columns';
 import { monthFromCell, monthsOfYear } from '../../src/core/kpi/month';
-import { defaultTemplateSettings, type ChannelSettings, type TemplateSettings } from '../../src/shared/template-settings';
+import {
+  defaultTemplateSettings,
+  type ChannelSettings,
+  type TemplateSettings,
+} from '../../src/shared/template-settings';
 
 const CODE_JS = () => readFileSync(join(import.meta.dirname, '../../dist/Code.js'), 'utf8');
 const COLUMN_KEY = 'mkpi.kpi.column';
 const OWN_HEADER = 'Mine';
 
 /** Names a team really uses, and the ones Sheets likes to convert. */
-const CHANNEL_NAMES = ['PPC', 'SEO', '@habr_com', '=cost', '+7 chat', '-minus', '10%', '01/02/2025', '00123', 'Webinars', 'Referrals', 'Events'];
+const CHANNEL_NAMES = [
+  'PPC',
+  'SEO',
+  '@habr_com',
+  '=cost',
+  '+7 chat',
+  '-minus',
+  '10%',
+  '01/02/2025',
+  '00123',
+  'Webinars',
+  'Referrals',
+  'Events',
+];
 /** What a person types: figures, text that looks like a number, plain text. As typed (a leading apostrophe marks text). */
 const TYPED = ['1200', '0', '45', "'00123", "'50%", 'n/a', "'=x", '3.5'];
 const NOTES = ['call back', "'=SUM(1)", "'+7 999", '@anna', "'10%"];
@@ -56,14 +73,35 @@ export type EditStep =
 
 const pick = fc.nat(1_000);
 export const editStep: fc.Arbitrary<EditStep> = fc.oneof(
-  { weight: 5, arbitrary: fc.record({ kind: fc.constant('type' as const), pick, column: fc.nat(KPI_INPUT_KEYS.length), typed: pick }) },
+  {
+    weight: 5,
+    arbitrary: fc.record({
+      kind: fc.constant('type' as const),
+      pick,
+      column: fc.nat(KPI_INPUT_KEYS.length),
+      typed: pick,
+    }),
+  },
   { weight: 2, arbitrary: fc.record({ kind: fc.constant('note' as const), pick, typed: pick }) },
   { weight: 1, arbitrary: fc.record({ kind: fc.constant('own_value' as const), pick, typed: pick }) },
   { weight: 1, arbitrary: fc.record({ kind: fc.constant('own_formula' as const), pick }) },
-  { weight: 2, arbitrary: fc.record({ kind: fc.constant('dashboard_formula' as const), pick, column: fc.nat(KPI_INPUT_KEYS.length) }) },
+  {
+    weight: 2,
+    arbitrary: fc.record({
+      kind: fc.constant('dashboard_formula' as const),
+      pick,
+      column: fc.nat(KPI_INPUT_KEYS.length),
+    }),
+  },
   { weight: 1, arbitrary: fc.constant({ kind: 'totals_row' as const }) },
-  { weight: 1, arbitrary: fc.record({ kind: fc.constant('own_column' as const), before: fc.nat(KPI_INPUT_KEYS.length) }) },
-  { weight: 1, arbitrary: fc.record({ kind: fc.constant('sort' as const), byChannel: fc.boolean(), ascending: fc.boolean() }) },
+  {
+    weight: 1,
+    arbitrary: fc.record({ kind: fc.constant('own_column' as const), before: fc.nat(KPI_INPUT_KEYS.length) }),
+  },
+  {
+    weight: 1,
+    arbitrary: fc.record({ kind: fc.constant('sort' as const), byChannel: fc.boolean(), ascending: fc.boolean() }),
+  },
   { weight: 1, arbitrary: fc.constant({ kind: 'rename_tab' as const }) },
   { weight: 2, arbitrary: fc.record({ kind: fc.constant('add_channel' as const), name: pick }) },
   { weight: 1, arbitrary: fc.record({ kind: fc.constant('remove_channel' as const), pick }) },
@@ -142,7 +180,13 @@ class KpiWorkspace {
 
   /** The KPI tab, found as the add-on finds it: by its metadata. */
   get sheet(): GoogleAppsScript.Spreadsheet.Sheet {
-    const found = this.spreadsheet.createDeveloperMetadataFinder().withKey('mkpi.tab').withValue('kpi').find()[0]?.getLocation().getSheet();
+    const found = this.spreadsheet
+      .createDeveloperMetadataFinder()
+      .withKey('mkpi.tab')
+      .withValue('kpi')
+      .find()[0]
+      ?.getLocation()
+      .getSheet();
     if (!found) throw new Error('no KPI tab');
     return found;
   }
@@ -204,14 +248,25 @@ class KpiWorkspace {
         const at = this.rowAt(step.pick);
         if (!at) return;
         const key: KpiColumnKey | 'own' =
-          step.kind === 'note' ? 'note' : step.kind === 'own_value' ? 'own' : (step.column === KPI_INPUT_KEYS.length ? 'target_cpl' : (KPI_INPUT_KEYS[step.column] ?? 'spend'));
+          step.kind === 'note'
+            ? 'note'
+            : step.kind === 'own_value'
+              ? 'own'
+              : step.column === KPI_INPUT_KEYS.length
+                ? 'target_cpl'
+                : (KPI_INPUT_KEYS[step.column] ?? 'spend');
         const column = key === 'own' ? this.ownColumn() : (columns.get(key) ?? null);
         if (column === null) return;
         const list = step.kind === 'note' ? NOTES : TYPED;
         const typed = list[step.typed % list.length] ?? '';
         // Figures only in figure columns a person would type them in; text anywhere it is meant as text.
         sheet.getRange(at.row, column).setValue(typed);
-        this.typed.set(this.typedKey({ ...at, column: key }), { month: at.month, channelId: at.channelId, column: key, expected: readBack(typed) });
+        this.typed.set(this.typedKey({ ...at, column: key }), {
+          month: at.month,
+          channelId: at.channelId,
+          column: key,
+          expected: readBack(typed),
+        });
         return;
       }
       case 'own_formula': {
@@ -231,7 +286,9 @@ class KpiWorkspace {
         if (!at || column === undefined) return;
         const dashboard = this.spreadsheet.getSheetByName('Dashboard') ?? this.spreadsheet.insertSheet('Dashboard');
         const row = dashboard.getLastRow() + 1;
-        dashboard.getRange(row, 1).setFormula(`='${sheet.getName()}'!${sheet.getRange(at.row, column).getA1Notation()}`);
+        dashboard
+          .getRange(row, 1)
+          .setFormula(`='${sheet.getName()}'!${sheet.getRange(at.row, column).getA1Notation()}`);
         return;
       }
       case 'totals_row': {
@@ -335,13 +392,23 @@ class KpiWorkspace {
       });
     }
     const sheet = this.sheet;
-    const owned = new Set([...this.columns()].filter(([key]) => !['spend', 'staff_cost', 'leads', 'qualified_leads', 'customers', 'revenue', 'target_cpl', 'note'].includes(key)).map(([, column]) => column));
+    const owned = new Set(
+      [...this.columns()]
+        .filter(
+          ([key]) =>
+            !['spend', 'staff_cost', 'leads', 'qualified_leads', 'customers', 'revenue', 'target_cpl', 'note'].includes(
+              key,
+            ),
+        )
+        .map(([, column]) => column),
+    );
     const tableRows = new Set(this.tableRows().map((row) => row.row));
     const range = sheet.getRange(1, 1, sheet.getLastRow(), sheet.getLastColumn());
     const values = range.getValues();
     range.getFormulas().forEach((line, r) =>
       line.forEach((formula, c) => {
-        if (formula && !(tableRows.has(r + 1) && owned.has(c + 1)) && r > 0) found.push({ sheet: 'KPI', row: r + 1, column: c + 1, value: values[r]?.[c] });
+        if (formula && !(tableRows.has(r + 1) && owned.has(c + 1)) && r > 0)
+          found.push({ sheet: 'KPI', row: r + 1, column: c + 1, value: values[r]?.[c] });
       }),
     );
     return found;
@@ -390,7 +457,8 @@ export function runEditSequence(steps: readonly EditStep[], stats: SequenceStats
     if (result.error) {
       // A refusal is allowed only as sample data's "already holds numbers"; then nothing may have changed.
       if (step.kind === 'sample' && /already holds numbers/.test(result.error)) {
-        if (JSON.stringify(space.emulator.snapshot(space.sheet.getName()).values) !== kpiBefore) throw new Error(`${where}: a refused sample changed the tab`);
+        if (JSON.stringify(space.emulator.snapshot(space.sheet.getName()).values) !== kpiBefore)
+          throw new Error(`${where}: a refused sample changed the tab`);
         return;
       }
       throw new Error(`${where}: ${result.error}`);
@@ -399,9 +467,16 @@ export function runEditSequence(steps: readonly EditStep[], stats: SequenceStats
       space.builtSettings = space.settings;
       // The message is in the person's language (the owner's locale, English), whatever the sheet's.
       const kept = translate(kpiMessages, 'en', 'updated_kept', { added: 0, channels: 0 }).split(':')[0] ?? '';
-      if (!result.value?.message.startsWith(kept) || !result.value.message.endsWith(translate(kpiMessages, 'en', 'updated_kept', { added: 0, channels: 0 }).split(';')[1] ?? '')) throw new Error(`${where}: the build did not say every value was kept: ${result.value?.message}`);
+      if (
+        !result.value?.message.startsWith(kept) ||
+        !result.value.message.endsWith(
+          translate(kpiMessages, 'en', 'updated_kept', { added: 0, channels: 0 }).split(';')[1] ?? '',
+        )
+      )
+        throw new Error(`${where}: the build did not say every value was kept: ${result.value?.message}`);
     }
-    if (step.kind === 'report' && JSON.stringify(space.emulator.snapshot(space.sheet.getName()).values) !== kpiBefore) throw new Error(`${where}: the report changed the KPI tab`);
+    if (step.kind === 'report' && JSON.stringify(space.emulator.snapshot(space.sheet.getName()).values) !== kpiBefore)
+      throw new Error(`${where}: the report changed the KPI tab`);
     const inserted = space.tableEnd() - endBefore;
     checkTyped(space, where, stats);
     // Sample data changes inputs (empty cells only), so a person's formula may show a new value then.
@@ -411,7 +486,10 @@ export function runEditSequence(steps: readonly EditStep[], stats: SequenceStats
         // Rows under the table moved down by the rows the add-on inserted above them.
         const row = cell.sheet === 'KPI' && cell.row > endBefore ? cell.row + inserted : cell.row;
         const now = space.valueAt(cell.sheet, row, cell.column);
-        if (now !== cell.value) throw new Error(`${where}: ${cell.sheet} R${cell.row}C${cell.column} showed ${String(cell.value)}, now ${String(now)} (R${row})`);
+        if (now !== cell.value)
+          throw new Error(
+            `${where}: ${cell.sheet} R${cell.row}C${cell.column} showed ${String(cell.value)}, now ${String(now)} (R${row})`,
+          );
       }
     }
     checkAddonCells(space, stats, where);
@@ -426,10 +504,12 @@ function checkTyped(space: KpiWorkspace, where: string, stats: SequenceStats): v
     stats.valuesChecked += 1;
     const row = rows.get(`${typed.month}|${typed.channelId}`);
     const column = typed.column === 'own' ? own : columns.get(typed.column);
-    if (row === undefined || column === undefined || column === null) throw new Error(`${where}: the row or column of ${JSON.stringify(typed)} is gone`);
+    if (row === undefined || column === undefined || column === null)
+      throw new Error(`${where}: the row or column of ${JSON.stringify(typed)} is gone`);
     const cell = space.sheet.getRange(row, column);
     const value = cell.getValue();
-    if (cell.getFormula() !== '' || value !== typed.expected) throw new Error(`${where}: ${cell.getA1Notation()} (${JSON.stringify(typed)}) holds ${JSON.stringify(value)}`);
+    if (cell.getFormula() !== '' || value !== typed.expected)
+      throw new Error(`${where}: ${cell.getA1Notation()} (${JSON.stringify(typed)}) holds ${JSON.stringify(value)}`);
   }
 }
 
@@ -440,7 +520,8 @@ function checkAddonCells(space: KpiWorkspace, stats: SequenceStats, where = 'fir
   if (seen.size !== rows.length) throw new Error(`${where}: a month × channel row appears twice`);
   for (const month of monthsOfYear(space.builtSettings.year)) {
     for (const channel of space.builtSettings.channels) {
-      if (!seen.has(`${monthKeyNumber(month)}|${channel.id}`)) throw new Error(`${where}: no row for ${month} × ${channel.name}`);
+      if (!seen.has(`${monthKeyNumber(month)}|${channel.id}`))
+        throw new Error(`${where}: no row for ${month} × ${channel.name}`);
     }
   }
   const columns = space.columns();
@@ -451,15 +532,25 @@ function checkAddonCells(space: KpiWorkspace, stats: SequenceStats, where = 'fir
     stats.valuesChecked += 1;
     const name = names.get(row.channelId);
     const shown = space.sheet.getRange(row.row, channelColumn).getValue();
-    if (name !== undefined && shown !== name) throw new Error(`${where}: row ${row.row} shows channel ${JSON.stringify(shown)}, the settings call ${row.channelId} ${JSON.stringify(name)}`);
-    const figures = ['spend', 'staff_cost'].map((key) => space.sheet.getRange(row.row, columns.get(key) ?? 0).getValue()).filter((value) => typeof value === 'number') as number[];
+    if (name !== undefined && shown !== name)
+      throw new Error(
+        `${where}: row ${row.row} shows channel ${JSON.stringify(shown)}, the settings call ${row.channelId} ${JSON.stringify(name)}`,
+      );
+    const figures = ['spend', 'staff_cost']
+      .map((key) => space.sheet.getRange(row.row, columns.get(key) ?? 0).getValue())
+      .filter((value) => typeof value === 'number') as number[];
     const cost = space.sheet.getRange(row.row, costColumn).getValue();
     const expected = figures.length === 0 ? '' : figures.reduce((sum, value) => sum + value, 0);
-    if (space.sheet.getRange(row.row, costColumn).getFormula() !== '' && cost !== expected) throw new Error(`${where}: total cost of row ${row.row} is ${String(cost)}, not ${String(expected)}`);
+    if (space.sheet.getRange(row.row, costColumn).getFormula() !== '' && cost !== expected)
+      throw new Error(`${where}: total cost of row ${row.row} is ${String(cost)}, not ${String(expected)}`);
   }
   const end = Math.max(...rows.map((row) => row.row));
   const spend = space.spreadsheet.getRangeByName('KPI_Spend');
-  if (spend?.getRow() !== 2 || spend.getLastRow() !== end) throw new Error(`${where}: KPI_Spend is ${spend?.getA1Notation()}, the table is rows 2–${end}`);
-  const errors = space.emulator.snapshot(space.sheet.getName()).errors.flat().filter((error) => error !== null);
+  if (spend?.getRow() !== 2 || spend.getLastRow() !== end)
+    throw new Error(`${where}: KPI_Spend is ${spend?.getA1Notation()}, the table is rows 2–${end}`);
+  const errors = space.emulator
+    .snapshot(space.sheet.getName())
+    .errors.flat()
+    .filter((error) => error !== null);
   if (errors.length > 0) throw new Error(`${where}: error cells on the KPI tab: ${JSON.stringify(errors.slice(0, 3))}`);
 }

@@ -65,8 +65,13 @@ export default class StallReporter implements Reporter {
   private check(): void {
     const stillFor = Date.now() - this.lastMove;
     if (stillFor < STALL_LIMIT_MS) return;
-    const files = this.running.size > 0 ? [...this.running].join(', ') : 'no file (every file has ended; the run is waiting for a worker)';
-    process.stderr.write(`\n[stall-reporter] nothing has moved for ${Math.round(stillFor / 1000)} s; still running: ${files}. Stopping the run.\n`);
+    const files =
+      this.running.size > 0
+        ? [...this.running].join(', ')
+        : 'no file (every file has ended; the run is waiting for a worker)';
+    process.stderr.write(
+      `\n[stall-reporter] nothing has moved for ${Math.round(stillFor / 1000)} s; still running: ${files}. Stopping the run.\n`,
+    );
     killChildProcesses();
     process.exit(1);
   }

@@ -14,7 +14,10 @@ export interface ColumnPlacement<Key extends string> {
 }
 
 /** The layout's columns that no metadata points at, in layout order. */
-export function missingColumns<Key extends string>(layout: readonly AnchoredColumn<Key>[], found: ReadonlyMap<Key, number>): Key[] {
+export function missingColumns<Key extends string>(
+  layout: readonly AnchoredColumn<Key>[],
+  found: ReadonlyMap<Key, number>,
+): Key[] {
   return layout.filter((column) => !found.has(column.key)).map((column) => column.key);
 }
 

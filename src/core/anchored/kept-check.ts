@@ -51,7 +51,8 @@ export function changedCells(
       const was = cellOf(before, row, column);
       const now = cellOf(after, moved(row), movedColumn(column));
       const formulaKept = was.formula === now.formula || (formulasShifted && was.formula !== '' && now.formula !== '');
-      if (!formulaKept || (was.formula === '' && !sameValue(was.value, now.value))) changed.push({ row: moved(row), column: movedColumn(column) });
+      if (!formulaKept || (was.formula === '' && !sameValue(was.value, now.value)))
+        changed.push({ row: moved(row), column: movedColumn(column) });
     }
   });
   return changed;

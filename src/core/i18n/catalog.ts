@@ -43,8 +43,12 @@ export function fillPlaceholders(template: string, params: MessageParams = {}, l
   });
 }
 
-
 /** The message `key` of `table` in `lang`, with its placeholders filled. */
-export function translate<K extends string>(table: MessageTable<K>, lang: Lang, key: K, params?: MessageParams): string {
+export function translate<K extends string>(
+  table: MessageTable<K>,
+  lang: Lang,
+  key: K,
+  params?: MessageParams,
+): string {
   return fillPlaceholders(table[lang][key], params, lang);
 }

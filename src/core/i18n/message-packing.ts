@@ -84,7 +84,11 @@ function unusedCharacter(text: string, taken: string): string {
 }
 
 /** The longest earlier repeat of the text at `position`, found through the positions each three-character prefix occurred at. */
-function longestRepeat(text: string, position: number, seen: Map<string, number[]>): { distance: number; length: number } | null {
+function longestRepeat(
+  text: string,
+  position: number,
+  seen: Map<string, number[]>,
+): { distance: number; length: number } | null {
   const starts = seen.get(text.slice(position, position + MIN_REPEAT));
   if (!starts) return null;
   let best: { distance: number; length: number } | null = null;
@@ -93,7 +97,8 @@ function longestRepeat(text: string, position: number, seen: Map<string, number[
     const distance = position - start;
     if (distance > MAX_DISTANCE) break;
     let length = 0;
-    while (length < MAX_REPEAT && position + length < text.length && text[start + length] === text[position + length]) length++;
+    while (length < MAX_REPEAT && position + length < text.length && text[start + length] === text[position + length])
+      length++;
     if (length >= MIN_REPEAT && (!best || length > best.length)) best = { distance, length };
     if (length === MAX_REPEAT) break;
   }
@@ -123,7 +128,11 @@ export function packText(text: string, separator: string): string {
       if (later && later.length > repeat.length + 1) repeat = null;
     } else remember(position);
     if (repeat && utf8Bytes(text, position, repeat.length) > referenceBytes) {
-      packed += marker + DIGITS.charAt(Math.floor(repeat.distance / BASE)) + DIGITS.charAt(repeat.distance % BASE) + DIGITS.charAt(repeat.length - MIN_REPEAT);
+      packed +=
+        marker +
+        DIGITS.charAt(Math.floor(repeat.distance / BASE)) +
+        DIGITS.charAt(repeat.distance % BASE) +
+        DIGITS.charAt(repeat.length - MIN_REPEAT);
       for (let offset = 1; offset < repeat.length; offset++) remember(position + offset);
       position += repeat.length;
     } else {

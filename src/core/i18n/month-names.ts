@@ -8,24 +8,65 @@ import type { Lang } from './lang';
  * is masculine and inanimate, so the nominative also serves after «за»
  * («Отчёт за март 2026»). Tab names keep 'YYYY-MM', which sorts.
  */
-const monthNamesTable = () => defineMessages({
-  en: {
-    month_year: '{month} {year}',
-    m1: 'January', m2: 'February', m3: 'March', m4: 'April', m5: 'May', m6: 'June',
-    m7: 'July', m8: 'August', m9: 'September', m10: 'October', m11: 'November', m12: 'December',
-    in_month_year: 'In {month} {year}',
-    p1: 'January', p2: 'February', p3: 'March', p4: 'April', p5: 'May', p6: 'June',
-    p7: 'July', p8: 'August', p9: 'September', p10: 'October', p11: 'November', p12: 'December',
-  },
-  ru: {
-    month_year: '{month} {year}',
-    m1: 'январь', m2: 'февраль', m3: 'март', m4: 'апрель', m5: 'май', m6: 'июнь',
-    m7: 'июль', m8: 'август', m9: 'сентябрь', m10: 'октябрь', m11: 'ноябрь', m12: 'декабрь',
-    in_month_year: 'В {month} {year} года',
-    p1: 'январе', p2: 'феврале', p3: 'марте', p4: 'апреле', p5: 'мае', p6: 'июне',
-    p7: 'июле', p8: 'августе', p9: 'сентябре', p10: 'октябре', p11: 'ноябре', p12: 'декабре',
-  },
-});
+const monthNamesTable = () =>
+  defineMessages({
+    en: {
+      month_year: '{month} {year}',
+      m1: 'January',
+      m2: 'February',
+      m3: 'March',
+      m4: 'April',
+      m5: 'May',
+      m6: 'June',
+      m7: 'July',
+      m8: 'August',
+      m9: 'September',
+      m10: 'October',
+      m11: 'November',
+      m12: 'December',
+      in_month_year: 'In {month} {year}',
+      p1: 'January',
+      p2: 'February',
+      p3: 'March',
+      p4: 'April',
+      p5: 'May',
+      p6: 'June',
+      p7: 'July',
+      p8: 'August',
+      p9: 'September',
+      p10: 'October',
+      p11: 'November',
+      p12: 'December',
+    },
+    ru: {
+      month_year: '{month} {year}',
+      m1: 'январь',
+      m2: 'февраль',
+      m3: 'март',
+      m4: 'апрель',
+      m5: 'май',
+      m6: 'июнь',
+      m7: 'июль',
+      m8: 'август',
+      m9: 'сентябрь',
+      m10: 'октябрь',
+      m11: 'ноябрь',
+      m12: 'декабрь',
+      in_month_year: 'В {month} {year} года',
+      p1: 'январе',
+      p2: 'феврале',
+      p3: 'марте',
+      p4: 'апреле',
+      p5: 'мае',
+      p6: 'июне',
+      p7: 'июле',
+      p8: 'августе',
+      p9: 'сентябре',
+      p10: 'октябре',
+      p11: 'ноябре',
+      p12: 'декабре',
+    },
+  });
 
 /** Built on first read, like every table (catalog.ts, `builtOnce`). */
 export const monthNames = {

@@ -7,7 +7,14 @@
  * Money is summed in integer millionths, so the order of rows never
  * changes a total.
  */
-import { channelLookup, describeSource, matchOfSource, type ChannelMapping, type ChannelRule, type RowSource } from './channel-mapping';
+import {
+  channelLookup,
+  describeSource,
+  matchOfSource,
+  type ChannelMapping,
+  type ChannelRule,
+  type RowSource,
+} from './channel-mapping';
 import { dayFromNumber, monthOfDay } from './parse-date';
 import type { DealRecord, SpendRecord } from './read-records';
 import type { ImportFigure, UnmappedRows } from './types';
@@ -66,12 +73,18 @@ function spreadOverDays(record: SpendRecord): [day: number, micros: number][] {
   const share = Math.trunc(record.spendMicros / days);
   const remainder = record.spendMicros - share * days;
   const step = Math.sign(remainder);
-  return Array.from({ length: days }, (_, index) => [record.fromDay + index, share + (index < Math.abs(remainder) ? step : 0)]);
+  return Array.from({ length: days }, (_, index) => [
+    record.fromDay + index,
+    share + (index < Math.abs(remainder) ? step : 0),
+  ]);
 }
 
 export function aggregateFigures(input: AggregateInput): Aggregate {
   const cells = new Map<string, Cell>();
-  const unmappedBySource = new Map<string, { rows: number; spendMicros: number; revenueMicros: number; match: Omit<ChannelRule, 'channel'> }>();
+  const unmappedBySource = new Map<
+    string,
+    { rows: number; spendMicros: number; revenueMicros: number; match: Omit<ChannelRule, 'channel'> }
+  >();
   const channelOf = channelLookup(input.mapping);
   let outsideYear = 0;
   let counted = 0;
@@ -93,7 +106,12 @@ export function aggregateFigures(input: AggregateInput): Aggregate {
   };
   const noteUnmapped = (source: RowSource, spendMicros: number, revenueMicros: number) => {
     const key = describeSource(source);
-    const entry = unmappedBySource.get(key) ?? { rows: 0, spendMicros: 0, revenueMicros: 0, match: matchOfSource(source) };
+    const entry = unmappedBySource.get(key) ?? {
+      rows: 0,
+      spendMicros: 0,
+      revenueMicros: 0,
+      match: matchOfSource(source),
+    };
     entry.rows++;
     entry.spendMicros += spendMicros;
     entry.revenueMicros += revenueMicros;
@@ -101,7 +119,11 @@ export function aggregateFigures(input: AggregateInput): Aggregate {
   };
 
   for (const record of input.spend) {
-    const parts = (record.fromDay === record.toDay ? [[record.fromDay, record.spendMicros] as [number, number]] : spreadOverDays(record))
+    const parts = (
+      record.fromDay === record.toDay
+        ? [[record.fromDay, record.spendMicros] as [number, number]]
+        : spreadOverDays(record)
+    )
       .map(([day, micros]) => [monthOfDayNumber(day), micros] as const)
       .filter(([month]) => inYear(month));
     if (parts.length === 0) {
@@ -161,11 +183,19 @@ export function aggregateFigures(input: AggregateInput): Aggregate {
     .map(([key, cell]): ImportFigure => {
       const [month = '', channel = ''] = key.split('\u0000');
       if (!isCrm) return input.includeMoney ? { month, channel, spend: toMoney(cell.spendMicros) } : { month, channel };
-      const figure: ImportFigure = { month, channel, leads: cell.leads, qualified_leads: cell.qualified, customers: cell.customers };
+      const figure: ImportFigure = {
+        month,
+        channel,
+        leads: cell.leads,
+        qualified_leads: cell.qualified,
+        customers: cell.customers,
+      };
       if (input.includeMoney) figure.revenue = toMoney(cell.revenueMicros);
       return figure;
     })
-    .sort((a, b) => (a.month === b.month ? (a.channel < b.channel ? -1 : a.channel > b.channel ? 1 : 0) : a.month < b.month ? -1 : 1));
+    .sort((a, b) =>
+      a.month === b.month ? (a.channel < b.channel ? -1 : a.channel > b.channel ? 1 : 0) : a.month < b.month ? -1 : 1,
+    );
 
   const sources = [...unmappedBySource.entries()]
     .map(([source, entry]) => ({
@@ -188,7 +218,9 @@ export function aggregateFigures(input: AggregateInput): Aggregate {
     },
     outsideYear,
     counted,
-    rowsByFigure: Object.fromEntries([...cells.entries()].map(([key, cell]) => [key.replace('\u0000', '|'), cell.rows])),
+    rowsByFigure: Object.fromEntries(
+      [...cells.entries()].map(([key, cell]) => [key.replace('\u0000', '|'), cell.rows]),
+    ),
     period: first !== null && last !== null ? { from: first, to: last } : null,
   };
 }

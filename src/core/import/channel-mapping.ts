@@ -67,12 +67,21 @@ function equalsIgnoringCase(expected: string, actual: string): boolean {
 }
 
 function patternMatches(pattern: string, text: string): boolean {
-  const escaped = pattern.trim().toLowerCase().split('*').map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  const escaped = pattern
+    .trim()
+    .toLowerCase()
+    .split('*')
+    .map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
   return new RegExp(`^${escaped.join('.*')}$`, 's').test(text.trim().toLowerCase());
 }
 
 function ruleMatches(rule: ChannelRule, row: RowSource): boolean {
-  const named = rule.cabinet !== undefined || rule.campaignPattern !== undefined || rule.utmSource !== undefined || rule.utmMedium !== undefined || rule.source !== undefined;
+  const named =
+    rule.cabinet !== undefined ||
+    rule.campaignPattern !== undefined ||
+    rule.utmSource !== undefined ||
+    rule.utmMedium !== undefined ||
+    rule.source !== undefined;
   if (!named) return false;
   if (rule.cabinet !== undefined && rule.cabinet !== row.cabinet) return false;
   if (rule.campaignPattern !== undefined && !patternMatches(rule.campaignPattern, row.campaign)) return false;
@@ -118,9 +127,13 @@ export function describeSource(row: RowSource): string {
 /** The rule fields that match rows from `row`'s source: its UTM tags, else its cabinet and campaign, else the CRM's own source. */
 export function matchOfSource(row: RowSource): Omit<ChannelRule, 'channel'> {
   if (row.utmSource || row.utmMedium) {
-    return { ...(row.utmSource ? { utmSource: row.utmSource } : {}), ...(row.utmMedium ? { utmMedium: row.utmMedium } : {}) };
+    return {
+      ...(row.utmSource ? { utmSource: row.utmSource } : {}),
+      ...(row.utmMedium ? { utmMedium: row.utmMedium } : {}),
+    };
   }
   // A `*` in a campaign's name stays a wildcard: the pattern still matches the name itself.
-  if (row.kind === 'cabinet') return row.campaign ? { cabinet: row.cabinet, campaignPattern: row.campaign } : { cabinet: row.cabinet };
+  if (row.kind === 'cabinet')
+    return row.campaign ? { cabinet: row.cabinet, campaignPattern: row.campaign } : { cabinet: row.cabinet };
   return row.source ? { source: row.source } : { cabinet: row.cabinet };
 }

@@ -25,7 +25,19 @@ export interface ColumnMapping {
 }
 
 export function mappedRoles(mapping: ColumnMapping): [ColumnRole, string][] {
-  const roles: ColumnRole[] = ['date', 'campaign', 'source', 'utmSource', 'utmMedium', 'utmCampaign', 'spend', 'currency', 'stage', 'amount', 'wonDate'];
+  const roles: ColumnRole[] = [
+    'date',
+    'campaign',
+    'source',
+    'utmSource',
+    'utmMedium',
+    'utmCampaign',
+    'spend',
+    'currency',
+    'stage',
+    'amount',
+    'wonDate',
+  ];
   return roles.flatMap((role) => {
     const column = mapping[role];
     return typeof column === 'string' && column.trim() !== '' ? [[role, column] as [ColumnRole, string]] : [];

@@ -35,30 +35,56 @@ export interface ExportFormat {
 const UTM: ColumnAliases = { utmSource: ['utm_source'], utmMedium: ['utm_medium'], utmCampaign: ['utm_campaign'] };
 const CURRENCY: readonly ColumnAlias[] = ['Валюта', 'Currency'];
 const VK_SPEND: readonly ColumnAlias[] = ['Потрачено, ₽', 'Потрачено всего, ₽', 'Расход, ₽', 'Потрачено', 'Расход'];
-const VK_ONLY: readonly ColumnAlias[] = ['Название объявления', 'ID объявления', 'ID группы объявлений', 'Охват', 'Название группы объявлений'];
+const VK_ONLY: readonly ColumnAlias[] = [
+  'Название объявления',
+  'ID объявления',
+  'ID группы объявлений',
+  'Охват',
+  'Название группы объявлений',
+];
 // «Расход (руб.)», «Расход (USD)»: the wizard writes the currency into the header.
 const WIZARD_SPEND: readonly ColumnAlias[] = [/^расход \(.+\)$/, 'Расход', 'Cost'];
-const WIZARD_CAMPAIGN: readonly ColumnAlias[] = ['Кампания', 'Название кампании', 'CampaignName', '№ Кампании', 'ID кампании'];
+const WIZARD_CAMPAIGN: readonly ColumnAlias[] = [
+  'Кампания',
+  'Название кампании',
+  'CampaignName',
+  '№ Кампании',
+  'ID кампании',
+];
 
 /** Checked in this order: the most specific header first. */
 export const EXPORT_FORMATS: readonly ExportFormat[] = [
   {
     id: 'yandex_metrica_expenses',
     kind: 'cabinet',
-    matches: (header) => hasColumn(header, ['Date']) && hasColumn(header, ['Expenses']) && hasColumn(header, ['UTMSource']),
-    columns: { date: ['Date'], spend: ['Expenses'], currency: ['Currency'], utmSource: ['UTMSource'], utmMedium: ['UTMMedium'], utmCampaign: ['UTMCampaign'] },
+    matches: (header) =>
+      hasColumn(header, ['Date']) && hasColumn(header, ['Expenses']) && hasColumn(header, ['UTMSource']),
+    columns: {
+      date: ['Date'],
+      spend: ['Expenses'],
+      currency: ['Currency'],
+      utmSource: ['UTMSource'],
+      utmMedium: ['UTMMedium'],
+      utmCampaign: ['UTMCampaign'],
+    },
   },
   {
     id: 'yandex_direct_api',
     kind: 'cabinet',
-    matches: (header) => hasColumn(header, ['Date']) && hasColumn(header, ['Cost']) && hasColumn(header, ['CampaignName', 'CampaignId']),
+    matches: (header) =>
+      hasColumn(header, ['Date']) && hasColumn(header, ['Cost']) && hasColumn(header, ['CampaignName', 'CampaignId']),
     columns: { date: ['Date'], spend: ['Cost'], campaign: ['CampaignName', 'CampaignId'], currency: CURRENCY },
   },
   {
     id: 'google_ads',
     kind: 'cabinet',
     matches: (header) => hasColumn(header, ['Campaign']) && hasColumn(header, ['Cost']),
-    columns: { date: ['Day', 'Date'], spend: ['Cost'], campaign: ['Campaign'], currency: ['Currency', 'Currency code'] },
+    columns: {
+      date: ['Day', 'Date'],
+      spend: ['Cost'],
+      campaign: ['Campaign'],
+      currency: ['Currency', 'Currency code'],
+    },
   },
   {
     id: 'vk_ads',
@@ -74,13 +100,16 @@ export const EXPORT_FORMATS: readonly ExportFormat[] = [
   {
     id: 'yandex_direct_wizard',
     kind: 'cabinet',
-    matches: (header) => hasColumn(header, ['Дата']) && hasColumn(header, WIZARD_SPEND) && hasColumn(header, WIZARD_CAMPAIGN),
+    matches: (header) =>
+      hasColumn(header, ['Дата']) && hasColumn(header, WIZARD_SPEND) && hasColumn(header, WIZARD_CAMPAIGN),
     columns: { date: ['Дата'], spend: WIZARD_SPEND, campaign: WIZARD_CAMPAIGN, currency: CURRENCY },
   },
   {
     id: 'amocrm_leads',
     kind: 'crm',
-    matches: (header) => hasColumn(header, ['Дата создания сделки']) || (hasColumn(header, ['Этап сделки']) && hasColumn(header, ['Бюджет'])),
+    matches: (header) =>
+      hasColumn(header, ['Дата создания сделки']) ||
+      (hasColumn(header, ['Этап сделки']) && hasColumn(header, ['Бюджет'])),
     columns: {
       date: ['Дата создания сделки', 'Дата создания'],
       stage: ['Этап сделки', 'Статус'],

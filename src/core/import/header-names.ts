@@ -9,7 +9,12 @@
 export type ColumnAlias = string | RegExp;
 
 export function normalizeHeader(cell: string): string {
-  return cell.replace(/^\uFEFF/, '').replace(/[\s\u00a0]+/g, ' ').trim().toLowerCase().replace(/ё/g, 'е');
+  return cell
+    .replace(/^\uFEFF/, '')
+    .replace(/[\s\u00a0]+/g, ' ')
+    .trim()
+    .toLowerCase()
+    .replace(/ё/g, 'е');
 }
 
 export interface HeaderIndex {

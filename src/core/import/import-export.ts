@@ -33,8 +33,22 @@ const MAX_LISTED_STAGES = 100;
 /** Title rows come before the header; no export seen has more than a few. */
 const HEADER_SEARCH_ROWS = 30;
 
-function emptyResult(format: DetectedFormat, problems: ImportProblem[], encoding: ImportResult['encoding'] = null): ImportResult {
-  return { format, problems, figures: [], unmapped: { rows: 0, spend: 0, revenue: 0, sources: [] }, rowsRead: 0, rowsByFigure: {}, period: null, stages: [], encoding };
+function emptyResult(
+  format: DetectedFormat,
+  problems: ImportProblem[],
+  encoding: ImportResult['encoding'] = null,
+): ImportResult {
+  return {
+    format,
+    problems,
+    figures: [],
+    unmapped: { rows: 0, spend: 0, revenue: 0, sources: [] },
+    rowsRead: 0,
+    rowsByFigure: {},
+    period: null,
+    stages: [],
+    encoding,
+  };
 }
 
 /** The likeliest header for a mapping step: the first row with as many filled cells as the widest early row. */
@@ -58,7 +72,10 @@ function locateKnown(rows: readonly string[][]): Located | null {
     const format = EXPORT_FORMATS.find((candidate) => candidate.matches(header));
     if (!format) continue;
     const columns: FoundColumns = {};
-    for (const [role, aliases] of Object.entries(format.columns) as [ColumnRole, NonNullable<(typeof format.columns)[ColumnRole]>][]) {
+    for (const [role, aliases] of Object.entries(format.columns) as [
+      ColumnRole,
+      NonNullable<(typeof format.columns)[ColumnRole]>,
+    ][]) {
       const found = findColumn(header, aliases);
       if (found) columns[role] = found;
     }
@@ -67,7 +84,10 @@ function locateKnown(rows: readonly string[][]): Located | null {
   return null;
 }
 
-function locateMapped(rows: readonly string[][], mapping: ColumnMapping): Located | { missing: [ColumnRole, string][] } {
+function locateMapped(
+  rows: readonly string[][],
+  mapping: ColumnMapping,
+): Located | { missing: [ColumnRole, string][] } {
   const wanted = mappedRoles(mapping);
   let best: { index: number; missing: [ColumnRole, string][] } | null = null;
   for (let index = 0; index < Math.min(rows.length, HEADER_SEARCH_ROWS); index++) {
@@ -100,11 +120,17 @@ function directMoneyInMicros(rows: readonly string[][], located: Located): boole
  * Reads one export. `mapping` sends each row's source to a channel;
  * `fileName` is only for messages.
  */
-export function importExport(bytes: Uint8Array, fileName: string, mapping: ChannelMapping, options: ImportOptions = {}): ImportResult {
+export function importExport(
+  bytes: Uint8Array,
+  fileName: string,
+  mapping: ChannelMapping,
+  options: ImportOptions = {},
+): ImportResult {
   const decoded = decodeBytes(bytes);
   const unknown: DetectedFormat = { id: 'unknown', header: [], headerRow: null };
   if (!decoded.ok) {
-    const key = decoded.reason === 'empty' ? 'empty_file' : decoded.reason === 'binary' ? 'binary_file' : decoded.reason;
+    const key =
+      decoded.reason === 'empty' ? 'empty_file' : decoded.reason === 'binary' ? 'binary_file' : decoded.reason;
     return emptyResult(unknown, [{ key, params: { file: fileName } }]);
   }
   const { rows, delimiter } = parseRows(decoded.text);
@@ -112,9 +138,19 @@ export function importExport(bytes: Uint8Array, fileName: string, mapping: Chann
   if (options.columns) {
     const found = locateMapped(rows, options.columns);
     if ('missing' in found) {
-      const problems = found.missing.map(([role, column]): ImportProblem => ({ key: 'mapping_column_missing', params: { column, role }, column }));
+      const problems = found.missing.map(
+        ([role, column]): ImportProblem => ({ key: 'mapping_column_missing', params: { column, role }, column }),
+      );
       const headerRow = likelyHeaderRow(rows);
-      return emptyResult({ id: 'unknown', header: headerRow === null ? [] : indexHeader(rows[headerRow] ?? []).cells, headerRow: headerRow === null ? null : headerRow + 1 }, problems, decoded.encoding);
+      return emptyResult(
+        {
+          id: 'unknown',
+          header: headerRow === null ? [] : indexHeader(rows[headerRow] ?? []).cells,
+          headerRow: headerRow === null ? null : headerRow + 1,
+        },
+        problems,
+        decoded.encoding,
+      );
     }
     located = found;
   } else {
@@ -123,17 +159,21 @@ export function importExport(bytes: Uint8Array, fileName: string, mapping: Chann
   if (!located) {
     const headerRow = likelyHeaderRow(rows);
     const header = headerRow === null ? [] : indexHeader(rows[headerRow] ?? []).cells;
-    return emptyResult({ id: 'unknown', header, headerRow: headerRow === null ? null : headerRow + 1 }, [
-      { key: 'unknown_header', params: { file: fileName, row: headerRow === null ? 1 : headerRow + 1 } },
-    ], decoded.encoding);
+    return emptyResult(
+      { id: 'unknown', header, headerRow: headerRow === null ? null : headerRow + 1 },
+      [{ key: 'unknown_header', params: { file: fileName, row: headerRow === null ? 1 : headerRow + 1 } }],
+      decoded.encoding,
+    );
   }
 
   // The Reports API writes TSV; the wizard's English variant (`Date,CampaignId,CampaignName,…,Cost`) is comma-separated.
   let id = located.id;
   if (id === 'yandex_direct_api' && delimiter !== '\t') id = 'yandex_direct_wizard';
   const format: DetectedFormat = { id, kind: located.kind };
-  if (!located.columns.date) return emptyResult(format, [{ key: 'no_date_column', params: { file: fileName } }], decoded.encoding);
-  if (located.kind === 'cabinet' && !located.columns.spend) return emptyResult(format, [{ key: 'no_amount_column', params: { file: fileName } }], decoded.encoding);
+  if (!located.columns.date)
+    return emptyResult(format, [{ key: 'no_date_column', params: { file: fileName } }], decoded.encoding);
+  if (located.kind === 'cabinet' && !located.columns.spend)
+    return emptyResult(format, [{ key: 'no_amount_column', params: { file: fileName } }], decoded.encoding);
 
   const wonStages = new Set((options.wonStages ?? []).map((stage) => stage.trim().toLowerCase()));
   const records = readRecords({
@@ -148,7 +188,8 @@ export function importExport(bytes: Uint8Array, fileName: string, mapping: Chann
   });
   const problems = [...records.problems];
   const all = [...records.spend, ...records.deals];
-  if (all.length === 0 && problems.length === 0) return emptyResult(format, [{ key: 'no_rows', params: { file: fileName } }], decoded.encoding);
+  if (all.length === 0 && problems.length === 0)
+    return emptyResult(format, [{ key: 'no_rows', params: { file: fileName } }], decoded.encoding);
 
   const currencies = [...new Set(all.map((record) => record.currency).filter((currency) => currency !== ''))].sort();
   let includeMoney = true;
@@ -156,7 +197,10 @@ export function importExport(bytes: Uint8Array, fileName: string, mapping: Chann
     problems.push({ key: 'mixed_currencies', params: { currencies: currencies.join(', ') } });
     includeMoney = false;
   } else if (options.currency && currencies.length === 1 && currencies[0] !== options.currency.toUpperCase()) {
-    problems.push({ key: 'currency_mismatch', params: { found: currencies[0] ?? '', expected: options.currency.toUpperCase() } });
+    problems.push({
+      key: 'currency_mismatch',
+      params: { found: currencies[0] ?? '', expected: options.currency.toUpperCase() },
+    });
     includeMoney = false;
   }
 
@@ -175,7 +219,9 @@ export function importExport(bytes: Uint8Array, fileName: string, mapping: Chann
         : { key: 'rows_outside_year', params: { count: aggregate.outsideYear, year: options.year } },
     );
   }
-  const stages = [...new Set(records.deals.map((deal) => deal.stage.trim()).filter((stage) => stage !== ''))].sort().slice(0, MAX_LISTED_STAGES);
+  const stages = [...new Set(records.deals.map((deal) => deal.stage.trim()).filter((stage) => stage !== ''))]
+    .sort()
+    .slice(0, MAX_LISTED_STAGES);
   return {
     format,
     problems,

@@ -3,5 +3,14 @@ export { importExport, type ImportOptions } from './import-export';
 export { DEFAULT_CHANNEL_MAPPING, type ChannelMapping, type ChannelRule } from './channel-mapping';
 export type { ColumnMapping } from './column-mapping';
 export { importProblemText, formatName } from './problem-text';
-export type { DetectedFormat, ExportKind, ImportFigure, ImportProblem, ImportResult, KnownFormatId, UnmappedRows, UnmappedSource } from './types';
+export type {
+  DetectedFormat,
+  ExportKind,
+  ImportFigure,
+  ImportProblem,
+  ImportResult,
+  KnownFormatId,
+  UnmappedRows,
+  UnmappedSource,
+} from './types';
 export { contentHash } from './content-hash';

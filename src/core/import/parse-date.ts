@@ -10,7 +10,11 @@ export interface Day {
   day: number;
 }
 
-export type DateReading = { kind: 'day'; day: Day } | { kind: 'range'; from: Day; to: Day } | { kind: 'empty' } | { kind: 'invalid' };
+export type DateReading =
+  | { kind: 'day'; day: Day }
+  | { kind: 'range'; from: Day; to: Day }
+  | { kind: 'empty' }
+  | { kind: 'invalid' };
 
 const TIME = String.raw`(?:[ T]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?`;
 const DAY_FIRST = new RegExp(String.raw`^(\d{1,2})[.\-/](\d{1,2})[.\-/](\d{4})${TIME}$`);

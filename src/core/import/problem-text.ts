@@ -8,7 +8,8 @@ import type { DetectedFormat, ImportProblem } from './types';
 export function importProblemText(problem: ImportProblem, lang: Lang): string {
   const params = { ...problem.params };
   // A mapping problem names its role by key, so the role reads in the same language.
-  if (typeof params.role === 'string') params.role = translate(importMessages, lang, `role_${params.role}` as ImportMessageKey);
+  if (typeof params.role === 'string')
+    params.role = translate(importMessages, lang, `role_${params.role}` as ImportMessageKey);
   return translate(importMessages, lang, problem.key, params);
 }
 

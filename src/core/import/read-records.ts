@@ -102,11 +102,21 @@ export function readRecords(input: ReadRecordsInput): ReadRecords {
     const dateText = cellOf(cells, columns.date ?? null);
     const date = parseDate(dateText);
     if (date.kind === 'empty') {
-      problems.push({ key: 'missing_date', params: { row, column: columnName('date') }, row, column: columnName('date') });
+      problems.push({
+        key: 'missing_date',
+        params: { row, column: columnName('date') },
+        row,
+        column: columnName('date'),
+      });
       continue;
     }
     if (date.kind === 'invalid') {
-      problems.push({ key: 'bad_date', params: { row, column: columnName('date'), value: dateText }, row, column: columnName('date') });
+      problems.push({
+        key: 'bad_date',
+        params: { row, column: columnName('date'), value: dateText },
+        row,
+        column: columnName('date'),
+      });
       continue;
     }
     const moneyText = cellOf(cells, moneyColumn ?? null);
@@ -130,7 +140,13 @@ export function readRecords(input: ReadRecordsInput): ReadRecords {
       const wonText = cellOf(cells, columns.wonDate ?? null);
       const won = parseDate(wonText);
       if (won.kind === 'day') wonDay = dayNumber(won.day);
-      else problems.push({ key: 'bad_won_date', params: { row, column: columnName('wonDate'), value: wonText }, row, column: columnName('wonDate') });
+      else
+        problems.push({
+          key: 'bad_won_date',
+          params: { row, column: columnName('wonDate'), value: wonText },
+          row,
+          column: columnName('wonDate'),
+        });
     }
     deals.push({ row, createdDay: fromDay, stage, amountMicros: micros, wonDay, currency, source });
   }

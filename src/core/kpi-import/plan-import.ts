@@ -8,7 +8,14 @@
  * the person ticked it. Pure: the server reads the cells, this decides.
  */
 import { isBlank, type SheetsScalar } from '../sheet-values';
-import { IMPORT_FIELDS, importCellKey, isMoneyField, splitCellKey, type FieldValues, type ImportField } from './import-fields';
+import {
+  IMPORT_FIELDS,
+  importCellKey,
+  isMoneyField,
+  splitCellKey,
+  type FieldValues,
+  type ImportField,
+} from './import-fields';
 import type { ImportLedger } from './import-ledger';
 
 export interface ImportBatch {
@@ -67,7 +74,12 @@ function holds(cell: CellState | null, want: number | ''): boolean {
 /** A filled cell is the import's only while it holds what the import last wrote there. */
 export function isPersonsCell(cell: CellState | null, written: number | undefined): boolean {
   if (cell === null || (cell.formula === '' && isBlank(cell.value))) return false;
-  return !(written !== undefined && cell.formula === '' && typeof cell.value === 'number' && sameNumber(cell.value, written));
+  return !(
+    written !== undefined &&
+    cell.formula === '' &&
+    typeof cell.value === 'number' &&
+    sameNumber(cell.value, written)
+  );
 }
 
 /** The sum of every source's contribution per cell, over `months`. */
@@ -90,8 +102,13 @@ function totals(contributions: ImportLedger['contributions'], months: ReadonlySe
 }
 
 /** Batches of one source in one import are one contribution (two accounts of a cabinet chosen together add up). */
-function mergeBySource(batches: readonly ImportBatch[]): Map<string, { months: Set<string>; byMonth: Map<string, Map<string, FieldValues>>; rows: Map<string, number> }> {
-  const merged = new Map<string, { months: Set<string>; byMonth: Map<string, Map<string, FieldValues>>; rows: Map<string, number> }>();
+function mergeBySource(
+  batches: readonly ImportBatch[],
+): Map<string, { months: Set<string>; byMonth: Map<string, Map<string, FieldValues>>; rows: Map<string, number> }> {
+  const merged = new Map<
+    string,
+    { months: Set<string>; byMonth: Map<string, Map<string, FieldValues>>; rows: Map<string, number> }
+  >();
   for (const batch of batches) {
     const entry = merged.get(batch.source) ?? { months: new Set<string>(), byMonth: new Map(), rows: new Map() };
     for (const month of batch.months) entry.months.add(month);
@@ -115,8 +132,13 @@ function mergeBySource(batches: readonly ImportBatch[]): Map<string, { months: S
 }
 
 /** Each source's contributions with the months of `batches` replaced by theirs. */
-export function replacedContributions(ledger: ImportLedger, batches: readonly ImportBatch[]): ImportLedger['contributions'] {
-  const next: ImportLedger['contributions'] = JSON.parse(JSON.stringify(ledger.contributions)) as ImportLedger['contributions'];
+export function replacedContributions(
+  ledger: ImportLedger,
+  batches: readonly ImportBatch[],
+): ImportLedger['contributions'] {
+  const next: ImportLedger['contributions'] = JSON.parse(
+    JSON.stringify(ledger.contributions),
+  ) as ImportLedger['contributions'];
   for (const [source, entry] of mergeBySource(batches)) {
     const byMonth = next[source] ?? {};
     for (const month of entry.months) {
@@ -128,7 +150,8 @@ export function replacedContributions(ledger: ImportLedger, batches: readonly Im
       const values: Record<string, FieldValues> = {};
       for (const [channel, fields] of channels) {
         const kept: FieldValues = {};
-        for (const field of IMPORT_FIELDS) if (fields[field] !== undefined) kept[field] = rounded(field, fields[field] ?? 0);
+        for (const field of IMPORT_FIELDS)
+          if (fields[field] !== undefined) kept[field] = rounded(field, fields[field] ?? 0);
         values[channel] = kept;
       }
       byMonth[month] = values;
@@ -160,7 +183,9 @@ export function planKpiImport(
     return `${month}|${channel}|${IMPORT_FIELDS.indexOf(field)}`;
   };
   // Month, channel, then the tab's column order: the preview reads like the tab.
-  const keys = [...new Set([...before.keys(), ...after.keys()])].sort((a, b) => (order(a) < order(b) ? -1 : order(a) > order(b) ? 1 : 0));
+  const keys = [...new Set([...before.keys(), ...after.keys()])].sort((a, b) =>
+    order(a) < order(b) ? -1 : order(a) > order(b) ? 1 : 0,
+  );
   const cells: PlannedCell[] = [];
   const missingRows = new Set<string>();
   let unchanged = 0;

@@ -51,7 +51,11 @@ export function recordImport(
       if (replaced.has(id)) continue;
       replaced.add(id);
       const before = ledger.contributions[batch.source]?.[month];
-      contributions.push({ source: batch.source, month, before: before ? (JSON.parse(JSON.stringify(before)) as Record<string, FieldValues>) : null });
+      contributions.push({
+        source: batch.source,
+        month,
+        before: before ? (JSON.parse(JSON.stringify(before)) as Record<string, FieldValues>) : null,
+      });
     }
   }
   const entry: ImportLogEntry = {
@@ -75,7 +79,10 @@ export function shrinkLedger(ledger: ImportLedger, fits: (ledger: ImportLedger) 
   while (!fits(current)) {
     const lastWithUndo = current.log.map((entry) => Boolean(entry.undo)).lastIndexOf(true);
     if (lastWithUndo > 0) {
-      current = { ...current, log: current.log.map((entry, index) => (index === lastWithUndo ? { ...entry, undo: undefined } : entry)) };
+      current = {
+        ...current,
+        log: current.log.map((entry, index) => (index === lastWithUndo ? { ...entry, undo: undefined } : entry)),
+      };
     } else if (current.log.length > 1) {
       current = { ...current, log: current.log.slice(0, -1) };
     } else {
@@ -94,7 +101,11 @@ export interface UndoPlan {
 }
 
 /** @param readCell a cell as it is now (`null`: its row is gone) */
-export function planUndo(ledger: ImportLedger, entry: ImportLogEntry, readCell: (key: string) => CellState | null): UndoPlan {
+export function planUndo(
+  ledger: ImportLedger,
+  entry: ImportLogEntry,
+  readCell: (key: string) => CellState | null,
+): UndoPlan {
   const undo = entry.undo;
   if (!undo) return { restore: [], edited: [], ledger };
   const restore: UndoPlan['restore'] = [];
@@ -115,7 +126,9 @@ export function planUndo(ledger: ImportLedger, entry: ImportLogEntry, readCell: 
     if (previous === null) delete written[cell.key];
     else written[cell.key] = previous;
   }
-  const contributions: ImportLedger['contributions'] = JSON.parse(JSON.stringify(ledger.contributions)) as ImportLedger['contributions'];
+  const contributions: ImportLedger['contributions'] = JSON.parse(
+    JSON.stringify(ledger.contributions),
+  ) as ImportLedger['contributions'];
   for (const item of undo.contributions) {
     const byMonth = contributions[item.source] ?? {};
     if (item.before === null) delete byMonth[item.month];
@@ -126,4 +139,3 @@ export function planUndo(ledger: ImportLedger, entry: ImportLogEntry, readCell: 
   const log = ledger.log.map((old) => (old.id === entry.id ? { ...old, undone: true, undo: undefined } : old));
   return { restore, edited, ledger: { version: 1, contributions, written, log } };
 }
-

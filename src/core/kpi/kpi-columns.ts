@@ -97,7 +97,14 @@ export const LEGACY_KPI_COLUMN_COUNT = 15;
 
 export type KpiInputKey = 'spend' | 'staff_cost' | 'leads' | 'qualified_leads' | 'customers' | 'revenue';
 
-export const KPI_INPUT_KEYS: readonly KpiInputKey[] = ['spend', 'staff_cost', 'leads', 'qualified_leads', 'customers', 'revenue'];
+export const KPI_INPUT_KEYS: readonly KpiInputKey[] = [
+  'spend',
+  'staff_cost',
+  'leads',
+  'qualified_leads',
+  'customers',
+  'revenue',
+];
 
 /** The plan a team types per month and channel (optional, revenue the most). */
 export type KpiPlanKey = 'plan_spend' | 'plan_leads' | 'plan_revenue';

@@ -35,7 +35,11 @@ export const MONTH_RANGE_NAME = 'KPI_Month';
 export const COST_RANGE_NAME = 'KPI_Cost';
 export const LEADS_RANGE_NAME = 'KPI_Leads';
 
-export function kpiRowFormulas(places: KpiColumnPlaces, row: number, rules: KpiRowFormulaRules): Partial<Record<KpiColumnKey, string>> {
+export function kpiRowFormulas(
+  places: KpiColumnPlaces,
+  row: number,
+  rules: KpiRowFormulaRules,
+): Partial<Record<KpiColumnKey, string>> {
   const at = (key: KpiColumnKey) => cellAt(places, key, row);
   const spend = at('spend');
   const staff = at('staff_cost');

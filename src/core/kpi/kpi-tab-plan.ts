@@ -90,7 +90,9 @@ export function planKpiTab(input: KpiTabPlanInput): KpiTabPlan {
     return { row, month, channelId, adopted, key };
   });
 
-  const wanted = monthsOfYear(settings.year).flatMap((month) => settings.channels.map((channel) => kpiRowKey(month, channel.id)));
+  const wanted = monthsOfYear(settings.year).flatMap((month) =>
+    settings.channels.map((channel) => kpiRowKey(month, channel.id)),
+  );
   const rowPlan = planRows(
     identities.map(({ row, key }) => ({ sheetRow: row.sheetRow, key })),
     KPI_HEADER_ROWS,
@@ -102,13 +104,24 @@ export function planKpiTab(input: KpiTabPlanInput): KpiTabPlan {
   const put = (key: KpiColumnKey, cell: OwnedCell) => owned.get(key)?.push(cell);
 
   // The header is the add-on's in every column, in the template's language.
-  for (const column of KPI_COLUMNS) put(column.key, { sheetRow: KPI_HEADER_ROWS, now: input.header[column.key] ?? null, want: asText(translate(kpiMessages, lang, `col_${column.key}`)) });
+  for (const column of KPI_COLUMNS)
+    put(column.key, {
+      sheetRow: KPI_HEADER_ROWS,
+      now: input.header[column.key] ?? null,
+      want: asText(translate(kpiMessages, lang, `col_${column.key}`)),
+    });
 
   const statusCounts: Record<KpiRowStatus, number> = { removed_channel: 0, duplicate_row: 0, unreadable_month: 0 };
   const tableRows: KpiTabPlan['tableRows'] = [];
   const labels = verdictMessages[lang];
 
-  const planRow = (sheetRow: number, month: MonthKey | null, channelId: string, cells: KpiRowRead['cells'] | null, status: KpiRowStatus | null) => {
+  const planRow = (
+    sheetRow: number,
+    month: MonthKey | null,
+    channelId: string,
+    cells: KpiRowRead['cells'] | null,
+    status: KpiRowStatus | null,
+  ) => {
     const channel = live.get(channelId);
     const formulas = kpiRowFormulas(places, sheetRow, {
       minLeads: settings.minLeads,
@@ -116,17 +129,30 @@ export function planKpiTab(input: KpiTabPlanInput): KpiTabPlan {
       settingsTargetCpl: channel?.targetCpl ?? null,
       verdictLabels: labels,
     });
-    for (const [key, formula] of Object.entries(formulas) as [KpiColumnKey, string][]) put(key, { sheetRow, now: cells?.[key] ?? null, want: formula });
+    for (const [key, formula] of Object.entries(formulas) as [KpiColumnKey, string][])
+      put(key, { sheetRow, now: cells?.[key] ?? null, want: formula });
     if (channel) put('channel', { sheetRow, now: cells?.channel ?? null, want: asText(channel.name) });
-    put('status', { sheetRow, now: cells?.status ?? null, want: status === null ? '' : asText(translate(kpiMessages, lang, `status_${status}`)) });
+    put('status', {
+      sheetRow,
+      now: cells?.status ?? null,
+      want: status === null ? '' : asText(translate(kpiMessages, lang, `status_${status}`)),
+    });
     if (status) statusCounts[status] += 1;
     tableRows.push({ sheetRow, month, channelId, status });
   };
 
   for (const { row, month, channelId, adopted, key } of identities) {
     if (key === null) continue;
-    const status: KpiRowStatus | null = month === null ? 'unreadable_month' : duplicates.has(row.sheetRow) ? 'duplicate_row' : live.has(channelId) ? null : 'removed_channel';
-    if (adopted) put('channel_id', { sheetRow: row.sheetRow, now: row.cells.channel_id ?? null, want: asText(channelId) });
+    const status: KpiRowStatus | null =
+      month === null
+        ? 'unreadable_month'
+        : duplicates.has(row.sheetRow)
+          ? 'duplicate_row'
+          : live.has(channelId)
+            ? null
+            : 'removed_channel';
+    if (adopted)
+      put('channel_id', { sheetRow: row.sheetRow, now: row.cells.channel_id ?? null, want: asText(channelId) });
     planRow(row.sheetRow, month, channelId, row.cells, status);
   }
   for (const { key, sheetRow } of rowPlan.added) {

@@ -35,7 +35,14 @@ const PROFILES: Record<string, ChannelProfile> = {
   referrals: { spend: 30_000, staffCost: 0, leads: 20, qualifiedShare: 0.9, closeRate: 0.35, dealSize: 40_000 },
 };
 
-const GENERIC_PROFILE: ChannelProfile = { spend: 50_000, staffCost: 20_000, leads: 35, qualifiedShare: 0.6, closeRate: 0.1, dealSize: 45_000 };
+const GENERIC_PROFILE: ChannelProfile = {
+  spend: 50_000,
+  staffCost: 20_000,
+  leads: 35,
+  qualifiedShare: 0.6,
+  closeRate: 0.1,
+  dealSize: 45_000,
+};
 
 /** Roubles to the template's currency, roughly, so the sample looks plausible in any of them. */
 const CURRENCY_SCALE: Record<string, number> = { RUB: 1, USD: 1 / 90, EUR: 1 / 100 };
@@ -63,7 +70,11 @@ function roundTo(value: number, step: number): number {
 export type SampleRow = KpiInputs & Record<KpiPlanKey, number>;
 
 /** Sample inputs for every month of `year` × channel, keyed `YYYY-MM|channelId`. */
-export function sampleKpiData(channels: readonly ChannelSettings[], year: number, currency: string): Map<string, SampleRow> {
+export function sampleKpiData(
+  channels: readonly ChannelSettings[],
+  year: number,
+  currency: string,
+): Map<string, SampleRow> {
   const scale = CURRENCY_SCALE[currency] ?? 1;
   const data = new Map<string, SampleRow>();
   channels.forEach((channel, channelIndex) => {

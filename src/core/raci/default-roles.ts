@@ -19,5 +19,9 @@ export const DEFAULT_ROLES: readonly Role[] = [
   { id: 'head', name: { en: 'Head of marketing', ru: 'Руководитель отдела' }, contractor: false },
   { id: 'internet-marketer', name: { en: 'Internet marketer', ru: 'Интернет-маркетолог' }, contractor: false },
   { id: 'pr-manager', name: { en: 'PR manager', ru: 'PR-менеджер' }, contractor: false },
-  { id: 'content-engineer', name: { en: 'Content engineer (contractor)', ru: 'Контент-инженер (подряд)' }, contractor: true },
+  {
+    id: 'content-engineer',
+    name: { en: 'Content engineer (contractor)', ru: 'Контент-инженер (подряд)' },
+    contractor: true,
+  },
 ];

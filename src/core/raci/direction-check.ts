@@ -28,7 +28,8 @@ export function checkDirection(cells: readonly RaciCell[], row: number): Directi
   const responsible = columnsWith(cells, 'R');
   const faults: DirectionFault[] = [];
   if (accountable.length === 0) faults.push({ kind: 'no_accountable' });
-  if (accountable.length > 1) faults.push({ kind: 'several_accountable', count: accountable.length, columns: accountable });
+  if (accountable.length > 1)
+    faults.push({ kind: 'several_accountable', count: accountable.length, columns: accountable });
   if (responsible.length === 0) faults.push({ kind: 'no_responsible' });
   return { row, accountable, responsible, faults };
 }

@@ -56,7 +56,11 @@ export function staffingStatusText(check: StaffingCheck, lang: Lang): string {
         }),
       );
     case 'single_specialist':
-      return capitalise(translate(raciMessages, lang, 'single_specialist', { people: counted(check.departmentPeople, lang, PEOPLE_FORMS) }));
+      return capitalise(
+        translate(raciMessages, lang, 'single_specialist', {
+          people: counted(check.departmentPeople, lang, PEOPLE_FORMS),
+        }),
+      );
   }
 }
 
@@ -85,7 +89,11 @@ export function explainFinding(finding: RaciFinding, lang: Lang, labels: RaciLab
     case 'staffing':
       return {
         text: staffingStatusText(finding.check, lang),
-        why: translate(raciMessages, lang, finding.check.verdict === 'understaffed' ? 'why_understaffed' : 'why_single_specialist'),
+        why: translate(
+          raciMessages,
+          lang,
+          finding.check.verdict === 'understaffed' ? 'why_understaffed' : 'why_single_specialist',
+        ),
       };
   }
 }

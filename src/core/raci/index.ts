@@ -7,12 +7,26 @@
 export { DIRECTIONS, type Direction, type DirectionId } from './directions';
 export { DEFAULT_ROLES, type Role, type RoleId } from './default-roles';
 export { DEFAULT_ASSIGNMENTS, defaultRaciMatrix } from './default-matrix';
-export { RACI_LETTERS, formatRaciCell, hasLetter, raciCell, type RaciCell, type RaciLetter, type RaciMatrix } from './raci-letter';
+export {
+  RACI_LETTERS,
+  formatRaciCell,
+  hasLetter,
+  raciCell,
+  type RaciCell,
+  type RaciLetter,
+  type RaciMatrix,
+} from './raci-letter';
 export { readRaciCell, type RaciCellProblem, type RaciCellReading } from './read-cell';
 export { readRaciMatrix, type InvalidRaciCell, type LabelHint, type RaciMatrixReading } from './read-matrix';
 export { checkDirection, checkDirections, type DirectionCheck, type DirectionFault } from './direction-check';
 export { DEFAULT_MAX_RESPONSIBLE, roleLoads, type RoleLoad } from './role-load';
-export { MID_SIZE_COMPANY_HEADCOUNT, MIN_DEPARTMENT_PEOPLE, checkStaffing, type StaffingCheck, type StaffingVerdict } from './staffing';
+export {
+  MID_SIZE_COMPANY_HEADCOUNT,
+  MIN_DEPARTMENT_PEOPLE,
+  checkStaffing,
+  type StaffingCheck,
+  type StaffingVerdict,
+} from './staffing';
 export { reviewRaci, type RaciFinding, type RaciReview, type RaciReviewInput } from './review';
 export {
   directionName,

@@ -22,7 +22,9 @@ import { roleLoads } from './role-load';
 import { checkStaffing } from './staffing';
 
 /** A line's cells read, or the 0-based positions of those that do not read. */
-function readLine(values: readonly SheetsScalar[]): { ok: true; cells: RaciCell[] } | { ok: false; unreadable: number[] } {
+function readLine(
+  values: readonly SheetsScalar[],
+): { ok: true; cells: RaciCell[] } | { ok: false; unreadable: number[] } {
   const readings = values.map(readRaciCell);
   const unreadable = readings.flatMap((reading, index) => (reading.ok ? [] : [index]));
   if (unreadable.length > 0) return { ok: false, unreadable };
@@ -36,15 +38,31 @@ function unreadableText(names: readonly string[], lang: Lang): string {
 /** @param roleNames the matrix's header, one per cell of the row (blank: "column 3") */
 export function directionLineText(values: readonly SheetsScalar[], roleNames: readonly string[], lang: Lang): string {
   const line = readLine(values);
-  if (!line.ok) return unreadableText(line.unreadable.map((column) => roleName(column, lang, roleNames)), lang);
+  if (!line.ok)
+    return unreadableText(
+      line.unreadable.map((column) => roleName(column, lang, roleNames)),
+      lang,
+    );
   return directionStatusText(checkDirection(line.cells, 0), lang, roleNames);
 }
 
 /** @param directionNames column A beside the matrix, one per cell of the column (blank: "row 5") */
-export function roleLineText(values: readonly SheetsScalar[], directionNames: readonly string[], maxResponsible: number, lang: Lang): string {
+export function roleLineText(
+  values: readonly SheetsScalar[],
+  directionNames: readonly string[],
+  maxResponsible: number,
+  lang: Lang,
+): string {
   const line = readLine(values);
-  if (!line.ok) return unreadableText(line.unreadable.map((row) => directionName(row, lang, directionNames)), lang);
-  const [load] = roleLoads(line.cells.map((cell) => [cell]), maxResponsible);
+  if (!line.ok)
+    return unreadableText(
+      line.unreadable.map((row) => directionName(row, lang, directionNames)),
+      lang,
+    );
+  const [load] = roleLoads(
+    line.cells.map((cell) => [cell]),
+    maxResponsible,
+  );
   return load ? roleLoadText(load, lang) : '';
 }
 

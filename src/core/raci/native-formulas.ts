@@ -64,7 +64,10 @@ function readable(cells: string): string {
   const u = upper(cells);
   const t = trimmedUpper(cells);
   const blankOrDashes = `(${substituteEach(t, DASHES, '')}="")`;
-  const stripped = OTHER_SPACES.reduce((inner, space) => `SUBSTITUTE(${inner},${space},"")`, substituteEach(u, [...LETTERS, ...SEPARATOR_CHARACTERS], ''));
+  const stripped = OTHER_SPACES.reduce(
+    (inner, space) => `SUBSTITUTE(${inner},${space},"")`,
+    substituteEach(u, [...LETTERS, ...SEPARATOR_CHARACTERS], ''),
+  );
   const lettersOnly = `(${stripped}="")`;
   const noRepeat = `(${LETTERS.reduce((inner, letter) => `SUBSTITUTE(${inner},"${letter}","",2)`, u)}=${u})`;
   const endsWithLetters = `ISNUMBER(FIND(LEFT(${t},1),"RACI"))*ISNUMBER(FIND(RIGHT(${t},1),"RACI"))`;
@@ -88,7 +91,14 @@ const MARKS = /[\u0001\u0002]/;
  */
 function spliced(template: string, parts: readonly string[]): string {
   const literals = template.split(MARKS);
-  return literals.flatMap((literal, index) => [...(literal ? [quoted(literal)] : []), ...(index < parts.length ? [parts[index] ?? ''] : [])]).join('&') || '""';
+  return (
+    literals
+      .flatMap((literal, index) => [
+        ...(literal ? [quoted(literal)] : []),
+        ...(index < parts.length ? [parts[index] ?? ''] : []),
+      ])
+      .join('&') || '""'
+  );
 }
 
 function capitalise(text: string): string {
@@ -99,7 +109,9 @@ function capitalise(text: string): string {
 function labels(names: string, lang: Lang, kind: 'column' | 'row'): string {
   const fallback =
     kind === 'column'
-      ? spliced(translate(raciMessages, lang, 'column_fallback', { column: NUMBER_MARK }), [`SEQUENCE(1,COLUMNS(${names}))`])
+      ? spliced(translate(raciMessages, lang, 'column_fallback', { column: NUMBER_MARK }), [
+          `SEQUENCE(1,COLUMNS(${names}))`,
+        ])
       : spliced(translate(raciMessages, lang, 'row_fallback', { row: NUMBER_MARK }), [`SEQUENCE(ROWS(${names}),1)`]);
   return `IF(TRIM(${names})="",${fallback},${names})`;
 }
@@ -121,7 +133,10 @@ export function nativeDirectionCheckFormula(row: string, names: string, lang: La
   const accountable = `SUMPRODUCT(--${holds(row, 'A')})`;
   const responsible = `SUMPRODUCT(--${holds(row, 'R')})`;
   const holders = `TEXTJOIN(", ",TRUE(),IF(${holds(row, 'A')},${labels(names, lang, 'column')},""))`;
-  const several = spliced(capitalise(translate(raciMessages, lang, 'several_accountable_named', { count: NUMBER_MARK, names: TEXT_MARK })), [accountable, holders]);
+  const several = spliced(
+    capitalise(translate(raciMessages, lang, 'several_accountable_named', { count: NUMBER_MARK, names: TEXT_MARK })),
+    [accountable, holders],
+  );
   const bad = unreadable(row, names, lang, 'column');
   const faults =
     `IF(${accountable}=1,IF(${responsible}=0,${quoted(capitalise(t('no_responsible')))},${quoted(t('ok'))}),` +
@@ -140,7 +155,11 @@ export function nativeRoleLoadFormula(column: string, names: string, limit: stri
   const max = `IF(${limit}="",${DEFAULT_MAX_RESPONSIBLE},${limit})`;
   const marks = { responsible: NUMBER_MARK, accountable: NUMBER_MARK, limit: NUMBER_MARK };
   const plain = spliced(translate(raciMessages, lang, 'role_counts', marks), [responsible, accountable]);
-  const overloaded = spliced(translate(raciMessages, lang, 'role_counts_overloaded', marks), [responsible, accountable, max]);
+  const overloaded = spliced(translate(raciMessages, lang, 'role_counts_overloaded', marks), [
+    responsible,
+    accountable,
+    max,
+  ]);
   const bad = unreadable(column, names, lang, 'row');
   return `=ARRAYFORMULA(IF(${bad.count}>0,${bad.text},IF(${responsible}>${max},${overloaded},${plain})))`;
 }

@@ -43,7 +43,7 @@ function cellPatterns() {
   };
 }
 const DASHES_ONLY = /^[-\u2010-\u2015\u2212]+$/;
-const CYRILLIC_LOOKALIKES: Readonly<Record<string, RaciLetter>> = { 'А': 'A', 'С': 'C' };
+const CYRILLIC_LOOKALIKES: Readonly<Record<string, RaciLetter>> = { А: 'A', С: 'C' };
 
 const BLANK: RaciCellReading = { ok: true, cell: [] };
 

@@ -26,13 +26,21 @@ export interface RaciReview {
 }
 
 /** Every check over one matrix, for the sidebar and the Roles tab: the same rules the custom functions apply. */
-export function reviewRaci({ matrix, maxResponsible = DEFAULT_MAX_RESPONSIBLE, staffing }: RaciReviewInput): RaciReview {
+export function reviewRaci({
+  matrix,
+  maxResponsible = DEFAULT_MAX_RESPONSIBLE,
+  staffing,
+}: RaciReviewInput): RaciReview {
   const directions = checkDirections(matrix);
   const roles = roleLoads(matrix, maxResponsible);
   const staffingCheck = staffing ? checkStaffing(staffing.companyHeadcount, staffing.departmentPeople) : null;
   const findings: RaciFinding[] = [
-    ...directions.flatMap((check) => check.faults.map((fault): RaciFinding => ({ topic: 'direction', row: check.row, fault }))),
-    ...roles.filter((load) => load.overloaded).map((load): RaciFinding => ({ topic: 'role', column: load.column, load })),
+    ...directions.flatMap((check) =>
+      check.faults.map((fault): RaciFinding => ({ topic: 'direction', row: check.row, fault })),
+    ),
+    ...roles
+      .filter((load) => load.overloaded)
+      .map((load): RaciFinding => ({ topic: 'role', column: load.column, load })),
     ...(staffingCheck && staffingCheck.verdict !== 'ok' ? [{ topic: 'staffing', check: staffingCheck } as const] : []),
   ];
   return { directions, roles, staffing: staffingCheck, findings };

@@ -38,7 +38,15 @@ export function roleLoads(matrix: RaciMatrix, maxResponsible: number = DEFAULT_M
       if (hasLetter(cell, 'C')) consulted++;
       if (hasLetter(cell, 'I')) informed++;
     }
-    loads.push({ column, responsible, accountable, consulted, informed, maxResponsible, overloaded: responsible > maxResponsible });
+    loads.push({
+      column,
+      responsible,
+      accountable,
+      consulted,
+      informed,
+      maxResponsible,
+      overloaded: responsible > maxResponsible,
+    });
   }
   return loads;
 }

@@ -28,6 +28,7 @@ export function checkStaffing(companyHeadcount: number, departmentPeople: number
   if (companyHeadcount >= MID_SIZE_COMPANY_HEADCOUNT && departmentPeople < MIN_DEPARTMENT_PEOPLE) {
     return { verdict: 'understaffed', ...result };
   }
-  if (companyHeadcount < MID_SIZE_COMPANY_HEADCOUNT && departmentPeople <= 1) return { verdict: 'single_specialist', ...result };
+  if (companyHeadcount < MID_SIZE_COMPANY_HEADCOUNT && departmentPeople <= 1)
+    return { verdict: 'single_specialist', ...result };
   return { verdict: 'ok', ...result };
 }

@@ -52,7 +52,12 @@ function historyOf(judgement: ChannelJudgement | undefined): VerdictResult | nul
   return judgement?.hasData ? judgement.result : null;
 }
 
-export function channelTable(records: KpiRecords, month: MonthKey, channels: readonly ReportChannel[], rules: MonthRules): ChannelReportRow[] {
+export function channelTable(
+  records: KpiRecords,
+  month: MonthKey,
+  channels: readonly ReportChannel[],
+  rules: MonthRules,
+): ChannelReportRow[] {
   const current = judgeMonth(records, month, channels, rules);
   const previous = judgeMonth(records, monthsBefore(month, 1), channels, rules);
   const beforePrevious = judgeMonth(records, monthsBefore(month, 2), channels, rules);

@@ -40,20 +40,36 @@ export interface ChannelJudgement {
  * the month (a channel removed from the settings still counts, as on the tab).
  * Returned by channel key, configured channels first, in their order.
  */
-export function judgeMonth(records: KpiRecords, month: MonthKey, channels: readonly ReportChannel[], rules: MonthRules): Map<string, ChannelJudgement> {
+export function judgeMonth(
+  records: KpiRecords,
+  month: MonthKey,
+  channels: readonly ReportChannel[],
+  rules: MonthRules,
+): Map<string, ChannelJudgement> {
   const monthRows = records.byMonth.get(month) ?? new Map<string, ChannelMonthRecord>();
-  const entries = new Map<string, { channel: string; record: ChannelMonthRecord | null; target: number | null; targetRomi: number }>();
+  const entries = new Map<
+    string,
+    { channel: string; record: ChannelMonthRecord | null; target: number | null; targetRomi: number }
+  >();
   for (const channel of channels) {
     const key = channelKey(channel.name);
     const record = monthRows.get(key) ?? null;
-    entries.set(key, { channel: channel.name, record, target: channel.targetCpl ?? record?.targetCpl ?? null, targetRomi: channel.targetRomi ?? rules.targetRomi });
+    entries.set(key, {
+      channel: channel.name,
+      record,
+      target: channel.targetCpl ?? record?.targetCpl ?? null,
+      targetRomi: channel.targetRomi ?? rules.targetRomi,
+    });
   }
   for (const [key, record] of monthRows) {
-    if (!entries.has(key)) entries.set(key, { channel: record.channel, record, target: record.targetCpl, targetRomi: rules.targetRomi });
+    if (!entries.has(key))
+      entries.set(key, { channel: record.channel, record, target: record.targetCpl, targetRomi: rules.targetRomi });
   }
   const list = [...entries.values()];
   const results = judgeChannels({
-    periods: list.map((entry) => (entry.record ? channelPeriod(entry.record.inputs) : { leads: 0, cost: 0, revenue: null })),
+    periods: list.map((entry) =>
+      entry.record ? channelPeriod(entry.record.inputs) : { leads: 0, cost: 0, revenue: null },
+    ),
     targetCpl: list.map((entry) => entry.target),
     targetRomi: list.map((entry) => entry.targetRomi),
     minLeads: rules.minLeads,

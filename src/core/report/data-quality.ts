@@ -44,7 +44,13 @@ export interface DataQualityInput {
   channels: readonly ChannelReportRow[];
 }
 
-export function dataQualityNotes({ records, kpiTabFound, month, window, channels }: DataQualityInput): DataQualityNote[] {
+export function dataQualityNotes({
+  records,
+  kpiTabFound,
+  month,
+  window,
+  channels,
+}: DataQualityInput): DataQualityNote[] {
   if (!kpiTabFound) return [{ kind: 'no_kpi_tab' }];
   const notes: DataQualityNote[] = [];
   const withData = monthsWithData(records);
@@ -67,23 +73,35 @@ export function dataQualityNotes({ records, kpiTabFound, month, window, channels
     if (empty.length > 0) notes.push({ kind: 'channels_without_data', channels: empty });
     for (const row of channels) {
       if (row.leads === null && (row.totalCost ?? 0) > 0) {
-        notes.push({ kind: 'spend_without_leads', channel: row.channel, cost: row.totalCost ?? 0, sheetRows: row.sheetRows });
+        notes.push({
+          kind: 'spend_without_leads',
+          channel: row.channel,
+          cost: row.totalCost ?? 0,
+          sheetRows: row.sheetRows,
+        });
       }
     }
     for (const record of records.byMonth.get(month)?.values() ?? []) {
       const { customers, leads } = record.inputs;
-      if (customersAboveLeads(customers, leads)) notes.push({ kind: 'customers_above_leads', channel: record.channel, month, customers: customers ?? 0, leads });
+      if (customersAboveLeads(customers, leads))
+        notes.push({ kind: 'customers_above_leads', channel: record.channel, month, customers: customers ?? 0, leads });
     }
-    const noRevenue = channels.filter((row) => row.hasData && row.revenue === null && ((row.leads ?? 0) > 0 || (row.totalCost ?? 0) > 0));
-    if (noRevenue.length > 0) notes.push({ kind: 'revenue_not_entered', channels: noRevenue.map((row) => row.channel) });
-    const hasPlan = (row: ChannelReportRow) => row.planSpend !== null || row.planLeads !== null || row.planRevenue !== null;
+    const noRevenue = channels.filter(
+      (row) => row.hasData && row.revenue === null && ((row.leads ?? 0) > 0 || (row.totalCost ?? 0) > 0),
+    );
+    if (noRevenue.length > 0)
+      notes.push({ kind: 'revenue_not_entered', channels: noRevenue.map((row) => row.channel) });
+    const hasPlan = (row: ChannelReportRow) =>
+      row.planSpend !== null || row.planLeads !== null || row.planRevenue !== null;
     const noPlan = channels.filter((row) => row.hasData && !hasPlan(row));
-    if (channels.some(hasPlan) && noPlan.length > 0) notes.push({ kind: 'plan_missing', channels: noPlan.map((row) => row.channel) });
+    if (channels.some(hasPlan) && noPlan.length > 0)
+      notes.push({ kind: 'plan_missing', channels: noPlan.map((row) => row.channel) });
   }
 
   for (const key of window) {
     for (const record of records.byMonth.get(key)?.values() ?? []) {
-      if (record.sheetRows.length > 1) notes.push({ kind: 'duplicate_rows', channel: record.channel, month: key, sheetRows: record.sheetRows });
+      if (record.sheetRows.length > 1)
+        notes.push({ kind: 'duplicate_rows', channel: record.channel, month: key, sheetRows: record.sheetRows });
     }
   }
 
@@ -92,12 +110,14 @@ export function dataQualityNotes({ records, kpiTabFound, month, window, channels
   if (cells.length > MAX_LISTED_CELLS) notes.push({ kind: 'more_cells', count: cells.length - MAX_LISTED_CELLS });
   const counts = records.countProblems.filter((problem) => inWindow.has(problem.month));
   for (const problem of counts.slice(0, MAX_LISTED_CELLS)) notes.push({ kind: 'count', problem });
-  if (counts.length > MAX_LISTED_CELLS) notes.push({ kind: 'more_count_rows', count: counts.length - MAX_LISTED_CELLS });
+  if (counts.length > MAX_LISTED_CELLS)
+    notes.push({ kind: 'more_count_rows', count: counts.length - MAX_LISTED_CELLS });
 
   if (records.unreadableMonthRows.length > 0) {
     notes.push({ kind: 'unreadable_month_rows', sheetRows: records.unreadableMonthRows.map((row) => row.sheetRow) });
   }
   const noChannel = records.rowsWithoutChannel.filter((row) => inWindow.has(row.month));
-  if (noChannel.length > 0) notes.push({ kind: 'rows_without_channel', sheetRows: noChannel.map((row) => row.sheetRow) });
+  if (noChannel.length > 0)
+    notes.push({ kind: 'rows_without_channel', sheetRows: noChannel.map((row) => row.sheetRow) });
   return notes;
 }

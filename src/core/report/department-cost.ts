@@ -17,7 +17,8 @@ export type DepartmentCostBasis =
 
 export function departmentCostBasis(team: readonly TeamMember[]): DepartmentCostBasis {
   const { total, counted } = teamMonthlyCost(team);
-  if (counted > 0) return { kind: 'team', teamMonthlyCost: total, membersCounted: counted, membersWithoutCost: team.length - counted };
+  if (counted > 0)
+    return { kind: 'team', teamMonthlyCost: total, membersCounted: counted, membersWithoutCost: team.length - counted };
   return { kind: 'staff_column', members: team.length };
 }
 

@@ -12,7 +12,15 @@
 import { relativeChange, shareOfPlan } from '../metrics';
 import type { MonthFigures } from './month-figures';
 
-export type HeadlineKey = 'leads' | 'qualified_leads' | 'marketing_cost' | 'cpl' | 'cac' | 'revenue' | 'romi' | 'department_roi';
+export type HeadlineKey =
+  | 'leads'
+  | 'qualified_leads'
+  | 'marketing_cost'
+  | 'cpl'
+  | 'cac'
+  | 'revenue'
+  | 'romi'
+  | 'department_roi';
 
 /** How a figure is shown: a count, an amount, a precise amount (CPL) or a ratio shown as per cent. */
 export type FigureKind = 'count' | 'money' | 'money_precise' | 'ratio';
@@ -35,7 +43,12 @@ export interface HeadlineFigure {
   ofPlan: number | null;
 }
 
-export const HEADLINE: readonly { key: HeadlineKey; kind: FigureKind; read: (figures: MonthFigures) => number | null; plan?: (figures: MonthFigures) => number | null }[] = [
+export const HEADLINE: readonly {
+  key: HeadlineKey;
+  kind: FigureKind;
+  read: (figures: MonthFigures) => number | null;
+  plan?: (figures: MonthFigures) => number | null;
+}[] = [
   { key: 'leads', kind: 'count', read: (figures) => figures.leads, plan: (figures) => figures.plan.leads },
   { key: 'qualified_leads', kind: 'count', read: (figures) => figures.qualifiedLeads },
   { key: 'marketing_cost', kind: 'money', read: (figures) => figures.marketingCost },

@@ -8,7 +8,14 @@
  * Only the input columns are read; CPL, ROMI and the verdict are computed
  * again from them, so a report never depends on formulas having recalculated.
  */
-import { KPI_HEADER_ROWS, KPI_INPUT_KEYS, KPI_PLAN_KEYS, kpiColumnIndex, type KpiInputKey, type KpiPlanKey } from '../kpi/kpi-columns';
+import {
+  KPI_HEADER_ROWS,
+  KPI_INPUT_KEYS,
+  KPI_PLAN_KEYS,
+  kpiColumnIndex,
+  type KpiInputKey,
+  type KpiPlanKey,
+} from '../kpi/kpi-columns';
 import { COUNT_KEYS, isWholeCount, qualifiedAboveLeads, type CountKey } from '../kpi/count-checks';
 import { monthFromCell, type MonthKey } from '../kpi/month';
 import { looksLikeNumberText } from '../number-text';
@@ -47,7 +54,14 @@ export interface CellProblem {
 
 /** A row whose counts cannot be right, though they are numbers and are counted as entered (core/kpi/count-checks). */
 export type CountProblem =
-  | { kind: 'qualified_above_leads'; sheetRow: number; month: MonthKey; channel: string; qualified: number; leads: number | null }
+  | {
+      kind: 'qualified_above_leads';
+      sheetRow: number;
+      month: MonthKey;
+      channel: string;
+      qualified: number;
+      leads: number | null;
+    }
   | { kind: 'count_not_whole'; sheetRow: number; month: MonthKey; channel: string; column: CountKey; value: number };
 
 export interface KpiRecords {
@@ -81,7 +95,8 @@ type CellReading = { number: number | null; problem: CellProblemKind | null };
 
 /** A cell as a number; blanks are `null`; anything else is `null` with the reason it was left out. */
 function readInputCell(cell: SheetsScalar): CellReading {
-  if (typeof cell === 'number') return Number.isFinite(cell) ? { number: cell, problem: null } : { number: null, problem: 'not_a_number' };
+  if (typeof cell === 'number')
+    return Number.isFinite(cell) ? { number: cell, problem: null } : { number: null, problem: 'not_a_number' };
   if (isBlank(cell)) return { number: null, problem: null };
   if (typeof cell === 'string') {
     if (cell.trim() === '') return { number: null, problem: null };
@@ -96,7 +111,11 @@ function cellText(cell: SheetsScalar): string {
   return String(cell ?? '');
 }
 
-function addInto<Key extends string>(target: Record<Key, number | null>, source: Record<Key, number | null>, keys: readonly Key[]): void {
+function addInto<Key extends string>(
+  target: Record<Key, number | null>,
+  source: Record<Key, number | null>,
+  keys: readonly Key[],
+): void {
   for (const key of keys) {
     const value = source[key];
     if (value !== null) target[key] = (target[key] ?? 0) + value;
@@ -107,7 +126,10 @@ function addInto<Key extends string>(target: Record<Key, number | null>, source:
  * @param rows the tab's data rows (below the header), as getValues gives them
  * @param firstSheetRow the 1-based row of `rows[0]` in the tab
  */
-export function readKpiRecords(rows: readonly (readonly SheetsScalar[])[], firstSheetRow = KPI_HEADER_ROWS + 1): KpiRecords {
+export function readKpiRecords(
+  rows: readonly (readonly SheetsScalar[])[],
+  firstSheetRow = KPI_HEADER_ROWS + 1,
+): KpiRecords {
   const byMonth = new Map<MonthKey, Map<string, ChannelMonthRecord>>();
   const cellProblems: CellProblem[] = [];
   const countProblems: CountProblem[] = [];
@@ -146,10 +168,18 @@ export function readKpiRecords(rows: readonly (readonly SheetsScalar[])[], first
     for (const problem of problems) cellProblems.push({ ...problem, sheetRow, month, channel });
     for (const column of COUNT_KEYS) {
       const value = inputs[column];
-      if (value !== null && !isWholeCount(value)) countProblems.push({ kind: 'count_not_whole', sheetRow, month, channel, column, value });
+      if (value !== null && !isWholeCount(value))
+        countProblems.push({ kind: 'count_not_whole', sheetRow, month, channel, column, value });
     }
     if (qualifiedAboveLeads(inputs.qualified_leads, inputs.leads)) {
-      countProblems.push({ kind: 'qualified_above_leads', sheetRow, month, channel, qualified: inputs.qualified_leads ?? 0, leads: inputs.leads });
+      countProblems.push({
+        kind: 'qualified_above_leads',
+        sheetRow,
+        month,
+        channel,
+        qualified: inputs.qualified_leads ?? 0,
+        leads: inputs.leads,
+      });
     }
 
     const target = cells[targetColumn];

@@ -35,7 +35,6 @@ export interface MonthFigures {
   plan: MonthPlan;
 }
 
-
 function addUp(a: number | null, b: number | null): number | null {
   return a === null && b === null ? null : (a ?? 0) + (b ?? 0);
 }
@@ -52,7 +51,19 @@ function withRatios(base: Omit<MonthFigures, 'cpl' | 'cac' | 'romi' | 'departmen
 }
 
 export function monthFigures(totals: MonthTotals, basis: DepartmentCostBasis): MonthFigures {
-  if (!totals.hasData) return withRatios({ month: totals.month, hasData: false, leads: null, qualifiedLeads: null, customers: null, spend: null, staffCost: null, marketingCost: null, revenue: null, plan: totals.plan });
+  if (!totals.hasData)
+    return withRatios({
+      month: totals.month,
+      hasData: false,
+      leads: null,
+      qualifiedLeads: null,
+      customers: null,
+      spend: null,
+      staffCost: null,
+      marketingCost: null,
+      revenue: null,
+      plan: totals.plan,
+    });
   const staffCost = staffCostOf(totals, basis);
   return withRatios({
     month: totals.month,
@@ -71,7 +82,8 @@ export function monthFigures(totals: MonthTotals, basis: DepartmentCostBasis): M
 /** Several months added up (months without figures add nothing), ratios from the sums. */
 export function sumOfMonths(months: readonly MonthFigures[], last: MonthKey): MonthFigures {
   const filled = months.filter((figures) => figures.hasData);
-  const sum = (pick: (figures: MonthFigures) => number | null) => filled.reduce<number | null>((total, figures) => addUp(total, pick(figures)), null);
+  const sum = (pick: (figures: MonthFigures) => number | null) =>
+    filled.reduce<number | null>((total, figures) => addUp(total, pick(figures)), null);
   return withRatios({
     month: last,
     hasData: filled.length > 0,

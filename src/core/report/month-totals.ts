@@ -6,7 +6,13 @@
 import type { MonthKey } from '../kpi/month';
 import { costPerLead, returnOnMarketingInvestment } from '../metrics';
 import type { ChannelPeriod } from '../verdict';
-import { hasAnyInput, type ChannelInputs, type ChannelMonthRecord, type ChannelPlan, type KpiRecords } from './kpi-records';
+import {
+  hasAnyInput,
+  type ChannelInputs,
+  type ChannelMonthRecord,
+  type ChannelPlan,
+  type KpiRecords,
+} from './kpi-records';
 
 /** What the verdict rules read: blank leads and costs count as 0, blank revenue is unknown. */
 export function channelPeriod(inputs: ChannelInputs): ChannelPeriod {
@@ -47,7 +53,10 @@ export interface MonthPlan {
   revenue: number | null;
 }
 
-function sumOf(records: readonly ChannelMonthRecord[], pick: (inputs: ChannelInputs, plan: ChannelPlan) => number | null): number | null {
+function sumOf(
+  records: readonly ChannelMonthRecord[],
+  pick: (inputs: ChannelInputs, plan: ChannelPlan) => number | null,
+): number | null {
   let total: number | null = null;
   for (const record of records) {
     const value = pick(record.inputs, record.plan);

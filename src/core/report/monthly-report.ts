@@ -77,10 +77,24 @@ export interface MonthlyReport {
 }
 
 function noRecords(): KpiRecords {
-  return { byMonth: new Map(), cellProblems: [], countProblems: [], unreadableMonthRows: [], rowsWithoutChannel: [], rowSpan: null };
+  return {
+    byMonth: new Map(),
+    cellProblems: [],
+    countProblems: [],
+    unreadableMonthRows: [],
+    rowsWithoutChannel: [],
+    rowSpan: null,
+  };
 }
 
-export function buildMonthlyReport({ records, month, settings, team, generatedAt, today }: MonthlyReportInput): MonthlyReport {
+export function buildMonthlyReport({
+  records,
+  month,
+  settings,
+  team,
+  generatedAt,
+  today,
+}: MonthlyReportInput): MonthlyReport {
   const kpi = records ?? noRecords();
   const previousMonth = monthsBefore(month, 1);
   const totals = monthTotals(kpi, month);
@@ -89,7 +103,10 @@ export function buildMonthlyReport({ records, month, settings, team, generatedAt
   const figuresOf = (key: MonthKey) => monthFigures(monthTotals(kpi, key), costBasis);
   const figures = monthFigures(totals, costBasis);
   const previousFigures = monthFigures(previousTotals, costBasis);
-  const channels = channelTable(kpi, month, settings.channels, { minLeads: settings.minLeads, targetRomi: settings.targetRomi });
+  const channels = channelTable(kpi, month, settings.channels, {
+    minLeads: settings.minLeads,
+    targetRomi: settings.targetRomi,
+  });
   const window = monthsEndingWith(month, TREND_MONTHS);
   const blended = channels.find((row) => row.targetIsBlended && row.targetCpl !== null);
   return {
@@ -109,7 +126,9 @@ export function buildMonthlyReport({ records, month, settings, team, generatedAt
     blendedTargetCpl: blended ? blended.targetCpl : null,
     scale: channels.filter((row) => row.judgement.verdict === 'SCALE'),
     dropOrRework: channels.filter((row) => row.judgement.verdict === 'DROP' || row.judgement.verdict === 'OPTIMIZE'),
-    keepTesting: channels.filter((row) => row.hasData && (row.judgement.verdict === 'KEEP' || row.judgement.verdict === 'TEST')),
+    keepTesting: channels.filter(
+      (row) => row.hasData && (row.judgement.verdict === 'KEEP' || row.judgement.verdict === 'TEST'),
+    ),
     notes: dataQualityNotes({ records: kpi, kpiTabFound: records !== null, month, window, channels }),
     trend: window.map(figuresOf),
     yearToDate: sumOfMonths(monthsOfYearTo(month).map(figuresOf), month),

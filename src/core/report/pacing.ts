@@ -30,7 +30,11 @@ export interface MonthPacing {
 }
 
 /** The pacing of `month` on `today`, or `null` when `month` is not the month running then. */
-export function monthPacing(figures: MonthFigures, month: MonthKey, today: { month: MonthKey; day: number }): MonthPacing | null {
+export function monthPacing(
+  figures: MonthFigures,
+  month: MonthKey,
+  today: { month: MonthKey; day: number },
+): MonthPacing | null {
   if (today.month !== month) return null;
   const { year, month: number } = parseMonthKey(month);
   const days = daysInMonth(year, number);
@@ -47,6 +51,10 @@ export function monthPacing(figures: MonthFigures, month: MonthKey, today: { mon
   return {
     day,
     days,
-    rows: [row('spend', figures.spend, figures.plan.spend), row('leads', figures.leads, figures.plan.leads), row('revenue', figures.revenue, figures.plan.revenue)],
+    rows: [
+      row('spend', figures.spend, figures.plan.spend),
+      row('leads', figures.leads, figures.plan.leads),
+      row('revenue', figures.revenue, figures.plan.revenue),
+    ],
   };
 }

@@ -44,7 +44,14 @@ const CHART_GAP = 12;
 
 export interface ChartTables {
   /** The channel table: its header row, how many channel rows, and its columns (1-based). */
-  channels: { headerRow: number; rows: number; channelColumn: number; leadsColumn: number; cplColumn: number; targetColumn: number };
+  channels: {
+    headerRow: number;
+    rows: number;
+    channelColumn: number;
+    leadsColumn: number;
+    cplColumn: number;
+    targetColumn: number;
+  };
   /** The 12-month table: header row, month rows, and its Month, Leads and CPL columns. */
   trend: { headerRow: number; rows: number; monthColumn: number; leadsColumn: number; cplColumn: number };
   titles: { leadsByChannel: string; cplAgainstTarget: string; trend: string; leadsAxis: string; cplAxis: string };
@@ -61,7 +68,14 @@ function column(headerRow: number, rows: number, at: number, width = 1): SheetRe
 }
 
 /** The charts, each right under the table it draws: the channel table's two side by side, the trend's across the table's width. */
-export function reportChartSpecs({ channels, trend, titles, channelChartsRow, trendChartRow, width }: ChartTables): ReportChartSpec[] {
+export function reportChartSpecs({
+  channels,
+  trend,
+  titles,
+  channelChartsRow,
+  trendChartRow,
+  width,
+}: ChartTables): ReportChartSpec[] {
   const half = Math.floor((width - CHART_GAP) / 2);
   const common = { headerRows: 1, height: CHART_HEIGHT };
   return [
@@ -70,7 +84,10 @@ export function reportChartSpecs({ channels, trend, titles, channelChartsRow, tr
       id: 'leads_by_channel',
       chartType: 'BAR',
       title: titles.leadsByChannel,
-      ranges: [column(channels.headerRow, channels.rows, channels.channelColumn), column(channels.headerRow, channels.rows, channels.leadsColumn)],
+      ranges: [
+        column(channels.headerRow, channels.rows, channels.channelColumn),
+        column(channels.headerRow, channels.rows, channels.leadsColumn),
+      ],
       anchor: { row: channelChartsRow, column: 1, offsetX: 0 },
       width: half,
       options: { title: titles.leadsByChannel, 'legend.position': 'none', 'hAxis.title': titles.leadsAxis },
@@ -94,7 +111,11 @@ export function reportChartSpecs({ channels, trend, titles, channelChartsRow, tr
       id: 'leads_and_cpl_trend',
       chartType: 'COMBO',
       title: titles.trend,
-      ranges: [column(trend.headerRow, trend.rows, trend.monthColumn), column(trend.headerRow, trend.rows, trend.leadsColumn), column(trend.headerRow, trend.rows, trend.cplColumn)],
+      ranges: [
+        column(trend.headerRow, trend.rows, trend.monthColumn),
+        column(trend.headerRow, trend.rows, trend.leadsColumn),
+        column(trend.headerRow, trend.rows, trend.cplColumn),
+      ],
       anchor: { row: trendChartRow, column: 1, offsetX: 0 },
       width,
       options: {

@@ -4,7 +4,12 @@
  * glance.
  */
 import type { Currency } from '../../shared/template-settings';
-import { COUNT_NUMBER_FORMAT, MONTH_NUMBER_FORMAT, numberFormatFor, PERCENT_NUMBER_FORMAT } from '../kpi/number-formats';
+import {
+  COUNT_NUMBER_FORMAT,
+  MONTH_NUMBER_FORMAT,
+  numberFormatFor,
+  PERCENT_NUMBER_FORMAT,
+} from '../kpi/number-formats';
 import type { FigureKind } from './headline';
 
 // Constants, not calls: the script's top level runs on every custom-function call.

@@ -38,7 +38,11 @@ export function text(value: string, style: Omit<ReportCell, 'value' | 'format'> 
 }
 
 /** A number (or a date) with its format; `null` is a blank cell that keeps the format. */
-export function figure(value: number | Date | null, format: string, style: Omit<ReportCell, 'value' | 'format'> = {}): ReportCell {
+export function figure(
+  value: number | Date | null,
+  format: string,
+  style: Omit<ReportCell, 'value' | 'format'> = {},
+): ReportCell {
   return { value: value ?? '', format, ...style };
 }
 
@@ -47,7 +51,8 @@ const BLANK: ReportCell = { value: '', format: TEXT_FORMAT };
 /** Pads every row to `width`; every string becomes plain text, so no user text can turn into a formula. */
 export function toReportGrid(rows: readonly ReportRow[], width: number): ReportGrid {
   const cellAt = (row: ReportRow, column: number): ReportCell => row[column] ?? BLANK;
-  const map = <T>(read: (cell: ReportCell) => T): T[][] => rows.map((row) => Array.from({ length: width }, (_, column) => read(cellAt(row, column))));
+  const map = <T>(read: (cell: ReportCell) => T): T[][] =>
+    rows.map((row) => Array.from({ length: width }, (_, column) => read(cellAt(row, column))));
   return {
     values: map((cell) => (typeof cell.value === 'string' ? asPlainText(cell.value) : cell.value)),
     numberFormats: map((cell) => cell.format ?? TEXT_FORMAT),

@@ -50,7 +50,11 @@ export function reportMonthChoices(records: KpiRecords, today: MonthKey): MonthK
 }
 
 /** The month to start on: the default, else the newest choice before today's month, else the oldest choice (the nearest to today). */
-export function preselectedReportMonth(defaultMonth: MonthKey | null, choices: readonly MonthKey[], today: { month: MonthKey }): MonthKey | null {
+export function preselectedReportMonth(
+  defaultMonth: MonthKey | null,
+  choices: readonly MonthKey[],
+  today: { month: MonthKey },
+): MonthKey | null {
   return defaultMonth ?? choices.find((month) => month < today.month) ?? choices[choices.length - 1] ?? null;
 }
 

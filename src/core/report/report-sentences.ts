@@ -53,21 +53,44 @@ export function reportSentences(report: MonthlyReport, lang: Lang = report.setti
 
   // What the month brought, against the month before.
   const leads = figures.leads ?? 0;
-  const qualified = figures.qualifiedLeads === null ? '' : say('s_qualified', { qualified: countNoun(lang, figures.qualifiedLeads, QUALIFIED_FORMS) });
+  const qualified =
+    figures.qualifiedLeads === null
+      ? ''
+      : say('s_qualified', { qualified: countNoun(lang, figures.qualifiedLeads, QUALIFIED_FORMS) });
   // The plan beside the figure it is for, when one is entered (core/metrics' shareOfPlan, as the headline's % of plan).
   const ofPlan = (key: 'leads' | 'spend' | 'revenue') => shareOfPlan(figures[key], figures.plan[key]);
   const leadsOfPlan = ofPlan('leads');
-  const plan = leadsOfPlan === null ? '' : say('s_of_plan', { percent: formatPercent(leadsOfPlan, lang), plan: countNoun(lang, figures.plan.leads ?? 0, LEADS) });
+  const plan =
+    leadsOfPlan === null
+      ? ''
+      : say('s_of_plan', {
+          percent: formatPercent(leadsOfPlan, lang),
+          plan: countNoun(lang, figures.plan.leads ?? 0, LEADS),
+        });
   // A month still running says how far into it the figures are, so "fewer than the month before" is not read as the whole month's.
-  const leadsParams = { month: monthInPhrase(report.month, lang), leads: countNoun(lang, leads, LEADS), plan, qualified, change: leadsChange(leads, before.hasData ? before.leads : null, lang, say) };
-  sentences.push(report.pacing ? say('s_leads_so_far', { ...leadsParams, day: report.pacing.day, days: report.pacing.days }) : say('s_leads', leadsParams));
+  const leadsParams = {
+    month: monthInPhrase(report.month, lang),
+    leads: countNoun(lang, leads, LEADS),
+    plan,
+    qualified,
+    change: leadsChange(leads, before.hasData ? before.leads : null, lang, say),
+  };
+  sentences.push(
+    report.pacing
+      ? say('s_leads_so_far', { ...leadsParams, day: report.pacing.day, days: report.pacing.days })
+      : say('s_leads', leadsParams),
+  );
 
   // What it cost.
   if (figures.marketingCost === null) {
     sentences.push(`${say('s_no_cost')}.`);
   } else {
-    const costChange = before.marketingCost === null ? null : relativeChange(figures.marketingCost, before.marketingCost);
-    let text = say('s_cost', { cost: money(figures.marketingCost), change: costChange === null ? '' : say('s_cost_change', { percent: signedPercent(costChange, lang) }) });
+    const costChange =
+      before.marketingCost === null ? null : relativeChange(figures.marketingCost, before.marketingCost);
+    let text = say('s_cost', {
+      cost: money(figures.marketingCost),
+      change: costChange === null ? '' : say('s_cost_change', { percent: signedPercent(costChange, lang) }),
+    });
     const spendOfPlan = ofPlan('spend');
     if (spendOfPlan !== null) text += say('s_spend_plan', { percent: formatPercent(spendOfPlan, lang) });
     if (figures.cpl !== null) text += say('s_cpl', { cpl: money(figures.cpl) });
@@ -82,7 +105,9 @@ export function reportSentences(report: MonthlyReport, lang: Lang = report.setti
     const revenueOfPlan = ofPlan('revenue');
     sentences.push(
       say('s_return', {
-        revenue: money(figures.revenue) + (revenueOfPlan === null ? '' : say('s_revenue_plan', { percent: formatPercent(revenueOfPlan, lang) })),
+        revenue:
+          money(figures.revenue) +
+          (revenueOfPlan === null ? '' : say('s_revenue_plan', { percent: formatPercent(revenueOfPlan, lang) })),
         romi: figures.romi === null ? '' : say('s_romi', { romi: formatPercent(figures.romi, lang) }),
         roi: formatPercent(figures.departmentRoi, lang),
         meaning: say(figures.departmentRoi < 0 ? 's_loses' : 's_pays_off'),
@@ -95,27 +120,47 @@ export function reportSentences(report: MonthlyReport, lang: Lang = report.setti
   if (drivers) sentences.push(drivers);
 
   // What to do.
-  const names = (rows: readonly ChannelReportRow[]) => (rows.length === 0 ? say('s_none') : rows.map((row) => row.channel).join(', '));
+  const names = (rows: readonly ChannelReportRow[]) =>
+    rows.length === 0 ? say('s_none') : rows.map((row) => row.channel).join(', ');
   sentences.push(say('s_decide', { scale: names(report.scale), drop: names(report.dropOrRework) }));
   return sentences;
 }
 
-function leadsChange(leads: number, before: number | null, lang: Lang, say: (key: SummaryKey, params?: MessageParams) => string): string {
+function leadsChange(
+  leads: number,
+  before: number | null,
+  lang: Lang,
+  say: (key: SummaryKey, params?: MessageParams) => string,
+): string {
   if (before === null) return say('s_no_previous');
   if (leads === before) return say('s_as_many');
   if (before === 0) return say('s_none_before');
-  return say(leads > before ? 's_more' : 's_fewer', { percent: formatPercent(Math.abs(leads - before) / before, lang) });
+  return say(leads > before ? 's_more' : 's_fewer', {
+    percent: formatPercent(Math.abs(leads - before) / before, lang),
+  });
 }
 
-function driversSentence(channels: readonly ChannelReportRow[], lang: Lang, say: (key: SummaryKey, params?: MessageParams) => string): string | null {
+function driversSentence(
+  channels: readonly ChannelReportRow[],
+  lang: Lang,
+  say: (key: SummaryKey, params?: MessageParams) => string,
+): string | null {
   const withLeads = channels.filter((row) => (row.leads ?? 0) > 0);
   if (withLeads.length === 0) return null;
   // The channel table is sorted by leads, most first.
-  const top = withLeads.slice(0, TOP_CHANNELS).map((row) => `${row.channel} (${formatNumber(row.leads ?? 0, lang, 0)})`);
+  const top = withLeads
+    .slice(0, TOP_CHANNELS)
+    .map((row) => `${row.channel} (${formatNumber(row.leads ?? 0, lang, 0)})`);
   const parts = [say('s_top', { channels: top.join(', ') })];
   const changed = channels.filter((row) => row.leadsChange !== null && row.leadsChange !== 0);
-  const grew = changed.reduce<ChannelReportRow | null>((best, row) => ((row.leadsChange ?? 0) > (best?.leadsChange ?? 0) ? row : best), null);
-  const fell = changed.reduce<ChannelReportRow | null>((worst, row) => ((row.leadsChange ?? 0) < (worst?.leadsChange ?? 0) ? row : worst), null);
+  const grew = changed.reduce<ChannelReportRow | null>(
+    (best, row) => ((row.leadsChange ?? 0) > (best?.leadsChange ?? 0) ? row : best),
+    null,
+  );
+  const fell = changed.reduce<ChannelReportRow | null>(
+    (worst, row) => ((row.leadsChange ?? 0) < (worst?.leadsChange ?? 0) ? row : worst),
+    null,
+  );
   const change = (value: number) => `${value > 0 ? '+' : '−'}${countNoun(lang, Math.abs(value), LEADS)}`;
   if (grew?.leadsChange) parts.push(say('s_grew', { channel: grew.channel, change: change(grew.leadsChange) }));
   if (fell?.leadsChange) parts.push(say('s_fell', { channel: fell.channel, change: change(fell.leadsChange) }));

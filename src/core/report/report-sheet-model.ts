@@ -25,7 +25,16 @@ import type { VerdictResult } from '../verdict';
 import type { ChannelReportRow } from './channel-table';
 import type { MonthFigures } from './month-figures';
 import { reportChartSpecs, ROWS_PER_CHART, type ReportChartSpec } from './report-charts';
-import { COUNT_FORMAT, DATE_TIME_FORMAT, figureFormat, MONTH_FORMAT, PERCENT_FORMAT, pointsFormat, SIGNED_PERCENT_FORMAT, signedFormat } from './report-formats';
+import {
+  COUNT_FORMAT,
+  DATE_TIME_FORMAT,
+  figureFormat,
+  MONTH_FORMAT,
+  PERCENT_FORMAT,
+  pointsFormat,
+  SIGNED_PERCENT_FORMAT,
+  signedFormat,
+} from './report-formats';
 import { figure, text, toReportGrid, type ReportCell, type ReportGrid, type ReportRow } from './report-grid';
 import type { MonthlyReport } from './monthly-report';
 import { moneyText, reportSentences } from './report-sentences';
@@ -51,14 +60,44 @@ const BASE_WIDTHS = [176, 150, 88, 88, 88, 88, 88, 88, 88] as const;
 export const REPORT_WIDTH = BASE_WIDTHS.length;
 
 /** The channel table's columns, in order: the verdict beside the name, CAC among the figures. */
-const CHANNEL_COLUMNS = ['channel', 'verdict', 'leads', 'total_cost', 'cpl', 'target_cpl', 'cac', 'revenue', 'romi'] as const;
+const CHANNEL_COLUMNS = [
+  'channel',
+  'verdict',
+  'leads',
+  'total_cost',
+  'cpl',
+  'target_cpl',
+  'cac',
+  'revenue',
+  'romi',
+] as const;
 type ChannelColumn = (typeof CHANNEL_COLUMNS)[number];
 
 /** The plan-and-fact table's columns: each plan, its figure's share of it (revenue's figure is in the channel table). */
-const PLAN_COLUMNS = ['channel', 'plan_spend', 'spend', 'of_plan', 'plan_leads', 'leads', 'of_plan', 'plan_revenue', 'of_plan'] as const;
+const PLAN_COLUMNS = [
+  'channel',
+  'plan_spend',
+  'spend',
+  'of_plan',
+  'plan_leads',
+  'leads',
+  'of_plan',
+  'plan_revenue',
+  'of_plan',
+] as const;
 
 /** The twelve months' columns; the year to date is the last line, under the same headers. */
-const TREND_COLUMNS = ['month', 'leads', 'qualified_short', 'marketing_cost', 'cpl', 'cac', 'revenue', 'romi', 'department_roi'] as const;
+const TREND_COLUMNS = [
+  'month',
+  'leads',
+  'qualified_short',
+  'marketing_cost',
+  'cpl',
+  'cac',
+  'revenue',
+  'romi',
+  'department_roi',
+] as const;
 
 /** 1-based column of a channel-table column. */
 export function channelColumn(key: ChannelColumn): number {
@@ -133,7 +172,12 @@ export function buildReportSheetModel(report: MonthlyReport): ReportSheetModel {
   const add = (row: ReportRow) => rows.push(row);
   const blankLine = () => add([]);
   const section = (title: string) => add([text(title, { bold: true, background: SECTION_BACKGROUND })]);
-  const header = (labels: string[]) => add(labels.map((label) => text(label, { bold: true, background: HEADER_COLOURS.background, fontColor: HEADER_COLOURS.font, wrap: true })));
+  const header = (labels: string[]) =>
+    add(
+      labels.map((label) =>
+        text(label, { bold: true, background: HEADER_COLOURS.background, fontColor: HEADER_COLOURS.font, wrap: true }),
+      ),
+    );
   /** A paragraph as rows of one cell each, every line inside the page. */
   const paragraph = (words: string, column = 1, bold = false) => {
     const width = LINE_WIDTH - BASE_WIDTHS.slice(0, column - 1).reduce((sum, each) => sum + each, 0);
@@ -146,13 +190,25 @@ export function buildReportSheetModel(report: MonthlyReport): ReportSheetModel {
   };
 
   // The first screen: the month's figures against the month before.
-  add([text(say('title', { department: settings.departmentName, month: inWords(report.month) }), { bold: true, fontColor: TITLE_COLOUR })]);
+  add([
+    text(say('title', { department: settings.departmentName, month: inWords(report.month) }), {
+      bold: true,
+      fontColor: TITLE_COLOUR,
+    }),
+  ]);
   blankLine();
   section(say('section_headline'));
   // The plan's columns only where the KPI tab holds a plan for the month: blank ones would only say "no plan" nine times.
   const hasPlan = report.headline.some((item) => item.plan !== null);
   const planHeaders = hasPlan ? [say('col_plan'), say('col_of_plan')] : [];
-  const headlineHeaderRow = header([say('col_figure'), capitalised(inWords(report.month)), capitalised(inWords(report.previousMonth)), say('col_change'), say('col_change_percent'), ...planHeaders]);
+  const headlineHeaderRow = header([
+    say('col_figure'),
+    capitalised(inWords(report.month)),
+    capitalised(inWords(report.previousMonth)),
+    say('col_change'),
+    say('col_change_percent'),
+    ...planHeaders,
+  ]);
   for (const item of report.headline) {
     const format = figureFormat(item.kind, settings.currency);
     const change =
@@ -160,7 +216,14 @@ export function buildReportSheetModel(report: MonthlyReport): ReportSheetModel {
         ? figure(item.change === null ? null : item.change * 100, pointsFormat(say('points_unit')))
         : figure(item.change, signedFormat(format));
     const plan = hasPlan ? [figure(item.plan, format), figure(item.ofPlan, PERCENT_FORMAT)] : [];
-    add([text(say(`fig_${item.key}`), { wrap: true }), figure(item.current, format), figure(item.previous, format), change, figure(item.changeRatio, SIGNED_PERCENT_FORMAT), ...plan]);
+    add([
+      text(say(`fig_${item.key}`), { wrap: true }),
+      figure(item.current, format),
+      figure(item.previous, format),
+      change,
+      figure(item.changeRatio, SIGNED_PERCENT_FORMAT),
+      ...plan,
+    ]);
   }
   blankLine();
 
@@ -169,12 +232,26 @@ export function buildReportSheetModel(report: MonthlyReport): ReportSheetModel {
   if (report.pacing) {
     const { day, days } = report.pacing;
     section(say('section_pacing', { day, days }));
-    pacingHeaderRow = header([say('col_figure'), say('col_so_far'), say('col_plan_to_date'), say('col_forecast'), say('col_plan'), say('col_per_day_left')]);
+    pacingHeaderRow = header([
+      say('col_figure'),
+      say('col_so_far'),
+      say('col_plan_to_date'),
+      say('col_forecast'),
+      say('col_plan'),
+      say('col_per_day_left'),
+    ]);
     for (const row of report.pacing.rows) {
       const format = row.key === 'leads' ? COUNT_FORMAT : money;
       // Leads per day are fractions (2.4 a day): shown with a decimal, not rounded to 2.
       const perDay = row.key === 'leads' ? '#,##0.0' : money;
-      add([text(say(`fig_${row.key}`), { wrap: true }), figure(row.soFar, format), figure(row.planToDate, format), figure(row.forecast, format), figure(row.plan, format), figure(row.perDayLeft, perDay)]);
+      add([
+        text(say(`fig_${row.key}`), { wrap: true }),
+        figure(row.soFar, format),
+        figure(row.planToDate, format),
+        figure(row.forecast, format),
+        figure(row.plan, format),
+        figure(row.perDayLeft, perDay),
+      ]);
     }
     blankLine();
   }
@@ -200,7 +277,8 @@ export function buildReportSheetModel(report: MonthlyReport): ReportSheetModel {
   const channelHeaderRow = header(CHANNEL_COLUMNS.map((key) => say(`col_${key}`)));
   for (const row of report.channels) add(channelRow(row));
   if (report.channels.length === 0) add([text(say('no_channels'))]);
-  if (report.blendedTargetCpl !== null) add([text(say('blended_target', { cpl: moneyText(report.blendedTargetCpl, settings.currency, lang) }))]);
+  if (report.blendedTargetCpl !== null)
+    add([text(say('blended_target', { cpl: moneyText(report.blendedTargetCpl, settings.currency, lang) }))]);
   blankLine();
   const channelChartsRow = rows.length + 1;
   for (let index = 0; index < ROWS_PER_CHART; index++) blankLine();
@@ -210,11 +288,44 @@ export function buildReportSheetModel(report: MonthlyReport): ReportSheetModel {
   let planHeaderRow = 0;
   if (hasPlan) {
     planHeaderRow = header(PLAN_COLUMNS.map((key) => say(`col_${key}`)));
-    for (const row of report.channels) add(planRow(text(row.channel, { wrap: true }), row.planSpend, row.spend, row.planLeads, row.leads, row.planRevenue, row.revenue));
+    for (const row of report.channels)
+      add(
+        planRow(
+          text(row.channel, { wrap: true }),
+          row.planSpend,
+          row.spend,
+          row.planLeads,
+          row.leads,
+          row.planRevenue,
+          row.revenue,
+        ),
+      );
     const month = report.figures;
-    add(planRow(text(say('plan_all_channels'), { bold: true }), month.plan.spend, month.spend, month.plan.leads, month.leads, month.plan.revenue, month.revenue));
+    add(
+      planRow(
+        text(say('plan_all_channels'), { bold: true }),
+        month.plan.spend,
+        month.spend,
+        month.plan.leads,
+        month.leads,
+        month.plan.revenue,
+        month.revenue,
+      ),
+    );
     const year = report.yearToDate;
-    add(planRow(text(say('year_to_date', { year: parseMonthKey(report.month).year, month: inWords(report.month) }), { bold: true }), year.plan.spend, year.spend, year.plan.leads, year.leads, year.plan.revenue, year.revenue));
+    add(
+      planRow(
+        text(say('year_to_date', { year: parseMonthKey(report.month).year, month: inWords(report.month) }), {
+          bold: true,
+        }),
+        year.plan.spend,
+        year.spend,
+        year.plan.leads,
+        year.leads,
+        year.plan.revenue,
+        year.revenue,
+      ),
+    );
   } else {
     paragraph(say('no_plan', { month: inWords(report.month) }));
   }
@@ -224,7 +335,14 @@ export function buildReportSheetModel(report: MonthlyReport): ReportSheetModel {
   section(say('section_trend'));
   const trendHeaderRow = header(TREND_COLUMNS.map((key) => say(`col_${key}`)));
   for (const figures of report.trend) add(trendRow(figure(monthSerial(figures.month), MONTH_FORMAT), figures));
-  const yearToDateRow = add(trendRow(text(say('year_to_date', { year: parseMonthKey(report.month).year, month: inWords(report.month) }), { bold: true }), report.yearToDate));
+  const yearToDateRow = add(
+    trendRow(
+      text(say('year_to_date', { year: parseMonthKey(report.month).year, month: inWords(report.month) }), {
+        bold: true,
+      }),
+      report.yearToDate,
+    ),
+  );
   blankLine();
   const trendChartRow = rows.length + 1;
   for (let index = 0; index < ROWS_PER_CHART; index++) blankLine();
@@ -239,16 +357,23 @@ export function buildReportSheetModel(report: MonthlyReport): ReportSheetModel {
 
   // How every figure is counted, and where this report's came from.
   const definitionsRow = section(say('section_definitions'));
-  for (const key of ['def_lead', 'def_qualified', 'def_customer', 'def_romi', 'def_channel_cost', 'def_plan'] as const) paragraph(say(key, { minLeads: settings.minLeads }));
+  for (const key of ['def_lead', 'def_qualified', 'def_customer', 'def_romi', 'def_channel_cost', 'def_plan'] as const)
+    paragraph(say(key, { minLeads: settings.minLeads }));
   if (report.pacing) paragraph(say('def_pacing', { day: report.pacing.day, days: report.pacing.days }));
   paragraph(costBasisText(report.costBasis, lang));
-  for (const key of ['def_vat', 'def_month', 'def_verdicts'] as const) paragraph(say(key, { minLeads: settings.minLeads }));
+  for (const key of ['def_vat', 'def_month', 'def_verdicts'] as const)
+    paragraph(say(key, { minLeads: settings.minLeads }));
   paragraph(sourceText(report, say));
   if (report.sourceRows.read) paragraph(say('rows_read', report.sourceRows.read));
   paragraph(say('snapshot'));
-  const generatedAtRow = add([text(say('label_generated_at'), { bold: true }), figure(report.generatedAt, DATE_TIME_FORMAT)]);
+  const generatedAtRow = add([
+    text(say('label_generated_at'), { bold: true }),
+    figure(report.generatedAt, DATE_TIME_FORMAT),
+  ]);
 
-  const columnWidths = BASE_WIDTHS.map((base, index) => Math.max(base, widthToShowColumn(rows, index, lang, settings.currency)));
+  const columnWidths = BASE_WIDTHS.map((base, index) =>
+    Math.max(base, widthToShowColumn(rows, index, lang, settings.currency)),
+  );
   const tablesWidth = columnWidths.reduce((sum, each) => sum + each, 0);
   const charts = reportChartSpecs({
     channels: {
@@ -259,7 +384,13 @@ export function buildReportSheetModel(report: MonthlyReport): ReportSheetModel {
       cplColumn: channelColumn('cpl'),
       targetColumn: channelColumn('target_cpl'),
     },
-    trend: { headerRow: trendHeaderRow, rows: report.trend.length, monthColumn: trendColumn('month'), leadsColumn: trendColumn('leads'), cplColumn: trendColumn('cpl') },
+    trend: {
+      headerRow: trendHeaderRow,
+      rows: report.trend.length,
+      monthColumn: trendColumn('month'),
+      leadsColumn: trendColumn('leads'),
+      cplColumn: trendColumn('cpl'),
+    },
     titles: {
       leadsByChannel: say('chart_leads_by_channel', { month: inWords(report.month) }),
       cplAgainstTarget: say('chart_cpl_against_target', { month: inWords(report.month) }),
@@ -322,7 +453,15 @@ export function buildReportSheetModel(report: MonthlyReport): ReportSheetModel {
    * not: a year's amounts in bold roubles ("18 547 000 ₽") would widen three
    * columns past the page.
    */
-  function planRow(first: ReportCell, planSpend: number | null, spend: number | null, planLeads: number | null, leads: number | null, planRevenue: number | null, revenue: number | null): ReportRow {
+  function planRow(
+    first: ReportCell,
+    planSpend: number | null,
+    spend: number | null,
+    planLeads: number | null,
+    leads: number | null,
+    planRevenue: number | null,
+    revenue: number | null,
+  ): ReportRow {
     return [
       first,
       figure(planSpend, money),
@@ -353,11 +492,18 @@ export function buildReportSheetModel(report: MonthlyReport): ReportSheetModel {
 
   function verdictCell(result: VerdictResult | null): ReportCell {
     const colours = result?.verdict ? VERDICT_COLOURS[result.verdict] : null;
-    return text(verdictText(result, lang), colours ? { background: colours.background, fontColor: colours.font, bold: true } : {});
+    return text(
+      verdictText(result, lang),
+      colours ? { background: colours.background, fontColor: colours.font, bold: true } : {},
+    );
   }
 
   /** A group's name, then each channel with its verdict and the reason (on as many lines as it needs); returns the name's row. */
-  function addDecisionGroup(title: ReportMessageKey, list: readonly ChannelReportRow[], emptyKey: ReportMessageKey): number {
+  function addDecisionGroup(
+    title: ReportMessageKey,
+    list: readonly ChannelReportRow[],
+    emptyKey: ReportMessageKey,
+  ): number {
     const titleRow = add([text(say(title), { bold: true })]);
     for (const row of list) {
       const reasonWidth = LINE_WIDTH - BASE_WIDTHS[0] - VERDICT_WIDTH;
@@ -386,7 +532,12 @@ function sourceText(report: MonthlyReport, say: (key: ReportMessageKey, params?:
  * cut. A cell with an empty cell to its right runs on into it, as in
  * Sheets, and needs no room.
  */
-function widthToShowColumn(rows: readonly ReportRow[], column: number, lang: Lang, currency: MonthlyReport['settings']['currency']): number {
+function widthToShowColumn(
+  rows: readonly ReportRow[],
+  column: number,
+  lang: Lang,
+  currency: MonthlyReport['settings']['currency'],
+): number {
   let width = 0;
   for (const row of rows) {
     const cell = row[column];
@@ -394,18 +545,29 @@ function widthToShowColumn(rows: readonly ReportRow[], column: number, lang: Lan
     const neighbour = row[column + 1];
     const cut = neighbour !== undefined && neighbour.value !== '' && neighbour.value !== null;
     if (!cell.wrap && !cut) continue;
-    const shown = typeof cell.value === 'string' ? cell.value : typeof cell.value === 'number' ? shownNumber(cell.value, cell.format ?? '', lang, currency) : '';
+    const shown =
+      typeof cell.value === 'string'
+        ? cell.value
+        : typeof cell.value === 'number'
+          ? shownNumber(cell.value, cell.format ?? '', lang, currency)
+          : '';
     width = Math.max(width, widthToShow(shown, { bold: cell.bold === true, wrap: cell.wrap === true }));
   }
   return Math.min(width, MAX_FITTED_WIDTH);
 }
 
 /** A number about as its format shows it, to measure: per cent, money with its sign, or a count. */
-function shownNumber(value: number, format: string, lang: Lang, currency: MonthlyReport['settings']['currency']): string {
+function shownNumber(
+  value: number,
+  format: string,
+  lang: Lang,
+  currency: MonthlyReport['settings']['currency'],
+): string {
   const sign = format.startsWith('+') && value > 0 ? '+' : '';
   // Points carry their unit ("pp", "п.п."): four letters' room for it.
   if (format.includes('0.0" ')) return `${sign}${formatNumber(value, lang, 1)} 0000`;
   if (format.includes('%')) return `${sign}${formatNumber(value * 100, lang, 1)}%`;
-  if (format.includes('"')) return `${sign}${format.includes('.00') ? `${moneyText(value, currency, lang)},00` : moneyText(value, currency, lang)}`;
+  if (format.includes('"'))
+    return `${sign}${format.includes('.00') ? `${moneyText(value, currency, lang)},00` : moneyText(value, currency, lang)}`;
   return `${sign}${formatNumber(value, lang, 1)}`;
 }

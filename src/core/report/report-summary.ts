@@ -14,7 +14,9 @@ export function reportSummary(report: MonthlyReport, lang: Lang): string[] {
     }),
   ];
   if (report.notes.length > 0) {
-    lines.push(translate(reportMessages, lang, 'quality_summary', { notes: countNoun(lang, report.notes.length, NOTE_FORMS) }));
+    lines.push(
+      translate(reportMessages, lang, 'quality_summary', { notes: countNoun(lang, report.notes.length, NOTE_FORMS) }),
+    );
   }
   return lines;
 }

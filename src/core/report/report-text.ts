@@ -57,7 +57,11 @@ export function dataQualityText(note: DataQualityNote, lang: Lang): string {
     case 'channels_without_data':
       return say('note_channels_without_data', { channels: note.channels.join(', ') });
     case 'spend_without_leads':
-      return say('note_spend_without_leads', { channel: note.channel, cost: money(note.cost, lang), rows: describeSheetRows(note.sheetRows) });
+      return say('note_spend_without_leads', {
+        channel: note.channel,
+        cost: money(note.cost, lang),
+        rows: describeSheetRows(note.sheetRows),
+      });
     case 'revenue_not_entered':
       return say('note_revenue_not_entered', { channels: note.channels.join(', ') });
     case 'plan_missing':
@@ -80,17 +84,30 @@ export function dataQualityText(note: DataQualityNote, lang: Lang): string {
       if (problem.kind === 'qualified_above_leads') {
         return say('note_qualified_above_leads', { ...where, qualified: problem.qualified, leads: problem.leads ?? 0 });
       }
-      return say('note_count_not_whole', { ...where, column: translate(kpiMessages, lang, `col_${problem.column}`), value: formatNumber(problem.value, lang, 6) });
+      return say('note_count_not_whole', {
+        ...where,
+        column: translate(kpiMessages, lang, `col_${problem.column}`),
+        value: formatNumber(problem.value, lang, 6),
+      });
     }
     case 'more_count_rows':
       return say('note_more_count_rows', { count: note.count });
     case 'customers_above_leads':
-      return say('note_customers_above_leads', { channel: note.channel, month: monthInWords(note.month, lang), customers: note.customers, leads: note.leads ?? 0 });
+      return say('note_customers_above_leads', {
+        channel: note.channel,
+        month: monthInWords(note.month, lang),
+        customers: note.customers,
+        leads: note.leads ?? 0,
+      });
     case 'unreadable_month_rows':
       return say('note_unreadable_month_rows', { rows: describeSheetRows(note.sheetRows) });
     case 'rows_without_channel':
       return say('note_rows_without_channel', { rows: describeSheetRows(note.sheetRows) });
     case 'duplicate_rows':
-      return say('note_duplicate_rows', { channel: note.channel, month: monthInWords(note.month, lang), rows: describeSheetRows(note.sheetRows) });
+      return say('note_duplicate_rows', {
+        channel: note.channel,
+        month: monthInWords(note.month, lang),
+        rows: describeSheetRows(note.sheetRows),
+      });
   }
 }

@@ -20,12 +20,19 @@ export interface CarriedCell {
 }
 
 /** @param oldRows where each new matrix row was in the tab, in the new order (`null`: new) */
-export function carriedCells(read: TabReader, rows: number, old: RolesTabStructure, positions: RolesTabPositions, oldRows: readonly (number | null)[]): CarriedCell[] {
+export function carriedCells(
+  read: TabReader,
+  rows: number,
+  old: RolesTabStructure,
+  positions: RolesTabPositions,
+  oldRows: readonly (number | null)[],
+): CarriedCell[] {
   const newRowOf = new Map<number, number>([[0, 0]]);
   oldRows.forEach((oldRow, index) => {
     if (oldRow !== null) newRowOf.set(oldRow, 1 + index);
   });
-  for (let offset = 0; offset < ROLES_TAIL_LENGTH; offset++) newRowOf.set(old.loadRow + offset, positions.loadRow + offset);
+  for (let offset = 0; offset < ROLES_TAIL_LENGTH; offset++)
+    newRowOf.set(old.loadRow + offset, positions.loadRow + offset);
 
   const extrasStart = Math.max(positions.checkColumn, old.checkColumn) + 1;
   const shift = extrasStart - (old.checkColumn + 1);
@@ -33,19 +40,23 @@ export function carriedCells(read: TabReader, rows: number, old: RolesTabStructu
   const carried: CarriedCell[] = [];
   for (let row = 0; row < rows; row++) {
     const keep = (column: number, to: { row: number; column: number }) => {
-      if (!isBlank(read.value(row, column))) carried.push({ ...to, value: read.rewrite(row, column), from: { row, column } });
+      if (!isBlank(read.value(row, column)))
+        carried.push({ ...to, value: read.rewrite(row, column), from: { row, column } });
     };
     if (row > old.blockEnd) {
-      for (let column = 0; column < read.width(row); column++) keep(column, { row: belowStart + row - old.blockEnd - 1, column });
+      for (let column = 0; column < read.width(row); column++)
+        keep(column, { row: belowStart + row - old.blockEnd - 1, column });
       continue;
     }
     const newRow = newRowOf.get(row);
     // A matrix row with no new row held nothing (rows with content are kept), so it has nothing to carry.
     if (newRow === undefined) continue;
-    for (let column = old.checkColumn + 1; column < read.width(row); column++) keep(column, { row: newRow, column: column + shift });
+    for (let column = old.checkColumn + 1; column < read.width(row); column++)
+      keep(column, { row: newRow, column: column + shift });
     // The tail's rows use columns A and B (the load row, the matrix's width): the cells beside them are the user's.
     if (row > old.loadRow) {
-      for (let column = 2; column <= old.checkColumn && column < read.width(row); column++) keep(column, { row: newRow, column });
+      for (let column = 2; column <= old.checkColumn && column < read.width(row); column++)
+        keep(column, { row: newRow, column });
     }
   }
   return carried;

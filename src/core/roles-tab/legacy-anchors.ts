@@ -13,7 +13,12 @@ import { personColumnId, roleColumnId } from './matrix-columns';
 import { nameKey, type RolesTabStructure, type SheetRegion } from './read-roles-tab';
 
 /** 0-based region column → the id its anchor gets; each id at most once, at its first column. */
-export function legacyColumnIds(region: SheetRegion, structure: RolesTabStructure, team: TeamSettings, previous: BuiltRolesLayout | null): Map<number, string> {
+export function legacyColumnIds(
+  region: SheetRegion,
+  structure: RolesTabStructure,
+  team: TeamSettings,
+  previous: BuiltRolesLayout | null,
+): Map<number, string> {
   const idByName = new Map<string, string>();
   // The last build's names first, then the team's: a current name wins over a name another column had.
   for (const built of previous?.columns ?? []) if (built.id) idByName.set(built.name.trim().toLowerCase(), built.id);
@@ -21,7 +26,8 @@ export function legacyColumnIds(region: SheetRegion, structure: RolesTabStructur
   const roles = team.roles.map((role) => [role.name, roleColumnId(role.id)] as const);
   const people = team.people.map((person) => [person.name, personColumnId(person.id)] as const);
   // The current kind's names last, so a person named like a role is the person when the matrix is by people.
-  for (const [name, id] of current === 'roles' ? [...people, ...roles] : [...roles, ...people]) idByName.set(name.trim().toLowerCase(), id);
+  for (const [name, id] of current === 'roles' ? [...people, ...roles] : [...roles, ...people])
+    idByName.set(name.trim().toLowerCase(), id);
   const ids = new Map<number, string>();
   const used = new Set<string>();
   for (let column = 1; column < structure.checkColumn; column++) {

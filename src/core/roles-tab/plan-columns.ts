@@ -90,9 +90,13 @@ export function planColumns(
   const oldRows = structure ? indexesFrom(1, structure.loadRow) : [];
   const oldColumns = structure ? indexesFrom(1, structure.checkColumn) : [];
   const wanted = teamColumns(team);
-  const columnOfWanted = anchoredIds ? matchById(wanted, oldColumns, anchoredIds) : matchByName(wanted, oldColumns, read, previous);
+  const columnOfWanted = anchoredIds
+    ? matchById(wanted, oldColumns, anchoredIds)
+    : matchByName(wanted, oldColumns, read, previous);
   const claimed = new Set(columnOfWanted.values());
-  const builtByName = new Map((previous?.columns ?? []).map((built) => [built.name.trim().toLowerCase(), built] as const));
+  const builtByName = new Map(
+    (previous?.columns ?? []).map((built) => [built.name.trim().toLowerCase(), built] as const),
+  );
   const builtOf = (column: number): BuiltColumn | null => {
     const id = anchoredIds?.get(column);
     if (id === undefined) return builtByName.get(nameKey(read.value(0, column))) ?? null;
@@ -112,27 +116,43 @@ export function planColumns(
     });
 
   const currentKind = modeColumnKind(team.matrixColumns);
-  const otherKind = unclaimed.filter((old) => old.readable && old.built?.id && old.built.roleId && columnKind(old.built.id) !== currentKind);
+  const otherKind = unclaimed.filter(
+    (old) => old.readable && old.built?.id && old.built.roleId && columnKind(old.built.id) !== currentKind,
+  );
   // Letters move only on the build that switches: a column kept from an earlier switch stays where it is.
   const switching = previous !== null && previous.mode !== team.matrixColumns;
   const switchSources = switching ? otherKind : [];
   const consumed = new Set<number>();
   const unmerged: UnmergedRole[] = [];
   const teamPart = wanted.map((column): ColumnWithSource => {
-    const base = { id: column.id, name: column.name, roleId: column.roleId, kept: false, header: asPlainText(column.name), unmapped: false };
+    const base = {
+      id: column.id,
+      name: column.name,
+      roleId: column.roleId,
+      kept: false,
+      header: asPlainText(column.name),
+      unmapped: false,
+    };
     const oldColumn = columnOfWanted.get(column.id);
-    if (oldColumn !== undefined) return { ...base, origin: 'sheet', oldColumns: [oldColumn], source: { kind: 'sheet', oldColumn } };
+    if (oldColumn !== undefined)
+      return { ...base, origin: 'sheet', oldColumns: [oldColumn], source: { kind: 'sheet', oldColumn } };
     const sources = switchSources.filter((old) => old.built?.roleId === column.roleId).map((old) => old.column);
     if (sources.length > 0 && currentKind === 'role') {
       const differing = rowsWherePeopleDiffer(read, sources, oldRows);
       if (differing.length > 0) {
-        unmerged.push({ roleName: column.name, people: sources.map((source) => cellText(read.value(0, source))), directions: differing.map((row) => cellText(read.value(row, 0))) });
+        unmerged.push({
+          roleName: column.name,
+          people: sources.map((source) => cellText(read.value(0, source))),
+          directions: differing.map((row) => cellText(read.value(row, 0))),
+        });
         return { ...base, origin: 'blank', oldColumns: [], source: { kind: 'blank' } };
       }
     }
     sources.forEach((source) => consumed.add(source));
-    if (sources.length > 0) return { ...base, origin: 'switched', oldColumns: sources, source: { kind: 'switched', oldColumns: sources } };
-    if (isDefaultRole(column.roleId)) return { ...base, origin: 'defaults', oldColumns: [], source: { kind: 'defaults', roleId: column.roleId } };
+    if (sources.length > 0)
+      return { ...base, origin: 'switched', oldColumns: sources, source: { kind: 'switched', oldColumns: sources } };
+    if (isDefaultRole(column.roleId))
+      return { ...base, origin: 'defaults', oldColumns: [], source: { kind: 'defaults', roleId: column.roleId } };
     return { ...base, origin: 'blank', oldColumns: [], source: { kind: 'blank' } };
   });
 
@@ -175,7 +195,11 @@ function rowsWherePeopleDiffer(read: TabReader, sources: readonly number[], rows
   });
 }
 
-function matchById(wanted: readonly TeamColumn[], oldColumns: readonly number[], ids: ReadonlyMap<number, string>): Map<string, number> {
+function matchById(
+  wanted: readonly TeamColumn[],
+  oldColumns: readonly number[],
+  ids: ReadonlyMap<number, string>,
+): Map<string, number> {
   const live = new Set(wanted.map((column) => column.id));
   const columnOf = new Map<string, number>();
   for (const column of oldColumns) {
@@ -193,7 +217,12 @@ function roleIdOf(id: string, team: TeamSettings, previous: BuiltRolesLayout | n
   return previous?.columns.find((built) => built.id === id)?.roleId ?? null;
 }
 
-function matchByName(wanted: readonly TeamColumn[], oldColumns: readonly number[], read: TabReader, previous: BuiltRolesLayout | null): Map<string, number> {
+function matchByName(
+  wanted: readonly TeamColumn[],
+  oldColumns: readonly number[],
+  read: TabReader,
+  previous: BuiltRolesLayout | null,
+): Map<string, number> {
   const live = new Set(wanted.map((column) => column.id));
   const idByName = new Map<string, string>();
   // Names of the last build first, so a current name wins when a role took another's old name.

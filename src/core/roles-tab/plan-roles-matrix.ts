@@ -56,7 +56,14 @@ export interface RolesMatrixInput {
   anchored?: { structure: RolesTabStructure; ids: ReadonlyMap<number, string> } | null;
 }
 
-export function planRolesMatrix({ team, lang, existing, previous, imported = null, anchored = null }: RolesMatrixInput): RolesMatrixPlanResult {
+export function planRolesMatrix({
+  team,
+  lang,
+  existing,
+  previous,
+  imported = null,
+  anchored = null,
+}: RolesMatrixInput): RolesMatrixPlanResult {
   const region = existing ?? EMPTY_REGION;
   const structure = anchored ? anchored.structure : existing ? findRolesTabStructure(existing) : null;
   // A tab of that name the add-on did not make: its content is someone's, so it is not ours to rearrange.
@@ -74,10 +81,27 @@ export function planRolesMatrix({ team, lang, existing, previous, imported = nul
     plan: {
       mode: team.matrixColumns,
       rows: rows.map(({ directionId, label, name, oldRow }) => ({ directionId, label, name, oldRow })),
-      columns: columns.map(({ id, name, roleId, kept, header, origin, oldColumns, unmapped }) => ({ id, name, roleId, kept, header, origin, oldColumns, unmapped })),
+      columns: columns.map(({ id, name, roleId, kept, header, origin, oldColumns, unmapped }) => ({
+        id,
+        name,
+        roleId,
+        kept,
+        header,
+        origin,
+        oldColumns,
+        unmapped,
+      })),
       cells: imported ? withImportedLetters(rows, columns, tabCells, imported) : tabCells,
       positions,
-      carried: structure ? carriedCells(read, region.values.length, structure, positions, rows.map((row) => row.oldRow)) : [],
+      carried: structure
+        ? carriedCells(
+            read,
+            region.values.length,
+            structure,
+            positions,
+            rows.map((row) => row.oldRow),
+          )
+        : [],
       previousExtent: { rows: region.values.length, columns: regionColumns },
       previousStructure: structure,
       switchedMode: previous !== null && previous.mode !== team.matrixColumns,
@@ -88,7 +112,11 @@ export function planRolesMatrix({ team, lang, existing, previous, imported = nul
 
 /** What the next build needs to follow renames: the columns as written. */
 export function builtLayoutOf(plan: RolesMatrixPlan): BuiltRolesLayout {
-  return { mode: plan.mode, columns: plan.columns.map(({ id, name, roleId, kept }) => ({ id, name, roleId, kept })), hidden: [] };
+  return {
+    mode: plan.mode,
+    columns: plan.columns.map(({ id, name, roleId, kept }) => ({ id, name, roleId, kept })),
+    hidden: [],
+  };
 }
 
 /**
@@ -99,7 +127,9 @@ export function builtLayoutOf(plan: RolesMatrixPlan): BuiltRolesLayout {
  * default role's letters drop their A where the direction already has one.
  */
 function rowCells(read: TabReader, row: RowWithOrigin, columns: readonly ColumnWithSource[]): SheetsScalar[] {
-  const cells = columns.map((column) => (column.source.kind === 'sheet' && row.oldRow !== null ? read.rewrite(row.oldRow, column.source.oldColumn) : ''));
+  const cells = columns.map((column) =>
+    column.source.kind === 'sheet' && row.oldRow !== null ? read.rewrite(row.oldRow, column.source.oldColumn) : '',
+  );
   const accountableSources = new Set<string>();
   columns.forEach((column, index) => {
     if (column.source.kind !== 'switched') return;
@@ -124,7 +154,11 @@ function rowCells(read: TabReader, row: RowWithOrigin, columns: readonly ColumnW
   return cells;
 }
 
-function startingLetters(read: TabReader, row: RowWithOrigin, source: Exclude<ColumnWithSource['source'], { kind: 'sheet' }>): RaciLetter[] {
+function startingLetters(
+  read: TabReader,
+  row: RowWithOrigin,
+  source: Exclude<ColumnWithSource['source'], { kind: 'sheet' }>,
+): RaciLetter[] {
   switch (source.kind) {
     case 'switched': {
       const oldRow = row.oldRow;

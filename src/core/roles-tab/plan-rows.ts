@@ -32,7 +32,11 @@ export interface RowWithOrigin extends PlannedRolesRow {
 
 /** Built at the first read of a Roles tab (core/built-once.ts). */
 function directionsByName(): ReadonlyMap<string, DirectionId> {
-  return new Map(DIRECTIONS.flatMap((direction) => LANGS.map((anyLang) => [direction.name[anyLang].toLowerCase(), direction.id] as const)));
+  return new Map(
+    DIRECTIONS.flatMap((direction) =>
+      LANGS.map((anyLang) => [direction.name[anyLang].toLowerCase(), direction.id] as const),
+    ),
+  );
 }
 
 export function planRows(read: TabReader, structure: RolesTabStructure | null, lang: Lang): RowWithOrigin[] {
@@ -45,7 +49,12 @@ export function planRows(read: TabReader, structure: RolesTabStructure | null, l
       const name = DIRECTIONS.find((candidate) => candidate.id === direction)?.name[lang] ?? '';
       inSheet.push({ directionId: direction, label: name, name, oldRow: row });
     } else if (structure && rowHasContent(read, row, structure.checkColumn)) {
-      inSheet.push({ directionId: null, label: read.rewrite(row, LABEL_COLUMN), name: cellText(read.value(row, LABEL_COLUMN)), oldRow: row });
+      inSheet.push({
+        directionId: null,
+        label: read.rewrite(row, LABEL_COLUMN),
+        name: cellText(read.value(row, LABEL_COLUMN)),
+        oldRow: row,
+      });
     }
   }
   // Rows stay in the order the sheet has them (a person may have sorted them); a direction the tab lacks comes after.

@@ -41,7 +41,15 @@ export function rolesAnchorsFrom(found: ReadonlyMap<string, number>): RolesAncho
     .filter(([key]) => key.startsWith('role:') || key.startsWith('person:'))
     .map(([id, column]) => ({ id, column }))
     .sort((a, b) => a.column - b.column);
-  return { ok: true, anchors: { label: found.get('label') ?? 1, check: found.get('check') ?? 1, figures: found.get('figures') ?? 1, matrix } };
+  return {
+    ok: true,
+    anchors: {
+      label: found.get('label') ?? 1,
+      check: found.get('check') ?? 1,
+      figures: found.get('figures') ?? 1,
+      matrix,
+    },
+  };
 }
 
 /** The tab through its anchors: label column, matrix columns, Check column, in that order; every row. */
@@ -55,9 +63,13 @@ export interface RolesProjection {
 
 export function projectRolesTab(grid: SheetRegion, anchors: RolesAnchors): RolesProjection {
   const sheetColumn = [anchors.label, ...anchors.matrix.map((item) => item.column), anchors.check];
-  const pick = <T>(line: readonly T[] | undefined, blank: T) => sheetColumn.map((column) => line?.[column - 1] ?? blank);
+  const pick = <T>(line: readonly T[] | undefined, blank: T) =>
+    sheetColumn.map((column) => line?.[column - 1] ?? blank);
   return {
-    region: { values: grid.values.map((line) => pick<SheetsScalar>(line, '')), formulas: grid.values.map((_, row) => pick<string>(grid.formulas[row], '')) },
+    region: {
+      values: grid.values.map((line) => pick<SheetsScalar>(line, '')),
+      formulas: grid.values.map((_, row) => pick<string>(grid.formulas[row], '')),
+    },
     sheetColumn,
     ids: new Map(anchors.matrix.map((item, index) => [1 + index, item.id])),
   };
@@ -112,10 +124,15 @@ export type RolesFrameRead =
 export function findRolesFrame(projection: RolesProjection): RolesFrameRead {
   const { values, formulas } = projection.region;
   const checkColumn = projection.sheetColumn.length - 1;
-  const headerGone = isOneOf(values[0]?.[0] ?? '', directionNames()) || (!isOneOf(values[0]?.[0] ?? '', headerLabels()) && NATIVE_LINE_CHECK.test(formulas[0]?.[checkColumn] ?? ''));
+  const headerGone =
+    isOneOf(values[0]?.[0] ?? '', directionNames()) ||
+    (!isOneOf(values[0]?.[0] ?? '', headerLabels()) && NATIVE_LINE_CHECK.test(formulas[0]?.[checkColumn] ?? ''));
   if (headerGone) return { ok: false, missing: ['header'] };
   let loadRow = values.findIndex((line, row) => row > 0 && isOneOf(line[0] ?? '', loadLabels()));
-  if (loadRow < 0) loadRow = formulas.findIndex((line, row) => row > 0 && line.slice(1, checkColumn).some((formula) => NATIVE_LINE_CHECK.test(formula)));
+  if (loadRow < 0)
+    loadRow = formulas.findIndex(
+      (line, row) => row > 0 && line.slice(1, checkColumn).some((formula) => NATIVE_LINE_CHECK.test(formula)),
+    );
   if (loadRow < 0) return { ok: false, missing: ['load'] };
   const tailRows = new Map<RolesTailRow, number>([['load', loadRow]]);
   const missing: RolesTailRow[] = [];

@@ -9,7 +9,16 @@ import { translate } from '../i18n/catalog';
 import type { Lang } from '../i18n/lang';
 import { raciMessages } from '../i18n/raci-messages';
 import { teamMessages } from '../i18n/team-messages';
-import { DEFAULT_MAX_RESPONSIBLE, directionName, explainFinding, readRaciMatrix, reviewRaci, roleName, type ExplainedFinding, type InvalidRaciCell } from '../raci';
+import {
+  DEFAULT_MAX_RESPONSIBLE,
+  directionName,
+  explainFinding,
+  readRaciMatrix,
+  reviewRaci,
+  roleName,
+  type ExplainedFinding,
+  type InvalidRaciCell,
+} from '../raci';
 import type { SheetsScalar } from '../sheet-values';
 import type { BuiltRolesLayout } from './built-layout';
 import type { RolesTabView } from './roles-tab-view';
@@ -17,19 +26,29 @@ import type { RolesTabView } from './roles-tab-view';
 export function rolesTabFindings(view: RolesTabView, layout: BuiltRolesLayout | null, lang: Lang): ExplainedFinding[] {
   // A blank name reads "row 5" / "column 3" by where it is on the sheet, not by its place in the list.
   const labels = {
-    directionNames: view.directionNames.map((name, index) => name || translate(raciMessages, lang, 'row_fallback', { row: view.directionRows[index] ?? index + 1 })),
-    roleNames: view.columnNames.map((name, index) => name || translate(raciMessages, lang, 'column_fallback', { column: view.columnNumbers[index] ?? index + 1 })),
+    directionNames: view.directionNames.map(
+      (name, index) =>
+        name || translate(raciMessages, lang, 'row_fallback', { row: view.directionRows[index] ?? index + 1 }),
+    ),
+    roleNames: view.columnNames.map(
+      (name, index) =>
+        name || translate(raciMessages, lang, 'column_fallback', { column: view.columnNumbers[index] ?? index + 1 }),
+    ),
   };
 
   const headcount = wholeNumber(view.headcount, 1);
   const people = wholeNumber(view.people, 0);
-  const staffing = headcount !== null && people !== null ? { companyHeadcount: headcount, departmentPeople: people } : undefined;
+  const staffing =
+    headcount !== null && people !== null ? { companyHeadcount: headcount, departmentPeople: people } : undefined;
   const maxResponsible = wholeNumber(view.limit, 1) ?? DEFAULT_MAX_RESPONSIBLE;
 
   const grid = view.letters;
-  const reading = grid.length > 0 && (grid[0]?.length ?? 0) > 0 ? readRaciMatrix(grid) : { ok: true as const, matrix: [] };
+  const reading =
+    grid.length > 0 && (grid[0]?.length ?? 0) > 0 ? readRaciMatrix(grid) : { ok: true as const, matrix: [] };
   const findings: ExplainedFinding[] = reading.ok
-    ? reviewRaci({ matrix: reading.matrix, maxResponsible, staffing }).findings.map((finding) => explainFinding(finding, lang, labels))
+    ? reviewRaci({ matrix: reading.matrix, maxResponsible, staffing }).findings.map((finding) =>
+        explainFinding(finding, lang, labels),
+      )
     : [
         // The checks stop at a cell they cannot read, as the tab's formulas do; staffing does not depend on the cells.
         ...reading.invalidCells.map((cell) => invalidCellFinding(cell, lang, labels)),
@@ -52,13 +71,22 @@ export function rolesTabFindings(view: RolesTabView, layout: BuiltRolesLayout | 
   return findings;
 }
 
-function invalidCellFinding(cell: InvalidRaciCell, lang: Lang, labels: { directionNames: string[]; roleNames: string[] }): ExplainedFinding {
+function invalidCellFinding(
+  cell: InvalidRaciCell,
+  lang: Lang,
+  labels: { directionNames: string[]; roleNames: string[] },
+): ExplainedFinding {
   const params = {
     direction: directionName(cell.row - 1, lang, labels.directionNames),
     role: roleName(cell.column - 1, lang, labels.roleNames),
     text: cell.text,
   };
-  const key = cell.problem === 'error_value' ? 'invalid_cell_error' : cell.problem === 'repeated_letter' ? 'invalid_cell_repeated' : 'invalid_cell';
+  const key =
+    cell.problem === 'error_value'
+      ? 'invalid_cell_error'
+      : cell.problem === 'repeated_letter'
+        ? 'invalid_cell_repeated'
+        : 'invalid_cell';
   return { text: translate(teamMessages, lang, key, params), why: translate(teamMessages, lang, 'why_invalid_cell') };
 }
 

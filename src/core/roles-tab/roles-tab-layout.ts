@@ -58,7 +58,13 @@ export interface RolesTabPositions {
 
 export function rolesTabPositions(matrixRows: number, matrixColumns: number): RolesTabPositions {
   const loadRow = 1 + matrixRows;
-  return { matrixRows, matrixColumns, checkColumn: 1 + matrixColumns, loadRow, blockEnd: loadRow + ROLES_TAIL_LENGTH - 1 };
+  return {
+    matrixRows,
+    matrixColumns,
+    checkColumn: 1 + matrixColumns,
+    loadRow,
+    blockEnd: loadRow + ROLES_TAIL_LENGTH - 1,
+  };
 }
 
 /** The 0-based row of a tail row. */

@@ -20,7 +20,10 @@ import type { RolesMatrixPlan } from './plan-roles-matrix';
 import { LABEL_COLUMN, RACI_DROPDOWN_VALUES, TAIL_VALUE_COLUMN, tailRow, type RolesTailRow } from './roles-tab-layout';
 
 /** When a conditional format applies, in the terms Sheets' rule builder offers. */
-export type RolesRuleCondition = { kind: 'text_equal'; text: string } | { kind: 'text_contains'; text: string } | { kind: 'not_empty' };
+export type RolesRuleCondition =
+  | { kind: 'text_equal'; text: string }
+  | { kind: 'text_contains'; text: string }
+  | { kind: 'not_empty' };
 
 export interface RolesConditionalRule {
   ranges: CellRange[];
@@ -96,7 +99,12 @@ export function buildRolesTabModel(plan: RolesMatrixPlan, team: TeamSettings, la
   const directionsAbsolute = a1Range(matrix.row, LABEL_COLUMN + 1, matrix.rows, 1, true);
   const limitCell = a1Cell(sheetRow('limit'), TAIL_VALUE_COLUMN + 1, true);
   plan.rows.forEach((_, index) => {
-    if (matrix.columns > 0) put(1 + index, positions.checkColumn, nativeDirectionCheckFormula(a1Range(2 + index, matrix.column, 1, matrix.columns), namesAbsolute, lang));
+    if (matrix.columns > 0)
+      put(
+        1 + index,
+        positions.checkColumn,
+        nativeDirectionCheckFormula(a1Range(2 + index, matrix.column, 1, matrix.columns), namesAbsolute, lang),
+      );
   });
 
   const tail = (row: RolesTailRow, label: SheetsScalar, value: SheetsScalar = '') => {
@@ -107,14 +115,27 @@ export function buildRolesTabModel(plan: RolesMatrixPlan, team: TeamSettings, la
   if (matrix.rows > 0) {
     plan.columns.forEach((_, index) => {
       const column = columnLetters(matrix.column + index);
-      put(positions.loadRow, matrix.column - 1 + index, nativeRoleLoadFormula(`${column}$${matrix.row}:${column}$${matrix.row + matrix.rows - 1}`, directionsAbsolute, limitCell, lang));
+      put(
+        positions.loadRow,
+        matrix.column - 1 + index,
+        nativeRoleLoadFormula(
+          `${column}$${matrix.row}:${column}$${matrix.row + matrix.rows - 1}`,
+          directionsAbsolute,
+          limitCell,
+          lang,
+        ),
+      );
     });
   }
   tail('headcount', t('headcount_label'), team.companyHeadcount ?? '');
   // Without people listed the department's size is unknown, not zero: the staffing check waits rather than cry wolf.
   tail('people', t('people_label'), team.people.length > 0 ? team.people.length : '');
   tail('limit', t('limit_label'), team.maxResponsible);
-  tail('staffing', t('staffing_label'), nativeStaffingFormula(valueCell('headcount'), valueCell('people'), t('staffing_hint'), lang));
+  tail(
+    'staffing',
+    t('staffing_label'),
+    nativeStaffingFormula(valueCell('headcount'), valueCell('people'), t('staffing_hint'), lang),
+  );
   tail('legend_r', 'R', t('legend_r'));
   tail('legend_a', 'A', t('legend_a'));
   tail('legend_c', 'C', t('legend_c'));
@@ -123,9 +144,19 @@ export function buildRolesTabModel(plan: RolesMatrixPlan, team: TeamSettings, la
 
   for (const cell of plan.carried) put(cell.row, cell.column, cell.value);
 
-  const checkColumn: CellRange = { row: 1, column: positions.checkColumn + 1, rows: positions.matrixRows + 1, columns: 1 };
+  const checkColumn: CellRange = {
+    row: 1,
+    column: positions.checkColumn + 1,
+    rows: positions.matrixRows + 1,
+    columns: 1,
+  };
   const loadRow: CellRange = { row: positions.loadRow + 1, column: 1, rows: 1, columns: blockWidth };
-  const figures: CellRange = { row: sheetRow('headcount'), column: TAIL_VALUE_COLUMN + 1, rows: sheetRow('staffing') - sheetRow('headcount') + 1, columns: 1 };
+  const figures: CellRange = {
+    row: sheetRow('headcount'),
+    column: TAIL_VALUE_COLUMN + 1,
+    rows: sheetRow('staffing') - sheetRow('headcount') + 1,
+    columns: 1,
+  };
   const staffingCell: CellRange = { row: sheetRow('staffing'), column: TAIL_VALUE_COLUMN + 1, rows: 1, columns: 1 };
   const checkResults: CellRange = { row: 2, column: positions.checkColumn + 1, rows: positions.matrixRows, columns: 1 };
   const loadResults: CellRange = { row: positions.loadRow + 1, column: 2, rows: 1, columns: positions.matrixColumns };
@@ -136,15 +167,25 @@ export function buildRolesTabModel(plan: RolesMatrixPlan, team: TeamSettings, la
     grid,
     header: {
       range: { row: 1, column: 1, rows: 1, columns: blockWidth },
-      backgrounds: headerCells(plan, (kept) => (kept ? ROLES_COLOURS.keptHeader.background : ROLES_COLOURS.header.background)),
+      backgrounds: headerCells(plan, (kept) =>
+        kept ? ROLES_COLOURS.keptHeader.background : ROLES_COLOURS.header.background,
+      ),
       fontColors: headerCells(plan, (kept) => (kept ? ROLES_COLOURS.keptHeader.font : ROLES_COLOURS.header.font)),
       notes: [
         '',
-        ...plan.columns.map((column) => (column.unmapped ? t('note_unmapped_column') : column.kept ? t('note_kept_column') : '')),
+        ...plan.columns.map((column) =>
+          column.unmapped ? t('note_unmapped_column') : column.kept ? t('note_kept_column') : '',
+        ),
         '',
       ],
     },
-    ownNotes: new Set(LANGS.flatMap((anyLang) => (['note_kept_column', 'note_unmapped_column', 'note_custom_row'] as const).map((key) => translate(rolesTabMessages, anyLang, key)))),
+    ownNotes: new Set(
+      LANGS.flatMap((anyLang) =>
+        (['note_kept_column', 'note_unmapped_column', 'note_custom_row'] as const).map((key) =>
+          translate(rolesTabMessages, anyLang, key),
+        ),
+      ),
+    ),
     labelNotes: {
       range: { row: 2, column: 1, rows: positions.matrixRows, columns: 1 },
       notes: plan.rows.map((row) => (row.directionId === null ? t('note_custom_row') : '')),
@@ -168,7 +209,10 @@ export function buildRolesTabModel(plan: RolesMatrixPlan, team: TeamSettings, la
       {
         column: 2,
         count: positions.matrixColumns,
-        width: Math.max(120, ...Array.from({ length: positions.matrixColumns }, (_, index) => widthToShowGridColumn(grid, index + 1, 240))),
+        width: Math.max(
+          120,
+          ...Array.from({ length: positions.matrixColumns }, (_, index) => widthToShowGridColumn(grid, index + 1, 240)),
+        ),
       },
       { column: positions.checkColumn + 1, count: 1, width: 380 },
     ],
@@ -177,10 +221,18 @@ export function buildRolesTabModel(plan: RolesMatrixPlan, team: TeamSettings, la
 }
 
 /** The tab's colours: checks green or red, an overloaded role red, A and R cells tinted; each over the ranges given. */
-export function rolesConditionalRules(checks: CellRange[], loads: CellRange[], matrix: CellRange[]): RolesConditionalRule[] {
+export function rolesConditionalRules(
+  checks: CellRange[],
+  loads: CellRange[],
+  matrix: CellRange[],
+): RolesConditionalRule[] {
   return [
     ...okOrFault(checks),
-    ...LANGS.map((anyLang) => ({ ranges: loads, when: { kind: 'text_contains', text: overloadedMark(anyLang) } as const, ...ROLES_COLOURS.fault })),
+    ...LANGS.map((anyLang) => ({
+      ranges: loads,
+      when: { kind: 'text_contains', text: overloadedMark(anyLang) } as const,
+      ...ROLES_COLOURS.fault,
+    })),
     { ranges: matrix, when: { kind: 'text_contains', text: 'A' }, ...ROLES_COLOURS.accountable },
     { ranges: matrix, when: { kind: 'text_contains', text: 'R' }, ...ROLES_COLOURS.responsible },
   ];
@@ -192,7 +244,11 @@ export function rolesConditionalRules(checks: CellRange[], loads: CellRange[], m
  */
 function okOrFault(ranges: CellRange[]): RolesConditionalRule[] {
   return [
-    ...LANGS.map((anyLang) => ({ ranges, when: { kind: 'text_equal', text: translate(raciMessages, anyLang, 'ok') } as const, ...ROLES_COLOURS.ok })),
+    ...LANGS.map((anyLang) => ({
+      ranges,
+      when: { kind: 'text_equal', text: translate(raciMessages, anyLang, 'ok') } as const,
+      ...ROLES_COLOURS.ok,
+    })),
     { ranges, when: { kind: 'not_empty' }, ...ROLES_COLOURS.fault },
   ];
 }

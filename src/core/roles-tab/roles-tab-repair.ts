@@ -32,7 +32,9 @@ export function nextRepairStep(grid: SheetRegion, found: ReadonlyMap<string, num
   if (found.size === 0) return { kind: 'block' };
   if (!found.has('label')) return { kind: 'stuck', part: 'label' };
   const label = found.get('label') ?? 1;
-  const matrix = [...found].filter(([key]) => key.startsWith('role:') || key.startsWith('person:')).map(([, column]) => column);
+  const matrix = [...found]
+    .filter(([key]) => key.startsWith('role:') || key.startsWith('person:'))
+    .map(([, column]) => column);
   if (!found.has('check')) return { kind: 'check_column', after: Math.max(label, ...matrix) };
 
   // The rows are found with the figures' column standing in, whether or not it is there (the frame does not read it).
@@ -61,8 +63,14 @@ export function nextRepairStep(grid: SheetRegion, found: ReadonlyMap<string, num
   const first = right.length > 0 ? Math.min(...right) : null;
   // The load row holds a formula under every matrix column; the figures' cells are on the rows below it.
   const tailRows = [...frame.tailRows].flatMap(([row, at]) => (row === 'load' ? [] : [at]));
-  const blank = first !== null && tailRows.every((row) => cellText(grid.values[row]?.[first - 1] ?? '') === '' && (grid.formulas[row]?.[first - 1] ?? '') === '');
-  return first !== null && blank ? { kind: 'figures_column', at: first } : { kind: 'figures_column_insert', after: label };
+  const blank =
+    first !== null &&
+    tailRows.every(
+      (row) => cellText(grid.values[row]?.[first - 1] ?? '') === '' && (grid.formulas[row]?.[first - 1] ?? '') === '',
+    );
+  return first !== null && blank
+    ? { kind: 'figures_column', at: first }
+    : { kind: 'figures_column_insert', after: label };
 }
 
 /** 0-based: the last row under the header, above the first figure or legend row, that holds anything; the header when none does. */
@@ -70,6 +78,7 @@ function lastMatrixRow(region: SheetRegion): number {
   const firstTail = region.values.findIndex((line, row) => row > 0 && isTailLabel(line[0] ?? ''));
   const end = firstTail < 0 ? region.values.length : firstTail;
   let last = 0;
-  for (let row = 1; row < end; row++) if ((region.values[row] ?? []).some((value) => cellText(value) !== '')) last = row;
+  for (let row = 1; row < end; row++)
+    if ((region.values[row] ?? []).some((value) => cellText(value) !== '')) last = row;
   return last;
 }

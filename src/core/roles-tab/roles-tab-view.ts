@@ -50,7 +50,9 @@ export function positionalRolesView(region: SheetRegion): RolesTabView | null {
   };
 }
 
-export type AnchoredViewRead = { ok: true; view: RolesTabView } | { ok: false; missing: (FrameAnchor | 'header' | 'load' | RolesTailRow)[] };
+export type AnchoredViewRead =
+  | { ok: true; view: RolesTabView }
+  | { ok: false; missing: (FrameAnchor | 'header' | 'load' | RolesTailRow)[] };
 
 /**
  * An anchored tab through its anchors. The matrix is the anchored columns of
@@ -59,17 +61,24 @@ export type AnchoredViewRead = { ok: true; view: RolesTabView } | { ok: false; m
  * checks, as on the tab. A row a person inserted and left blank is no
  * direction, and the tab checks none there either.
  */
-export function anchoredRolesView(grid: SheetRegion, anchors: RolesAnchors, mode: MatrixColumnMode | null): AnchoredViewRead {
+export function anchoredRolesView(
+  grid: SheetRegion,
+  anchors: RolesAnchors,
+  mode: MatrixColumnMode | null,
+): AnchoredViewRead {
   const projection = projectRolesTab(grid, anchors);
   const frame = findRolesFrame(projection);
   if (!frame.ok) return { ok: false, missing: frame.missing };
   const kind = mode === null ? null : modeColumnKind(mode);
-  const matrix = anchors.matrix.flatMap((item, index) => (kind === null || columnKind(item.id) === kind ? [{ ...item, projected: 1 + index }] : []));
+  const matrix = anchors.matrix.flatMap((item, index) =>
+    kind === null || columnKind(item.id) === kind ? [{ ...item, projected: 1 + index }] : [],
+  );
   const value = (row: number, projected: number): SheetsScalar => projection.region.values[row]?.[projected] ?? '';
   const rows = Array.from({ length: frame.structure.loadRow - 1 }, (_, index) => 1 + index).filter(
     (row) => cellText(value(row, 0)) !== '' || matrix.some((column) => cellText(value(row, column.projected)) !== ''),
   );
-  const figure = (row: 'headcount' | 'people' | 'limit'): SheetsScalar => grid.values[frame.tailRows.get(row) ?? -1]?.[anchors.figures - 1] ?? '';
+  const figure = (row: 'headcount' | 'people' | 'limit'): SheetsScalar =>
+    grid.values[frame.tailRows.get(row) ?? -1]?.[anchors.figures - 1] ?? '';
   return {
     ok: true,
     view: {

@@ -21,7 +21,12 @@ export function tabReader(region: SheetRegion): TabReader {
     value,
     rewrite: (row, column) => {
       const rewritten = cellToRewrite(value(row, column), region.formulas[row]?.[column] || undefined);
-      return typeof rewritten === 'string' && !rewritten.startsWith('=') && !rewritten.startsWith("'") && mightNotStayText(rewritten) ? `'${rewritten}` : rewritten;
+      return typeof rewritten === 'string' &&
+        !rewritten.startsWith('=') &&
+        !rewritten.startsWith("'") &&
+        mightNotStayText(rewritten)
+        ? `'${rewritten}`
+        : rewritten;
     },
     letters: (row, column) => lettersOf(value(row, column)),
     width: (row) => region.values[row]?.length ?? 0,

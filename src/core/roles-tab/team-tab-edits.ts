@@ -41,12 +41,16 @@ export function teamTabEdits(tab: Grid, written: Grid | null, next: Grid): strin
  */
 export function rowsToWrite(tab: Grid, next: Grid): number[] {
   const shown = shownTable(next);
-  return shown.flatMap((row, index) => (row.some((cell, column) => !sameCell(tab[index]?.[column] ?? '', cell)) ? [index] : []));
+  return shown.flatMap((row, index) =>
+    row.some((cell, column) => !sameCell(tab[index]?.[column] ?? '', cell)) ? [index] : [],
+  );
 }
 
 /** A table as Sheets shows it once written: the apostrophe that keeps text from becoming a formula is not part of the value. */
 export function shownTable(table: Grid): SheetsScalar[][] {
-  return table.map((row) => row.map((cell) => (typeof cell === 'string' && cell.startsWith("'") ? cell.slice(1) : cell)));
+  return table.map((row) =>
+    row.map((cell) => (typeof cell === 'string' && cell.startsWith("'") ? cell.slice(1) : cell)),
+  );
 }
 
 function rowWidth(grid: Grid): number {

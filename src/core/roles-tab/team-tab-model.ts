@@ -52,7 +52,9 @@ export function buildTeamTabModel(team: TeamSettings, lang: Lang, currency: Curr
     tabName: t('team_tab_name'),
     header: headerIn(lang),
     rows,
-    numberFormats: TEAM_TAB_COLUMNS.map((column) => (column === 'monthly_cost' ? numberFormatFor('money', currency) : '@')),
+    numberFormats: TEAM_TAB_COLUMNS.map((column) =>
+      column === 'monthly_cost' ? numberFormatFor('money', currency) : '@',
+    ),
     protectionDescription: t('protection_team'),
   };
 }
@@ -60,7 +62,13 @@ export function buildTeamTabModel(team: TeamSettings, lang: Lang, currency: Curr
 /** The Team tab's header in `lang`. */
 function headerIn(lang: Lang): string[] {
   const t = (key: keyof (typeof rolesTabMessages)['en']) => translate(rolesTabMessages, lang, key);
-  return [t('team_col_name'), t('team_col_email'), t('team_col_role'), t('team_col_monthly_cost'), t('team_col_employment')];
+  return [
+    t('team_col_name'),
+    t('team_col_email'),
+    t('team_col_role'),
+    t('team_col_monthly_cost'),
+    t('team_col_employment'),
+  ];
 }
 
 /**

@@ -37,7 +37,9 @@ export type PlannedProtection =
 export function plannedProtections(areas: readonly ProtectedArea[], policy: ProtectionPolicy): PlannedProtection[] {
   const drawn = areas.filter((area) => area.range.rows > 0 && area.range.columns > 0);
   if (policy.kind === 'warn') {
-    return drawn.filter((area) => area.kind === 'computed').map(({ range, description }) => ({ range, description, warningOnly: true }));
+    return drawn
+      .filter((area) => area.kind === 'computed')
+      .map(({ range, description }) => ({ range, description, warningOnly: true }));
   }
   // Locked, an area inside another locks nothing more: one protection fewer to make and to read.
   return drawn
@@ -49,7 +51,10 @@ export function plannedProtections(areas: readonly ProtectedArea[], policy: Prot
 function isInsideAnother(areas: readonly ProtectedArea[], index: number): boolean {
   const range = areas[index]?.range;
   if (!range) return false;
-  return areas.some((other, otherIndex) => otherIndex !== index && contains(other.range, range) && (otherIndex < index || !contains(range, other.range)));
+  return areas.some(
+    (other, otherIndex) =>
+      otherIndex !== index && contains(other.range, range) && (otherIndex < index || !contains(range, other.range)),
+  );
 }
 
 function contains(outer: CellRange, inner: CellRange): boolean {

@@ -49,7 +49,9 @@ export function planShare(input: SharePlanInput): SharePlan {
       toAdd.push(person);
     }
   }
-  const teamEmails = new Set(input.people.map((person) => normalizeEmail(person.email)).filter((email) => email !== ''));
+  const teamEmails = new Set(
+    input.people.map((person) => normalizeEmail(person.email)).filter((email) => email !== ''),
+  );
   const stillEditors = input.previouslyShared.filter((email) => editors.has(email));
   return {
     toAdd,

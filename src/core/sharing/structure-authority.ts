@@ -21,7 +21,13 @@ export function normalizeEmail(email: string): string {
 
 /** The emails of the team's heads, normalised, each once. */
 export function headEmails(people: readonly TeamMember[]): string[] {
-  return [...new Set(people.filter((person) => person.roleId === HEAD_ROLE_ID && person.email.trim() !== '').map((person) => normalizeEmail(person.email)))];
+  return [
+    ...new Set(
+      people
+        .filter((person) => person.roleId === HEAD_ROLE_ID && person.email.trim() !== '')
+        .map((person) => normalizeEmail(person.email)),
+    ),
+  ];
 }
 
 export function mayChangeStructure(authority: StructureAuthority, activeEmail: string): boolean {
@@ -36,6 +42,8 @@ export function mayChangeStructure(authority: StructureAuthority, activeEmail: s
  * user from a protection, and only a head or the owner gets this far.
  */
 export function lockedEditors(authority: StructureAuthority, activeEmail: string): string[] {
-  const emails = [authority.owner, ...authority.heads, activeEmail].filter((email): email is string => email !== null && email.trim() !== '');
+  const emails = [authority.owner, ...authority.heads, activeEmail].filter(
+    (email): email is string => email !== null && email.trim() !== '',
+  );
   return [...new Set(emails.map(normalizeEmail))];
 }

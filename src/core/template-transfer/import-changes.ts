@@ -59,7 +59,14 @@ export interface CurrentTemplate {
   matrix: MatrixDocument | null;
 }
 
-const SETTINGS_FIELDS: readonly SettingsField[] = ['departmentName', 'year', 'currency', 'sheetLang', 'minLeads', 'targetRomi'];
+const SETTINGS_FIELDS: readonly SettingsField[] = [
+  'departmentName',
+  'year',
+  'currency',
+  'sheetLang',
+  'minLeads',
+  'targetRomi',
+];
 const TEAM_FIELDS: readonly TeamField[] = ['companyHeadcount', 'matrixColumns', 'maxResponsible'];
 
 /** @param emailsKept how many of the incoming people took their email from this spreadsheet */
@@ -77,11 +84,15 @@ export function importChanges(current: CurrentTemplate, incoming: TemplateParts,
   const currentChannels = current.settings?.channels ?? [];
   const targets = incoming.settings.channels.flatMap((channel) => {
     const before = currentChannels.find((candidate) => candidate.id === channel.id);
-    return before && before.targetCpl !== channel.targetCpl ? [{ name: channel.name, from: before.targetCpl, to: channel.targetCpl }] : [];
+    return before && before.targetCpl !== channel.targetCpl
+      ? [{ name: channel.name, from: before.targetCpl, to: channel.targetCpl }]
+      : [];
   });
   const romiTargets = incoming.settings.channels.flatMap((channel) => {
     const before = currentChannels.find((candidate) => candidate.id === channel.id);
-    return before && before.targetRomi !== channel.targetRomi ? [{ name: channel.name, from: before.targetRomi, to: channel.targetRomi }] : [];
+    return before && before.targetRomi !== channel.targetRomi
+      ? [{ name: channel.name, from: before.targetRomi, to: channel.targetRomi }]
+      : [];
   });
   const incomingPeople = incoming.team.people;
   const currentPeople = current.team?.people ?? [];
@@ -121,7 +132,10 @@ export function hasChanges(changes: ImportChanges): boolean {
 }
 
 /** Matched by id: a renamed channel is the same channel with its rows, not one removed and one added. */
-function listChanges(before: readonly { id: string; name: string }[], after: readonly { id: string; name: string }[]): ListChanges {
+function listChanges(
+  before: readonly { id: string; name: string }[],
+  after: readonly { id: string; name: string }[],
+): ListChanges {
   const beforeById = new Map(before.map((item) => [item.id, item]));
   const afterIds = new Set(after.map((item) => item.id));
   return {
@@ -136,13 +150,20 @@ function listChanges(before: readonly { id: string; name: string }[], after: rea
 
 function matrixChanges(current: MatrixDocument | null, incoming: MatrixDocument | null): MatrixChanges {
   if (!incoming) return { kind: 'absent' };
-  const customNames = (matrix: MatrixDocument | null) => new Set((matrix?.rows ?? []).filter((row) => row.direction === null).map((row) => nameKey(row.name)));
+  const customNames = (matrix: MatrixDocument | null) =>
+    new Set((matrix?.rows ?? []).filter((row) => row.direction === null).map((row) => nameKey(row.name)));
   const known = customNames(current);
-  const addedRows = incoming.rows.filter((row) => row.direction === null && !known.has(nameKey(row.name))).map((row) => row.name);
+  const addedRows = incoming.rows
+    .filter((row) => row.direction === null && !known.has(nameKey(row.name)))
+    .map((row) => row.name);
   if (!current) return { kind: 'new', rows: incoming.rows.length, columns: incoming.columns.length, addedRows };
   let cells = 0;
   for (const row of incoming.rows) {
-    const before = current.rows.find((candidate) => (row.direction !== null ? candidate.direction === row.direction : candidate.direction === null && nameKey(candidate.name) === nameKey(row.name)));
+    const before = current.rows.find((candidate) =>
+      row.direction !== null
+        ? candidate.direction === row.direction
+        : candidate.direction === null && nameKey(candidate.name) === nameKey(row.name),
+    );
     incoming.columns.forEach((column, index) => {
       const beforeIndex = current.columns.indexOf(column);
       const from = before && beforeIndex >= 0 ? (before.cells[beforeIndex] ?? '') : '';

@@ -10,7 +10,9 @@ import type { TemplateParts } from './template-document-of';
 import type { CurrentTemplate } from './import-changes';
 
 export function importConfirmation(current: CurrentTemplate, incoming: TemplateParts): string {
-  return hash53(JSON.stringify([current.settings, current.team, current.matrix, incoming.settings, incoming.team, incoming.matrix]));
+  return hash53(
+    JSON.stringify([current.settings, current.team, current.matrix, incoming.settings, incoming.team, incoming.matrix]),
+  );
 }
 
 /** cyrb53: a fast 53-bit string hash, as 14 hex digits; Apps Script has no crypto.subtle to call from pure code. */

@@ -30,7 +30,11 @@ export function importPreviewText(changes: ImportChanges, lang: Lang): ImportPre
     return String(value);
   };
   const field = (change: FieldChange<string, string | number | null>) =>
-    t('change_field', { field: t(`field_${change.field}` as TransferKey), from: shown(change.field, change.from), to: shown(change.field, change.to) });
+    t('change_field', {
+      field: t(`field_${change.field}` as TransferKey),
+      from: shown(change.field, change.from),
+      to: shown(change.field, change.to),
+    });
   const target = (value: number | null) => (value === null ? t('blended_cpl') : String(value));
   const romiTarget = (value: number | null) => (value === null ? t('department_romi') : formatPercent(value, lang, 2));
   const list = (changes: ListChanges, keys: { added: TransferKey; removed: TransferKey; renamed: TransferKey }) => [
@@ -45,8 +49,12 @@ export function importPreviewText(changes: ImportChanges, lang: Lang): ImportPre
       title: t('section_channels'),
       lines: [
         ...list(changes.channels, { added: 'channel_added', removed: 'channel_removed', renamed: 'channel_renamed' }),
-        ...changes.targets.map((change) => t('target_changed', { name: change.name, from: target(change.from), to: target(change.to) })),
-        ...changes.romiTargets.map((change) => t('romi_target_changed', { name: change.name, from: romiTarget(change.from), to: romiTarget(change.to) })),
+        ...changes.targets.map((change) =>
+          t('target_changed', { name: change.name, from: target(change.from), to: target(change.to) }),
+        ),
+        ...changes.romiTargets.map((change) =>
+          t('romi_target_changed', { name: change.name, from: romiTarget(change.from), to: romiTarget(change.to) }),
+        ),
       ],
     },
     {

@@ -16,7 +16,9 @@ const MAX_ROW_NAME = 100;
 
 export function matrixDocumentOf(plan: RolesMatrixPlan): MatrixDocument {
   // Columns kept only because they hold letters belong to no one in the team: the team's columns travel, those do not.
-  const teamColumns = plan.columns.flatMap((column, index) => (!column.kept && column.id !== null ? [{ id: column.id, index }] : []));
+  const teamColumns = plan.columns.flatMap((column, index) =>
+    !column.kept && column.id !== null ? [{ id: column.id, index }] : [],
+  );
   const seenNames = new Set<string>();
   const rows: MatrixDocument['rows'] = [];
   plan.rows.forEach((row, r) => {
@@ -26,7 +28,11 @@ export function matrixDocumentOf(plan: RolesMatrixPlan): MatrixDocument {
       if (name === '' || name.length > MAX_ROW_NAME || seenNames.has(nameKey(name))) return;
       seenNames.add(nameKey(name));
     }
-    rows.push({ direction: row.directionId, name, cells: teamColumns.map(({ index }) => canonicalRaciText(plan.cells[r]?.[index] ?? '')) });
+    rows.push({
+      direction: row.directionId,
+      name,
+      cells: teamColumns.map(({ index }) => canonicalRaciText(plan.cells[r]?.[index] ?? '')),
+    });
   });
   return { columns: teamColumns.map((column) => column.id), rows: rows.slice(0, MAX_MATRIX_ROWS) };
 }

@@ -17,7 +17,9 @@ export function templateDocumentOf(parts: TemplateParts, includeEmails: boolean)
     version: TEMPLATE_DOCUMENT_VERSION,
     settings: parts.settings,
     includesEmails: includeEmails,
-    team: includeEmails ? parts.team : { ...parts.team, people: parts.team.people.map((person) => ({ ...person, email: '' })) },
+    team: includeEmails
+      ? parts.team
+      : { ...parts.team, people: parts.team.people.map((person) => ({ ...person, email: '' })) },
     matrix: parts.matrix,
   };
 }
@@ -35,5 +37,8 @@ export function templateDocumentText(document: TemplateDocument): string {
 export function incomingTeam(document: TemplateDocument, current: TeamSettings | null): TeamSettings {
   if (document.includesEmails) return document.team;
   const emails = new Map((current?.people ?? []).map((person) => [person.id, person.email]));
-  return { ...document.team, people: document.team.people.map((person) => ({ ...person, email: emails.get(person.id) ?? '' })) };
+  return {
+    ...document.team,
+    people: document.team.people.map((person) => ({ ...person, email: emails.get(person.id) ?? '' })),
+  };
 }

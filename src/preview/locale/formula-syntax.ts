@@ -83,7 +83,7 @@ function convert(formula: string, locale: string, direction: 'store' | 'show'): 
     if (braces > 0 && char === from.arrayColumn) out += to.arrayColumn;
     else if (braces > 0 && char === ';') out += ';';
     else if (braces === 0 && char === from.argument) out += to.argument;
-    else if (direction === 'store' && char === ',' ) return { ok: false };
+    else if (direction === 'store' && char === ',') return { ok: false };
     else out += char;
     i++;
   }

@@ -23,5 +23,7 @@ export interface LocaleSyntax extends NumberMarks {
 /** The locale's formula separators go with its decimal mark (core/number-text): a decimal comma takes `;` between arguments and a backslash between array columns. */
 export function localeSyntax(locale: string): LocaleSyntax {
   const marks = numberMarksOf(locale);
-  return marks.decimal === ',' ? { ...marks, argument: ';', arrayColumn: '\\' } : { ...marks, argument: ',', arrayColumn: ',' };
+  return marks.decimal === ','
+    ? { ...marks, argument: ';', arrayColumn: '\\' }
+    : { ...marks, argument: ',', arrayColumn: ',' };
 }

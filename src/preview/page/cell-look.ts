@@ -25,7 +25,13 @@ export interface CellLook {
   dropdown: string[] | null;
 }
 
-const ALIGNMENTS: Record<string, string> = { left: 'left', center: 'center', centre: 'center', right: 'right', normal: '' };
+const ALIGNMENTS: Record<string, string> = {
+  left: 'left',
+  center: 'center',
+  centre: 'center',
+  right: 'right',
+  normal: '',
+};
 const VERTICAL_ALIGNMENTS: Record<string, string> = { top: 'top', middle: 'middle', bottom: 'bottom' };
 
 /** Sheets puts numbers and dates on the right, TRUE/FALSE in the middle, text and errors on the left. */
@@ -37,7 +43,12 @@ function defaultAlignment(value: unknown, isError: boolean): string {
 }
 
 /** A custom formula by the server's evaluation (the page has no engine); the other rules here. */
-function passesValidation(sheet: PreviewSheet, position: CellPosition, validation: ValidationSnapshot, value: PlainValue): boolean {
+function passesValidation(
+  sheet: PreviewSheet,
+  position: CellPosition,
+  validation: ValidationSnapshot,
+  value: PlainValue,
+): boolean {
   if (validation.criteriaType !== 'CUSTOM_FORMULA') return satisfiesValidation(validation, value);
   return !(sheet.customFormulas?.invalid.includes(`${position.row}:${position.column}`) ?? false);
 }
@@ -57,7 +68,8 @@ export function cellLook(sheet: PreviewSheet, position: CellPosition, paint: Pai
   const bold = paint?.bold ?? sheet.fontWeights[r]?.[c] === 'bold';
   const italic = paint?.italic ?? sheet.fontStyles[r]?.[c] === 'italic';
   const fontSize = sheet.fontSizes[r]?.[c] ?? null;
-  const align = ALIGNMENTS[(sheet.horizontalAlignments[r]?.[c] ?? '').toLowerCase()] || defaultAlignment(value, error !== null);
+  const align =
+    ALIGNMENTS[(sheet.horizontalAlignments[r]?.[c] ?? '').toLowerCase()] || defaultAlignment(value, error !== null);
   const verticalAlign = VERTICAL_ALIGNMENTS[(sheet.verticalAlignments[r]?.[c] ?? '').toLowerCase()] ?? 'bottom';
   const wrap = sheet.wraps[r]?.[c] ?? false;
 
@@ -68,7 +80,9 @@ export function cellLook(sheet: PreviewSheet, position: CellPosition, paint: Pai
   if (bold) declarations.push('font-weight:bold');
   if (italic) declarations.push('font-style:italic');
   if (paint?.strikethrough || paint?.underline) {
-    declarations.push(`text-decoration:${[paint.strikethrough && 'line-through', paint.underline && 'underline'].filter(Boolean).join(' ')}`);
+    declarations.push(
+      `text-decoration:${[paint.strikethrough && 'line-through', paint.underline && 'underline'].filter(Boolean).join(' ')}`,
+    );
   }
   if (fontSize !== null) declarations.push(`font-size:${fontSize}pt`);
 

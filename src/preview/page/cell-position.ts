@@ -35,5 +35,10 @@ export function blockOf(a1: string): CellBlock | null {
 }
 
 export function blockContains(block: CellBlock, position: CellPosition): boolean {
-  return position.row >= block.top && position.row <= block.bottom && position.column >= block.left && position.column <= block.right;
+  return (
+    position.row >= block.top &&
+    position.row <= block.bottom &&
+    position.column >= block.left &&
+    position.column <= block.right
+  );
 }

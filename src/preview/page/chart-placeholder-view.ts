@@ -19,7 +19,11 @@ function sizeOption(chart: ChartSnapshot, name: 'width' | 'height'): number {
 }
 
 /** Boxes without a position: main.ts places each at its anchor cell once the grid is drawn (only the browser knows row heights). */
-export function chartPlaceholderViews(charts: readonly ChartSnapshot[], frozen: { rows: number; columns: number }, lang: Lang): VElement[] {
+export function chartPlaceholderViews(
+  charts: readonly ChartSnapshot[],
+  frozen: { rows: number; columns: number },
+  lang: Lang,
+): VElement[] {
   return charts.map((chart, index) => {
     const title = typeof chart.options.title === 'string' ? chart.options.title : '';
     // A chart anchored in the frozen rows or columns floats over them, as in Sheets, rather than under them.

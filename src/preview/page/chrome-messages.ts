@@ -46,7 +46,8 @@ export const chromeMessages = defineMessages({
     new_spreadsheet_name: 'Untitled spreadsheet',
     first_sheet_name: 'Sheet1',
     formula_parse_error: 'Formula parse error.',
-    formula_argument_separator: 'Formula parse error. In this spreadsheet\'s locale, arguments are separated by a semicolon and a comma is the decimal mark: =SUM(A1; A2).',
+    formula_argument_separator:
+      "Formula parse error. In this spreadsheet's locale, arguments are separated by a semicolon and a comma is the decimal mark: =SUM(A1; A2).",
     unknown_function: 'Unknown function: "{name}".',
     unknown_range_name: 'Unknown range name: "{name}".',
     engine_div_zero: 'Division by zero.',
@@ -58,9 +59,11 @@ export const chromeMessages = defineMessages({
     engine_cycle: 'Circular dependency detected.',
     engine_name: 'Unknown name in the formula.',
     engine_other: 'The formula cannot be calculated.',
-    not_number_wrong_decimal_mark: '"{typed}" is not a number in this spreadsheet: write the fraction after a point ({example}).',
+    not_number_wrong_decimal_mark:
+      '"{typed}" is not a number in this spreadsheet: write the fraction after a point ({example}).',
     not_number_bad_grouping: '"{typed}" is not a number: thousands are grouped in threes ({example}).',
-    not_number_wrong_grouping: '"{typed}" is not a number in this spreadsheet: group thousands with a comma or not at all ({example}).',
+    not_number_wrong_grouping:
+      '"{typed}" is not a number in this spreadsheet: group thousands with a comma or not at all ({example}).',
   },
   ru: {
     page_title: '{name} — локальный предпросмотр',
@@ -101,7 +104,8 @@ export const chromeMessages = defineMessages({
     new_spreadsheet_name: 'Новая таблица',
     first_sheet_name: 'Лист1',
     formula_parse_error: 'Ошибка при анализе формулы.',
-    formula_argument_separator: 'Ошибка при анализе формулы. В этой таблице аргументы разделяются точкой с запятой, а запятая отделяет дробную часть: =СУММ(A1; A2).',
+    formula_argument_separator:
+      'Ошибка при анализе формулы. В этой таблице аргументы разделяются точкой с запятой, а запятая отделяет дробную часть: =СУММ(A1; A2).',
     unknown_function: 'Неизвестная функция: «{name}».',
     unknown_range_name: 'Неизвестное имя диапазона: «{name}».',
     engine_div_zero: 'Деление на ноль.',
@@ -115,7 +119,8 @@ export const chromeMessages = defineMessages({
     engine_other: 'Формулу не удается вычислить.',
     not_number_wrong_decimal_mark: '«{typed}» — не число в этой таблице: дробную часть отделяют запятой ({example}).',
     not_number_bad_grouping: '«{typed}» — не число: разряды отделяют по три цифры ({example}).',
-    not_number_wrong_grouping: '«{typed}» — не число в этой таблице: разряды отделяют пробелом или не отделяют ({example}).',
+    not_number_wrong_grouping:
+      '«{typed}» — не число в этой таблице: разряды отделяют пробелом или не отделяют ({example}).',
   },
 });
 

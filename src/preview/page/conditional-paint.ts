@@ -61,7 +61,11 @@ function serverFormulaTest(matches: readonly string[] | undefined): ((position: 
   return (position) => holds.has(`${position.row}:${position.column}`);
 }
 
-function customFormulaTest(formula: string, anchor: CellBlock, valueAt: (position: CellPosition) => PlainValue): ((position: CellPosition) => boolean) | null {
+function customFormulaTest(
+  formula: string,
+  anchor: CellBlock,
+  valueAt: (position: CellPosition) => PlainValue,
+): ((position: CellPosition) => boolean) | null {
   const match = SIMPLE_FORMULA.exec(formula);
   if (!match) return null;
   const [, columnFixed, letters = '', rowFixed, rowText = '', operator, literal = ''] = match;
@@ -126,7 +130,9 @@ function criterionTest(
     case 'CELL_NOT_EMPTY':
       return (position) => valueAt(position) !== '';
     case 'CUSTOM_FORMULA':
-      return customFormulaTest(String(rule.criteriaValues[0] ?? ''), anchor, valueAt) ?? serverFormulaTest(serverMatches);
+      return (
+        customFormulaTest(String(rule.criteriaValues[0] ?? ''), anchor, valueAt) ?? serverFormulaTest(serverMatches)
+      );
     default:
       return null;
   }

@@ -3,6 +3,16 @@ import { h, type VElement } from '../../sidebar/view/vnode';
 
 export function dropdownListView(props: { items: readonly string[]; onPick(item: string): void }): VElement[] {
   return props.items.map((item) =>
-    h('button', { type: 'button', class: 'dropdown-option', role: 'option', 'data-option': item, on: { click: () => props.onPick(item) } }, item),
+    h(
+      'button',
+      {
+        type: 'button',
+        class: 'dropdown-option',
+        role: 'option',
+        'data-option': item,
+        on: { click: () => props.onPick(item) },
+      },
+      item,
+    ),
   );
 }

@@ -31,7 +31,8 @@ export function editText(sheet: SheetSnapshot, position: CellPosition, locale: s
   if (typeof value === 'boolean') return value ? 'TRUE' : 'FALSE';
   if (typeof value !== 'number') return value;
   const format = sheet.numberFormats[r]?.[c] ?? 'General';
-  if (/[dmy]/i.test(format.replace(/"[^"]*"|\[[^\]]*\]/g, ''))) return sheet.displayValues[r]?.[c] ?? plainNumber(value, locale);
+  if (/[dmy]/i.test(format.replace(/"[^"]*"|\[[^\]]*\]/g, '')))
+    return sheet.displayValues[r]?.[c] ?? plainNumber(value, locale);
   if (format.replace(/"[^"]*"/g, '').includes('%')) return `${plainNumber(value * 100, locale)}%`;
   return plainNumber(value, locale);
 }

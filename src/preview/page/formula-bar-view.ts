@@ -9,6 +9,10 @@ export function formulaBarView(props: { lang: Lang; a1: string; content: string 
     { class: 'formula-bar' },
     h('div', { id: 'name-box', class: 'name-box', 'aria-label': chromeText(props.lang, 'name_box') }, props.a1),
     h('div', { class: 'fx', 'aria-hidden': 'true' }, 'fx'),
-    h('div', { id: 'formula-content', class: 'formula-content', 'aria-label': chromeText(props.lang, 'formula_bar') }, props.content),
+    h(
+      'div',
+      { id: 'formula-content', class: 'formula-content', 'aria-label': chromeText(props.lang, 'formula_bar') },
+      props.content,
+    ),
   );
 }

@@ -29,7 +29,10 @@ function chartReach(sheet: SheetSnapshot): GridExtent {
     const width = Number(chart.options.width) || 600;
     const height = Number(chart.options.height) || 371;
     rows = Math.max(rows, chart.position.anchorRow + Math.ceil((chart.position.offsetY + height) / DEFAULT_ROW_HEIGHT));
-    columns = Math.max(columns, chart.position.anchorColumn + Math.ceil((chart.position.offsetX + width) / DEFAULT_COLUMN_WIDTH));
+    columns = Math.max(
+      columns,
+      chart.position.anchorColumn + Math.ceil((chart.position.offsetX + width) / DEFAULT_COLUMN_WIDTH),
+    );
   }
   return { rows, columns };
 }

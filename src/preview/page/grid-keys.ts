@@ -8,7 +8,10 @@ import type { GridExtent } from './grid-geometry';
 
 export type Direction = 'up' | 'down' | 'left' | 'right';
 
-export type GridKeyAction = { kind: 'move'; direction: Direction } | { kind: 'edit'; replaceWith?: string } | { kind: 'clear' };
+export type GridKeyAction =
+  | { kind: 'move'; direction: Direction }
+  | { kind: 'edit'; replaceWith?: string }
+  | { kind: 'clear' };
 
 export interface KeyPress {
   key: string;
@@ -18,7 +21,12 @@ export interface KeyPress {
   altKey: boolean;
 }
 
-const ARROWS: Readonly<Record<string, Direction>> = { ArrowUp: 'up', ArrowDown: 'down', ArrowLeft: 'left', ArrowRight: 'right' };
+const ARROWS: Readonly<Record<string, Direction>> = {
+  ArrowUp: 'up',
+  ArrowDown: 'down',
+  ArrowLeft: 'left',
+  ArrowRight: 'right',
+};
 
 export function gridKeyAction(press: KeyPress): GridKeyAction | null {
   const arrow = ARROWS[press.key];
@@ -26,7 +34,8 @@ export function gridKeyAction(press: KeyPress): GridKeyAction | null {
   if (press.key === 'Tab') return { kind: 'move', direction: press.shiftKey ? 'left' : 'right' };
   if (press.key === 'Enter' || press.key === 'F2') return { kind: 'edit' };
   if (press.key === 'Delete' || press.key === 'Backspace') return { kind: 'clear' };
-  if (press.key.length === 1 && !press.ctrlKey && !press.metaKey && !press.altKey) return { kind: 'edit', replaceWith: press.key };
+  if (press.key.length === 1 && !press.ctrlKey && !press.metaKey && !press.altKey)
+    return { kind: 'edit', replaceWith: press.key };
   return null;
 }
 

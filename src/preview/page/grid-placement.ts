@@ -29,7 +29,12 @@ export function placeCharts(grid: HTMLElement): void {
 }
 
 /** Puts `overlay` (absolutely placed inside the scrolling `container`) over `cell`, or just below it. */
-export function placeOverCell(overlay: HTMLElement, cell: HTMLElement, container: HTMLElement, where: 'over' | 'below'): DOMRect {
+export function placeOverCell(
+  overlay: HTMLElement,
+  cell: HTMLElement,
+  container: HTMLElement,
+  where: 'over' | 'below',
+): DOMRect {
   const box = cell.getBoundingClientRect();
   const frame = container.getBoundingClientRect();
   overlay.style.left = `${box.left - frame.left + container.scrollLeft}px`;

@@ -35,7 +35,8 @@ export function gridView({ sheet, selection, lang }: GridViewProps): VElement {
     if (column !== null && column === sheet.frozenColumns) classes.push('freeze-right');
     return classes;
   };
-  const stickyLeft = (column: number) => (column <= sheet.frozenColumns ? `left:${lefts[column - 1] ?? ROW_HEADER_WIDTH}px;` : '');
+  const stickyLeft = (column: number) =>
+    column <= sheet.frozenColumns ? `left:${lefts[column - 1] ?? ROW_HEADER_WIDTH}px;` : '';
 
   const headerRow = h(
     'tr',
@@ -45,7 +46,9 @@ export function gridView({ sheet, selection, lang }: GridViewProps): VElement {
       h(
         'th',
         {
-          class: ['column-header', ...frozenClasses(null, column), column === selection.column ? 'selected' : ''].join(' ').trim(),
+          class: ['column-header', ...frozenClasses(null, column), column === selection.column ? 'selected' : '']
+            .join(' ')
+            .trim(),
           style: stickyLeft(column) || undefined,
           'data-column': column,
         },
@@ -59,15 +62,32 @@ export function gridView({ sheet, selection, lang }: GridViewProps): VElement {
     return h(
       'tr',
       { class: frozenClasses(row, null).join(' ') || undefined, 'data-row': row },
-      h('th', { class: ['row-header', ...frozenClasses(row, null), row === selection.row ? 'selected' : ''].join(' ').trim() }, String(row)),
+      h(
+        'th',
+        {
+          class: ['row-header', ...frozenClasses(row, null), row === selection.row ? 'selected' : ''].join(' ').trim(),
+        },
+        String(row),
+      ),
       columns.map((column) => {
         const position = { row, column };
         const look = cellLook(sheet, position, paints.get(`${row}:${column}`), lang);
         const selected = row === selection.row && column === selection.column;
         // Left-aligned text runs on over an empty neighbour, as in Sheets; otherwise it is cut at the cell's edge.
         const neighbourEmpty = (sheet.displayValues[row - 1]?.[column] ?? '') === '';
-        const spills = look.text !== '' && look.align === 'left' && !look.classes.includes('wrap') && column !== sheet.frozenColumns && neighbourEmpty;
-        const classes = ['cell', ...look.classes, ...frozenClasses(row, column), selected ? 'selected' : '', spills ? 'spills' : ''].filter(Boolean);
+        const spills =
+          look.text !== '' &&
+          look.align === 'left' &&
+          !look.classes.includes('wrap') &&
+          column !== sheet.frozenColumns &&
+          neighbourEmpty;
+        const classes = [
+          'cell',
+          ...look.classes,
+          ...frozenClasses(row, column),
+          selected ? 'selected' : '',
+          spills ? 'spills' : '',
+        ].filter(Boolean);
         return h(
           'td',
           {
@@ -79,7 +99,8 @@ export function gridView({ sheet, selection, lang }: GridViewProps): VElement {
             'data-column': column,
           },
           look.text,
-          look.dropdown && h('span', { class: 'dropdown-arrow', 'data-dropdown': a1Of(position), 'aria-hidden': 'true' }),
+          look.dropdown &&
+            h('span', { class: 'dropdown-arrow', 'data-dropdown': a1Of(position), 'aria-hidden': 'true' }),
         );
       }),
     );

@@ -161,11 +161,18 @@ function showSheet(name: string): void {
 }
 
 /** A request that changes the spreadsheet, then a redraw; a failure is shown as Sheets would show it. */
-async function change(request: () => Promise<ApiOutcome>, describeFailure?: (failure: Extract<ApiOutcome, { ok: false }>) => DialogContent): Promise<void> {
+async function change(
+  request: () => Promise<ApiOutcome>,
+  describeFailure?: (failure: Extract<ApiOutcome, { ok: false }>) => DialogContent,
+): Promise<void> {
   try {
     const outcome = await busy(request);
     if (!outcome.ok) {
-      void dialogs.open(describeFailure ? describeFailure(outcome) : { kind: 'tell', title: chromeText(lang(), 'error_title'), message: outcome.error.message });
+      void dialogs.open(
+        describeFailure
+          ? describeFailure(outcome)
+          : { kind: 'tell', title: chromeText(lang(), 'error_title'), message: outcome.error.message },
+      );
     }
   } catch (error) {
     if (!(error instanceof PreviewUnreachable)) throw error;
@@ -235,14 +242,22 @@ async function enter(position: CellPosition, input: string): Promise<void> {
   if (!sheet) return;
   const l = lang();
   if (warnsBeforeEditing(sheet, position)) {
-    const editAnyway = await dialogs.open({ kind: 'ask', title: chromeText(l, 'heads_up_title'), message: chromeText(l, 'heads_up_text') });
+    const editAnyway = await dialogs.open({
+      kind: 'ask',
+      title: chromeText(l, 'heads_up_title'),
+      message: chromeText(l, 'heads_up_text'),
+    });
     if (!editAnyway) return;
   }
   await change(
     () => previewApi.editCell({ sheet: sheet.name, a1: a1Of(position), input }),
     (failure) =>
       failure.error.name === 'ValidationError'
-        ? { kind: 'tell', title: chromeText(l, 'problem_title'), message: failure.error.message || chromeText(l, 'problem_default', { cell: a1Of(position) }) }
+        ? {
+            kind: 'tell',
+            title: chromeText(l, 'problem_title'),
+            message: failure.error.message || chromeText(l, 'problem_default', { cell: a1Of(position) }),
+          }
         : { kind: 'tell', title: chromeText(l, 'error_title'), message: failure.error.message },
   );
 }
@@ -271,7 +286,9 @@ function openDropdown(position: CellPosition): void {
 
 function renderFormulaBar(): void {
   const sheet = shownSheet();
-  const content = state.typing ?? (sheet && state.snapshot ? editText(sheet, state.selection, state.snapshot.spreadsheet.locale) : '');
+  const content =
+    state.typing ??
+    (sheet && state.snapshot ? editText(sheet, state.selection, state.snapshot.spreadsheet.locale) : '');
   patchChildren(hosts.formula, [formulaBarView({ lang: lang(), a1: a1Of(state.selection), content })]);
 }
 
@@ -312,7 +329,11 @@ function render(): void {
     ]);
     renderFormulaBar();
     const sheet = shownSheet();
-    if (sheet) patchChildren(hosts.grid, [gridView({ sheet, selection: state.selection, lang: l }), ...chartPlaceholderViews(sheet.charts, { rows: sheet.frozenRows, columns: sheet.frozenColumns }, l)]);
+    if (sheet)
+      patchChildren(hosts.grid, [
+        gridView({ sheet, selection: state.selection, lang: l }),
+        ...chartPlaceholderViews(sheet.charts, { rows: sheet.frozenRows, columns: sheet.frozenColumns }, l),
+      ]);
     placeFrozenRows(hosts.grid);
     placeCharts(hosts.grid);
     patchChildren(hosts.tabs, [
@@ -340,7 +361,9 @@ function render(): void {
   }
   hosts.sidebarPanel.hidden = !state.sidebarVisible;
   renderDropdown();
-  const unreachable: DialogContent | null = state.unreachable ? { kind: 'tell', title: chromeText(l, 'error_title'), message: chromeText(l, 'preview_unreachable') } : null;
+  const unreachable: DialogContent | null = state.unreachable
+    ? { kind: 'tell', title: chromeText(l, 'error_title'), message: chromeText(l, 'preview_unreachable') }
+    : null;
   patchChildren(hosts.notices, [
     noticesView({
       lang: l,

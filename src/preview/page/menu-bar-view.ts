@@ -24,7 +24,15 @@ export interface MenuBarProps {
   onReopenSidebar(): void;
 }
 
-const SHEETS_MENUS: readonly ChromeMessageKey[] = ['menu_file', 'menu_edit', 'menu_view', 'menu_insert', 'menu_format', 'menu_data', 'menu_tools'];
+const SHEETS_MENUS: readonly ChromeMessageKey[] = [
+  'menu_file',
+  'menu_edit',
+  'menu_view',
+  'menu_insert',
+  'menu_format',
+  'menu_data',
+  'menu_tools',
+];
 
 function entriesView(entries: readonly MenuEntry[], props: MenuBarProps): VNode[] {
   return entries.map((entry) => {
@@ -34,7 +42,13 @@ function entriesView(entries: readonly MenuEntry[], props: MenuBarProps): VNode[
       case 'item':
         return h(
           'button',
-          { type: 'button', class: 'menu-item', role: 'menuitem', 'data-menu-function': entry.functionName, on: { click: () => props.onRunItem(entry.functionName) } },
+          {
+            type: 'button',
+            class: 'menu-item',
+            role: 'menuitem',
+            'data-menu-function': entry.functionName,
+            on: { click: () => props.onRunItem(entry.functionName) },
+          },
           entry.caption,
         );
       case 'submenu':
@@ -60,7 +74,14 @@ function topMenu(id: string, label: string, menu: OpenMenu, props: MenuBarProps,
     { class: `menu${open ? ' open' : ''}` },
     h(
       'button',
-      { id, type: 'button', class: 'menu-button', 'aria-haspopup': 'menu', 'aria-expanded': open ? 'true' : 'false', on: { click: () => props.onToggleMenu(open ? null : menu) } },
+      {
+        id,
+        type: 'button',
+        class: 'menu-button',
+        'aria-haspopup': 'menu',
+        'aria-expanded': open ? 'true' : 'false',
+        on: { click: () => props.onToggleMenu(open ? null : menu) },
+      },
       label,
     ),
     open && h('div', { class: 'menu-dropdown', role: 'menu' }, dropdown),
@@ -72,7 +93,16 @@ export function menuBarView(props: MenuBarProps): VElement {
   const addonMenus = props.menus.filter((menu) => menu.kind === 'addon');
   const customMenus = props.menus.map((menu, index) => ({ menu, index })).filter(({ menu }) => menu.kind === 'custom');
   const inert = (key: ChromeMessageKey) =>
-    h('button', { type: 'button', class: 'menu-button inert', title: chromeText(lang, 'not_in_preview'), 'aria-disabled': 'true' }, chromeText(lang, key));
+    h(
+      'button',
+      {
+        type: 'button',
+        class: 'menu-button inert',
+        title: chromeText(lang, 'not_in_preview'),
+        'aria-disabled': 'true',
+      },
+      chromeText(lang, key),
+    );
 
   return h(
     'header',
@@ -96,7 +126,9 @@ export function menuBarView(props: MenuBarProps): VElement {
         addonMenus.map((menu) => submenuView(menu.caption ?? props.addonName, menu.entries, props, 'menu-addon')),
       ),
       inert('menu_help'),
-      customMenus.map(({ menu, index }) => topMenu(`menu-custom-${index}`, menu.caption ?? '', `custom:${index}`, props, entriesView(menu.entries, props))),
+      customMenus.map(({ menu, index }) =>
+        topMenu(`menu-custom-${index}`, menu.caption ?? '', `custom:${index}`, props, entriesView(menu.entries, props)),
+      ),
       h('div', { class: 'menu-spacer' }),
       topMenu('menu-preview', chromeText(lang, 'menu_preview'), 'preview', props, [
         h(
@@ -111,7 +143,17 @@ export function menuBarView(props: MenuBarProps): VElement {
           },
           chromeText(lang, 'hold_document_lock'),
         ),
-        h('button', { id: 'preview-reopen-sidebar', type: 'button', class: 'menu-item', role: 'menuitem', on: { click: () => props.onReopenSidebar() } }, chromeText(lang, 'reopen_sidebar')),
+        h(
+          'button',
+          {
+            id: 'preview-reopen-sidebar',
+            type: 'button',
+            class: 'menu-item',
+            role: 'menuitem',
+            on: { click: () => props.onReopenSidebar() },
+          },
+          chromeText(lang, 'reopen_sidebar'),
+        ),
       ]),
     ),
   );

@@ -32,8 +32,22 @@ export function noticesView(props: NoticesProps): VElement {
       h(
         'div',
         { id: 'toast', class: 'toast', role: 'status' },
-        h('div', { class: 'toast-text' }, toast.title && h('div', { class: 'toast-title' }, toast.title), h('div', { class: 'toast-message' }, toast.message)),
-        h('button', { type: 'button', class: 'toast-close', 'aria-label': chromeText(lang, 'close'), on: { click: () => props.onCloseToast() } }, '✕'),
+        h(
+          'div',
+          { class: 'toast-text' },
+          toast.title && h('div', { class: 'toast-title' }, toast.title),
+          h('div', { class: 'toast-message' }, toast.message),
+        ),
+        h(
+          'button',
+          {
+            type: 'button',
+            class: 'toast-close',
+            'aria-label': chromeText(lang, 'close'),
+            on: { click: () => props.onCloseToast() },
+          },
+          '✕',
+        ),
       ),
     dialog &&
       h(
@@ -41,15 +55,40 @@ export function noticesView(props: NoticesProps): VElement {
         { class: 'dialog-backdrop' },
         h(
           'div',
-          { id: 'dialog', class: 'dialog', role: 'alertdialog', 'aria-modal': 'true', 'aria-labelledby': 'dialog-title', 'aria-describedby': 'dialog-message' },
+          {
+            id: 'dialog',
+            class: 'dialog',
+            role: 'alertdialog',
+            'aria-modal': 'true',
+            'aria-labelledby': 'dialog-title',
+            'aria-describedby': 'dialog-message',
+          },
           h('h2', { id: 'dialog-title', class: 'dialog-title' }, dialog.title),
           h('p', { id: 'dialog-message', class: 'dialog-message' }, dialog.message),
           h(
             'div',
             { class: 'dialog-buttons' },
             dialog.kind === 'ask' &&
-              h('button', { id: 'dialog-cancel', type: 'button', class: 'dialog-button', on: { click: () => props.onAnswerDialog(false) } }, chromeText(lang, 'cancel')),
-            h('button', { id: 'dialog-ok', type: 'button', class: 'dialog-button primary', on: { click: () => props.onAnswerDialog(true) } }, chromeText(lang, 'ok')),
+              h(
+                'button',
+                {
+                  id: 'dialog-cancel',
+                  type: 'button',
+                  class: 'dialog-button',
+                  on: { click: () => props.onAnswerDialog(false) },
+                },
+                chromeText(lang, 'cancel'),
+              ),
+            h(
+              'button',
+              {
+                id: 'dialog-ok',
+                type: 'button',
+                class: 'dialog-button primary',
+                on: { click: () => props.onAnswerDialog(true) },
+              },
+              chromeText(lang, 'ok'),
+            ),
           ),
         ),
       ),

@@ -19,17 +19,27 @@ async function request(path: string, init?: RequestInit): Promise<Response> {
 /** The snapshot, and its JSON text: equal texts mean nothing changed and nothing needs drawing. */
 export async function fetchSnapshot(sheetName: string): Promise<{ snapshot: PreviewSnapshot; text: string }> {
   // The shown sheet's cells (the server adds the active sheet's); an empty name before the first answer.
-  const response = await request(sheetName === '' ? '/api/snapshot' : `/api/snapshot?sheet=${encodeURIComponent(sheetName)}`);
+  const response = await request(
+    sheetName === '' ? '/api/snapshot' : `/api/snapshot?sheet=${encodeURIComponent(sheetName)}`,
+  );
   if (!response.ok) throw new PreviewUnreachable(`GET /api/snapshot answered ${response.status}`);
   const text = await response.text();
   return { snapshot: JSON.parse(text) as PreviewSnapshot, text };
 }
 
 async function post(path: string, body: unknown): Promise<ApiOutcome> {
-  const response = await request(path, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+  const response = await request(path, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify(body),
+  });
   if (response.ok) return { ok: true };
   const answer = (await response.json().catch(() => null)) as Partial<ErrorResponse> | null;
-  return { ok: false, status: response.status, error: answer?.error ?? { name: 'Error', message: `HTTP ${response.status}` } };
+  return {
+    ok: false,
+    status: response.status,
+    error: answer?.error ?? { name: 'Error', message: `HTTP ${response.status}` },
+  };
 }
 
 export const previewApi = {

@@ -8,6 +8,16 @@ export function sidebarHeaderView(props: { lang: Lang; title: string; onClose():
     'div',
     { class: 'sidebar-panel-header' },
     h('h2', { id: 'sidebar-panel-title', class: 'sidebar-panel-title' }, props.title),
-    h('button', { id: 'sidebar-close', type: 'button', class: 'sidebar-panel-close', 'aria-label': chromeText(props.lang, 'close'), on: { click: () => props.onClose() } }, '✕'),
+    h(
+      'button',
+      {
+        id: 'sidebar-close',
+        type: 'button',
+        class: 'sidebar-panel-close',
+        'aria-label': chromeText(props.lang, 'close'),
+        on: { click: () => props.onClose() },
+      },
+      '✕',
+    ),
   );
 }

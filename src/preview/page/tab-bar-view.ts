@@ -15,8 +15,16 @@ export function tabBarView({ lang, tabs, shown, onSelect }: TabBarProps): VEleme
   return h(
     'div',
     { class: 'tab-bar', role: 'tablist', 'aria-label': chromeText(lang, 'sheet_tabs') },
-    h('button', { type: 'button', class: 'tab-tool inert', title: chromeText(lang, 'add_sheet'), 'aria-disabled': 'true' }, '+'),
-    h('button', { type: 'button', class: 'tab-tool inert', title: chromeText(lang, 'all_sheets'), 'aria-disabled': 'true' }, '☰'),
+    h(
+      'button',
+      { type: 'button', class: 'tab-tool inert', title: chromeText(lang, 'add_sheet'), 'aria-disabled': 'true' },
+      '+',
+    ),
+    h(
+      'button',
+      { type: 'button', class: 'tab-tool inert', title: chromeText(lang, 'all_sheets'), 'aria-disabled': 'true' },
+      '☰',
+    ),
     tabs
       .filter((sheet) => !sheet.hidden)
       .map((sheet) =>

@@ -49,7 +49,10 @@ function say(lang: Lang, key: DataImportMessageKey, params?: MessageParams): str
 function describeRequestIssue(issue: SchemaIssue, input: unknown, lang: Lang): string {
   const [top, fileIndex, part, figureIndex] = issue.path;
   const files = typeof input === 'object' && input !== null ? (input as { files?: unknown }).files : undefined;
-  const file = Array.isArray(files) && typeof fileIndex === 'number' ? (files[fileIndex] as { name?: unknown } | undefined) : undefined;
+  const file =
+    Array.isArray(files) && typeof fileIndex === 'number'
+      ? (files[fileIndex] as { name?: unknown } | undefined)
+      : undefined;
   const name = typeof file?.name === 'string' ? file.name : '';
   const where =
     top === 'files' && typeof fileIndex === 'number'
@@ -65,7 +68,9 @@ function describeRequestIssue(issue: SchemaIssue, input: unknown, lang: Lang): s
 
 function parseRequest(input: unknown, lang: Lang): DataImportRequest {
   return parsePayload(dataImportRequestSchema(), input, (issues) =>
-    say(lang, 'invalid_request', { details: issues.map((issue) => describeRequestIssue(issue, input, lang)).join('; ') }),
+    say(lang, 'invalid_request', {
+      details: issues.map((issue) => describeRequestIssue(issue, input, lang)).join('; '),
+    }),
   );
 }
 
@@ -80,7 +85,10 @@ function checkAgainstSettings(request: DataImportRequest, settings: TemplateSett
   const channels = new Set(settings.channels.map((channel) => channel.id));
   for (const file of request.files) {
     for (const month of [...file.months, ...file.figures.map((figure) => figure.month)]) {
-      if (!month.startsWith(`${settings.year}-`)) throw new UserFacingError(say(lang, 'month_outside_year', { file: file.name, month: monthInWords(month, lang), year: settings.year }));
+      if (!month.startsWith(`${settings.year}-`))
+        throw new UserFacingError(
+          say(lang, 'month_outside_year', { file: file.name, month: monthInWords(month, lang), year: settings.year }),
+        );
     }
     const unknown = file.figures.find((figure) => !channels.has(figure.channel));
     if (unknown) throw new UserFacingError(say(lang, 'unknown_channel', { file: file.name, channel: unknown.channel }));
@@ -99,8 +107,18 @@ function batchesOf(request: DataImportRequest): ImportBatch[] {
   }));
 }
 
-function planOn(cells: KpiInputCells | null, ledger: ImportLedger, batches: readonly ImportBatch[], overwrite: ReadonlySet<string>): ImportPlan {
-  return planKpiImport(ledger, batches, (month, channel, field) => (cells ? cellState(cells, month, channel, field) : null), overwrite);
+function planOn(
+  cells: KpiInputCells | null,
+  ledger: ImportLedger,
+  batches: readonly ImportBatch[],
+  overwrite: ReadonlySet<string>,
+): ImportPlan {
+  return planKpiImport(
+    ledger,
+    batches,
+    (month, channel, field) => (cells ? cellState(cells, month, channel, field) : null),
+    overwrite,
+  );
 }
 
 function shownValue(cell: CellState | null | number | '', lang: Lang): string {
@@ -135,15 +153,30 @@ export function previewDataImport(input: unknown): DataImportPreview {
   const plan = planOn(cells, readLedger(), batchesOf(request), new Set(request.overwrite));
   const typed = plan.cells.filter((cell) => cell.typed).length;
   const changes = plan.cells.length - typed;
-  const summary = plan.cells.length === 0 ? say(lang, 'preview_nothing') : say(lang, 'preview_summary', { changes, unchanged: plan.unchanged, typed });
+  const summary =
+    plan.cells.length === 0
+      ? say(lang, 'preview_nothing')
+      : say(lang, 'preview_summary', { changes, unchanged: plan.unchanged, typed });
   const missing = cells === null ? settings.channels.length * 12 : plan.missingRows.length;
-  return { summary, details: missing > 0 ? [say(lang, 'preview_rows_added', { count: missing })] : [], cells: previewCells(plan, settings, lang) };
+  return {
+    summary,
+    details: missing > 0 ? [say(lang, 'preview_rows_added', { count: missing })] : [],
+    cells: previewCells(plan, settings, lang),
+  };
 }
 
 function importedFiles(request: DataImportRequest): ImportedFile[] {
   return request.files.map((file) => {
     const months = [...file.months, ...file.figures.map((figure) => figure.month)].sort();
-    return { name: file.name, format: file.format, source: file.source, hash: file.hash, rows: file.rows, from: months[0] ?? '', to: months[months.length - 1] ?? '' };
+    return {
+      name: file.name,
+      format: file.format,
+      source: file.source,
+      hash: file.hash,
+      rows: file.rows,
+      from: months[0] ?? '',
+      to: months[months.length - 1] ?? '',
+    };
   });
 }
 
@@ -154,7 +187,10 @@ function restoredValue(before: { value: number | string; formula?: string }): Sh
 }
 
 /** Writes `writes` and checks, by reading the tab again, that no other cell of the tab changed. */
-function writeAndCheck(cells: KpiInputCells, writes: { row: number; column: number; value: SheetsScalar }[]): CellPlace[] {
+function writeAndCheck(
+  cells: KpiInputCells,
+  writes: { row: number; column: number; value: SheetsScalar }[],
+): CellPlace[] {
   writeCells(cells.sheet, writes);
   const written = new Set(writes.map((write) => `${write.row}|${write.column}`));
   const after = readTableGrid(cells.sheet);
@@ -190,9 +226,13 @@ export function applyDataImport(input: unknown): ActionResult {
       return place ? [{ ...place, value: cell.after as SheetsScalar }] : [];
     });
     const contributionsChanged = JSON.stringify(plan.contributions) !== JSON.stringify(ledger.contributions);
-    const keptTyped = plan.cells.filter((cell) => !cell.write).map((cell) => cellPlace(tab, cell.month, cell.channel, cell.field)).filter((place): place is CellPlace => place !== null);
+    const keptTyped = plan.cells
+      .filter((cell) => !cell.write)
+      .map((cell) => cellPlace(tab, cell.month, cell.channel, cell.field))
+      .filter((place): place is CellPlace => place !== null);
     if (writes.length === 0 && !contributionsChanged) {
-      const details = keptTyped.length > 0 ? [say(lang, 'imported_kept_typed', { cells: describeCells(keptTyped) })] : [];
+      const details =
+        keptTyped.length > 0 ? [say(lang, 'imported_kept_typed', { cells: describeCells(keptTyped) })] : [];
       return { message: say(lang, 'nothing_changed'), details };
     }
     const recorded = recordImport(ledger, plan, batches, {
@@ -205,7 +245,11 @@ export function applyDataImport(input: unknown): ActionResult {
     const text = ledgerToStore(recorded.ledger, lang);
     const changed = writeAndCheck(tab, writes);
     writeLedgerText(text);
-    const crm = request.files.some((file) => ['amocrm_leads', 'bitrix24_deals'].includes(file.format) || file.figures.some((figure) => figure.customers !== undefined));
+    const crm = request.files.some(
+      (file) =>
+        ['amocrm_leads', 'bitrix24_deals'].includes(file.format) ||
+        file.figures.some((figure) => figure.customers !== undefined),
+    );
     return {
       message: say(lang, 'imported', { cells: writes.length }),
       details: [
@@ -283,8 +327,16 @@ export function readDataImportState(lang: Lang): DataImportState {
       by: entry.by,
       files: entry.files
         .map((file) => {
-          const period = file.from === '' ? '—' : file.from === file.to ? monthInWords(file.from, lang) : `${monthInWords(file.from, lang)} – ${monthInWords(file.to, lang)}`;
-          return say(lang, 'log_files', { files: `«${file.name}» (${translate(importFormatMessages, lang, `format_${file.format}` as ImportFormatMessageKey)})`, period });
+          const period =
+            file.from === ''
+              ? '—'
+              : file.from === file.to
+                ? monthInWords(file.from, lang)
+                : `${monthInWords(file.from, lang)} – ${monthInWords(file.to, lang)}`;
+          return say(lang, 'log_files', {
+            files: `«${file.name}» (${translate(importFormatMessages, lang, `format_${file.format}` as ImportFormatMessageKey)})`,
+            period,
+          });
         })
         .join('; '),
       changed: entry.changed,
@@ -299,7 +351,9 @@ export function readDataImportState(lang: Lang): DataImportState {
 export function saveImportSources(input: unknown): DataImportState {
   const lang = currentUserLang();
   const sources = parsePayload(importSourcesSchema(), input, (issues) =>
-    say(lang, 'invalid_request', { details: issues.map((issue) => describeRequestIssue(issue, input, lang)).join('; ') }),
+    say(lang, 'invalid_request', {
+      details: issues.map((issue) => describeRequestIssue(issue, input, lang)).join('; '),
+    }),
   );
   const text = JSON.stringify(sources);
   assertDocumentPropertiesHold({ [PROPERTY_KEYS.importSources]: text }, lang);

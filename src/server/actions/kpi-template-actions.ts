@@ -47,13 +47,19 @@ export function fillSampleData(): ActionResult {
     const holdsFigures = [...(records?.byMonth.values() ?? [])].some((channels) =>
       [...channels.values()].some((record) => KPI_INPUT_KEYS.some((key) => record.inputs[key] !== null)),
     );
-    if (holdsFigures || (records?.cellProblems.length ?? 0) > 0) throw new UserFacingError(translate(kpiMessages, lang, 'sample_needs_empty'));
-    const result = buildKpiTab(settings, access.policy, lang, { sample: sampleKpiData(settings.channels, settings.year, settings.currency) });
+    if (holdsFigures || (records?.cellProblems.length ?? 0) > 0)
+      throw new UserFacingError(translate(kpiMessages, lang, 'sample_needs_empty'));
+    const result = buildKpiTab(settings, access.policy, lang, {
+      sample: sampleKpiData(settings.channels, settings.year, settings.currency),
+    });
     writeBuiltChannelNames(settings);
     const built = kpiBuildMessage(result, lang);
     // "Kept" only when the check found nothing; otherwise the build's message names the cells.
     if (result.changed.length > 0) return built;
-    return { message: translate(kpiMessages, lang, 'sample_filled_kept', { rows: result.sampleRows }), details: built.details };
+    return {
+      message: translate(kpiMessages, lang, 'sample_filled_kept', { rows: result.sampleRows }),
+      details: built.details,
+    };
   });
 }
 
@@ -70,9 +76,12 @@ export function restoreKpiColumns(): ActionResult {
     const names = result.addedColumns.map((key) => `«${translate(kpiMessages, lang, `col_${key}`)}»`);
     const restored = [
       ...(result.restoredHeader ? [translate(kpiMessages, lang, 'restored_header')] : []),
-      ...(names.length > 0 ? [translate(kpiMessages, lang, 'restored', { count: names.length, columns: names.join(', ') })] : []),
+      ...(names.length > 0
+        ? [translate(kpiMessages, lang, 'restored', { count: names.length, columns: names.join(', ') })]
+        : []),
     ];
-    if (restored.length === 0) return { message: translate(kpiMessages, lang, 'restore_nothing'), details: [built.message, ...built.details] };
+    if (restored.length === 0)
+      return { message: translate(kpiMessages, lang, 'restore_nothing'), details: [built.message, ...built.details] };
     return { message: restored.join(' '), details: [built.message, ...built.details] };
   });
 }

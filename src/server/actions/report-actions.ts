@@ -77,8 +77,17 @@ export function writeMonthlyReport(request: ReportRequest, generatedAt: Date, us
   if (existing && !request.replaceExisting) {
     const tabName = existing.getName();
     const state = readReportTabState(existing);
-    const warning = state === 'as_written' ? '' : ` ${translate(reportMessages, userLang, state === 'edited' ? 'exists_edited' : 'exists_unchecked')}`;
-    throw new ReportExistsError(translate(reportMessages, userLang, 'exists', { month: monthInWords(request.month, userLang), tab: tabName }) + warning, request.month, tabName, warning);
+    const warning =
+      state === 'as_written'
+        ? ''
+        : ` ${translate(reportMessages, userLang, state === 'edited' ? 'exists_edited' : 'exists_unchecked')}`;
+    throw new ReportExistsError(
+      translate(reportMessages, userLang, 'exists', { month: monthInWords(request.month, userLang), tab: tabName }) +
+        warning,
+      request.month,
+      tabName,
+      warning,
+    );
   }
   const report = buildMonthlyReport({
     records: readKpiTabRecords(userLang),
@@ -102,7 +111,10 @@ export function writeMonthlyReport(request: ReportRequest, generatedAt: Date, us
   recordReportFingerprint(sheet);
   sheet.activate();
   return {
-    message: translate(reportMessages, userLang, existing ? 'replaced' : 'generated', { month: monthInWords(request.month, userLang), tab: model.tabName }),
+    message: translate(reportMessages, userLang, existing ? 'replaced' : 'generated', {
+      month: monthInWords(request.month, userLang),
+      tab: model.tabName,
+    }),
     details: reportSummary(report, userLang),
   };
 }
@@ -114,12 +126,18 @@ function reportSettingsOf(settings: TemplateSettings): ReportSettings {
     sheetLang: settings.sheetLang,
     minLeads: settings.minLeads,
     targetRomi: settings.targetRomi,
-    channels: settings.channels.map((channel) => ({ name: channel.name, targetCpl: channel.targetCpl, targetRomi: channel.targetRomi })),
+    channels: settings.channels.map((channel) => ({
+      name: channel.name,
+      targetCpl: channel.targetCpl,
+      targetRomi: channel.targetRomi,
+    })),
   };
 }
 
 function parseReportRequest(input: unknown, lang: Lang): ReportRequest {
   return parsePayload(reportRequestSchema(), input, (issues) =>
-    translate(reportMessages, lang, 'invalid_request', { details: issues.map((issue) => describeReportRequestIssue(issue, input, lang)).join('; ') }),
+    translate(reportMessages, lang, 'invalid_request', {
+      details: issues.map((issue) => describeReportRequestIssue(issue, input, lang)).join('; '),
+    }),
   );
 }

@@ -7,7 +7,13 @@ import { translate, type MessageParams } from '../../core/i18n/catalog';
 import type { Lang } from '../../core/i18n/lang';
 import { sharingMessages } from '../../core/i18n/sharing-messages';
 import { copyLinkOf, planShare } from '../../core/sharing/share-plan';
-import { HEAD_ROLE_ID, headEmails, lockedEditors, mayChangeStructure, normalizeEmail } from '../../core/sharing/structure-authority';
+import {
+  HEAD_ROLE_ID,
+  headEmails,
+  lockedEditors,
+  mayChangeStructure,
+  normalizeEmail,
+} from '../../core/sharing/structure-authority';
 import { shareRequestSchema, type ShareRequest } from '../../shared/share-request';
 import type { ActionResult, ShareState } from '../../shared/server-api';
 import { teamMembers } from '../../shared/team-settings';
@@ -64,7 +70,8 @@ export function shareWithTeam(input: unknown): ActionResult {
     const owner = ownerEmail();
     const authority = { owner, heads: headEmails(team.people) };
     if (active === '') throw new UserFacingError(translate(sharingMessages, lang, 'unknown_user'));
-    if (!mayChangeStructure(authority, active)) throw new UserFacingError(translate(sharingMessages, lang, 'share_head_only'));
+    if (!mayChangeStructure(authority, active))
+      throw new UserFacingError(translate(sharingMessages, lang, 'share_head_only'));
 
     const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
     const plan = planShare({
@@ -73,7 +80,10 @@ export function shareWithTeam(input: unknown): ActionResult {
       editors: spreadsheet.getEditors().map((user) => user.getEmail()),
       previouslyShared: readSharing().sharedWith,
     });
-    if (plan.unknownIds.length > 0) throw new UserFacingError(translate(sharingMessages, lang, 'share_unknown_people', { ids: plan.unknownIds.join(', ') }));
+    if (plan.unknownIds.length > 0)
+      throw new UserFacingError(
+        translate(sharingMessages, lang, 'share_unknown_people', { ids: plan.unknownIds.join(', ') }),
+      );
 
     const access = grantEditAccess(plan.toAdd.map((person) => person.email.trim()));
     const granted = new Set(access.granted.map(normalizeEmail));
@@ -83,7 +93,9 @@ export function shareWithTeam(input: unknown): ActionResult {
     const sharedPeople = plan.toAdd.filter((person) => granted.has(normalizeEmail(person.email)));
     const refusedPeople = plan.toAdd.filter((person) => refused.has(normalizeEmail(person.email)));
     const refusals = access.refused.map((refusal) => {
-      const person = refusedPeople.find((candidate) => normalizeEmail(candidate.email) === normalizeEmail(refusal.email));
+      const person = refusedPeople.find(
+        (candidate) => normalizeEmail(candidate.email) === normalizeEmail(refusal.email),
+      );
       return refusalMessage(person?.name ?? refusal.email, refusal, lang);
     });
     const others = plan.alreadyEditors.filter((person) => normalizeEmail(person.email) !== normalizeEmail(active));
@@ -103,9 +115,15 @@ export function shareWithTeam(input: unknown): ActionResult {
     const tabs = rebuildTemplateTabs({ kind: 'locked', editors: lockedEditors(authority, active) }, lang);
     // A protected range goes only to an editor of the file: a head Google did not share with cannot change the structure yet.
     const editorsNow = new Set(spreadsheet.getEditors().map((user) => normalizeEmail(user.getEmail())));
-    const headsWithoutAccess = team.people.filter((person) => person.roleId === HEAD_ROLE_ID && person.email.trim() !== '' && !editorsNow.has(normalizeEmail(person.email)));
+    const headsWithoutAccess = team.people.filter(
+      (person) =>
+        person.roleId === HEAD_ROLE_ID && person.email.trim() !== '' && !editorsNow.has(normalizeEmail(person.email)),
+    );
     return {
-      message: sharedPeople.length > 0 ? t('shared', { count: sharedPeople.length, names: names(sharedPeople) }) : t('shared_nobody_new'),
+      message:
+        sharedPeople.length > 0
+          ? t('shared', { count: sharedPeople.length, names: names(sharedPeople) })
+          : t('shared_nobody_new'),
       details: [
         ...(sharedPeople.length > 0 ? [t('notified')] : []),
         ...refusals,
@@ -122,13 +140,17 @@ export function shareWithTeam(input: unknown): ActionResult {
 /** Why Google did not share with one person, in the user's language; Google's own words are kept for the rest. */
 function refusalMessage(name: string, refusal: { email: string; reason: string }, lang: Lang): string {
   const params = { name, email: refusal.email, reason: refusal.reason };
-  if (/no Google account|Notify people/i.test(refusal.reason)) return translate(sharingMessages, lang, 'refused_no_account', params);
-  if (/permission|not allowed|access denied/i.test(refusal.reason)) return translate(sharingMessages, lang, 'refused_no_right', params);
+  if (/no Google account|Notify people/i.test(refusal.reason))
+    return translate(sharingMessages, lang, 'refused_no_account', params);
+  if (/permission|not allowed|access denied/i.test(refusal.reason))
+    return translate(sharingMessages, lang, 'refused_no_right', params);
   return translate(sharingMessages, lang, 'refused_other', params);
 }
 
 function parseShareRequest(input: unknown, lang: Lang): ShareRequest {
   return parsePayload(shareRequestSchema(), input, (issues) =>
-    translate(sharingMessages, lang, 'invalid_share_request', { details: issues.map((issue) => describeShareRequestIssue(issue, input, lang)).join('; ') }),
+    translate(sharingMessages, lang, 'invalid_share_request', {
+      details: issues.map((issue) => describeShareRequestIssue(issue, input, lang)).join('; '),
+    }),
   );
 }

@@ -33,7 +33,9 @@ export function getSidebarState(): SidebarState {
 
 export function setUserLang(lang: unknown): SidebarState {
   if (lang !== 'en' && lang !== 'ru') {
-    throw new UserFacingError(translate(serverMessages, currentUserLang(), 'invalid_language', { value: String(lang) }));
+    throw new UserFacingError(
+      translate(serverMessages, currentUserLang(), 'invalid_language', { value: String(lang) }),
+    );
   }
   writeUserLang(lang as Lang);
   return getSidebarState();

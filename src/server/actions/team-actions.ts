@@ -74,17 +74,25 @@ export function getMatrixFindings(): MatrixFindings {
   const sheet = anchored ?? findRolesSheet(lang);
   const layout = readBuiltRolesLayout();
   const read = sheet ? readRolesTabView(sheet, layout, anchored !== null) : ({ kind: 'not_ours' } as const);
-  if (read.kind === 'not_ours') return { rolesTabExists: false, summary: translate(teamMessages, userLang, 'findings_no_tab'), findings: [] };
+  if (read.kind === 'not_ours')
+    return { rolesTabExists: false, summary: translate(teamMessages, userLang, 'findings_no_tab'), findings: [] };
   if (read.kind === 'missing') {
     // Worded as the build's stop, in the user's language, with the tab's own names for the parts; the sidebar offers the restore.
     const parts = missingPartNames(lang, read.missing);
-    return { rolesTabExists: true, summary: translate(rolesTabMessages, userLang, 'missing_parts', { parts }), findings: [], restorable: true };
+    return {
+      rolesTabExists: true,
+      summary: translate(rolesTabMessages, userLang, 'missing_parts', { parts }),
+      findings: [],
+      restorable: true,
+    };
   }
   const findings = rolesTabFindings(read.view, layout, userLang);
   return {
     rolesTabExists: true,
     summary:
-      findings.length === 0 ? translate(teamMessages, userLang, 'findings_none') : translate(teamMessages, userLang, 'findings_some', { count: findings.length }),
+      findings.length === 0
+        ? translate(teamMessages, userLang, 'findings_none')
+        : translate(teamMessages, userLang, 'findings_some', { count: findings.length }),
     findings,
   };
 }
@@ -96,7 +104,8 @@ export function getMatrixFindings(): MatrixFindings {
  */
 export function restoreRolesTab(): ActionResult {
   const userLang = currentUserLang();
-  const t = (key: keyof (typeof teamMessages)['en'], params?: Record<string, string | number>) => translate(teamMessages, userLang, key, params);
+  const t = (key: keyof (typeof teamMessages)['en'], params?: Record<string, string | number>) =>
+    translate(teamMessages, userLang, key, params);
   return withDocumentLock(userLang, () => {
     const access = authorizeStructureChange(userLang);
     const team = savedOrDefaultTeam();
@@ -112,20 +121,34 @@ export function restoreRolesTab(): ActionResult {
     let roles = buildRolesTab(team, lang, policy);
     if (!roles.ok) throw new UserFacingError(translate(teamMessages, userLang, 'foreign_tab', { name: roles.tabName }));
     // A role's (person's) column deleted with a part goes back where it was, not at the end where the build adds it.
-    const columnsBack = repair.restored.includes('block') ? [] : moveBackDeletedColumns(sheet, layout, anchoredBefore, team);
+    const columnsBack = repair.restored.includes('block')
+      ? []
+      : moveBackDeletedColumns(sheet, layout, anchoredBefore, team);
     if (columnsBack.length > 0) {
       roles = buildRolesTab(team, lang, policy);
-      if (!roles.ok) throw new UserFacingError(translate(teamMessages, userLang, 'foreign_tab', { name: roles.tabName }));
+      if (!roles.ok)
+        throw new UserFacingError(translate(teamMessages, userLang, 'foreign_tab', { name: roles.tabName }));
     }
     roles.sheet.activate();
     const check = readRolesTabView(sheet, readBuiltRolesLayout(), true);
-    if (check.kind !== 'view') throw new UserFacingError(t('restore_incomplete', { parts: missingPartNames(lang, check.kind === 'missing' ? check.missing : ['label', 'check']) }));
+    if (check.kind !== 'view')
+      throw new UserFacingError(
+        t('restore_incomplete', {
+          parts: missingPartNames(lang, check.kind === 'missing' ? check.missing : ['label', 'check']),
+        }),
+      );
     const notKept = [...repair.notKept, ...roles.notKept];
     const parts = repair.restored.filter((part): part is Exclude<typeof part, 'block'> => part !== 'block');
     const message = repair.restored.includes('block')
       ? t('restored_block', { columns: `A–${columnLetters(repair.blockColumns)}` })
-      : t('restored_parts', { count: new Set(parts).size + columnsBack.length, parts: [missingPartNames(lang, parts), ...columnsBack.map((name) => `«${name}»`)].join(', ') });
-    return { message, details: [notKept.length > 0 ? t('cells_not_kept', { cells: notKept.join(', ') }) : t('restored_kept')] };
+      : t('restored_parts', {
+          count: new Set(parts).size + columnsBack.length,
+          parts: [missingPartNames(lang, parts), ...columnsBack.map((name) => `«${name}»`)].join(', '),
+        });
+    return {
+      message,
+      details: [notKept.length > 0 ? t('cells_not_kept', { cells: notKept.join(', ') }) : t('restored_kept')],
+    };
   });
 }
 
@@ -143,15 +166,24 @@ function matrixResult(
   lang: Lang,
   typedOver: readonly string[] = [],
 ): ActionResult {
-  const t = (key: keyof (typeof teamMessages)['en'], params?: Record<string, string | number>) => translate(teamMessages, lang, key, params);
+  const t = (key: keyof (typeof teamMessages)['en'], params?: Record<string, string | number>) =>
+    translate(teamMessages, lang, key, params);
   const counts = { directions: plan.rows.length, columns: plan.columns.length };
   const unmergedPeople = new Set(plan.unmerged.flatMap((role) => role.people));
   const kept = plan.columns.filter((column) => column.kept && !column.unmapped).map((column) => column.name);
-  const unmapped = plan.columns.filter((column) => column.unmapped && !unmergedPeople.has(column.name)).map((column) => column.name);
+  const unmapped = plan.columns
+    .filter((column) => column.unmapped && !unmergedPeople.has(column.name))
+    .map((column) => column.name);
   const custom = plan.rows.filter((row) => row.directionId === null).map((row) => row.name);
   const details = [
     ...(plan.switchedMode ? [t(plan.mode === 'people' ? 'columns_are_people' : 'columns_are_roles')] : []),
-    ...plan.unmerged.map((role) => t('unmerged_people', { role: role.roleName, people: role.people.join(', '), directions: role.directions.join(', ') })),
+    ...plan.unmerged.map((role) =>
+      t('unmerged_people', {
+        role: role.roleName,
+        people: role.people.join(', '),
+        directions: role.directions.join(', '),
+      }),
+    ),
     ...(unmapped.length > 0 ? [t('unmapped_columns', { names: unmapped.join(', ') })] : []),
     ...(kept.length > 0 ? [t('kept_columns', { names: kept.join(', ') })] : []),
     ...(custom.length > 0 ? [t('custom_rows', { names: custom.join(', ') })] : []),
@@ -164,7 +196,11 @@ function matrixResult(
   return { message: t(message, counts), details };
 }
 
-function teamTabDetail(teamTab: TeamTabResult, team: TeamSettings, t: (key: keyof (typeof teamMessages)['en'], params?: Record<string, string | number>) => string): string {
+function teamTabDetail(
+  teamTab: TeamTabResult,
+  team: TeamSettings,
+  t: (key: keyof (typeof teamMessages)['en'], params?: Record<string, string | number>) => string,
+): string {
   if (!teamTab.ok) return t('team_tab_foreign', { name: teamTab.tabName });
   if (teamTab.edited.length > 0) return t('team_tab_edited', { cells: teamTab.edited.join(', ') });
   return t('team_tab_written', { people: team.people.length });

@@ -14,7 +14,12 @@ import { importChanges } from '../../core/template-transfer/import-changes';
 import { importConfirmation } from '../../core/template-transfer/import-confirmation';
 import { importPreviewText } from '../../core/template-transfer/import-preview-text';
 import { readTemplateDocument } from '../../shared/read-template-document';
-import { incomingTeam, templateDocumentOf, templateDocumentText, type TemplateParts } from '../../core/template-transfer/template-document-of';
+import {
+  incomingTeam,
+  templateDocumentOf,
+  templateDocumentText,
+  type TemplateParts,
+} from '../../core/template-transfer/template-document-of';
 import { exportOptionsSchema } from '../../shared/export-options';
 import { check } from '../../shared/schema';
 import type { ActionResult, ImportPreview, TemplateExport } from '../../shared/server-api';
@@ -48,8 +53,15 @@ export function exportTemplate(options: unknown): TemplateExport {
   return {
     json: templateDocumentText(document),
     fileName: 'marketing-kpi-template.json',
-    message: t('exported', { channels: document.settings.channels.length, roles: team.roles.length, people: team.people.length }),
-    details: [t(includeEmails ? 'exported_with_emails' : 'exported_without_emails'), ...(current.matrix ? [] : [t('exported_no_matrix')])],
+    message: t('exported', {
+      channels: document.settings.channels.length,
+      roles: team.roles.length,
+      people: team.people.length,
+    }),
+    details: [
+      t(includeEmails ? 'exported_with_emails' : 'exported_without_emails'),
+      ...(current.matrix ? [] : [t('exported_no_matrix')]),
+    ],
   };
 }
 
@@ -72,7 +84,8 @@ export function applyImport(json: unknown, confirmation: unknown): ActionResult 
     const access = authorizeStructureChange(userLang);
     const current = readCurrentTemplate(userLang);
     const incoming = incomingParts(document, current);
-    if (confirmation !== importConfirmation(current, incoming)) throw new UserFacingError(translate(transferMessages, userLang, 'import_stale'));
+    if (confirmation !== importConfirmation(current, incoming))
+      throw new UserFacingError(translate(transferMessages, userLang, 'import_stale'));
     refuseHeadlessTeamWhileLocked(incoming.team, userLang);
     assertDocumentPropertiesHold(importedTexts(incoming), userLang);
 
@@ -87,7 +100,8 @@ export function applyImport(json: unknown, confirmation: unknown): ActionResult 
     const teamTab = buildTeamTab(incoming.team, lang, currency, policy);
 
     const kpiMessage = kpiBuildMessage(kpi, userLang);
-    const tm = (key: keyof (typeof teamMessages)['en'], params?: MessageParams) => translate(teamMessages, userLang, key, params);
+    const tm = (key: keyof (typeof teamMessages)['en'], params?: MessageParams) =>
+      translate(teamMessages, userLang, key, params);
     return {
       message: translate(transferMessages, userLang, 'imported', {
         channels: incoming.settings.channels.length,
@@ -98,11 +112,20 @@ export function applyImport(json: unknown, confirmation: unknown): ActionResult 
         kpiMessage.message,
         ...kpiMessage.details,
         roles.ok
-          ? tm(roles.created ? 'matrix_built' : roles.notKept.length > 0 ? 'matrix_updated_unchecked' : roles.importedCells.length > 0 ? 'matrix_updated_imported' : 'matrix_updated', {
-              directions: roles.plan.rows.length,
-              columns: roles.plan.columns.length,
-              cells: roles.importedCells.join(', '),
-            })
+          ? tm(
+              roles.created
+                ? 'matrix_built'
+                : roles.notKept.length > 0
+                  ? 'matrix_updated_unchecked'
+                  : roles.importedCells.length > 0
+                    ? 'matrix_updated_imported'
+                    : 'matrix_updated',
+              {
+                directions: roles.plan.rows.length,
+                columns: roles.plan.columns.length,
+                cells: roles.importedCells.join(', '),
+              },
+            )
           : tm('foreign_tab', { name: roles.tabName }),
         !teamTab.ok
           ? tm('team_tab_foreign', { name: teamTab.tabName })

@@ -32,9 +32,16 @@ export function anchorSheet(sheet: Sheet, keys: AnchorKeys): void {
 /** Every anchored column of the tab: column key → 1-based column. A key found twice (a copied column) counts at its first place. */
 export function readColumnAnchors(sheet: Sheet, keys: AnchorKeys): Map<string, number> {
   const columns = new Map<string, number>();
-  const found = sheet.createDeveloperMetadataFinder().withKey(keys.columnKey).withLocationType(SpreadsheetApp.DeveloperMetadataLocationType.COLUMN).find();
+  const found = sheet
+    .createDeveloperMetadataFinder()
+    .withKey(keys.columnKey)
+    .withLocationType(SpreadsheetApp.DeveloperMetadataLocationType.COLUMN)
+    .find();
   const placed = found
-    .map((metadata) => ({ key: metadata.getValue() ?? '', column: metadata.getLocation().getColumn()?.getColumn() ?? 0 }))
+    .map((metadata) => ({
+      key: metadata.getValue() ?? '',
+      column: metadata.getLocation().getColumn()?.getColumn() ?? 0,
+    }))
     .filter((item) => item.key !== '' && item.column > 0)
     .sort((a, b) => a.column - b.column);
   for (const item of placed) if (!columns.has(item.key)) columns.set(item.key, item.column);
@@ -43,7 +50,9 @@ export function readColumnAnchors(sheet: Sheet, keys: AnchorKeys): Map<string, n
 
 /** Tags a whole column as the table's column `key`. */
 export function anchorColumn(sheet: Sheet, column: number, keys: AnchorKeys, key: string): void {
-  sheet.getRange(1, column, sheet.getMaxRows(), 1).addDeveloperMetadata(keys.columnKey, key, SpreadsheetApp.DeveloperMetadataVisibility.PROJECT);
+  sheet
+    .getRange(1, column, sheet.getMaxRows(), 1)
+    .addDeveloperMetadata(keys.columnKey, key, SpreadsheetApp.DeveloperMetadataVisibility.PROJECT);
 }
 
 /** Makes sure the grid reaches `column` (a new tab has 26 columns; a table with a person's columns may need more). */
@@ -63,6 +72,7 @@ export function readLayoutVersion(sheet: Sheet, keys: AnchorKeys): number {
 export function recordLayoutVersion(sheet: Sheet, keys: AnchorKeys, version: number): void {
   if (!keys.layoutKey) return;
   const found = sheet.getDeveloperMetadata().find((metadata) => metadata.getKey() === keys.layoutKey);
-  if (!found) sheet.addDeveloperMetadata(keys.layoutKey, String(version), SpreadsheetApp.DeveloperMetadataVisibility.PROJECT);
+  if (!found)
+    sheet.addDeveloperMetadata(keys.layoutKey, String(version), SpreadsheetApp.DeveloperMetadataVisibility.PROJECT);
   else if (found.getValue() !== String(version)) found.setValue(String(version));
 }

@@ -19,10 +19,17 @@ export function readTableGrid(sheet: Sheet): TableGrid {
   const lastColumn = sheet.getLastColumn();
   if (lastRow < 1 || lastColumn < 1) return { firstRow: 1, values: [], formulas: [], lastRow: 0, lastColumn: 0 };
   const range = sheet.getRange(1, 1, lastRow, lastColumn);
-  return { firstRow: 1, values: range.getValues() as SheetsScalar[][], formulas: range.getFormulas(), lastRow, lastColumn };
+  return {
+    firstRow: 1,
+    values: range.getValues() as SheetsScalar[][],
+    formulas: range.getFormulas(),
+    lastRow,
+    lastColumn,
+  };
 }
 
 /** One setValues per run of neighbouring rows; nothing when the column holds what it should. */
 export function writeColumnRuns(sheet: Sheet, column: number, writes: ColumnWrites): void {
-  for (const run of writes.runs) sheet.getRange(run.firstRow, column, run.values.length, 1).setValues(run.values.map((value) => [value]));
+  for (const run of writes.runs)
+    sheet.getRange(run.firstRow, column, run.values.length, 1).setValues(run.values.map((value) => [value]));
 }

@@ -25,7 +25,15 @@ function ledgerSchema() {
     version: v.literal(1),
     contributions: v.record(v.string(), v.record(v.string(), v.record(v.string(), values))),
     written: values,
-    log: v.array(v.looseObject({ id: v.string(), at: v.string(), by: v.string(), files: v.array(v.looseObject({ name: v.string() })), undone: v.boolean() })),
+    log: v.array(
+      v.looseObject({
+        id: v.string(),
+        at: v.string(),
+        by: v.string(),
+        files: v.array(v.looseObject({ name: v.string() })),
+        undone: v.boolean(),
+      }),
+    ),
   });
 }
 

@@ -37,7 +37,11 @@ export function readKpiInputCells(lang: Lang): KpiInputCells | null {
   const idColumn = places.get('channel_id');
   const rowOf = new Map<string, number>();
   if (monthColumn !== undefined && idColumn !== undefined) {
-    const values = datesAsSerials(grid.values.map((row) => [...row]), monthColumn - 1, sheet.getParent());
+    const values = datesAsSerials(
+      grid.values.map((row) => [...row]),
+      monthColumn - 1,
+      sheet.getParent(),
+    );
     for (let index = KPI_HEADER_ROWS; index < values.length; index++) {
       const month = monthFromCell(values[index]?.[monthColumn - 1]);
       const id = values[index]?.[idColumn - 1];
@@ -49,7 +53,12 @@ export function readKpiInputCells(lang: Lang): KpiInputCells | null {
   return { sheet, places, grid, rowOf };
 }
 
-export function cellPlace(cells: KpiInputCells, month: string, channel: string, field: ImportField): { row: number; column: number } | null {
+export function cellPlace(
+  cells: KpiInputCells,
+  month: string,
+  channel: string,
+  field: ImportField,
+): { row: number; column: number } | null {
   const row = cells.rowOf.get(`${month}|${channel}`);
   const column = cells.places.get(field);
   return row === undefined || column === undefined ? null : { row, column };
@@ -58,11 +67,17 @@ export function cellPlace(cells: KpiInputCells, month: string, channel: string, 
 export function cellState(cells: KpiInputCells, month: string, channel: string, field: ImportField): CellState | null {
   const place = cellPlace(cells, month, channel, field);
   if (!place) return null;
-  return { value: cells.grid.values[place.row - 1]?.[place.column - 1] ?? '', formula: cells.grid.formulas[place.row - 1]?.[place.column - 1] ?? '' };
+  return {
+    value: cells.grid.values[place.row - 1]?.[place.column - 1] ?? '',
+    formula: cells.grid.formulas[place.row - 1]?.[place.column - 1] ?? '',
+  };
 }
 
 /** Writes each column's cells in runs of neighbouring rows: one setValues per run. */
-export function writeCells(sheet: Sheet, writes: readonly { row: number; column: number; value: SheetsScalar }[]): void {
+export function writeCells(
+  sheet: Sheet,
+  writes: readonly { row: number; column: number; value: SheetsScalar }[],
+): void {
   const byColumn = new Map<number, { row: number; value: SheetsScalar }[]>();
   for (const write of writes) {
     const list = byColumn.get(write.column) ?? [];

@@ -11,8 +11,18 @@ import { translate } from '../../core/i18n/catalog';
 import { kpiMessages } from '../../core/i18n/kpi-messages';
 import { verdictMessages } from '../../core/i18n/verdict-messages';
 import { KPI_COLUMNS, KPI_HEADER_ROWS, type KpiColumn, type KpiColumnKey } from '../../core/kpi/kpi-columns';
-import { COUNT_KEYS, countValidationFormula, qualifiedAboveLeadsFormula, type CountKey } from '../../core/kpi/count-checks';
-import { COUNT_PROBLEM_COLOURS, KEPT_ROW_BACKGROUND, NEGATIVE_ROMI_COLOURS, VERDICT_COLOURS } from '../../core/kpi/kpi-colours';
+import {
+  COUNT_KEYS,
+  countValidationFormula,
+  qualifiedAboveLeadsFormula,
+  type CountKey,
+} from '../../core/kpi/count-checks';
+import {
+  COUNT_PROBLEM_COLOURS,
+  KEPT_ROW_BACKGROUND,
+  NEGATIVE_ROMI_COLOURS,
+  VERDICT_COLOURS,
+} from '../../core/kpi/kpi-colours';
 import type { KpiTabPlan } from '../../core/kpi/kpi-tab-plan';
 import { numberFormatFor } from '../../core/kpi/number-formats';
 import type { Verdict } from '../../core/verdict';
@@ -26,7 +36,14 @@ type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type Range = GoogleAppsScript.Spreadsheet.Range;
 
 // Wide enough for the Russian labels too (МАСШТАБИРОВАТЬ, «Рекомендации и повторные продажи»).
-const COLUMN_WIDTHS: Partial<Record<KpiColumnKey, number>> = { month: 120, channel: 240, verdict: 150, note: 260, status: 260, channel_id: 90 };
+const COLUMN_WIDTHS: Partial<Record<KpiColumnKey, number>> = {
+  month: 120,
+  channel: 240,
+  verdict: 150,
+  note: 260,
+  status: 260,
+  channel_id: 90,
+};
 const DEFAULT_COLUMN_WIDTH = 110;
 
 export interface KpiFrameChange {
@@ -55,7 +72,13 @@ function runsOf<T extends { at: number }>(items: readonly T[]): T[][] {
   return runs;
 }
 
-export function styleKpiTab(sheet: Sheet, settings: TemplateSettings, plan: KpiTabPlan, places: ReadonlyMap<KpiColumnKey, number>, change: KpiFrameChange): void {
+export function styleKpiTab(
+  sheet: Sheet,
+  settings: TemplateSettings,
+  plan: KpiTabPlan,
+  places: ReadonlyMap<KpiColumnKey, number>,
+  change: KpiFrameChange,
+): void {
   const columns = placed(places);
   const firstData = KPI_HEADER_ROWS + 1;
   const lastData = Math.max(plan.rows.newLastTableRow, firstData);
@@ -66,7 +89,10 @@ export function styleKpiTab(sheet: Sheet, settings: TemplateSettings, plan: KpiT
   const added = plan.rows.added.length;
   if (added > 0) {
     const first = plan.rows.lastTableRow + 1;
-    for (const run of runsOf(columns)) sheet.getRange(first, run[0]?.at ?? 1, added, run.length).setNumberFormats(Array.from({ length: added }, () => run.map(({ column }) => format(column))));
+    for (const run of runsOf(columns))
+      sheet
+        .getRange(first, run[0]?.at ?? 1, added, run.length)
+        .setNumberFormats(Array.from({ length: added }, () => run.map(({ column }) => format(column))));
   }
   const addedColumns = new Set(change.addedColumns);
   const currencyChanged = !change.created && readBuiltCurrency() !== settings.currency;
@@ -79,7 +105,11 @@ export function styleKpiTab(sheet: Sheet, settings: TemplateSettings, plan: KpiT
   if (change.created || addedColumns.size > 0) {
     const header = change.created ? columns : columns.filter(({ column }) => addedColumns.has(column.key));
     for (const run of runsOf(header)) styleHeaderRow(sheet.getRange(KPI_HEADER_ROWS, run[0]?.at ?? 1, 1, run.length));
-    for (const { column, at } of header) sheet.setColumnWidth(at, Math.max(COLUMN_WIDTHS[column.key] ?? DEFAULT_COLUMN_WIDTH, kpiColumnFit(settings, column.key)));
+    for (const { column, at } of header)
+      sheet.setColumnWidth(
+        at,
+        Math.max(COLUMN_WIDTHS[column.key] ?? DEFAULT_COLUMN_WIDTH, kpiColumnFit(settings, column.key)),
+      );
     // The channel id is the row's key for the add-on, not something to read: hidden when made (a person who shows it again keeps it shown).
     for (const { column, at } of header) if (column.key === 'channel_id') sheet.hideColumns(at);
   }
@@ -106,8 +136,14 @@ function kpiColumnFit(settings: TemplateSettings, key: KpiColumnKey): number {
 
 const DROPDOWN_ARROW_WIDTH = 22;
 
-function validateInputs(settings: TemplateSettings, columns: readonly { column: KpiColumn; at: number }[], places: ReadonlyMap<KpiColumnKey, number>, dataRange: (at: number) => Range): void {
-  const help = (key: 'help_non_negative' | 'help_number' | 'help_whole_count' | 'help_qualified_leads') => translate(kpiMessages, settings.sheetLang, key);
+function validateInputs(
+  settings: TemplateSettings,
+  columns: readonly { column: KpiColumn; at: number }[],
+  places: ReadonlyMap<KpiColumnKey, number>,
+  dataRange: (at: number) => Range,
+): void {
+  const help = (key: 'help_non_negative' | 'help_number' | 'help_whole_count' | 'help_qualified_leads') =>
+    translate(kpiMessages, settings.sheetLang, key);
   const firstData = KPI_HEADER_ROWS + 1;
   for (const { column, at } of columns) {
     if (column.role !== 'input' || column.key === 'note') continue;
@@ -115,7 +151,9 @@ function validateInputs(settings: TemplateSettings, columns: readonly { column: 
     if (isCountKey(column.key)) {
       // Counts are whole (core/kpi/count-checks). A custom formula, Sheets' only rule for it: requireFormulaSatisfied (docs/emulator.md).
       const qualified = column.key === 'qualified_leads';
-      const rule = builder.requireFormulaSatisfied(countValidationFormula(places, column.key, firstData)).setHelpText(help(qualified ? 'help_qualified_leads' : 'help_whole_count'));
+      const rule = builder
+        .requireFormulaSatisfied(countValidationFormula(places, column.key, firstData))
+        .setHelpText(help(qualified ? 'help_qualified_leads' : 'help_whole_count'));
       // Qualified leads above leads is flagged (a red corner with the help text), not refused: either cell may be the one to correct.
       dataRange(at).setDataValidation(rule.setAllowInvalid(qualified).build());
       continue;
@@ -136,7 +174,10 @@ function isCountKey(key: KpiColumnKey): key is CountKey {
 const RULE_COLUMNS: readonly KpiColumnKey[] = ['verdict', 'romi', 'status', 'note'];
 
 /** Our rules sit on our columns; a person's own rules elsewhere on the tab are kept. */
-function foreignConditionalRules(sheet: Sheet, places: ReadonlyMap<KpiColumnKey, number>): GoogleAppsScript.Spreadsheet.ConditionalFormatRule[] {
+function foreignConditionalRules(
+  sheet: Sheet,
+  places: ReadonlyMap<KpiColumnKey, number>,
+): GoogleAppsScript.Spreadsheet.ConditionalFormatRule[] {
   const ours = new Set(RULE_COLUMNS.flatMap((key) => (places.has(key) ? [places.get(key)] : [])));
   const qualified = places.get('qualified_leads');
   // Qualified leads is a person's input column: only the rule with our formula there is ours.
@@ -147,10 +188,17 @@ function foreignConditionalRules(sheet: Sheet, places: ReadonlyMap<KpiColumnKey,
     rule.getBooleanCondition()?.getCriteriaValues()[0] === qualifiedAboveLeadsFormula(places, KPI_HEADER_ROWS + 1);
   return sheet
     .getConditionalFormatRules()
-    .filter((rule) => !ourQualifiedRule(rule) && !rule.getRanges().some((range) => ours.has(range.getColumn()) && range.getNumColumns() === 1));
+    .filter(
+      (rule) =>
+        !ourQualifiedRule(rule) &&
+        !rule.getRanges().some((range) => ours.has(range.getColumn()) && range.getNumColumns() === 1),
+    );
 }
 
-function conditionalRules(places: ReadonlyMap<KpiColumnKey, number>, dataRange: (at: number) => Range): GoogleAppsScript.Spreadsheet.ConditionalFormatRule[] {
+function conditionalRules(
+  places: ReadonlyMap<KpiColumnKey, number>,
+  dataRange: (at: number) => Range,
+): GoogleAppsScript.Spreadsheet.ConditionalFormatRule[] {
   const rules: GoogleAppsScript.Spreadsheet.ConditionalFormatRule[] = [];
   const verdict = places.get('verdict');
   if (verdict !== undefined) {
@@ -193,7 +241,13 @@ function conditionalRules(places: ReadonlyMap<KpiColumnKey, number>, dataRange: 
   }
   const status = places.get('status');
   if (status !== undefined) {
-    rules.push(SpreadsheetApp.newConditionalFormatRule().whenCellNotEmpty().setBackground(KEPT_ROW_BACKGROUND).setRanges([dataRange(status)]).build());
+    rules.push(
+      SpreadsheetApp.newConditionalFormatRule()
+        .whenCellNotEmpty()
+        .setBackground(KEPT_ROW_BACKGROUND)
+        .setRanges([dataRange(status)])
+        .build(),
+    );
   }
   return rules;
 }
@@ -203,25 +257,40 @@ function conditionalRules(places: ReadonlyMap<KpiColumnKey, number>, dataRange: 
  * shared, locked after); key columns and the inputs' header: structure
  * (locked once shared). Input cells are never protected: every editor fills them.
  */
-function kpiProtections(settings: TemplateSettings, columns: readonly { column: KpiColumn; at: number }[], lastRow: number): ProtectedArea[] {
+function kpiProtections(
+  settings: TemplateSettings,
+  columns: readonly { column: KpiColumn; at: number }[],
+  lastRow: number,
+): ProtectedArea[] {
   const lang = settings.sheetLang;
-  const of = (roles: readonly string[]) => columns.filter(({ column }) => roles.includes(column.role)).map(({ at }) => at);
+  const of = (roles: readonly string[]) =>
+    columns.filter(({ column }) => roles.includes(column.role)).map(({ at }) => at);
   const whole = (ats: number[], description: string, kind: ProtectedArea['kind']): ProtectedArea[] =>
-    columnRuns(ats).map(({ column, count }) => ({ range: { row: 1, column, rows: lastRow, columns: count }, description, kind }));
+    columnRuns(ats).map(({ column, count }) => ({
+      range: { row: 1, column, rows: lastRow, columns: count },
+      description,
+      kind,
+    }));
   return [
     ...whole(of(['formula']), translate(kpiMessages, lang, 'protection_formulas'), 'computed'),
     ...whole(of(['status']), translate(kpiMessages, lang, 'protection_status'), 'computed'),
     ...whole(of(['key']), translate(kpiMessages, lang, 'protection_keys'), 'structure'),
-    ...columnRuns(of(['input'])).map(({ column, count }): ProtectedArea => ({
-      range: { row: 1, column, rows: KPI_HEADER_ROWS, columns: count },
-      description: translate(kpiMessages, lang, 'protection_header'),
-      kind: 'structure',
-    })),
+    ...columnRuns(of(['input'])).map(
+      ({ column, count }): ProtectedArea => ({
+        range: { row: 1, column, rows: KPI_HEADER_ROWS, columns: count },
+        description: translate(kpiMessages, lang, 'protection_header'),
+        kind: 'structure',
+      }),
+    ),
   ];
 }
 
 /** Named ranges cover exactly the table's rows: a totals row under it is never part of `=SUM(KPI_Spend)`. */
-function nameColumns(sheet: Sheet, columns: readonly { column: KpiColumn; at: number }[], dataRange: (at: number) => Range): void {
+function nameColumns(
+  sheet: Sheet,
+  columns: readonly { column: KpiColumn; at: number }[],
+  dataRange: (at: number) => Range,
+): void {
   const spreadsheet = sheet.getParent();
   const existing = new Map(spreadsheet.getNamedRanges().map((named) => [named.getName(), named]));
   for (const { column, at } of columns) {

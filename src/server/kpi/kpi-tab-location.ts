@@ -15,7 +15,12 @@ import { UserFacingError } from '../user-facing-error';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
-export const KPI_ANCHORS: AnchorKeys = { tabKey: 'mkpi.tab', tabValue: 'kpi', columnKey: 'mkpi.kpi.column', layoutKey: 'mkpi.kpi.layout' };
+export const KPI_ANCHORS: AnchorKeys = {
+  tabKey: 'mkpi.tab',
+  tabValue: 'kpi',
+  columnKey: 'mkpi.kpi.column',
+  layoutKey: 'mkpi.kpi.layout',
+};
 
 export interface KpiTabLocation {
   sheet: Sheet;
@@ -26,7 +31,6 @@ export interface KpiTabLocation {
   /** The layout version the tab was last built with: columns of later versions are added, not missed. */
   layoutVersion: number;
 }
-
 
 function isKpiKey(key: string): key is KpiColumnKey {
   return KPI_COLUMNS.some((column) => column.key === key);
@@ -53,12 +57,19 @@ export function locateKpiTab(lang: Lang): KpiTabLocation | null {
   if (!legacy.every((column, index) => isOwnHeader(header[index], column.key))) {
     throw new UserFacingError(translate(kpiMessages, lang, 'foreign_tab', { name: named.getName() }));
   }
-  return { sheet: named, places: new Map(legacy.map((column, index) => [column.key, index + 1])), anchored: false, layoutVersion: 1 };
+  return {
+    sheet: named,
+    places: new Map(legacy.map((column, index) => [column.key, index + 1])),
+    anchored: false,
+    layoutVersion: 1,
+  };
 }
 
 /** The columns of the tab's own layout version that it lost, as the person's language names them. */
 export function missingColumnNames(location: KpiTabLocation, lang: Lang): string[] {
-  return missingByVersion(KPI_COLUMNS, location.places, location.layoutVersion).lost.map((key) => `«${translate(kpiMessages, lang, `col_${key}`)}»`);
+  return missingByVersion(KPI_COLUMNS, location.places, location.layoutVersion).lost.map(
+    (key) => `«${translate(kpiMessages, lang, `col_${key}`)}»`,
+  );
 }
 
 /** The columns a later layout added and the tab, built before them, does not have yet (the next build adds them). */
@@ -73,7 +84,8 @@ export function newerColumns(location: KpiTabLocation): KpiColumnKey[] {
 export function requireEveryColumn(location: KpiTabLocation, lang: Lang): void {
   if (!location.anchored) return;
   const missing = missingColumnNames(location, lang);
-  if (missing.length > 0) throw new UserFacingError(translate(kpiMessages, lang, 'missing_columns', { columns: missing.join(', ') }));
+  if (missing.length > 0)
+    throw new UserFacingError(translate(kpiMessages, lang, 'missing_columns', { columns: missing.join(', ') }));
 }
 
 export function findKpiSheet(): Sheet | null {

@@ -13,7 +13,14 @@ import { isOwnedRole, type AnchoredColumnRole } from '../../core/anchored/anchor
 import { translate } from '../../core/i18n/catalog';
 import type { Lang } from '../../core/i18n/lang';
 import { kpiMessages } from '../../core/i18n/kpi-messages';
-import { KPI_COLUMNS, KPI_HEADER_ROWS, KPI_INPUT_KEYS, KPI_PLAN_KEYS, KPI_TAB_NAME, type KpiColumnKey } from '../../core/kpi/kpi-columns';
+import {
+  KPI_COLUMNS,
+  KPI_HEADER_ROWS,
+  KPI_INPUT_KEYS,
+  KPI_PLAN_KEYS,
+  KPI_TAB_NAME,
+  type KpiColumnKey,
+} from '../../core/kpi/kpi-columns';
 import { monthFromCell } from '../../core/kpi/month';
 import { planKpiTab, type KpiRowRead, type KpiTabPlan } from '../../core/kpi/kpi-tab-plan';
 import type { SheetsScalar } from '../../core/sheet-values';
@@ -89,7 +96,12 @@ function tabToBuild(lang: Lang, restore: boolean): { location: KpiTabLocation; c
  * @param policy how the tab's protections are made (see core/sharing/protection-policy.ts)
  * @param lang the language of the messages of a refusal
  */
-export function buildKpiTab(settings: TemplateSettings, policy: ProtectionPolicy, lang: Lang, options: KpiBuildOptions = {}): KpiTabResult {
+export function buildKpiTab(
+  settings: TemplateSettings,
+  policy: ProtectionPolicy,
+  lang: Lang,
+  options: KpiBuildOptions = {},
+): KpiTabResult {
   const { location, created } = tabToBuild(lang, options.restore === true);
   const sheet = location.sheet;
   let grid = readTableGrid(sheet);
@@ -129,7 +141,11 @@ export function buildKpiTab(settings: TemplateSettings, policy: ProtectionPolicy
 
   // Months as the serials the cells hold, on the spreadsheet's clock (a Date read on the script's may be the day before).
   const monthColumn = places.get('month') ?? 1;
-  const keyValues = datesAsSerials(grid.values.map((row) => [...row]), monthColumn - 1, sheet.getParent());
+  const keyValues = datesAsSerials(
+    grid.values.map((row) => [...row]),
+    monthColumn - 1,
+    sheet.getParent(),
+  );
   const keyed: TableGrid = { ...grid, values: keyValues };
   const rowsRead: KpiRowRead[] = [];
   for (let row = KPI_HEADER_ROWS + 1; row <= grid.lastRow; row++) {
@@ -163,9 +179,13 @@ export function buildKpiTab(settings: TemplateSettings, policy: ProtectionPolicy
   const added = plan.rows.added;
   const firstAdded = plan.rows.lastTableRow + 1;
   const left = Math.min(...places.values());
-  const block: SheetsScalar[][] = added.map(() => new Array<SheetsScalar>(Math.max(...places.values()) - left + 1).fill(''));
+  const block: SheetsScalar[][] = added.map(() =>
+    new Array<SheetsScalar>(Math.max(...places.values()) - left + 1).fill(''),
+  );
   // A new tab has nothing of anyone's in its header row: one write for it too.
-  const headerRow: SheetsScalar[] | null = created ? new Array<SheetsScalar>(Math.max(...places.values()) - left + 1).fill('') : null;
+  const headerRow: SheetsScalar[] | null = created
+    ? new Array<SheetsScalar>(Math.max(...places.values()) - left + 1).fill('')
+    : null;
   for (const [key, cells] of plan.owned) {
     const column = places.get(key);
     const role = roleOf(key);
@@ -206,7 +226,14 @@ export function buildKpiTab(settings: TemplateSettings, policy: ProtectionPolicy
     if (!tableRows.has(row) || !owned.has(column)) return true;
     return kept.has(`${row}|${column}`);
   };
-  const changed = changedCells(grid, after, isPersons, (row) => rowAfterInsert(plan.rows, row), movedColumn, inserted > 0);
+  const changed = changedCells(
+    grid,
+    after,
+    isPersons,
+    (row) => rowAfterInsert(plan.rows, row),
+    movedColumn,
+    inserted > 0,
+  );
   return {
     created,
     plan,

@@ -43,7 +43,12 @@ function widthRuns(widths: readonly number[]): { start: number; count: number; w
 
 function buildChart(sheet: Sheet, spec: ReportChartSpec): GoogleAppsScript.Spreadsheet.EmbeddedChart {
   let builder = sheet.newChart().setChartType(Charts.ChartType[spec.chartType]).setNumHeaders(spec.headerRows);
-  for (const range of spec.ranges) builder = builder.addRange(sheet.getRange(range.row, range.column, range.numRows, range.numColumns));
+  for (const range of spec.ranges)
+    builder = builder.addRange(sheet.getRange(range.row, range.column, range.numRows, range.numColumns));
   for (const [option, value] of Object.entries(spec.options)) builder = builder.setOption(option, value);
-  return builder.setOption('width', spec.width).setOption('height', spec.height).setPosition(spec.anchor.row, spec.anchor.column, spec.anchor.offsetX, 0).build();
+  return builder
+    .setOption('width', spec.width)
+    .setOption('height', spec.height)
+    .setPosition(spec.anchor.row, spec.anchor.column, spec.anchor.offsetX, 0)
+    .build();
 }

@@ -6,7 +6,11 @@ import { readReportTabState } from './report-fingerprint-store';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
-export function findReportSheet(spreadsheet: Spreadsheet, month: MonthKey, lang: Lang): GoogleAppsScript.Spreadsheet.Sheet | null {
+export function findReportSheet(
+  spreadsheet: Spreadsheet,
+  month: MonthKey,
+  lang: Lang,
+): GoogleAppsScript.Spreadsheet.Sheet | null {
   for (const name of reportTabNames(month, lang)) {
     const sheet = spreadsheet.getSheetByName(name);
     if (sheet) return sheet;

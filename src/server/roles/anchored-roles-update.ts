@@ -21,13 +21,23 @@ import type { Lang } from '../../core/i18n/lang';
 import { LANGS } from '../../core/i18n/lang';
 import { rolesTabMessages } from '../../core/i18n/roles-tab-messages';
 import { readRaciCell } from '../../core/raci';
-import { NATIVE_LINE_CHECK, nativeDirectionCheckFormula, nativeRoleLoadFormula, nativeStaffingFormula } from '../../core/raci/native-formulas';
+import {
+  NATIVE_LINE_CHECK,
+  nativeDirectionCheckFormula,
+  nativeRoleLoadFormula,
+  nativeStaffingFormula,
+} from '../../core/raci/native-formulas';
 import type { BuiltColumn, BuiltRolesLayout } from '../../core/roles-tab/built-layout';
 import { columnKind, modeColumnKind } from '../../core/roles-tab/matrix-columns';
 import { planRolesMatrix, type RolesMatrixPlan } from '../../core/roles-tab/plan-roles-matrix';
 import type { PlannedRolesColumn } from '../../core/roles-tab/plan-columns';
 import { cellText } from '../../core/roles-tab/read-roles-tab';
-import { findRolesFrame, projectRolesTab, rolesAnchorsFrom, type RolesAnchors } from '../../core/roles-tab/roles-projection';
+import {
+  findRolesFrame,
+  projectRolesTab,
+  rolesAnchorsFrom,
+  type RolesAnchors,
+} from '../../core/roles-tab/roles-projection';
 import { RACI_DROPDOWN_VALUES, type RolesTailRow } from '../../core/roles-tab/roles-tab-layout';
 import { RACI_MATRIX_RANGE_NAME, ROLES_COLOURS, rolesConditionalRules } from '../../core/roles-tab/roles-tab-model';
 import { keptAsText, tabReader } from '../../core/roles-tab/tab-reader';
@@ -71,7 +81,12 @@ export function anchorFreshLayout(sheet: Sheet, plan: RolesMatrixPlan, keys: Anc
  * the figures in column B (as every build laid them), the Check column where its formula is, and
  * each matrix column its name identifies (core/roles-tab/legacy-anchors.ts). Nothing is written.
  */
-export function anchorLegacyLayout(sheet: Sheet, structure: { checkColumn: number }, ids: ReadonlyMap<number, string>, keys: AnchorKeys): void {
+export function anchorLegacyLayout(
+  sheet: Sheet,
+  structure: { checkColumn: number },
+  ids: ReadonlyMap<number, string>,
+  keys: AnchorKeys,
+): void {
   anchorColumn(sheet, 1, keys, 'label');
   anchorColumn(sheet, 2, keys, 'figures');
   for (const [column, id] of ids) anchorColumn(sheet, column + 1, keys, id);
@@ -79,7 +94,9 @@ export function anchorLegacyLayout(sheet: Sheet, structure: { checkColumn: numbe
 }
 
 function stop(lang: Lang, missing: readonly RolesTabPart[]): never {
-  throw new UserFacingError(translate(rolesTabMessages, lang, 'missing_parts', { parts: missingPartNames(lang, missing) }));
+  throw new UserFacingError(
+    translate(rolesTabMessages, lang, 'missing_parts', { parts: missingPartNames(lang, missing) }),
+  );
 }
 
 function cellAt(grid: CellGrid, row: number, column: number): CellNow | null {
@@ -112,7 +129,14 @@ export function updateAnchoredRolesTab(
   const projection = projectRolesTab(grid, anchors);
   const frame = findRolesFrame(projection);
   if (!frame.ok) stop(lang, frame.missing);
-  const planned = planRolesMatrix({ team, lang, existing: projection.region, previous, imported, anchored: { structure: frame.structure, ids: projection.ids } });
+  const planned = planRolesMatrix({
+    team,
+    lang,
+    existing: projection.region,
+    previous,
+    imported,
+    anchored: { structure: frame.structure, ids: projection.ids },
+  });
   if (!planned.ok) throw new Error('an anchored Roles tab is always the add-on’s');
   const plan = planned.plan;
   const read = tabReader(projection.region);
@@ -139,10 +163,20 @@ export function updateAnchoredRolesTab(
 
   // A column of the other kind (a role's after the switch to people, or the reverse) stays as it is, beside the matrix: out of its checks.
   const currentKind = modeColumnKind(team.matrixColumns);
-  const inMatrix = plan.columns.map((column) => !(column.origin === 'sheet' && column.id !== null && columnKind(column.id) !== currentKind));
-  const matrixColumns = plan.columns.flatMap((_, index) => (inMatrix[index] ? [sheetColumnOf(index)] : [])).sort((a, b) => a - b);
-  const usedAsSheet = new Set(plan.columns.flatMap((column, index) => (column.origin === 'sheet' && inMatrix[index] ? column.oldColumns : [])));
-  const besideColumns = anchors.matrix.flatMap((item, index) => (usedAsSheet.has(1 + index) ? [] : [{ id: item.id, projected: 1 + index, before: item.column, column: columnAfter(item.column) }]));
+  const inMatrix = plan.columns.map(
+    (column) => !(column.origin === 'sheet' && column.id !== null && columnKind(column.id) !== currentKind),
+  );
+  const matrixColumns = plan.columns
+    .flatMap((_, index) => (inMatrix[index] ? [sheetColumnOf(index)] : []))
+    .sort((a, b) => a - b);
+  const usedAsSheet = new Set(
+    plan.columns.flatMap((column, index) => (column.origin === 'sheet' && inMatrix[index] ? column.oldColumns : [])),
+  );
+  const besideColumns = anchors.matrix.flatMap((item, index) =>
+    usedAsSheet.has(1 + index)
+      ? []
+      : [{ id: item.id, projected: 1 + index, before: item.column, column: columnAfter(item.column) }],
+  );
 
   // Structure first: rows, then columns (whole-column metadata then covers the new rows too).
   if (newRows.length > 0) sheet.insertRowsAfter(lastMatrixRow, newRows.length);
@@ -166,8 +200,14 @@ export function updateAnchoredRolesTab(
   const wants = new Map<number, OwnedCell[]>();
   const keptTyped: CellPlace[] = [];
   const importedPlaces: CellPlace[] = [];
-  const rowBefore = (row: number) => (row > lastMatrixRow + newRows.length ? row - newRows.length : row > lastMatrixRow ? null : row);
-  const columnBefore = (column: number) => (column > lastMatrixColumn + newColumns.length ? column - newColumns.length : column > lastMatrixColumn ? null : column);
+  const rowBefore = (row: number) =>
+    row > lastMatrixRow + newRows.length ? row - newRows.length : row > lastMatrixRow ? null : row;
+  const columnBefore = (column: number) =>
+    column > lastMatrixColumn + newColumns.length
+      ? column - newColumns.length
+      : column > lastMatrixColumn
+        ? null
+        : column;
   const want = (row: number, column: number, value: SheetsScalar) => {
     const r = rowBefore(row);
     const c = columnBefore(column);
@@ -191,14 +231,20 @@ export function updateAnchoredRolesTab(
     const sheetRow = sheetRowOf(index);
     const added = row.oldRow === null;
     if (row.directionId !== null || added) want(sheetRow, label, row.label);
-    if (matrixColumns.length > 0) want(sheetRow, check, nativeDirectionCheckFormula(cellsOf(matrixColumns, sheetRow, 1, false), names, lang));
+    if (matrixColumns.length > 0)
+      want(sheetRow, check, nativeDirectionCheckFormula(cellsOf(matrixColumns, sheetRow, 1, false), names, lang));
     plan.columns.forEach((column, c) => {
       if (!inMatrix[c]) return;
       const cell = plan.cells[index]?.[c] ?? '';
       const oldColumn = column.oldColumns[0];
       if (added || column.origin !== 'sheet') {
         if (cell !== '') want(sheetRow, sheetColumnOf(c), cell);
-      } else if (imported && row.oldRow !== null && oldColumn !== undefined && cell !== read.rewrite(row.oldRow, oldColumn)) {
+      } else if (
+        imported &&
+        row.oldRow !== null &&
+        oldColumn !== undefined &&
+        cell !== read.rewrite(row.oldRow, oldColumn)
+      ) {
         // A template file the person chose to import: its letters win (see imported-letters.ts), and the build names where.
         want(sheetRow, sheetColumnOf(c), cell);
         importedPlaces.push({ row: sheetRow, column: sheetColumnOf(c) });
@@ -210,11 +256,16 @@ export function updateAnchoredRolesTab(
   const limitCell = a1Cell(tail('limit'), figures, true);
   for (const column of matrixColumns) {
     const letter = columnLetters(column);
-    want(loadRow, column, nativeRoleLoadFormula(`${letter}$2:${letter}$${rowsAfter}`, directionsRange, limitCell, lang));
+    want(
+      loadRow,
+      column,
+      nativeRoleLoadFormula(`${letter}$2:${letter}$${rowsAfter}`, directionsRange, limitCell, lang),
+    );
   }
   // A load formula the add-on wrote under a column that is now beside the matrix goes; anything else there stays.
   for (const beside of besideColumns) {
-    if (NATIVE_LINE_CHECK.test(cellAt(grid, loadRowBefore, beside.before)?.formula ?? '')) want(loadRow, beside.column, '');
+    if (NATIVE_LINE_CHECK.test(cellAt(grid, loadRowBefore, beside.before)?.formula ?? ''))
+      want(loadRow, beside.column, '');
   }
   const tailCell = (row: RolesTailRow, text: string, value: SheetsScalar) => {
     want(tail(row), label, text);
@@ -223,7 +274,16 @@ export function updateAnchoredRolesTab(
   tailCell('headcount', t('headcount_label'), team.companyHeadcount ?? '');
   tailCell('people', t('people_label'), team.people.length > 0 ? team.people.length : '');
   tailCell('limit', t('limit_label'), team.maxResponsible);
-  tailCell('staffing', t('staffing_label'), nativeStaffingFormula(a1Cell(tail('headcount'), figures), a1Cell(tail('people'), figures), t('staffing_hint'), lang));
+  tailCell(
+    'staffing',
+    t('staffing_label'),
+    nativeStaffingFormula(
+      a1Cell(tail('headcount'), figures),
+      a1Cell(tail('people'), figures),
+      t('staffing_hint'),
+      lang,
+    ),
+  );
   tailCell('legend_r', 'R', t('legend_r'));
   tailCell('legend_a', 'A', t('legend_a'));
   tailCell('legend_c', 'C', t('legend_c'));
@@ -255,7 +315,9 @@ export function updateAnchoredRolesTab(
     hiddenBefore,
     representedIn: (projected, row) => representedLetters(read, plan, inMatrix, projected, row),
     customRows: plan.rows.flatMap((row, index) => (row.directionId === null ? [sheetRowOf(index)] : [])),
-    columnsInMatrix: plan.columns.flatMap((column, index) => (inMatrix[index] ? [{ column, at: sheetColumnOf(index) }] : [])),
+    columnsInMatrix: plan.columns.flatMap((column, index) =>
+      inMatrix[index] ? [{ column, at: sheetColumnOf(index) }] : [],
+    ),
   });
 
   // The check: every cell of a person's, before and after.
@@ -268,7 +330,12 @@ export function updateAnchoredRolesTab(
   const beside = besideColumns.filter((item) => !hidden.has(item.id));
   const layoutColumns: BuiltColumn[] = [
     ...plan.columns.map(({ id, name, roleId, kept }) => ({ id, name, roleId, kept })),
-    ...besideColumns.map((item) => ({ id: item.id, name: cellText(projection.region.values[0]?.[item.projected] ?? ''), roleId: roleOfBeside(item.id, previous, plan), kept: true })),
+    ...besideColumns.map((item) => ({
+      id: item.id,
+      name: cellText(projection.region.values[0]?.[item.projected] ?? ''),
+      roleId: roleOfBeside(item.id, previous, plan),
+      kept: true,
+    })),
   ];
   // What the sidebar names: the matrix's columns, then the columns beside it that stay in sight.
   const shownPlan: RolesMatrixPlan = {
@@ -300,7 +367,11 @@ export function updateAnchoredRolesTab(
 
 function roleOfBeside(id: string, previous: BuiltRolesLayout | null, plan: RolesMatrixPlan): string | null {
   if (id.startsWith('role:')) return id.slice('role:'.length);
-  return previous?.columns.find((column) => column.id === id)?.roleId ?? plan.columns.find((column) => column.id === id)?.roleId ?? null;
+  return (
+    previous?.columns.find((column) => column.id === id)?.roleId ??
+    plan.columns.find((column) => column.id === id)?.roleId ??
+    null
+  );
 }
 
 /**
@@ -308,7 +379,13 @@ function roleOfBeside(id: string, previous: BuiltRolesLayout | null, plan: Roles
  * the matrix, in a column of the same role: then hiding it hides nothing.
  * A cell that is not letters is never represented.
  */
-function representedLetters(read: ReturnType<typeof tabReader>, plan: RolesMatrixPlan, inMatrix: readonly boolean[], projected: number, row: number): boolean {
+function representedLetters(
+  read: ReturnType<typeof tabReader>,
+  plan: RolesMatrixPlan,
+  inMatrix: readonly boolean[],
+  projected: number,
+  row: number,
+): boolean {
   const value = read.value(row, projected);
   if (cellText(value) === '') return true;
   const reading = readRaciCell(value);
@@ -359,17 +436,32 @@ function styleMatrix(sheet: Sheet, style: MatrixStyle): Set<string> {
     .setAllowInvalid(true)
     .setHelpText(t('validation_help'))
     .build();
-  const matrixRanges: CellRange[] = runs.map(({ column, count }) => ({ row: 2, column, rows: matrixRows, columns: count }));
+  const matrixRanges: CellRange[] = runs.map(({ column, count }) => ({
+    row: 2,
+    column,
+    rows: matrixRows,
+    columns: count,
+  }));
   for (const range of matrixRanges) rangeOf(sheet, range).setDataValidation(rule).setHorizontalAlignment('center');
 
   // Header colours over the add-on's header cells; a kept column's in the kept colours.
-  const ours = [style.label, ...style.matrixColumns, ...style.besideColumns.map((item) => item.column), style.check].sort((a, b) => a - b);
-  const keptAt = new Set([...style.columnsInMatrix.filter(({ column }) => column.kept).map(({ at }) => at), ...style.besideColumns.map((item) => item.column)]);
+  const ours = [
+    style.label,
+    ...style.matrixColumns,
+    ...style.besideColumns.map((item) => item.column),
+    style.check,
+  ].sort((a, b) => a - b);
+  const keptAt = new Set([
+    ...style.columnsInMatrix.filter(({ column }) => column.kept).map(({ at }) => at),
+    ...style.besideColumns.map((item) => item.column),
+  ]);
   for (const { column, count } of columnRuns(ours)) {
     const cells = Array.from({ length: count }, (_, offset) => keptAt.has(column + offset));
     sheet
       .getRange(1, column, 1, count)
-      .setBackgrounds([cells.map((kept) => (kept ? ROLES_COLOURS.keptHeader.background : ROLES_COLOURS.header.background))])
+      .setBackgrounds([
+        cells.map((kept) => (kept ? ROLES_COLOURS.keptHeader.background : ROLES_COLOURS.header.background)),
+      ])
       .setFontColors([cells.map((kept) => (kept ? ROLES_COLOURS.keptHeader.font : ROLES_COLOURS.header.font))])
       .setFontWeight('bold')
       .setWrap(true)
@@ -379,51 +471,107 @@ function styleMatrix(sheet: Sheet, style: MatrixStyle): Set<string> {
   // Columns beside the matrix: hidden when the matrix holds every letter they hold, else shown and flagged.
   const hidden = new Set<string>();
   for (const beside of style.besideColumns) {
-    const represented = Array.from({ length: style.oldMatrixRows }, (_, offset) => style.representedIn(beside.projected, 1 + offset)).every(Boolean);
+    const represented = Array.from({ length: style.oldMatrixRows }, (_, offset) =>
+      style.representedIn(beside.projected, 1 + offset),
+    ).every(Boolean);
     if (represented) {
       hidden.add(beside.id);
       if (!style.hiddenBefore.has(beside.id)) sheet.hideColumns(beside.column);
     } else if (style.hiddenBefore.has(beside.id)) sheet.showColumns(beside.column);
   }
-  for (const { column, at } of style.columnsInMatrix) if (column.id !== null && style.hiddenBefore.has(column.id)) sheet.showColumns(at);
+  for (const { column, at } of style.columnsInMatrix)
+    if (column.id !== null && style.hiddenBefore.has(column.id)) sheet.showColumns(at);
 
   // Notes the add-on writes go only where no person's note is.
-  const ownNotes = new Set(LANGS.flatMap((anyLang) => (['note_kept_column', 'note_unmapped_column', 'note_custom_row'] as const).map((key) => translate(rolesTabMessages, anyLang, key))));
+  const ownNotes = new Set(
+    LANGS.flatMap((anyLang) =>
+      (['note_kept_column', 'note_unmapped_column', 'note_custom_row'] as const).map((key) =>
+        translate(rolesTabMessages, anyLang, key),
+      ),
+    ),
+  );
   const noteWants = new Map<string, { row: number; column: number; note: string }>();
-  for (const { column, at } of style.columnsInMatrix) noteWants.set(`1|${at}`, { row: 1, column: at, note: column.kept ? t('note_kept_column') : '' });
-  for (const beside of style.besideColumns) noteWants.set(`1|${beside.column}`, { row: 1, column: beside.column, note: hidden.has(beside.id) ? '' : t('note_unmapped_column') });
+  for (const { column, at } of style.columnsInMatrix)
+    noteWants.set(`1|${at}`, { row: 1, column: at, note: column.kept ? t('note_kept_column') : '' });
+  for (const beside of style.besideColumns)
+    noteWants.set(`1|${beside.column}`, {
+      row: 1,
+      column: beside.column,
+      note: hidden.has(beside.id) ? '' : t('note_unmapped_column'),
+    });
   // Over the add-on's header cells only, run by run: a person's column between ours is neither read nor written.
   for (const { column, count } of columnRuns(ours)) writeOwnNotes(sheet, 1, column, 1, count, noteWants, ownNotes);
   const labelNotes = new Map<string, { row: number; column: number; note: string }>();
-  for (let row = 2; row <= style.rowsAfter; row++) labelNotes.set(`${row}|${style.label}`, { row, column: style.label, note: style.customRows.includes(row) ? t('note_custom_row') : '' });
+  for (let row = 2; row <= style.rowsAfter; row++)
+    labelNotes.set(`${row}|${style.label}`, {
+      row,
+      column: style.label,
+      note: style.customRows.includes(row) ? t('note_custom_row') : '',
+    });
   writeOwnNotes(sheet, 2, style.label, matrixRows, 1, labelNotes, ownNotes);
 
   const checkResults: CellRange = { row: 2, column: style.check, rows: matrixRows, columns: 1 };
   const staffingCell: CellRange = { row: style.staffingRow, column: style.figures, rows: 1, columns: 1 };
   const loads = runs.map(({ column, count }): CellRange => ({ row: style.loadRow, column, rows: 1, columns: count }));
   const ourColumns = new Set(ours);
-  const persons = sheet.getConditionalFormatRules().filter((existing) => !existing.getRanges().every((range) => inColumns(range, ourColumns)));
+  const persons = sheet
+    .getConditionalFormatRules()
+    .filter((existing) => !existing.getRanges().every((range) => inColumns(range, ourColumns)));
   const rules = rolesConditionalRules([checkResults, staffingCell], loads, matrixRanges);
   sheet.setConditionalFormatRules([...persons, ...rules.map((each) => conditionalRule(sheet, each))]);
 
   const protections: ProtectedArea[] = [
-    { range: { row: 1, column: style.check, rows: style.rowsAfter, columns: 1 }, description: t('protection_checks'), kind: 'computed' },
-    ...columnRuns(ours).map(({ column, count }): ProtectedArea => ({ range: { row: style.loadRow, column, rows: 1, columns: count }, description: t('protection_checks'), kind: 'computed' })),
-    { range: { row: style.headcountRow, column: style.figures, rows: style.staffingRow - style.headcountRow + 1, columns: 1 }, description: t('protection_figures'), kind: 'computed' },
+    {
+      range: { row: 1, column: style.check, rows: style.rowsAfter, columns: 1 },
+      description: t('protection_checks'),
+      kind: 'computed',
+    },
+    ...columnRuns(ours).map(
+      ({ column, count }): ProtectedArea => ({
+        range: { row: style.loadRow, column, rows: 1, columns: count },
+        description: t('protection_checks'),
+        kind: 'computed',
+      }),
+    ),
+    {
+      range: {
+        row: style.headcountRow,
+        column: style.figures,
+        rows: style.staffingRow - style.headcountRow + 1,
+        columns: 1,
+      },
+      description: t('protection_figures'),
+      kind: 'computed',
+    },
     // The add-on's columns, run by run: a person's own column between them stays theirs to edit once the file is shared.
-    ...columnRuns(ours).map(({ column, count }): ProtectedArea => ({ range: { row: 1, column, rows: style.lastTailRow, columns: count }, description: t('protection_matrix'), kind: 'structure' })),
+    ...columnRuns(ours).map(
+      ({ column, count }): ProtectedArea => ({
+        range: { row: 1, column, rows: style.lastTailRow, columns: count },
+        description: t('protection_matrix'),
+        kind: 'structure',
+      }),
+    ),
   ];
   replaceOwnProtections(sheet, protections, style.policy);
 
   const firstMatrix = style.matrixColumns[0];
   const lastMatrix = style.matrixColumns[style.matrixColumns.length - 1];
   if (firstMatrix !== undefined && lastMatrix !== undefined) {
-    const range = rangeOf(sheet, { row: 2, column: firstMatrix, rows: matrixRows, columns: lastMatrix - firstMatrix + 1 });
-    const named = sheet.getParent().getNamedRanges().find((each) => each.getName() === RACI_MATRIX_RANGE_NAME);
+    const range = rangeOf(sheet, {
+      row: 2,
+      column: firstMatrix,
+      rows: matrixRows,
+      columns: lastMatrix - firstMatrix + 1,
+    });
+    const named = sheet
+      .getParent()
+      .getNamedRanges()
+      .find((each) => each.getName() === RACI_MATRIX_RANGE_NAME);
     if (named) named.setRange(range);
     else sheet.getParent().setNamedRange(RACI_MATRIX_RANGE_NAME, range);
   }
-  for (const { column, count } of columnRuns(style.newColumns)) sheet.setColumnWidths(column, count, MATRIX_COLUMN_WIDTH);
+  for (const { column, count } of columnRuns(style.newColumns))
+    sheet.setColumnWidths(column, count, MATRIX_COLUMN_WIDTH);
   return hidden;
 }
 

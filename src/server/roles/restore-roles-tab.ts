@@ -51,7 +51,13 @@ interface Insertion {
   at: number;
 }
 
-export function repairRolesTab(sheet: Sheet, team: TeamSettings, lang: Lang, policy: ProtectionPolicy, keys: AnchorKeys): RolesRepair {
+export function repairRolesTab(
+  sheet: Sheet,
+  team: TeamSettings,
+  lang: Lang,
+  policy: ProtectionPolicy,
+  keys: AnchorKeys,
+): RolesRepair {
   const t = (key: keyof (typeof rolesTabMessages)['en']) => translate(rolesTabMessages, lang, key);
   const before = readTableGrid(sheet);
   const insertions: Insertion[] = [];
@@ -123,8 +129,16 @@ export function repairRolesTab(sheet: Sheet, team: TeamSettings, lang: Lang, pol
   // Every cell of a person's is where the insertions put it, as it was; a formula Sheets rewrote for them still counts as kept.
   const after = readTableGrid(sheet);
   const mine = new Set(labelled.map((cell) => `${cell.row}|${cell.column}`));
-  const moved = (kind: 'row' | 'column') => (line: number) => insertions.reduce((at, insertion) => (insertion.kind === kind && at >= insertion.at ? at + 1 : at), line);
-  const changed = changedCells(before, after, (place) => !mine.has(`${moved('row')(place.row)}|${moved('column')(place.column)}`), moved('row'), moved('column'), insertions.length > 0);
+  const moved = (kind: 'row' | 'column') => (line: number) =>
+    insertions.reduce((at, insertion) => (insertion.kind === kind && at >= insertion.at ? at + 1 : at), line);
+  const changed = changedCells(
+    before,
+    after,
+    (place) => !mine.has(`${moved('row')(place.row)}|${moved('column')(place.column)}`),
+    moved('row'),
+    moved('column'),
+    insertions.length > 0,
+  );
   return { restored, stuck, notKept: changed.length > 0 ? [describeCells(changed)] : [], blockColumns };
 }
 
@@ -158,7 +172,14 @@ function rowLabel(part: RolesTabPart, t: (key: keyof (typeof rolesTabMessages)['
  * person's is written), and the old anchors, on columns that now hold only
  * a person's cells, let go.
  */
-function writeFreshBlock(sheet: Sheet, team: TeamSettings, lang: Lang, policy: ProtectionPolicy, keys: AnchorKeys, insertColumn: (at: number) => void): number {
+function writeFreshBlock(
+  sheet: Sheet,
+  team: TeamSettings,
+  lang: Lang,
+  policy: ProtectionPolicy,
+  keys: AnchorKeys,
+  insertColumn: (at: number) => void,
+): number {
   for (const metadata of sheet.createDeveloperMetadataFinder().withKey(keys.columnKey).find()) metadata.remove();
   const planned = planRolesMatrix({ team, lang, existing: null, previous: null });
   if (!planned.ok) throw new Error('a plan from no tab is always the add-on’s');
@@ -177,10 +198,17 @@ function writeFreshBlock(sheet: Sheet, team: TeamSettings, lang: Lang, policy: P
  * (Sheets' own move: every reference follows) to just after the column
  * that came before it. Returns their names.
  */
-export function moveBackDeletedColumns(sheet: Sheet, layout: BuiltRolesLayout | null, before: ReadonlyMap<string, number>, team: TeamSettings): string[] {
+export function moveBackDeletedColumns(
+  sheet: Sheet,
+  layout: BuiltRolesLayout | null,
+  before: ReadonlyMap<string, number>,
+  team: TeamSettings,
+): string[] {
   if (!layout || layout.mode !== team.matrixColumns) return [];
   const inTeam = new Set(teamColumns(team).map((column) => column.id));
-  const order = layout.columns.flatMap((column) => (column.id && !column.kept && inTeam.has(column.id) ? [column.id] : []));
+  const order = layout.columns.flatMap((column) =>
+    column.id && !column.kept && inTeam.has(column.id) ? [column.id] : [],
+  );
   const gone = order.filter((id) => !before.has(id));
   const names: string[] = [];
   for (const id of gone) {
@@ -188,7 +216,10 @@ export function moveBackDeletedColumns(sheet: Sheet, layout: BuiltRolesLayout | 
     const at = now.get(id);
     if (at === undefined) continue;
     const index = order.indexOf(id);
-    const previous = order.slice(0, index).reverse().find((other) => now.has(other) && other !== id);
+    const previous = order
+      .slice(0, index)
+      .reverse()
+      .find((other) => now.has(other) && other !== id);
     const target = (previous !== undefined ? now.get(previous) : now.get('label')) ?? 0;
     if (target > 0 && target + 1 < at) sheet.moveColumns(sheet.getRange(1, at, sheet.getMaxRows(), 1), target + 1);
     names.push(teamColumns(team).find((column) => column.id === id)?.name ?? id);

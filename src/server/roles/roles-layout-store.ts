@@ -31,7 +31,9 @@ export function readBuiltRolesLayout(): BuiltRolesLayout | null {
   if (!stored) return null;
   try {
     const parsed = check(storedLayoutSchema(), JSON.parse(stored));
-    return parsed.success ? { mode: parsed.data.mode, columns: parsed.data.columns, hidden: parsed.data.hidden ?? [] } : null;
+    return parsed.success
+      ? { mode: parsed.data.mode, columns: parsed.data.columns, hidden: parsed.data.hidden ?? [] }
+      : null;
   } catch {
     return null;
   }
@@ -39,5 +41,9 @@ export function readBuiltRolesLayout(): BuiltRolesLayout | null {
 
 export function writeBuiltRolesLayout(layout: BuiltRolesLayout): void {
   // Fifty people's names are more than one property holds.
-  writeChunkedProperty(PropertiesService.getDocumentProperties(), PROPERTY_KEYS.builtRolesLayout, JSON.stringify({ version: LAYOUT_VERSION, ...layout }));
+  writeChunkedProperty(
+    PropertiesService.getDocumentProperties(),
+    PROPERTY_KEYS.builtRolesLayout,
+    JSON.stringify({ version: LAYOUT_VERSION, ...layout }),
+  );
 }

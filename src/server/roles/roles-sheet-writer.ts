@@ -16,7 +16,12 @@ type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
  * @param previous the tab's structure before this build (`null` for a new tab), so its old drop-downs and rules are replaced
  * @param policy how the tab's protections are made (see core/sharing/protection-policy.ts)
  */
-export function writeRolesSheet(sheet: Sheet, model: RolesTabModel, previous: RolesTabStructure | null, policy: ProtectionPolicy): void {
+export function writeRolesSheet(
+  sheet: Sheet,
+  model: RolesTabModel,
+  previous: RolesTabStructure | null,
+  policy: ProtectionPolicy,
+): void {
   const width = model.grid[0]?.length ?? 0;
   ensureSize(sheet, model.grid.length, width);
   // Names are text: a role called "10%" or a person called "00123" stays what was typed, and matches itself next time.
@@ -26,7 +31,8 @@ export function writeRolesSheet(sheet: Sheet, model: RolesTabModel, previous: Ro
   // Drop-downs: the old matrix's (it may have been wider or taller) go, the new one gets one rule.
   const validatedRows = Math.max(previous?.matrixRows ?? 0, model.matrix.rows);
   const validatedColumns = Math.max(previous?.checkColumn ?? 0, model.checkColumn.column - 1);
-  if (validatedRows > 0 && validatedColumns > 0) sheet.getRange(2, 2, validatedRows, validatedColumns).clearDataValidations();
+  if (validatedRows > 0 && validatedColumns > 0)
+    sheet.getRange(2, 2, validatedRows, validatedColumns).clearDataValidations();
   if (model.matrix.rows > 0 && model.matrix.columns > 0) {
     const rule = SpreadsheetApp.newDataValidation()
       .requireValueInList([...model.validation.values], true)
@@ -47,14 +53,25 @@ export function writeRolesSheet(sheet: Sheet, model: RolesTabModel, previous: Ro
     .setVerticalAlignment('middle');
   if (model.labelNotes.range.rows > 0) {
     const labels = rangeOf(sheet, model.labelNotes.range);
-    labels.setNotes(keepingPeoplesNotes(labels.getNotes(), model.labelNotes.notes.map((note) => [note]), model.ownNotes));
+    labels.setNotes(
+      keepingPeoplesNotes(
+        labels.getNotes(),
+        model.labelNotes.notes.map((note) => [note]),
+        model.ownNotes,
+      ),
+    );
   }
   rangeOf(sheet, model.checkColumn).setWrap(true);
   rangeOf(sheet, model.loadRow).setFontWeight('bold');
 
   const ourArea = unionOf(model.block, previous);
-  const usersRules = sheet.getConditionalFormatRules().filter((rule) => !rule.getRanges().every((range) => inside(range, ourArea)));
-  sheet.setConditionalFormatRules([...usersRules, ...model.conditionalRules.map((rule) => conditionalRule(sheet, rule))]);
+  const usersRules = sheet
+    .getConditionalFormatRules()
+    .filter((rule) => !rule.getRanges().every((range) => inside(range, ourArea)));
+  sheet.setConditionalFormatRules([
+    ...usersRules,
+    ...model.conditionalRules.map((rule) => conditionalRule(sheet, rule)),
+  ]);
 
   replaceOwnProtections(sheet, model.protections, policy);
   nameRange(sheet, model.namedRange.name, model.namedRange.range);
@@ -71,7 +88,11 @@ export function writeRolesSheet(sheet: Sheet, model: RolesTabModel, previous: Ro
  * elsewhere whatever is there, unless it is one of the add-on's own notes
  * that no longer applies. A note a person wrote is never replaced.
  */
-function keepingPeoplesNotes(current: string[][], ours: readonly (readonly string[])[], ownNotes: ReadonlySet<string>): string[][] {
+function keepingPeoplesNotes(
+  current: string[][],
+  ours: readonly (readonly string[])[],
+  ownNotes: ReadonlySet<string>,
+): string[][] {
   return ours.map((row, r) =>
     row.map((note, c) => {
       const there = current[r]?.[c] ?? '';
@@ -89,7 +110,10 @@ function ensureSize(sheet: Sheet, rows: number, columns: number): void {
   if (rows > maxRows) sheet.insertRowsAfter(maxRows, rows - maxRows);
 }
 
-export function conditionalRule(sheet: Sheet, rule: RolesConditionalRule): GoogleAppsScript.Spreadsheet.ConditionalFormatRule {
+export function conditionalRule(
+  sheet: Sheet,
+  rule: RolesConditionalRule,
+): GoogleAppsScript.Spreadsheet.ConditionalFormatRule {
   const builder = SpreadsheetApp.newConditionalFormatRule();
   switch (rule.when.kind) {
     case 'text_equal':
@@ -102,7 +126,11 @@ export function conditionalRule(sheet: Sheet, rule: RolesConditionalRule): Googl
       builder.whenCellNotEmpty();
       break;
   }
-  return builder.setBackground(rule.background).setFontColor(rule.font).setRanges(rule.ranges.map((range) => rangeOf(sheet, range))).build();
+  return builder
+    .setBackground(rule.background)
+    .setFontColor(rule.font)
+    .setRanges(rule.ranges.map((range) => rangeOf(sheet, range)))
+    .build();
 }
 
 /** The block now and as it was: a conditional rule wholly inside it is the add-on's, to be replaced. */

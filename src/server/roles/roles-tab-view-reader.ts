@@ -13,7 +13,10 @@ import { ROLES_ANCHORS, readSheetRegion } from './roles-tab';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
-export type RolesViewRead = { kind: 'view'; view: RolesTabView } | { kind: 'missing'; missing: RolesTabPart[] } | { kind: 'not_ours' };
+export type RolesViewRead =
+  | { kind: 'view'; view: RolesTabView }
+  | { kind: 'missing'; missing: RolesTabPart[] }
+  | { kind: 'not_ours' };
 
 /** @param anchoredTab the tab carries the add-on's sheet metadata: without any column anchors, its matrix was deleted, not never made */
 export function readRolesTabView(sheet: Sheet, layout: BuiltRolesLayout | null, anchoredTab: boolean): RolesViewRead {

@@ -13,7 +13,12 @@ import { UserFacingError } from '../user-facing-error';
 import { builtLayoutOf, planRolesMatrix, type RolesMatrixPlan } from '../../core/roles-tab/plan-roles-matrix';
 import type { SheetRegion } from '../../core/roles-tab/read-roles-tab';
 import { buildRolesTabModel } from '../../core/roles-tab/roles-tab-model';
-import { buildTeamTabModel, isTeamTabRegion, teamTableHeight, teamTabProtection } from '../../core/roles-tab/team-tab-model';
+import {
+  buildTeamTabModel,
+  isTeamTabRegion,
+  teamTableHeight,
+  teamTabProtection,
+} from '../../core/roles-tab/team-tab-model';
 import { shownTable, teamTabEdits } from '../../core/roles-tab/team-tab-edits';
 import type { SheetsScalar } from '../../core/sheet-values';
 import type { ProtectionPolicy } from '../../core/sharing/protection-policy';
@@ -70,7 +75,13 @@ export function findTeamSheet(lang: Lang): Sheet | null {
  * gave it; only a tab still under one of the add-on's names follows the
  * template's language.
  */
-function settle(sheet: Sheet, anchored: boolean, keys: AnchorKeys, names: Readonly<Record<Lang, string>>, lang: Lang): void {
+function settle(
+  sheet: Sheet,
+  anchored: boolean,
+  keys: AnchorKeys,
+  names: Readonly<Record<Lang, string>>,
+  lang: Lang,
+): void {
   if (!anchored) anchorSheet(sheet, keys);
   if (Object.values(names).includes(sheet.getName())) nameInLang(sheet, names, lang);
 }
@@ -90,18 +101,50 @@ export type ForeignTab = { ok: false; reason: 'foreign_tab'; tabName: string };
 /** `notKept`: a person's cells that, read back after the build, do not hold what they held before (see core/anchored/kept-check.ts). */
 /** `typedOver`: check cells where a person's typed value was kept instead of the formula. */
 /** `importedCells`: matrix cells where an imported file's letters replaced the tab's. */
-export type RolesTabResult = { ok: true; created: boolean; plan: RolesMatrixPlan; sheet: Sheet; notKept: string[]; typedOver: string[]; importedCells: string[] } | ForeignTab;
+export type RolesTabResult =
+  | {
+      ok: true;
+      created: boolean;
+      plan: RolesMatrixPlan;
+      sheet: Sheet;
+      notKept: string[];
+      typedOver: string[];
+      importedCells: string[];
+    }
+  | ForeignTab;
 
 /** @param imported a matrix from a template file, whose letters win over the tab's */
-export function buildRolesTab(team: TeamSettings, lang: Lang, policy: ProtectionPolicy, imported: MatrixDocument | null = null): RolesTabResult {
+export function buildRolesTab(
+  team: TeamSettings,
+  lang: Lang,
+  policy: ProtectionPolicy,
+  imported: MatrixDocument | null = null,
+): RolesTabResult {
   const anchoredSheet = findAnchoredSheet(ROLES_ANCHORS);
   const columnAnchors = anchoredSheet ? readColumnAnchors(anchoredSheet, ROLES_ANCHORS) : new Map<string, number>();
   // The anchored tab: updated in place, only the add-on's own cells written (anchored-roles-update.ts).
   const inPlace = (sheet: Sheet, anchors: ReadonlyMap<string, number>): RolesTabResult => {
-    const update = updateAnchoredRolesTab(sheet, anchors, team, lang, policy, readBuiltRolesLayout(), imported, ROLES_ANCHORS);
+    const update = updateAnchoredRolesTab(
+      sheet,
+      anchors,
+      team,
+      lang,
+      policy,
+      readBuiltRolesLayout(),
+      imported,
+      ROLES_ANCHORS,
+    );
     writeBuiltRolesLayout(update.layout);
     settle(sheet, true, ROLES_ANCHORS, ROLES_TAB_NAMES, lang);
-    return { ok: true, created: false, plan: update.plan, sheet, notKept: update.notKept, typedOver: update.typedOver, importedCells: update.importedCells };
+    return {
+      ok: true,
+      created: false,
+      plan: update.plan,
+      sheet,
+      notKept: update.notKept,
+      typedOver: update.typedOver,
+      importedCells: update.importedCells,
+    };
   };
   if (anchoredSheet && columnAnchors.size > 0) return inPlace(anchoredSheet, columnAnchors);
   const existingSheet = anchoredSheet ?? findLocalisedSheet(ROLES_TAB_NAMES, lang);
@@ -109,31 +152,56 @@ export function buildRolesTab(team: TeamSettings, lang: Lang, policy: Protection
   const structure = existing ? findRolesTabStructure(existing) : null;
   if (existingSheet && existing && structure) {
     // A tab built before its columns were anchored: each part anchored where it stands, then updated in place like any other.
-    anchorLegacyLayout(existingSheet, structure, legacyColumnIds(existing, structure, team, readBuiltRolesLayout()), ROLES_ANCHORS);
+    anchorLegacyLayout(
+      existingSheet,
+      structure,
+      legacyColumnIds(existing, structure, team, readBuiltRolesLayout()),
+      ROLES_ANCHORS,
+    );
     if (!anchoredSheet) anchorSheet(existingSheet, ROLES_ANCHORS);
     return inPlace(existingSheet, readColumnAnchors(existingSheet, ROLES_ANCHORS));
   }
   // A new tab (or an empty one of the add-on's name): every cell is new, written once from column A, then anchored.
   const planned = planRolesMatrix({ team, lang, existing, previous: readBuiltRolesLayout(), imported });
   // The add-on's own tab (its sheet metadata) with none of its columns left: the matrix was deleted, and the sidebar can restore it.
-  if (!planned.ok && anchoredSheet) throw new UserFacingError(translate(rolesTabMessages, lang, 'missing_parts', { parts: missingPartNames(lang, ['label', 'check', 'figures']) }));
-  if (!planned.ok) return { ok: false, reason: planned.reason, tabName: existingSheet?.getName() ?? ROLES_TAB_NAMES[lang] };
+  if (!planned.ok && anchoredSheet)
+    throw new UserFacingError(
+      translate(rolesTabMessages, lang, 'missing_parts', {
+        parts: missingPartNames(lang, ['label', 'check', 'figures']),
+      }),
+    );
+  if (!planned.ok)
+    return { ok: false, reason: planned.reason, tabName: existingSheet?.getName() ?? ROLES_TAB_NAMES[lang] };
   const sheet = existingSheet ?? SpreadsheetApp.getActiveSpreadsheet().insertSheet(ROLES_TAB_NAMES[lang]);
   settle(sheet, anchoredSheet !== null, ROLES_ANCHORS, ROLES_TAB_NAMES, lang);
   writeRolesSheet(sheet, buildRolesTabModel(planned.plan, team, lang), planned.plan.previousStructure, policy);
   anchorFreshLayout(sheet, planned.plan, ROLES_ANCHORS);
   writeBuiltRolesLayout(builtLayoutOf(planned.plan));
-  return { ok: true, created: existingSheet === null, plan: planned.plan, sheet, notKept: [], typedOver: [], importedCells: [] };
+  return {
+    ok: true,
+    created: existingSheet === null,
+    plan: planned.plan,
+    sheet,
+    notKept: [],
+    typedOver: [],
+    importedCells: [],
+  };
 }
 
 /** `edited`: cells a person changed on the tab, which was then left as it is (see core/roles-tab/team-tab-edits.ts). */
 export type TeamTabResult = { ok: true; edited: string[] } | ForeignTab;
 
-export function buildTeamTab(team: TeamSettings, lang: Lang, currency: Currency, policy: ProtectionPolicy): TeamTabResult {
+export function buildTeamTab(
+  team: TeamSettings,
+  lang: Lang,
+  currency: Currency,
+  policy: ProtectionPolicy,
+): TeamTabResult {
   const anchoredSheet = findAnchoredSheet(TEAM_ANCHORS);
   const existingSheet = anchoredSheet ?? findLocalisedSheet(TEAM_TAB_NAMES, lang);
   const existing = existingSheet ? readSheetRegion(existingSheet, false) : null;
-  if (existingSheet && existing && !isTeamTabRegion(existing.values)) return { ok: false, reason: 'foreign_tab', tabName: existingSheet.getName() };
+  if (existingSheet && existing && !isTeamTabRegion(existing.values))
+    return { ok: false, reason: 'foreign_tab', tabName: existingSheet.getName() };
   const model = buildTeamTabModel(team, lang, currency);
   const written = existing ? readWrittenTeamTable() : null;
   const edited = existing ? teamTabEdits(existing.values, written, shownTable([model.header, ...model.rows])) : [];

@@ -17,16 +17,25 @@ const COLUMN_WIDTH = 190;
  * @param policy how the tab's protection is made (see core/sharing/protection-policy.ts)
  * @returns the table as Sheets holds it now, read back, for the next build to tell a person's edits from ours
  */
-export function writeTeamSheet(sheet: Sheet, model: TeamTabModel, previousHeight: number, policy: ProtectionPolicy, existing: readonly (readonly SheetsScalar[])[] | null): SheetsScalar[][] {
+export function writeTeamSheet(
+  sheet: Sheet,
+  model: TeamTabModel,
+  previousHeight: number,
+  policy: ProtectionPolicy,
+  existing: readonly (readonly SheetsScalar[])[] | null,
+): SheetsScalar[][] {
   const width = model.header.length;
   const table: SheetsScalar[][] = [model.header, ...model.rows];
-  if (previousHeight > table.length) sheet.getRange(table.length + 1, 1, previousHeight - table.length, width).clearContent();
+  if (previousHeight > table.length)
+    sheet.getRange(table.length + 1, 1, previousHeight - table.length, width).clearContent();
   const written = sheet.getRange(1, 1, table.length, width);
   // Formats first: text written into a plain-text cell stays the text typed ("00123", "10%").
-  if (model.rows.length > 0) sheet.getRange(2, 1, model.rows.length, width).setNumberFormats(model.rows.map(() => model.numberFormats));
+  if (model.rows.length > 0)
+    sheet.getRange(2, 1, model.rows.length, width).setNumberFormats(model.rows.map(() => model.numberFormats));
   // Only the rows that change, in runs of neighbouring rows: a rebuild with nothing changed writes no value.
   const rows = existing ? rowsToWrite(existing, table) : table.map((_, index) => index);
-  for (const { column: first, count } of columnRuns(rows.map((row) => row + 1))) sheet.getRange(first, 1, count, width).setValues(table.slice(first - 1, first - 1 + count));
+  for (const { column: first, count } of columnRuns(rows.map((row) => row + 1)))
+    sheet.getRange(first, 1, count, width).setValues(table.slice(first - 1, first - 1 + count));
   styleHeaderRow(sheet.getRange(1, 1, 1, width));
   replaceOwnProtections(sheet, [teamTabProtection(model)], policy);
   sheet.setFrozenRows(1);

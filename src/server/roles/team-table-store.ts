@@ -30,5 +30,9 @@ export function readWrittenTeamTable(): SheetsScalar[][] | null {
 export function writeWrittenTeamTable(rows: readonly (readonly SheetsScalar[])[]): void {
   // Dates do not occur in the table; a stray one is kept as its text so the record stays plain JSON.
   const plain = rows.map((row) => row.map((cell) => (isDate(cell) ? cell.toISOString() : (cell ?? null))));
-  writeChunkedProperty(PropertiesService.getDocumentProperties(), PROPERTY_KEYS.writtenTeamTable, JSON.stringify({ version: TABLE_VERSION, rows: plain }));
+  writeChunkedProperty(
+    PropertiesService.getDocumentProperties(),
+    PROPERTY_KEYS.writtenTeamTable,
+    JSON.stringify({ version: TABLE_VERSION, rows: plain }),
+  );
 }

@@ -33,6 +33,9 @@ export function grantEditAccess(emails: readonly string[]): EditAccessResult {
 
 /** Google's text without its "Exception: " prefix and closing full stop: it ends a sentence of ours. */
 export function errorText(error: unknown): string {
-  const text = typeof error === 'object' && error !== null && 'message' in error ? String((error as { message: unknown }).message) : String(error);
+  const text =
+    typeof error === 'object' && error !== null && 'message' in error
+      ? String((error as { message: unknown }).message)
+      : String(error);
   return text.replace(/^Exception:\s*/, '').replace(/\.\s*$/, '');
 }

@@ -42,5 +42,9 @@ export function readSharing(): SharingRecord {
 
 export function writeSharing(record: SharingRecord): void {
   // Fifty long emails are close to what one property holds.
-  writeChunkedProperty(PropertiesService.getDocumentProperties(), PROPERTY_KEYS.sharing, JSON.stringify({ version: SHARING_VERSION, ...record }));
+  writeChunkedProperty(
+    PropertiesService.getDocumentProperties(),
+    PROPERTY_KEYS.sharing,
+    JSON.stringify({ version: SHARING_VERSION, ...record }),
+  );
 }

@@ -10,7 +10,13 @@ import { translate } from '../../core/i18n/catalog';
 import type { Lang } from '../../core/i18n/lang';
 import { sharingMessages } from '../../core/i18n/sharing-messages';
 import { WARN_ONLY, type ProtectionPolicy } from '../../core/sharing/protection-policy';
-import { headEmails, lockedEditors, mayChangeStructure, normalizeEmail, type StructureAuthority } from '../../core/sharing/structure-authority';
+import {
+  headEmails,
+  lockedEditors,
+  mayChangeStructure,
+  normalizeEmail,
+  type StructureAuthority,
+} from '../../core/sharing/structure-authority';
 import { teamMembers, type TeamSettings } from '../../shared/team-settings';
 import { relockOwnProtections } from '../own-protections';
 import { readTeamSettings } from '../team-store';
@@ -36,7 +42,8 @@ export function authorizeStructureChange(lang: Lang): StructureAccess {
   const savedTeam = readTeamSettings();
   const authority: StructureAuthority = { owner, heads: headEmails(teamMembers(savedTeam)) };
   if (active === '') throw new UserFacingError(translate(sharingMessages, lang, 'unknown_user'));
-  if (!mayChangeStructure(authority, active)) throw new UserFacingError(structureLockedMessage(authority, savedTeam, lang));
+  if (!mayChangeStructure(authority, active))
+    throw new UserFacingError(structureLockedMessage(authority, savedTeam, lang));
   const policyFor = (team: TeamSettings | null): ProtectionPolicy => ({
     kind: 'locked',
     editors: lockedEditors({ owner, heads: headEmails(teamMembers(team)) }, active),

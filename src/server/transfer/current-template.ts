@@ -20,6 +20,11 @@ export function readCurrentTemplate(userLang: Lang): CurrentTemplate {
   const { lang } = templateLocaleOf(settings, userLang);
   const sheet = findRolesSheet(lang);
   if (!sheet) return { settings, team, matrix: null };
-  const planned = planRolesMatrix({ team: team ?? defaultTeamSettings(lang), lang, existing: readSheetRegion(sheet), previous: readBuiltRolesLayout() });
+  const planned = planRolesMatrix({
+    team: team ?? defaultTeamSettings(lang),
+    lang,
+    existing: readSheetRegion(sheet),
+    previous: readBuiltRolesLayout(),
+  });
   return { settings, team, matrix: planned.ok ? matrixDocumentOf(planned.plan) : null };
 }

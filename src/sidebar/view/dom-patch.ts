@@ -52,7 +52,11 @@ export function patchChildren(parent: Element, vnodes: readonly VNode[]): void {
 
 function isSameKind(node: Node, vnode: VNode): boolean {
   if (vnode.kind === 'text') return node.nodeType === TEXT_NODE;
-  return node.nodeType === ELEMENT_NODE && (node as Element).tagName.toLowerCase() === vnode.tag && renderedElements.get(node)?.key === vnode.key;
+  return (
+    node.nodeType === ELEMENT_NODE &&
+    (node as Element).tagName.toLowerCase() === vnode.tag &&
+    renderedElements.get(node)?.key === vnode.key
+  );
 }
 
 function create(document: Document, vnode: VNode): Node {
@@ -76,7 +80,11 @@ function update(node: Node, vnode: VNode): Node {
   return element;
 }
 
-function patchAttributes(element: Element, previous: Readonly<Record<string, AttrValue>>, next: Readonly<Record<string, AttrValue>>): void {
+function patchAttributes(
+  element: Element,
+  previous: Readonly<Record<string, AttrValue>>,
+  next: Readonly<Record<string, AttrValue>>,
+): void {
   for (const name of Object.keys(previous)) {
     if (!(name in next) && !PROPERTY_ATTRS.has(name)) element.removeAttribute(name);
   }
@@ -93,7 +101,8 @@ function patchAttributes(element: Element, previous: Readonly<Record<string, Att
 /** Writes only when different: assigning an input's own value again would move its caret to the end. */
 function setProperty(element: Element, name: string, value: AttrValue): void {
   const target = element as unknown as Record<string, unknown>;
-  const next = name === 'checked' ? value === true : value === null || value === undefined || value === false ? '' : String(value);
+  const next =
+    name === 'checked' ? value === true : value === null || value === undefined || value === false ? '' : String(value);
   if (target[name] !== next) target[name] = next;
 }
 

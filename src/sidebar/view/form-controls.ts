@@ -12,14 +12,18 @@ export interface FieldFeedback {
 }
 
 export function describedBy(id: string, feedback: FieldFeedback): string | undefined {
-  const ids = [feedback.hint !== undefined ? `${id}-hint` : '', feedback.error !== undefined ? `${id}-error` : ''].filter(Boolean);
+  const ids = [
+    feedback.hint !== undefined ? `${id}-hint` : '',
+    feedback.error !== undefined ? `${id}-error` : '',
+  ].filter(Boolean);
   return ids.length > 0 ? ids.join(' ') : undefined;
 }
 
 export function feedbackView(id: string, feedback: FieldFeedback): (VElement | false)[] {
   return [
     feedback.hint !== undefined && h('p', { id: `${id}-hint`, class: 'secondary hint' }, feedback.hint),
-    feedback.error !== undefined && h('p', { id: `${id}-error`, class: 'error field-error', 'data-testid': `${id}-error` }, feedback.error),
+    feedback.error !== undefined &&
+      h('p', { id: `${id}-error`, class: 'error field-error', 'data-testid': `${id}-error` }, feedback.error),
   ];
 }
 
@@ -57,7 +61,13 @@ export function textInput(options: TextInputOptions): VElement {
 }
 
 export function textField(options: TextInputOptions & { label: string }): VElement {
-  return h('div', { class: 'form-group' }, h('label', { for: options.id }, options.label), textInput(options), feedbackView(options.id, options));
+  return h(
+    'div',
+    { class: 'form-group' },
+    h('label', { for: options.id }, options.label),
+    textInput(options),
+    feedbackView(options.id, options),
+  );
 }
 
 export interface SelectOption {

@@ -3,7 +3,8 @@ import { DEFAULT_CHANNEL_MAPPING, importExport, importProblemText, type ImportOp
 import { importMessages } from '../../../src/core/i18n/import-messages';
 
 const utf8 = (text: string) => new TextEncoder().encode(text);
-const run = (bytes: Uint8Array, options: ImportOptions = {}) => importExport(bytes, 'export.csv', DEFAULT_CHANNEL_MAPPING, options);
+const run = (bytes: Uint8Array, options: ImportOptions = {}) =>
+  importExport(bytes, 'export.csv', DEFAULT_CHANNEL_MAPPING, options);
 
 const BITRIX_HEADER = 'ID;Стадия сделки;Сумма;Валюта;Дата создания;Предполагаемая дата закрытия;Источник';
 
@@ -20,10 +21,12 @@ describe('bad input gets one clear problem', () => {
     const png = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52]);
     const result = run(png);
     expect(result.problems.map((problem) => problem.key)).toEqual(['binary_file']);
-    expect(importProblemText(result.problems[0]!, 'ru')).toBe('Файл «export.csv» не текстовый (похож на картинку, PDF или архив). Выгрузите отчёт в CSV и выберите этот файл.');
+    expect(importProblemText(result.problems[0]!, 'ru')).toBe(
+      'Файл «export.csv» не текстовый (похож на картинку, PDF или архив). Выгрузите отчёт в CSV и выберите этот файл.',
+    );
   });
 
-  it('an XLSX (a ZIP) renamed .csv, and Bitrix24\'s HTML «Excel»', () => {
+  it("an XLSX (a ZIP) renamed .csv, and Bitrix24's HTML «Excel»", () => {
     expect(run(new Uint8Array([0x50, 0x4b, 0x03, 0x04, 20, 0, 6, 0])).problems[0]?.key).toBe('spreadsheet_file');
     expect(run(utf8('<html><table><tr><td>ID</td></tr></table></html>')).problems[0]?.key).toBe('html_table');
   });
@@ -39,29 +42,44 @@ describe('bad input gets one clear problem', () => {
   });
 
   it('mixed currencies: counted, but no money added up', () => {
-    const result = run(utf8(`${BITRIX_HEADER}\n1;Сделка успешна;100;RUB;01.02.2026;02.02.2026;Выставка\n2;Сделка успешна;5;USD;01.02.2026;02.02.2026;Выставка\n`));
+    const result = run(
+      utf8(
+        `${BITRIX_HEADER}\n1;Сделка успешна;100;RUB;01.02.2026;02.02.2026;Выставка\n2;Сделка успешна;5;USD;01.02.2026;02.02.2026;Выставка\n`,
+      ),
+    );
     expect(result.problems).toEqual([{ key: 'mixed_currencies', params: { currencies: 'RUB, USD' } }]);
-    expect(result.figures).toEqual([{ month: '2026-02', channel: 'events', leads: 2, qualified_leads: 0, customers: 2 }]);
-    expect(importProblemText(result.problems[0]!, 'ru')).toBe('В файле несколько валют (RUB, USD): суммы не складываются. Выгружайте по одной валюте на файл.');
+    expect(result.figures).toEqual([
+      { month: '2026-02', channel: 'events', leads: 2, qualified_leads: 0, customers: 2 },
+    ]);
+    expect(importProblemText(result.problems[0]!, 'ru')).toBe(
+      'В файле несколько валют (RUB, USD): суммы не складываются. Выгружайте по одной валюте на файл.',
+    );
   });
 
-  it('a file in another currency than the template\'s adds no money', () => {
+  it("a file in another currency than the template's adds no money", () => {
     const result = run(utf8('Date\tCampaignName\tCost\tCurrency\n2026-01-01\tA\t1000000\tUSD\n'), { currency: 'RUB' });
     expect(result.problems).toEqual([{ key: 'currency_mismatch', params: { found: 'USD', expected: 'RUB' } }]);
     expect(result.figures).toEqual([{ month: '2026-01', channel: 'ppc' }]);
   });
 
-  it('all dates outside the template\'s year', () => {
+  it("all dates outside the template's year", () => {
     const result = run(utf8(`${BITRIX_HEADER}\n1;Новая;100;RUB;01.02.2025;;Выставка\n`), { year: 2026 });
     expect(result.problems).toEqual([{ key: 'all_outside_year', params: { file: 'export.csv', year: 2026 } }]);
     expect(result.figures).toEqual([]);
-    expect(importProblemText(result.problems[0]!, 'ru')).toBe('Все даты в файле «export.csv» вне 2026 года: ничего не учтено. Проверьте период выгрузки или год шаблона.');
+    expect(importProblemText(result.problems[0]!, 'ru')).toBe(
+      'Все даты в файле «export.csv» вне 2026 года: ничего не учтено. Проверьте период выгрузки или год шаблона.',
+    );
   });
 
   it('some dates outside the year: counted apart and said', () => {
-    const result = run(utf8(`${BITRIX_HEADER}\n1;Новая;100;RUB;01.02.2025;;Выставка\n2;Новая;100;RUB;01.02.2026;;Выставка\n`), { year: 2026 });
+    const result = run(
+      utf8(`${BITRIX_HEADER}\n1;Новая;100;RUB;01.02.2025;;Выставка\n2;Новая;100;RUB;01.02.2026;;Выставка\n`),
+      { year: 2026 },
+    );
     expect(result.problems).toEqual([{ key: 'rows_outside_year', params: { count: 1, year: 2026 } }]);
-    expect(result.figures).toEqual([{ month: '2026-02', channel: 'events', leads: 1, qualified_leads: 0, customers: 0, revenue: 0 }]);
+    expect(result.figures).toEqual([
+      { month: '2026-02', channel: 'events', leads: 1, qualified_leads: 0, customers: 0, revenue: 0 },
+    ]);
   });
 
   it('a Google Ads report not segmented by day has no date column', () => {
@@ -72,7 +90,14 @@ describe('bad input gets one clear problem', () => {
 
   it('a won deal without a close date is a problem, not a customer', () => {
     const result = run(utf8(`${BITRIX_HEADER}\n1;Сделка успешна;100;RUB;01.02.2026;;Выставка\n`));
-    expect(result.problems).toEqual([{ key: 'bad_won_date', params: { row: 2, column: 'Предполагаемая дата закрытия', value: '' }, row: 2, column: 'Предполагаемая дата закрытия' }]);
+    expect(result.problems).toEqual([
+      {
+        key: 'bad_won_date',
+        params: { row: 2, column: 'Предполагаемая дата закрытия', value: '' },
+        row: 2,
+        column: 'Предполагаемая дата закрытия',
+      },
+    ]);
     expect(result.figures[0]?.customers).toBe(0);
   });
 });
@@ -84,7 +109,26 @@ describe('import messages', () => {
       expect(names(importMessages.ru[key]), key).toEqual(names(importMessages.en[key]));
       const words = importMessages.ru[key].replace(/\{\w+\}/g, '').match(/[A-Za-z_]{3,}/g) ?? [];
       // Product names, file formats and field names stay as their owners spell them.
-      expect(words.filter((word) => !['CSV', 'PDF', 'Excel', 'API', 'Google', 'Ads', 'amoCRM', 'VK', 'utm_source', 'utm_medium', 'utm_campaign', 'utm'].includes(word)), key).toEqual([]);
+      expect(
+        words.filter(
+          (word) =>
+            ![
+              'CSV',
+              'PDF',
+              'Excel',
+              'API',
+              'Google',
+              'Ads',
+              'amoCRM',
+              'VK',
+              'utm_source',
+              'utm_medium',
+              'utm_campaign',
+              'utm',
+            ].includes(word),
+        ),
+        key,
+      ).toEqual([]);
     }
   });
 });

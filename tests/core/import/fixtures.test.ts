@@ -29,10 +29,17 @@ describe('export fixtures against their hand-computed aggregates', () => {
   });
 
   it.each(cases)('%s', (file, expected) => {
-    const result = importExport(new Uint8Array(readFileSync(join(dir, file))), file, DEFAULT_CHANNEL_MAPPING, expected.options);
+    const result = importExport(
+      new Uint8Array(readFileSync(join(dir, file))),
+      file,
+      DEFAULT_CHANNEL_MAPPING,
+      expected.options,
+    );
     expect(result.format.id).toBe(expected.format);
     expect(result.figures).toEqual(expected.figures);
-    expect({ rows: result.unmapped.rows, spend: result.unmapped.spend, revenue: result.unmapped.revenue }).toEqual(expected.unmapped);
+    expect({ rows: result.unmapped.rows, spend: result.unmapped.spend, revenue: result.unmapped.revenue }).toEqual(
+      expected.unmapped,
+    );
     expect(result.problems.map(({ key, row, column }) => ({ key, row, column }))).toEqual(
       expected.problems.map(({ key, row, column }) => ({ key, row, column })),
     );

@@ -1,7 +1,13 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_CHANNEL_MAPPING, importExport, type ImportFigure } from '../../../src/core/import';
-import { dealExportArbitrary, expenseExportArbitrary, renderDealExport, renderExpenseExport, type Deal } from './random-export';
+import {
+  dealExportArbitrary,
+  expenseExportArbitrary,
+  renderDealExport,
+  renderExpenseExport,
+  type Deal,
+} from './random-export';
 
 const QUALIFIED = ['Квалификация', 'Переговоры'];
 /** The default mapping, restated by hand: utm_source alone decides these (no utm_medium in the files). */
@@ -39,13 +45,21 @@ function recount(deals: readonly Deal[]): { figures: ImportFigure[]; unmappedRow
   const figures = [...cells.entries()]
     .map(([key, cell]) => {
       const [cellMonth = '', channel = ''] = key.split(' ');
-      return { month: cellMonth, channel, leads: cell.leads, qualified_leads: cell.qualified, customers: cell.customers, revenue: cell.cents / 100 };
+      return {
+        month: cellMonth,
+        channel,
+        leads: cell.leads,
+        qualified_leads: cell.qualified,
+        customers: cell.customers,
+        revenue: cell.cents / 100,
+      };
     })
     .sort((a, b) => (a.month + a.channel < b.month + b.channel ? -1 : 1));
   return { figures, unmappedRows, unmappedRevenue: unmappedCents / 100 };
 }
 
-const run = (bytes: Uint8Array) => importExport(bytes, 'amo.csv', DEFAULT_CHANNEL_MAPPING, { qualifiedStages: QUALIFIED });
+const run = (bytes: Uint8Array) =>
+  importExport(bytes, 'amo.csv', DEFAULT_CHANNEL_MAPPING, { qualifiedStages: QUALIFIED });
 
 describe('import core properties (random amoCRM exports)', () => {
   it('aggregates equal a plain recount, whatever the delimiter, encoding, number and date style, column order', () => {
@@ -67,7 +81,10 @@ describe('import core properties (random amoCRM exports)', () => {
   it('a permutation of the rows changes nothing', () => {
     fc.assert(
       fc.property(dealExportArbitrary, fc.infiniteStream(fc.nat()), (file, randoms) => {
-        const shuffled = [...file.deals].map((deal) => [randoms.next().value as number, deal] as const).sort((a, b) => a[0] - b[0]).map(([, deal]) => deal);
+        const shuffled = [...file.deals]
+          .map((deal) => [randoms.next().value as number, deal] as const)
+          .sort((a, b) => a[0] - b[0])
+          .map(([, deal]) => deal);
         const a = run(renderDealExport(file));
         const b = run(renderDealExport({ ...file, deals: shuffled }));
         expect(b.figures).toEqual(a.figures);

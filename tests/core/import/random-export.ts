@@ -30,7 +30,13 @@ export interface DealExport {
 }
 
 export const SOURCES = ['yandex', 'vk', 'telegram', 'partner'] as const;
-export const STAGES = ['Неразобранное', 'Квалификация', 'Переговоры', 'Успешно реализовано', 'Закрыто и не реализовано'] as const;
+export const STAGES = [
+  'Неразобранное',
+  'Квалификация',
+  'Переговоры',
+  'Успешно реализовано',
+  'Закрыто и не реализовано',
+] as const;
 
 const day = fc.tuple(fc.constant(2026), fc.integer({ min: 1, max: 12 }), fc.integer({ min: 1, max: 28 }));
 const noteChars = fc.constantFrom('а', 'Я', 'ё', 'x', ' ', ';', ',', '\t', '"', '\n', '\r\n', '1', '.', '№');
@@ -47,8 +53,19 @@ export const dealArbitrary: fc.Arbitrary<Deal> = fc.record({
 export const dealExportArbitrary: fc.Arbitrary<DealExport> = fc.record({
   delimiter: fc.constantFrom(';' as const, ',' as const, '\t' as const),
   encoding: fc.constantFrom('utf-8' as const, 'utf-8-bom' as const, 'windows-1251' as const),
-  numberStyle: fc.constantFrom('dot' as const, 'comma' as const, 'space-comma' as const, 'nbsp-comma' as const, 'comma-dot' as const),
-  dateStyle: fc.constantFrom('dd.mm.yyyy' as const, 'dd-mm-yyyy hh:mm:ss' as const, 'iso' as const, 'dd.mm.yyyy hh:mm' as const),
+  numberStyle: fc.constantFrom(
+    'dot' as const,
+    'comma' as const,
+    'space-comma' as const,
+    'nbsp-comma' as const,
+    'comma-dot' as const,
+  ),
+  dateStyle: fc.constantFrom(
+    'dd.mm.yyyy' as const,
+    'dd-mm-yyyy hh:mm:ss' as const,
+    'iso' as const,
+    'dd.mm.yyyy hh:mm' as const,
+  ),
   columnOrder: fc.shuffledSubarray([0, 1, 2, 3, 4, 5, 6, 7], { minLength: 8, maxLength: 8 }),
   deals: fc.array(dealArbitrary, { minLength: 1, maxLength: 40 }),
 });
@@ -61,11 +78,16 @@ export function formatMoney(cents: number, style: NumberStyle): string {
   const whole = String(Math.floor(cents / 100));
   const fraction = String(cents % 100).padStart(2, '0');
   switch (style) {
-    case 'dot': return `${whole}.${fraction}`;
-    case 'comma': return `${whole},${fraction}`;
-    case 'space-comma': return `${group(whole, ' ')},${fraction}`;
-    case 'nbsp-comma': return `${group(whole, '\u00a0')},${fraction}`;
-    case 'comma-dot': return `${group(whole, ',')}.${fraction}`;
+    case 'dot':
+      return `${whole}.${fraction}`;
+    case 'comma':
+      return `${whole},${fraction}`;
+    case 'space-comma':
+      return `${group(whole, ' ')},${fraction}`;
+    case 'nbsp-comma':
+      return `${group(whole, '\u00a0')},${fraction}`;
+    case 'comma-dot':
+      return `${group(whole, ',')}.${fraction}`;
   }
 }
 
@@ -73,16 +95,29 @@ export function formatDay([year, month, date]: [number, number, number], style: 
   const dd = String(date).padStart(2, '0');
   const mm = String(month).padStart(2, '0');
   switch (style) {
-    case 'dd.mm.yyyy': return `${dd}.${mm}.${year}`;
-    case 'dd-mm-yyyy hh:mm:ss': return `${dd}-${mm}-${year} 13:45:10`;
-    case 'iso': return `${year}-${mm}-${dd}`;
-    case 'dd.mm.yyyy hh:mm': return `${dd}.${mm}.${year} 09:05`;
+    case 'dd.mm.yyyy':
+      return `${dd}.${mm}.${year}`;
+    case 'dd-mm-yyyy hh:mm:ss':
+      return `${dd}-${mm}-${year} 13:45:10`;
+    case 'iso':
+      return `${year}-${mm}-${dd}`;
+    case 'dd.mm.yyyy hh:mm':
+      return `${dd}.${mm}.${year} 09:05`;
   }
 }
 
 const quote = (text: string) => `"${text.replace(/"/g, '""')}"`;
 
-const HEADER = ['ID', 'Название сделки', 'Бюджет', 'Дата создания сделки', 'Дата закрытия', 'Примечание', 'Этап сделки', 'utm_source'];
+const HEADER = [
+  'ID',
+  'Название сделки',
+  'Бюджет',
+  'Дата создания сделки',
+  'Дата закрытия',
+  'Примечание',
+  'Этап сделки',
+  'utm_source',
+];
 
 export function renderDealExport(file: DealExport): Uint8Array {
   const cellsOf = (deal: Deal, index: number): string[] => [
@@ -90,7 +125,9 @@ export function renderDealExport(file: DealExport): Uint8Array {
     `Сделка ${index + 1}`,
     formatMoney(deal.cents, file.numberStyle),
     formatDay(deal.created, file.dateStyle),
-    deal.stage === 'Успешно реализовано' || deal.stage === 'Закрыто и не реализовано' ? formatDay(deal.closed, file.dateStyle) : 'не закрыта',
+    deal.stage === 'Успешно реализовано' || deal.stage === 'Закрыто и не реализовано'
+      ? formatDay(deal.closed, file.dateStyle)
+      : 'не закрыта',
     deal.note,
     deal.stage,
     deal.utmSource,
@@ -120,7 +157,13 @@ export interface ExpenseExport {
 export const expenseExportArbitrary: fc.Arbitrary<ExpenseExport> = fc.record({
   delimiter: fc.constantFrom(';' as const, ',' as const, '\t' as const),
   encoding: fc.constantFrom('utf-8' as const, 'utf-8-bom' as const, 'windows-1251' as const),
-  numberStyle: fc.constantFrom('dot' as const, 'comma' as const, 'space-comma' as const, 'nbsp-comma' as const, 'comma-dot' as const),
+  numberStyle: fc.constantFrom(
+    'dot' as const,
+    'comma' as const,
+    'space-comma' as const,
+    'nbsp-comma' as const,
+    'comma-dot' as const,
+  ),
   rows: fc.array(
     fc.record({
       day: fc.tuple(fc.constant(2026), fc.integer({ min: 1, max: 12 }), fc.integer({ min: 1, max: 20 })),
@@ -134,10 +177,14 @@ export const expenseExportArbitrary: fc.Arbitrary<ExpenseExport> = fc.record({
 });
 
 export function renderExpenseExport(file: ExpenseExport): Uint8Array {
-  const iso = ([year, month, date]: [number, number, number]) => `${year}-${String(month).padStart(2, '0')}-${String(date).padStart(2, '0')}`;
+  const iso = ([year, month, date]: [number, number, number]) =>
+    `${year}-${String(month).padStart(2, '0')}-${String(date).padStart(2, '0')}`;
   const line = (cells: string[]) => cells.map(quote).join(file.delimiter);
   const rows = file.rows.map((row) => {
-    const date = row.rangeDays === 1 ? iso(row.day) : `${iso(row.day)}/${iso([row.day[0], row.day[1], row.day[2] + row.rangeDays - 1])}`;
+    const date =
+      row.rangeDays === 1
+        ? iso(row.day)
+        : `${iso(row.day)}/${iso([row.day[0], row.day[1], row.day[2] + row.rangeDays - 1])}`;
     return line([date, row.utmSource, row.utmMedium, formatMoney(row.cents, file.numberStyle), 'RUB']);
   });
   const text = `${[line(['Date', 'UTMSource', 'UTMMedium', 'Expenses', 'Currency']), ...rows].join('\n')}\n`;

@@ -44,7 +44,11 @@ describe('dates', () => {
     expect(parseDate(text)).toEqual({ kind: 'day', day });
   });
   it('reads ranges and refuses dates that are not in the calendar', () => {
-    expect(parseDate('2026-01-30/2026-02-01')).toEqual({ kind: 'range', from: { year: 2026, month: 1, day: 30 }, to: { year: 2026, month: 2, day: 1 } });
+    expect(parseDate('2026-01-30/2026-02-01')).toEqual({
+      kind: 'range',
+      from: { year: 2026, month: 1, day: 30 },
+      to: { year: 2026, month: 2, day: 1 },
+    });
     expect(parseDate('01.01.2026 - 31.01.2026').kind).toBe('range');
     expect(parseDate('31.02.2026')).toEqual({ kind: 'invalid' });
     expect(parseDate('2026-02-01/2026-01-01')).toEqual({ kind: 'invalid' });
@@ -54,7 +58,9 @@ describe('dates', () => {
 });
 
 describe('an unknown file read through a column mapping', () => {
-  const file = utf8('Выгрузка из таблицы\nКогда;Метка;Канал;Сколько\n03.03.2026;yandex;cpc;1 000,50\n04.03.2026;newsite;cpc;10\n05.03.2026;yandex;cpc;оплата\n');
+  const file = utf8(
+    'Выгрузка из таблицы\nКогда;Метка;Канал;Сколько\n03.03.2026;yandex;cpc;1 000,50\n04.03.2026;newsite;cpc;10\n05.03.2026;yandex;cpc;оплата\n',
+  );
   it('is unknown without the mapping, with the header to map', () => {
     const result = importExport(file, 'my.csv', DEFAULT_CHANNEL_MAPPING);
     expect(result.format).toEqual({ id: 'unknown', header: ['Когда', 'Метка', 'Канал', 'Сколько'], headerRow: 2 });
@@ -65,12 +71,31 @@ describe('an unknown file read through a column mapping', () => {
     });
     expect(result.format).toEqual({ id: 'mapped', kind: 'cabinet' });
     expect(result.figures).toEqual([{ month: '2026-03', channel: 'ppc', spend: 1000.5 }]);
-    expect(result.unmapped).toEqual({ rows: 1, spend: 10, revenue: 0, sources: [{ source: 'cabinet=mapped utm_source=newsite utm_medium=cpc', rows: 1, spend: 10, revenue: 0, match: { utmSource: 'newsite', utmMedium: 'cpc' } }] });
-    expect(result.problems).toEqual([{ key: 'bad_amount', params: { row: 5, column: 'Сколько', value: 'оплата' }, row: 5, column: 'Сколько' }]);
+    expect(result.unmapped).toEqual({
+      rows: 1,
+      spend: 10,
+      revenue: 0,
+      sources: [
+        {
+          source: 'cabinet=mapped utm_source=newsite utm_medium=cpc',
+          rows: 1,
+          spend: 10,
+          revenue: 0,
+          match: { utmSource: 'newsite', utmMedium: 'cpc' },
+        },
+      ],
+    });
+    expect(result.problems).toEqual([
+      { key: 'bad_amount', params: { row: 5, column: 'Сколько', value: 'оплата' }, row: 5, column: 'Сколько' },
+    ]);
   });
   it('names a mapped column the file does not have', () => {
-    const result = importExport(file, 'my.csv', DEFAULT_CHANNEL_MAPPING, { columns: { kind: 'cabinet', date: 'Дата', spend: 'Сколько' } });
-    expect(result.problems).toEqual([{ key: 'mapping_column_missing', params: { column: 'Дата', role: 'date' }, column: 'Дата' }]);
+    const result = importExport(file, 'my.csv', DEFAULT_CHANNEL_MAPPING, {
+      columns: { kind: 'cabinet', date: 'Дата', spend: 'Сколько' },
+    });
+    expect(result.problems).toEqual([
+      { key: 'mapping_column_missing', params: { column: 'Дата', role: 'date' }, column: 'Дата' },
+    ]);
     expect(result.figures).toEqual([]);
   });
 });
@@ -78,7 +103,9 @@ describe('an unknown file read through a column mapping', () => {
 describe('sources → channels', () => {
   const wizard = utf8('Дата;Кампания;Расход (руб.)\n01.04.2026;Бренд | поиск;100\n02.04.2026;Ретаргетинг;50\n');
   it('a campaign-name pattern before the cabinet rule sends a campaign elsewhere', () => {
-    const mapping: ChannelMapping = { rules: [{ channel: 'brand', campaignPattern: 'бренд*' }, ...DEFAULT_CHANNEL_MAPPING.rules] };
+    const mapping: ChannelMapping = {
+      rules: [{ channel: 'brand', campaignPattern: 'бренд*' }, ...DEFAULT_CHANNEL_MAPPING.rules],
+    };
     expect(importExport(wizard, 'direct.csv', mapping).figures).toEqual([
       { month: '2026-04', channel: 'brand', spend: 100 },
       { month: '2026-04', channel: 'ppc', spend: 50 },

@@ -13,7 +13,12 @@ export const THREE_CHANNELS = [
 ];
 
 /** A row as the tab would hold it: month, channel and the given cells by column. */
-export function tabRow(month: SheetsScalar, channel: string, cells: Partial<Record<KpiColumnKey, SheetsScalar>> = {}, extras: SheetsScalar[] = []): SheetsScalar[] {
+export function tabRow(
+  month: SheetsScalar,
+  channel: string,
+  cells: Partial<Record<KpiColumnKey, SheetsScalar>> = {},
+  extras: SheetsScalar[] = [],
+): SheetsScalar[] {
   const row: SheetsScalar[] = new Array(KPI_COLUMNS.length).fill('');
   row[kpiColumnIndex('month')] = month;
   row[kpiColumnIndex('channel')] = channel;

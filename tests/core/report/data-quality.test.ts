@@ -6,7 +6,13 @@ import { MAX_LISTED_CELLS } from '../../../src/core/report/data-quality';
 import { GENERATED_AT, kpiRows, reportSettings, type Entry } from './report-fixtures';
 
 function notesOf(entries: Entry[], month = '2026-03') {
-  return buildMonthlyReport({ records: readKpiRecords(kpiRows(entries)), month, settings: reportSettings(), team: [], generatedAt: GENERATED_AT }).notes;
+  return buildMonthlyReport({
+    records: readKpiRecords(kpiRows(entries)),
+    month,
+    settings: reportSettings(),
+    team: [],
+    generatedAt: GENERATED_AT,
+  }).notes;
 }
 
 describe('data-quality notes', () => {
@@ -46,7 +52,9 @@ describe('data-quality notes', () => {
       { kind: 'spend_without_leads', channel: 'PPC', cost: 5_000, sheetRows: [3] },
       { kind: 'revenue_not_entered', channels: ['PPC'] },
     ]);
-    expect(dataQualityText(notes[1]!, 'en')).toBe('PPC: cost 5,000 but no leads entered (row 3); enter 0 if it brought none.');
+    expect(dataQualityText(notes[1]!, 'en')).toBe(
+      'PPC: cost 5,000 but no leads entered (row 3); enter 0 if it brought none.',
+    );
   });
 
   it('cells holding number-like text or other non-numbers, named by row, channel and column', () => {
@@ -61,11 +69,18 @@ describe('data-quality notes', () => {
       'Row 3 (PPC, March 2026), Leads: "12" is text, not a number, so it is not counted; enter it as a number.',
       'Row 4 (SEO, March 2026), Revenue: "TBD" is not a number, so it is not counted.',
     ]);
-    expect(dataQualityText(cells[0]!, 'ru')).toBe('Строка 3 (PPC, март 2026), Лиды: «12» — текст, а не число, поэтому не учтено; введите это как число.');
+    expect(dataQualityText(cells[0]!, 'ru')).toBe(
+      'Строка 3 (PPC, март 2026), Лиды: «12» — текст, а не число, поэтому не учтено; введите это как число.',
+    );
   });
 
   it('lists at most a fixed number of bad cells and counts the rest', () => {
-    const entries: Entry[] = Array.from({ length: 30 }, (_, index) => ({ month: '2026-03', channel: `C${index}`, leads: 'x', spend: 1 }));
+    const entries: Entry[] = Array.from({ length: 30 }, (_, index) => ({
+      month: '2026-03',
+      channel: `C${index}`,
+      leads: 'x',
+      spend: 1,
+    }));
     const notes = notesOf(entries);
     expect(notes.filter((note) => note.kind === 'cell')).toHaveLength(MAX_LISTED_CELLS);
     expect(notes).toContainEqual({ kind: 'more_cells', count: 30 - MAX_LISTED_CELLS });

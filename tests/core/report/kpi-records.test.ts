@@ -10,7 +10,9 @@ describe('reading the KPI tab leniently', () => {
       { month: '2026-02', channel: 'PPC', leads: 12 },
     ]);
     // 46068 is 2026-02-15 as a spreadsheet serial; '2026-03' is typed text.
-    rows.push(kpiRows([{ month: 'x', channel: ' ppc ', leads: 3 }])[0]!.map((cell, index) => (index === 0 ? 46068 : cell)));
+    rows.push(
+      kpiRows([{ month: 'x', channel: ' ppc ', leads: 3 }])[0]!.map((cell, index) => (index === 0 ? 46068 : cell)),
+    );
     rows.push(kpiRows([{ month: '2026-03-01', channel: 'SEO', revenue: 1000 }])[0]!);
     const records = readKpiRecords(rows);
     expect([...records.byMonth.keys()].sort()).toEqual(['2026-01', '2026-02', '2026-03']);
@@ -39,7 +41,9 @@ describe('reading the KPI tab leniently', () => {
     const ppc = records.byMonth.get('2026-01')?.get('ppc');
     expect(ppc?.inputs.leads).toBeNull();
     expect(ppc?.inputs.spend).toBeNull();
-    expect(records.cellProblems.map((problem) => [problem.sheetRow, problem.column, problem.kind, problem.value])).toEqual([
+    expect(
+      records.cellProblems.map((problem) => [problem.sheetRow, problem.column, problem.kind, problem.value]),
+    ).toEqual([
       [2, 'spend', 'not_a_number', '#REF!'],
       [2, 'leads', 'text_number', '1 000'],
       [2, 'customers', 'not_a_number', 'n/a'],
@@ -47,14 +51,24 @@ describe('reading the KPI tab leniently', () => {
     ]);
   });
 
-  it.each(['1 000 рублей', '2 000 руб', '500р', '1200 rubles', '12k', '1,5 тыс', '~500', 'около 500', '1 000 ₽/мес', '1 000 ₽'])(
-    'an amount written with a word, %j, is a number typed as text in the data-quality notes, not counted',
-    (text) => {
-      const records = readKpiRecords(kpiRows([{ month: '2026-01', channel: 'PPC', spend: text, leads: 5 }]));
-      expect(records.byMonth.get('2026-01')?.get('ppc')?.inputs.spend).toBeNull();
-      expect(records.cellProblems.map((problem) => [problem.column, problem.kind, problem.value])).toEqual([['spend', 'text_number', text]]);
-    },
-  );
+  it.each([
+    '1 000 рублей',
+    '2 000 руб',
+    '500р',
+    '1200 rubles',
+    '12k',
+    '1,5 тыс',
+    '~500',
+    'около 500',
+    '1 000 ₽/мес',
+    '1 000 ₽',
+  ])('an amount written with a word, %j, is a number typed as text in the data-quality notes, not counted', (text) => {
+    const records = readKpiRecords(kpiRows([{ month: '2026-01', channel: 'PPC', spend: text, leads: 5 }]));
+    expect(records.byMonth.get('2026-01')?.get('ppc')?.inputs.spend).toBeNull();
+    expect(records.cellProblems.map((problem) => [problem.column, problem.kind, problem.value])).toEqual([
+      ['spend', 'text_number', text],
+    ]);
+  });
 
   it('keeps rows it cannot place as notes: an unreadable month, a blank channel; skips empty rows', () => {
     const records = readKpiRecords(
@@ -88,7 +102,8 @@ describe('reading the KPI tab leniently', () => {
         const records = readKpiRecords(rows);
         for (const channels of records.byMonth.values()) {
           for (const record of channels.values()) {
-            for (const value of Object.values(record.inputs)) expect(value === null || Number.isFinite(value)).toBe(true);
+            for (const value of Object.values(record.inputs))
+              expect(value === null || Number.isFinite(value)).toBe(true);
           }
         }
       }),

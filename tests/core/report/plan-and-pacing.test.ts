@@ -22,16 +22,24 @@ const entryFigures = fc.record({
   plan_leads: blankOr(300),
   plan_revenue: blankOr(400_000),
 });
-const tab = fc.array(fc.tuple(fc.constantFrom(...MONTHS), fc.constantFrom(...CHANNELS), entryFigures), { maxLength: 12 }).map((list) => {
-  // One row per month and channel, as the template has it.
-  const seen = new Set<string>();
-  return list.filter(([month, channel]) => !seen.has(`${month}${channel}`) && seen.add(`${month}${channel}`) !== undefined);
-});
+const tab = fc
+  .array(fc.tuple(fc.constantFrom(...MONTHS), fc.constantFrom(...CHANNELS), entryFigures), { maxLength: 12 })
+  .map((list) => {
+    // One row per month and channel, as the template has it.
+    const seen = new Set<string>();
+    return list.filter(
+      ([month, channel]) => !seen.has(`${month}${channel}`) && seen.add(`${month}${channel}`) !== undefined,
+    );
+  });
 
 const num = (value: unknown) => (typeof value === 'number' ? value : 0);
 /** A sum over the rows that hold the column; `null` when none does (nothing entered is not 0). */
-const sumOrNull = (entries: readonly Entry[], key: keyof Entry) => (entries.some((entry) => typeof entry[key] === 'number') ? entries.reduce((total, entry) => total + num(entry[key]), 0) : null);
-const share = (actual: number | null, plan: number | null) => (actual !== null && plan !== null && plan > 0 ? actual / plan : null);
+const sumOrNull = (entries: readonly Entry[], key: keyof Entry) =>
+  entries.some((entry) => typeof entry[key] === 'number')
+    ? entries.reduce((total, entry) => total + num(entry[key]), 0)
+    : null;
+const share = (actual: number | null, plan: number | null) =>
+  actual !== null && plan !== null && plan > 0 ? actual / plan : null;
 
 function expectFigure(actual: number | null | undefined, expected: number | null): void {
   if (expected === null) expect(actual).toBeNull();
@@ -52,10 +60,18 @@ describe('the plan on the report, against an independent recount', () => {
           today: { month: '2026-03', day },
         });
         const march = entries.filter((entry) => entry.month === '2026-03');
-        const marchHasData = march.some((entry) => ['spend', 'staff_cost', 'leads', 'customers', 'revenue'].some((key) => typeof entry[key as keyof Entry] === 'number'));
+        const marchHasData = march.some((entry) =>
+          ['spend', 'staff_cost', 'leads', 'customers', 'revenue'].some(
+            (key) => typeof entry[key as keyof Entry] === 'number',
+          ),
+        );
 
         // The month: the plans entered, added up; the figure over its plan.
-        const plan = { spend: sumOrNull(march, 'plan_spend'), leads: sumOrNull(march, 'plan_leads'), revenue: sumOrNull(march, 'plan_revenue') };
+        const plan = {
+          spend: sumOrNull(march, 'plan_spend'),
+          leads: sumOrNull(march, 'plan_leads'),
+          revenue: sumOrNull(march, 'plan_revenue'),
+        };
         expect(report.figures.plan.spend ?? null).toBe(plan.spend);
         expect(report.figures.plan.leads ?? null).toBe(plan.leads);
         expect(report.figures.plan.revenue ?? null).toBe(plan.revenue);
@@ -75,7 +91,8 @@ describe('the plan on the report, against an independent recount', () => {
         // Each channel: its own row's plan.
         for (const row of report.channels) {
           const entry = march.find((each) => each.channel === row.channel);
-          const own = (key: 'plan_spend' | 'plan_leads' | 'plan_revenue') => (typeof entry?.[key] === 'number' ? (entry[key] as number) : null);
+          const own = (key: 'plan_spend' | 'plan_leads' | 'plan_revenue') =>
+            typeof entry?.[key] === 'number' ? (entry[key] as number) : null;
           expect(row.planSpend).toBe(own('plan_spend'));
           expect(row.planLeads).toBe(own('plan_leads'));
           expect(row.planRevenue).toBe(own('plan_revenue'));
@@ -99,16 +116,29 @@ describe('the plan on the report, against an independent recount', () => {
           expectFigure(row?.planToDate, plan[key] === null ? null : (plan[key] * day) / 31);
           expectFigure(row?.forecast, soFar[key] === null ? null : (soFar[key] / day) * 31);
           const left = 31 - day;
-          expectFigure(row?.perDayLeft, plan[key] === null || left === 0 ? null : Math.max(0, plan[key] - (soFar[key] ?? 0)) / left);
+          expectFigure(
+            row?.perDayLeft,
+            plan[key] === null || left === 0 ? null : Math.max(0, plan[key] - (soFar[key] ?? 0)) / left,
+          );
         }
       }),
       { numRuns: 200 },
     );
   });
 
-  it('shows pacing only for the month running on the report\'s day', () => {
-    const records = readKpiRecords(kpiRows([{ month: '2026-03', channel: 'PPC', leads: 10, spend: 1_000, plan_spend: 3_100 }]));
-    const build = (today?: { month: string; day: number }) => buildMonthlyReport({ records, month: '2026-03', settings: reportSettings(), team: [], generatedAt: GENERATED_AT, today });
+  it("shows pacing only for the month running on the report's day", () => {
+    const records = readKpiRecords(
+      kpiRows([{ month: '2026-03', channel: 'PPC', leads: 10, spend: 1_000, plan_spend: 3_100 }]),
+    );
+    const build = (today?: { month: string; day: number }) =>
+      buildMonthlyReport({
+        records,
+        month: '2026-03',
+        settings: reportSettings(),
+        team: [],
+        generatedAt: GENERATED_AT,
+        today,
+      });
     expect(build({ month: '2026-04', day: 2 }).pacing).toBeNull();
     expect(build().pacing).toBeNull();
     // Day 10 of 31: the plan to date is 1 000, the pace forecasts 3 100, each of the 21 days left needs 100.
@@ -121,7 +151,9 @@ describe('the plan on the report, against an independent recount', () => {
   });
 
   it('knows the length of every month', () => {
-    expect([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12].map((month) => daysInMonth(2026, month))).toEqual([31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]);
+    expect([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12].map((month) => daysInMonth(2026, month))).toEqual([
+      31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31,
+    ]);
     expect(daysInMonth(2028, 2)).toBe(29);
     expect(daysInMonth(2100, 2)).toBe(28);
     expect(daysInMonth(2000, 2)).toBe(29);
@@ -130,12 +162,30 @@ describe('the plan on the report, against an independent recount', () => {
   it('lays the plan out: headline plan columns, the plan table, the pacing table and its definition', () => {
     const records = readKpiRecords(
       kpiRows([
-        { month: '2026-03', channel: 'PPC', leads: 10, spend: 1_000, revenue: 4_000, plan_spend: 3_100, plan_leads: 31, plan_revenue: 12_400 },
+        {
+          month: '2026-03',
+          channel: 'PPC',
+          leads: 10,
+          spend: 1_000,
+          revenue: 4_000,
+          plan_spend: 3_100,
+          plan_leads: 31,
+          plan_revenue: 12_400,
+        },
         { month: '2026-03', channel: 'SEO', leads: 5, spend: 500 },
       ]),
     );
     const build = (today?: { month: string; day: number }) =>
-      buildReportSheetModel(buildMonthlyReport({ records, month: '2026-03', settings: reportSettings(), team: [], generatedAt: GENERATED_AT, today }));
+      buildReportSheetModel(
+        buildMonthlyReport({
+          records,
+          month: '2026-03',
+          settings: reportSettings(),
+          team: [],
+          generatedAt: GENERATED_AT,
+          today,
+        }),
+      );
     const running = build({ month: '2026-03', day: 10 });
     const cell = (row: number, column: number) => running.grid.values[row - 1]?.[column - 1];
     const { headlineHeaderRow, planHeaderRow, pacingHeaderRow } = running.layout;
@@ -146,22 +196,49 @@ describe('the plan on the report, against an independent recount', () => {
     expect(cell(headlineHeaderRow + 1, 7)).toBeCloseTo(15 / 31);
     expect(pacingHeaderRow).toBeGreaterThan(headlineHeaderRow);
     expect(pacingHeaderRow).toBeLessThan(running.layout.firstScreenLastRow);
-    expect(running.grid.values[pacingHeaderRow - 1]?.slice(0, 6)).toEqual(['Figure', 'So far', 'Plan to date', 'Forecast at month end', 'Plan', 'Per day left, to plan']);
+    expect(running.grid.values[pacingHeaderRow - 1]?.slice(0, 6)).toEqual([
+      'Figure',
+      'So far',
+      'Plan to date',
+      'Forecast at month end',
+      'Plan',
+      'Per day left, to plan',
+    ]);
     // The plan table: PPC's spend 1 000 of 3 100; SEO has no plan, so no share; the month's total is all channels over the plans entered.
     // PR, a channel of the settings with no figures, keeps its line as in the channel table.
     const planRows = running.grid.values.slice(planHeaderRow, planHeaderRow + 5);
-    expect(planRows.map((row) => row[0])).toEqual(['PPC', 'SEO', 'PR', 'All channels', expect.stringContaining('2026')]);
+    expect(planRows.map((row) => row[0])).toEqual([
+      'PPC',
+      'SEO',
+      'PR',
+      'All channels',
+      expect.stringContaining('2026'),
+    ]);
     expect(planRows[0]?.slice(1, 4)).toEqual([3_100, 1_000, 1_000 / 3_100]);
     expect(planRows[1]?.slice(1, 4)).toEqual(['', 500, '']);
     expect(planRows[3]?.slice(1, 4)).toEqual([3_100, 1_500, 1_500 / 3_100]);
     expect(planRows[3]?.slice(4, 9)).toEqual([31, 15, 15 / 31, 12_400, 4_000 / 12_400]);
-    const text = running.grid.values.flat().filter((value): value is string => typeof value === 'string').join(' ');
+    const text = running.grid.values
+      .flat()
+      .filter((value): value is string => typeof value === 'string')
+      .join(' ');
     expect(text).toContain('The month so far: day 10 of 31');
     // The month in brief says how far into the month its figures are.
-    expect(running.grid.values[running.layout.summaryFirstRow - 1]?.[0]).toMatch(/^In March 2026, by day 10 of 31, the department brought 15 leads \(48\s%/);
-    expect(reportSentences(buildMonthlyReport({ records, month: '2026-03', settings: reportSettings({ sheetLang: 'ru', currency: 'RUB' }), team: [], generatedAt: GENERATED_AT, today: { month: '2026-03', day: 10 } }))[0]).toMatch(
-      /^В марте 2026 года, к 10-му дню из 31, отдел привёл 15 лидов \(48\s% от плана в 31 лид\)/,
+    expect(running.grid.values[running.layout.summaryFirstRow - 1]?.[0]).toMatch(
+      /^In March 2026, by day 10 of 31, the department brought 15 leads \(48\s%/,
     );
+    expect(
+      reportSentences(
+        buildMonthlyReport({
+          records,
+          month: '2026-03',
+          settings: reportSettings({ sheetLang: 'ru', currency: 'RUB' }),
+          team: [],
+          generatedAt: GENERATED_AT,
+          today: { month: '2026-03', day: 10 },
+        }),
+      )[0],
+    ).toMatch(/^В марте 2026 года, к 10-му дню из 31, отдел привёл 15 лидов \(48\s% от плана в 31 лид\)/);
     // A month that has ended has no pacing, and its definitions do not explain one.
     const ended = build({ month: '2026-04', day: 2 });
     expect(ended.layout.pacingHeaderRow).toBe(0);
@@ -170,7 +247,15 @@ describe('the plan on the report, against an independent recount', () => {
 
   it('says where no plan is entered rather than showing blank plan columns', () => {
     const records = readKpiRecords(kpiRows([{ month: '2026-03', channel: 'PPC', leads: 10, spend: 1_000 }]));
-    const model = buildReportSheetModel(buildMonthlyReport({ records, month: '2026-03', settings: reportSettings(), team: [], generatedAt: GENERATED_AT }));
+    const model = buildReportSheetModel(
+      buildMonthlyReport({
+        records,
+        month: '2026-03',
+        settings: reportSettings(),
+        team: [],
+        generatedAt: GENERATED_AT,
+      }),
+    );
     expect(model.layout.planHeaderRow).toBe(0);
     expect(model.grid.values[model.layout.headlineHeaderRow - 1]?.filter((value) => value !== '')).toHaveLength(5);
     expect(model.grid.values.flat().join(' ')).toContain('No plan is entered for March 2026');
@@ -184,14 +269,30 @@ describe('the plan on the report, against an independent recount', () => {
         { month: '2026-03', channel: 'PR', leads: 4 },
       ]),
     );
-    const report = buildMonthlyReport({ records, month: '2026-03', settings: reportSettings(), team: [], generatedAt: GENERATED_AT });
+    const report = buildMonthlyReport({
+      records,
+      month: '2026-03',
+      settings: reportSettings(),
+      team: [],
+      generatedAt: GENERATED_AT,
+    });
     expect(report.notes).toContainEqual({ kind: 'plan_missing', channels: ['SEO', 'PR'] });
     const texts = report.notes.map((note) => dataQualityText(note, 'en'));
-    expect(texts).toContain('No plan entered for SEO, PR: the month\'s % of plan counts their figures but no plan for them.');
+    expect(texts).toContain(
+      "No plan entered for SEO, PR: the month's % of plan counts their figures but no plan for them.",
+    );
     expect(texts.some((text) => text.includes('Plan: spend') && text.includes('сто'))).toBe(true);
-    expect(report.notes.map((note) => dataQualityText(note, 'ru'))).toContain('План не введён для каналов: SEO, PR; в процент выполнения плана за месяц их показатели входят, а план по ним — нет.');
+    expect(report.notes.map((note) => dataQualityText(note, 'ru'))).toContain(
+      'План не введён для каналов: SEO, PR; в процент выполнения плана за месяц их показатели входят, а план по ним — нет.',
+    );
     // No plan anywhere: nothing to note, the plan table's own line says so.
-    const none = buildMonthlyReport({ records: readKpiRecords(kpiRows([{ month: '2026-03', channel: 'PPC', leads: 10, spend: 1_000 }])), month: '2026-03', settings: reportSettings(), team: [], generatedAt: GENERATED_AT });
+    const none = buildMonthlyReport({
+      records: readKpiRecords(kpiRows([{ month: '2026-03', channel: 'PPC', leads: 10, spend: 1_000 }])),
+      month: '2026-03',
+      settings: reportSettings(),
+      team: [],
+      generatedAt: GENERATED_AT,
+    });
     expect(none.notes.some((note) => note.kind === 'plan_missing')).toBe(false);
   });
 });

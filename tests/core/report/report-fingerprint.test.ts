@@ -3,7 +3,11 @@ import { describe, expect, it } from 'vitest';
 import { fingerprintOfValues, reportTabState } from '../../../src/core/report/report-fingerprint';
 
 describe("a report tab's fingerprint", () => {
-  const written = [['Title', ''], ['Leads', 62], ['Generated', new Date('2026-04-02T09:30:00Z')]];
+  const written = [
+    ['Title', ''],
+    ['Leads', 62],
+    ['Generated', new Date('2026-04-02T09:30:00Z')],
+  ];
 
   it('is the same for the same values, whatever blank cells or rows trail them', () => {
     const padded = [...written.map((row) => [...row, '', '']), ['', '', ''], ['']];
@@ -24,13 +28,20 @@ describe("a report tab's fingerprint", () => {
   it('changes when any one cell changes', () => {
     const cell = fc.oneof(fc.string({ maxLength: 6 }), fc.integer({ min: -1_000, max: 1_000 }), fc.boolean());
     fc.assert(
-      fc.property(fc.array(fc.array(cell, { minLength: 1, maxLength: 5 }), { minLength: 1, maxLength: 6 }), fc.nat(), fc.string({ minLength: 1, maxLength: 6 }), (grid, at, text) => {
-        const row = at % grid.length;
-        const column = at % (grid[row]?.length ?? 1);
-        if (grid[row]?.[column] === `${text}!`) return;
-        const edited = grid.map((cells, r) => cells.map((value, c) => (r === row && c === column ? `${text}!` : value)));
-        expect(fingerprintOfValues(edited)).not.toBe(fingerprintOfValues(grid));
-      }),
+      fc.property(
+        fc.array(fc.array(cell, { minLength: 1, maxLength: 5 }), { minLength: 1, maxLength: 6 }),
+        fc.nat(),
+        fc.string({ minLength: 1, maxLength: 6 }),
+        (grid, at, text) => {
+          const row = at % grid.length;
+          const column = at % (grid[row]?.length ?? 1);
+          if (grid[row]?.[column] === `${text}!`) return;
+          const edited = grid.map((cells, r) =>
+            cells.map((value, c) => (r === row && c === column ? `${text}!` : value)),
+          );
+          expect(fingerprintOfValues(edited)).not.toBe(fingerprintOfValues(grid));
+        },
+      ),
       { numRuns: 300 },
     );
   });

@@ -7,7 +7,8 @@ describe('report messages', () => {
   const keys = Object.keys(reportMessages.en) as (keyof typeof reportMessages.en)[];
 
   it('use the same placeholders in both languages', () => {
-    for (const key of keys) expect(placeholders(reportMessages.ru[key]), key).toEqual(placeholders(reportMessages.en[key]));
+    for (const key of keys)
+      expect(placeholders(reportMessages.ru[key]), key).toEqual(placeholders(reportMessages.en[key]));
   });
 
   it('are really translated, apart from names and symbols', () => {

@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { readKpiRecords } from '../../../src/core/report/kpi-records';
-import { defaultReportMonth, monthOfTypedText, preselectedReportMonth, monthsBefore, monthsEndingWith, monthsOfYearTo, reportMonthChoices } from '../../../src/core/report/report-months';
+import {
+  defaultReportMonth,
+  monthOfTypedText,
+  preselectedReportMonth,
+  monthsBefore,
+  monthsEndingWith,
+  monthsOfYearTo,
+  reportMonthChoices,
+} from '../../../src/core/report/report-months';
 import { monthOfReportTab, reportTabName, reportTabNames } from '../../../src/core/report/report-tab-name';
 import { describeSheetRows } from '../../../src/core/report/sheet-row-list';
 import { kpiRows } from './report-fixtures';
@@ -35,7 +43,9 @@ describe('report months', () => {
 
 describe('the default month', () => {
   // Sample data fills the whole year: figures in the current month and months ahead.
-  const records = readKpiRecords(kpiRows(['2026-10', '2026-11', '2026-12', '2027-01'].map((month) => ({ month, channel: 'PPC', leads: 3 }))));
+  const records = readKpiRecords(
+    kpiRows(['2026-10', '2026-11', '2026-12', '2027-01'].map((month) => ({ month, channel: 'PPC', leads: 3 }))),
+  );
 
   it('is the last complete month with figures, never the current month or one ahead', () => {
     expect(defaultReportMonth(records, { month: '2026-12', day: 1 })).toBe('2026-11');
@@ -57,12 +67,13 @@ describe('the default month', () => {
     expect(preselectedReportMonth(null, ['2026-12', '2026-11', '2026-10'], { month: '2026-12' })).toBe('2026-11');
   });
 
-  it('reads a month as a person types it in the menu\'s question', () => {
+  it("reads a month as a person types it in the menu's question", () => {
     expect(monthOfTypedText('2026-03')).toBe('2026-03');
     expect(monthOfTypedText(' 2026-3 ')).toBe('2026-03');
     expect(monthOfTypedText('03.2026')).toBe('2026-03');
     expect(monthOfTypedText('11/2026')).toBe('2026-11');
-    for (const wrong of ['2026-13', '2026', 'март', '13.2026', '2026-00', '']) expect(monthOfTypedText(wrong)).toBeNull();
+    for (const wrong of ['2026-13', '2026', 'март', '13.2026', '2026-00', ''])
+      expect(monthOfTypedText(wrong)).toBeNull();
   });
 
   it('the year to date runs from January', () => {
@@ -72,7 +83,7 @@ describe('the default month', () => {
 });
 
 describe('report tab names', () => {
-  it('are in the template\'s language and recognised in either', () => {
+  it("are in the template's language and recognised in either", () => {
     expect(reportTabName('2026-03', 'en')).toBe('Report 2026-03');
     expect(reportTabName('2026-03', 'ru')).toBe('Отчёт 2026-03');
     expect(reportTabNames('2026-03', 'ru')).toEqual(['Отчёт 2026-03', 'Report 2026-03']);

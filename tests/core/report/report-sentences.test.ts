@@ -15,13 +15,38 @@ const ENTRIES: Entry[] = [
   { month: '2026-02', channel: 'PPC', leads: 20, spend: 2_600, revenue: 9_000 },
   { month: '2026-02', channel: 'SEO', leads: 30, spend: 900, staff_cost: 600, revenue: 12_000 },
   { month: '2026-03', channel: 'PPC', leads: 20, qualified_leads: 12, customers: 2, spend: 1_200, revenue: 10_000 },
-  { month: '2026-03', channel: 'SEO', leads: 41, qualified_leads: 30, customers: 4, spend: 1_000, staff_cost: 1_000, revenue: 20_000 },
+  {
+    month: '2026-03',
+    channel: 'SEO',
+    leads: 41,
+    qualified_leads: 30,
+    customers: 4,
+    spend: 1_000,
+    staff_cost: 1_000,
+    revenue: 20_000,
+  },
   { month: '2026-03', channel: 'PR', leads: 2, staff_cost: 3_000, revenue: 0 },
 ];
 
 function sentences(lang: 'en' | 'ru', entries = ENTRIES): string[] {
-  const settings = reportSettings({ sheetLang: lang, currency: lang === 'ru' ? 'RUB' : 'USD', channels: [{ name: 'PPC', targetCpl: 100 }, { name: 'SEO', targetCpl: null }, { name: 'PR', targetCpl: null }] });
-  return reportSentences(buildMonthlyReport({ records: readKpiRecords(kpiRows(entries)), month: '2026-03', settings, team: [], generatedAt: GENERATED_AT }));
+  const settings = reportSettings({
+    sheetLang: lang,
+    currency: lang === 'ru' ? 'RUB' : 'USD',
+    channels: [
+      { name: 'PPC', targetCpl: 100 },
+      { name: 'SEO', targetCpl: null },
+      { name: 'PR', targetCpl: null },
+    ],
+  });
+  return reportSentences(
+    buildMonthlyReport({
+      records: readKpiRecords(kpiRows(entries)),
+      month: '2026-03',
+      settings,
+      team: [],
+      generatedAt: GENERATED_AT,
+    }),
+  );
 }
 
 describe('the month in words', () => {
@@ -29,13 +54,13 @@ describe('the month in words', () => {
     expect(sentences('en')).toEqual([
       'In March 2026, the department brought 63 leads, of which 42 qualified, 26\u00a0% more than the month before.',
       'Marketing cost, staff included, was $6,200 (+51\u00a0% on the month before); a lead cost $98, a customer $1,033.',
-      'Revenue was $30,000: ROMI 1,264\u00a0%, the department\'s ROI with salaries 384\u00a0%, so the department earns more than it costs.',
+      "Revenue was $30,000: ROMI 1,264\u00a0%, the department's ROI with salaries 384\u00a0%, so the department earns more than it costs.",
       'Most leads came from SEO (41), PPC (20); SEO grew most (+11 leads).',
       'Scale: SEO, PPC; drop or rework: none.',
     ]);
   });
 
-  it('says the same in native Russian, with the locale\'s numbers and the right plural forms', () => {
+  it("says the same in native Russian, with the locale's numbers and the right plural forms", () => {
     expect(sentences('ru')).toEqual([
       'В марте 2026 года отдел привёл 63 лида, из них 42 квалифицированных, на 26\u00a0% больше, чем месяцем ранее.',
       'Затраты на маркетинг с учётом штата — 6\u00a0200\u00a0₽ (+51\u00a0% к прошлому месяцу); лид обошёлся в 98\u00a0₽, клиент — в 1\u00a0033\u00a0₽.',
@@ -58,7 +83,9 @@ describe('the month in words', () => {
   });
 
   it('an empty month is one sentence saying so', () => {
-    expect(sentences('en', [])).toEqual(["No figures are entered for March 2026 yet, so there is nothing to sum up: enter the month's figures on the KPI tab and generate the report again."]);
+    expect(sentences('en', [])).toEqual([
+      "No figures are entered for March 2026 yet, so there is nothing to sum up: enter the month's figures on the KPI tab and generate the report again.",
+    ]);
   });
 });
 
@@ -81,8 +108,18 @@ describe('the month in words, for any figures', () => {
   it('fill every placeholder, speak Russian in Russian, and stay three to five sentences', () => {
     fc.assert(
       fc.property(fc.array(entry, { maxLength: 10 }), fc.constantFrom<'en' | 'ru'>('en', 'ru'), (entries, lang) => {
-        const settings = reportSettings({ sheetLang: lang, currency: lang === 'ru' ? 'RUB' : 'EUR', channels: CHANNELS.map((name) => ({ name, targetCpl: null })) });
-        const report = buildMonthlyReport({ records: readKpiRecords(kpiRows(entries)), month: '2026-03', settings, team: [], generatedAt: GENERATED_AT });
+        const settings = reportSettings({
+          sheetLang: lang,
+          currency: lang === 'ru' ? 'RUB' : 'EUR',
+          channels: CHANNELS.map((name) => ({ name, targetCpl: null })),
+        });
+        const report = buildMonthlyReport({
+          records: readKpiRecords(kpiRows(entries)),
+          month: '2026-03',
+          settings,
+          team: [],
+          generatedAt: GENERATED_AT,
+        });
         const said = reportSentences(report);
         if (report.figures.hasData) {
           expect(said.length).toBeGreaterThanOrEqual(3);
@@ -102,7 +139,8 @@ describe('the month in words, for any figures', () => {
               const [one, few, many] = ['лид', 'лида', 'лидов'];
               const lastTwo = count % 100;
               const last = count % 10;
-              const form = lastTwo >= 11 && lastTwo <= 14 ? many : last === 1 ? one : last >= 2 && last <= 4 ? few : many;
+              const form =
+                lastTwo >= 11 && lastTwo <= 14 ? many : last === 1 ? one : last >= 2 && last <= 4 ? few : many;
               expect(match[2], sentence).toBe(form);
             }
           }

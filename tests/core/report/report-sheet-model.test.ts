@@ -2,7 +2,14 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { readKpiRecords } from '../../../src/core/report/kpi-records';
 import { buildMonthlyReport, type MonthlyReportInput } from '../../../src/core/report/monthly-report';
-import { A4_LANDSCAPE_WIDTH, buildReportSheetModel, channelColumn, REPORT_WIDTH, trendColumn, type ReportSheetModel } from '../../../src/core/report/report-sheet-model';
+import {
+  A4_LANDSCAPE_WIDTH,
+  buildReportSheetModel,
+  channelColumn,
+  REPORT_WIDTH,
+  trendColumn,
+  type ReportSheetModel,
+} from '../../../src/core/report/report-sheet-model';
 import { reportSentences } from '../../../src/core/report/report-sentences';
 import { textWidth, widthToShow } from '../../../src/core/text-width';
 import { explainVerdict } from '../../../src/core/verdict-explanation';
@@ -19,14 +26,24 @@ const ENTRIES: Entry[] = [
 ];
 
 function input(overrides: Partial<MonthlyReportInput> = {}): MonthlyReportInput {
-  return { records: readKpiRecords(kpiRows(ENTRIES)), month: '2026-03', settings: reportSettings(), team: [], generatedAt: GENERATED_AT, ...overrides };
+  return {
+    records: readKpiRecords(kpiRows(ENTRIES)),
+    month: '2026-03',
+    settings: reportSettings(),
+    team: [],
+    generatedAt: GENERATED_AT,
+    ...overrides,
+  };
 }
 
-const build = (overrides: Partial<MonthlyReportInput> = {}) => buildReportSheetModel(buildMonthlyReport(input(overrides)));
+const build = (overrides: Partial<MonthlyReportInput> = {}) =>
+  buildReportSheetModel(buildMonthlyReport(input(overrides)));
 
 /** The cell at a 1-based row and column. */
-const at = (model: ReportSheetModel, row: number, column: number): SheetsScalar => model.grid.values[row - 1]?.[column - 1];
-const formatAt = (model: ReportSheetModel, row: number, column: number) => model.grid.numberFormats[row - 1]?.[column - 1];
+const at = (model: ReportSheetModel, row: number, column: number): SheetsScalar =>
+  model.grid.values[row - 1]?.[column - 1];
+const formatAt = (model: ReportSheetModel, row: number, column: number) =>
+  model.grid.numberFormats[row - 1]?.[column - 1];
 
 function rowLabelled(model: ReportSheetModel, label: string): number {
   const index = model.grid.values.findIndex((row) => row[0] === label);
@@ -42,7 +59,9 @@ describe('the report tab', () => {
     for (const row of model.grid.values) {
       for (const cell of row) if (typeof cell === 'string') expect(cell.startsWith('=')).toBe(false);
     }
-    expect(at(model, model.layout.generatedAtCell.row, model.layout.generatedAtCell.column)).toEqual(new Date(GENERATED_AT));
+    expect(at(model, model.layout.generatedAtCell.row, model.layout.generatedAtCell.column)).toEqual(
+      new Date(GENERATED_AT),
+    );
   });
 
   it('shows the headline figures with their changes and formats', () => {
@@ -70,9 +89,10 @@ describe('the report tab', () => {
     expect(model.grid.values[model.layout.headlineHeaderRow - 1]?.slice(5).every((cell) => cell === '')).toBe(true);
   });
 
-  it('wraps its tables\' headers and long labels, and nothing else', () => {
+  it("wraps its tables' headers and long labels, and nothing else", () => {
     const { headlineHeaderRow, channelHeaderRow, trendHeaderRow } = model.layout;
-    for (const row of [headlineHeaderRow, channelHeaderRow, trendHeaderRow]) expect(model.grid.wraps[row - 1]?.[0]).toBe(true);
+    for (const row of [headlineHeaderRow, channelHeaderRow, trendHeaderRow])
+      expect(model.grid.wraps[row - 1]?.[0]).toBe(true);
     expect(model.grid.wraps[headlineHeaderRow - 1]?.slice(0, 5)).toEqual([true, true, true, true, true]);
     expect(model.grid.wraps[0]?.[0]).toBe(false);
     expect(model.grid.wraps[rowLabelled(model, 'Leads') - 1]?.slice(1).every((wrap) => !wrap)).toBe(true);
@@ -107,7 +127,13 @@ describe('the report tab', () => {
     expect(at(model, channelHeaderRow + 2, channelColumn('verdict'))).toBe('SCALE');
     expect(at(model, channelHeaderRow, channelColumn('cac'))).toBe('CAC');
     expect(model.grid.backgrounds[channelHeaderRow + 1]?.[channelColumn('verdict') - 1]).toBe('#b7e1cd');
-    const withCustomers = build({ records: readKpiRecords(kpiRows([{ month: '2026-03', channel: 'PPC', leads: 20, spend: 1_200, staff_cost: 300, customers: 4, revenue: 9_000 }])) });
+    const withCustomers = build({
+      records: readKpiRecords(
+        kpiRows([
+          { month: '2026-03', channel: 'PPC', leads: 20, spend: 1_200, staff_cost: 300, customers: 4, revenue: 9_000 },
+        ]),
+      ),
+    });
     expect(at(withCustomers, withCustomers.layout.channelHeaderRow + 1, channelColumn('cac'))).toBe(1_500 / 4);
     expect(at(withCustomers, rowLabelled(withCustomers, 'CAC (cost per customer)'), 2)).toBe(1_500 / 4);
   });
@@ -117,7 +143,9 @@ describe('the report tab', () => {
     expect(at(model, decisionsHeaderRow, 3)).toBe('Why');
     // SEO: ROMI above the target; PPC: ROMI 733 % with CPL 60 against its own 100.
     expect([1, 2].map((offset) => at(model, scaleRow + offset, 1))).toEqual(['SEO', 'PPC']);
-    expect(at(model, scaleRow + 2, 3)).toBe('ROMI 733\u00a0% ≥ target 100\u00a0%; CPL 60 is 40\u00a0% below the target 100');
+    expect(at(model, scaleRow + 2, 3)).toBe(
+      'ROMI 733\u00a0% ≥ target 100\u00a0%; CPL 60 is 40\u00a0% below the target 100',
+    );
     expect(at(model, dropRow + 1, 1)).toBe('No channel to drop or rework this month.');
     expect(at(model, keepRow, 1)).toBe('Keep, or keep testing');
     expect(at(model, keepRow + 1, 1)).toBe('PR');
@@ -152,15 +180,29 @@ describe('the report tab', () => {
   it('ends with how it counts, naming one staff cost and where the figures came from', () => {
     const { definitionsRow } = model.layout;
     expect(at(model, definitionsRow, 1)).toBe('How we count');
-    const after = model.grid.values.slice(definitionsRow).map((row) => String(row[0])).join(' ');
-    for (const word of ['Lead:', 'Qualified lead:', 'Customer:', 'revenue-based', 'VAT', 'The month a figure belongs to', 'Source: the KPI tab, rows', 'snapshot']) expect(after).toContain(word);
+    const after = model.grid.values
+      .slice(definitionsRow)
+      .map((row) => String(row[0]))
+      .join(' ');
+    for (const word of [
+      'Lead:',
+      'Qualified lead:',
+      'Customer:',
+      'revenue-based',
+      'VAT',
+      'The month a figure belongs to',
+      'Source: the KPI tab, rows',
+      'snapshot',
+    ])
+      expect(after).toContain(word);
     expect(after.match(/Staff cost \(counted once/g)).toHaveLength(1);
     expect(model.layout.generatedAtCell.row).toBe(model.grid.height);
   });
 
-  it('charts read the tab\'s own tables and stand right under them, inside their width', () => {
+  it("charts read the tab's own tables and stand right under them, inside their width", () => {
     const [leads, cpl, trend] = model.charts;
-    const header = (range: { row: number; column: number } | undefined) => (range ? at(model, range.row, range.column) : undefined);
+    const header = (range: { row: number; column: number } | undefined) =>
+      range ? at(model, range.row, range.column) : undefined;
     expect(leads?.chartType).toBe('BAR');
     expect(leads?.ranges.map(header)).toEqual(['Channel', 'Leads']);
     expect(leads?.ranges.every((range) => range.numRows === 4)).toBe(true);
@@ -175,12 +217,16 @@ describe('the report tab', () => {
     expect(leads?.anchor).toEqual({ row: channelHeaderRow + channelRows + 3, column: 1, offsetX: 0 });
     expect(cpl?.anchor.row).toBe(leads?.anchor.row);
     expect((cpl?.anchor.offsetX ?? 0) + (cpl?.width ?? 0)).toBeLessThanOrEqual(tables);
-    expect((leads?.width ?? 0)).toBeLessThanOrEqual(cpl?.anchor.offsetX ?? 0);
+    expect(leads?.width ?? 0).toBeLessThanOrEqual(cpl?.anchor.offsetX ?? 0);
     expect(trend?.anchor).toEqual({ row: yearToDateRow + 2, column: 1, offsetX: 0 });
     expect(trend?.width).toBeLessThanOrEqual(tables);
     for (const chart of model.charts) {
-      const rowsCovered = Math.ceil((chart.height) / 21);
-      for (let row = chart.anchor.row; row < chart.anchor.row + rowsCovered; row++) expect(model.grid.values[row - 1]?.every((cell) => cell === ''), `row ${row} under a chart`).toBe(true);
+      const rowsCovered = Math.ceil(chart.height / 21);
+      for (let row = chart.anchor.row; row < chart.anchor.row + rowsCovered; row++)
+        expect(
+          model.grid.values[row - 1]?.every((cell) => cell === ''),
+          `row ${row} under a chart`,
+        ).toBe(true);
     }
     expect((trend?.anchor.row ?? 0) + Math.ceil((trend?.height ?? 0) / 21)).toBeLessThan(qualityFirstRow);
   });
@@ -201,11 +247,13 @@ describe('the report tab', () => {
   });
 
   it('writes user text as text', () => {
-    const hostile = build({ records: readKpiRecords(kpiRows([{ month: '2026-03', channel: '=HYPERLINK("x")', leads: 5 }])) });
+    const hostile = build({
+      records: readKpiRecords(kpiRows([{ month: '2026-03', channel: '=HYPERLINK("x")', leads: 5 }])),
+    });
     expect(hostile.grid.values.flat()).toContain('\'=HYPERLINK("x")');
   });
 
-  it('speaks the template\'s language', () => {
+  it("speaks the template's language", () => {
     const ru = build({ settings: reportSettings({ sheetLang: 'ru', currency: 'RUB' }) });
     expect(ru.tabName).toBe('Отчёт 2026-03');
     expect(at(ru, ru.layout.channelHeaderRow, 1)).toBe('Канал');
@@ -217,9 +265,11 @@ describe('the report tab', () => {
   });
 
   it('says once which staff cost it counts', () => {
-    const withTeam = build({ team: [{ id: 'a', name: 'A', email: '', roleId: 'head', monthlyCost: 2_500, employment: 'staff' }] });
+    const withTeam = build({
+      team: [{ id: 'a', name: 'A', email: '', roleId: 'head', monthlyCost: 2_500, employment: 'staff' }],
+    });
     const text = (sheet: ReportSheetModel) => sheet.grid.values.map((row) => String(row[0])).join(' ');
-    expect(text(withTeam)).toContain('the Team\'s monthly costs, 2,500 a month for 1 person');
+    expect(text(withTeam)).toContain("the Team's monthly costs, 2,500 a month for 1 person");
     expect(text(withTeam)).toContain('is not added on top');
     expect(text(model)).toContain('because no monthly costs are entered on the Team');
     expect(at(withTeam, rowLabelled(withTeam, 'Marketing cost, staff included'), 2)).toBe(2_200 + 2_500);
@@ -234,7 +284,13 @@ describe('the report tab', () => {
   });
 
   it('any KPI tab, however broken, gives a rectangular report', () => {
-    const scalar = fc.oneof(fc.constant(''), fc.string({ maxLength: 8 }), fc.integer({ min: -5, max: 5_000 }), fc.boolean(), fc.constantFrom('2026-03', '2026-02', 'PPC', 'SEO', '1 000'));
+    const scalar = fc.oneof(
+      fc.constant(''),
+      fc.string({ maxLength: 8 }),
+      fc.integer({ min: -5, max: 5_000 }),
+      fc.boolean(),
+      fc.constantFrom('2026-03', '2026-02', 'PPC', 'SEO', '1 000'),
+    );
     fc.assert(
       fc.property(fc.array(fc.array(scalar, { maxLength: 16 }), { maxLength: 25 }), (rows) => {
         const sheet = build({ records: readKpiRecords(rows) });

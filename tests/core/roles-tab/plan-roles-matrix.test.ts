@@ -42,7 +42,8 @@ describe('a new Roles tab', () => {
     expect(cellAt(b, 'PR', 'Boris')).toBe('');
     expect(cellAt(b, 'PR', 'Vera')).toBe('R');
     // Content marketing's A is the internet marketer's, and nobody holds that role: the check will say so.
-    for (const row of b.plan.cells) expect(row.filter((cell) => String(cell).includes('A')).length).toBeLessThanOrEqual(1);
+    for (const row of b.plan.cells)
+      expect(row.filter((cell) => String(cell).includes('A')).length).toBeLessThanOrEqual(1);
     expect(b.plan.cells.filter((row) => row.some((cell) => String(cell).includes('A')))).toHaveLength(11);
   });
 });
@@ -137,7 +138,11 @@ describe('rebuilding keeps every letter a user set', () => {
     const first = build(teamWith());
     const people = teamWith({
       matrixColumns: 'people',
-      people: [person('anna', 'Anna', 'head'), person('ivan', 'Ivan', 'internet-marketer'), person('vera', 'Vera', 'pr-manager')],
+      people: [
+        person('anna', 'Anna', 'head'),
+        person('ivan', 'Ivan', 'internet-marketer'),
+        person('vera', 'Vera', 'pr-manager'),
+      ],
     });
     const second = rebuild(first, people, (values) => typeInto(first, values, 'Mobile marketing', PR, 'C'));
     expect(second.plan.switchedMode).toBe(true);
@@ -159,7 +164,7 @@ describe('rebuilding keeps every letter a user set', () => {
     expect(cellAt(third, 'Content marketing', CONTENT)).toBe('R');
   });
 
-  it('carries a comment column to the right and notes below the block, out of the growing matrix\'s way', () => {
+  it("carries a comment column to the right and notes below the block, out of the growing matrix's way", () => {
     const first = build(teamWith());
     const width = first.model.grid[0]?.length ?? 0;
     const second = rebuild(first, teamWith(), (values, formulas) => {
@@ -191,14 +196,28 @@ describe('rebuilding keeps every letter a user set', () => {
     const result = planRolesMatrix({
       team: teamWith(),
       lang: 'en',
-      existing: { values: [['My roles', 'Owner'], ['SEO', 'me']], formulas: [['', ''], ['', '']] },
+      existing: {
+        values: [
+          ['My roles', 'Owner'],
+          ['SEO', 'me'],
+        ],
+        formulas: [
+          ['', ''],
+          ['', ''],
+        ],
+      },
       previous: null,
     });
     expect(result).toEqual({ ok: false, reason: 'foreign_tab' });
   });
 
   it('reads every kept and pre-filled cell as the custom functions will', () => {
-    const b = build(teamWith({ matrixColumns: 'people', people: [person('a', 'A. One', 'head'), person('b', 'B. Two', 'pr-manager')] }));
+    const b = build(
+      teamWith({
+        matrixColumns: 'people',
+        people: [person('a', 'A. One', 'head'), person('b', 'B. Two', 'pr-manager')],
+      }),
+    );
     for (const row of b.plan.cells) for (const cell of row) expect(readRaciCell(cell).ok).toBe(true);
   });
 });

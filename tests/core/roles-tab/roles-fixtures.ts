@@ -17,7 +17,9 @@ export function person(id: string, name: string, roleId: string, extra: Partial<
 
 /** A built tab as Sheets would hand it back: formulas in `formulas`, their spilled results standing in as values. */
 export function regionOf(model: RolesTabModel): SheetRegion & { values: SheetsScalar[][]; formulas: string[][] } {
-  const formulas = model.grid.map((row) => row.map((cell) => (typeof cell === 'string' && cell.startsWith('=') ? cell : '')));
+  const formulas = model.grid.map((row) =>
+    row.map((cell) => (typeof cell === 'string' && cell.startsWith('=') ? cell : '')),
+  );
   const values = model.grid.map((row) =>
     row.map((cell) => {
       if (typeof cell !== 'string') return cell;
@@ -45,7 +47,12 @@ export interface Build {
 }
 
 /** Plans and models a build, as the server would, over `existing`. */
-export function build(team: TeamSettings, existing: SheetRegion | null = null, previous: BuiltRolesLayout | null = null, lang: Lang = 'en'): Build {
+export function build(
+  team: TeamSettings,
+  existing: SheetRegion | null = null,
+  previous: BuiltRolesLayout | null = null,
+  lang: Lang = 'en',
+): Build {
   const result = planRolesMatrix({ team, lang, existing, previous });
   if (!result.ok) throw new Error(result.reason);
   const model = buildRolesTabModel(result.plan, team, lang);
@@ -53,7 +60,12 @@ export function build(team: TeamSettings, existing: SheetRegion | null = null, p
 }
 
 /** Builds again over the previous build's tab (after `edit` changed its cells). */
-export function rebuild(previous: Build, team: TeamSettings, edit: (values: SheetsScalar[][], formulas: string[][]) => void = () => {}, lang: Lang = 'en'): Build {
+export function rebuild(
+  previous: Build,
+  team: TeamSettings,
+  edit: (values: SheetsScalar[][], formulas: string[][]) => void = () => {},
+  lang: Lang = 'en',
+): Build {
   const values = previous.region.values.map((row) => [...row]);
   const formulas = previous.region.formulas.map((row) => [...row]);
   edit(values, formulas);
@@ -70,7 +82,13 @@ export function cellAt(b: Build, direction: string, column: string): SheetsScala
 }
 
 /** Sets a matrix cell of the tab, by names, as a person typing would. */
-export function typeInto(b: Build, values: SheetsScalar[][], direction: string, column: string, text: SheetsScalar): void {
+export function typeInto(
+  b: Build,
+  values: SheetsScalar[][],
+  direction: string,
+  column: string,
+  text: SheetsScalar,
+): void {
   const row = b.plan.rows.findIndex((r) => r.name === direction);
   const col = b.plan.columns.findIndex((c) => c.name === column);
   const cells = values[1 + row];

@@ -5,12 +5,19 @@ import { DEFAULT_ROLES, DIRECTIONS, RACI_LETTERS } from '../../../src/core/raci'
 import { rolesTabFindings as findingsOfView } from '../../../src/core/roles-tab/roles-tab-findings';
 import { positionalRolesView } from '../../../src/core/roles-tab/roles-tab-view';
 import { buildTeamTabModel } from '../../../src/core/roles-tab/team-tab-model';
-import { nativeDirectionCheckFormula, nativeRoleLoadFormula, nativeStaffingFormula } from '../../../src/core/raci/native-formulas';
+import {
+  nativeDirectionCheckFormula,
+  nativeRoleLoadFormula,
+  nativeStaffingFormula,
+} from '../../../src/core/raci/native-formulas';
 import { build, person, rebuild, teamWith, typeInto } from './roles-fixtures';
 
-
 /** A tab built before anchoring, read by its formulas and labels (the anchored reading is tested on the bundle). */
-function rolesTabFindings(region: Parameters<typeof positionalRolesView>[0], layout: Parameters<typeof findingsOfView>[1], lang: Parameters<typeof findingsOfView>[2]) {
+function rolesTabFindings(
+  region: Parameters<typeof positionalRolesView>[0],
+  layout: Parameters<typeof findingsOfView>[1],
+  lang: Parameters<typeof findingsOfView>[2],
+) {
   const view = positionalRolesView(region);
   return view ? findingsOfView(view, layout, lang) : null;
 }
@@ -31,17 +38,28 @@ describe('the Roles tab model', () => {
     expect(grid[1]?.[5]).toBe(nativeDirectionCheckFormula('B2:E2', '$B$1:$E$1', 'en'));
     expect(grid[12]?.[5]).toBe(nativeDirectionCheckFormula('B13:E13', '$B$1:$E$1', 'en'));
     expect(grid[13]?.[0]).toBe('Load (R · A)');
-    expect(grid[13]?.slice(1, 5)).toEqual(['B', 'C', 'D', 'E'].map((column) => nativeRoleLoadFormula(`${column}$2:${column}$13`, '$A$2:$A$13', '$B$18', 'en')));
+    expect(grid[13]?.slice(1, 5)).toEqual(
+      ['B', 'C', 'D', 'E'].map((column) =>
+        nativeRoleLoadFormula(`${column}$2:${column}$13`, '$A$2:$A$13', '$B$18', 'en'),
+      ),
+    );
     expect(grid[15]?.slice(0, 2)).toEqual(['Company head count', 60]);
     expect(grid[16]?.slice(0, 2)).toEqual(['People in the marketing department', 1]);
     expect(grid[17]?.slice(0, 2)).toEqual(['Most directions one role may be responsible (R) for', 4]);
-    expect(grid[18]?.[1]).toBe(nativeStaffingFormula('B16', 'B17', "Enter the company's head count and the department's people in the sidebar (Team & roles)", 'en'));
+    expect(grid[18]?.[1]).toBe(
+      nativeStaffingFormula(
+        'B16',
+        'B17',
+        "Enter the company's head count and the department's people in the sidebar (Team & roles)",
+        'en',
+      ),
+    );
     expect(grid.flat().join('\n')).not.toMatch(/RACI_CHECK|ROLE_LOAD|STAFFING_CHECK/);
     expect(b.model.matrix).toEqual({ row: 2, column: 2, rows: 12, columns: 4 });
     expect(b.model.namedRange.name).toBe('RACI_Matrix');
   });
 
-  it('writes its checks in the template\'s language', () => {
+  it("writes its checks in the template's language", () => {
     const grid = build(teamWith(), null, null, 'ru').model.grid;
     expect(grid[1]?.[5]).toBe(nativeDirectionCheckFormula('B2:E2', '$B$1:$E$1', 'ru'));
   });
@@ -53,7 +71,9 @@ describe('the Roles tab model', () => {
   });
 
   it('colours an overloaded role by the word ROLE_LOAD adds, in either language', () => {
-    const texts = build(teamWith()).model.conditionalRules.flatMap((rule) => (rule.when.kind === 'text_contains' ? [rule.when.text] : []));
+    const texts = build(teamWith()).model.conditionalRules.flatMap((rule) =>
+      rule.when.kind === 'text_contains' ? [rule.when.text] : [],
+    );
     expect(texts).toEqual(['overloaded', 'перегрузка', 'A', 'R']);
   });
 
@@ -63,7 +83,9 @@ describe('the Roles tab model', () => {
   });
 
   it('addresses a matrix of 30 people past column Z', () => {
-    const people = Array.from({ length: 30 }, (_, i) => person(`p${i}`, `Person ${i}`, DEFAULT_ROLES[i % 4]?.id ?? 'head'));
+    const people = Array.from({ length: 30 }, (_, i) =>
+      person(`p${i}`, `Person ${i}`, DEFAULT_ROLES[i % 4]?.id ?? 'head'),
+    );
     const model = build(teamWith({ matrixColumns: 'people', people })).model;
     expect(model.grid[1]?.[31]).toBe(nativeDirectionCheckFormula('B2:AE2', '$B$1:$AE$1', 'en'));
   });
@@ -92,13 +114,17 @@ describe('the Roles tab model', () => {
 describe('the findings the sidebar shows', () => {
   it('are none for the default matrix, and the staffing check speaks once the figures are known', () => {
     expect(rolesTabFindings(build(teamWith()).region, null, 'en')).toEqual([]);
-    const small = build(teamWith({ companyHeadcount: 80, people: [person('a', 'Anna', 'head'), person('b', 'Boris', 'pr-manager')] }));
+    const small = build(
+      teamWith({ companyHeadcount: 80, people: [person('a', 'Anna', 'head'), person('b', 'Boris', 'pr-manager')] }),
+    );
     const findings = rolesTabFindings(small.region, small.layout, 'en') ?? [];
-    expect(findings.map((f) => f.text)).toEqual([expect.stringMatching(/^2 people in the department for a company of 80 employees/)]);
+    expect(findings.map((f) => f.text)).toEqual([
+      expect.stringMatching(/^2 people in the department for a company of 80 employees/),
+    ]);
     expect(findings[0]?.why).toMatch(/three or more/);
   });
 
-  it('name the direction and the role, in the user\'s language', () => {
+  it("name the direction and the role, in the user's language", () => {
     const first = build(teamWith());
     const second = rebuild(first, teamWith(), (values) => {
       typeInto(first, values, 'PR', 'PR manager', 'A');
@@ -144,7 +170,11 @@ describe('the findings the sidebar shows', () => {
 });
 
 describe('every letter survives any rebuild', () => {
-  const letterCell = fc.oneof(fc.constant(''), fc.constantFrom(...RACI_LETTERS), fc.constantFrom('R/A', 'a', 'c, i', 'X'));
+  const letterCell = fc.oneof(
+    fc.constant(''),
+    fc.constantFrom(...RACI_LETTERS),
+    fc.constantFrom('R/A', 'a', 'c, i', 'X'),
+  );
   it('over random edits and random added, renamed and reordered roles', () => {
     fc.assert(
       fc.property(

@@ -2,13 +2,30 @@ import { describe, expect, it } from 'vitest';
 import { copyLinkOf, planShare } from '../../../src/core/sharing/share-plan';
 import type { TeamMember } from '../../../src/shared/team';
 
-const person = (id: string, email: string, roleId = 'pr-manager'): TeamMember => ({ id, name: id, email, roleId, monthlyCost: null, employment: 'staff' });
+const person = (id: string, email: string, roleId = 'pr-manager'): TeamMember => ({
+  id,
+  name: id,
+  email,
+  roleId,
+  monthlyCost: null,
+  employment: 'staff',
+});
 
 describe('planning a share', () => {
-  const people = [person('anna', 'Anna@example.com', 'head'), person('vera', 'vera@example.com'), person('oleg', ''), person('twin', 'vera@example.com')];
+  const people = [
+    person('anna', 'Anna@example.com', 'head'),
+    person('vera', 'vera@example.com'),
+    person('oleg', ''),
+    person('twin', 'vera@example.com'),
+  ];
 
   it('adds each chosen email once, skips editors, names those without an email and ids nobody has', () => {
-    const plan = planShare({ people, selectedIds: ['anna', 'vera', 'oleg', 'twin', 'ghost', 'vera'], editors: ['owner@example.com', 'anna@example.com'], previouslyShared: [] });
+    const plan = planShare({
+      people,
+      selectedIds: ['anna', 'vera', 'oleg', 'twin', 'ghost', 'vera'],
+      editors: ['owner@example.com', 'anna@example.com'],
+      previouslyShared: [],
+    });
     expect(plan.toAdd.map((p) => p.id)).toEqual(['vera']);
     expect(plan.alreadyEditors.map((p) => p.id)).toEqual(['anna']);
     expect(plan.withoutEmail.map((p) => p.id)).toEqual(['oleg']);
@@ -27,7 +44,7 @@ describe('planning a share', () => {
     expect(plan.sharedWith).toEqual(['vera@example.com', 'boris@example.com']);
   });
 
-  it('links to the spreadsheet\'s copy page', () => {
+  it("links to the spreadsheet's copy page", () => {
     expect(copyLinkOf('1AbC-d_E')).toBe('https://docs.google.com/spreadsheets/d/1AbC-d_E/copy');
   });
 });

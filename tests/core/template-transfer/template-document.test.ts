@@ -10,7 +10,12 @@ import { importConfirmation } from '../../../src/core/template-transfer/import-c
 import { importPreviewText } from '../../../src/core/template-transfer/import-preview-text';
 import { matrixDocumentOf } from '../../../src/core/template-transfer/matrix-export';
 import { readTemplateDocument } from '../../../src/shared/read-template-document';
-import { incomingTeam, templateDocumentOf, templateDocumentText, type TemplateParts } from '../../../src/core/template-transfer/template-document-of';
+import {
+  incomingTeam,
+  templateDocumentOf,
+  templateDocumentText,
+  type TemplateParts,
+} from '../../../src/core/template-transfer/template-document-of';
 import { defaultTeamSettings, type TeamSettings } from '../../../src/shared/team-settings';
 import { defaultTemplateSettings } from '../../../src/shared/template-settings';
 
@@ -51,7 +56,10 @@ describe('the template file', () => {
   });
 
   it('words its refusals in Russian too', () => {
-    expect(readTemplateDocument('[1, 2', 'ru')).toEqual({ ok: false, message: expect.stringMatching(/^Файл обрывается/) });
+    expect(readTemplateDocument('[1, 2', 'ru')).toEqual({
+      ok: false,
+      message: expect.stringMatching(/^Файл обрывается/),
+    });
     expect(readTemplateDocument('{"format": "marketing-kpi-template", "version": 1}', 'ru')).toEqual({
       ok: false,
       message: expect.stringMatching(/^Шаблон заполнен неверно: Настройки: /),
@@ -60,7 +68,7 @@ describe('the template file', () => {
 });
 
 describe('the matrix of a file meeting a Roles tab', () => {
-  it('writes the file\'s letters over the defaults and adds the directions a team added', () => {
+  it("writes the file's letters over the defaults and adds the directions a team added", () => {
     const file = parts().matrix;
     if (!file) throw new Error('no matrix');
     const edited = {
@@ -73,7 +81,11 @@ describe('the matrix of a file meeting a Roles tab', () => {
     const planned = planRolesMatrix({ team, lang: 'ru', existing: null, previous: null, imported: edited });
     if (!planned.ok) throw new Error('not planned');
     expect(planned.plan.cells[0]?.slice(0, 4)).toEqual(['R/A', 'C', '', '']);
-    expect(planned.plan.rows.at(-1)).toMatchObject({ directionId: null, label: 'Partner programme', name: 'Partner programme' });
+    expect(planned.plan.rows.at(-1)).toMatchObject({
+      directionId: null,
+      label: 'Partner programme',
+      name: 'Partner programme',
+    });
     expect(planned.plan.cells.at(-1)?.slice(0, 4)).toEqual(['A', '', 'R', '']);
     // The rows are still the directions, named in the template's language.
     expect(planned.plan.rows[0]?.label).toBe('Стратегия');
@@ -94,8 +106,17 @@ describe('the preview of an import', () => {
 
   it('lists every change against an empty spreadsheet', () => {
     const text = importPreviewText(importChanges({ settings: null, team: null, matrix: null }, parts(), 0), 'en');
-    expect(text.sections.map((section) => section.title)).toEqual(['Settings', 'Channels and targets', 'Team', 'Responsibility matrix']);
+    expect(text.sections.map((section) => section.title)).toEqual([
+      'Settings',
+      'Channels and targets',
+      'Team',
+      'Responsibility matrix',
+    ]);
     expect(text.sections[0]?.lines[0]).toBe('department name: — → Marketing department');
-    expect(text.sections[2]?.lines.slice(0, 3)).toEqual(['company head count: — → 60', 'matrix columns: — → a column per role', 'most directions per role (R): — → 4']);
+    expect(text.sections[2]?.lines.slice(0, 3)).toEqual([
+      'company head count: — → 60',
+      'matrix columns: — → a column per role',
+      'most directions per role (R): — → 4',
+    ]);
   });
 });

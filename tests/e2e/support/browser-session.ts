@@ -39,7 +39,10 @@ export function useBrowserSession(): BrowserSession {
   return {
     async open(locale = 'en_US') {
       // The preview builds and starts while Chromium launches.
-      const [preview, launched] = await Promise.all([startPreview({ locale }), browser ?? Promise.reject(new Error('no browser: call open() inside a test or hook'))]);
+      const [preview, launched] = await Promise.all([
+        startPreview({ locale }),
+        browser ?? Promise.reject(new Error('no browser: call open() inside a test or hook')),
+      ]);
       previews.push(preview);
       const sheets = await PreviewPage.open(launched, preview.url, { locale: locale.replace('_', '-') });
       pages.push(sheets);

@@ -28,7 +28,11 @@ export class PreviewPage {
 
   /** Opens the preview in a fresh browser context and waits until the sidebar has loaded its state from the server. */
   static async open(browser: Browser, url: string, options: { locale?: string } = {}): Promise<PreviewPage> {
-    const context = await browser.newContext({ viewport: VIEWPORT, locale: options.locale ?? 'en-US', deviceScaleFactor: 1 });
+    const context = await browser.newContext({
+      viewport: VIEWPORT,
+      locale: options.locale ?? 'en-US',
+      deviceScaleFactor: 1,
+    });
     const preview = new PreviewPage(context, await context.newPage());
     await preview.page.goto(url);
     await preview.sidebar.locator('#sidebar-sections[aria-busy="false"]').waitFor();
@@ -131,7 +135,10 @@ export class PreviewPage {
   async dialog(): Promise<{ title: string; message: string }> {
     const dialog = this.page.locator('#dialog');
     await dialog.waitFor();
-    return { title: (await dialog.locator('#dialog-title').textContent()) ?? '', message: (await dialog.locator('#dialog-message').textContent()) ?? '' };
+    return {
+      title: (await dialog.locator('#dialog-title').textContent()) ?? '',
+      message: (await dialog.locator('#dialog-message').textContent()) ?? '',
+    };
   }
 
   async answerDialog(ok = true): Promise<void> {
@@ -201,6 +208,11 @@ export class PreviewPage {
     const area = await this.page.locator('.sheet-area').boundingBox();
     if (!area) throw new Error('the sheet area is not on the page');
     mkdirSync(dirname(path), { recursive: true });
-    await this.page.screenshot({ path, clip: { x: 0, y: 0, width: area.x + area.width, height: area.y + area.height }, animations: 'disabled', caret: 'hide' });
+    await this.page.screenshot({
+      path,
+      clip: { x: 0, y: 0, width: area.x + area.width, height: area.y + area.height },
+      animations: 'disabled',
+      caret: 'hide',
+    });
   }
 }

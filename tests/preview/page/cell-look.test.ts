@@ -12,7 +12,14 @@ function kpiSheet() {
     ['Webinars', 20, true, '=CPL(-1, 5)'],
   ]);
   sheet.getRange('A1:D1').setBackground('#1a73e8').setFontColor('#ffffff').setFontWeight('bold');
-  sheet.getRange('A2').setDataValidation(emulator.SpreadsheetApp.newDataValidation().requireValueInList(['PPC', 'SEO'], true).setAllowInvalid(true).build());
+  sheet
+    .getRange('A2')
+    .setDataValidation(
+      emulator.SpreadsheetApp.newDataValidation()
+        .requireValueInList(['PPC', 'SEO'], true)
+        .setAllowInvalid(true)
+        .build(),
+    );
   sheet.getRange('B2').setNote('From the CRM');
   sheet.getRange('D1:D2').protect().setWarningOnly(true);
   return emulator.snapshot('KPI');
@@ -32,8 +39,10 @@ describe('how a cell looks in the grid', () => {
     expect(look(1, 1).style).toContain('font-weight:bold');
   });
 
-  it('lets conditional-format paint win over the cell\'s own colours', () => {
-    expect(cellLook(sheet, { row: 1, column: 1 }, { background: '#f4c7c3' }, 'en').style).toContain('background-color:#f4c7c3');
+  it("lets conditional-format paint win over the cell's own colours", () => {
+    expect(cellLook(sheet, { row: 1, column: 1 }, { background: '#f4c7c3' }, 'en').style).toContain(
+      'background-color:#f4c7c3',
+    );
   });
 
   it('marks an error with its message, an entry off its list, a note and a drop-down', () => {

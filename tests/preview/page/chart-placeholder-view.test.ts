@@ -12,15 +12,29 @@ describe('chart placeholders', () => {
     const emulator = createEmulator();
     const sheet = emulator.SpreadsheetApp.getActiveSpreadsheet().insertSheet('Report');
     const chart = (title: string | null, row: number, width?: number) => {
-      let builder = sheet.newChart().setChartType(emulator.Charts.ChartType.COLUMN).addRange(sheet.getRange('A1:B5')).setPosition(row, 4, 10, 5);
+      let builder = sheet
+        .newChart()
+        .setChartType(emulator.Charts.ChartType.COLUMN)
+        .addRange(sheet.getRange('A1:B5'))
+        .setPosition(row, 4, 10, 5);
       if (title) builder = builder.setOption('title', title);
       if (width) builder = builder.setOption('width', width);
       sheet.insertChart(builder.build());
     };
     chart('Leads by channel', 2, 480);
     chart(null, 30);
-    const [first, second] = chartPlaceholderViews(emulator.snapshot('Report').charts, { rows: 2, columns: 0 }, 'en') as [VElement, VElement];
-    expect(first.attrs).toMatchObject({ 'data-anchor': 'D2', 'data-offset-x': 10, 'data-offset-y': 5, 'data-width': 480, 'data-height': 371 });
+    const [first, second] = chartPlaceholderViews(
+      emulator.snapshot('Report').charts,
+      { rows: 2, columns: 0 },
+      'en',
+    ) as [VElement, VElement];
+    expect(first.attrs).toMatchObject({
+      'data-anchor': 'D2',
+      'data-offset-x': 10,
+      'data-offset-y': 5,
+      'data-width': 480,
+      'data-height': 371,
+    });
     expect(text(first)).toContain('Leads by channel');
     expect(text(first)).toContain('Chart: column');
     expect(text(first)).toContain('Report!A1:B5');

@@ -5,7 +5,14 @@ import { DialogQueue } from '../../../src/preview/page/dialog-queue';
 import { gridKeyAction, step, type KeyPress } from '../../../src/preview/page/grid-keys';
 import { NOTHING_SEEN, newsSince } from '../../../src/preview/page/snapshot-news';
 
-const press = (key: string, modifiers: Partial<KeyPress> = {}): KeyPress => ({ key, shiftKey: false, ctrlKey: false, metaKey: false, altKey: false, ...modifiers });
+const press = (key: string, modifiers: Partial<KeyPress> = {}): KeyPress => ({
+  key,
+  shiftKey: false,
+  ctrlKey: false,
+  metaKey: false,
+  altKey: false,
+  ...modifiers,
+});
 
 describe('keys on the grid', () => {
   it('move, edit, clear, or type over the cell, as in Sheets', () => {
@@ -64,11 +71,19 @@ describe('what is new in a snapshot', () => {
   it('is the latest unseen toast, the unseen alerts and a new opening of the sidebar', () => {
     const toast = (message: string) => ({ message, title: null, timeoutSeconds: null });
     const alert = (prompt: string) => ({ title: null, prompt, buttons: 'OK', answer: 'OK' });
-    const first = newsSince(NOTHING_SEEN, { toasts: [toast('a'), toast('b')], alerts: [alert('x')], sidebar: { title: 'Marketing KPI', opened: 1 } });
+    const first = newsSince(NOTHING_SEEN, {
+      toasts: [toast('a'), toast('b')],
+      alerts: [alert('x')],
+      sidebar: { title: 'Marketing KPI', opened: 1 },
+    });
     expect(first.toast?.message).toBe('b');
     expect(first.alerts.map((a) => a.prompt)).toEqual(['x']);
     expect(first.sidebarOpened).toBe(true);
-    const again = newsSince(first.seen, { toasts: [toast('a'), toast('b')], alerts: [alert('x'), alert('y')], sidebar: { title: 'Marketing KPI', opened: 1 } });
+    const again = newsSince(first.seen, {
+      toasts: [toast('a'), toast('b')],
+      alerts: [alert('x'), alert('y')],
+      sidebar: { title: 'Marketing KPI', opened: 1 },
+    });
     expect(again.toast).toBeNull();
     expect(again.alerts.map((a) => a.prompt)).toEqual(['y']);
     expect(again.sidebarOpened).toBe(false);

@@ -82,13 +82,21 @@ export class FakeElement extends FakeNode {
 
   /** Fires like the browser: the listeners see an event whose target is this element. */
   dispatch(type: string, init: { key?: string } = {}): { defaultPrevented: boolean } {
-    const event = { type, target: this, key: init.key, defaultPrevented: false, preventDefault: () => (event.defaultPrevented = true) };
+    const event = {
+      type,
+      target: this,
+      key: init.key,
+      defaultPrevented: false,
+      preventDefault: () => (event.defaultPrevented = true),
+    };
     for (const listener of this.listeners.get(type) ?? []) listener(event);
     return event;
   }
 
   get textContent(): string {
-    return this.childNodes.map((node) => (node instanceof FakeText ? node.data : node instanceof FakeElement ? node.textContent : '')).join('');
+    return this.childNodes
+      .map((node) => (node instanceof FakeText ? node.data : node instanceof FakeElement ? node.textContent : ''))
+      .join('');
   }
 }
 
@@ -99,7 +107,9 @@ export class FakeSelect extends FakeElement {
 
   /** A browser ignores a value no option has (the select then shows nothing). */
   override set value(next: string) {
-    const options = this.childNodes.filter((node): node is FakeElement => node instanceof FakeElement && node.tagName === 'OPTION');
+    const options = this.childNodes.filter(
+      (node): node is FakeElement => node instanceof FakeElement && node.tagName === 'OPTION',
+    );
     super.value = options.some((option) => option.value === next) ? next : '';
   }
 }

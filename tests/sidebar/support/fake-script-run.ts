@@ -14,7 +14,11 @@ export interface PendingCall {
   fail(error: unknown): void;
 }
 
-export function fakeScriptRun(serverFunctions: readonly string[]): { run: ScriptRunner; pending: PendingCall[]; calls: PendingCall[] } {
+export function fakeScriptRun(serverFunctions: readonly string[]): {
+  run: ScriptRunner;
+  pending: PendingCall[];
+  calls: PendingCall[];
+} {
   const pending: PendingCall[] = [];
   const calls: PendingCall[] = [];
 

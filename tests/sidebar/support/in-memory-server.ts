@@ -6,7 +6,17 @@
  */
 import type { Lang } from '../../../src/core/i18n/lang';
 import type { CallServer } from '../../../src/sidebar/api';
-import type { ActionResult, DataImportPreview, DataImportState, ImportPreview, MatrixFindings, ShareState, SidebarState, TeamState, TemplateExport } from '../../../src/shared/server-api';
+import type {
+  ActionResult,
+  DataImportPreview,
+  DataImportState,
+  ImportPreview,
+  MatrixFindings,
+  ShareState,
+  SidebarState,
+  TeamState,
+  TemplateExport,
+} from '../../../src/shared/server-api';
 import type { ServerApi } from '../../../src/server/sidebar-calls';
 import { exportOptionsSchema } from '../../../src/shared/export-options';
 import { parse } from '../../../src/shared/schema';
@@ -14,12 +24,20 @@ import { importChanges } from '../../../src/core/template-transfer/import-change
 import { importConfirmation } from '../../../src/core/template-transfer/import-confirmation';
 import { importPreviewText } from '../../../src/core/template-transfer/import-preview-text';
 import { readTemplateDocument } from '../../../src/shared/read-template-document';
-import { incomingTeam, templateDocumentOf, templateDocumentText } from '../../../src/core/template-transfer/template-document-of';
+import {
+  incomingTeam,
+  templateDocumentOf,
+  templateDocumentText,
+} from '../../../src/core/template-transfer/template-document-of';
 import { shareRequestSchema } from '../../../src/shared/share-request';
 import { defaultTeamSettings, teamSettingsSchema, type TeamSettings } from '../../../src/shared/team-settings';
 import { UserFacingError } from '../../../src/server/user-facing-error';
 import { reportRequestSchema, type ReportOptions } from '../../../src/shared/report-request';
-import { defaultTemplateSettings, templateSettingsSchema, type TemplateSettings } from '../../../src/shared/template-settings';
+import {
+  defaultTemplateSettings,
+  templateSettingsSchema,
+  type TemplateSettings,
+} from '../../../src/shared/template-settings';
 import { defaultImportSources, importSourcesSchema, type ImportSources } from '../../../src/shared/import-sources';
 
 export class InMemoryServer implements ServerApi {
@@ -53,7 +71,11 @@ export class InMemoryServer implements ServerApi {
   }
 
   getDataImportState(): DataImportState {
-    return { log: [], sources: this.importSources ?? defaultImportSources(), sourcesSaved: this.importSources !== null };
+    return {
+      log: [],
+      sources: this.importSources ?? defaultImportSources(),
+      sourcesSaved: this.importSources !== null,
+    };
   }
 
   previewDataImport(): DataImportPreview {
@@ -123,12 +145,16 @@ export class InMemoryServer implements ServerApi {
   previewImport(json: unknown): ImportPreview {
     const incoming = this.incoming(json);
     const current = { settings: this.settings, team: this.team, matrix: null };
-    return { ...importPreviewText(importChanges(current, incoming, 0), this.userLang), confirmation: importConfirmation(current, incoming) };
+    return {
+      ...importPreviewText(importChanges(current, incoming, 0), this.userLang),
+      confirmation: importConfirmation(current, incoming),
+    };
   }
 
   applyImport(json: unknown, confirmation: unknown): ActionResult {
     const incoming = this.incoming(json);
-    if (confirmation !== importConfirmation({ settings: this.settings, team: this.team, matrix: null }, incoming)) throw new UserFacingError('The template or the file changed since the preview.');
+    if (confirmation !== importConfirmation({ settings: this.settings, team: this.team, matrix: null }, incoming))
+      throw new UserFacingError('The template or the file changed since the preview.');
     this.settings = incoming.settings;
     this.team = incoming.team;
     this.kpiTabExists = true;
@@ -179,8 +205,10 @@ export class InMemoryServer implements ServerApi {
   }
 
   getMatrixFindings(): MatrixFindings {
-    if (!this.rolesTabExists) return { rolesTabExists: false, summary: 'Build the responsibility matrix first.', findings: [] };
-    if (this.rolesTabLostPart) return { rolesTabExists: true, summary: 'The Roles tab has lost «Check».', findings: [], restorable: true };
+    if (!this.rolesTabExists)
+      return { rolesTabExists: false, summary: 'Build the responsibility matrix first.', findings: [] };
+    if (this.rolesTabLostPart)
+      return { rolesTabExists: true, summary: 'The Roles tab has lost «Check».', findings: [], restorable: true };
     const summary = this.findings.length === 0 ? 'All in order.' : `To put right: ${this.findings.length}`;
     return { rolesTabExists: true, summary, findings: this.findings };
   }
@@ -205,7 +233,10 @@ export class InMemoryServer implements ServerApi {
   buildKpiTemplate(settings: unknown): ActionResult {
     this.saveSettings(settings);
     this.kpiTabExists = true;
-    return { message: 'The KPI tab is ready.', details: [`${this.settings?.channels.length ?? 0} channels`, '12 months'] };
+    return {
+      message: 'The KPI tab is ready.',
+      details: [`${this.settings?.channels.length ?? 0} channels`, '12 months'],
+    };
   }
 
   fillSampleData(): ActionResult {
@@ -214,17 +245,30 @@ export class InMemoryServer implements ServerApi {
   }
 
   getReportOptions(): ReportOptions {
-    return { months: [...this.reportMonths], defaultMonth: this.defaultReportMonth, preselected: this.defaultReportMonth, existingReports: [...this.existingReports].sort().reverse(), editedReports: [...this.editedReports] };
+    return {
+      months: [...this.reportMonths],
+      defaultMonth: this.defaultReportMonth,
+      preselected: this.defaultReportMonth,
+      existingReports: [...this.existingReports].sort().reverse(),
+      editedReports: [...this.editedReports],
+    };
   }
 
   generateMonthlyReport(request: unknown): ActionResult {
     const { month, replaceExisting } = parse(reportRequestSchema(), request);
     if (this.existingReports.has(month) && !replaceExisting) {
-      throw new UserFacingError(`A report for ${month} already exists (tab "Report ${month}"). Choose to replace it to write it again.`);
+      throw new UserFacingError(
+        `A report for ${month} already exists (tab "Report ${month}"). Choose to replace it to write it again.`,
+      );
     }
     const replaced = this.existingReports.has(month);
     this.existingReports.add(month);
-    return { message: replaced ? `The report for ${month} was replaced.` : `The report for ${month} is on the tab "Report ${month}".`, details: ['3 channels: 1 to scale, 1 to drop or rework.'] };
+    return {
+      message: replaced
+        ? `The report for ${month} was replaced.`
+        : `The report for ${month} is on the tab "Report ${month}".`,
+      details: ['3 channels: 1 to scale, 1 to drop or rework.'],
+    };
   }
 }
 

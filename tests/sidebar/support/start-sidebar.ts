@@ -24,7 +24,9 @@ export async function startSidebar(options: StartOptions = {}) {
     callServer: connection.callServer,
     initialLang: options.initialLang ?? 'en',
     render: (request) => renders.push(request),
-    copyText: options.copyText ?? ((text) => {
+    copyText:
+      options.copyText ??
+      ((text) => {
         copied.push(text);
         return Promise.resolve(true);
       }),

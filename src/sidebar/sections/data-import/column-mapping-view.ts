@@ -44,9 +44,19 @@ export function completeMapping(draft: MappingBlock['draft']): ColumnMapping | '
   return mapping;
 }
 
-export function columnMappingView(lang: Lang, busy: boolean, block: MappingBlock, handlers: ColumnMappingHandlers): VElement {
+export function columnMappingView(
+  lang: Lang,
+  busy: boolean,
+  block: MappingBlock,
+  handlers: ColumnMappingHandlers,
+): VElement {
   const roles = block.draft.kind === 'cabinet' ? CABINET_ROLES : CRM_ROLES;
-  const select = (role: MappingRole | 'kind', label: string, value: string, options: { value: string; label: string }[]) =>
+  const select = (
+    role: MappingRole | 'kind',
+    label: string,
+    value: string,
+    options: { value: string; label: string }[],
+  ) =>
     h(
       'div',
       { class: 'form-group', key: role },
@@ -63,10 +73,18 @@ export function columnMappingView(lang: Lang, busy: boolean, block: MappingBlock
         options.map((option) => h('option', { value: option.value }, option.label)),
       ),
     );
-  const columns = [{ value: '', label: s(lang, 'column_none') }, ...block.header.filter((name) => name.trim() !== '').map((name) => ({ value: name, label: name }))];
+  const columns = [
+    { value: '', label: s(lang, 'column_none') },
+    ...block.header.filter((name) => name.trim() !== '').map((name) => ({ value: name, label: name })),
+  ];
   return h(
     'fieldset',
-    { id: mappingFieldId(block.fileIndex, 'block'), class: 'block', key: `mapping-${block.fileIndex}`, 'data-testid': mappingFieldId(block.fileIndex, 'block') },
+    {
+      id: mappingFieldId(block.fileIndex, 'block'),
+      class: 'block',
+      key: `mapping-${block.fileIndex}`,
+      'data-testid': mappingFieldId(block.fileIndex, 'block'),
+    },
     h('legend', {}, s(lang, 'mapping_title', { file: block.file })),
     h('p', { class: 'secondary' }, s(lang, 'mapping_hint')),
     select('kind', s(lang, 'mapping_kind'), block.draft.kind, [
@@ -77,7 +95,13 @@ export function columnMappingView(lang: Lang, busy: boolean, block: MappingBlock
     block.error !== null && h('p', { class: 'error field-error' }, block.error),
     h(
       'button',
-      { id: applyMappingId(block.fileIndex), type: 'button', disabled: busy, 'data-testid': applyMappingId(block.fileIndex), on: { click: () => handlers.applyMapping(block.fileIndex) } },
+      {
+        id: applyMappingId(block.fileIndex),
+        type: 'button',
+        disabled: busy,
+        'data-testid': applyMappingId(block.fileIndex),
+        on: { click: () => handlers.applyMapping(block.fileIndex) },
+      },
       s(lang, 'apply_mapping'),
     ),
   );

@@ -74,7 +74,11 @@ export function createDataImportSection(host: SectionHost, options: DataImportSe
   function readAll(): void {
     if (!reader || !sidebar) return;
     const settings = sidebar.settings;
-    const mapping = channelMapping(sources(), chosen.map((item) => item.rule), settings.channels.map((channel) => channel.id));
+    const mapping = channelMapping(
+      sources(),
+      chosen.map((item) => item.rule),
+      settings.channels.map((channel) => channel.id),
+    );
     for (const file of files) {
       if (!file.bytes) continue;
       file.result = reader.importExport(file.bytes, file.name, mapping, {
@@ -136,7 +140,13 @@ export function createDataImportSection(host: SectionHost, options: DataImportSe
     },
     setMapping(fileIndex, role, value) {
       const entry = mappingDrafts.get(fileIndex) ?? { draft: { kind: 'cabinet' }, error: null };
-      const draft = role === 'kind' ? { kind: value === 'crm' ? ('crm' as const) : ('cabinet' as const), ...(entry.draft.date ? { date: entry.draft.date } : {}) } : { ...entry.draft, [role]: value };
+      const draft =
+        role === 'kind'
+          ? {
+              kind: value === 'crm' ? ('crm' as const) : ('cabinet' as const),
+              ...(entry.draft.date ? { date: entry.draft.date } : {}),
+            }
+          : { ...entry.draft, [role]: value };
       mappingDrafts.set(fileIndex, { draft, error: null });
       host.render();
     },
@@ -145,7 +155,10 @@ export function createDataImportSection(host: SectionHost, options: DataImportSe
       const mapping = completeMapping(entry.draft);
       const file = files[fileIndex];
       if (typeof mapping === 'string' || !file) {
-        mappingDrafts.set(fileIndex, { ...entry, error: s(host.lang(), mapping === 'needs_date' ? 'mapping_needs_date' : 'mapping_needs_money') });
+        mappingDrafts.set(fileIndex, {
+          ...entry,
+          error: s(host.lang(), mapping === 'needs_date' ? 'mapping_needs_date' : 'mapping_needs_money'),
+        });
         host.render();
         return;
       }
@@ -153,7 +166,9 @@ export function createDataImportSection(host: SectionHost, options: DataImportSe
       rereadAndPreview();
     },
     mapSource(source, channel) {
-      const match = files.flatMap((file) => file.result?.unmapped.sources ?? []).find((item) => item.source === source)?.match ?? chosen.find((item) => item.source === source)?.rule;
+      const match =
+        files.flatMap((file) => file.result?.unmapped.sources ?? []).find((item) => item.source === source)?.match ??
+        chosen.find((item) => item.source === source)?.rule;
       chosen = chosen.filter((item) => item.source !== source);
       if (channel !== '' && match) {
         const { channel: _previous, ...fields } = match as ChannelRule;
@@ -182,10 +197,12 @@ export function createDataImportSection(host: SectionHost, options: DataImportSe
         run: async () => {
           if (chosen.length > 0 || stagesTouched || rulesDraft !== null) {
             // The team's table learns the sources mapped here, so the next export is mapped by itself.
-            adopt(await host.callServer('saveImportSources', {
-              rules: [...chosen.map((item) => item.rule), ...(rulesDraft ?? sources().rules)],
-              qualifiedStages: [...qualified],
-            }));
+            adopt(
+              await host.callServer('saveImportSources', {
+                rules: [...chosen.map((item) => item.rule), ...(rulesDraft ?? sources().rules)],
+                qualifiedStages: [...qualified],
+              }),
+            );
             chosen = [];
             rulesDraft = null;
             stagesTouched = false;
@@ -284,14 +301,22 @@ export function createDataImportSection(host: SectionHost, options: DataImportSe
 
   function unmappedLines(currency: string): UnmappedLine[] {
     const lang = host.lang();
-    const lines: UnmappedLine[] = chosen.map((item) => ({ source: item.source, text: item.source, channel: item.rule.channel }));
+    const lines: UnmappedLine[] = chosen.map((item) => ({
+      source: item.source,
+      text: item.source,
+      channel: item.rule.channel,
+    }));
     const seen = new Set(lines.map((line) => line.source));
     for (const file of files) {
       for (const item of file.result?.unmapped.sources ?? []) {
         if (seen.has(item.source)) continue;
         seen.add(item.source);
         const money = `${formatNumber(item.spend + item.revenue, lang)} ${currency}`;
-        lines.push({ source: item.source, text: s(lang, 'unmapped_line', { source: item.source, rows: item.rows, money }), channel: '' });
+        lines.push({
+          source: item.source,
+          text: s(lang, 'unmapped_line', { source: item.source, rows: item.rows, money }),
+          channel: '',
+        });
       }
     }
     return lines;
@@ -308,13 +333,26 @@ export function createDataImportSection(host: SectionHost, options: DataImportSe
       const lang = host.lang();
       const settings = sidebar?.settings;
       const fileLines = files.map((file) => {
-        if (!file.bytes) return s(lang, 'file_too_large', { file: file.name, size: formatNumber(file.size / 1024 / 1024, lang, 1), limit: MAX_FILE_BYTES / 1024 / 1024 });
+        if (!file.bytes)
+          return s(lang, 'file_too_large', {
+            file: file.name,
+            size: formatNumber(file.size / 1024 / 1024, lang, 1),
+            limit: MAX_FILE_BYTES / 1024 / 1024,
+          });
         const result = file.result;
         // Unknown, empty, all outside the year, or money that cannot be added up: the problems below say why.
         if (!importable(result)) return s(lang, 'file_nothing', { file: file.name });
-        return s(lang, 'file_read', { file: file.name, format: reader?.formatName(result.format, lang) ?? '', rows: result.rowsRead });
+        return s(lang, 'file_read', {
+          file: file.name,
+          format: reader?.formatName(result.format, lang) ?? '',
+          rows: result.rowsRead,
+        });
       });
-      const problems = files.flatMap((file) => (file.result?.problems ?? []).map((problem) => s(lang, 'problem_line', { file: file.name, problem: reader?.importProblemText(problem, lang) ?? '' })));
+      const problems = files.flatMap((file) =>
+        (file.result?.problems ?? []).map((problem) =>
+          s(lang, 'problem_line', { file: file.name, problem: reader?.importProblemText(problem, lang) ?? '' }),
+        ),
+      );
       return dataImportView({
         lang,
         busy: host.isBusy(),
@@ -348,7 +386,8 @@ export function createDataImportSection(host: SectionHost, options: DataImportSe
           status: sourcesStatus,
           handlers: sourcesHandlers,
         },
-        when: (iso) => new Date(iso).toLocaleString(lang === 'ru' ? 'ru-RU' : 'en-GB', { dateStyle: 'medium', timeStyle: 'short' }),
+        when: (iso) =>
+          new Date(iso).toLocaleString(lang === 'ru' ? 'ru-RU' : 'en-GB', { dateStyle: 'medium', timeStyle: 'short' }),
         handlers,
       });
     },

@@ -16,7 +16,6 @@ import { sourcesTableView, type SourcesTableProps } from './sources-table-view';
 import { s } from './section-text';
 import { DATA_IMPORT_IDS, stageChoiceId, typedChoiceId, undoButtonId, unmappedChoiceId } from './data-import-ids';
 
-
 export interface DataImportHandlers extends ColumnMappingHandlers {
   chooseFiles(event: UiEvent): void;
   mapSource(source: string, channel: string): void;
@@ -137,7 +136,10 @@ function stagesView(props: Props): VElement | false {
 function previewView(props: Props): VElement | false {
   const { lang, busy, preview, handlers } = props;
   if (!preview) return false;
-  const groups = new Map<string, { month: string; channel: string; cells: { cell: DataImportPreview['cells'][number]; index: number }[] }>();
+  const groups = new Map<
+    string,
+    { month: string; channel: string; cells: { cell: DataImportPreview['cells'][number]; index: number }[] }
+  >();
   preview.cells.forEach((cell, index) => {
     const id = `${cell.month}|${cell.channelName}`;
     const group = groups.get(id) ?? { month: cell.month, channel: cell.channelName, cells: [] };
@@ -162,7 +164,12 @@ function previewView(props: Props): VElement | false {
             h(
               'li',
               { key: cell.key, 'data-key': cell.key },
-              s(lang, 'preview_cell', { field: cell.fieldName, before: cell.before, after: cell.after, rows: cell.rows }),
+              s(lang, 'preview_cell', {
+                field: cell.fieldName,
+                before: cell.before,
+                after: cell.after,
+                rows: cell.rows,
+              }),
               cell.typed &&
                 h(
                   'label',
@@ -200,12 +207,23 @@ function logView(props: Props): VElement {
             h(
               'li',
               { key: entry.id },
-              s(lang, 'log_line', { when: props.when(entry.at), who: entry.by || s(lang, 'log_unknown_person'), files: entry.files, cells: entry.changed }),
+              s(lang, 'log_line', {
+                when: props.when(entry.at),
+                who: entry.by || s(lang, 'log_unknown_person'),
+                files: entry.files,
+                cells: entry.changed,
+              }),
               entry.undone && ` (${s(lang, 'log_undone')})`,
               entry.undoable &&
                 h(
                   'button',
-                  { id: undoButtonId(index), type: 'button', disabled: busy, 'data-testid': undoButtonId(index), on: { click: () => handlers.undo(entry.id) } },
+                  {
+                    id: undoButtonId(index),
+                    type: 'button',
+                    disabled: busy,
+                    'data-testid': undoButtonId(index),
+                    on: { click: () => handlers.undo(entry.id) },
+                  },
                   s(lang, 'undo'),
                 ),
             ),
@@ -219,18 +237,33 @@ export function dataImportView(props: Props): VElement {
   const writable = preview?.cells.some((cell) => !cell.typed || props.overwrite.has(cell.key));
   return h(
     'section',
-    { id: DATA_IMPORT_IDS.section, class: 'block data-import', 'aria-labelledby': DATA_IMPORT_IDS.title, 'data-testid': DATA_IMPORT_IDS.section },
+    {
+      id: DATA_IMPORT_IDS.section,
+      class: 'block data-import',
+      'aria-labelledby': DATA_IMPORT_IDS.title,
+      'data-testid': DATA_IMPORT_IDS.section,
+    },
     h('h2', { id: DATA_IMPORT_IDS.title }, s(lang, 'section_title')),
     h('p', { class: 'secondary' }, s(lang, 'section_intro')),
     fileChoice(props),
-    props.fileLines.length > 0 && h('ul', { id: DATA_IMPORT_IDS.fileList, 'data-testid': DATA_IMPORT_IDS.fileList }, props.fileLines.map((line) => h('li', {}, line))),
+    props.fileLines.length > 0 &&
+      h(
+        'ul',
+        { id: DATA_IMPORT_IDS.fileList, 'data-testid': DATA_IMPORT_IDS.fileList },
+        props.fileLines.map((line) => h('li', {}, line)),
+      ),
     props.problems.length > 0 &&
       h(
         'div',
         { id: DATA_IMPORT_IDS.problems, class: 'block', 'data-testid': DATA_IMPORT_IDS.problems },
         h('h3', {}, s(lang, 'problems_title')),
-        h('ul', {}, props.problems.map((problem) => h('li', { class: 'error' }, problem))),
-        props.moreProblems > 0 && h('p', { class: 'secondary' }, s(lang, 'problems_more', { count: props.moreProblems })),
+        h(
+          'ul',
+          {},
+          props.problems.map((problem) => h('li', { class: 'error' }, problem)),
+        ),
+        props.moreProblems > 0 &&
+          h('p', { class: 'secondary' }, s(lang, 'problems_more', { count: props.moreProblems })),
       ),
     props.mappings.map((block) => columnMappingView(lang, busy, block, handlers)),
     unmappedView(props),
@@ -242,10 +275,27 @@ export function dataImportView(props: Props): VElement {
         { class: 'block actions' },
         h(
           'button',
-          { id: DATA_IMPORT_IDS.confirm, type: 'button', class: 'action', disabled: busy || !writable, 'data-testid': DATA_IMPORT_IDS.confirm, on: { click: () => handlers.confirm() } },
+          {
+            id: DATA_IMPORT_IDS.confirm,
+            type: 'button',
+            class: 'action',
+            disabled: busy || !writable,
+            'data-testid': DATA_IMPORT_IDS.confirm,
+            on: { click: () => handlers.confirm() },
+          },
           s(lang, 'confirm_import'),
         ),
-        h('button', { id: DATA_IMPORT_IDS.clear, type: 'button', disabled: busy, 'data-testid': DATA_IMPORT_IDS.clear, on: { click: () => handlers.clear() } }, s(lang, 'clear_files')),
+        h(
+          'button',
+          {
+            id: DATA_IMPORT_IDS.clear,
+            type: 'button',
+            disabled: busy,
+            'data-testid': DATA_IMPORT_IDS.clear,
+            on: { click: () => handlers.clear() },
+          },
+          s(lang, 'clear_files'),
+        ),
       ),
     statusView(DATA_IMPORT_IDS.status, props.status),
     logView(props),

@@ -26,13 +26,19 @@ export interface ReadFile {
 }
 
 /** The rules the reader applies: the person's choices in this preview first, then the team's table, only towards the template's channels. */
-export function channelMapping(sources: ImportSources, chosen: readonly ChannelRule[], channelIds: readonly string[]): ChannelMapping {
+export function channelMapping(
+  sources: ImportSources,
+  chosen: readonly ChannelRule[],
+  channelIds: readonly string[],
+): ChannelMapping {
   const live = new Set(channelIds);
   return { rules: [...chosen, ...sources.rules].filter((rule) => live.has(rule.channel)) };
 }
 
 /** A file's money is left out when its currencies cannot be added up: such a file imports nothing rather than zeros. */
-export function importable(result: ImportResult | null): result is ImportResult & { period: { from: string; to: string } } {
+export function importable(
+  result: ImportResult | null,
+): result is ImportResult & { period: { from: string; to: string } } {
   if (!result || result.format.id === 'unknown' || result.period === null) return false;
   return !result.problems.some((problem) => problem.key === 'mixed_currencies' || problem.key === 'currency_mismatch');
 }
@@ -62,7 +68,10 @@ export function importRequest(files: readonly ReadFile[], overwrite: readonly st
     files: ready.map(({ file, result }) => {
       const format = result.format.id === 'unknown' ? 'mapped' : result.format.id;
       // A file read through a mapping is its own source, named by the columns it was read by: a newer export of it replaces it.
-      const source = format === 'mapped' && file.columns ? `mapped:${file.columns.date}|${file.columns.spend ?? file.columns.amount ?? ''}`.slice(0, 100) : format;
+      const source =
+        format === 'mapped' && file.columns
+          ? `mapped:${file.columns.date}|${file.columns.spend ?? file.columns.amount ?? ''}`.slice(0, 100)
+          : format;
       return {
         name: file.name.slice(0, 255),
         format,
@@ -70,7 +79,12 @@ export function importRequest(files: readonly ReadFile[], overwrite: readonly st
         hash: file.hash,
         rows: result.rowsRead,
         months: monthsBetween(result.period.from, result.period.to),
-        figures: result.figures.map(({ month, channel, ...values }) => ({ month, channel, rows: result.rowsByFigure[`${month}|${channel}`] ?? 0, ...values })),
+        figures: result.figures.map(({ month, channel, ...values }) => ({
+          month,
+          channel,
+          rows: result.rowsByFigure[`${month}|${channel}`] ?? 0,
+          ...values,
+        })),
       };
     }),
     overwrite: [...overwrite],

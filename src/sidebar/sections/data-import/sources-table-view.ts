@@ -68,12 +68,19 @@ export function ruleText(rule: ChannelRule, lang: Lang, formatName: (id: string)
   return parts.filter((part): part is string => typeof part === 'string').join(', ');
 }
 
-const KIND_LABEL = { utmSource: 'kind_utm_source', utmMedium: 'kind_utm_medium', campaignPattern: 'kind_campaign', source: 'kind_source' } as const;
+const KIND_LABEL = {
+  utmSource: 'kind_utm_source',
+  utmMedium: 'kind_utm_medium',
+  campaignPattern: 'kind_campaign',
+  source: 'kind_source',
+} as const;
 
 export function sourcesTableView(props: SourcesTableProps): VElement {
   const { lang, handlers } = props;
   const channelOptions = (current: string) => [
-    ...(current !== '' && !props.channels.some((channel) => channel.id === current) ? [h('option', { value: current }, `${current} (${s(lang, 'rule_not_in_template')})`)] : []),
+    ...(current !== '' && !props.channels.some((channel) => channel.id === current)
+      ? [h('option', { value: current }, `${current} (${s(lang, 'rule_not_in_template')})`)]
+      : []),
     ...props.channels.map((channel) => h('option', { value: channel.id }, channel.name)),
   ];
   return h(
@@ -143,7 +150,13 @@ function openedTable(props: SourcesTableProps, channelOptions: (current: string)
       h('label', { for: SOURCES_IDS.newKind }, s(lang, 'new_rule_kind')),
       h(
         'select',
-        { id: SOURCES_IDS.newKind, value: props.newRule.kind, disabled: busy, 'data-testid': SOURCES_IDS.newKind, on: { change: (event) => handlers.setNewRule('kind', event.value) } },
+        {
+          id: SOURCES_IDS.newKind,
+          value: props.newRule.kind,
+          disabled: busy,
+          'data-testid': SOURCES_IDS.newKind,
+          on: { change: (event) => handlers.setNewRule('kind', event.value) },
+        },
         NEW_RULE_KINDS.map((kind) => h('option', { value: kind }, s(lang, KIND_LABEL[kind]))),
       ),
       h('label', { for: SOURCES_IDS.newValue }, s(lang, 'new_rule_value')),
@@ -158,24 +171,52 @@ function openedTable(props: SourcesTableProps, channelOptions: (current: string)
         'data-testid': SOURCES_IDS.newValue,
         on: { input: (event) => handlers.setNewRule('value', event.value) },
       }),
-      props.newRuleError !== null && h('p', { id: `${SOURCES_IDS.newValue}-error`, class: 'error field-error' }, props.newRuleError),
+      props.newRuleError !== null &&
+        h('p', { id: `${SOURCES_IDS.newValue}-error`, class: 'error field-error' }, props.newRuleError),
       h('label', { for: SOURCES_IDS.newChannel }, s(lang, 'new_rule_channel')),
       h(
         'select',
-        { id: SOURCES_IDS.newChannel, value: props.newRule.channel, disabled: busy, 'data-testid': SOURCES_IDS.newChannel, on: { change: (event) => handlers.setNewRule('channel', event.value) } },
+        {
+          id: SOURCES_IDS.newChannel,
+          value: props.newRule.channel,
+          disabled: busy,
+          'data-testid': SOURCES_IDS.newChannel,
+          on: { change: (event) => handlers.setNewRule('channel', event.value) },
+        },
         channelOptions(props.newRule.channel),
       ),
-      h('button', { id: SOURCES_IDS.add, type: 'button', disabled: busy, 'data-testid': SOURCES_IDS.add, on: { click: () => handlers.addRule() } }, s(lang, 'add_rule')),
+      h(
+        'button',
+        {
+          id: SOURCES_IDS.add,
+          type: 'button',
+          disabled: busy,
+          'data-testid': SOURCES_IDS.add,
+          on: { click: () => handlers.addRule() },
+        },
+        s(lang, 'add_rule'),
+      ),
     ),
     h(
       'div',
       { class: 'block actions' },
       h(
         'button',
-        { id: SOURCES_IDS.save, type: 'button', class: 'action', disabled: busy || !props.dirty, 'data-testid': SOURCES_IDS.save, on: { click: () => handlers.save() } },
+        {
+          id: SOURCES_IDS.save,
+          type: 'button',
+          class: 'action',
+          disabled: busy || !props.dirty,
+          'data-testid': SOURCES_IDS.save,
+          on: { click: () => handlers.save() },
+        },
         s(lang, 'save_sources'),
       ),
     ),
-    h('p', { id: SOURCES_IDS.status, role: 'status', 'aria-live': 'polite', 'data-testid': SOURCES_IDS.status }, props.status ?? ''),
+    h(
+      'p',
+      { id: SOURCES_IDS.status, role: 'status', 'aria-live': 'polite', 'data-testid': SOURCES_IDS.status },
+      props.status ?? '',
+    ),
   ];
 }

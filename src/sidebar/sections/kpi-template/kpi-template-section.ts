@@ -111,7 +111,9 @@ export function createKpiTemplateSection(host: SectionHost): SidebarSection {
       const index = channels.findIndex((channel) => channel.id === channelId);
       // Focus the channel that takes its place, else the one before, else "Add channel".
       const neighbour = channels[index + 1] ?? channels[index - 1];
-      edit((current) => removeChannel(current, channelId), { id: neighbour ? channelRemoveId(neighbour.id) : KPI_IDS.addChannel });
+      edit((current) => removeChannel(current, channelId), {
+        id: neighbour ? channelRemoveId(neighbour.id) : KPI_IDS.addChannel,
+      });
     },
     addChannel() {
       if (!form) return;

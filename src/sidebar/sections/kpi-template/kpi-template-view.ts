@@ -10,9 +10,23 @@ import { t } from '../../text';
 import { describedBy, feedbackView, selectField, textField, textInput } from '../../view/form-controls';
 import { statusView, type StatusContent } from '../../view/status-view';
 import { h, type VElement } from '../../view/vnode';
-import { KPI_IDS, channelMoveId, channelNameId, channelRemoveId, channelTargetCplId, channelTargetRomiId } from './kpi-template-ids';
+import {
+  KPI_IDS,
+  channelMoveId,
+  channelNameId,
+  channelRemoveId,
+  channelTargetCplId,
+  channelTargetRomiId,
+} from './kpi-template-ids';
 import type { ChannelDraft } from './template-draft';
-import { canAddChannel, canMoveChannel, isDirty, type MoveDirection, type ScalarField, type TemplateForm } from './template-form';
+import {
+  canAddChannel,
+  canMoveChannel,
+  isDirty,
+  type MoveDirection,
+  type ScalarField,
+  type TemplateForm,
+} from './template-form';
 import { channelField, type FieldKey } from './template-validation';
 
 export interface KpiTemplateHandlers {
@@ -50,7 +64,12 @@ export function kpiTemplateView(props: KpiTemplateViewProps): VElement {
   ].join(' ');
   return h(
     'section',
-    { id: KPI_IDS.section, class: 'block kpi-template', 'aria-labelledby': KPI_IDS.title, 'data-testid': KPI_IDS.section },
+    {
+      id: KPI_IDS.section,
+      class: 'block kpi-template',
+      'aria-labelledby': KPI_IDS.title,
+      'data-testid': KPI_IDS.section,
+    },
     h('h2', { id: KPI_IDS.title }, t(lang, 'kpi_title')),
     h('p', { class: 'secondary' }, t(lang, 'kpi_intro')),
     h('p', { id: KPI_IDS.state, class: 'gray', 'data-testid': KPI_IDS.state }, stateText),
@@ -65,7 +84,12 @@ export function kpiTemplateView(props: KpiTemplateViewProps): VElement {
 export function kpiTemplatePlaceholderView(lang: Lang): VElement {
   return h(
     'section',
-    { id: KPI_IDS.section, class: 'block kpi-template', 'aria-labelledby': KPI_IDS.title, 'data-testid': KPI_IDS.section },
+    {
+      id: KPI_IDS.section,
+      class: 'block kpi-template',
+      'aria-labelledby': KPI_IDS.title,
+      'data-testid': KPI_IDS.section,
+    },
     h('h2', { id: KPI_IDS.title }, t(lang, 'kpi_title')),
   );
 }
@@ -80,7 +104,13 @@ function formFields(props: KpiTemplateViewProps): VElement[] {
   });
   return [
     textField({ id: KPI_IDS.departmentName, label: t(lang, 'department_name'), ...scalar('departmentName') }),
-    textField({ id: KPI_IDS.year, label: t(lang, 'year'), inputMode: 'numeric', className: 'narrow', ...scalar('year') }),
+    textField({
+      id: KPI_IDS.year,
+      label: t(lang, 'year'),
+      inputMode: 'numeric',
+      className: 'narrow',
+      ...scalar('year'),
+    }),
     selectField({
       id: KPI_IDS.currency,
       label: t(lang, 'currency'),
@@ -93,7 +123,11 @@ function formFields(props: KpiTemplateViewProps): VElement[] {
       id: KPI_IDS.sheetLang,
       label: t(lang, 'sheet_lang'),
       value: form.draft.sheetLang,
-      options: LANGS.map((sheetLang) => ({ value: sheetLang, label: t(lang, `lang_name_${sheetLang}`), lang: sheetLang })),
+      options: LANGS.map((sheetLang) => ({
+        value: sheetLang,
+        label: t(lang, `lang_name_${sheetLang}`),
+        lang: sheetLang,
+      })),
       hint: t(lang, 'sheet_lang_hint'),
       error: visibleProblems.get('sheetLang'),
       onChange: (event) => handlers.setField('sheetLang', event.value),
@@ -159,10 +193,26 @@ function channelRow(props: KpiTemplateViewProps, channel: ChannelDraft, index: n
   const cplError = visibleProblems.get(channelField(channel.id, 'targetCpl'));
   const romiId = channelTargetRomiId(channel.id);
   const romiError = visibleProblems.get(channelField(channel.id, 'targetRomi'));
-  const iconButton = (id: string, label: string, symbol: string, enabled: boolean, onClick: () => void, extraClass = '') =>
+  const iconButton = (
+    id: string,
+    label: string,
+    symbol: string,
+    enabled: boolean,
+    onClick: () => void,
+    extraClass = '',
+  ) =>
     h(
       'button',
-      { id, type: 'button', class: `icon ${extraClass}`.trim(), title: label, 'aria-label': label, disabled: props.busy || !enabled, 'data-testid': id, on: { click: onClick } },
+      {
+        id,
+        type: 'button',
+        class: `icon ${extraClass}`.trim(),
+        title: label,
+        'aria-label': label,
+        disabled: props.busy || !enabled,
+        'data-testid': id,
+        on: { click: onClick },
+      },
       h('span', { 'aria-hidden': 'true' }, symbol),
     );
   return h(
@@ -185,7 +235,11 @@ function channelRow(props: KpiTemplateViewProps, channel: ChannelDraft, index: n
     h(
       'div',
       { class: 'channel-target-line' },
-      h('label', { for: cplId, class: 'channel-target-label' }, t(lang, 'channel_target_cpl', { currency: form.draft.currency })),
+      h(
+        'label',
+        { for: cplId, class: 'channel-target-label' },
+        t(lang, 'channel_target_cpl', { currency: form.draft.currency }),
+      ),
       textInput({
         id: cplId,
         value: channel.targetCpl,
@@ -195,13 +249,28 @@ function channelRow(props: KpiTemplateViewProps, channel: ChannelDraft, index: n
         onInput: (event) => handlers.setTargetCpl(channel.id, event.value),
         onChange: () => handlers.touch(channelField(channel.id, 'targetCpl')),
       }),
-      iconButton(channelMoveId(channel.id, 'up'), t(lang, 'channel_move_up', { name }), '↑', canMoveChannel(form, channel.id, 'up'), () =>
-        handlers.moveChannel(channel.id, 'up'),
+      iconButton(
+        channelMoveId(channel.id, 'up'),
+        t(lang, 'channel_move_up', { name }),
+        '↑',
+        canMoveChannel(form, channel.id, 'up'),
+        () => handlers.moveChannel(channel.id, 'up'),
       ),
-      iconButton(channelMoveId(channel.id, 'down'), t(lang, 'channel_move_down', { name }), '↓', canMoveChannel(form, channel.id, 'down'), () =>
-        handlers.moveChannel(channel.id, 'down'),
+      iconButton(
+        channelMoveId(channel.id, 'down'),
+        t(lang, 'channel_move_down', { name }),
+        '↓',
+        canMoveChannel(form, channel.id, 'down'),
+        () => handlers.moveChannel(channel.id, 'down'),
       ),
-      iconButton(channelRemoveId(channel.id), t(lang, 'channel_remove', { name }), '✕', true, () => handlers.removeChannel(channel.id), 'remove'),
+      iconButton(
+        channelRemoveId(channel.id),
+        t(lang, 'channel_remove', { name }),
+        '✕',
+        true,
+        () => handlers.removeChannel(channel.id),
+        'remove',
+      ),
     ),
     feedbackView(cplId, { error: cplError }),
     h(
@@ -230,10 +299,22 @@ function actionsView(props: KpiTemplateViewProps): VElement {
   return h(
     'div',
     { class: 'block actions' },
-    dirty && h('p', { id: KPI_IDS.unsaved, class: 'gray unsaved', 'data-testid': KPI_IDS.unsaved }, t(lang, 'kpi_unsaved_changes')),
+    dirty &&
+      h(
+        'p',
+        { id: KPI_IDS.unsaved, class: 'gray unsaved', 'data-testid': KPI_IDS.unsaved },
+        t(lang, 'kpi_unsaved_changes'),
+      ),
     h(
       'button',
-      { id: KPI_IDS.build, type: 'button', class: 'action', disabled: busy, 'data-testid': KPI_IDS.build, on: { click: () => handlers.build() } },
+      {
+        id: KPI_IDS.build,
+        type: 'button',
+        class: 'action',
+        disabled: busy,
+        'data-testid': KPI_IDS.build,
+        on: { click: () => handlers.build() },
+      },
       t(lang, 'build_template'),
     ),
     h(
@@ -267,7 +348,13 @@ function actionsView(props: KpiTemplateViewProps): VElement {
       dirty &&
         h(
           'button',
-          { id: KPI_IDS.discard, type: 'button', disabled: busy, 'data-testid': KPI_IDS.discard, on: { click: () => handlers.discard() } },
+          {
+            id: KPI_IDS.discard,
+            type: 'button',
+            disabled: busy,
+            'data-testid': KPI_IDS.discard,
+            on: { click: () => handlers.discard() },
+          },
           t(lang, 'discard_changes'),
         ),
     ),

@@ -92,7 +92,13 @@ export function sameDraft(a: TemplateDraft, b: TemplateDraft): boolean {
     a.channels.length === b.channels.length &&
     a.channels.every((channel, index) => {
       const other = b.channels[index];
-      return other !== undefined && channel.id === other.id && channel.name === other.name && channel.targetCpl === other.targetCpl && channel.targetRomi === other.targetRomi;
+      return (
+        other !== undefined &&
+        channel.id === other.id &&
+        channel.name === other.name &&
+        channel.targetCpl === other.targetCpl &&
+        channel.targetRomi === other.targetRomi
+      );
     })
   );
 }

@@ -51,7 +51,10 @@ export function canAddChannel(form: TemplateForm): boolean {
 export function addChannel(form: TemplateForm, name = ''): { form: TemplateForm; channelId: string } | null {
   if (!canAddChannel(form)) return null;
   const channelId = newChannelId(form.draft.channels.map((channel) => channel.id));
-  return { form: withChannels(form, [...form.draft.channels, { id: channelId, name, targetCpl: '', targetRomi: '' }]), channelId };
+  return {
+    form: withChannels(form, [...form.draft.channels, { id: channelId, name, targetCpl: '', targetRomi: '' }]),
+    channelId,
+  };
 }
 
 export function removeChannel(form: TemplateForm, id: string): TemplateForm {
@@ -104,7 +107,11 @@ export function discardChanges(form: TemplateForm): TemplateForm {
  * the new language). A form edited since keeps the user's edits: they are
  * never thrown away behind their back; only the baseline moves.
  */
-export function receiveSettings(form: TemplateForm, settings: TemplateSettings, sentDraft?: TemplateDraft): TemplateForm {
+export function receiveSettings(
+  form: TemplateForm,
+  settings: TemplateSettings,
+  sentDraft?: TemplateDraft,
+): TemplateForm {
   const untouched = !isDirty(form) || (sentDraft !== undefined && sameDraft(form.draft, sentDraft));
   if (untouched) return formFromSettings(settings);
   return { draft: form.draft, baseline: draftFromSettings(settings) };

@@ -7,7 +7,12 @@
 import type { Lang } from '../../../core/i18n/lang';
 import { formatNumber } from '../../../core/i18n/number-format';
 import { check, type SchemaIssue } from '../../../shared/schema';
-import { MAX_CHANNELS, MAX_TARGET_ROMI, templateSettingsSchema, type TemplateSettings } from '../../../shared/template-settings';
+import {
+  MAX_CHANNELS,
+  MAX_TARGET_ROMI,
+  templateSettingsSchema,
+  type TemplateSettings,
+} from '../../../shared/template-settings';
 import { t } from '../../text';
 import { draftToCandidate, type TemplateDraft } from './template-draft';
 
@@ -63,7 +68,10 @@ export function problemsByField(problems: readonly FieldProblem[]): ReadonlyMap<
 }
 
 function romiBounds(lang: Lang): { min: string; max: string } {
-  return { min: formatNumber(TARGET_ROMI_PERCENT_BOUNDS.min, lang), max: formatNumber(TARGET_ROMI_PERCENT_BOUNDS.max, lang) };
+  return {
+    min: formatNumber(TARGET_ROMI_PERCENT_BOUNDS.min, lang),
+    max: formatNumber(TARGET_ROMI_PERCENT_BOUNDS.max, lang),
+  };
 }
 
 function maximumOf(issue: SchemaIssue, fallback: number): number {
@@ -93,7 +101,15 @@ function describeIssue(issue: SchemaIssue, draft: TemplateDraft, lang: Lang): Fi
     case 'sheetLang':
       return [{ field: 'sheetLang', message: t(lang, 'invalid_sheet_lang') }];
     case 'minLeads':
-      return [{ field: 'minLeads', message: t(lang, 'invalid_min_leads', { min: formatNumber(MIN_LEADS_BOUNDS.min, lang), max: formatNumber(MIN_LEADS_BOUNDS.max, lang) }) }];
+      return [
+        {
+          field: 'minLeads',
+          message: t(lang, 'invalid_min_leads', {
+            min: formatNumber(MIN_LEADS_BOUNDS.min, lang),
+            max: formatNumber(MIN_LEADS_BOUNDS.max, lang),
+          }),
+        },
+      ];
     case 'targetRomi':
       return [{ field: 'targetRomi', message: t(lang, 'invalid_target_romi', romiBounds(lang)) }];
     case 'channels':
@@ -104,7 +120,13 @@ function describeIssue(issue: SchemaIssue, draft: TemplateDraft, lang: Lang): Fi
   }
 }
 
-function describeChannelIssue(issue: SchemaIssue, draft: TemplateDraft, index: number, part: PropertyKey | undefined, lang: Lang): FieldProblem[] {
+function describeChannelIssue(
+  issue: SchemaIssue,
+  draft: TemplateDraft,
+  index: number,
+  part: PropertyKey | undefined,
+  lang: Lang,
+): FieldProblem[] {
   const channel = draft.channels[index];
   if (!channel) return [];
   const n = index + 1;
@@ -130,7 +152,12 @@ function describeChannelIssue(issue: SchemaIssue, draft: TemplateDraft, index: n
         },
       ];
     case 'targetRomi':
-      return [{ field: channelField(channel.id, 'targetRomi'), message: t(lang, 'invalid_channel_target_romi', { n, ...romiBounds(lang) }) }];
+      return [
+        {
+          field: channelField(channel.id, 'targetRomi'),
+          message: t(lang, 'invalid_channel_target_romi', { n, ...romiBounds(lang) }),
+        },
+      ];
     default:
       return [{ field: channelField(channel.id, 'name'), message: t(lang, 'invalid_channel_id', { n }) }];
   }
@@ -139,7 +166,10 @@ function describeChannelIssue(issue: SchemaIssue, draft: TemplateDraft, index: n
 /** Issues about the list as a whole: its length, and the schema's duplicate checks, pinned here to the channels concerned. */
 function describeChannelListIssue(issue: SchemaIssue, draft: TemplateDraft, lang: Lang): FieldProblem[] {
   if (issue.code === 'too_small') return [{ field: 'channels', message: t(lang, 'invalid_no_channels') }];
-  if (issue.code === 'too_big') return [{ field: 'channels', message: t(lang, 'invalid_too_many_channels', { max: maximumOf(issue, MAX_CHANNELS) }) }];
+  if (issue.code === 'too_big')
+    return [
+      { field: 'channels', message: t(lang, 'invalid_too_many_channels', { max: maximumOf(issue, MAX_CHANNELS) }) },
+    ];
   if (issue.code === 'custom' && issue.message === 'duplicate_channel_name') return duplicateNameProblems(draft, lang);
   if (issue.code === 'custom' && issue.message === 'duplicate_channel_id') return duplicateIdProblems(draft, lang);
   return [{ field: 'channels', message: t(lang, 'invalid_other', { field: t(lang, 'channels') }) }];
@@ -168,7 +198,11 @@ function duplicateIdProblems(draft: TemplateDraft, lang: Lang): FieldProblem[] {
   const seen = new Set<string>();
   const problems: FieldProblem[] = [];
   draft.channels.forEach((channel, index) => {
-    if (seen.has(channel.id)) problems.push({ field: channelField(channel.id, 'name'), message: t(lang, 'invalid_channel_id', { n: index + 1 }) });
+    if (seen.has(channel.id))
+      problems.push({
+        field: channelField(channel.id, 'name'),
+        message: t(lang, 'invalid_channel_id', { n: index + 1 }),
+      });
     seen.add(channel.id);
   });
   return problems;

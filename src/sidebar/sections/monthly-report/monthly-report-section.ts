@@ -14,7 +14,10 @@ import { monthlyReportView, type MonthlyReportHandlers } from './monthly-report-
 
 export const MONTHLY_REPORT_SECTION_ID = 'monthly-report';
 
-type Options = { kind: 'loading' } | { kind: 'loaded'; options: ReportOptions } | { kind: 'failed'; status: ActionStatus };
+type Options =
+  | { kind: 'loading' }
+  | { kind: 'loaded'; options: ReportOptions }
+  | { kind: 'failed'; status: ActionStatus };
 
 export function createMonthlyReportSection(host: SectionHost): SidebarSection {
   let options: Options = { kind: 'loading' };
@@ -48,7 +51,8 @@ export function createMonthlyReportSection(host: SectionHost): SidebarSection {
     } catch (error) {
       if (request !== optionsRequest) return;
       // Months already shown stay usable; only a first load that failed shows the failure.
-      if (options.kind !== 'loaded') options = { kind: 'failed', status: { kind: 'failed', failure: classifyServerFailure(error) } };
+      if (options.kind !== 'loaded')
+        options = { kind: 'failed', status: { kind: 'failed', failure: classifyServerFailure(error) } };
     }
     host.render();
   }

@@ -20,7 +20,10 @@ export interface MonthlyReportHandlers {
   retry(): void;
 }
 
-export type OptionsState = { kind: 'loading' } | { kind: 'loaded'; options: ReportOptions } | { kind: 'failed'; status: StatusContent | null };
+export type OptionsState =
+  | { kind: 'loading' }
+  | { kind: 'loaded'; options: ReportOptions }
+  | { kind: 'failed'; status: StatusContent | null };
 
 export interface MonthlyReportViewProps {
   lang: Lang;
@@ -36,15 +39,29 @@ export function monthlyReportView(props: MonthlyReportViewProps): VElement {
   const { lang, options } = props;
   return h(
     'section',
-    { id: REPORT_IDS.section, class: 'block monthly-report', 'aria-labelledby': REPORT_IDS.title, 'data-testid': REPORT_IDS.section },
+    {
+      id: REPORT_IDS.section,
+      class: 'block monthly-report',
+      'aria-labelledby': REPORT_IDS.title,
+      'data-testid': REPORT_IDS.section,
+    },
     h('h2', { id: REPORT_IDS.title }, t(lang, 'report_title')),
     h('p', { class: 'secondary' }, t(lang, 'report_intro')),
     options.kind === 'loading' && h('p', { class: 'gray' }, t(lang, 'report_options_loading')),
     options.kind === 'failed' && [
-      statusView(REPORT_IDS.status, options.status ?? { tone: 'error', message: t(lang, 'report_options_failed'), details: [] }),
+      statusView(
+        REPORT_IDS.status,
+        options.status ?? { tone: 'error', message: t(lang, 'report_options_failed'), details: [] },
+      ),
       h(
         'button',
-        { id: REPORT_IDS.retry, type: 'button', disabled: props.busy, 'data-testid': REPORT_IDS.retry, on: { click: () => props.handlers.retry() } },
+        {
+          id: REPORT_IDS.retry,
+          type: 'button',
+          disabled: props.busy,
+          'data-testid': REPORT_IDS.retry,
+          on: { click: () => props.handlers.retry() },
+        },
         t(lang, 'retry'),
       ),
     ],
@@ -76,9 +93,18 @@ function loadedView(props: MonthlyReportViewProps, options: ReportOptions): VEle
         h(
           'div',
           { class: 'form-group' },
-          h('p', { id: REPORT_IDS.exists, 'data-testid': REPORT_IDS.exists }, t(lang, 'report_exists', { month: monthInWords(month, lang) })),
+          h(
+            'p',
+            { id: REPORT_IDS.exists, 'data-testid': REPORT_IDS.exists },
+            t(lang, 'report_exists', { month: monthInWords(month, lang) }),
+          ),
           // Said before the box is ticked: replacing a report someone worked on must never be a surprise.
-          options.editedReports.includes(month) && h('p', { id: REPORT_IDS.edited, 'data-testid': REPORT_IDS.edited, class: 'warning' }, t(lang, 'report_edited')),
+          options.editedReports.includes(month) &&
+            h(
+              'p',
+              { id: REPORT_IDS.edited, 'data-testid': REPORT_IDS.edited, class: 'warning' },
+              t(lang, 'report_edited'),
+            ),
           h(
             'label',
             { class: 'checkbox' },
@@ -106,7 +132,12 @@ function loadedView(props: MonthlyReportViewProps, options: ReportOptions): VEle
         },
         t(lang, 'generate_report'),
       ),
-      blocked && h('p', { id: REPORT_IDS.replaceNeeded, class: 'secondary hint', 'data-testid': REPORT_IDS.replaceNeeded }, t(lang, 'report_replace_needed')),
+      blocked &&
+        h(
+          'p',
+          { id: REPORT_IDS.replaceNeeded, class: 'secondary hint', 'data-testid': REPORT_IDS.replaceNeeded },
+          t(lang, 'report_replace_needed'),
+        ),
     ),
     statusView(REPORT_IDS.status, props.status),
   ];

@@ -47,10 +47,19 @@ export function shareView(props: ShareViewProps): VElement {
   const { lang } = props;
   return h(
     'section',
-    { id: SHARE_IDS.section, class: 'block share', 'aria-labelledby': SHARE_IDS.title, 'data-testid': SHARE_IDS.section },
+    {
+      id: SHARE_IDS.section,
+      class: 'block share',
+      'aria-labelledby': SHARE_IDS.title,
+      'data-testid': SHARE_IDS.section,
+    },
     h('h2', { id: SHARE_IDS.title }, t(lang, 'share_title')),
     h('p', { class: 'secondary' }, t(lang, 'share_intro')),
-    h('p', { id: SHARE_IDS.state, class: 'gray', 'data-testid': SHARE_IDS.state }, t(lang, props.sharing.shared ? 'share_state_shared' : 'share_state_not_shared')),
+    h(
+      'p',
+      { id: SHARE_IDS.state, class: 'gray', 'data-testid': SHARE_IDS.state },
+      t(lang, props.sharing.shared ? 'share_state_shared' : 'share_state_not_shared'),
+    ),
     whoAmIView(props),
     shareForm(props),
     releaseView(props),
@@ -64,7 +73,12 @@ export function shareView(props: ShareViewProps): VElement {
 export function sharePlaceholderView(lang: Lang): VElement {
   return h(
     'section',
-    { id: SHARE_IDS.section, class: 'block share', 'aria-labelledby': SHARE_IDS.title, 'data-testid': SHARE_IDS.section },
+    {
+      id: SHARE_IDS.section,
+      class: 'block share',
+      'aria-labelledby': SHARE_IDS.title,
+      'data-testid': SHARE_IDS.section,
+    },
     h('h2', { id: SHARE_IDS.title }, t(lang, 'share_title')),
   );
 }
@@ -74,14 +88,23 @@ function shareForm(props: ShareViewProps): VElement[] {
   const chosen = sharing.people.filter((person) => person.email !== '' && props.selection.chosen.has(person.id));
   const blocked = !sharing.canShare;
   return [
-    blocked && h('p', { class: 'gray', 'data-testid': 'share-cannot' }, t(lang, sharing.shared ? 'share_read_only' : 'share_cannot')),
+    blocked &&
+      h(
+        'p',
+        { class: 'gray', 'data-testid': 'share-cannot' },
+        t(lang, sharing.shared ? 'share_read_only' : 'share_cannot'),
+      ),
     h(
       'fieldset',
       { id: SHARE_IDS.people, class: 'form-group share-people', 'data-testid': SHARE_IDS.people },
       h('legend', {}, t(lang, 'share_people')),
       sharing.people.length === 0
         ? h('p', { class: 'gray' }, t(lang, 'share_no_people'))
-        : h('ul', { class: 'item-list' }, sharing.people.map((person) => personRow(props, person, blocked))),
+        : h(
+            'ul',
+            { class: 'item-list' },
+            sharing.people.map((person) => personRow(props, person, blocked)),
+          ),
     ),
     h('p', { id: SHARE_IDS.notice, class: 'secondary', 'data-testid': SHARE_IDS.notice }, t(lang, 'share_notice')),
     h(
@@ -110,14 +133,18 @@ function whoAmIView(props: ShareViewProps): VElement {
   const lines =
     sharing.activeEmail === ''
       ? [t(lang, 'share_you_unknown')]
-      : [t(lang, 'share_you_are', { email: sharing.activeEmail }), ...(sharing.canShare ? [] : [t(lang, 'share_alias_hint')])];
+      : [
+          t(lang, 'share_you_are', { email: sharing.activeEmail }),
+          ...(sharing.canShare ? [] : [t(lang, 'share_alias_hint')]),
+        ];
   return h('p', { id: SHARE_IDS.whoAmI, class: 'secondary', 'data-testid': SHARE_IDS.whoAmI }, lines.join(' '));
 }
 
 /** The way out of the lock, for whoever Sheets lets edit the locked ranges: the menu has the same item. */
 function releaseView(props: ShareViewProps): VElement | false {
   const { lang, sharing, busy, handlers } = props;
-  if (!sharing.shared || !sharing.canReleaseLock) return props.releaseStatus ? statusView(SHARE_IDS.releaseStatus, props.releaseStatus) : false;
+  if (!sharing.shared || !sharing.canReleaseLock)
+    return props.releaseStatus ? statusView(SHARE_IDS.releaseStatus, props.releaseStatus) : false;
   return h(
     'div',
     { class: 'share-part' },
@@ -126,7 +153,17 @@ function releaseView(props: ShareViewProps): VElement | false {
     h(
       'div',
       { class: 'actions' },
-      h('button', { id: SHARE_IDS.release, type: 'button', disabled: busy, 'data-testid': SHARE_IDS.release, on: { click: () => handlers.releaseLock() } }, t(lang, 'release_button')),
+      h(
+        'button',
+        {
+          id: SHARE_IDS.release,
+          type: 'button',
+          disabled: busy,
+          'data-testid': SHARE_IDS.release,
+          on: { click: () => handlers.releaseLock() },
+        },
+        t(lang, 'release_button'),
+      ),
     ),
     statusView(SHARE_IDS.releaseStatus, props.releaseStatus),
   );
@@ -135,7 +172,11 @@ function releaseView(props: ShareViewProps): VElement | false {
 function personRow(props: ShareViewProps, person: SharePerson, blocked: boolean): VElement {
   const { lang } = props;
   const id = personCheckboxId(person.id);
-  const notes = [person.roleName, person.isHead ? t(lang, 'share_head') : '', person.hasAccess ? t(lang, 'share_has_access') : ''].filter(Boolean);
+  const notes = [
+    person.roleName,
+    person.isHead ? t(lang, 'share_head') : '',
+    person.hasAccess ? t(lang, 'share_has_access') : '',
+  ].filter(Boolean);
   return h(
     'li',
     { key: person.id, class: 'share-person' },
@@ -172,8 +213,24 @@ function copyLinkView(props: ShareViewProps): VElement {
     h(
       'div',
       { class: 'item-with-button' },
-      h('input', { id: SHARE_IDS.copyUrl, type: 'text', class: 'item-input', readonly: true, value: props.sharing.copyUrl, 'data-testid': SHARE_IDS.copyUrl }),
-      h('button', { id: SHARE_IDS.copyLink, type: 'button', 'data-testid': SHARE_IDS.copyLink, on: { click: () => handlers.copyLink() } }, t(lang, 'copy_link')),
+      h('input', {
+        id: SHARE_IDS.copyUrl,
+        type: 'text',
+        class: 'item-input',
+        readonly: true,
+        value: props.sharing.copyUrl,
+        'data-testid': SHARE_IDS.copyUrl,
+      }),
+      h(
+        'button',
+        {
+          id: SHARE_IDS.copyLink,
+          type: 'button',
+          'data-testid': SHARE_IDS.copyLink,
+          on: { click: () => handlers.copyLink() },
+        },
+        t(lang, 'copy_link'),
+      ),
     ),
     copyFeedbackView(props, 'link'),
   );
@@ -184,7 +241,12 @@ function copyFeedbackView(props: ShareViewProps, target: 'link' | 'json'): VElem
   if (!feedback || feedback.target !== target) return false;
   return h(
     'p',
-    { id: SHARE_IDS.copyFeedback, class: feedback.copied ? 'secondary' : 'error', role: 'status', 'data-testid': SHARE_IDS.copyFeedback },
+    {
+      id: SHARE_IDS.copyFeedback,
+      class: feedback.copied ? 'secondary' : 'error',
+      role: 'status',
+      'data-testid': SHARE_IDS.copyFeedback,
+    },
     t(props.lang, feedback.copied ? 'copied' : 'copy_failed'),
   );
 }
@@ -212,16 +274,43 @@ function exportView(props: ShareViewProps): VElement {
     h(
       'div',
       { class: 'actions' },
-      h('button', { id: SHARE_IDS.export, type: 'button', disabled: busy, 'data-testid': SHARE_IDS.export, on: { click: () => handlers.exportTemplate() } }, t(lang, 'export_button')),
+      h(
+        'button',
+        {
+          id: SHARE_IDS.export,
+          type: 'button',
+          disabled: busy,
+          'data-testid': SHARE_IDS.export,
+          on: { click: () => handlers.exportTemplate() },
+        },
+        t(lang, 'export_button'),
+      ),
     ),
     statusView(SHARE_IDS.exportStatus, props.exportStatus),
     exported && [
       h('label', { for: SHARE_IDS.exportJson }, t(lang, 'export_file_label')),
-      h('textarea', { id: SHARE_IDS.exportJson, class: 'json', rows: 8, readonly: true, spellcheck: 'false', value: exported.json, 'data-testid': SHARE_IDS.exportJson }),
+      h('textarea', {
+        id: SHARE_IDS.exportJson,
+        class: 'json',
+        rows: 8,
+        readonly: true,
+        spellcheck: 'false',
+        value: exported.json,
+        'data-testid': SHARE_IDS.exportJson,
+      }),
       h(
         'div',
         { class: 'actions' },
-        h('button', { id: SHARE_IDS.exportCopy, type: 'button', 'data-testid': SHARE_IDS.exportCopy, on: { click: () => handlers.copyJson() } }, t(lang, 'export_copy')),
+        h(
+          'button',
+          {
+            id: SHARE_IDS.exportCopy,
+            type: 'button',
+            'data-testid': SHARE_IDS.exportCopy,
+            on: { click: () => handlers.copyJson() },
+          },
+          t(lang, 'export_copy'),
+        ),
         h(
           'a',
           {
@@ -237,7 +326,11 @@ function exportView(props: ShareViewProps): VElement {
         ),
       ),
       copyFeedbackView(props, 'json'),
-      h('p', { id: SHARE_IDS.exportDownloadHint, class: 'secondary hint', 'data-testid': SHARE_IDS.exportDownloadHint }, t(lang, 'export_download_hint', { name: exported.fileName })),
+      h(
+        'p',
+        { id: SHARE_IDS.exportDownloadHint, class: 'secondary hint', 'data-testid': SHARE_IDS.exportDownloadHint },
+        t(lang, 'export_download_hint', { name: exported.fileName }),
+      ),
     ],
   );
 }
@@ -286,17 +379,41 @@ function previewView(props: ShareViewProps, preview: ImportPreview, cannotApply:
     'div',
     { id: SHARE_IDS.previewResult, class: 'import-preview', 'data-testid': SHARE_IDS.previewResult },
     h('p', {}, preview.summary),
-    preview.sections.map((section) => [h('h4', {}, section.title), h('ul', { class: 'status-details' }, section.lines.map((line) => h('li', {}, line)))]),
+    preview.sections.map((section) => [
+      h('h4', {}, section.title),
+      h(
+        'ul',
+        { class: 'status-details' },
+        section.lines.map((line) => h('li', {}, line)),
+      ),
+    ]),
     cannotApply && h('p', { class: 'gray' }, t(lang, 'import_cannot')),
     h(
       'div',
       { class: 'actions' },
       h(
         'button',
-        { id: SHARE_IDS.confirm, type: 'button', class: 'create', disabled: busy || cannotApply, 'data-testid': SHARE_IDS.confirm, on: { click: () => handlers.confirmImport() } },
+        {
+          id: SHARE_IDS.confirm,
+          type: 'button',
+          class: 'create',
+          disabled: busy || cannotApply,
+          'data-testid': SHARE_IDS.confirm,
+          on: { click: () => handlers.confirmImport() },
+        },
         t(lang, 'import_confirm'),
       ),
-      h('button', { id: SHARE_IDS.cancel, type: 'button', disabled: busy, 'data-testid': SHARE_IDS.cancel, on: { click: () => handlers.cancelImport() } }, t(lang, 'import_cancel')),
+      h(
+        'button',
+        {
+          id: SHARE_IDS.cancel,
+          type: 'button',
+          disabled: busy,
+          'data-testid': SHARE_IDS.cancel,
+          on: { click: () => handlers.cancelImport() },
+        },
+        t(lang, 'import_cancel'),
+      ),
     ),
   );
 }

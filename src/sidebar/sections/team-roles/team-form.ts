@@ -49,7 +49,10 @@ export function addPerson(form: TeamForm): { form: TeamForm; personId: string } 
   if (!canAddPerson(form)) return null;
   const held = new Set(form.draft.people.map((person) => person.roleId));
   const role = form.draft.roles.find((candidate) => !held.has(candidate.id)) ?? form.draft.roles[0];
-  const personId = newId('person', form.draft.people.map((person) => person.id));
+  const personId = newId(
+    'person',
+    form.draft.people.map((person) => person.id),
+  );
   const person: PersonDraft = {
     id: personId,
     name: '',
@@ -83,8 +86,14 @@ export function canAddRole(form: TeamForm): boolean {
 
 export function addRole(form: TeamForm): { form: TeamForm; roleId: string } | null {
   if (!canAddRole(form)) return null;
-  const roleId = newId('role', form.draft.roles.map((role) => role.id));
-  return { form: withDraft(form, { roles: [...form.draft.roles, { id: roleId, name: '', contractor: false }] }), roleId };
+  const roleId = newId(
+    'role',
+    form.draft.roles.map((role) => role.id),
+  );
+  return {
+    form: withDraft(form, { roles: [...form.draft.roles, { id: roleId, name: '', contractor: false }] }),
+    roleId,
+  };
 }
 
 /** The people who hold a role: while there are any, the role cannot go (they would be left with none). */

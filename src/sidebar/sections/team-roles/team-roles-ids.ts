@@ -57,7 +57,8 @@ const PERSON_PARTS: readonly string[] = ['name', 'email', 'roleId', 'monthlyCost
 /** The element that holds a field, for moving focus to the first problem. */
 export function teamFieldElementId(field: TeamFieldKey): string {
   const person = /^person:([^:]+):(.+)$/.exec(field);
-  if (person?.[1] !== undefined) return personInputId(person[1], (PERSON_PARTS.includes(person[2] ?? '') ? person[2] : 'name') as PersonPart);
+  if (person?.[1] !== undefined)
+    return personInputId(person[1], (PERSON_PARTS.includes(person[2] ?? '') ? person[2] : 'name') as PersonPart);
   const role = /^role:([^:]+):(.+)$/.exec(field);
   if (role?.[1] !== undefined) return roleInputId(role[1], role[2] === 'contractor' ? 'contractor' : 'name');
   switch (field) {

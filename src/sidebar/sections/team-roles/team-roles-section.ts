@@ -28,7 +28,14 @@ import {
   updateRole,
   type TeamForm,
 } from './team-form';
-import { TEAM_IDS, personInputId, personRemoveId, roleInputId, roleRemoveId, teamFieldElementId } from './team-roles-ids';
+import {
+  TEAM_IDS,
+  personInputId,
+  personRemoveId,
+  roleInputId,
+  roleRemoveId,
+  teamFieldElementId,
+} from './team-roles-ids';
 import { teamRolesPlaceholderView, teamRolesView, type TeamRolesHandlers } from './team-roles-view';
 import { checkTeamDraft, problemsByField, type TeamFieldKey } from './team-validation';
 
@@ -107,7 +114,9 @@ export function createTeamRolesSection(host: SectionHost): SidebarSection {
       const people = form.draft.people;
       const index = people.findIndex((person) => person.id === personId);
       const neighbour = people[index + 1] ?? people[index - 1];
-      edit((current) => removePerson(current, personId), { id: neighbour ? personRemoveId(neighbour.id) : TEAM_IDS.addPerson });
+      edit((current) => removePerson(current, personId), {
+        id: neighbour ? personRemoveId(neighbour.id) : TEAM_IDS.addPerson,
+      });
     },
     addPerson() {
       if (!form) return;

@@ -55,7 +55,12 @@ export function teamRolesView(props: TeamRolesViewProps): VElement {
   ].join(' ');
   return h(
     'section',
-    { id: TEAM_IDS.section, class: 'block team-roles', 'aria-labelledby': TEAM_IDS.title, 'data-testid': TEAM_IDS.section },
+    {
+      id: TEAM_IDS.section,
+      class: 'block team-roles',
+      'aria-labelledby': TEAM_IDS.title,
+      'data-testid': TEAM_IDS.section,
+    },
     h('h2', { id: TEAM_IDS.title }, t(lang, 'team_title')),
     h('p', { class: 'secondary' }, t(lang, 'team_intro')),
     h('p', { id: TEAM_IDS.state, class: 'gray', 'data-testid': TEAM_IDS.state }, stateText),
@@ -70,7 +75,12 @@ export function teamRolesView(props: TeamRolesViewProps): VElement {
 export function teamRolesPlaceholderView(lang: Lang): VElement {
   return h(
     'section',
-    { id: TEAM_IDS.section, class: 'block team-roles', 'aria-labelledby': TEAM_IDS.title, 'data-testid': TEAM_IDS.section },
+    {
+      id: TEAM_IDS.section,
+      class: 'block team-roles',
+      'aria-labelledby': TEAM_IDS.title,
+      'data-testid': TEAM_IDS.section,
+    },
     h('h2', { id: TEAM_IDS.title }, t(lang, 'team_title')),
   );
 }
@@ -98,7 +108,10 @@ function formFields(props: TeamRolesViewProps): VElement[] {
       id: TEAM_IDS.matrixColumns,
       label: t(lang, 'matrix_columns'),
       value: form.draft.matrixColumns,
-      options: MATRIX_COLUMN_MODES.map((mode: MatrixColumnMode) => ({ value: mode, label: t(lang, `matrix_columns_${mode}`) })),
+      options: MATRIX_COLUMN_MODES.map((mode: MatrixColumnMode) => ({
+        value: mode,
+        label: t(lang, `matrix_columns_${mode}`),
+      })),
       hint: t(lang, 'matrix_columns_hint'),
       error: visibleProblems.get('matrixColumns'),
       onChange: (event) => handlers.setMatrixColumns(event.value),
@@ -130,7 +143,13 @@ function peopleView(props: TeamRolesViewProps): VElement {
     ),
     h(
       'button',
-      { id: TEAM_IDS.addPerson, type: 'button', disabled: props.busy || full, 'data-testid': TEAM_IDS.addPerson, on: { click: () => handlers.addPerson() } },
+      {
+        id: TEAM_IDS.addPerson,
+        type: 'button',
+        disabled: props.busy || full,
+        'data-testid': TEAM_IDS.addPerson,
+        on: { click: () => handlers.addPerson() },
+      },
       t(lang, 'add_person'),
     ),
     full && h('p', { class: 'gray' }, t(lang, 'people_limit_reached', { max: MAX_PEOPLE })),
@@ -143,7 +162,13 @@ function personRow(props: TeamRolesViewProps, person: PersonDraft, index: number
   const name = person.name.trim() || t(lang, 'person_fallback_name', { n });
   const line = (part: PersonPart, label: string, control: VElement) => {
     const id = personInputId(person.id, part);
-    return h('div', { class: 'item-line' }, h('label', { for: id, class: 'item-label' }, label), control, feedbackView(id, { error: visibleProblems.get(personField(person.id, part)) }));
+    return h(
+      'div',
+      { class: 'item-line' },
+      h('label', { for: id, class: 'item-label' }, label),
+      control,
+      feedbackView(id, { error: visibleProblems.get(personField(person.id, part)) }),
+    );
   };
   const text = (part: 'name' | 'email' | 'monthlyCost', inputMode?: 'decimal') =>
     textInput({
@@ -179,7 +204,9 @@ function personRow(props: TeamRolesViewProps, person: PersonDraft, index: number
       'div',
       { class: 'item-heading' },
       h('span', { class: 'item-number' }, t(lang, 'person_heading', { n })),
-      removeButton(personRemoveId(person.id), t(lang, 'person_remove', { name }), props.busy, () => handlers.removePerson(person.id)),
+      removeButton(personRemoveId(person.id), t(lang, 'person_remove', { name }), props.busy, () =>
+        handlers.removePerson(person.id),
+      ),
     ),
     line('name', t(lang, 'person_name'), text('name')),
     line('email', t(lang, 'person_email'), text('email')),
@@ -188,10 +215,17 @@ function personRow(props: TeamRolesViewProps, person: PersonDraft, index: number
       t(lang, 'person_role'),
       select(
         'roleId',
-        form.draft.roles.map((role, roleIndex) => ({ value: role.id, label: role.name.trim() || t(lang, 'role_fallback_name', { n: roleIndex + 1 }) })),
+        form.draft.roles.map((role, roleIndex) => ({
+          value: role.id,
+          label: role.name.trim() || t(lang, 'role_fallback_name', { n: roleIndex + 1 }),
+        })),
       ),
     ),
-    line('monthlyCost', t(lang, 'person_monthly_cost', { currency: props.serverState.currency }), text('monthlyCost', 'decimal')),
+    line(
+      'monthlyCost',
+      t(lang, 'person_monthly_cost', { currency: props.serverState.currency }),
+      text('monthlyCost', 'decimal'),
+    ),
     line(
       'employment',
       t(lang, 'person_employment'),
@@ -212,10 +246,20 @@ function rolesView(props: TeamRolesViewProps): VElement {
     { id: TEAM_IDS.roles, class: 'form-group roles', 'aria-describedby': describedBy(TEAM_IDS.roles, feedback) },
     h('legend', {}, t(lang, 'roles')),
     feedbackView(TEAM_IDS.roles, feedback),
-    h('ol', { id: TEAM_IDS.roleList, class: 'item-list', 'data-testid': TEAM_IDS.roleList }, form.draft.roles.map((role, index) => roleRow(props, role, index))),
+    h(
+      'ol',
+      { id: TEAM_IDS.roleList, class: 'item-list', 'data-testid': TEAM_IDS.roleList },
+      form.draft.roles.map((role, index) => roleRow(props, role, index)),
+    ),
     h(
       'button',
-      { id: TEAM_IDS.addRole, type: 'button', disabled: props.busy || full, 'data-testid': TEAM_IDS.addRole, on: { click: () => handlers.addRole() } },
+      {
+        id: TEAM_IDS.addRole,
+        type: 'button',
+        disabled: props.busy || full,
+        'data-testid': TEAM_IDS.addRole,
+        on: { click: () => handlers.addRole() },
+      },
       t(lang, 'add_role'),
     ),
     full && h('p', { class: 'gray' }, t(lang, 'roles_limit_reached', { max: MAX_ROLES })),
@@ -265,20 +309,46 @@ function roleRow(props: TeamRolesViewProps, role: RoleDraft, index: number): VEl
       h('label', { for: contractorId, class: 'item-label' }, t(lang, 'role_employment', { name })),
       h(
         'select',
-        { id: contractorId, class: 'item-input', value: role.contractor ? 'contractor' : 'staff', 'data-testid': contractorId, on: { change: (event) => handlers.setRoleContractor(role.id, event.value) } },
+        {
+          id: contractorId,
+          class: 'item-input',
+          value: role.contractor ? 'contractor' : 'staff',
+          'data-testid': contractorId,
+          on: { change: (event) => handlers.setRoleContractor(role.id, event.value) },
+        },
         h('option', { value: 'staff' }, t(lang, 'employment_staff')),
         h('option', { value: 'contractor' }, t(lang, 'employment_contractor')),
       ),
     ),
     holders.length > 0 &&
-      h('p', { id: inUseId, class: 'secondary hint' }, t(lang, 'role_in_use', { name, people: holders.map((person) => person.name.trim() || '—').join(', ') })),
+      h(
+        'p',
+        { id: inUseId, class: 'secondary hint' },
+        t(lang, 'role_in_use', { name, people: holders.map((person) => person.name.trim() || '—').join(', ') }),
+      ),
   );
 }
 
-function removeButton(id: string, label: string, disabled: boolean, onClick: () => void, describedById?: string): VElement {
+function removeButton(
+  id: string,
+  label: string,
+  disabled: boolean,
+  onClick: () => void,
+  describedById?: string,
+): VElement {
   return h(
     'button',
-    { id, type: 'button', class: 'icon remove', title: label, 'aria-label': label, 'aria-describedby': describedById, disabled, 'data-testid': id, on: { click: onClick } },
+    {
+      id,
+      type: 'button',
+      class: 'icon remove',
+      title: label,
+      'aria-label': label,
+      'aria-describedby': describedById,
+      disabled,
+      'data-testid': id,
+      on: { click: onClick },
+    },
     h('span', { 'aria-hidden': 'true' }, '✕'),
   );
 }
@@ -289,10 +359,22 @@ function actionsView(props: TeamRolesViewProps): VElement {
   return h(
     'div',
     { class: 'block actions' },
-    dirty && h('p', { id: TEAM_IDS.unsaved, class: 'gray unsaved', 'data-testid': TEAM_IDS.unsaved }, t(lang, 'team_unsaved_changes')),
+    dirty &&
+      h(
+        'p',
+        { id: TEAM_IDS.unsaved, class: 'gray unsaved', 'data-testid': TEAM_IDS.unsaved },
+        t(lang, 'team_unsaved_changes'),
+      ),
     h(
       'button',
-      { id: TEAM_IDS.build, type: 'button', class: 'action', disabled: busy, 'data-testid': TEAM_IDS.build, on: { click: () => handlers.build() } },
+      {
+        id: TEAM_IDS.build,
+        type: 'button',
+        class: 'action',
+        disabled: busy,
+        'data-testid': TEAM_IDS.build,
+        on: { click: () => handlers.build() },
+      },
       t(lang, 'build_matrix'),
     ),
     h(
@@ -313,7 +395,13 @@ function actionsView(props: TeamRolesViewProps): VElement {
       dirty &&
         h(
           'button',
-          { id: TEAM_IDS.discard, type: 'button', disabled: busy, 'data-testid': TEAM_IDS.discard, on: { click: () => handlers.discard() } },
+          {
+            id: TEAM_IDS.discard,
+            type: 'button',
+            disabled: busy,
+            'data-testid': TEAM_IDS.discard,
+            on: { click: () => handlers.discard() },
+          },
           t(lang, 'discard_changes'),
         ),
     ),
@@ -331,7 +419,11 @@ function checksView(props: TeamRolesViewProps): VElement | false {
     findings &&
       h(
         'p',
-        { id: TEAM_IDS.checksSummary, class: findings.findings.length > 0 || findings.restorable ? 'error' : 'status-success', 'data-testid': TEAM_IDS.checksSummary },
+        {
+          id: TEAM_IDS.checksSummary,
+          class: findings.findings.length > 0 || findings.restorable ? 'error' : 'status-success',
+          'data-testid': TEAM_IDS.checksSummary,
+        },
         findings.summary,
       ),
     findings?.restorable &&
@@ -348,17 +440,32 @@ function checksView(props: TeamRolesViewProps): VElement | false {
         },
         t(lang, 'restore_roles'),
       ),
-    findings?.restorable && h('p', { id: `${TEAM_IDS.restore}-hint`, class: 'secondary hint' }, t(lang, 'restore_roles_hint')),
+    findings?.restorable &&
+      h('p', { id: `${TEAM_IDS.restore}-hint`, class: 'secondary hint' }, t(lang, 'restore_roles_hint')),
     findings &&
       findings.findings.length > 0 &&
       h(
         'ul',
         { id: TEAM_IDS.findingList, class: 'finding-list', 'data-testid': TEAM_IDS.findingList },
-        findings.findings.map((finding) => h('li', { class: 'finding', 'data-testid': 'team-finding' }, h('p', { class: 'finding-text' }, finding.text), h('p', { class: 'secondary finding-why' }, finding.why))),
+        findings.findings.map((finding) =>
+          h(
+            'li',
+            { class: 'finding', 'data-testid': 'team-finding' },
+            h('p', { class: 'finding-text' }, finding.text),
+            h('p', { class: 'secondary finding-why' }, finding.why),
+          ),
+        ),
       ),
     h(
       'button',
-      { id: TEAM_IDS.check, type: 'button', disabled: props.busy, 'aria-describedby': `${TEAM_IDS.check}-hint`, 'data-testid': TEAM_IDS.check, on: { click: () => handlers.check() } },
+      {
+        id: TEAM_IDS.check,
+        type: 'button',
+        disabled: props.busy,
+        'aria-describedby': `${TEAM_IDS.check}-hint`,
+        'data-testid': TEAM_IDS.check,
+        on: { click: () => handlers.check() },
+      },
       t(lang, 'check_matrix'),
     ),
     h('p', { id: `${TEAM_IDS.check}-hint`, class: 'secondary hint' }, t(lang, 'check_matrix_hint')),
