@@ -53,6 +53,10 @@ describe('building the KPI tab', () => {
       allowInvalid: false,
     });
     expect(tab.validations[36]?.[col('spend')]?.criteriaType).toBe('NUMBER_GREATER_THAN_OR_EQUAL_TO');
+    // Customers and revenue are credited to the month a deal was won (issue 13): the column's help says so.
+    expect(tab.validations[1]?.[col('customers')]?.helpText).toContain('the month it was won');
+    expect(tab.validations[1]?.[col('revenue')]?.helpText).toContain('the month the deal was won');
+    expect(tab.validations[1]?.[col('leads')]?.helpText).not.toContain('won');
     // The channel column is the add-on's (renames follow the channel id): no drop-down to pick a name from.
     expect(tab.validations[5]?.[col('channel')]).toBeNull();
 

@@ -79,6 +79,27 @@ describe('the Import data section', () => {
     expect(calls('previewDataImport')).toEqual([]);
   });
 
+  it('warns that a Metrica expense file holding Direct spend counts Direct twice, and still previews it', async () => {
+    const { sidebar, choose, calls } = await start();
+    const csv = 'Date,UTMSource,UTMMedium,Expenses\n2026-01-05,yandex,cpc,100\n2026-01-06,vk,cpm,50\n';
+    await choose(Object.assign(new Blob([csv]), { name: 'metrica.csv' }));
+    expect(textOf(byId(sidebar.view(), DATA_IMPORT_IDS.problems))).toContain(
+      '"metrica.csv" holds 1 row of Yandex Direct spend',
+    );
+    expect(calls('previewDataImport')).toHaveLength(1);
+  });
+
+  it('lists the first 20 unreadable rows and counts the rest', async () => {
+    const { sidebar, choose } = await start();
+    const bad = Array.from({ length: 25 }, (_, i) => `not a date ${i + 1},100,yandex`);
+    const csv = ['Date,Expenses,UTMSource', '2026-01-05,100,yandex', ...bad].join('\n');
+    await choose(Object.assign(new Blob([csv]), { name: 'expenses.csv' }));
+    const problems = textOf(byId(sidebar.view(), DATA_IMPORT_IDS.problems));
+    expect(problems).toContain('not a date 20');
+    expect(problems).not.toContain('not a date 21');
+    expect(problems).toContain('…and 5 more.');
+  });
+
   it('reads an export itself and sends the server month × channel figures, not rows', async () => {
     const { sidebar, choose, calls } = await start();
     await choose(fixture('direct-wizard.utf8.csv'));

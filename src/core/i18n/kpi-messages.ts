@@ -20,8 +20,11 @@ const kpiMessageTable = () =>
       col_verdict: 'Verdict',
       col_note: 'Note',
       help_non_negative: 'Enter a number, 0 or more',
-      help_number: 'Enter a number (a refund may be negative)',
       help_whole_count: 'Enter a whole number, 0 or more: leads and customers are counted (12, not 12.5)',
+      help_customers:
+        'Enter a whole number, 0 or more: the deals won this month (a deal counts in the month it was won, not the month its lead came)',
+      help_revenue:
+        'Enter a number (a refund may be negative): the revenue of the deals won this month (credited to the month the deal was won)',
       help_qualified_leads:
         'Enter a whole number, 0 or more and not above the leads in this row: qualified leads are some of the leads',
       protection_formulas: 'Marketing KPI: computed column (edit the inputs, not the formula)',
@@ -88,8 +91,11 @@ const kpiMessageTable = () =>
       col_verdict: 'Вердикт',
       col_note: 'Примечание',
       help_non_negative: 'Введите число, 0 или больше',
-      help_number: 'Введите число (возврат может быть отрицательным)',
       help_whole_count: 'Введите целое число, 0 или больше: лиды и клиенты считаются штуками (12, а не 12,5)',
+      help_customers:
+        'Введите целое число, 0 или больше: сделки, выигранные в этом месяце (сделка относится к месяцу, когда она выиграна, а не к месяцу, когда пришёл лид)',
+      help_revenue:
+        'Введите число (возврат может быть отрицательным): выручка сделок, выигранных в этом месяце (она относится к месяцу, когда сделка выиграна)',
       help_qualified_leads:
         'Введите целое число, 0 или больше и не больше лидов в этой строке: квалифицированные лиды — часть всех лидов',
       protection_formulas: 'Маркетинг KPI: вычисляемый столбец (меняйте исходные данные, а не формулу)',

@@ -91,6 +91,14 @@ const reportMessageTable = () =>
       note_unreadable_month_rows:
         'Rows {rows} hold figures, but their Month cell is not a month (YYYY-MM); they are not counted.',
       note_rows_without_channel: 'Rows {rows} hold figures but no channel; they are not counted.',
+      note_import_differs:
+        '{channel}, {month}, {column}: the KPI tab shows {kpi}, the imports brought {imported} ({source}); difference {difference}. The cell may have been corrected by hand; check which figure is right.',
+      import_blank: 'blank',
+      import_source_cabinets: "the ad cabinets' totals",
+      import_source_crm_rows: 'the CRM rows counted',
+      import_source_crm_deals: "the CRM deals' sums",
+      note_imports_agree:
+        'The imported figures of {month} agree with the KPI tab ({compared:figure|figures} compared).',
       note_duplicate_rows:
         '{channel}, {month}: rows {rows} are the same channel and month; their figures are added together.',
       section_trend: 'Last 12 months and the year to date',
@@ -110,6 +118,8 @@ const reportMessageTable = () =>
         'VAT: amounts are taken as they are entered on the KPI tab, with no VAT added or removed; enter them all the same way (all with VAT or all without).',
       def_month:
         "The month a figure belongs to: spend in the month it was spent, leads in the month they came, customers and revenue in the month the deal was won (its first payment), as the KPI tab's rows hold them.",
+      def_reconciliation:
+        "Reconciliation: the month's figures came partly from imported exports, so the data-quality notes compare the KPI tab with what the imports brought (all sources added up): spend with the ad cabinets' totals; leads, qualified leads and customers with the CRM rows counted; revenue with the CRM deals' sums. Money may differ by 1 currency unit or 0.5 %, whichever is larger (rounding changes no verdict); counts must match exactly.",
       def_verdicts:
         "Verdicts follow the one rule of the KPI tab and CHANNEL_VERDICT: return first (ROMI against the target ROMI), then CPL against the target CPL (or the month's average); fewer than {minLeads:lead|leads} is too few to judge.",
       fig_spend: 'Channel budgets',
@@ -239,6 +249,14 @@ const reportMessageTable = () =>
       note_unreadable_month_rows:
         'В строках {rows} есть показатели, но в ячейке «Месяц» не месяц (ГГГГ-ММ); они не учтены.',
       note_rows_without_channel: 'В строках {rows} есть показатели, но не указан канал; они не учтены.',
+      note_import_differs:
+        '{channel}, {month}, {column}: на листе KPI {kpi}, по импорту {imported} ({source}); разница {difference}. Возможно, ячейку исправили вручную; проверьте, какая цифра верна.',
+      import_blank: 'пусто',
+      import_source_cabinets: 'итоги рекламных кабинетов',
+      import_source_crm_rows: 'число строк CRM',
+      import_source_crm_deals: 'суммы сделок CRM',
+      note_imports_agree:
+        'Импортированные показатели за {month} совпадают с листом KPI (сверено: {compared:показатель|показателя|показателей}).',
       note_duplicate_rows:
         '{channel}, {month}: строки {rows} относятся к одному каналу и месяцу; их показатели сложены.',
       section_trend: 'Последние 12 месяцев и итог с начала года',
@@ -258,6 +276,8 @@ const reportMessageTable = () =>
         'НДС: суммы берутся так, как они введены на листе KPI, НДС не прибавляется и не вычитается; вводите все суммы одинаково — все с НДС или все без.',
       def_month:
         'К какому месяцу относится показатель: бюджет — к месяцу, когда потрачен, лиды — к месяцу, когда пришли, клиенты и выручка — к месяцу, когда сделка выиграна (первая оплата), как их хранят строки листа KPI.',
+      def_reconciliation:
+        'Сверка: часть показателей месяца пришла из импорта выгрузок, поэтому в замечаниях о данных лист KPI сравнивается с тем, что принёс импорт (все источники вместе): бюджет — с итогами рекламных кабинетов; лиды, квалифицированные лиды и клиенты — с числом строк CRM; выручка — с суммами сделок CRM. Деньги могут расходиться на 1 единицу валюты или на 0,5 %, смотря что больше (округление не меняет решения); количества должны совпадать точно.',
       def_verdicts:
         'Вердикты — по одному правилу листа KPI и функции CHANNEL_VERDICT: сначала окупаемость (ROMI против целевого ROMI), затем CPL против целевого CPL (или среднего за месяц); меньше {minLeads:лида|лидов|лидов} — слишком мало, чтобы судить.',
       fig_spend: 'Бюджеты каналов',

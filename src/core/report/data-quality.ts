@@ -8,6 +8,7 @@ import type { ChannelReportRow } from './channel-table';
 import { customersAboveLeads } from '../kpi/count-checks';
 import type { CellProblem, CountProblem, KpiRecords } from './kpi-records';
 import { monthsWithData } from './kpi-records';
+import type { Reconciliation, ReconciliationDifference } from './reconciliation';
 import { monthsBefore } from './report-months';
 
 export type DataQualityNote =
@@ -30,7 +31,11 @@ export type DataQualityNote =
   | { kind: 'customers_above_leads'; channel: string; month: MonthKey; customers: number; leads: number | null }
   | { kind: 'unreadable_month_rows'; sheetRows: number[] }
   | { kind: 'rows_without_channel'; sheetRows: number[] }
-  | { kind: 'duplicate_rows'; channel: string; month: MonthKey; sheetRows: number[] };
+  | { kind: 'duplicate_rows'; channel: string; month: MonthKey; sheetRows: number[] }
+  /** A KPI figure differs from what the imports brought by more than the tolerance (reconciliation.ts). */
+  | { kind: 'import_differs'; month: MonthKey; difference: ReconciliationDifference }
+  /** Every imported figure of the month is on the KPI tab within the tolerance. */
+  | { kind: 'imports_agree'; month: MonthKey; compared: number };
 
 /** Cells are listed one by one up to this many; the rest are counted, so a broken tab cannot flood the report. */
 export const MAX_LISTED_CELLS = 20;
@@ -42,6 +47,8 @@ export interface DataQualityInput {
   /** The months the report reads (the trend's twelve), oldest first. */
   window: readonly MonthKey[];
   channels: readonly ChannelReportRow[];
+  /** The month's imported figures against the tab; absent or `null` when no import brought figures for it. */
+  reconciliation?: Reconciliation | null;
 }
 
 export function dataQualityNotes({
@@ -50,6 +57,7 @@ export function dataQualityNotes({
   month,
   window,
   channels,
+  reconciliation,
 }: DataQualityInput): DataQualityNote[] {
   if (!kpiTabFound) return [{ kind: 'no_kpi_tab' }];
   const notes: DataQualityNote[] = [];
@@ -96,6 +104,13 @@ export function dataQualityNotes({
     const noPlan = channels.filter((row) => row.hasData && !hasPlan(row));
     if (channels.some(hasPlan) && noPlan.length > 0)
       notes.push({ kind: 'plan_missing', channels: noPlan.map((row) => row.channel) });
+  }
+
+  if (reconciliation) {
+    for (const difference of reconciliation.differences)
+      notes.push({ kind: 'import_differs', month: reconciliation.month, difference });
+    if (reconciliation.differences.length === 0 && reconciliation.compared > 0)
+      notes.push({ kind: 'imports_agree', month: reconciliation.month, compared: reconciliation.compared });
   }
 
   for (const key of window) {

@@ -18,6 +18,7 @@ import { monthFigures, sumOfMonths, type MonthFigures } from './month-figures';
 import { monthTotals, type MonthTotals } from './month-totals';
 import { monthsBefore, monthsEndingWith, monthsOfYearTo } from './report-months';
 import { monthPacing, type MonthPacing } from './pacing';
+import { reconcileImports, type ImportContributions, type Reconciliation } from './reconciliation';
 
 /** How many months the trend shows. */
 export const TREND_MONTHS = 12;
@@ -43,6 +44,8 @@ export interface MonthlyReportInput {
   generatedAt: Date | string;
   /** The day the report is generated on the spreadsheet's clock: a report of the month still running shows its pacing. */
   today?: { month: MonthKey; day: number };
+  /** What imports brought (the import ledger's contributions) and the channels' ids, to reconcile the month's figures with them. */
+  imports?: { contributions: ImportContributions; channelNames: Readonly<Record<string, string>> };
 }
 
 export interface MonthlyReport {
@@ -74,6 +77,8 @@ export interface MonthlyReport {
   yearToDate: MonthFigures;
   /** The month still running: its figures so far against the plan; `null` for a month that has ended. */
   pacing: MonthPacing | null;
+  /** The month's imported figures against the tab; `null` when no import brought figures for it. */
+  reconciliation: Reconciliation | null;
 }
 
 function noRecords(): KpiRecords {
@@ -94,6 +99,7 @@ export function buildMonthlyReport({
   team,
   generatedAt,
   today,
+  imports,
 }: MonthlyReportInput): MonthlyReport {
   const kpi = records ?? noRecords();
   const previousMonth = monthsBefore(month, 1);
@@ -108,6 +114,7 @@ export function buildMonthlyReport({
     targetRomi: settings.targetRomi,
   });
   const window = monthsEndingWith(month, TREND_MONTHS);
+  const reconciliation = imports && records !== null ? reconcileImports({ ...imports, month, records: kpi }) : null;
   const blended = channels.find((row) => row.targetIsBlended && row.targetCpl !== null);
   return {
     month,
@@ -129,9 +136,17 @@ export function buildMonthlyReport({
     keepTesting: channels.filter(
       (row) => row.hasData && (row.judgement.verdict === 'KEEP' || row.judgement.verdict === 'TEST'),
     ),
-    notes: dataQualityNotes({ records: kpi, kpiTabFound: records !== null, month, window, channels }),
+    notes: dataQualityNotes({
+      records: kpi,
+      kpiTabFound: records !== null,
+      month,
+      window,
+      channels,
+      reconciliation,
+    }),
     trend: window.map(figuresOf),
     yearToDate: sumOfMonths(monthsOfYearTo(month).map(figuresOf), month),
     pacing: today ? monthPacing(figures, month, today) : null,
+    reconciliation,
   };
 }

@@ -363,6 +363,7 @@ export function buildReportSheetModel(report: MonthlyReport): ReportSheetModel {
   paragraph(costBasisText(report.costBasis, lang));
   for (const key of ['def_vat', 'def_month', 'def_verdicts'] as const)
     paragraph(say(key, { minLeads: settings.minLeads }));
+  if (report.reconciliation) paragraph(say('def_reconciliation'));
   paragraph(sourceText(report, say));
   if (report.sourceRows.read) paragraph(say('rows_read', report.sourceRows.read));
   paragraph(say('snapshot'));

@@ -8,6 +8,7 @@ import { translate, type MessageParams } from '../i18n/catalog';
 import { kpiMessages } from '../i18n/kpi-messages';
 import type { Lang } from '../i18n/lang';
 import { formatNumber } from '../i18n/number-format';
+import { isMoneyField } from '../kpi-import/import-fields';
 import { countNoun } from '../i18n/plural';
 import { PERSON_FORMS, reportMessages } from '../i18n/report-messages';
 import { explainVerdict, verdictLabel } from '../verdict-explanation';
@@ -109,5 +110,26 @@ export function dataQualityText(note: DataQualityNote, lang: Lang): string {
         month: monthInWords(note.month, lang),
         rows: describeSheetRows(note.sheetRows),
       });
+    case 'import_differs': {
+      const { difference } = note;
+      const figure = (value: number) => formatNumber(value, lang, isMoneyField(difference.field) ? 2 : 0);
+      return say('note_import_differs', {
+        channel: difference.channel,
+        month: monthInWords(note.month, lang),
+        column: translate(kpiMessages, lang, `col_${difference.field}`),
+        kpi: difference.kpi === null ? say('import_blank') : figure(difference.kpi),
+        imported: figure(difference.imported),
+        source: say(
+          difference.field === 'spend'
+            ? 'import_source_cabinets'
+            : difference.field === 'revenue'
+              ? 'import_source_crm_deals'
+              : 'import_source_crm_rows',
+        ),
+        difference: `${difference.difference > 0 ? '+' : ''}${figure(difference.difference)}`,
+      });
+    }
+    case 'imports_agree':
+      return say('note_imports_agree', { month: monthInWords(note.month, lang), compared: note.compared });
   }
 }

@@ -20,6 +20,7 @@ import { defaultTemplateSettings, type TemplateSettings } from '../../shared/tem
 import { describeReportRequestIssue } from '../../shared/request-issues';
 import { withDocumentLock } from '../document-lock';
 import { parsePayload } from '../parse-payload';
+import { readLedger } from '../import/import-ledger-store';
 import { readKpiTabRecords } from '../report/kpi-values';
 import { clearReportSheet, writeReportSheet } from '../report/report-sheet-writer';
 import { recordReportFingerprint, readReportTabState } from '../report/report-fingerprint-store';
@@ -96,6 +97,10 @@ export function writeMonthlyReport(request: ReportRequest, generatedAt: Date, us
     team: readTeamMembers(),
     generatedAt,
     today: spreadsheetToday(spreadsheet, generatedAt),
+    imports: {
+      contributions: readLedger().contributions,
+      channelNames: Object.fromEntries(settings.channels.map((channel) => [channel.id, channel.name])),
+    },
   });
   const model = buildReportSheetModel(report);
   let sheet: GoogleAppsScript.Spreadsheet.Sheet;

@@ -142,8 +142,9 @@ function validateInputs(
   places: ReadonlyMap<KpiColumnKey, number>,
   dataRange: (at: number) => Range,
 ): void {
-  const help = (key: 'help_non_negative' | 'help_number' | 'help_whole_count' | 'help_qualified_leads') =>
-    translate(kpiMessages, settings.sheetLang, key);
+  const help = (
+    key: 'help_non_negative' | 'help_revenue' | 'help_whole_count' | 'help_customers' | 'help_qualified_leads',
+  ) => translate(kpiMessages, settings.sheetLang, key);
   const firstData = KPI_HEADER_ROWS + 1;
   for (const { column, at } of columns) {
     if (column.role !== 'input' || column.key === 'note') continue;
@@ -153,7 +154,7 @@ function validateInputs(
       const qualified = column.key === 'qualified_leads';
       const rule = builder
         .requireFormulaSatisfied(countValidationFormula(places, column.key, firstData))
-        .setHelpText(help(qualified ? 'help_qualified_leads' : 'help_whole_count'));
+        .setHelpText(help(countHelp(column.key)));
       // Qualified leads above leads is flagged (a red corner with the help text), not refused: either cell may be the one to correct.
       dataRange(at).setDataValidation(rule.setAllowInvalid(qualified).build());
       continue;
@@ -161,10 +162,16 @@ function validateInputs(
     // A refund may make revenue negative; every other figure is 0 or more.
     const rule =
       column.key === 'revenue'
-        ? builder.requireNumberBetween(-1e15, 1e15).setHelpText(help('help_number'))
+        ? builder.requireNumberBetween(-1e15, 1e15).setHelpText(help('help_revenue'))
         : builder.requireNumberGreaterThanOrEqualTo(0).setHelpText(help('help_non_negative'));
     dataRange(at).setDataValidation(rule.setAllowInvalid(false).build());
   }
+}
+
+/** Customers (and revenue) are credited to the month a deal was won (issue 13): the column's help says so on the tab. */
+function countHelp(key: CountKey): 'help_qualified_leads' | 'help_customers' | 'help_whole_count' {
+  if (key === 'qualified_leads') return 'help_qualified_leads';
+  return key === 'customers' ? 'help_customers' : 'help_whole_count';
 }
 
 function isCountKey(key: KpiColumnKey): key is CountKey {
