@@ -4,8 +4,10 @@
  * preview only (HyperFormula is GPL): never imported by src/main.ts.
  * docs/emulator.md says what it emulates and what it does not.
  */
+// Named apart from the add-on's createEmulator (src/preview/addon-emulator.ts), so an import from the old
+// path fails to compile instead of giving an emulator without the custom functions.
 export {
-  createEmulator,
+  createEmulator as createSheetsEmulator,
   type CellPoint,
   type Emulator,
   type EmulatorOptions,

@@ -6,7 +6,7 @@
  * so a call site changes only its import path.
  */
 import {
-  createEmulator as createGenericEmulator,
+  createSheetsEmulator as createGenericEmulator,
   createFormulaEngine as createGenericFormulaEngine,
   type CustomFunctionSet as GenericCustomFunctionSet,
   type Emulator as GenericEmulator,
