@@ -79,6 +79,16 @@ describe('the Import data section', () => {
     expect(calls('previewDataImport')).toEqual([]);
   });
 
+  it('warns that a Metrica expense file holding Direct spend counts Direct twice, and still previews it', async () => {
+    const { sidebar, choose, calls } = await start();
+    const csv = 'Date,UTMSource,UTMMedium,Expenses\n2026-01-05,yandex,cpc,100\n2026-01-06,vk,cpm,50\n';
+    await choose(Object.assign(new Blob([csv]), { name: 'metrica.csv' }));
+    expect(textOf(byId(sidebar.view(), DATA_IMPORT_IDS.problems))).toContain(
+      '"metrica.csv" holds 1 row of Yandex Direct spend',
+    );
+    expect(calls('previewDataImport')).toHaveLength(1);
+  });
+
   it('lists the first 20 unreadable rows and counts the rest', async () => {
     const { sidebar, choose } = await start();
     const bad = Array.from({ length: 25 }, (_, i) => `not a date ${i + 1},100,yandex`);

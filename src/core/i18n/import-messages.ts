@@ -29,6 +29,8 @@ const importMessageTable = () =>
         'The file mixes currencies ({currencies}): its amounts are not added up. Export one currency per file.',
       currency_mismatch: "The file's amounts are in {found}, the template counts in {expected}: they are not added up.",
       rows_outside_year: 'Rows dated outside {year}, not counted: {count}.',
+      metrica_holds_direct:
+        '"{file}" holds {rows:row|rows} of Yandex Direct spend (utm_source=yandex, utm_medium=cpc): Metrica already has Direct\'s costs, so importing them here and from Direct counts them twice. Leave Direct out of the Metrica file, or import Direct only from its own export.',
       all_outside_year:
         'Every date in "{file}" is outside {year}: nothing is counted. Check the export\'s period or the template\'s year.',
 
@@ -68,6 +70,8 @@ const importMessageTable = () =>
         'В файле несколько валют ({currencies}): суммы не складываются. Выгружайте по одной валюте на файл.',
       currency_mismatch: 'Суммы в файле в валюте {found}, а шаблон считает в {expected}: они не складываются.',
       rows_outside_year: 'Не учтено строк с датой вне {year} года: {count}.',
+      metrica_holds_direct:
+        'В файле «{file}» {rows:строка|строки|строк} с расходом Яндекс Директа (по меткам utm_source и utm_medium): Метрика уже получает расходы Директа, и импорт их отсюда и из выгрузки Директа учтёт их дважды. Уберите Директ из файла Метрики или импортируйте Директ только из его собственной выгрузки.',
       all_outside_year:
         'Все даты в файле «{file}» вне {year} года: ничего не учтено. Проверьте период выгрузки или год шаблона.',
 

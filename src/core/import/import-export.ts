@@ -13,6 +13,7 @@ import { parseRows } from './parse-rows';
 import { readRecords, type FoundColumns } from './read-records';
 import { isWonStage } from './won-stages';
 import type { DetectedFormat, ExportKind, ImportProblem, ImportResult, KnownFormatId } from './types';
+import { isDirectTagged } from './metrica-direct';
 
 export interface ImportOptions {
   /** The column mapping for a file no format recognises (format `mapped`). */
@@ -191,6 +192,10 @@ export function importExport(
   if (all.length === 0 && problems.length === 0)
     return emptyResult(format, [{ key: 'no_rows', params: { file: fileName } }], decoded.encoding);
 
+  if (id === 'yandex_metrica_expenses') {
+    const direct = records.spend.filter((record) => isDirectTagged(record.source)).length;
+    if (direct > 0) problems.push({ key: 'metrica_holds_direct', params: { file: fileName, rows: direct } });
+  }
   const currencies = [...new Set(all.map((record) => record.currency).filter((currency) => currency !== ''))].sort();
   let includeMoney = true;
   if (currencies.length > 1) {

@@ -62,6 +62,27 @@ describe('bad input gets one clear problem', () => {
     expect(result.figures).toEqual([{ month: '2026-01', channel: 'ppc' }]);
   });
 
+  it('a Metrica expense file holding Direct spend is read, with a warning that Direct is counted twice', () => {
+    const csv = [
+      'Date,UTMSource,UTMMedium,Expenses',
+      '2026-03-02,yandex,cpc,1000',
+      '2026-03-03,yandex_direct,,500',
+      '2026-03-04,vk,cpm,300',
+      '2026-03-05,yandex,organic,10',
+    ].join('\n');
+    const result = importExport(utf8(csv), 'metrica.csv', DEFAULT_CHANNEL_MAPPING);
+    expect(result.problems).toEqual([{ key: 'metrica_holds_direct', params: { file: 'metrica.csv', rows: 2 } }]);
+    expect(importProblemText(result.problems[0]!, 'ru')).toContain('«metrica.csv» 2 строки с расходом Яндекс Директа');
+    expect(importProblemText(result.problems[0]!, 'en')).toContain('holds 2 rows of Yandex Direct spend');
+    // A Direct export itself is not warned about.
+    const direct = importExport(
+      utf8('Date\tCampaignName\tCost\n2026-03-02\tBrand\t1000000\n'),
+      'd.tsv',
+      DEFAULT_CHANNEL_MAPPING,
+    );
+    expect(direct.problems.map((problem) => problem.key)).not.toContain('metrica_holds_direct');
+  });
+
   it("all dates outside the template's year", () => {
     const result = run(utf8(`${BITRIX_HEADER}\n1;Новая;100;RUB;01.02.2025;;Выставка\n`), { year: 2026 });
     expect(result.problems).toEqual([{ key: 'all_outside_year', params: { file: 'export.csv', year: 2026 } }]);
@@ -104,10 +125,15 @@ describe('bad input gets one clear problem', () => {
 
 describe('import messages', () => {
   it('have the same placeholders in both languages, and Russian ones carry no English words', () => {
-    const names = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((match) => match[1]).sort();
+    // A placeholder is `{name}` or a plural `{name:form|form}`: its name must match, its forms are words to check.
+    const names = (text: string) => [...text.matchAll(/\{(\w+)[}:]/g)].map((match) => match[1]).sort();
     for (const key of Object.keys(importMessages.en) as (keyof typeof importMessages.en)[]) {
       expect(names(importMessages.ru[key]), key).toEqual(names(importMessages.en[key]));
-      const words = importMessages.ru[key].replace(/\{\w+\}/g, '').match(/[A-Za-z_]{3,}/g) ?? [];
+      const words =
+        importMessages.ru[key]
+          .replace(/\{\w+\}/g, '')
+          .replace(/\{\w+:/g, '{')
+          .match(/[A-Za-z_]{3,}/g) ?? [];
       // Product names, file formats and field names stay as their owners spell them.
       expect(
         words.filter(
