@@ -12,6 +12,7 @@ export {
   type TriggerSnapshot,
 } from './create-emulator';
 export { CallCounter } from './call-counter';
+export type { CustomFunctionSet, EmulatedCustomFunction, EmulatedSpillShape } from './custom-function';
 export {
   createFormulaEngine,
   customFunctionsPlugin,
