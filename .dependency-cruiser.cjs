@@ -44,6 +44,13 @@ module.exports = {
       to: { path: '^src/(emulator|preview)/', dependencyTypesNot: ['type-only'] },
     },
     {
+      name: 'emulator-is-generic',
+      comment: 'The emulator models Apps Script and Sheets for any script: it imports nothing of the add-on, not even a type. The add-on hands in its custom functions through src/preview/addon-emulator.ts.',
+      severity: 'error',
+      from: { path: '^src/emulator/' },
+      to: { path: '^src/(main\\.ts|core|functions|server|shared|sidebar|preview)/?' },
+    },
+    {
       name: 'sidebar-talks-to-the-server-only-through-shared',
       comment: 'The sidebar runs in the browser: server code (Apps Script services) cannot run there.',
       severity: 'error',

@@ -27,13 +27,16 @@ import type { UiLog } from './ui-log';
 import { Users } from './users';
 import { EmulatedUtilities } from './utilities';
 import { Workbook, type CellErrorInfo } from './workbook';
+import type { CustomFunctionSet } from './custom-function';
 import { facadeTable } from './facade-table';
 import { formulaAtOffset } from './custom-formula';
 
-export interface EmulatorOptions {
+export interface EmulatorOptions<Context = unknown> {
+  /** The custom functions formulas may call, and the context each call gets from the locale; none when omitted. */
+  customFunctions?: CustomFunctionSet<Context>;
   /** The owner, and the first active user. 'owner@example.com' when omitted. */
   owner?: string;
-  /** The spreadsheet's locale (File → Settings); 'en_US' when omitted. Custom functions speak Russian for 'ru*'. */
+  /** The spreadsheet's locale (File → Settings); 'en_US' when omitted. Custom functions get it through `customFunctions.contextFor`. */
   locale?: string;
   /** The owner's own locale (Session.getActiveUserLocale); the spreadsheet's language when omitted. */
   userLocale?: string;
@@ -130,7 +133,7 @@ function languageOf(locale: string): string {
   return locale.split(/[-_]/)[0] || 'en';
 }
 
-export function createEmulator(options: EmulatorOptions = {}): Emulator {
+export function createEmulator<Context = unknown>(options: EmulatorOptions<Context> = {}): Emulator {
   const owner = options.owner ?? 'owner@example.com';
   const locale = options.locale ?? 'en_US';
   const timeZone = options.timeZone ?? 'Etc/UTC';
@@ -140,6 +143,7 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
     name: options.name ?? 'Untitled spreadsheet',
     locale,
     timeZone,
+    customFunctions: options.customFunctions,
   });
   const users = new Users(owner, options.userLocale ?? languageOf(locale));
   const runtime = new EmulatorRuntime(workbook, users, { ...options.files }, facadeTable);

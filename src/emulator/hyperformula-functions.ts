@@ -1,8 +1,8 @@
 /**
  * The add-on's custom functions as a HyperFormula function plugin, so that
  * the emulator and the tests evaluate `=ROMI(B2:B30, C2:C30)` with the very
- * code Sheets runs. The plugin is built from the registry: a function added
- * there is available here with no change.
+ * code Sheets runs. The functions are handed in (`EmulatedCustomFunction`):
+ * the emulator imports nothing of the add-on.
  *
  * HyperFormula is GPL: this module is for tests and the local preview only;
  * nothing under src/main.ts may import it.
@@ -27,9 +27,7 @@ import {
   type FunctionPluginDefinition,
   type ImplementedFunctions,
 } from 'hyperformula';
-import { CUSTOM_FUNCTIONS } from '../functions/registry';
-import type { CustomFunctionSpec } from '../functions/custom-function-spec';
-import { ENGLISH_CONTEXT, type FunctionContext } from '../functions/function-context';
+import type { EmulatedCustomFunction } from './custom-function';
 import { dateOfSerial, isDateObject, serialOfDate } from './date-serial';
 
 // HyperFormula does not export its AST and interpreter types; they are read off the plugin API instead.
@@ -44,9 +42,9 @@ export type AppsScriptValue = number | string | boolean | Date;
 export type AppsScriptArgument = AppsScriptValue | AppsScriptValue[][] | undefined;
 
 /** What the plugin needs from whoever hosts the engine (the emulator, or a test). */
-export interface CustomFunctionHost {
+export interface CustomFunctionHost<Context> {
   /** The context of one call; read at call time, so a locale change applies to the next evaluation. */
-  context(): FunctionContext;
+  context(): Context;
   /** The spreadsheet's time zone: date serials become `Date` instants in it. */
   timeZone(): string;
   /** Rows × columns of a named range, to size the spill of `=CHANNEL_VERDICT(KPI_Leads, …)`. */
@@ -78,7 +76,7 @@ function richNumber(value: unknown): { val: number; dateLike: boolean } | undefi
   return { val: value.val, dateLike: DATE_TYPES.has(detailedType) };
 }
 
-function toAppsScriptScalar(value: unknown, host: CustomFunctionHost): AppsScriptValue {
+function toAppsScriptScalar(value: unknown, host: CustomFunctionHost<unknown>): AppsScriptValue {
   if (value === EmptyValue || value === null || value === undefined) return '';
   if (value instanceof CellError) return ERROR_TEXT[value.type];
   if (typeof value === 'number' || typeof value === 'string' || typeof value === 'boolean') return value;
@@ -90,7 +88,7 @@ function toAppsScriptScalar(value: unknown, host: CustomFunctionHost): AppsScrip
 /** One evaluated argument as Sheets passes it: a range as a 2-D array, a one-cell range as its value. */
 export function toAppsScriptArgument(
   value: InterpreterValue | undefined,
-  host: CustomFunctionHost,
+  host: CustomFunctionHost<unknown>,
 ): AppsScriptArgument {
   if (value === undefined) return undefined;
   if (value instanceof SimpleRangeValue) {
@@ -101,7 +99,7 @@ export function toAppsScriptArgument(
   return toAppsScriptScalar(value, host);
 }
 
-function toEngineScalar(fn: string, value: unknown, host: CustomFunctionHost): ScalarValue {
+function toEngineScalar(fn: string, value: unknown, host: CustomFunctionHost<unknown>): ScalarValue {
   if (value === null || value === undefined) return EmptyValue;
   if (typeof value === 'number')
     return Number.isFinite(value) ? value : new CellError(ErrorType.NUM, `${fn} returned ${value}`);
@@ -116,7 +114,12 @@ function resultGrid(result: unknown[]): unknown[][] {
 }
 
 /** Why a result did not fit the cells reserved for it, and what to do about it. */
-function tooBigMessage(spec: CustomFunctionSpec, rows: number, columns: number, reserved: ArraySize): string {
+function tooBigMessage(
+  spec: EmulatedCustomFunction<unknown>,
+  rows: number,
+  columns: number,
+  reserved: ArraySize,
+): string {
   const what = `${spec.name} returned ${rows}×${columns} values but the emulator reserved ${reserved.height}×${reserved.width} cells`;
   return spec.spill
     ? `${what}: a spill is sized from its range before evaluation, which a whole-column range (E:E) does not allow; give a bounded range such as E2:E13`
@@ -124,10 +127,10 @@ function tooBigMessage(spec: CustomFunctionSpec, rows: number, columns: number, 
 }
 
 function toEngineResult(
-  spec: CustomFunctionSpec,
+  spec: EmulatedCustomFunction<never>,
   result: unknown,
   reserved: ArraySize,
-  host: CustomFunctionHost,
+  host: CustomFunctionHost<unknown>,
 ): InterpreterValue {
   const fn = spec.name;
   if (!Array.isArray(result)) return toEngineScalar(fn, result, host);
@@ -148,7 +151,7 @@ function isEmptyArgument(ast: Ast): boolean {
   return String(ast.type) === 'EMPTY';
 }
 
-function engineMetadata(specs: readonly CustomFunctionSpec[]): ImplementedFunctions {
+function engineMetadata(specs: readonly EmulatedCustomFunction<never>[]): ImplementedFunctions {
   const metadata: ImplementedFunctions = {};
   for (const spec of specs) {
     for (const named of [spec.spill?.rowsOf, spec.spill?.columnsOf]) {
@@ -175,9 +178,9 @@ function engineMetadata(specs: readonly CustomFunctionSpec[]): ImplementedFuncti
  * `functionPlugins` config (see `createFormulaEngine`), not through the
  * global `HyperFormula.registerFunctionPlugin`, so each engine has its own host.
  */
-export function customFunctionsPlugin(
-  specs: readonly CustomFunctionSpec[],
-  host: CustomFunctionHost,
+export function customFunctionsPlugin<Context>(
+  specs: readonly EmulatedCustomFunction<Context>[],
+  host: CustomFunctionHost<Context>,
 ): FunctionPluginDefinition {
   const specsByName = new Map(specs.map((spec) => [spec.name.toUpperCase(), spec]));
 
@@ -213,7 +216,7 @@ export function customFunctionsPlugin(
 
     /** Rows × columns of one argument as written (a range, a named range); 1 × 1 for anything else. */
     private argumentSize(
-      spec: CustomFunctionSpec,
+      spec: EmulatedCustomFunction<Context>,
       param: string,
       ast: FunctionCallAst,
       state: InterpreterState,
@@ -230,15 +233,15 @@ export function customFunctionsPlugin(
 }
 
 /** Formulas name the functions as the registry does; HyperFormula reads names through its language pack. */
-function registerFunctionNames(specs: readonly CustomFunctionSpec[], language: string): void {
+function registerFunctionNames(specs: readonly EmulatedCustomFunction<never>[], language: string): void {
   HyperFormula.getLanguage(language).extendFunctions(Object.fromEntries(specs.map((spec) => [spec.name, spec.name])));
 }
 
-export interface FormulaEngineOptions {
-  /** The functions to register; the add-on's registry when omitted. */
-  specs?: readonly CustomFunctionSpec[];
-  /** English when omitted. */
-  context?: () => FunctionContext;
+export interface FormulaEngineOptions<Context> {
+  /** The custom functions to register; none when omitted. */
+  specs?: readonly EmulatedCustomFunction<Context>[];
+  /** The context each call gets; required when there are custom functions. */
+  context?: () => Context;
   /** 'UTC' when omitted. */
   timeZone?: () => string;
   /** Further HyperFormula configuration; the license key is set here. */
@@ -255,16 +258,22 @@ function namedRangeSizeIn(engine: HyperFormula, name: string): { rows: number; c
 }
 
 /**
- * A HyperFormula engine with every built-in function and the add-on's custom
- * functions. The emulator builds its engine here; tests may use it bare.
+ * A HyperFormula engine with every built-in function and the custom functions
+ * handed in. The emulator builds its engine here; tests may use it bare.
  */
-export function createFormulaEngine(options: FormulaEngineOptions = {}): HyperFormula {
-  const specs = options.specs ?? CUSTOM_FUNCTIONS;
+export function createFormulaEngine<Context>(options: FormulaEngineOptions<Context> = {}): HyperFormula {
+  const specs = options.specs ?? [];
+  const context = options.context;
+  if (specs.length > 0 && !context)
+    throw new Error('createFormulaEngine: custom functions need a context (options.context)');
   const language = options.config?.language ?? 'enGB';
   registerFunctionNames(specs, language);
   let engine: HyperFormula | undefined;
-  const host: CustomFunctionHost = {
-    context: options.context ?? (() => ENGLISH_CONTEXT),
+  const host: CustomFunctionHost<Context> = {
+    context: () => {
+      if (!context) throw new Error('createFormulaEngine: no context for a custom function');
+      return context();
+    },
     timeZone: options.timeZone ?? (() => 'UTC'),
     namedRangeSize: (name) => (engine ? namedRangeSizeIn(engine, name) : undefined),
   };

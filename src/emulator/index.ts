@@ -4,14 +4,17 @@
  * preview only (HyperFormula is GPL): never imported by src/main.ts.
  * docs/emulator.md says what it emulates and what it does not.
  */
+// Named apart from the add-on's createEmulator (src/preview/addon-emulator.ts), so an import from the old
+// path fails to compile instead of giving an emulator without the custom functions.
 export {
-  createEmulator,
+  createEmulator as createSheetsEmulator,
   type CellPoint,
   type Emulator,
   type EmulatorOptions,
   type TriggerSnapshot,
 } from './create-emulator';
 export { CallCounter } from './call-counter';
+export type { CustomFunctionSet, EmulatedCustomFunction, EmulatedSpillShape } from './custom-function';
 export {
   createFormulaEngine,
   customFunctionsPlugin,

@@ -16,7 +16,6 @@ import {
   type RawCellContent,
   type SimpleCellAddress,
 } from 'hyperformula';
-import { langFromLocale } from '../core/i18n/lang';
 import { CellAttributeGrid } from './cell-attributes';
 import type { ChartData } from './chart-data';
 import type { ConditionalFormatRuleData } from './conditional-format-data';
@@ -32,6 +31,7 @@ import {
   type MetadataLocation,
   type MetadataVisibility,
 } from './developer-metadata-data';
+import type { CustomFunctionSet } from './custom-function';
 import { createFormulaEngine } from './hyperformula-functions';
 import { GENERAL_FORMAT, isDateFormat, renderDisplayValue } from './number-format';
 import type { ProtectionData, ProtectionKind } from './protection-data';
@@ -91,6 +91,8 @@ export interface WorkbookOptions {
   name: string;
   locale: string;
   timeZone: string;
+  /** The custom functions formulas may call; none when omitted. */
+  customFunctions?: CustomFunctionSet<unknown>;
 }
 
 /** Close to Sheets' reading of typed text and its arithmetic. */
@@ -150,8 +152,10 @@ export class Workbook {
     this.name = options.name;
     this.locale = options.locale;
     this.timeZone = options.timeZone;
+    const customFunctions = options.customFunctions;
     this.engine = createFormulaEngine({
-      context: () => ({ lang: () => langFromLocale(this.locale) }),
+      specs: customFunctions?.functions ?? [],
+      context: () => (customFunctions ? customFunctions.contextFor(this.locale) : undefined),
       timeZone: () => this.timeZone,
       config: sheetsLikeEngineConfig(),
     });

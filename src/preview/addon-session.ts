@@ -4,9 +4,9 @@
  * `google.script.run` call or cell edit, as in Google Sheets.
  */
 import { langFromLocale } from '../core/i18n/lang';
-import { createEmulator, type Emulator } from '../emulator';
+import { createEmulator, type Emulator } from './addon-emulator';
 import { entryPoints } from '../server/entry-points';
-import type { CellPoint } from '../emulator';
+import type { CellPoint } from './addon-emulator';
 import { editCell } from './cell-edit';
 import { sheetsErrorText } from './engine-error-text';
 import { localeSyntax } from './locale/locale-syntax';

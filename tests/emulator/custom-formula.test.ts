@@ -5,7 +5,7 @@
  * "Custom formula is": https://support.google.com/docs/answer/78413).
  */
 import { describe, expect, it } from 'vitest';
-import { createEmulator } from '../../src/emulator';
+import { createEmulator } from '../../src/preview/addon-emulator';
 import { formulaAtOffset } from '../../src/emulator/custom-formula';
 
 describe('a custom formula at an offset', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createEmulator } from '../../src/emulator';
+import { createEmulator } from '../../src/preview/addon-emulator';
 import { sheetsErrorText } from '../../src/preview/engine-error-text';
 import { chromeMessages } from '../../src/preview/page/chrome-messages';
 

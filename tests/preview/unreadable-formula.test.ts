@@ -6,7 +6,7 @@
  * spreadsheet's language; the same text in `en_US` computes.
  */
 import { describe, expect, it } from 'vitest';
-import { createEmulator } from '../../src/emulator';
+import { createEmulator } from '../../src/preview/addon-emulator';
 import { editCell } from '../../src/preview/cell-edit';
 import { sheetsErrorText } from '../../src/preview/engine-error-text';
 import { chromeMessages } from '../../src/preview/page/chrome-messages';

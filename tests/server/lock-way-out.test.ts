@@ -8,7 +8,7 @@
  * leaves no head with an email is refused before anything is saved.
  */
 import { afterEach, describe, expect, it } from 'vitest';
-import { createEmulator, type Emulator } from '../../src/emulator';
+import { createEmulator, type Emulator } from '../../src/preview/addon-emulator';
 import { buildKpiTemplate } from '../../src/server/actions/kpi-template-actions';
 import { releaseStructureLock } from '../../src/server/actions/release-lock-actions';
 import { shareWithTeam } from '../../src/server/actions/share-actions';

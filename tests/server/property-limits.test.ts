@@ -8,7 +8,7 @@
  * then fails to save. The same save runs on the pushed dist/Code.js.
  */
 import { afterEach, describe, expect, it } from 'vitest';
-import { createEmulator, type Emulator } from '../../src/emulator';
+import { createEmulator, type Emulator } from '../../src/preview/addon-emulator';
 import { loadPushedCode } from '../../src/preview/pushed-code';
 import { buildKpiTemplate } from '../../src/server/actions/kpi-template-actions';
 import { shareWithTeam } from '../../src/server/actions/share-actions';

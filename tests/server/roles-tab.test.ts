@@ -4,7 +4,7 @@
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import { DEFAULT_ROLES, DIRECTIONS, defaultRaciMatrix, formatRaciCell } from '../../src/core/raci';
-import { createEmulator, type Emulator } from '../../src/emulator';
+import { createEmulator, type Emulator } from '../../src/preview/addon-emulator';
 import { EmulatedRange } from '../../src/emulator/range';
 import { buildResponsibilityMatrix } from '../../src/server/actions/team-actions';
 import type { TeamMember } from '../../src/shared/team';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createEmulator } from '../../../src/emulator';
+import { createEmulator } from '../../../src/preview/addon-emulator';
 import { cellLook } from '../../../src/preview/page/cell-look';
 import { warnsBeforeEditing } from '../../../src/preview/page/protection-warning';
 

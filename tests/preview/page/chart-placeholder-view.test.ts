@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createEmulator } from '../../../src/emulator';
+import { createEmulator } from '../../../src/preview/addon-emulator';
 import { chartPlaceholderViews } from '../../../src/preview/page/chart-placeholder-view';
 import type { VElement, VNode } from '../../../src/sidebar/view/vnode';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createEmulator } from '../../../src/emulator';
+import { createEmulator } from '../../../src/preview/addon-emulator';
 import { editText } from '../../../src/preview/page/edit-text';
 
 function sheetWith(locale: string) {
