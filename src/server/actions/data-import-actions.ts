@@ -23,12 +23,20 @@ import { asText } from '../../core/kpi/kpi-tab-plan';
 import { isBlank, type SheetsScalar } from '../../core/sheet-values';
 import { dataImportRequestSchema, type DataImportRequest } from '../../shared/data-import-request';
 import { defaultImportSources, importSourcesSchema, type ImportSources } from '../../shared/import-sources';
-import type { ActionResult, DataImportCell, DataImportPreview, DataImportState } from '../../shared/server-api';
+import type {
+  ActionResult,
+  DataImportCell,
+  DataImportPreview,
+  DataImportState,
+  ImportTab,
+  ImportTabCells,
+} from '../../shared/server-api';
 import { describeSchemaProblem, type SchemaIssue } from '../../shared/team-issues';
 import type { TemplateSettings } from '../../shared/template-settings';
 import { readDocumentRecord, writeDocumentText } from '../document-record';
 import { withDocumentLock } from '../document-lock';
 import { readLedger, ledgerToStore, writeLedgerText } from '../import/import-ledger-store';
+import { listImportTabs, readImportTab } from '../import/import-tabs';
 import { cellPlace, cellState, readKpiInputCells, writeCells, type KpiInputCells } from '../import/kpi-input-cells';
 import { buildKpiTab } from '../kpi/kpi-tab';
 import { readTableGrid } from '../anchored/table-grid';
@@ -356,4 +364,14 @@ export function saveImportSources(input: unknown): DataImportState {
 /** The export reader's script (dist/ImportReader.html), sent when the sidebar first needs it, so the sidebar's first load stays light. */
 export function getImportReader(): string {
   return HtmlService.createHtmlOutputFromFile('ImportReader').getContent();
+}
+
+/** The spreadsheet's tabs a person may import from (the add-on's own left out). */
+export function getImportTabs(): ImportTab[] {
+  return listImportTabs();
+}
+
+/** One tab's cells as text, read with one getValues, for the sidebar's import core; `tabId` is the tab's sheet id. */
+export function getImportTabCells(tabId: unknown): ImportTabCells {
+  return readImportTab(tabId, currentUserLang());
 }
