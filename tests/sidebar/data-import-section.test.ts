@@ -8,7 +8,15 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { contentHash, formatName, importExport, importProblemText, importTable } from '../../src/core/import';
+import {
+  contentHash,
+  formatName,
+  importExport,
+  importExportSteps,
+  importProblemText,
+  importTable,
+  importTableSteps,
+} from '../../src/core/import';
 import type { DataImportPreview } from '../../src/shared/server-api';
 import { applyMappingId, mappingFieldId } from '../../src/sidebar/sections/data-import/column-mapping-view';
 import { DATA_IMPORT_IDS, unmappedChoiceId } from '../../src/sidebar/sections/data-import/data-import-ids';
@@ -22,7 +30,15 @@ import { startSidebar as startWholeSidebar } from './support/start-sidebar';
 import { byId, findById, fire, isDisabled, textOf } from './support/vnode-query';
 
 const FIXTURES = join(import.meta.dirname, '../fixtures/exports');
-const reader = { importExport, importTable, contentHash, importProblemText, formatName };
+const reader = {
+  importExport,
+  importTable,
+  importExportSteps,
+  importTableSteps,
+  contentHash,
+  importProblemText,
+  formatName,
+};
 const section: SectionFactory = (host) => createDataImportSection(host, { loadReader: () => Promise.resolve(reader) });
 
 function fixture(name: string): Blob & { name: string } {

@@ -6,11 +6,22 @@
  * (getImportReader) and the sidebar runs once; it puts this API on the
  * page's global object.
  */
-import type { contentHash, formatName, importExport, importProblemText, importTable } from '../../core/import';
+import type {
+  contentHash,
+  formatName,
+  importExport,
+  importExportSteps,
+  importProblemText,
+  importTable,
+  importTableSteps,
+} from '../../core/import';
 
 export interface ImportReader {
   importExport: typeof importExport;
   importTable: typeof importTable;
+  /** The same readings as steps that yield the share done (src/core/import/steps.ts). */
+  importExportSteps: typeof importExportSteps;
+  importTableSteps: typeof importTableSteps;
   contentHash: typeof contentHash;
   importProblemText: typeof importProblemText;
   formatName: typeof formatName;
