@@ -30,6 +30,7 @@ import type { TemplateSettings } from '../../shared/template-settings';
 import { readChunkedProperty, writeChunkedProperty } from '../chunked-property';
 import { withDocumentLock } from '../document-lock';
 import { readLedger, ledgerToStore, writeLedgerText } from '../import/import-ledger-store';
+import { readSavedMappings } from '../import/column-mapping-store';
 import { cellPlace, cellState, readKpiInputCells, writeCells, type KpiInputCells } from '../import/kpi-input-cells';
 import { buildKpiTab } from '../kpi/kpi-tab';
 import { readTableGrid } from '../anchored/table-grid';
@@ -345,6 +346,7 @@ export function readDataImportState(lang: Lang): DataImportState {
     })),
     sources,
     sourcesSaved: saved,
+    mappings: readSavedMappings(),
   };
 }
 
