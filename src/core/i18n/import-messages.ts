@@ -30,7 +30,7 @@ const importMessageTable = () =>
       currency_mismatch: "The file's amounts are in {found}, the template counts in {expected}: they are not added up.",
       rows_outside_year: 'Rows dated outside {year}, not counted: {count}.',
       metrica_holds_direct:
-        '"{file}" holds {rows:row|rows} of Yandex Direct spend (utm_source=yandex, utm_medium=cpc): Metrica already has Direct\'s costs, so importing them here and from Direct counts them twice. Leave Direct out of the Metrica file, or import Direct only from its own export.',
+        '"{file}" holds {rows:row|rows} of Yandex Direct spend (by their utm_source and utm_medium tags): Metrica already has Direct\'s costs, so importing them here and from Direct counts them twice. Leave Direct out of the Metrica file, or import Direct only from its own export.',
       all_outside_year:
         'Every date in "{file}" is outside {year}: nothing is counted. Check the export\'s period or the template\'s year.',
 

@@ -10,6 +10,8 @@ import type {
   ActionResult,
   DataImportPreview,
   DataImportState,
+  ImportTab,
+  ImportTabCells,
   ImportPreview,
   MatrixFindings,
   ShareState,
@@ -90,6 +92,14 @@ export class InMemoryServer implements ServerApi {
       sourcesSaved: this.importSources !== null,
       mappings: this.mappings,
     };
+  }
+
+  getImportTabs(): ImportTab[] {
+    return [];
+  }
+
+  getImportTabCells(_tabId: unknown): ImportTabCells {
+    throw new Error('the in-memory server has no tabs to import from');
   }
 
   previewDataImport(): DataImportPreview {
