@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { contentHash, formatName, importExport, importProblemText, importTable } from '../../src/core/import';
 import type { DataImportPreview } from '../../src/shared/server-api';
+import { columnMappingText } from '../../src/sidebar/import-reader/column-mapping-text';
 import {
   applyMappingId,
   mappingFieldId,
@@ -32,7 +33,7 @@ import { startSidebar as startWholeSidebar } from './support/start-sidebar';
 import { byId, findById, fire, isDisabled, textOf } from './support/vnode-query';
 
 const FIXTURES = join(import.meta.dirname, '../fixtures/exports');
-const reader = { importExport, importTable, contentHash, importProblemText, formatName };
+const reader = { importExport, importTable, contentHash, importProblemText, formatName, columnMappingText };
 const section: SectionFactory = (host) => createDataImportSection(host, { loadReader: () => Promise.resolve(reader) });
 
 function fixture(name: string): Blob & { name: string } {
@@ -245,7 +246,7 @@ describe('the Import data section', () => {
     fire(byId(sidebar.view(), mappingFieldId(0, 'utmSource')), 'change', 'Метка');
     fire(byId(sidebar.view(), mappingFieldId(0, 'name')), 'input', '  ');
     fire(byId(sidebar.view(), applyMappingId(0)), 'click');
-    expect(textOf(byId(sidebar.view(), mappingFieldId(0, 'block')))).toContain('Name the mapping');
+    expect(textOf(byId(sidebar.view(), mappingFieldId(0, 'block')))).toContain('Name the mapping.');
     expect(calls('saveColumnMapping')).toEqual([]);
     fire(byId(sidebar.view(), mappingFieldId(0, 'name')), 'input', 'Хабр');
     fire(byId(sidebar.view(), applyMappingId(0)), 'click');
@@ -262,9 +263,7 @@ describe('the Import data section', () => {
     // April's export: the same columns in another order. The saved mapping is offered, and read with on a click.
     const april = 'Метка;Сумма;Дата;Площадка\nhabr;1000;02.04.2026;Хабр\n';
     await choose(Object.assign(new Blob([april]), { name: 'habr-april.csv' }));
-    expect(textOf(byId(sidebar.view(), mappingFieldId(0, 'block')))).toContain(
-      'These are the columns of the saved mapping «Хабр».',
-    );
+    expect(textOf(byId(sidebar.view(), mappingFieldId(0, 'block')))).toContain('Columns of the saved mapping «Хабр».');
     fire(byId(sidebar.view(), useSavedMappingId(0)), 'click');
     for (let i = 0; i < 5; i++) await settle();
     expect(findById(sidebar.view(), mappingFieldId(0, 'block'))).toBeUndefined();

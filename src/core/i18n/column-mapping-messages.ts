@@ -8,13 +8,10 @@ import { builtOnce, defineMessages } from './catalog';
 const columnMappingMessageTable = () =>
   defineMessages({
     en: {
-      mapping_name: 'Save the mapping as',
-      mapping_name_hint: 'The next file with the same columns is offered this mapping.',
-      mapping_name_needed: 'Name the mapping: it is saved for the next file with these columns.',
-      mapping_offer: 'These are the columns of the saved mapping «{name}».',
+      mapping_name: 'Save as (offered for the next file with these columns)',
+      mapping_name_needed: 'Name the mapping.',
+      mapping_offer: 'Columns of the saved mapping «{name}».',
       use_saved_mapping: 'Read with «{name}»',
-      read_with_saved: '"{file}" is read with the saved mapping «{name}».',
-      saved_title: 'Saved column mappings',
       saved_empty: 'None yet: a mapping is saved when you map the columns of an unknown file.',
       saved_line: '«{name}»: {kind}, {columns:column|columns} in the file',
       saved_rename_label: 'New name for «{name}»',
@@ -23,16 +20,12 @@ const columnMappingMessageTable = () =>
       saved_delete_label: 'Delete the mapping «{name}»',
       saved_deleted: 'The mapping «{name}» is deleted.',
       saved_renamed: 'The mapping «{name}» is now «{newName}».',
-      saved_saved: 'The mapping «{name}» is saved.',
     },
     ru: {
-      mapping_name: 'Сохранить сопоставление под именем',
-      mapping_name_hint: 'Следующему файлу с такими же столбцами будет предложено это сопоставление.',
-      mapping_name_needed: 'Назовите сопоставление: оно сохранится для следующего файла с такими столбцами.',
-      mapping_offer: 'Это столбцы сохранённого сопоставления «{name}».',
+      mapping_name: 'Сохранить как (для следующего файла с такими столбцами)',
+      mapping_name_needed: 'Назовите сопоставление.',
+      mapping_offer: 'Столбцы сохранённого сопоставления «{name}».',
       use_saved_mapping: 'Прочитать по «{name}»',
-      read_with_saved: 'Файл «{file}» прочитан по сохранённому сопоставлению «{name}».',
-      saved_title: 'Сохранённые сопоставления столбцов',
       saved_empty: 'Пока нет: сопоставление сохраняется, когда вы указываете столбцы незнакомого файла.',
       saved_line: '«{name}»: {kind}, в файле {columns:столбец|столбца|столбцов}',
       saved_rename_label: 'Новое имя для «{name}»',
@@ -41,7 +34,6 @@ const columnMappingMessageTable = () =>
       saved_delete_label: 'Удалить сопоставление «{name}»',
       saved_deleted: 'Сопоставление «{name}» удалено.',
       saved_renamed: 'Сопоставление «{name}» теперь называется «{newName}».',
-      saved_saved: 'Сопоставление «{name}» сохранено.',
     },
   });
 

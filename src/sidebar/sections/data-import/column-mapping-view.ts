@@ -7,7 +7,7 @@ import type { ColumnMapping } from '../../../core/import/column-mapping';
 import type { Lang } from '../../../core/i18n/lang';
 import { h, type VElement } from '../../view/vnode';
 import { s } from './section-text';
-import { m } from './saved-mappings-view';
+import type { MappingText } from './saved-mappings-view';
 
 export type MappingRole = Exclude<keyof ColumnMapping, 'kind' | 'currency' | 'utmCampaign'>;
 
@@ -24,6 +24,8 @@ export interface MappingBlock {
   name: string;
   /** A saved mapping made for the same columns, offered (`null`: none fits). */
   offer: string | null;
+  /** The saved mappings' words (the block shows only once the reader, which carries them, read the file). */
+  text: MappingText;
 }
 
 export interface ColumnMappingHandlers {
@@ -63,6 +65,7 @@ export function columnMappingView(
   handlers: ColumnMappingHandlers,
 ): VElement {
   const roles = block.draft.kind === 'cabinet' ? CABINET_ROLES : CRM_ROLES;
+  const m = block.text;
   const select = (
     role: MappingRole | 'kind',
     label: string,
@@ -99,7 +102,7 @@ export function columnMappingView(
     },
     h('legend', {}, s(lang, 'mapping_title', { file: block.file })),
     block.offer !== null && [
-      h('p', {}, m(lang, 'mapping_offer', { name: block.offer })),
+      h('p', {}, m('mapping_offer', { name: block.offer })),
       h(
         'button',
         {
@@ -110,7 +113,7 @@ export function columnMappingView(
           'data-testid': useSavedMappingId(block.fileIndex),
           on: { click: () => handlers.useSavedMapping(block.fileIndex) },
         },
-        m(lang, 'use_saved_mapping', { name: block.offer }),
+        m('use_saved_mapping', { name: block.offer }),
       ),
     ],
     h('p', { class: 'secondary' }, s(lang, 'mapping_hint')),
@@ -122,7 +125,7 @@ export function columnMappingView(
     h(
       'div',
       { class: 'form-group', key: 'name' },
-      h('label', { for: mappingFieldId(block.fileIndex, 'name') }, m(lang, 'mapping_name')),
+      h('label', { for: mappingFieldId(block.fileIndex, 'name') }, m('mapping_name')),
       h('input', {
         id: mappingFieldId(block.fileIndex, 'name'),
         type: 'text',
@@ -132,7 +135,6 @@ export function columnMappingView(
         'data-testid': mappingFieldId(block.fileIndex, 'name'),
         on: { input: (event) => handlers.setMappingName(block.fileIndex, event.value) },
       }),
-      h('p', { class: 'secondary' }, m(lang, 'mapping_name_hint')),
     ),
     block.error !== null && h('p', { class: 'error field-error' }, block.error),
     h(

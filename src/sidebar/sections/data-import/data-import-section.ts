@@ -25,7 +25,7 @@ import { completeMapping, type MappingBlock } from './column-mapping-view';
 import { NEW_RULE_KINDS, type NewRuleKind, type SourcesTableHandlers } from './sources-table-view';
 import { findSavedMapping } from '../../../core/import/saved-mappings';
 import { createSavedMappingsPart } from './saved-mappings-controller';
-import { m } from './saved-mappings-view';
+import type { MappingText } from './saved-mappings-view';
 
 export const DATA_IMPORT_SECTION_ID = 'data-import';
 
@@ -71,7 +71,16 @@ export function createDataImportSection(host: SectionHost, options: DataImportSe
     () => importState?.mappings ?? [],
     (next) => adopt(next),
     (next) => setStatus(next),
+    {
+      text: () => (reader ? mappingText : null),
+      load: async () => {
+        reader = await loadReader(host);
+      },
+    },
   );
+
+  /** The saved mappings' words, from the reader (the mapping step shows only once the reader read a file). */
+  const mappingText: MappingText = (key, params) => reader?.columnMappingText(host.lang(), key, params) ?? '';
 
   /** The header of a file no format (nor its mapping) reads; empty otherwise. */
   function unknownHeader(fileIndex: number): readonly string[] {
@@ -235,7 +244,7 @@ export function createDataImportSection(host: SectionHost, options: DataImportSe
           error:
             typeof mapping === 'string'
               ? s(host.lang(), mapping === 'needs_date' ? 'mapping_needs_date' : 'mapping_needs_money')
-              : m(host.lang(), 'mapping_name_needed'),
+              : mappingText('mapping_name_needed'),
         });
         host.render();
         return;
@@ -487,6 +496,7 @@ export function createDataImportSection(host: SectionHost, options: DataImportSe
               error: entry.error,
               name: entry.name ?? offer?.name ?? defaultMappingName(file.name),
               offer: offer?.name ?? null,
+              text: mappingText,
             },
           ];
         }),

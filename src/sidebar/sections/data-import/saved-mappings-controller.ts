@@ -6,9 +6,9 @@
  */
 import type { SavedColumnMapping } from '../../../core/import/saved-mappings';
 import type { DataImportState } from '../../../shared/server-api';
-import { performAction, type ActionStatus } from '../../action-status';
+import { IDLE, performAction, type ActionStatus } from '../../action-status';
 import type { SectionHost } from '../section';
-import { m, type SavedMappingsHandlers, type SavedMappingsProps } from './saved-mappings-view';
+import type { MappingText, SavedMappingsHandlers, SavedMappingsProps } from './saved-mappings-view';
 
 export interface SavedMappingsPart {
   handlers: SavedMappingsHandlers;
@@ -20,7 +20,10 @@ export function createSavedMappingsPart(
   mappings: () => readonly SavedColumnMapping[],
   adopt: (state: DataImportState) => void,
   setStatus: (status: ActionStatus) => void,
+  /** The saved mappings' words once the export reader is loaded, and loading it (the list's words come with it). */
+  reader: { text(): MappingText | null; load(): Promise<unknown> },
 ): SavedMappingsPart {
+  const m: MappingText = (key, params) => reader.text()?.(key, params) ?? '';
   let open = false;
   let status: string | null = null;
   const names = new Map<number, string>();
@@ -34,15 +37,27 @@ export function createSavedMappingsPart(
         adopt(await run());
         names.clear();
         status = done();
-        return { kind: 'idle' };
+        return IDLE;
       },
     });
   }
 
   const handlers: SavedMappingsHandlers = {
     toggleSavedOpen() {
-      open = !open;
-      host.render();
+      if (open || reader.text() !== null) {
+        open = !open;
+        host.render();
+        return;
+      }
+      void performAction(host, {
+        busy: 'busy_reading_exports',
+        setStatus,
+        run: async () => {
+          await reader.load();
+          open = true;
+          return IDLE;
+        },
+      });
     },
     setSavedName(index, value) {
       names.set(index, value);
@@ -55,7 +70,7 @@ export function createSavedMappingsPart(
       if (!mapping || newName === '' || newName === mapping.name) return;
       change(
         () => host.callServer('renameColumnMapping', { name: mapping.name, newName }),
-        () => m(host.lang(), 'saved_renamed', { name: mapping.name, newName }),
+        () => m('saved_renamed', { name: mapping.name, newName }),
       );
     },
     deleteSaved(index) {
@@ -63,7 +78,7 @@ export function createSavedMappingsPart(
       if (!mapping) return;
       change(
         () => host.callServer('deleteColumnMapping', mapping.name),
-        () => m(host.lang(), 'saved_deleted', { name: mapping.name }),
+        () => m('saved_deleted', { name: mapping.name }),
       );
     },
   };
@@ -77,6 +92,7 @@ export function createSavedMappingsPart(
       names,
       open,
       status,
+      text: reader.text(),
       handlers,
     }),
   };

@@ -4,17 +4,19 @@
  * field to rename it and a button to delete it. Folded away (a <details>)
  * until someone opens it, like the Sources table.
  */
-import { translate, type MessageParams } from '../../../core/i18n/catalog';
-import { columnMappingMessages, type ColumnMappingMessageKey } from '../../../core/i18n/column-mapping-messages';
+import type { MessageParams } from '../../../core/i18n/catalog';
+import type { ColumnMappingMessageKey } from '../../../core/i18n/column-mapping-messages';
 import type { Lang } from '../../../core/i18n/lang';
 import type { SavedColumnMapping } from '../../../core/import/saved-mappings';
 import { h, type VElement } from '../../view/vnode';
 import { s } from './section-text';
 
-/** A string of the saved mappings, in `lang`. */
-export function m(lang: Lang, key: ColumnMappingMessageKey, params?: MessageParams): string {
-  return translate(columnMappingMessages, lang, key, params);
-}
+/**
+ * A string of the saved mappings in the sidebar's language. Their table
+ * comes with the export reader (reader-api.ts): the mapping step shows only
+ * once a file was read, and the list loads the reader when it is opened.
+ */
+export type MappingText = (key: ColumnMappingMessageKey, params?: MessageParams) => string;
 
 export const SAVED_MAPPINGS_IDS = {
   list: 'data-import-saved-mappings',
@@ -48,11 +50,14 @@ export interface SavedMappingsProps {
   names: ReadonlyMap<number, string>;
   open: boolean;
   status: string | null;
+  /** `null` until the export reader is loaded (the list is folded until then). */
+  text: MappingText | null;
   handlers: SavedMappingsHandlers;
 }
 
 export function savedMappingsView(props: SavedMappingsProps): VElement {
   const { lang, busy, handlers } = props;
+  const m = props.text;
   return h(
     'details',
     { id: SAVED_MAPPINGS_IDS.list, class: 'block', open: props.open, 'data-testid': SAVED_MAPPINGS_IDS.list },
@@ -66,73 +71,74 @@ export function savedMappingsView(props: SavedMappingsProps): VElement {
           },
         },
       },
-      m(lang, 'saved_title'),
+      s(lang, 'saved_mappings_title'),
     ),
-    props.open && [
-      props.mappings.length === 0
-        ? h('p', { class: 'secondary' }, m(lang, 'saved_empty'))
-        : h(
-            'ul',
-            { class: 'saved-mappings' },
-            props.mappings.map((mapping, index) =>
-              h(
-                'li',
-                { key: mapping.name },
+    props.open &&
+      m !== null && [
+        props.mappings.length === 0
+          ? h('p', { class: 'secondary' }, m('saved_empty'))
+          : h(
+              'ul',
+              { class: 'saved-mappings' },
+              props.mappings.map((mapping, index) =>
                 h(
-                  'p',
-                  {},
-                  m(lang, 'saved_line', {
-                    name: mapping.name,
-                    kind: s(lang, mapping.columns.kind === 'crm' ? 'kind_crm' : 'kind_cabinet'),
-                    columns: mapping.header.length,
-                  }),
-                ),
-                h('input', {
-                  id: savedNameId(index),
-                  type: 'text',
-                  value: props.names.get(index) ?? mapping.name,
-                  disabled: busy,
-                  autocomplete: 'off',
-                  'aria-label': m(lang, 'saved_rename_label', { name: mapping.name }),
-                  'data-testid': savedNameId(index),
-                  on: { input: (event) => handlers.setSavedName(index, event.value) },
-                }),
-                h(
-                  'button',
-                  {
-                    id: savedRenameId(index),
-                    type: 'button',
-                    disabled: busy || (props.names.get(index) ?? mapping.name).trim() === mapping.name,
-                    'data-testid': savedRenameId(index),
-                    on: { click: () => handlers.renameSaved(index) },
-                  },
-                  m(lang, 'saved_rename'),
-                ),
-                h(
-                  'button',
-                  {
-                    id: savedDeleteId(index),
-                    type: 'button',
+                  'li',
+                  { key: mapping.name },
+                  h(
+                    'p',
+                    {},
+                    m('saved_line', {
+                      name: mapping.name,
+                      kind: s(lang, mapping.columns.kind === 'crm' ? 'kind_crm' : 'kind_cabinet'),
+                      columns: mapping.header.length,
+                    }),
+                  ),
+                  h('input', {
+                    id: savedNameId(index),
+                    type: 'text',
+                    value: props.names.get(index) ?? mapping.name,
                     disabled: busy,
-                    'aria-label': m(lang, 'saved_delete_label', { name: mapping.name }),
-                    'data-testid': savedDeleteId(index),
-                    on: { click: () => handlers.deleteSaved(index) },
-                  },
-                  m(lang, 'saved_delete'),
+                    autocomplete: 'off',
+                    'aria-label': m('saved_rename_label', { name: mapping.name }),
+                    'data-testid': savedNameId(index),
+                    on: { input: (event) => handlers.setSavedName(index, event.value) },
+                  }),
+                  h(
+                    'button',
+                    {
+                      id: savedRenameId(index),
+                      type: 'button',
+                      disabled: busy || (props.names.get(index) ?? mapping.name).trim() === mapping.name,
+                      'data-testid': savedRenameId(index),
+                      on: { click: () => handlers.renameSaved(index) },
+                    },
+                    m('saved_rename'),
+                  ),
+                  h(
+                    'button',
+                    {
+                      id: savedDeleteId(index),
+                      type: 'button',
+                      disabled: busy,
+                      'aria-label': m('saved_delete_label', { name: mapping.name }),
+                      'data-testid': savedDeleteId(index),
+                      on: { click: () => handlers.deleteSaved(index) },
+                    },
+                    m('saved_delete'),
+                  ),
                 ),
               ),
             ),
-          ),
-      h(
-        'p',
-        {
-          id: SAVED_MAPPINGS_IDS.status,
-          role: 'status',
-          'aria-live': 'polite',
-          'data-testid': SAVED_MAPPINGS_IDS.status,
-        },
-        props.status ?? '',
-      ),
-    ],
+        h(
+          'p',
+          {
+            id: SAVED_MAPPINGS_IDS.status,
+            role: 'status',
+            'aria-live': 'polite',
+            'data-testid': SAVED_MAPPINGS_IDS.status,
+          },
+          props.status ?? '',
+        ),
+      ],
   );
 }
