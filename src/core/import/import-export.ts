@@ -6,7 +6,8 @@
 import { aggregateFigures } from './aggregate-figures';
 import type { ChannelMapping } from './channel-mapping';
 import { mappedRoles, type ColumnMapping } from './column-mapping';
-import { decodeBytes } from './decode-bytes';
+import { decodeBytes, isZip } from './decode-bytes';
+import { readXlsx } from './xlsx/read-xlsx';
 import { EXPORT_FORMATS, type ColumnRole } from './export-formats';
 import { findColumn, indexHeader, type HeaderIndex } from './header-names';
 import { parseRows, type Delimiter } from './parse-rows';
@@ -127,6 +128,14 @@ export function importExport(
   mapping: ChannelMapping,
   options: ImportOptions = {},
 ): ImportResult {
+  if (isZip(bytes)) {
+    // XLSX is a ZIP of XML parts: its first sheet with data is read as a table.
+    const workbook = readXlsx(bytes);
+    const sheet = workbook.ok
+      ? workbook.sheets.find((each) => each.rows.some((row) => row.some((cell) => cell !== '')))
+      : undefined;
+    if (workbook.ok) return importTable(sheet?.rows ?? [], fileName, mapping, options);
+  }
   const decoded = decodeBytes(bytes);
   if (!decoded.ok) {
     const key =

@@ -6,13 +6,27 @@
  * into ISO days by the server, on the spreadsheet's clock
  * (src/server/import/import-tabs.ts), before they reach this.
  */
+/** '1.5e-7' → '0.00000015', '2e+21' → '2000000000000000000000': the same digits, the point moved. */
+function withoutExponent(plain: string): string {
+  const [mantissa = '', exponentText = '0'] = plain.toLowerCase().split('e');
+  const negative = mantissa.startsWith('-');
+  const [whole = '', fraction = ''] = mantissa.replace('-', '').split('.');
+  const digits = whole + fraction;
+  const point = whole.length + Number(exponentText);
+  const text =
+    point <= 0
+      ? `0.${'0'.repeat(-point)}${digits}`
+      : point >= digits.length
+        ? digits + '0'.repeat(point - digits.length)
+        : `${digits.slice(0, point)}.${digits.slice(point)}`;
+  return `${negative ? '-' : ''}${text.replace(/^0+(?=\d)/, '')}`;
+}
+
 export function numberCellText(value: number): string {
   if (!Number.isFinite(value)) return '';
   const plain = String(value);
-  if (!/e/i.test(plain)) return plain;
   // 1e-7 or 1e21: written out, so the amount reader sees digits.
-  const fixed = value.toFixed(Math.abs(value) < 1 ? 12 : 0);
-  return fixed.includes('.') ? fixed.replace(/0+$/, '').replace(/\.$/, '') : fixed;
+  return /e/i.test(plain) ? withoutExponent(plain) : plain;
 }
 
 export function cellText(value: unknown): string {

@@ -76,7 +76,8 @@ function fileChoice(props: Props): VElement {
       id: DATA_IMPORT_IDS.files,
       type: 'file',
       multiple: true,
-      accept: '.csv,.tsv,.txt,text/csv,text/tab-separated-values',
+      accept:
+        '.csv,.tsv,.txt,.xlsx,text/csv,text/tab-separated-values,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
       // Emptied after each choice, so choosing the same file again (a re-import) is a change too.
       value: '',
       disabled: busy,
