@@ -59,6 +59,8 @@ export interface ImportLedger {
   written: Record<string, number>;
   /** Newest first. */
   log: ImportLogEntry[];
+  /** Cell key → hash of the note the import left there (import-notes.ts): a note with another hash is a person's. */
+  notes?: Record<string, string>;
 }
 
 export function emptyLedger(): ImportLedger {

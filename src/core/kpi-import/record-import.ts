@@ -70,7 +70,8 @@ export function recordImport(
     const { undo: _dropped, ...rest } = old;
     return rest;
   });
-  return { ledger: { version: 1, contributions: plan.contributions, written, log }, entry };
+  const notes = ledger.notes ? { notes: ledger.notes } : {};
+  return { ledger: { version: 1, contributions: plan.contributions, written, log, ...notes }, entry };
 }
 
 /** Drops undo data from the oldest entries first, then the oldest entries, until `fits` says the ledger fits. */
@@ -137,5 +138,6 @@ export function planUndo(
     else contributions[item.source] = byMonth;
   }
   const log = ledger.log.map((old) => (old.id === entry.id ? { ...old, undone: true, undo: undefined } : old));
-  return { restore, edited, ledger: { version: 1, contributions, written, log } };
+  const notes = ledger.notes ? { notes: ledger.notes } : {};
+  return { restore, edited, ledger: { version: 1, contributions, written, log, ...notes } };
 }

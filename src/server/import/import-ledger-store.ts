@@ -33,6 +33,7 @@ function ledgerSchema() {
         undone: v.boolean(),
       }),
     ),
+    notes: v.optional(v.record(v.string(), v.string())),
   });
 }
 
