@@ -47,6 +47,7 @@ function emptyResult(
     rowsRead: 0,
     rowsByFigure: {},
     period: null,
+    dealSources: [],
     stages: [],
     encoding,
   };
@@ -235,6 +236,7 @@ export function importExport(
     rowsRead: aggregate.counted,
     rowsByFigure: aggregate.rowsByFigure,
     period: aggregate.period,
+    dealSources: aggregate.dealSources,
     stages,
     encoding: decoded.encoding,
   };
