@@ -37,6 +37,7 @@ import type { TemplateSettings } from '../../shared/template-settings';
 import { readDocumentRecord, writeDocumentText } from '../document-record';
 import { withDocumentLock } from '../document-lock';
 import { readLedger, ledgerToStore, writeLedgerText } from '../import/import-ledger-store';
+import { readSavedMappings } from '../import/column-mapping-store';
 import { listImportTabs, readImportTab } from '../import/import-tabs';
 import { cellPlace, cellState, readKpiInputCells, writeCells, type KpiInputCells } from '../import/kpi-input-cells';
 import { buildKpiTab } from '../kpi/kpi-tab';
@@ -350,6 +351,7 @@ export function readDataImportState(lang: Lang): DataImportState {
     })),
     sources,
     sourcesSaved: saved,
+    mappings: readSavedMappings(),
   };
 }
 
