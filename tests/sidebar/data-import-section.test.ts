@@ -137,6 +137,8 @@ describe('the Import data section', () => {
       ],
       overwrite: [],
     });
+    // A cabinet has no deals to count.
+    expect((request as { files: object[] }).files[0]).not.toHaveProperty('dealSources');
     expect(textOf(byId(sidebar.view(), DATA_IMPORT_IDS.summary))).toBe('Cells to change: 2.');
   });
 
@@ -187,11 +189,16 @@ describe('the Import data section', () => {
     fire(byId(sidebar.view(), unmappedChoiceId(0)), 'change', 'referrals');
     for (let i = 0; i < 5; i++) await settle();
     const last = calls('previewDataImport').at(-1)?.args[0] as {
-      files: { figures: { month: string; channel: string; leads?: number }[] }[];
+      files: { figures: { month: string; channel: string; leads?: number }[]; dealSources?: unknown }[];
     };
     expect(last.files[0]?.figures).toContainEqual(
       expect.objectContaining({ month: '2026-02', channel: 'referrals', leads: 1 }),
     );
+    // A CRM file also sends its deals per month created and how many had no source or UTM (every deal here has one).
+    expect(last.files[0]?.dealSources).toEqual([
+      { month: '2026-01', deals: 3, untagged: 0 },
+      { month: '2026-02', deals: 2, untagged: 0 },
+    ]);
 
     fire(byId(sidebar.view(), DATA_IMPORT_IDS.confirm), 'click');
     for (let i = 0; i < 8; i++) await settle();

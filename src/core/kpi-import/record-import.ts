@@ -6,6 +6,7 @@
  * import built on.
  */
 import { isBlank } from '../sheet-values';
+import { dealSourcesBefore, replacedDealSources, restoredDealSources } from './deal-source-ledger';
 import type { FieldValues } from './import-fields';
 import type { CellBefore, ImportedFile, ImportLedger, ImportLogEntry, ImportUndo } from './import-ledger';
 import { sameNumber, type CellState, type ImportBatch, type ImportPlan } from './plan-import';
@@ -58,12 +59,18 @@ export function recordImport(
       });
     }
   }
+  const counted = batches.some((batch) => batch.dealSources !== undefined);
   const entry: ImportLogEntry = {
     ...meta,
     changed: cells.length,
     keptTyped: plan.cells.filter((cell) => !cell.write).length,
     undone: false,
-    undo: { cells, contributions, written: writtenBefore },
+    undo: {
+      cells,
+      contributions,
+      written: writtenBefore,
+      ...(counted ? { dealSources: dealSourcesBefore(ledger.dealSources ?? {}, batches) } : {}),
+    },
   };
   const log = [entry, ...ledger.log].slice(0, MAX_LOG_ENTRIES).map((old, index) => {
     if (index < MAX_UNDOABLE_ENTRIES || !old.undo) return old;
@@ -71,7 +78,18 @@ export function recordImport(
     return rest;
   });
   const notes = ledger.notes ? { notes: ledger.notes } : {};
-  return { ledger: { version: 1, contributions: plan.contributions, written, log, ...notes }, entry };
+  const dealSources = replacedDealSources(ledger.dealSources ?? {}, batches);
+  return {
+    ledger: {
+      version: 1,
+      contributions: plan.contributions,
+      written,
+      log,
+      ...(Object.keys(dealSources).length > 0 ? { dealSources } : {}),
+      ...notes,
+    },
+    entry,
+  };
 }
 
 /** Drops undo data from the oldest entries first, then the oldest entries, until `fits` says the ledger fits. */
@@ -139,5 +157,17 @@ export function planUndo(
   }
   const log = ledger.log.map((old) => (old.id === entry.id ? { ...old, undone: true, undo: undefined } : old));
   const notes = ledger.notes ? { notes: ledger.notes } : {};
-  return { restore, edited, ledger: { version: 1, contributions, written, log, ...notes } };
+  const dealSources = restoredDealSources(ledger.dealSources ?? {}, undo.dealSources ?? []);
+  return {
+    restore,
+    edited,
+    ledger: {
+      version: 1,
+      contributions,
+      written,
+      log,
+      ...(Object.keys(dealSources).length > 0 ? { dealSources } : {}),
+      ...notes,
+    },
+  };
 }

@@ -34,6 +34,16 @@ function ledgerSchema() {
       }),
     ),
     notes: v.optional(v.record(v.string(), v.string())),
+    // Added later: a ledger without it reads as "not counted", never as 0 deals.
+    dealSources: v.optional(
+      v.record(
+        v.string(),
+        v.record(
+          v.string(),
+          v.object({ deals: v.pipe(v.number(), v.minValue(0)), untagged: v.pipe(v.number(), v.minValue(0)) }),
+        ),
+      ),
+    ),
   });
 }
 
