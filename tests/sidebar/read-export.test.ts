@@ -16,6 +16,7 @@ import {
   importTableSteps,
   type ImportResult,
 } from '../../src/core/import';
+import { columnMappingText } from '../../src/sidebar/import-reader/column-mapping-text';
 import type { ReadingReply, ReadingRequest } from '../../src/sidebar/import-reader/worker-protocol';
 import { exportReading } from '../../src/sidebar/sections/data-import/read-export';
 import { amoExport } from '../../bench/import.bench';
@@ -28,6 +29,7 @@ const reader = {
   contentHash,
   importProblemText,
   formatName,
+  columnMappingText,
 };
 const scope = globalThis as unknown as { Worker?: unknown };
 const original = scope.Worker;

@@ -19,6 +19,7 @@ import { dayFromNumber, monthOfDay } from './parse-date';
 import type { DealRecord, SpendRecord } from './read-records';
 import type { ImportFigure, UnmappedRows } from './types';
 import { runSteps, type Steps } from './steps';
+import { dealSourceCounter, type DealSourceCount } from './untagged-deals';
 
 /** Month keys by day number, computed once per distinct day (an export spans a few hundred). */
 const monthByDay = new Map<number, string>();
@@ -53,6 +54,8 @@ export interface Aggregate {
   rowsByFigure: Record<string, number>;
   /** The first and last month any counted row (mapped or not) falls in; `null` when none. */
   period: { from: string; to: string } | null;
+  /** CRM files: deals by the month they were created (inside `year`), and how many carry no source and no UTM. */
+  dealSources: DealSourceCount[];
 }
 
 interface Cell {
@@ -159,6 +162,7 @@ export function* aggregateFiguresSteps(input: AggregateInput): Steps<Aggregate> 
     for (const cell of touched) cell.rows++;
   }
 
+  const dealSources = dealSourceCounter();
   for (const record of input.deals) {
     if (++done % RECORDS_PER_STEP === 0) yield done / total;
     const createdMonth = monthOfDayNumber(record.createdDay);
@@ -170,7 +174,10 @@ export function* aggregateFiguresSteps(input: AggregateInput): Steps<Aggregate> 
       continue;
     }
     counted++;
-    if (leadCounts) covers(createdMonth);
+    if (leadCounts) {
+      covers(createdMonth);
+      dealSources.add(createdMonth, record.source);
+    }
     if (wonCounts && wonMonth !== null) covers(wonMonth);
     const channel = channelOf(record.source);
     if (channel === null) {
@@ -235,5 +242,6 @@ export function* aggregateFiguresSteps(input: AggregateInput): Steps<Aggregate> 
       [...cells.entries()].map(([key, cell]) => [key.replace('\u0000', '|'), cell.rows]),
     ),
     period: first !== null && last !== null ? { from: first, to: last } : null,
+    dealSources: dealSources.counts(),
   };
 }

@@ -49,6 +49,7 @@ function emptyResult(
     rowsRead: 0,
     rowsByFigure: {},
     period: null,
+    dealSources: [],
     stages: [],
     encoding,
   };
@@ -317,6 +318,7 @@ function* importParsedRows(
     rowsRead: aggregate.counted,
     rowsByFigure: aggregate.rowsByFigure,
     period: aggregate.period,
+    dealSources: aggregate.dealSources,
     stages,
     encoding: encoding,
   };

@@ -16,6 +16,7 @@ import { kpiMessages } from '../../core/i18n/kpi-messages';
 import { monthInWords } from '../../core/i18n/month-names';
 import { formatNumber } from '../../core/i18n/number-format';
 import { IMPORT_FIELDS, splitCellKey, type ImportField } from '../../core/kpi-import/import-fields';
+import { dealSourcesDiffer, replacedDealSources } from '../../core/kpi-import/deal-source-ledger';
 import { undoableEntry, type ImportedFile, type ImportLedger } from '../../core/kpi-import/import-ledger';
 import { planKpiImport, type CellState, type ImportBatch, type ImportPlan } from '../../core/kpi-import/plan-import';
 import { planUndo, recordImport } from '../../core/kpi-import/record-import';
@@ -36,8 +37,17 @@ import type { TemplateSettings } from '../../shared/template-settings';
 import { readDocumentRecord, writeDocumentText } from '../document-record';
 import { withDocumentLock } from '../document-lock';
 import { readLedger, ledgerToStore, writeLedgerText } from '../import/import-ledger-store';
+import { readSavedMappings } from '../import/column-mapping-store';
 import { listImportTabs, readImportTab } from '../import/import-tabs';
-import { cellPlace, cellState, readKpiInputCells, writeCells, type KpiInputCells } from '../import/kpi-input-cells';
+import {
+  cellPlace,
+  cellState,
+  readKpiInputCells,
+  writeCells,
+  writeNotes,
+  type KpiInputCells,
+} from '../import/kpi-input-cells';
+import { planCellNotes } from '../import/import-cell-notes';
 import { buildKpiTab } from '../kpi/kpi-tab';
 import { readTableGrid } from '../anchored/table-grid';
 import { parsePayload } from '../parse-payload';
@@ -91,7 +101,8 @@ function requireSettings(lang: Lang): TemplateSettings {
 function checkAgainstSettings(request: DataImportRequest, settings: TemplateSettings, lang: Lang): void {
   const channels = new Set(settings.channels.map((channel) => channel.id));
   for (const file of request.files) {
-    for (const month of [...file.months, ...file.figures.map((figure) => figure.month)]) {
+    const counted = (file.dealSources ?? []).map((count) => count.month);
+    for (const month of [...file.months, ...file.figures.map((figure) => figure.month), ...counted]) {
       if (!month.startsWith(`${settings.year}-`))
         throw new UserFacingError(
           say(lang, 'month_outside_year', { file: file.name, month: monthInWords(month, lang), year: settings.year }),
@@ -111,6 +122,7 @@ function batchesOf(request: DataImportRequest): ImportBatch[] {
       for (const field of IMPORT_FIELDS) if (figure[field] !== undefined) values[field] = figure[field];
       return { month: figure.month, channel: figure.channel, values, rows: figure.rows };
     }),
+    ...(file.dealSources ? { dealSources: file.dealSources } : {}),
   }));
 }
 
@@ -232,7 +244,9 @@ export function applyDataImport(input: unknown): ActionResult {
       const place = cell.write ? cellPlace(tab, cell.month, cell.channel, cell.field) : null;
       return place ? [{ ...place, value: cell.after as SheetsScalar }] : [];
     });
-    const contributionsChanged = JSON.stringify(plan.contributions) !== JSON.stringify(ledger.contributions);
+    const contributionsChanged =
+      JSON.stringify(plan.contributions) !== JSON.stringify(ledger.contributions) ||
+      dealSourcesDiffer(replacedDealSources(ledger.dealSources ?? {}, batches), ledger.dealSources ?? {});
     const keptTyped = plan.cells
       .filter((cell) => !cell.write)
       .map((cell) => cellPlace(tab, cell.month, cell.channel, cell.field))
@@ -248,9 +262,16 @@ export function applyDataImport(input: unknown): ActionResult {
       by: activeUserEmail(),
       files: importedFiles(request),
     });
+    const notes = planCellNotes(
+      tab,
+      recorded.ledger,
+      plan.cells.filter((cell) => cell.write).map((cell) => cell.key),
+      settings.sheetLang,
+    );
     // Room first: a ledger that cannot be stored means nothing is written.
-    const text = ledgerToStore(recorded.ledger, lang);
+    const text = ledgerToStore(notes.ledger, lang);
     const changed = writeAndCheck(tab, writes);
+    writeNotes(tab.sheet, notes.writes);
     writeLedgerText(text);
     const crm = request.files.some(
       (file) =>
@@ -291,8 +312,15 @@ export function undoDataImport(input: unknown): ActionResult {
       const place = placeOf(cell.key);
       return place ? [{ ...place, value: restoredValue(cell.before) }] : [];
     });
-    const text = ledgerToStore(plan.ledger, lang);
+    const notes = planCellNotes(
+      cells,
+      plan.ledger,
+      plan.restore.map((cell) => cell.key),
+      readSettings()?.sheetLang ?? lang,
+    );
+    const text = ledgerToStore(notes.ledger, lang);
     const changed = writeAndCheck(cells, writes);
+    writeNotes(cells.sheet, notes.writes);
     writeLedgerText(text);
     const edited = plan.edited.map(placeOf).filter((place): place is CellPlace => place !== null);
     return {
@@ -345,6 +373,7 @@ export function readDataImportState(lang: Lang): DataImportState {
     })),
     sources,
     sourcesSaved: saved,
+    mappings: readSavedMappings(),
   };
 }
 

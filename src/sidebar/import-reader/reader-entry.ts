@@ -15,6 +15,7 @@ import {
 } from '../../core/import';
 import { IMPORT_READER_GLOBAL, type ImportReader } from './reader-api';
 import type { ReadingReply, ReadingRequest } from './worker-protocol';
+import { columnMappingText } from './column-mapping-text';
 
 const reader: ImportReader = {
   importExport,
@@ -24,6 +25,7 @@ const reader: ImportReader = {
   contentHash,
   importProblemText,
   formatName,
+  columnMappingText,
 };
 (globalThis as unknown as Record<string, ImportReader>)[IMPORT_READER_GLOBAL] = reader;
 
