@@ -19,6 +19,7 @@ import {
 } from '../../src/core/import';
 import type { DataImportPreview } from '../../src/shared/server-api';
 import { columnMappingText } from '../../src/sidebar/import-reader/column-mapping-text';
+import { exportReading } from '../../src/sidebar/import-reader/read-export';
 import {
   applyMappingId,
   mappingFieldId,
@@ -50,6 +51,7 @@ const reader = {
   importProblemText,
   formatName,
   columnMappingText,
+  exportReading: (code: string | null) => exportReading({ importExportSteps, importTableSteps }, () => code),
 };
 const section: SectionFactory = (host) => createDataImportSection(host, { loadReader: () => Promise.resolve(reader) });
 

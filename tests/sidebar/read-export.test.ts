@@ -1,5 +1,5 @@
 /**
- * How the sidebar reads an export (src/sidebar/sections/data-import/read-export.ts):
+ * How the sidebar reads an export (src/sidebar/import-reader/read-export.ts):
  * in a Web Worker made from the reader's script when the page can start
  * one, hearing its progress; on the page in slices when it cannot, or when
  * the worker stops; with the same result either way.
@@ -18,7 +18,7 @@ import {
 } from '../../src/core/import';
 import { columnMappingText } from '../../src/sidebar/import-reader/column-mapping-text';
 import type { ReadingReply, ReadingRequest } from '../../src/sidebar/import-reader/worker-protocol';
-import { exportReading } from '../../src/sidebar/sections/data-import/read-export';
+import { exportReading } from '../../src/sidebar/import-reader/read-export';
 import { amoExport } from '../../bench/import.bench';
 
 const reader = {

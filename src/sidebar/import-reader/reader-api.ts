@@ -18,6 +18,7 @@ import type {
 import type { MessageParams } from '../../core/i18n/catalog';
 import type { ColumnMappingMessageKey } from '../../core/i18n/column-mapping-messages';
 import type { Lang } from '../../core/i18n/lang';
+import type { ReadExport } from './read-export';
 
 export interface ImportReader {
   importExport: typeof importExport;
@@ -25,6 +26,8 @@ export interface ImportReader {
   /** The same readings as steps that yield the share done (src/core/import/steps.ts). */
   importExportSteps: typeof importExportSteps;
   importTableSteps: typeof importTableSteps;
+  /** The reading the sidebar uses: in a Web Worker made from `workerCode` (the reader's own script), or on the page in slices. */
+  exportReading(workerCode: string | null): ReadExport;
   contentHash: typeof contentHash;
   importProblemText: typeof importProblemText;
   formatName: typeof formatName;

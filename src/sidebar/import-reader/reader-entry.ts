@@ -14,6 +14,7 @@ import {
   importTableSteps,
 } from '../../core/import';
 import { IMPORT_READER_GLOBAL, type ImportReader } from './reader-api';
+import { exportReading } from './read-export';
 import type { ReadingReply, ReadingRequest } from './worker-protocol';
 import { columnMappingText } from './column-mapping-text';
 
@@ -22,6 +23,7 @@ const reader: ImportReader = {
   importTable,
   importExportSteps,
   importTableSteps,
+  exportReading: (workerCode) => exportReading({ importExportSteps, importTableSteps }, () => workerCode),
   contentHash,
   importProblemText,
   formatName,

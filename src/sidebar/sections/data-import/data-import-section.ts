@@ -21,7 +21,7 @@ import { dataImportView, type DataImportHandlers, type UnmappedLine } from './da
 import { s } from './section-text';
 import { channelMapping, importable, importRequest, MAX_FILE_BYTES, stagesOf, type ReadFile } from './import-draft';
 import { loadedReaderCode, loadImportReader } from './load-reader';
-import { exportReading, type ReadExport } from './read-export';
+import type { ReadExport } from '../../import-reader/read-export';
 import { completeMapping, type MappingBlock } from './column-mapping-view';
 import { NEW_RULE_KINDS, type NewRuleKind, type SourcesTableHandlers } from './sources-table-view';
 import { findSavedMapping } from '../../../core/import/saved-mappings';
@@ -113,7 +113,7 @@ export function createDataImportSection(host: SectionHost, options: DataImportSe
   /** Reads every kept file again with the current mapping and stages, showing the share read. */
   async function readAll(): Promise<void> {
     if (!reader || !sidebar) return;
-    read ??= exportReading(reader, workerCode);
+    read ??= reader.exportReading(workerCode());
     const settings = sidebar.settings;
     const mapping = channelMapping(
       sources(),
@@ -196,7 +196,7 @@ export function createDataImportSection(host: SectionHost, options: DataImportSe
     },
     listTabs() {
       void performAction(host, {
-        busy: 'busy_listing_tabs',
+        busy: 'busy_reading_exports',
         setStatus,
         focusAfter: { id: DATA_IMPORT_IDS.tabChoice, onlyIfLost: true },
         run: async () => {

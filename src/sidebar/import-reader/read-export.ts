@@ -7,11 +7,12 @@
  * "Sidebar frame"), posting the share done as it goes. Where no worker can
  * start, the same steps run on the page in slices of a few milliseconds,
  * yielding to the event loop between them. Either way `onProgress` hears
- * the share done, for the progress bar.
+ * the share done, for the progress bar. It ships in the reader
+ * (dist/ImportReader.html), not in the sidebar's first load.
  */
-import type { ChannelMapping, ImportOptions, ImportResult } from '../../../core/import';
-import type { ImportReader } from '../../import-reader/reader-api';
-import type { ReadingJob, ReadingReply, ReadingRequest } from '../../import-reader/worker-protocol';
+import type { ChannelMapping, ImportOptions, ImportResult } from '../../core/import';
+import type { ImportReader } from './reader-api';
+import type { ReadingJob, ReadingReply, ReadingRequest } from './worker-protocol';
 
 /** Work between two yields to the page: short enough that typing and clicks still answer. */
 const SLICE_MS = 30;
@@ -54,7 +55,7 @@ function nextTurn(): Promise<void> {
 
 /** The reading on the page, a slice at a time. */
 async function readInSlices(
-  reader: ImportReader,
+  reader: Pick<ImportReader, 'importExportSteps' | 'importTableSteps'>,
   job: ReadingJob,
   mapping: ChannelMapping,
   options: ImportOptions,
@@ -84,7 +85,10 @@ class WorkerBroke extends Error {}
  * on the first reading and kept for the next (a mapping chosen in the
  * preview reads the files again).
  */
-export function exportReading(reader: ImportReader, workerCode: () => string | null): ReadExport {
+export function exportReading(
+  reader: Pick<ImportReader, 'importExportSteps' | 'importTableSteps'>,
+  workerCode: () => string | null,
+): ReadExport {
   let worker: WorkerLike | null = null;
   let broken = false;
   let nextId = 1;
