@@ -1,0 +1,74 @@
+/**
+ * The server half of dist/Code.js: the triggers, menu handlers and sidebar
+ * calls (src/server/server-entry.ts), bundled on their own, gzipped and
+ * written into the main bundle in Z85 (src/core/z85.ts). Every custom-function call is an
+ * execution that compiles the whole script; a string is only scanned, so
+ * `=CPL` pays for the custom functions and not for the sidebar's code, and
+ * the pushed file is smaller. src/server/load-server-half.ts unpacks it
+ * with Apps Script's Utilities on the first server call of an execution.
+ */
+import { gzipAsync } from '@gfx/zopfli';
+import { build } from 'esbuild';
+import { gunzipSync } from 'node:zlib';
+import { decodeZ85, encodeZ85 } from '../src/core/z85';
+
+/** The identifier the loader reads (src/server/load-server-half.ts). */
+export const SERVER_HALF_CONSTANT = 'SERVER_HALF_GZIP_Z85';
+/**
+ * What esbuild writes in its place; the build then puts the packed text
+ * there, on one line: esbuild's lineLimit would break the string with a
+ * backslash-newline every 200 characters.
+ */
+export const SERVER_HALF_PLACEHOLDER = '"<the server half>"';
+const GLOBAL_NAME = 'AddonServer';
+/** Zopfli's iterations: more gain a few bytes for seconds of build time. */
+const ZOPFLI_ITERATIONS = 15;
+
+/** The server half as one script whose completion value is its exports: `"use strict";(()=>{…})();`. */
+export async function bundleServerHalf(entry: string): Promise<string> {
+  const result = await build({
+    entryPoints: [entry],
+    bundle: true,
+    format: 'iife',
+    globalName: GLOBAL_NAME,
+    target: 'es2020',
+    platform: 'neutral',
+    minifyWhitespace: true,
+    minifySyntax: true,
+    minifyIdentifiers: true,
+    legalComments: 'none',
+    charset: 'utf8',
+    // Messages stay as written (no packing plugin): gzip packs plain text smaller than it packs packed tables.
+    write: false,
+    logLevel: 'warning',
+  });
+  const text = result.outputFiles[0]?.text;
+  if (!text) throw new Error('esbuild produced no server half');
+  // `var AddonServer=(…)();` evaluates to nothing; the bare call evaluates to the exports the loader needs.
+  const declaration = `"use strict";var ${GLOBAL_NAME}=`;
+  if (!text.startsWith(declaration) || text.indexOf(`var ${GLOBAL_NAME}=`, declaration.length) >= 0)
+    throw new Error(`the server half does not start with ${declaration}`);
+  return `"use strict";${text.slice(declaration.length)}`;
+}
+
+/** The server half bundled, gzipped and in Z85; fails unless it reads back exactly. */
+export async function packServerHalf(entry: string): Promise<string> {
+  const source = await bundleServerHalf(entry);
+  const gzipped = await gzipAsync(Buffer.from(source, 'utf8'), { numiterations: ZOPFLI_ITERATIONS });
+  const packed = encodeZ85(gzipped);
+  if (unpackServerHalf(packed) !== source) throw new Error('the packed server half does not read back');
+  return packed;
+}
+
+/** The text a packed server half holds (tests read the pushed code with it). */
+export function unpackServerHalf(packed: string): string {
+  return gunzipSync(new Uint8Array(Int8Array.from(decodeZ85(packed)).buffer)).toString('utf8');
+}
+
+/** `bundle` with the packed server half in the placeholder's one place. */
+export function insertServerHalf(bundle: string, packed: string): string {
+  const at = bundle.indexOf(SERVER_HALF_PLACEHOLDER);
+  if (at < 0 || bundle.indexOf(SERVER_HALF_PLACEHOLDER, at + 1) >= 0)
+    throw new Error('the bundle must hold the server half placeholder exactly once');
+  return `${bundle.slice(0, at)}${JSON.stringify(packed)}${bundle.slice(at + SERVER_HALF_PLACEHOLDER.length)}`;
+}
