@@ -25,6 +25,8 @@ import {
   applyDataImport,
   getDataImportState,
   getImportReader,
+  getImportTabCells,
+  getImportTabs,
   previewDataImport,
   saveImportSources,
   undoDataImport,
@@ -102,6 +104,18 @@ export const sidebarCalls = () => ({
     getImportReader,
     [],
     'Sidebar: the export reader (CSV parser and import core) it runs when a person first imports data.',
+  ),
+  /** The spreadsheet's tabs a person may import from (not the add-on's own). */
+  getImportTabs: entryPointCall(
+    getImportTabs,
+    [],
+    'Sidebar: the tabs of the spreadsheet an export can be imported from.',
+  ),
+  /** One tab's cells as text (one getValues), read by the sidebar's import core like a file. */
+  getImportTabCells: entryPointCall(
+    getImportTabCells,
+    ['tabId'],
+    "Sidebar: one tab's cells as text, for importing an export a person put into the spreadsheet.",
   ),
   /** The import log and the team's sources table. */
   getDataImportState: entryPointCall(

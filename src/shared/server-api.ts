@@ -145,6 +145,19 @@ export interface DataImportLogEntry {
   undoable: boolean;
 }
 
+/** A tab of the spreadsheet a person may import from (not one of the add-on's own). */
+export interface ImportTab {
+  id: number;
+  name: string;
+}
+
+/** A tab's cells as text (numbers with a dot decimal, dates as 'yyyy-MM-dd HH:mm:ss' on the spreadsheet's clock). */
+export interface ImportTabCells {
+  id: number;
+  name: string;
+  rows: string[][];
+}
+
 export interface DataImportState {
   log: DataImportLogEntry[];
   /** The Sources → channels rules and qualified stages the team keeps (see SourcesSettings). */

@@ -8,7 +8,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { contentHash, formatName, importExport, importProblemText } from '../../src/core/import';
+import { contentHash, formatName, importExport, importProblemText, importTable } from '../../src/core/import';
 import type { DataImportPreview } from '../../src/shared/server-api';
 import { applyMappingId, mappingFieldId } from '../../src/sidebar/sections/data-import/column-mapping-view';
 import { DATA_IMPORT_IDS, unmappedChoiceId } from '../../src/sidebar/sections/data-import/data-import-ids';
@@ -22,7 +22,7 @@ import { startSidebar as startWholeSidebar } from './support/start-sidebar';
 import { byId, findById, fire, isDisabled, textOf } from './support/vnode-query';
 
 const FIXTURES = join(import.meta.dirname, '../fixtures/exports');
-const reader = { importExport, contentHash, importProblemText, formatName };
+const reader = { importExport, importTable, contentHash, importProblemText, formatName };
 const section: SectionFactory = (host) => createDataImportSection(host, { loadReader: () => Promise.resolve(reader) });
 
 function fixture(name: string): Blob & { name: string } {
@@ -127,6 +127,46 @@ describe('the Import data section', () => {
       overwrite: [],
     });
     expect(textOf(byId(sidebar.view(), DATA_IMPORT_IDS.summary))).toBe('Cells to change: 2.');
+  });
+
+  it("reads an export from a tab of the spreadsheet like a file: the tab's cells come from the server, only figures go back", async () => {
+    const server = new InMemoryServer();
+    server.getImportTabs = () => [
+      { id: 11, name: 'Лист1' },
+      { id: 42, name: 'Директ' },
+    ];
+    server.getImportTabCells = (id: unknown) => ({
+      id: Number(id),
+      name: 'Директ',
+      rows: [
+        ['Отчет по кампаниям'],
+        ['Дата', 'Кампания', 'Показы', 'Клики', 'Расход (руб.)'],
+        ['2026-01-05 00:00:00', 'Бренд', '100', '10', '500.25'],
+        ['2026-01-06 00:00:00', 'Бренд', '80', '8', '400'],
+        ['Итого', '', '180', '18', '900.25'],
+      ],
+    });
+    const { sidebar, calls } = await start(server);
+    fire(byId(sidebar.view(), DATA_IMPORT_IDS.listTabs), 'click');
+    for (let i = 0; i < 5; i++) await settle();
+    expect(textOf(byId(sidebar.view(), DATA_IMPORT_IDS.tabChoice))).toBe('Лист1Директ');
+    fire(byId(sidebar.view(), DATA_IMPORT_IDS.tabChoice), 'change', '42');
+    fire(byId(sidebar.view(), DATA_IMPORT_IDS.readTab), 'click');
+    for (let i = 0; i < 5; i++) await settle();
+    expect(calls('getImportTabCells').map((call) => call.args)).toEqual([[42]]);
+    expect(textOf(byId(sidebar.view(), DATA_IMPORT_IDS.fileList))).toBe(
+      '"Директ": Yandex Direct report (report wizard), 2 rows counted.',
+    );
+    const [request] = calls('previewDataImport').map((call) => call.args[0]);
+    expect(request).toMatchObject({
+      files: [
+        {
+          name: 'Директ',
+          format: 'yandex_direct_wizard',
+          figures: [{ month: '2026-01', channel: 'ppc', spend: 900.25 }],
+        },
+      ],
+    });
   });
 
   it('saves a source mapped in the preview for the team, then imports', async () => {

@@ -8,7 +8,7 @@ import { translate, type MessageParams } from '../i18n/catalog';
 import { kpiMessages } from '../i18n/kpi-messages';
 import type { Lang } from '../i18n/lang';
 import { formatNumber } from '../i18n/number-format';
-import { isMoneyField } from '../kpi-import/import-fields';
+import { type ImportField, isMoneyField } from '../kpi-import/import-fields';
 import { countNoun } from '../i18n/plural';
 import { PERSON_FORMS, reportMessages } from '../i18n/report-messages';
 import { explainVerdict, verdictLabel } from '../verdict-explanation';
@@ -119,13 +119,7 @@ export function dataQualityText(note: DataQualityNote, lang: Lang): string {
         column: translate(kpiMessages, lang, `col_${difference.field}`),
         kpi: difference.kpi === null ? say('import_blank') : figure(difference.kpi),
         imported: figure(difference.imported),
-        source: say(
-          difference.field === 'spend'
-            ? 'import_source_cabinets'
-            : difference.field === 'revenue'
-              ? 'import_source_crm_deals'
-              : 'import_source_crm_rows',
-        ),
+        source: say(IMPORTED_FROM[difference.field]),
         difference: `${difference.difference > 0 ? '+' : ''}${figure(difference.difference)}`,
       });
     }
@@ -133,3 +127,12 @@ export function dataQualityText(note: DataQualityNote, lang: Lang): string {
       return say('note_imports_agree', { month: monthInWords(note.month, lang), compared: note.compared });
   }
 }
+
+/** What an imported figure was compared with: spend comes from the cabinets, counts from CRM rows, revenue from deals' sums. */
+const IMPORTED_FROM: Readonly<Record<ImportField, ReportMessageKey>> = {
+  spend: 'import_source_cabinets',
+  leads: 'import_source_crm_rows',
+  qualified_leads: 'import_source_crm_rows',
+  customers: 'import_source_crm_rows',
+  revenue: 'import_source_crm_deals',
+};

@@ -23,13 +23,20 @@ import { asText } from '../../core/kpi/kpi-tab-plan';
 import { isBlank, type SheetsScalar } from '../../core/sheet-values';
 import { dataImportRequestSchema, type DataImportRequest } from '../../shared/data-import-request';
 import { defaultImportSources, importSourcesSchema, type ImportSources } from '../../shared/import-sources';
-import { check } from '../../shared/schema';
-import type { ActionResult, DataImportCell, DataImportPreview, DataImportState } from '../../shared/server-api';
+import type {
+  ActionResult,
+  DataImportCell,
+  DataImportPreview,
+  DataImportState,
+  ImportTab,
+  ImportTabCells,
+} from '../../shared/server-api';
 import { describeSchemaProblem, type SchemaIssue } from '../../shared/team-issues';
 import type { TemplateSettings } from '../../shared/template-settings';
-import { readChunkedProperty, writeChunkedProperty } from '../chunked-property';
+import { readDocumentRecord, writeDocumentText } from '../document-record';
 import { withDocumentLock } from '../document-lock';
 import { readLedger, ledgerToStore, writeLedgerText } from '../import/import-ledger-store';
+import { listImportTabs, readImportTab } from '../import/import-tabs';
 import { cellPlace, cellState, readKpiInputCells, writeCells, type KpiInputCells } from '../import/kpi-input-cells';
 import { buildKpiTab } from '../kpi/kpi-tab';
 import { readTableGrid } from '../anchored/table-grid';
@@ -299,16 +306,9 @@ export function undoDataImport(input: unknown): ActionResult {
 }
 
 function readSources(): { sources: ImportSources; saved: boolean } {
-  const stored = readChunkedProperty(PropertiesService.getDocumentProperties(), PROPERTY_KEYS.importSources);
-  if (stored) {
-    try {
-      const parsed = check(importSourcesSchema(), JSON.parse(stored));
-      if (parsed.success) return { sources: parsed.data, saved: true };
-    } catch {
-      // Unreadable: the defaults, as before the team saved any.
-    }
-  }
-  return { sources: defaultImportSources(), saved: false };
+  const stored = readDocumentRecord(PROPERTY_KEYS.importSources, importSourcesSchema());
+  // Unreadable reads as absent: the defaults, as before the team saved any.
+  return stored ? { sources: stored, saved: true } : { sources: defaultImportSources(), saved: false };
 }
 
 export function getDataImportState(): DataImportState {
@@ -357,11 +357,21 @@ export function saveImportSources(input: unknown): DataImportState {
   );
   const text = JSON.stringify(sources);
   assertDocumentPropertiesHold({ [PROPERTY_KEYS.importSources]: text }, lang);
-  writeChunkedProperty(PropertiesService.getDocumentProperties(), PROPERTY_KEYS.importSources, text);
+  writeDocumentText(PROPERTY_KEYS.importSources, text);
   return getDataImportState();
 }
 
 /** The export reader's script (dist/ImportReader.html), sent when the sidebar first needs it, so the sidebar's first load stays light. */
 export function getImportReader(): string {
   return HtmlService.createHtmlOutputFromFile('ImportReader').getContent();
+}
+
+/** The spreadsheet's tabs a person may import from (the add-on's own left out). */
+export function getImportTabs(): ImportTab[] {
+  return listImportTabs();
+}
+
+/** One tab's cells as text, read with one getValues, for the sidebar's import core; `tabId` is the tab's sheet id. */
+export function getImportTabCells(tabId: unknown): ImportTabCells {
+  return readImportTab(tabId, currentUserLang());
 }

@@ -6,10 +6,11 @@
  * (getImportReader) and the sidebar runs once; it puts this API on the
  * page's global object.
  */
-import type { contentHash, formatName, importExport, importProblemText } from '../../core/import';
+import type { contentHash, formatName, importExport, importProblemText, importTable } from '../../core/import';
 
 export interface ImportReader {
   importExport: typeof importExport;
+  importTable: typeof importTable;
   contentHash: typeof contentHash;
   importProblemText: typeof importProblemText;
   formatName: typeof formatName;

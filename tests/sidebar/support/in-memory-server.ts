@@ -10,6 +10,8 @@ import type {
   ActionResult,
   DataImportPreview,
   DataImportState,
+  ImportTab,
+  ImportTabCells,
   ImportPreview,
   MatrixFindings,
   ShareState,
@@ -76,6 +78,14 @@ export class InMemoryServer implements ServerApi {
       sources: this.importSources ?? defaultImportSources(),
       sourcesSaved: this.importSources !== null,
     };
+  }
+
+  getImportTabs(): ImportTab[] {
+    return [];
+  }
+
+  getImportTabCells(_tabId: unknown): ImportTabCells {
+    throw new Error('the in-memory server has no tabs to import from');
   }
 
   previewDataImport(): DataImportPreview {

@@ -11,7 +11,7 @@ import { translate } from '../../../core/i18n/catalog';
 import { importFormatMessages, type ImportFormatMessageKey } from '../../../core/i18n/import-format-messages';
 import { formatNumber } from '../../../core/i18n/number-format';
 import type { ImportSources } from '../../../shared/import-sources';
-import type { DataImportPreview, DataImportState, SidebarState } from '../../../shared/server-api';
+import type { DataImportPreview, DataImportState, ImportTab, SidebarState } from '../../../shared/server-api';
 import { IDLE, performAction, statusContent, type ActionStatus } from '../../action-status';
 import type { ImportReader } from '../../import-reader/reader-api';
 import type { VElement } from '../../view/vnode';
@@ -53,6 +53,9 @@ export function createDataImportSection(host: SectionHost, options: DataImportSe
   let newRuleError: string | null = null;
   let sourcesOpen = false;
   let sourcesStatus: string | null = null;
+  /** The spreadsheet's tabs to import from, once asked for (`null`: not yet). */
+  let tabs: ImportTab[] | null = null;
+  let chosenTab: number | null = null;
   /** Mapping steps being filled in, by file index. */
   const mappingDrafts = new Map<number, { draft: MappingBlock['draft']; error: string | null }>();
 
@@ -80,13 +83,14 @@ export function createDataImportSection(host: SectionHost, options: DataImportSe
       settings.channels.map((channel) => channel.id),
     );
     for (const file of files) {
-      if (!file.bytes) continue;
-      file.result = reader.importExport(file.bytes, file.name, mapping, {
+      const options = {
         year: settings.year,
         currency: settings.currency,
         qualifiedStages: [...qualified],
         ...(file.columns ? { columns: file.columns } : {}),
-      });
+      };
+      if (file.table) file.result = reader.importTable(file.table, file.name, mapping, options);
+      else if (file.bytes) file.result = reader.importExport(file.bytes, file.name, mapping, options);
     }
   }
 
@@ -129,6 +133,54 @@ export function createDataImportSection(host: SectionHost, options: DataImportSe
             read.push({ name, size: blob.size, bytes, hash: reader.contentHash(bytes), result: null });
           }
           files = read;
+          mappingDrafts.clear();
+          overwrite.clear();
+          preview = null;
+          readAll();
+          await refreshPreview();
+          return IDLE;
+        },
+      });
+    },
+    listTabs() {
+      void performAction(host, {
+        busy: 'busy_listing_tabs',
+        setStatus,
+        focusAfter: { id: DATA_IMPORT_IDS.tabChoice, onlyIfLost: true },
+        run: async () => {
+          tabs = await host.callServer('getImportTabs');
+          chosenTab = tabs.some((tab) => tab.id === chosenTab) ? chosenTab : (tabs[0]?.id ?? null);
+          return IDLE;
+        },
+      });
+    },
+    chooseTab(value) {
+      chosenTab = Number(value);
+      host.render();
+    },
+    readTab() {
+      const id = chosenTab;
+      if (id === null) return;
+      void performAction(host, {
+        busy: 'busy_reading_exports',
+        setStatus,
+        focusAfter: { id: DATA_IMPORT_IDS.readTab, onlyIfLost: true },
+        run: async () => {
+          reader = await loadReader(host);
+          const tab = await host.callServer('getImportTabCells', id);
+          const bytes = new TextEncoder().encode(JSON.stringify(tab.rows));
+          // A tab is one more source beside the chosen files; read again, it replaces itself.
+          files = [
+            ...files.filter((file) => file.name !== tab.name || !file.table),
+            {
+              name: tab.name,
+              size: bytes.length,
+              bytes: null,
+              table: tab.rows,
+              hash: reader.contentHash(bytes),
+              result: null,
+            },
+          ];
           mappingDrafts.clear();
           overwrite.clear();
           preview = null;
@@ -333,7 +385,7 @@ export function createDataImportSection(host: SectionHost, options: DataImportSe
       const lang = host.lang();
       const settings = sidebar?.settings;
       const fileLines = files.map((file) => {
-        if (!file.bytes)
+        if (!file.bytes && !file.table)
           return s(lang, 'file_too_large', {
             file: file.name,
             size: formatNumber(file.size / 1024 / 1024, lang, 1),
@@ -366,6 +418,8 @@ export function createDataImportSection(host: SectionHost, options: DataImportSe
         overwrite,
         status: statusContent(status, lang),
         log: importState?.log ?? [],
+        tabs,
+        chosenTab,
         mappings: files.flatMap((file, fileIndex): MappingBlock[] => {
           const format = file.result?.format;
           // Shown while no format (nor the person's mapping) reads the file; gone once it is read as `mapped`.

@@ -17,8 +17,10 @@ export const MAX_FILE_BYTES = 30 * 1024 * 1024;
 export interface ReadFile {
   name: string;
   size: number;
-  /** `null` for a file refused unread (too large). */
+  /** `null` for a file refused unread (too large), and for a tab (`table`). */
   bytes: Uint8Array | null;
+  /** A tab of the spreadsheet, its cells as text (read by the server with one getValues). */
+  table?: string[][];
   hash: string;
   result: ImportResult | null;
   /** The person's column mapping, for a file no format recognises. */
