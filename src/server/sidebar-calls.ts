@@ -31,6 +31,7 @@ import {
   saveImportSources,
   undoDataImport,
 } from './actions/data-import-actions';
+import { deleteColumnMapping, renameColumnMapping, saveColumnMapping } from './actions/column-mapping-actions';
 
 /** A function, so the object is made only by an execution that calls one of them (a custom-function call never does). */
 export const sidebarCalls = () => ({
@@ -147,6 +148,16 @@ export const sidebarCalls = () => ({
     ['sources'],
     "Sidebar: saves the team's Sources → channels table and qualified stages.",
   ),
+  /** Saves a column mapping under its name; `mapping` is { name, header, columns }. */
+  saveColumnMapping: entryPointCall(
+    saveColumnMapping,
+    ['mapping'],
+    'Sidebar: saves a column mapping under a name, for the next file with the same columns.',
+  ),
+  /** Renames a saved column mapping; `request` is { name, newName }. */
+  renameColumnMapping: entryPointCall(renameColumnMapping, ['request'], 'Sidebar: renames a saved column mapping.'),
+  /** Deletes the saved column mapping named `name`. */
+  deleteColumnMapping: entryPointCall(deleteColumnMapping, ['name'], 'Sidebar: deletes a saved column mapping.'),
 });
 
 type SidebarCalls = ReturnType<typeof sidebarCalls>;

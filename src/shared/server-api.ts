@@ -9,6 +9,7 @@ import type { Lang } from '../core/i18n/lang';
 import type { TeamSettings } from './team-settings';
 import type { Currency, TemplateSettings } from './template-settings';
 import type { ImportSources } from './import-sources';
+import type { SavedColumnMapping } from '../core/import/saved-mappings';
 
 export interface SidebarState {
   /** The user's own language for the sidebar (user properties, else their locale). */
@@ -164,4 +165,6 @@ export interface DataImportState {
   sources: ImportSources;
   /** Whether the team saved its own table (false: the defaults). */
   sourcesSaved: boolean;
+  /** The column mappings the team saved by name, newest first (offered to a file with the same columns). */
+  mappings: SavedColumnMapping[];
 }

@@ -80,6 +80,7 @@ const importSectionMessageTable = () =>
       apply_mapping: 'Read with these columns',
       mapping_needs_date: 'Choose the date column.',
       mapping_needs_money: 'Choose the spend column (ad spend) or the stage and amount columns (CRM deals).',
+      saved_mappings_title: 'Saved column mappings',
     },
     ru: {
       section_title: 'Импорт данных',
@@ -157,6 +158,7 @@ const importSectionMessageTable = () =>
       mapping_needs_date: 'Выберите столбец с датой.',
       mapping_needs_money:
         'Выберите столбец расхода (для рекламных расходов) или столбцы этапа и суммы (для сделок CRM).',
+      saved_mappings_title: 'Сохранённые сопоставления столбцов',
     },
   });
 

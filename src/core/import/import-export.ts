@@ -48,6 +48,7 @@ function emptyResult(
     rowsRead: 0,
     rowsByFigure: {},
     period: null,
+    dealSources: [],
     stages: [],
     encoding,
   };
@@ -280,6 +281,7 @@ function importParsedRows(
     rowsRead: aggregate.counted,
     rowsByFigure: aggregate.rowsByFigure,
     period: aggregate.period,
+    dealSources: aggregate.dealSources,
     stages,
     encoding: encoding,
   };

@@ -14,3 +14,4 @@ export type {
   UnmappedSource,
 } from './types';
 export { contentHash } from './content-hash';
+export { isUntaggedDeal, type DealSourceCount } from './untagged-deals';

@@ -16,6 +16,7 @@ import { kpiMessages } from '../../core/i18n/kpi-messages';
 import { monthInWords } from '../../core/i18n/month-names';
 import { formatNumber } from '../../core/i18n/number-format';
 import { IMPORT_FIELDS, splitCellKey, type ImportField } from '../../core/kpi-import/import-fields';
+import { dealSourcesDiffer, replacedDealSources } from '../../core/kpi-import/deal-source-ledger';
 import { undoableEntry, type ImportedFile, type ImportLedger } from '../../core/kpi-import/import-ledger';
 import { planKpiImport, type CellState, type ImportBatch, type ImportPlan } from '../../core/kpi-import/plan-import';
 import { planUndo, recordImport } from '../../core/kpi-import/record-import';
@@ -36,6 +37,7 @@ import type { TemplateSettings } from '../../shared/template-settings';
 import { readDocumentRecord, writeDocumentText } from '../document-record';
 import { withDocumentLock } from '../document-lock';
 import { readLedger, ledgerToStore, writeLedgerText } from '../import/import-ledger-store';
+import { readSavedMappings } from '../import/column-mapping-store';
 import { listImportTabs, readImportTab } from '../import/import-tabs';
 import { cellPlace, cellState, readKpiInputCells, writeCells, type KpiInputCells } from '../import/kpi-input-cells';
 import { buildKpiTab } from '../kpi/kpi-tab';
@@ -91,7 +93,8 @@ function requireSettings(lang: Lang): TemplateSettings {
 function checkAgainstSettings(request: DataImportRequest, settings: TemplateSettings, lang: Lang): void {
   const channels = new Set(settings.channels.map((channel) => channel.id));
   for (const file of request.files) {
-    for (const month of [...file.months, ...file.figures.map((figure) => figure.month)]) {
+    const counted = (file.dealSources ?? []).map((count) => count.month);
+    for (const month of [...file.months, ...file.figures.map((figure) => figure.month), ...counted]) {
       if (!month.startsWith(`${settings.year}-`))
         throw new UserFacingError(
           say(lang, 'month_outside_year', { file: file.name, month: monthInWords(month, lang), year: settings.year }),
@@ -111,6 +114,7 @@ function batchesOf(request: DataImportRequest): ImportBatch[] {
       for (const field of IMPORT_FIELDS) if (figure[field] !== undefined) values[field] = figure[field];
       return { month: figure.month, channel: figure.channel, values, rows: figure.rows };
     }),
+    ...(file.dealSources ? { dealSources: file.dealSources } : {}),
   }));
 }
 
@@ -232,7 +236,9 @@ export function applyDataImport(input: unknown): ActionResult {
       const place = cell.write ? cellPlace(tab, cell.month, cell.channel, cell.field) : null;
       return place ? [{ ...place, value: cell.after as SheetsScalar }] : [];
     });
-    const contributionsChanged = JSON.stringify(plan.contributions) !== JSON.stringify(ledger.contributions);
+    const contributionsChanged =
+      JSON.stringify(plan.contributions) !== JSON.stringify(ledger.contributions) ||
+      dealSourcesDiffer(replacedDealSources(ledger.dealSources ?? {}, batches), ledger.dealSources ?? {});
     const keptTyped = plan.cells
       .filter((cell) => !cell.write)
       .map((cell) => cellPlace(tab, cell.month, cell.channel, cell.field))
@@ -345,6 +351,7 @@ export function readDataImportState(lang: Lang): DataImportState {
     })),
     sources,
     sourcesSaved: saved,
+    mappings: readSavedMappings(),
   };
 }
 

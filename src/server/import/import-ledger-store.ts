@@ -33,6 +33,16 @@ function ledgerSchema() {
         undone: v.boolean(),
       }),
     ),
+    // Added later: a ledger without it reads as "not counted", never as 0 deals.
+    dealSources: v.optional(
+      v.record(
+        v.string(),
+        v.record(
+          v.string(),
+          v.object({ deals: v.pipe(v.number(), v.minValue(0)), untagged: v.pipe(v.number(), v.minValue(0)) }),
+        ),
+      ),
+    ),
   });
 }
 

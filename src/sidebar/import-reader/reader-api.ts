@@ -7,6 +7,9 @@
  * page's global object.
  */
 import type { contentHash, formatName, importExport, importProblemText, importTable } from '../../core/import';
+import type { MessageParams } from '../../core/i18n/catalog';
+import type { ColumnMappingMessageKey } from '../../core/i18n/column-mapping-messages';
+import type { Lang } from '../../core/i18n/lang';
 
 export interface ImportReader {
   importExport: typeof importExport;
@@ -14,6 +17,8 @@ export interface ImportReader {
   contentHash: typeof contentHash;
   importProblemText: typeof importProblemText;
   formatName: typeof formatName;
+  /** The saved column mappings' words (the mapping step and the list): needed only once a file or the list is open. */
+  columnMappingText(lang: Lang, key: ColumnMappingMessageKey, params?: MessageParams): string;
 }
 
 /** The global the reader's script sets. */

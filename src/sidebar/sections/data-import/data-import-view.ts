@@ -13,10 +13,11 @@ import { statusView, type StatusContent } from '../../view/status-view';
 import { h, type UiEvent, type VElement } from '../../view/vnode';
 import { columnMappingView, type ColumnMappingHandlers, type MappingBlock } from './column-mapping-view';
 import { sourcesTableView, type SourcesTableProps } from './sources-table-view';
+import { savedMappingsView, type SavedMappingsHandlers, type SavedMappingsProps } from './saved-mappings-view';
 import { s } from './section-text';
 import { DATA_IMPORT_IDS, stageChoiceId, typedChoiceId, undoButtonId, unmappedChoiceId } from './data-import-ids';
 
-export interface DataImportHandlers extends ColumnMappingHandlers {
+export interface DataImportHandlers extends ColumnMappingHandlers, SavedMappingsHandlers {
   chooseFiles(event: UiEvent): void;
   /** Asks the server for the spreadsheet's tabs (not the add-on's own). */
   listTabs(): void;
@@ -57,6 +58,8 @@ export interface DataImportViewProps {
   /** How the log shows an entry's time. */
   when(iso: string): string;
   sourcesTable: SourcesTableProps;
+  /** The team's saved column mappings, to rename or delete. */
+  savedMappings: SavedMappingsProps;
   /** The spreadsheet's tabs to import from (`null` until asked for) and the one chosen. */
   tabs: { id: number; name: string }[] | null;
   chosenTab: number | null;
@@ -359,5 +362,6 @@ export function dataImportView(props: Props): VElement {
     statusView(DATA_IMPORT_IDS.status, props.status),
     logView(props),
     sourcesTableView(props.sourcesTable),
+    savedMappingsView(props.savedMappings),
   );
 }

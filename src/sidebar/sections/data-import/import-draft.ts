@@ -87,6 +87,8 @@ export function importRequest(files: readonly ReadFile[], overwrite: readonly st
           rows: result.rowsByFigure[`${month}|${channel}`] ?? 0,
           ...values,
         })),
+        // A CRM file's deals without a source, for the report's data quality; cabinets have none to count.
+        ...('kind' in result.format && result.format.kind === 'crm' ? { dealSources: result.dealSources } : {}),
       };
     }),
     overwrite: [...overwrite],
