@@ -65,7 +65,10 @@ export async function buildAll(): Promise<void> {
   ].join('\n');
   const declarations = [
     ...CUSTOM_FUNCTIONS.map(customFunctionDeclaration),
-    ...entryPoints().map(entryPointDeclaration),
+    [
+      '// Triggers, menu handlers and sidebar calls: src/server/entry-points.ts and src/server/sidebar-calls.ts say what each does.',
+      ...entryPoints().map(entryPointDeclaration),
+    ].join('\n'),
   ];
   // Whole files only: tests and the preview read dist/ while another build may be writing it.
   writeFileAtomically(join(dist, 'Code.js'), `${header}\n\n${declarations.join('\n\n')}\n\n${bundle}`);

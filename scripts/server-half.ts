@@ -9,7 +9,10 @@
  */
 import { gzipAsync } from '@gfx/zopfli';
 import { minify } from '@swc/core';
-import { build } from 'esbuild';
+import * as acorn from 'acorn';
+import type { Node as AcornNode } from 'acorn';
+import { build, transform, type Plugin } from 'esbuild';
+import { readFile } from 'node:fs/promises';
 import { gunzipSync } from 'node:zlib';
 import { decodeZ85, encodeZ85 } from '../src/core/z85';
 
@@ -24,6 +27,59 @@ export const SERVER_HALF_PLACEHOLDER = '"<the server half>"';
 const GLOBAL_NAME = 'AddonServer';
 /** Zopfli's iterations: more gain a few bytes for seconds of build time. */
 const ZOPFLI_ITERATIONS = 15;
+
+type Node = AcornNode & Record<string, unknown>;
+
+function* entryPointCalls(node: unknown): Generator<Node> {
+  if (!node || typeof node !== 'object') return;
+  const candidate = node as Node;
+  const callee = candidate.callee as Node | undefined;
+  if (candidate.type === 'CallExpression' && callee?.type === 'Identifier' && callee.name === 'entryPointCall')
+    yield candidate;
+  for (const value of Object.values(candidate)) {
+    if (Array.isArray(value)) for (const child of value) yield* entryPointCalls(child);
+    else if (value && typeof value === 'object' && typeof (value as Node).type === 'string')
+      yield* entryPointCalls(value);
+  }
+}
+
+/**
+ * Each `entryPointCall(run, params, 'description')` of the server half with
+ * its description blanked: only the build reads descriptions (from src, for
+ * the function reference), so in Code.js they would be bytes nobody reads.
+ * A description that is not a plain string stops the build.
+ */
+function blankEntryPointDescriptions(): Plugin {
+  return {
+    name: 'blank-entry-point-descriptions',
+    setup(build) {
+      build.onLoad({ filter: /\.ts$/ }, async (args) => {
+        const typescript = await readFile(args.path, 'utf8');
+        if (!typescript.includes('entryPointCall(')) return undefined;
+        const { code } = await transform(typescript, {
+          loader: 'ts',
+          format: 'esm',
+          target: 'es2022',
+          sourcefile: args.path,
+        });
+        const program = acorn.parse(code, { ecmaVersion: 'latest', sourceType: 'module' });
+        const descriptions = [...entryPointCalls(program)].map((call) => {
+          const description = (call.arguments as Node[])[2];
+          if (description?.type !== 'Literal' || typeof description.value !== 'string')
+            throw new Error(`${args.path}: an entryPointCall's description is not a plain string`);
+          return description;
+        });
+        let contents = '';
+        let copied = 0;
+        for (const description of descriptions.sort((a, b) => a.start - b.start)) {
+          contents += `${code.slice(copied, description.start)}""`;
+          copied = description.end;
+        }
+        return { contents: contents + code.slice(copied), loader: 'js' };
+      });
+    },
+  };
+}
 
 /** The server half as one script whose completion value is its exports: `"use strict";((()=>{…})());`. */
 export async function bundleServerHalf(entry: string): Promise<string> {
@@ -40,6 +96,7 @@ export async function bundleServerHalf(entry: string): Promise<string> {
     legalComments: 'none',
     charset: 'utf8',
     // Messages stay as written (no packing plugin): gzip packs plain text smaller than it packs packed tables.
+    plugins: [blankEntryPointDescriptions()],
     write: false,
     logLevel: 'warning',
   });
