@@ -1,8 +1,23 @@
 import { defineConfig } from 'vitest/config';
 
+/**
+ * Files that change the process for the files after them (the clock's time
+ * zone, Apps Script globals stubbed on globalThis, fake timers) or start
+ * processes of their own run each in a fresh worker; every other file
+ * shares its worker's loaded modules with the files before it (isolate:
+ * false), which saves starting a process and importing HyperFormula, the
+ * emulator and the core again for each of about 140 files.
+ */
+const ISOLATED = [
+  'tests/server/spreadsheet-time-zones.test.ts',
+  'tests/server/show-sidebar.test.ts',
+  'tests/server/report-pacing.test.ts',
+  'tests/server/report.test.ts',
+  'tests/scripts/hang-guards.test.ts',
+];
+
 export default defineConfig({
   test: {
-    include: ['tests/**/*.test.ts'],
     environment: 'node',
     // Vitest picks one worker on a 2-core machine unless told; two halve the suite's time.
     maxWorkers: 2,
@@ -13,5 +28,9 @@ export default defineConfig({
     setupFiles: ['tests/support/bounded-properties.ts', 'tests/support/blocked-worker-watchdog.ts'],
     // And a run that stops moving for any other reason ends with the files it was waiting for named.
     reporters: ['default', './tests/support/stall-reporter.ts'],
+    projects: [
+      { extends: true, test: { name: 'shared', include: ['tests/**/*.test.ts'], exclude: ISOLATED, isolate: false } },
+      { extends: true, test: { name: 'isolated', include: ISOLATED } },
+    ],
   },
 });
