@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { bundleBrowserScript } from './browser-script';
 import { writeFileAtomically } from './write-file-atomically';
 
-/** The import core with papaparse is about 45 KB; beyond this something else slipped in. */
+/** The import core with papaparse and fflate (XLSX) is about 55 KB; beyond this something else slipped in. */
 export const IMPORT_READER_BUDGET_BYTES = 70_000;
 
 export async function renderImportReader(root: string): Promise<string> {

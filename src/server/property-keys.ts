@@ -18,6 +18,8 @@ export const PROPERTY_KEYS = {
   importLedger: 'mkpi.import.ledger',
   /** Document: the Sources → channels rules and the CRM stages that count as qualified (JSON, in parts). */
   importSources: 'mkpi.import.sources',
+  /** Document: the column mappings the team saved by name for files no format recognises (JSON, in parts). */
+  importColumnMappings: 'mkpi.import.columnMappings',
   /** User: the sidebar's language. */
   userLang: 'mkpi.userLang',
 } as const;

@@ -7,24 +7,17 @@
  * names are stored in parts like the team (chunked-property.ts).
  */
 import type { Lang } from '../core/i18n/lang';
-import { check } from '../shared/schema';
+import * as v from 'valibot';
 import { templateSettingsSchema, type TemplateSettings } from '../shared/template-settings';
-import { readChunkedProperty, writeChunkedProperty } from './chunked-property';
+import { readDocumentRecord, writeDocumentRecord } from './document-record';
 import { PROPERTY_KEYS } from './property-keys';
 
 export function readSettings(): TemplateSettings | null {
-  const stored = readChunkedProperty(PropertiesService.getDocumentProperties(), PROPERTY_KEYS.settings);
-  if (!stored) return null;
-  try {
-    const parsed = check(templateSettingsSchema(), JSON.parse(stored));
-    return parsed.success ? parsed.data : null;
-  } catch {
-    return null;
-  }
+  return readDocumentRecord(PROPERTY_KEYS.settings, templateSettingsSchema());
 }
 
 export function writeSettings(settings: TemplateSettings): void {
-  writeChunkedProperty(PropertiesService.getDocumentProperties(), PROPERTY_KEYS.settings, JSON.stringify(settings));
+  writeDocumentRecord(PROPERTY_KEYS.settings, settings);
 }
 
 /** What saving and building `settings` stores, by key (the settings and the built channel names), for property-room.ts. */
@@ -39,26 +32,16 @@ function builtNames(settings: TemplateSettings): Record<string, string> {
   return Object.fromEntries(settings.channels.map((channel) => [channel.id, channel.name]));
 }
 
+/** Channel id → the name the last build wrote; an entry that is not a name is left out, the others still count. */
 export function readBuiltChannelNames(): Record<string, string> {
-  const stored = readChunkedProperty(PropertiesService.getDocumentProperties(), PROPERTY_KEYS.builtChannelNames);
-  if (!stored) return {};
-  try {
-    const parsed: unknown = JSON.parse(stored);
-    if (typeof parsed !== 'object' || parsed === null) return {};
-    return Object.fromEntries(
-      Object.entries(parsed).filter((entry): entry is [string, string] => typeof entry[1] === 'string'),
-    );
-  } catch {
-    return {};
-  }
+  const stored = readDocumentRecord(PROPERTY_KEYS.builtChannelNames, v.record(v.string(), v.unknown())) ?? {};
+  return Object.fromEntries(
+    Object.entries(stored).filter((entry): entry is [string, string] => typeof entry[1] === 'string'),
+  );
 }
 
 export function writeBuiltChannelNames(settings: TemplateSettings): void {
-  writeChunkedProperty(
-    PropertiesService.getDocumentProperties(),
-    PROPERTY_KEYS.builtChannelNames,
-    JSON.stringify(builtNames(settings)),
-  );
+  writeDocumentRecord(PROPERTY_KEYS.builtChannelNames, builtNames(settings));
 }
 
 export function readUserLang(): Lang | null {

@@ -25,10 +25,13 @@ import {
   applyDataImport,
   getDataImportState,
   getImportReader,
+  getImportTabCells,
+  getImportTabs,
   previewDataImport,
   saveImportSources,
   undoDataImport,
 } from './actions/data-import-actions';
+import { deleteColumnMapping, renameColumnMapping, saveColumnMapping } from './actions/column-mapping-actions';
 
 /** A function, so the object is made only by an execution that calls one of them (a custom-function call never does). */
 export const sidebarCalls = () => ({
@@ -103,6 +106,18 @@ export const sidebarCalls = () => ({
     [],
     'Sidebar: the export reader (CSV parser and import core) it runs when a person first imports data.',
   ),
+  /** The spreadsheet's tabs a person may import from (not the add-on's own). */
+  getImportTabs: entryPointCall(
+    getImportTabs,
+    [],
+    'Sidebar: the tabs of the spreadsheet an export can be imported from.',
+  ),
+  /** One tab's cells as text (one getValues), read by the sidebar's import core like a file. */
+  getImportTabCells: entryPointCall(
+    getImportTabCells,
+    ['tabId'],
+    "Sidebar: one tab's cells as text, for importing an export a person put into the spreadsheet.",
+  ),
   /** The import log and the team's sources table. */
   getDataImportState: entryPointCall(
     getDataImportState,
@@ -133,6 +148,16 @@ export const sidebarCalls = () => ({
     ['sources'],
     "Sidebar: saves the team's Sources → channels table and qualified stages.",
   ),
+  /** Saves a column mapping under its name; `mapping` is { name, header, columns }. */
+  saveColumnMapping: entryPointCall(
+    saveColumnMapping,
+    ['mapping'],
+    'Sidebar: saves a column mapping under a name, for the next file with the same columns.',
+  ),
+  /** Renames a saved column mapping; `request` is { name, newName }. */
+  renameColumnMapping: entryPointCall(renameColumnMapping, ['request'], 'Sidebar: renames a saved column mapping.'),
+  /** Deletes the saved column mapping named `name`. */
+  deleteColumnMapping: entryPointCall(deleteColumnMapping, ['name'], 'Sidebar: deletes a saved column mapping.'),
 });
 
 type SidebarCalls = ReturnType<typeof sidebarCalls>;

@@ -7,26 +7,18 @@
  * older version must not break anything that reads it.
  */
 import type { TeamMember } from '../shared/team';
-import { check } from '../shared/schema';
 import { teamMembers, teamSettingsSchema, type TeamSettings } from '../shared/team-settings';
-import { readChunkedProperty, writeChunkedProperty } from './chunked-property';
+import { readDocumentRecord, writeDocumentRecord } from './document-record';
 import { PROPERTY_KEYS } from './property-keys';
 
 /** The saved team, or `null` when none is saved (or what is stored no longer reads as a team). */
 export function readTeamSettings(): TeamSettings | null {
-  const stored = readChunkedProperty(PropertiesService.getDocumentProperties(), PROPERTY_KEYS.team);
-  if (!stored) return null;
-  try {
-    const parsed = check(teamSettingsSchema(), JSON.parse(stored));
-    return parsed.success ? parsed.data : null;
-  } catch {
-    return null;
-  }
+  return readDocumentRecord(PROPERTY_KEYS.team, teamSettingsSchema());
 }
 
 export function writeTeamSettings(team: TeamSettings): void {
-  // A department of 50 is more than one property holds: the team is stored in parts.
-  writeChunkedProperty(PropertiesService.getDocumentProperties(), PROPERTY_KEYS.team, JSON.stringify(team));
+  // A department of 50 is more than one property holds: the record is stored in parts.
+  writeDocumentRecord(PROPERTY_KEYS.team, team);
 }
 
 /** What saving `team` stores, by key, for property-room.ts. */

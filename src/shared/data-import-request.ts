@@ -35,6 +35,25 @@ function count() {
   return v.optional(v.pipe(wholeNumber(), v.minValue(0)));
 }
 
+/** A CRM file's deals by the month they were created, and how many carry no source and no UTM (core/import/untagged-deals.ts). */
+function dealSources() {
+  return v.optional(
+    v.pipe(
+      v.array(
+        v.pipe(
+          v.object({
+            month: v.pipe(v.string(), v.regex(MONTH)),
+            deals: v.pipe(wholeNumber(), v.minValue(0)),
+            untagged: v.pipe(wholeNumber(), v.minValue(0)),
+          }),
+          v.check((count) => count.untagged <= count.deals, 'more deals without a source than deals'),
+        ),
+      ),
+      v.maxLength(12),
+    ),
+  );
+}
+
 /** Built on each use: a request is read once per call. */
 export function dataImportRequestSchema() {
   return v.object({
@@ -62,6 +81,8 @@ export function dataImportRequestSchema() {
             ),
             v.maxLength(MAX_FIGURES_PER_FILE),
           ),
+          /** CRM files only; absent for cabinets (and from a sidebar that did not count them). */
+          dealSources: dealSources(),
         }),
       ),
       v.minLength(1),

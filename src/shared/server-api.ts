@@ -9,6 +9,7 @@ import type { Lang } from '../core/i18n/lang';
 import type { TeamSettings } from './team-settings';
 import type { Currency, TemplateSettings } from './template-settings';
 import type { ImportSources } from './import-sources';
+import type { SavedColumnMapping } from '../core/import/saved-mappings';
 
 export interface SidebarState {
   /** The user's own language for the sidebar (user properties, else their locale). */
@@ -145,10 +146,25 @@ export interface DataImportLogEntry {
   undoable: boolean;
 }
 
+/** A tab of the spreadsheet a person may import from (not one of the add-on's own). */
+export interface ImportTab {
+  id: number;
+  name: string;
+}
+
+/** A tab's cells as text (numbers with a dot decimal, dates as 'yyyy-MM-dd HH:mm:ss' on the spreadsheet's clock). */
+export interface ImportTabCells {
+  id: number;
+  name: string;
+  rows: string[][];
+}
+
 export interface DataImportState {
   log: DataImportLogEntry[];
   /** The Sources → channels rules and qualified stages the team keeps (see SourcesSettings). */
   sources: ImportSources;
   /** Whether the team saved its own table (false: the defaults). */
   sourcesSaved: boolean;
+  /** The column mappings the team saved by name, newest first (offered to a file with the same columns). */
+  mappings: SavedColumnMapping[];
 }

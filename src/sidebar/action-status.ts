@@ -66,3 +66,30 @@ export async function performAction(host: SectionHost, action: SectionAction): P
   }
   host.render(action.focusAfter);
 }
+
+/** One status line of a section (a section may have several, one per group of actions) and the actions shown in it. */
+export interface ActionSlot {
+  status(): ActionStatus;
+  /** Clears the line: the person moved on (discarded, cancelled, chose another month). */
+  reset(): void;
+  /** Runs `action` with its outcome shown in this line; ignored while any action runs. */
+  perform(action: Omit<SectionAction, 'setStatus'>): Promise<void>;
+}
+
+export function createActionSlot(host: SectionHost): ActionSlot {
+  let status: ActionStatus = IDLE;
+  return {
+    status: () => status,
+    reset() {
+      status = IDLE;
+    },
+    perform(action) {
+      return performAction(host, {
+        ...action,
+        setStatus: (next) => {
+          status = next;
+        },
+      });
+    },
+  };
+}

@@ -61,6 +61,13 @@ export function createSidebarApp(options: SidebarAppOptions): SidebarApp {
       }
     },
     adoptState,
+    async refreshState() {
+      try {
+        adoptState(await options.callServer('getSidebarState'));
+      } catch {
+        // Quiet by contract (section.ts): the action's own status is what the person reads.
+      }
+    },
     copyText: (text) => (options.copyText ? options.copyText(text) : Promise.resolve(false)),
     render,
   };

@@ -15,8 +15,8 @@ import type { ImportReader } from '../../src/sidebar/import-reader/reader-api';
 import { DIST, readCodeJs } from './load-bundle';
 
 const root = join(import.meta.dirname, '../..');
-/** Words only papaparse's source holds. */
-const PARSER_MARKS = ['UndetectableDelimiter', 'BAD_DELIMITERS'];
+/** Words only papaparse's source holds, and fflate's (the XLSX unzip). */
+const PARSER_MARKS = ['UndetectableDelimiter', 'BAD_DELIMITERS', 'invalid zip data'];
 
 let reader = '';
 
@@ -47,6 +47,19 @@ describe('the export reader', () => {
     ]);
     expect(api.contentHash(bytes)).toMatch(/^[0-9a-f]{16}$/);
     expect(api.formatName(result.format, 'ru')).toBe('отчёт Яндекс Директа (мастер отчётов)');
+  });
+
+  it('reads an XLSX export in a fresh context, as the sidebar runs it', () => {
+    const context = vm.createContext({ TextDecoder, Uint8Array });
+    vm.runInContext(reader, context);
+    const api = context.MarketingKpiImportReader as ImportReader;
+    const bytes = new Uint8Array(readFileSync(join(root, 'tests/fixtures/exports/direct-wizard.xlsx')));
+    const result = api.importExport(bytes, 'direct.xlsx', DEFAULT_CHANNEL_MAPPING);
+    expect(result.format.id).toBe('yandex_direct_wizard');
+    expect(JSON.parse(JSON.stringify(result.figures))).toEqual([
+      { month: '2026-01', channel: 'ppc', spend: 1024.5 },
+      { month: '2026-02', channel: 'ppc', spend: 4190.4 },
+    ]);
   });
 
   it('is what Code.js hands the sidebar', () => {

@@ -9,6 +9,7 @@ import { kpiMessages } from '../../src/core/i18n/kpi-messages';
 import { DEFAULT_CHANNELS } from '../../src/core/kpi/default-channels';
 import { useBrowserSession } from './support/browser-session';
 import type { PreviewPage } from './support/preview-page';
+import { kpiCell } from '../support/kpi-cell';
 
 const session = useBrowserSession();
 let sheets: PreviewPage;
@@ -31,10 +32,10 @@ describe('what a person typed in the KPI tab, through a rebuild', () => {
       .waitFor();
 
     // The Note column is the person's; so is a figure.
-    await sheets.typeInCell('O3', 'Call back Anna on Monday');
-    await sheets.waitForCellText('O3', 'Call back Anna on Monday');
-    await sheets.typeInCell('C3', '12000');
-    await sheets.waitForCellText('C3', '$12,000');
+    await sheets.typeInCell(kpiCell('note', 3), 'Call back Anna on Monday');
+    await sheets.waitForCellText(kpiCell('note', 3), 'Call back Anna on Monday');
+    await sheets.typeInCell(kpiCell('spend', 3), '12000');
+    await sheets.waitForCellText(kpiCell('spend', 3), '$12,000');
 
     await sidebar.locator('#kpi-add-channel').click();
     await sidebar.locator('[data-testid="kpi-channel"]').last().locator('input.channel-name').fill('@habr_com');
@@ -45,9 +46,11 @@ describe('what a person typed in the KPI tab, through a rebuild', () => {
     // The grid redraws after the sidebar's call returns (it fetches the spreadsheet anew), so wait for what
     // the person will see rather than read the cells at once: the new channel's rows come after the table,
     // named as typed (a leading @ stays text).
-    await sheets.waitForCellText(`B${2 + CHANNELS * 12}`, '@habr_com');
-    expect(await sheets.cellText(`B${1 + CHANNELS * 12}`)).toBe(DEFAULT_CHANNELS.en[CHANNELS - 1]?.name ?? '');
-    expect(await sheets.cellText('O3')).toBe('Call back Anna on Monday');
-    expect(await sheets.cellText('C3')).toBe('$12,000');
+    await sheets.waitForCellText(kpiCell('channel', 2 + CHANNELS * 12), '@habr_com');
+    expect(await sheets.cellText(kpiCell('channel', 1 + CHANNELS * 12))).toBe(
+      DEFAULT_CHANNELS.en[CHANNELS - 1]?.name ?? '',
+    );
+    expect(await sheets.cellText(kpiCell('note', 3))).toBe('Call back Anna on Monday');
+    expect(await sheets.cellText(kpiCell('spend', 3))).toBe('$12,000');
   });
 });

@@ -16,6 +16,7 @@ import { NEGATIVE_ROMI_COLOURS, VERDICT_COLOURS } from '../../src/core/kpi/kpi-c
 import { rgb } from './support/colours';
 import { useBrowserSession } from './support/browser-session';
 import type { PreviewPage } from './support/preview-page';
+import { kpiCell } from '../support/kpi-cell';
 
 const DOCS = join(import.meta.dirname, '../../docs');
 
@@ -52,24 +53,25 @@ describe('the KPI template in the browser', () => {
 
     const built = translate(kpiMessages, 'en', 'built', { rows: 108, channels: 9, months: 12 });
     await sidebar.locator('#kpi-status').filter({ hasText: built }).waitFor();
-    await sheets.waitForCellText('B2', 'Google Ads');
+    await sheets.waitForCellText(kpiCell('channel', 2), 'Google Ads');
     expect(await sheets.shownSheet()).toBe(KPI_TAB_NAME);
     expect(await sheets.tab(KPI_TAB_NAME).getAttribute('aria-selected')).toBe('true');
-    expect(await sheets.cellText('A1')).toBe(kpiMessages.en.col_month);
-    expect(await sheets.cellText('A2')).toBe('January 2025');
-    // The sidebar's target is the one used; Target CPL (J) is left for the team to override a row's.
-    expect(await sheets.cellText('J2')).toBe('');
-    expect(await sheets.cellText('P2')).toBe('$25.00');
-    expect(await sheets.cellText('B10')).toBe('Partner webinars');
+    expect(await sheets.cellText(kpiCell('month', 1))).toBe(kpiMessages.en.col_month);
+    expect(await sheets.cellText(kpiCell('month', 2))).toBe('January 2025');
+    // The sidebar's target is the one used; Target CPL is left for the team to override a row's.
+    expect(await sheets.cellText(kpiCell('target_cpl', 2))).toBe('');
+    expect(await sheets.cellText(kpiCell('target_used', 2))).toBe('$25.00');
+    expect(await sheets.cellText(kpiCell('channel', 10))).toBe('Partner webinars');
     // Row 1 and columns A:B are frozen, as the server asked; the channel cell is the add-on's (no drop-down: renames follow the channel id).
-    expect(await sheets.cell('A1').getAttribute('class')).toContain('frozen-row');
-    expect(await sheets.cell('B5').getAttribute('class')).toContain('frozen-column');
-    expect(await sheets.cell('B2').locator('.dropdown-arrow').count()).toBe(0);
+    expect(await sheets.cell(kpiCell('month', 1)).getAttribute('class')).toContain('frozen-row');
+    expect(await sheets.cell(kpiCell('channel', 5)).getAttribute('class')).toContain('frozen-column');
+    expect(await sheets.cell(kpiCell('channel', 2)).locator('.dropdown-arrow').count()).toBe(0);
 
-    await sheets.cell('K2').click();
-    expect(await sheets.page.locator('#name-box').textContent()).toBe('K2');
-    expect(await sheets.page.locator('#formula-content').textContent()).toMatch(
-      /^=IF\(AND\(ISNUMBER\(F2\),F2>0\),SUM\(E2\)\/F2,""\)$/,
+    await sheets.cell(kpiCell('cpl', 2)).click();
+    expect(await sheets.page.locator('#name-box').textContent()).toBe(kpiCell('cpl', 2));
+    const [leads, cost] = [kpiCell('leads', 2), kpiCell('total_cost', 2)];
+    expect(await sheets.page.locator('#formula-content').textContent()).toBe(
+      `=IF(AND(ISNUMBER(${leads}),${leads}>0),SUM(${cost})/${leads},"")`,
     );
   });
 
@@ -79,53 +81,55 @@ describe('the KPI template in the browser', () => {
       .locator('#kpi-status')
       .filter({ hasText: translate(kpiMessages, 'en', 'sample_filled_kept', { rows: 108 }) })
       .waitFor();
-    await sheets.waitForCellText('C2', /^\$\d{1,3}(,\d{3})*$/);
-    expect(await sheets.cellText('K2')).toMatch(/^\$\d+\.\d\d$/);
-    expect(await sheets.cellText('L2')).toMatch(/^-?\d+\.\d%$/);
-    expect(['SCALE', 'KEEP', 'OPTIMIZE', 'DROP', 'TEST']).toContain(await sheets.cellText('N2'));
+    await sheets.waitForCellText(kpiCell('spend', 2), /^\$\d{1,3}(,\d{3})*$/);
+    expect(await sheets.cellText(kpiCell('cpl', 2))).toMatch(/^\$\d+\.\d\d$/);
+    expect(await sheets.cellText(kpiCell('romi', 2))).toMatch(/^-?\d+\.\d%$/);
+    expect(['SCALE', 'KEEP', 'OPTIMIZE', 'DROP', 'TEST']).toContain(await sheets.cellText(kpiCell('verdict', 2)));
     await sheets.screenshotSidebar(join(DOCS, 'sidebar-en.png'));
   });
 
   it('recomputes CPL, ROMI and the verdict when a number is typed into the grid', async () => {
     const before = {
-      cpl: await sheets.cellText('K2'),
-      romi: await sheets.cellText('L2'),
-      verdict: await sheets.cellText('N2'),
+      cpl: await sheets.cellText(kpiCell('cpl', 2)),
+      romi: await sheets.cellText(kpiCell('romi', 2)),
+      verdict: await sheets.cellText(kpiCell('verdict', 2)),
     };
     expect(before.verdict).not.toBe('DROP');
 
     // PPC's January spend goes from a few thousand to 50 000: each lead now costs far over the target, and revenue no longer covers the cost.
-    await sheets.typeInCell('C2', '50000');
-    await sheets.waitForCellText('C2', '$50,000');
-    const cpl = await sheets.waitForCellChange('K2', before.cpl);
+    await sheets.typeInCell(kpiCell('spend', 2), '50000');
+    await sheets.waitForCellText(kpiCell('spend', 2), '$50,000');
+    const cpl = await sheets.waitForCellChange(kpiCell('cpl', 2), before.cpl);
     expect(cpl).not.toBe(before.cpl);
-    expect(await sheets.cellText('L2')).toMatch(/^-\d+\.\d%$/);
-    expect(await sheets.cellText('N2')).toBe('DROP');
+    expect(await sheets.cellText(kpiCell('romi', 2))).toMatch(/^-\d+\.\d%$/);
+    expect(await sheets.cellText(kpiCell('verdict', 2))).toBe('DROP');
     // The conditional formats the server set are painted: a negative ROMI in red, DROP in its colours.
-    expect(await sheets.cellBackground('L2')).toBe(rgb(NEGATIVE_ROMI_COLOURS.background));
-    expect(await sheets.cellBackground('N2')).toBe(rgb(VERDICT_COLOURS.DROP.background));
+    expect(await sheets.cellBackground(kpiCell('romi', 2))).toBe(rgb(NEGATIVE_ROMI_COLOURS.background));
+    expect(await sheets.cellBackground(kpiCell('verdict', 2))).toBe(rgb(VERDICT_COLOURS.DROP.background));
     // The cursor moved down, as Enter does in Sheets.
-    expect(await sheets.page.locator('#name-box').textContent()).toBe('C3');
+    expect(await sheets.page.locator('#name-box').textContent()).toBe(kpiCell('spend', 3));
 
     expect(await sheets.page.locator('#cell-editor').isHidden()).toBe(true);
 
     // The picture for the README: the results beside the frozen month and channel, the verdict's formula in the bar.
-    await sheets.scrollGridTo('F2');
-    await sheets.cell('N2').click();
+    await sheets.scrollGridTo(kpiCell('leads', 2));
+    await sheets.cell(kpiCell('verdict', 2)).click();
     // The row's own native formula: no custom function, so it works for a teammate without the add-on.
-    expect(await sheets.page.locator('#formula-content').textContent()).toMatch(/^=IF\(N\(F2\)=0,.*P2.*\)$/);
+    expect(await sheets.page.locator('#formula-content').textContent()).toMatch(
+      new RegExp(`^=IF\\(N\\(${kpiCell('leads', 2)}\\)=0,.*${kpiCell('target_used', 2)}.*\\)$`),
+    );
     await sheets.screenshotSheet(join(DOCS, 'kpi-tab-en.png'));
   });
 
   // Spend's number rule: the preview checks number rules; the counts' custom-formula rules only Sheets does (README, smoke test).
   it("refuses a negative spend with the rule's help text, as Sheets does", async () => {
-    const spend = await sheets.cellText('C3');
-    await sheets.typeInCell('C3', '-5');
+    const spend = await sheets.cellText(kpiCell('spend', 3));
+    await sheets.typeInCell(kpiCell('spend', 3), '-5');
     const dialog = await sheets.dialog();
     expect(dialog.title).toBe('There was a problem');
     expect(dialog.message).toBe(kpiMessages.en.help_non_negative);
     await sheets.answerDialog();
-    expect(await sheets.cellText('C3')).toBe(spend);
+    expect(await sheets.cellText(kpiCell('spend', 3))).toBe(spend);
   });
 
   it('explains a server error: sample data refused on a tab that already holds numbers', async () => {
@@ -151,7 +155,7 @@ describe('the KPI template in the browser', () => {
       .filter({ hasText: translate(kpiMessages, 'en', 'updated_kept', { added: 0, channels: 9 }) })
       .waitFor();
     // Every value typed survives the rebuild.
-    expect(await sheets.cellText('C2')).toBe('$50,000');
+    expect(await sheets.cellText(kpiCell('spend', 2))).toBe('$50,000');
   });
 
   it("shows a custom function's error in its cell, with the message on hover", async () => {

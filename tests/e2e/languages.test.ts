@@ -14,6 +14,7 @@ import { verdictMessages } from '../../src/core/i18n/verdict-messages';
 import { DEFAULT_CHANNELS } from '../../src/core/kpi/default-channels';
 import { useBrowserSession } from './support/browser-session';
 import type { PreviewPage } from './support/preview-page';
+import { kpiCell } from '../support/kpi-cell';
 
 const DOCS = join(import.meta.dirname, '../../docs');
 
@@ -75,22 +76,22 @@ describe('languages in the browser', () => {
       .filter({ hasText: translate(kpiMessages, 'ru', 'sample_filled_kept', { rows: channels * 12 }) })
       .waitFor();
 
-    await sheets.waitForCellText('C2', /^\d{1,3}(\s\d{3})* ₽$/);
-    expect(await sheets.cellText('A1')).toBe(kpiMessages.ru.col_month);
-    expect(await sheets.cellText('B2')).toBe(DEFAULT_CHANNELS.ru[0]?.name);
+    await sheets.waitForCellText(kpiCell('spend', 2), /^\d{1,3}(\s\d{3})* ₽$/);
+    expect(await sheets.cellText(kpiCell('month', 1))).toBe(kpiMessages.ru.col_month);
+    expect(await sheets.cellText(kpiCell('channel', 2))).toBe(DEFAULT_CHANNELS.ru[0]?.name);
     // The month is a date shown by its format in words, as Sheets writes `mmmm yyyy` in a Russian spreadsheet.
-    expect(await sheets.cellText('A2')).toBe('январь 2025');
+    expect(await sheets.cellText(kpiCell('month', 2))).toBe('январь 2025');
     // The spreadsheet's locale writes a decimal comma; the verdicts come in Russian.
-    expect(await sheets.cellText('K2')).toMatch(/^\d{1,3}(\s\d{3})*,\d\d ₽$/);
-    expect(await sheets.cellText('L2')).toMatch(/^-?\d+(\s\d{3})*,\d%$/);
+    expect(await sheets.cellText(kpiCell('cpl', 2))).toMatch(/^\d{1,3}(\s\d{3})*,\d\d ₽$/);
+    expect(await sheets.cellText(kpiCell('romi', 2))).toMatch(/^-?\d+(\s\d{3})*,\d%$/);
     const russianVerdicts = (['SCALE', 'KEEP', 'OPTIMIZE', 'DROP', 'TEST'] as const).map(
       (verdict) => verdictMessages.ru[verdict],
     );
-    expect(russianVerdicts).toContain(await sheets.cellText('N2'));
+    expect(russianVerdicts).toContain(await sheets.cellText(kpiCell('verdict', 2)));
 
     await sheets.screenshotSidebar(join(DOCS, 'sidebar-ru.png'));
-    await sheets.scrollGridTo('F2');
-    await sheets.cell('N2').click();
+    await sheets.scrollGridTo(kpiCell('leads', 2));
+    await sheets.cell(kpiCell('verdict', 2)).click();
     await sheets.screenshotSheet(join(DOCS, 'kpi-tab-ru.png'));
   });
 });

@@ -19,6 +19,7 @@ import { KPI_COLUMNS, KPI_TAB_NAME, kpiColumnIndex, type KpiColumnKey } from '..
 import { COUNT_PROBLEM_COLOURS } from '../../src/core/kpi/kpi-colours';
 import { buildKpiTemplate } from '../../src/server/actions/kpi-template-actions';
 import { installedEmulator, testSettings } from './kpi-emulator-fixture';
+import { kpiCell } from '../support/kpi-cell';
 
 const col = kpiColumnIndex;
 
@@ -28,14 +29,15 @@ describe('the KPI tab checks its counts', () => {
     buildKpiTemplate(testSettings({ sheetLang: 'ru' }));
     const tab = emulator.snapshot(KPI_TAB_NAME);
     const rule = (key: KpiColumnKey, row = 1) => tab.validations[row]?.[col(key)];
+    const [leads, qualified, customers] = [kpiCell('leads', 2), kpiCell('qualified_leads', 2), kpiCell('customers', 2)];
 
     expect(rule('leads')).toMatchObject({
       criteriaType: 'CUSTOM_FORMULA',
-      criteriaValues: ['=IF(ISNUMBER(F2),AND(F2>=0,F2=INT(F2)),FALSE())'],
+      criteriaValues: [`=IF(ISNUMBER(${leads}),AND(${leads}>=0,${leads}=INT(${leads})),FALSE())`],
       allowInvalid: false,
     });
     expect(rule('customers')).toMatchObject({
-      criteriaValues: ['=IF(ISNUMBER(H2),AND(H2>=0,H2=INT(H2)),FALSE())'],
+      criteriaValues: [`=IF(ISNUMBER(${customers}),AND(${customers}>=0,${customers}=INT(${customers})),FALSE())`],
       allowInvalid: false,
     });
     expect(rule('leads')?.helpText).toBe(
@@ -43,7 +45,9 @@ describe('the KPI tab checks its counts', () => {
     );
     expect(rule('qualified_leads')).toMatchObject({
       criteriaType: 'CUSTOM_FORMULA',
-      criteriaValues: ['=IF(ISNUMBER(G2),AND(G2>=0,G2=INT(G2),OR(NOT(ISNUMBER(F2)),G2<=F2)),FALSE())'],
+      criteriaValues: [
+        `=IF(ISNUMBER(${qualified}),AND(${qualified}>=0,${qualified}=INT(${qualified}),OR(NOT(ISNUMBER(${leads})),${qualified}<=${leads})),FALSE())`,
+      ],
       allowInvalid: true,
       helpText:
         'Введите целое число, 0 или больше и не больше лидов в этой строке: квалифицированные лиды — часть всех лидов',
@@ -64,20 +68,21 @@ describe('the KPI tab checks its counts', () => {
     const sheet = emulator.SpreadsheetApp.getActiveSpreadsheet().getSheetByName(KPI_TAB_NAME);
     if (!sheet) throw new Error('no KPI tab');
     // A person's own rule on the same column.
+    const [qualified, leads] = [kpiCell('qualified_leads', 2), kpiCell('leads', 2)];
     const own = SpreadsheetApp.newConditionalFormatRule()
       .whenNumberGreaterThan(1000)
       .setBackground('#00ff00')
-      .setRanges([sheet.getRange('G2:G37')])
+      .setRanges([sheet.getRange(`${qualified}:${kpiCell('qualified_leads', 37)}`)])
       .build();
     sheet.setConditionalFormatRules([...sheet.getConditionalFormatRules(), own]);
     buildKpiTemplate(settings);
 
     const rules = emulator
       .snapshot(KPI_TAB_NAME)
-      .conditionalFormatRules.filter((rule) => rule.ranges[0] === 'KPI!G2:G37');
+      .conditionalFormatRules.filter((rule) => rule.ranges[0] === `KPI!${qualified}:${kpiCell('qualified_leads', 37)}`);
     expect(rules).toHaveLength(2);
     expect(rules.find((rule) => rule.criteriaType === 'CUSTOM_FORMULA')).toMatchObject({
-      criteriaValues: ['=AND(ISNUMBER(G2),ISNUMBER(F2),G2>F2)'],
+      criteriaValues: [`=AND(ISNUMBER(${qualified}),ISNUMBER(${leads}),${qualified}>${leads})`],
       style: { background: COUNT_PROBLEM_COLOURS.background, fontColor: COUNT_PROBLEM_COLOURS.font },
     });
     expect(rules.find((rule) => rule.criteriaType === 'NUMBER_GREATER_THAN')).toBeDefined();

@@ -6,6 +6,7 @@ import { buildKpiTemplate, fillSampleData } from '../../src/server/actions/kpi-t
 import { getSidebarState, saveSettings, setUserLang } from '../../src/server/actions/sidebar-state-actions';
 import { installedEmulator, KPI_WIDTH, kpiColumn, kpiRowOf, testSettings } from './kpi-emulator-fixture';
 import { userMessage } from '../support/user-message';
+import { kpiCell } from '../support/kpi-cell';
 
 const col = kpiColumnIndex;
 
@@ -47,9 +48,10 @@ describe('building the KPI tab', () => {
     const tab = emulator.snapshot(KPI_TAB_NAME);
 
     const leadsRule = tab.validations[1]?.[col('leads')];
+    const leads = kpiCell('leads', 2);
     expect(leadsRule).toMatchObject({
       criteriaType: 'CUSTOM_FORMULA',
-      criteriaValues: ['=IF(ISNUMBER(F2),AND(F2>=0,F2=INT(F2)),FALSE())'],
+      criteriaValues: [`=IF(ISNUMBER(${leads}),AND(${leads}>=0,${leads}=INT(${leads})),FALSE())`],
       allowInvalid: false,
     });
     expect(tab.validations[36]?.[col('spend')]?.criteriaType).toBe('NUMBER_GREATER_THAN_OR_EQUAL_TO');

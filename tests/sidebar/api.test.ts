@@ -28,7 +28,7 @@ const state: SidebarState = {
     activeEmail: 'owner@example.com',
     canReleaseLock: false,
   },
-  dataImport: { log: [], sources: { rules: [], qualifiedStages: [] }, sourcesSaved: false },
+  dataImport: { log: [], sources: { rules: [], qualifiedStages: [] }, sourcesSaved: false, mappings: [] },
 };
 
 describe('callServer over google.script.run', () => {

@@ -8,9 +8,20 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { contentHash, formatName, importExport, importProblemText } from '../../src/core/import';
+import { contentHash, formatName, importExport, importProblemText, importTable } from '../../src/core/import';
 import type { DataImportPreview } from '../../src/shared/server-api';
-import { applyMappingId, mappingFieldId } from '../../src/sidebar/sections/data-import/column-mapping-view';
+import { columnMappingText } from '../../src/sidebar/import-reader/column-mapping-text';
+import {
+  applyMappingId,
+  mappingFieldId,
+  useSavedMappingId,
+} from '../../src/sidebar/sections/data-import/column-mapping-view';
+import {
+  SAVED_MAPPINGS_IDS,
+  savedDeleteId,
+  savedNameId,
+  savedRenameId,
+} from '../../src/sidebar/sections/data-import/saved-mappings-view';
 import { DATA_IMPORT_IDS, unmappedChoiceId } from '../../src/sidebar/sections/data-import/data-import-ids';
 import { createDataImportSection } from '../../src/sidebar/sections/data-import/data-import-section';
 import { ruleChannelId, ruleRemoveId, SOURCES_IDS } from '../../src/sidebar/sections/data-import/sources-table-view';
@@ -22,7 +33,7 @@ import { startSidebar as startWholeSidebar } from './support/start-sidebar';
 import { byId, findById, fire, isDisabled, textOf } from './support/vnode-query';
 
 const FIXTURES = join(import.meta.dirname, '../fixtures/exports');
-const reader = { importExport, contentHash, importProblemText, formatName };
+const reader = { importExport, importTable, contentHash, importProblemText, formatName, columnMappingText };
 const section: SectionFactory = (host) => createDataImportSection(host, { loadReader: () => Promise.resolve(reader) });
 
 function fixture(name: string): Blob & { name: string } {
@@ -126,7 +137,49 @@ describe('the Import data section', () => {
       ],
       overwrite: [],
     });
+    // A cabinet has no deals to count.
+    expect((request as { files: object[] }).files[0]).not.toHaveProperty('dealSources');
     expect(textOf(byId(sidebar.view(), DATA_IMPORT_IDS.summary))).toBe('Cells to change: 2.');
+  });
+
+  it("reads an export from a tab of the spreadsheet like a file: the tab's cells come from the server, only figures go back", async () => {
+    const server = new InMemoryServer();
+    server.getImportTabs = () => [
+      { id: 11, name: 'Лист1' },
+      { id: 42, name: 'Директ' },
+    ];
+    server.getImportTabCells = (id: unknown) => ({
+      id: Number(id),
+      name: 'Директ',
+      rows: [
+        ['Отчет по кампаниям'],
+        ['Дата', 'Кампания', 'Показы', 'Клики', 'Расход (руб.)'],
+        ['2026-01-05 00:00:00', 'Бренд', '100', '10', '500.25'],
+        ['2026-01-06 00:00:00', 'Бренд', '80', '8', '400'],
+        ['Итого', '', '180', '18', '900.25'],
+      ],
+    });
+    const { sidebar, calls } = await start(server);
+    fire(byId(sidebar.view(), DATA_IMPORT_IDS.listTabs), 'click');
+    for (let i = 0; i < 5; i++) await settle();
+    expect(textOf(byId(sidebar.view(), DATA_IMPORT_IDS.tabChoice))).toBe('Лист1Директ');
+    fire(byId(sidebar.view(), DATA_IMPORT_IDS.tabChoice), 'change', '42');
+    fire(byId(sidebar.view(), DATA_IMPORT_IDS.readTab), 'click');
+    for (let i = 0; i < 5; i++) await settle();
+    expect(calls('getImportTabCells').map((call) => call.args)).toEqual([[42]]);
+    expect(textOf(byId(sidebar.view(), DATA_IMPORT_IDS.fileList))).toBe(
+      '"Директ": Yandex Direct report (report wizard), 2 rows counted.',
+    );
+    const [request] = calls('previewDataImport').map((call) => call.args[0]);
+    expect(request).toMatchObject({
+      files: [
+        {
+          name: 'Директ',
+          format: 'yandex_direct_wizard',
+          figures: [{ month: '2026-01', channel: 'ppc', spend: 900.25 }],
+        },
+      ],
+    });
   });
 
   it('saves a source mapped in the preview for the team, then imports', async () => {
@@ -136,11 +189,16 @@ describe('the Import data section', () => {
     fire(byId(sidebar.view(), unmappedChoiceId(0)), 'change', 'referrals');
     for (let i = 0; i < 5; i++) await settle();
     const last = calls('previewDataImport').at(-1)?.args[0] as {
-      files: { figures: { month: string; channel: string; leads?: number }[] }[];
+      files: { figures: { month: string; channel: string; leads?: number }[]; dealSources?: unknown }[];
     };
     expect(last.files[0]?.figures).toContainEqual(
       expect.objectContaining({ month: '2026-02', channel: 'referrals', leads: 1 }),
     );
+    // A CRM file also sends its deals per month created and how many had no source or UTM (every deal here has one).
+    expect(last.files[0]?.dealSources).toEqual([
+      { month: '2026-01', deals: 3, untagged: 0 },
+      { month: '2026-02', deals: 2, untagged: 0 },
+    ]);
 
     fire(byId(sidebar.view(), DATA_IMPORT_IDS.confirm), 'click');
     for (let i = 0; i < 8; i++) await settle();
@@ -183,6 +241,60 @@ describe('the Import data section', () => {
         { month: '2026-04', channel: 'pr', rows: 1, spend: 1000 },
       ],
     });
+  });
+
+  it('saves the mapping under a name, offers it for a file with the same columns, renames and deletes it', async () => {
+    const { sidebar, server, choose, calls } = await start();
+    const text = 'Дата;Площадка;Метка;Сумма\n05.03.2026;Хабр;habr;12 000\n';
+    await choose(Object.assign(new Blob([text]), { name: 'habr-march.csv' }));
+    expect(byId(sidebar.view(), mappingFieldId(0, 'name')).attrs.value).toBe('habr-march');
+    fire(byId(sidebar.view(), mappingFieldId(0, 'date')), 'change', 'Дата');
+    fire(byId(sidebar.view(), mappingFieldId(0, 'spend')), 'change', 'Сумма');
+    fire(byId(sidebar.view(), mappingFieldId(0, 'utmSource')), 'change', 'Метка');
+    fire(byId(sidebar.view(), mappingFieldId(0, 'name')), 'input', '  ');
+    fire(byId(sidebar.view(), applyMappingId(0)), 'click');
+    expect(textOf(byId(sidebar.view(), mappingFieldId(0, 'block')))).toContain('Name the mapping.');
+    expect(calls('saveColumnMapping')).toEqual([]);
+    fire(byId(sidebar.view(), mappingFieldId(0, 'name')), 'input', 'Хабр');
+    fire(byId(sidebar.view(), applyMappingId(0)), 'click');
+    for (let i = 0; i < 5; i++) await settle();
+    expect(server.mappings).toEqual([
+      {
+        name: 'Хабр',
+        header: ['Дата', 'Площадка', 'Метка', 'Сумма'],
+        columns: { kind: 'cabinet', date: 'Дата', spend: 'Сумма', utmSource: 'Метка' },
+      },
+    ]);
+    expect(textOf(byId(sidebar.view(), DATA_IMPORT_IDS.fileList))).toContain('file read with your column mapping');
+
+    // April's export: the same columns in another order. The saved mapping is offered, and read with on a click.
+    const april = 'Метка;Сумма;Дата;Площадка\nhabr;1000;02.04.2026;Хабр\n';
+    await choose(Object.assign(new Blob([april]), { name: 'habr-april.csv' }));
+    expect(textOf(byId(sidebar.view(), mappingFieldId(0, 'block')))).toContain('Columns of the saved mapping «Хабр».');
+    fire(byId(sidebar.view(), useSavedMappingId(0)), 'click');
+    for (let i = 0; i < 5; i++) await settle();
+    expect(findById(sidebar.view(), mappingFieldId(0, 'block'))).toBeUndefined();
+    expect(textOf(byId(sidebar.view(), DATA_IMPORT_IDS.fileList))).toBe(
+      '"habr-april.csv": file read with your column mapping, 1 row counted.',
+    );
+
+    // A file with other columns is offered nothing.
+    await choose(Object.assign(new Blob(['Дата;Сумма\n02.04.2026;5\n']), { name: 'other.csv' }));
+    expect(findById(sidebar.view(), useSavedMappingId(0))).toBeUndefined();
+
+    const list = () => byId(sidebar.view(), SAVED_MAPPINGS_IDS.list);
+    fire(list().children.find((child) => child.kind === 'element' && child.tag === 'summary') as never, 'click');
+    expect(textOf(list())).toContain('«Хабр»: ad spend, 4 columns in the file');
+    expect(isDisabled(byId(sidebar.view(), savedRenameId(0)))).toBe(true);
+    fire(byId(sidebar.view(), savedNameId(0)), 'input', 'Хабр, реклама');
+    fire(byId(sidebar.view(), savedRenameId(0)), 'click');
+    for (let i = 0; i < 5; i++) await settle();
+    expect(server.mappings.map((mapping) => mapping.name)).toEqual(['Хабр, реклама']);
+    expect(textOf(byId(sidebar.view(), SAVED_MAPPINGS_IDS.status))).toBe('The mapping «Хабр» is now «Хабр, реклама».');
+    fire(byId(sidebar.view(), savedDeleteId(0)), 'click');
+    for (let i = 0; i < 5; i++) await settle();
+    expect(server.mappings).toEqual([]);
+    expect(textOf(list())).toContain('None yet: a mapping is saved');
   });
 
   it('edits the Sources table: add, change, remove, save', async () => {

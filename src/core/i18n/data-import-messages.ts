@@ -18,6 +18,10 @@ const dataImportMessageTable = () =>
         '"{file}" has figures for the channel "{channel}", which the template does not have. Map that source to one of the template\'s channels.',
       month_outside_year: '"{file}" has figures for {month}, outside the template\'s year {year}. Nothing was written.',
       needs_settings: 'Save the KPI template first: the import fills the months and channels of its KPI tab.',
+      tab_not_found: 'That tab is no longer in the spreadsheet. Choose a tab from the list again.',
+      tab_is_own: 'The tab "{tab}" is the add-on\'s own; choose the tab that holds the export.',
+      tab_too_large:
+        'The tab "{tab}" has {cells:cell|cells}; one import reads at most {limit}. Download the export as a CSV file and choose the file instead.',
       preview_summary:
         'Cells to change: {changes}. Already up to date: {unchanged}. Typed by hand (kept unless ticked): {typed}.',
       preview_nothing: 'The KPI tab already holds these figures: importing changes nothing.',
@@ -35,6 +39,7 @@ const dataImportMessageTable = () =>
       no_kpi_tab: 'The spreadsheet has no KPI tab: there is nothing to undo.',
       log_files: '{files}: {period}',
       preview_blank: 'empty',
+      cell_note: 'Imported: "{file}", {day}',
     },
     ru: {
       field_request: 'запрос на импорт',
@@ -46,6 +51,10 @@ const dataImportMessageTable = () =>
         'В файле «{file}» есть цифры для канала «{channel}», которого нет в шаблоне. Сопоставьте этот источник одному из каналов шаблона.',
       month_outside_year: 'В файле «{file}» есть цифры за {month} — это вне года шаблона ({year}). Ничего не записано.',
       needs_settings: 'Сначала сохраните шаблон KPI: импорт заполняет месяцы и каналы его вкладки KPI.',
+      tab_not_found: 'Этой вкладки больше нет в таблице. Выберите вкладку из списка ещё раз.',
+      tab_is_own: 'Вкладка «{tab}» — служебная вкладка дополнения; выберите вкладку, в которой лежит выгрузка.',
+      tab_too_large:
+        'На вкладке «{tab}» {cells:ячейка|ячейки|ячеек}, а за один импорт читается не больше {limit}. Скачайте выгрузку файлом CSV и выберите файл.',
       preview_summary:
         'Изменится ячеек: {changes}. Уже совпадают: {unchanged}. Заполнены вручную (останутся, если не отметить): {typed}.',
       preview_nothing: 'На вкладке KPI уже эти цифры: импорт ничего не изменит.',
@@ -64,6 +73,7 @@ const dataImportMessageTable = () =>
       no_kpi_tab: 'В таблице нет вкладки KPI: отменять нечего.',
       log_files: '{files}: {period}',
       preview_blank: 'пусто',
+      cell_note: 'Импорт: «{file}», {day}',
     },
   });
 

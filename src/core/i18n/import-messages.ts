@@ -10,7 +10,8 @@ const importMessageTable = () =>
       empty_file: '"{file}" is empty.',
       binary_file:
         '"{file}" is not a text file (it looks like an image, a PDF or an archive). Export the report as CSV and choose that file.',
-      spreadsheet_file: '"{file}" is an Excel workbook. Save it as CSV (File → Save as → CSV) and choose the CSV file.',
+      spreadsheet_file:
+        '"{file}" is a workbook that cannot be read (an old .xls, or not an XLSX). Save it as XLSX or CSV (File → Save as) and choose that file.',
       html_table:
         '"{file}" is a web page, not a CSV (Bitrix24 saves its «Excel» export this way). Export as CSV instead.',
       unknown_header:
@@ -30,7 +31,7 @@ const importMessageTable = () =>
       currency_mismatch: "The file's amounts are in {found}, the template counts in {expected}: they are not added up.",
       rows_outside_year: 'Rows dated outside {year}, not counted: {count}.',
       metrica_holds_direct:
-        '"{file}" holds {rows:row|rows} of Yandex Direct spend (utm_source=yandex, utm_medium=cpc): Metrica already has Direct\'s costs, so importing them here and from Direct counts them twice. Leave Direct out of the Metrica file, or import Direct only from its own export.',
+        '"{file}" holds {rows:row|rows} of Yandex Direct spend (by their utm_source and utm_medium tags): Metrica already has Direct\'s costs, so importing them here and from Direct counts them twice. Leave Direct out of the Metrica file, or import Direct only from its own export.',
       all_outside_year:
         'Every date in "{file}" is outside {year}: nothing is counted. Check the export\'s period or the template\'s year.',
 
@@ -51,7 +52,7 @@ const importMessageTable = () =>
       binary_file:
         'Файл «{file}» не текстовый (похож на картинку, PDF или архив). Выгрузите отчёт в CSV и выберите этот файл.',
       spreadsheet_file:
-        'Файл «{file}» — книга Excel. Сохраните его как CSV (Файл → Сохранить как → CSV) и выберите CSV-файл.',
+        'Файл «{file}» — книга, которую не удаётся прочитать (старый формат .xls или не XLSX). Сохраните её как XLSX или CSV (Файл → Сохранить как) и выберите этот файл.',
       html_table:
         'Файл «{file}» — веб-страница, а не CSV (так Битрикс24 сохраняет выгрузку «в Excel»). Выгрузите в CSV.',
       unknown_header:

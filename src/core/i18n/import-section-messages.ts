@@ -9,8 +9,12 @@ const importSectionMessageTable = () =>
     en: {
       section_title: 'Import data',
       section_intro:
-        'CSV or TSV exports from ad cabinets (Yandex Direct, VK Ads, Google Ads, Yandex Metrica expenses) and CRMs (amoCRM, Bitrix24). Nothing is written until you confirm.',
-      files_label: 'Export files (CSV, TSV)',
+        'CSV, TSV or XLSX exports from ad cabinets (Yandex Direct, VK Ads, Google Ads, Yandex Metrica expenses) and CRMs (amoCRM, Bitrix24). Nothing is written until you confirm.',
+      files_label: 'Export files (CSV, TSV, XLSX)',
+      list_tabs: 'Or take an export from a tab of this spreadsheet…',
+      tab_label: 'Tab with the export',
+      read_tab: 'Read the tab',
+      no_tabs: "The spreadsheet has no tabs but the add-on's own. Put the export in with File → Import first.",
       file_too_large: '"{file}" is {size} MB; a file may be at most {limit} MB. Export a shorter period.',
       file_read: '"{file}": {format}, {rows:row|rows} counted.',
       file_nothing: '"{file}": nothing to import.',
@@ -76,12 +80,18 @@ const importSectionMessageTable = () =>
       apply_mapping: 'Read with these columns',
       mapping_needs_date: 'Choose the date column.',
       mapping_needs_money: 'Choose the spend column (ad spend) or the stage and amount columns (CRM deals).',
+      saved_mappings_title: 'Saved column mappings',
     },
     ru: {
       section_title: 'Импорт данных',
       section_intro:
-        'Выгрузки CSV или TSV из рекламных кабинетов (Яндекс Директ, VK Реклама, Google Ads, расходы Яндекс Метрики) и CRM (amoCRM, Битрикс24). Ничего не записывается, пока вы не подтвердите.',
-      files_label: 'Файлы выгрузок (CSV, TSV)',
+        'Выгрузки CSV, TSV или XLSX из рекламных кабинетов (Яндекс Директ, VK Реклама, Google Ads, расходы Яндекс Метрики) и CRM (amoCRM, Битрикс24). Ничего не записывается, пока вы не подтвердите.',
+      files_label: 'Файлы выгрузок (CSV, TSV, XLSX)',
+      list_tabs: 'Или взять выгрузку с вкладки этой таблицы…',
+      tab_label: 'Вкладка с выгрузкой',
+      read_tab: 'Прочитать вкладку',
+      no_tabs:
+        'В таблице нет вкладок, кроме служебных вкладок дополнения. Сначала добавьте выгрузку через «Файл → Импортировать».',
       file_too_large: 'Файл «{file}» весит {size} МБ, а можно не больше {limit} МБ. Выгрузите период покороче.',
       file_read: '«{file}»: {format}, учтено {rows:строка|строки|строк}.',
       file_nothing: '«{file}»: импортировать нечего.',
@@ -148,6 +158,7 @@ const importSectionMessageTable = () =>
       mapping_needs_date: 'Выберите столбец с датой.',
       mapping_needs_money:
         'Выберите столбец расхода (для рекламных расходов) или столбцы этапа и суммы (для сделок CRM).',
+      saved_mappings_title: 'Сохранённые сопоставления столбцов',
     },
   });
 

@@ -157,3 +157,5 @@ export const kpiMessages = {
     return builtOnce(kpiMessageTable).ru;
   },
 };
+
+export type KpiMessageKey = keyof (typeof kpiMessages)['en'];

@@ -101,6 +101,12 @@ const reportMessageTable = () =>
         'The imported figures of {month} agree with the KPI tab ({compared:figure|figures} compared).',
       note_duplicate_rows:
         '{channel}, {month}: rows {rows} are the same channel and month; their figures are added together.',
+      note_untagged_deals_flagged:
+        "{share} of the CRM deals created in {month} have no source and no UTM ({untagged} of {deals:deal|deals}), more than the {tolerance} allowed: they reach no channel, so their leads and revenue are missing from the channels' CPL and ROMI. Fill in the source or utm_source in the CRM and import the export again.",
+      note_untagged_deals_ok:
+        '{share} of the CRM deals created in {month} have no source and no UTM ({untagged} of {deals:deal|deals}), within the {tolerance} allowed.',
+      note_untagged_deals_unknown:
+        'How many CRM deals of {month} have no source and no UTM is not known: the CRM export was imported before the add-on counted them. Import it again to count them.',
       section_trend: 'Last 12 months and the year to date',
       year_to_date: '{year} to date',
       section_definitions: 'How we count',
@@ -122,6 +128,8 @@ const reportMessageTable = () =>
         "Reconciliation: the month's figures came partly from imported exports, so the data-quality notes compare the KPI tab with what the imports brought (all sources added up): spend with the ad cabinets' totals; leads, qualified leads and customers with the CRM rows counted; revenue with the CRM deals' sums. Money may differ by 1 currency unit or 0.5 %, whichever is larger (rounding changes no verdict); counts must match exactly.",
       def_verdicts:
         "Verdicts follow the one rule of the KPI tab and CHANNEL_VERDICT: return first (ROMI against the target ROMI), then CPL against the target CPL (or the month's average); fewer than {minLeads:lead|leads} is too few to judge.",
+      def_untagged_deals:
+        "Deals without a source: a CRM deal whose Source field and utm_source are both empty. The import counts them in every CRM export by the month the deal was created, among all the export's deals of that month (those mapped to no channel too), and keeps the count with the import; beyond {tolerance} of the deals the report flags it. Figures imported before the add-on counted this have no count: the share is then unknown, not 0.",
       fig_spend: 'Channel budgets',
       col_plan: 'Plan',
       col_of_plan: '% of plan',
@@ -138,10 +146,15 @@ const reportMessageTable = () =>
       col_plan_to_date: 'Plan to date',
       col_forecast: 'Forecast at month end',
       col_per_day_left: 'Per day left, to plan',
+      section_pacing_import: 'The month as of the import of {date}: day {day} of {days}',
+      col_so_far_import: 'As of {date}',
+      col_plan_to_date_import: 'Plan to {date}',
       def_plan:
         "Plan: typed per month and channel on the KPI tab (Plan: spend, Plan: leads, Plan: revenue). % of plan = the figure / its plan. The month's is the sum over every channel / the sum of the plans entered, so a channel without a plan counts in the figure but not in the plan; the year to date adds up the plans of its months. Cost per qualified lead (KPI tab) = total cost / qualified leads.",
+      def_pacing_import:
+        'The month so far: this month\'s figures came from the import of {date}, so "so far" is as of that import: the figures up to its day, day {day} of {days} (the day itself included), not up to the day the report was generated. The import\'s day is taken, not the last date in the export: a CRM export has no rows for days without deals, so its last deal can be days before the export was made. Plan to {date} = the plan × {day} / {days}; forecast = so far × {days} / {day}; per day left = (plan − so far) / the days left, 0 once the plan is reached.',
       def_pacing:
-        "The month so far: the KPI tab holds a month's figures, not a day's, so \"so far\" is what this month's rows held when the report was generated, on day {day} of {days}, taken as the figures up to that day. Plan to date = the plan × {day} / {days}; forecast = so far × {days} / {day}; per day left = (plan − so far) / the days left, 0 once the plan is reached.",
+        "The month so far: the KPI tab holds a month's figures, not a day's, and no import brought this month's, so \"so far\" is what this month's rows held as entered on the tab when the report was generated, counted to today: day {day} of {days}, the figures up to that day. Plan to date = the plan × {day} / {days}; forecast = so far × {days} / {day}; per day left = (plan − so far) / the days left, 0 once the plan is reached.",
       col_month: 'Month',
       col_qualified_leads: 'Qualified leads',
       chart_leads_by_channel: 'Leads by channel, {month}',
@@ -259,6 +272,12 @@ const reportMessageTable = () =>
         'Импортированные показатели за {month} совпадают с листом KPI (сверено: {compared:показатель|показателя|показателей}).',
       note_duplicate_rows:
         '{channel}, {month}: строки {rows} относятся к одному каналу и месяцу; их показатели сложены.',
+      note_untagged_deals_flagged:
+        '{share} сделок CRM за {month} без источника и UTM ({untagged} из {deals:сделки|сделок|сделок}) — больше допустимых {tolerance}. Такие сделки не попадают ни в один канал, поэтому их лиды и выручка не входят в CPL и ROMI каналов. Заполните в CRM источник или utm_source и импортируйте выгрузку снова.',
+      note_untagged_deals_ok:
+        '{share} сделок CRM за {month} без источника и UTM ({untagged} из {deals:сделки|сделок|сделок}) — в пределах допустимых {tolerance}.',
+      note_untagged_deals_unknown:
+        'Сколько сделок CRM за {month} без источника и UTM, неизвестно: выгрузку CRM импортировали до того, как дополнение стало их считать. Импортируйте её снова, чтобы посчитать.',
       section_trend: 'Последние 12 месяцев и итог с начала года',
       year_to_date: 'С начала {year} года',
       section_definitions: 'Как считаем',
@@ -280,6 +299,8 @@ const reportMessageTable = () =>
         'Сверка: часть показателей месяца пришла из импорта выгрузок, поэтому в замечаниях о данных лист KPI сравнивается с тем, что принёс импорт (все источники вместе): бюджет — с итогами рекламных кабинетов; лиды, квалифицированные лиды и клиенты — с числом строк CRM; выручка — с суммами сделок CRM. Деньги могут расходиться на 1 единицу валюты или на 0,5 %, смотря что больше (округление не меняет решения); количества должны совпадать точно.',
       def_verdicts:
         'Вердикты — по одному правилу листа KPI и функции CHANNEL_VERDICT: сначала окупаемость (ROMI против целевого ROMI), затем CPL против целевого CPL (или среднего за месяц); меньше {minLeads:лида|лидов|лидов} — слишком мало, чтобы судить.',
+      def_untagged_deals:
+        'Сделки без источника — сделки CRM, у которых пусты и поле «Источник», и utm_source. Импорт считает их в каждой выгрузке CRM по месяцу создания сделки среди всех её сделок этого месяца (и тех, что не попали ни в один канал) и хранит счёт вместе с импортом; если их больше {tolerance}, отчёт делает замечание. Для показателей, импортированных до того, как дополнение стало это считать, счёта нет: доля тогда неизвестна, а не равна 0.',
       fig_spend: 'Бюджеты каналов',
       col_plan: 'План',
       col_of_plan: '% плана',
@@ -296,10 +317,15 @@ const reportMessageTable = () =>
       col_plan_to_date: 'План на сегодня',
       col_forecast: 'Прогноз на конец месяца',
       col_per_day_left: 'Нужно в день до плана',
+      section_pacing_import: 'Месяц по данным импорта от {date}: день {day} из {days}',
+      col_so_far_import: 'На {date}',
+      col_plan_to_date_import: 'План на {date}',
       def_plan:
         'План вводится по месяцам и каналам на листе KPI («План: бюджет», «План: лиды», «План: выручка»). % плана = показатель / его план. За месяц — сумма по всем каналам / сумма введённых планов, поэтому канал без плана входит в показатель, но не в план; с начала года складываются планы его месяцев. Стоимость квалифицированного лида (лист KPI) = итого затраты / квалифицированные лиды.',
+      def_pacing_import:
+        'Месяц по данным импорта: показатели этого месяца пришли из импорта от {date}, поэтому они считаются показателями по день импорта включительно (день {day} из {days}), а не по день формирования отчёта. Берётся день импорта, а не последняя дата в выгрузке: в выгрузке CRM нет строк за дни без сделок, и последняя сделка может быть на несколько дней раньше, чем сделана выгрузка. План на {date} = план × {day} / {days}; прогноз = показатель на день импорта × {days} / {day}; нужно в день = (план − показатель на день импорта) / оставшиеся дни, 0 после выполнения плана.',
       def_pacing:
-        'Месяц на сегодня: на листе KPI показатели месячные, а не дневные, поэтому «на сегодня» — то, что было в строках этого месяца, когда формировался отчёт (день {day} из {days}); это считается показателями по этот день включительно. План на сегодня = план × {day} / {days}; прогноз = на сегодня × {days} / {day}; нужно в день = (план − на сегодня) / оставшиеся дни, 0 после выполнения плана.',
+        'Месяц на сегодня: на листе KPI показатели месячные, а не дневные, и показатели этого месяца не импортированы, поэтому «на сегодня» — то, что было введено в строках этого месяца на листе, когда формировался отчёт, с отсчётом дней по сегодня (день {day} из {days}); это считается показателями по этот день включительно. План на сегодня = план × {day} / {days}; прогноз = на сегодня × {days} / {day}; нужно в день = (план − на сегодня) / оставшиеся дни, 0 после выполнения плана.',
       col_month: 'Месяц',
       col_qualified_leads: 'Квалифицированные лиды',
       chart_leads_by_channel: 'Лиды по каналам, {month}',

@@ -18,6 +18,7 @@ import {
 import { dayFromNumber, monthOfDay } from './parse-date';
 import type { DealRecord, SpendRecord } from './read-records';
 import type { ImportFigure, UnmappedRows } from './types';
+import { dealSourceCounter, type DealSourceCount } from './untagged-deals';
 
 /** Month keys by day number, computed once per distinct day (an export spans a few hundred). */
 const monthByDay = new Map<number, string>();
@@ -52,6 +53,8 @@ export interface Aggregate {
   rowsByFigure: Record<string, number>;
   /** The first and last month any counted row (mapped or not) falls in; `null` when none. */
   period: { from: string; to: string } | null;
+  /** CRM files: deals by the month they were created (inside `year`), and how many carry no source and no UTM. */
+  dealSources: DealSourceCount[];
 }
 
 interface Cell {
@@ -147,6 +150,7 @@ export function aggregateFigures(input: AggregateInput): Aggregate {
     for (const cell of touched) cell.rows++;
   }
 
+  const dealSources = dealSourceCounter();
   for (const record of input.deals) {
     const createdMonth = monthOfDayNumber(record.createdDay);
     const wonMonth = record.wonDay === null ? null : monthOfDayNumber(record.wonDay);
@@ -157,7 +161,10 @@ export function aggregateFigures(input: AggregateInput): Aggregate {
       continue;
     }
     counted++;
-    if (leadCounts) covers(createdMonth);
+    if (leadCounts) {
+      covers(createdMonth);
+      dealSources.add(createdMonth, record.source);
+    }
     if (wonCounts && wonMonth !== null) covers(wonMonth);
     const channel = channelOf(record.source);
     if (channel === null) {
@@ -222,5 +229,6 @@ export function aggregateFigures(input: AggregateInput): Aggregate {
       [...cells.entries()].map(([key, cell]) => [key.replace('\u0000', '|'), cell.rows]),
     ),
     period: first !== null && last !== null ? { from: first, to: last } : null,
+    dealSources: dealSources.counts(),
   };
 }

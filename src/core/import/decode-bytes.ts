@@ -15,6 +15,11 @@ function startsWith(bytes: Uint8Array, magic: readonly number[]): boolean {
   return magic.every((byte, index) => bytes[index] === byte);
 }
 
+/** An XLSX workbook (a ZIP of XML parts) starts as every ZIP does. */
+export function isZip(bytes: Uint8Array): boolean {
+  return startsWith(bytes, ZIP_MAGIC);
+}
+
 /** Text files hold no NUL and few control characters; images, PDFs and archives do. */
 function looksBinary(bytes: Uint8Array): boolean {
   const sample = bytes.subarray(0, 4096);
@@ -27,7 +32,7 @@ function looksBinary(bytes: Uint8Array): boolean {
 }
 
 export function decodeBytes(bytes: Uint8Array): DecodedText {
-  // XLSX is a ZIP, old XLS an OLE file: say "save as CSV", not "binary".
+  // An XLSX the reader could not open (a ZIP), or old XLS (an OLE file): say "save as CSV", not "binary".
   if (startsWith(bytes, ZIP_MAGIC) || startsWith(bytes, OLE_MAGIC)) return { ok: false, reason: 'spreadsheet_file' };
   if (looksBinary(bytes)) return { ok: false, reason: 'binary' };
   let decoded: DecodedText;

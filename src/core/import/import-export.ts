@@ -6,10 +6,11 @@
 import { aggregateFigures } from './aggregate-figures';
 import type { ChannelMapping } from './channel-mapping';
 import { mappedRoles, type ColumnMapping } from './column-mapping';
-import { decodeBytes } from './decode-bytes';
+import { decodeBytes, isZip } from './decode-bytes';
+import { readXlsx } from './xlsx/read-xlsx';
 import { EXPORT_FORMATS, type ColumnRole } from './export-formats';
 import { findColumn, indexHeader, type HeaderIndex } from './header-names';
-import { parseRows } from './parse-rows';
+import { parseRows, type Delimiter } from './parse-rows';
 import { readRecords, type FoundColumns } from './read-records';
 import { isWonStage } from './won-stages';
 import type { DetectedFormat, ExportKind, ImportProblem, ImportResult, KnownFormatId } from './types';
@@ -47,6 +48,7 @@ function emptyResult(
     rowsRead: 0,
     rowsByFigure: {},
     period: null,
+    dealSources: [],
     stages: [],
     encoding,
   };
@@ -127,14 +129,58 @@ export function importExport(
   mapping: ChannelMapping,
   options: ImportOptions = {},
 ): ImportResult {
+  if (isZip(bytes)) {
+    // XLSX is a ZIP of XML parts: its first sheet with data is read as a table.
+    const workbook = readXlsx(bytes);
+    const sheet = workbook.ok
+      ? workbook.sheets.find((each) => each.rows.some((row) => row.some((cell) => cell !== '')))
+      : undefined;
+    if (workbook.ok) return importTable(sheet?.rows ?? [], fileName, mapping, options);
+  }
   const decoded = decodeBytes(bytes);
-  const unknown: DetectedFormat = { id: 'unknown', header: [], headerRow: null };
   if (!decoded.ok) {
     const key =
       decoded.reason === 'empty' ? 'empty_file' : decoded.reason === 'binary' ? 'binary_file' : decoded.reason;
-    return emptyResult(unknown, [{ key, params: { file: fileName } }]);
+    return emptyResult({ id: 'unknown', header: [], headerRow: null }, [{ key, params: { file: fileName } }]);
   }
   const { rows, delimiter } = parseRows(decoded.text);
+  return importParsedRows({ rows, delimiter, encoding: decoded.encoding }, fileName, mapping, options);
+}
+
+/**
+ * Reads a table already split into cells: a tab of the spreadsheet (a person
+ * used File → Import) or a sheet of an XLSX workbook, each cell as text
+ * (numbers with a dot decimal, dates as ISO days). Same formats, problems by
+ * row and figures as a file; row numbers are the table's own.
+ */
+export function importTable(
+  rows: string[][],
+  tableName: string,
+  mapping: ChannelMapping,
+  options: ImportOptions = {},
+): ImportResult {
+  if (rows.every((row) => row.every((cell) => cell.trim() === '')))
+    return emptyResult({ id: 'unknown', header: [], headerRow: null }, [
+      { key: 'empty_file', params: { file: tableName } },
+    ]);
+  // No delimiter to tell the Reports API from the wizard: the API's field names say it; a comma is a decimal comma.
+  return importParsedRows({ rows, delimiter: null, encoding: null }, tableName, mapping, options);
+}
+
+interface ParsedInput {
+  rows: string[][];
+  /** `null` for a table read cell by cell (a tab, an XLSX sheet). */
+  delimiter: Delimiter | null;
+  encoding: ImportResult['encoding'];
+}
+
+function importParsedRows(
+  input: ParsedInput,
+  fileName: string,
+  mapping: ChannelMapping,
+  options: ImportOptions,
+): ImportResult {
+  const { rows, delimiter, encoding } = input;
   let located: Located | null = null;
   if (options.columns) {
     const found = locateMapped(rows, options.columns);
@@ -150,7 +196,7 @@ export function importExport(
           headerRow: headerRow === null ? null : headerRow + 1,
         },
         problems,
-        decoded.encoding,
+        encoding,
       );
     }
     located = found;
@@ -163,18 +209,18 @@ export function importExport(
     return emptyResult(
       { id: 'unknown', header, headerRow: headerRow === null ? null : headerRow + 1 },
       [{ key: 'unknown_header', params: { file: fileName, row: headerRow === null ? 1 : headerRow + 1 } }],
-      decoded.encoding,
+      encoding,
     );
   }
 
   // The Reports API writes TSV; the wizard's English variant (`Date,CampaignId,CampaignName,…,Cost`) is comma-separated.
   let id = located.id;
-  if (id === 'yandex_direct_api' && delimiter !== '\t') id = 'yandex_direct_wizard';
+  if (id === 'yandex_direct_api' && delimiter !== null && delimiter !== '\t') id = 'yandex_direct_wizard';
   const format: DetectedFormat = { id, kind: located.kind };
   if (!located.columns.date)
-    return emptyResult(format, [{ key: 'no_date_column', params: { file: fileName } }], decoded.encoding);
+    return emptyResult(format, [{ key: 'no_date_column', params: { file: fileName } }], encoding);
   if (located.kind === 'cabinet' && !located.columns.spend)
-    return emptyResult(format, [{ key: 'no_amount_column', params: { file: fileName } }], decoded.encoding);
+    return emptyResult(format, [{ key: 'no_amount_column', params: { file: fileName } }], encoding);
 
   const wonStages = new Set((options.wonStages ?? []).map((stage) => stage.trim().toLowerCase()));
   const records = readRecords({
@@ -183,14 +229,14 @@ export function importExport(
     columns: located.columns,
     kind: located.kind,
     cabinet: id,
-    delimiter,
+    delimiter: delimiter ?? '\t',
     moneyInMicros: id === 'yandex_direct_api' && directMoneyInMicros(rows, located),
     isWonStage: (stage) => (options.wonStages ? wonStages.has(stage.trim().toLowerCase()) : isWonStage(stage)),
   });
   const problems = [...records.problems];
   const all = [...records.spend, ...records.deals];
   if (all.length === 0 && problems.length === 0)
-    return emptyResult(format, [{ key: 'no_rows', params: { file: fileName } }], decoded.encoding);
+    return emptyResult(format, [{ key: 'no_rows', params: { file: fileName } }], encoding);
 
   if (id === 'yandex_metrica_expenses') {
     const direct = records.spend.filter((record) => isDirectTagged(record.source)).length;
@@ -235,7 +281,8 @@ export function importExport(
     rowsRead: aggregate.counted,
     rowsByFigure: aggregate.rowsByFigure,
     period: aggregate.period,
+    dealSources: aggregate.dealSources,
     stages,
-    encoding: decoded.encoding,
+    encoding: encoding,
   };
 }

@@ -1,5 +1,5 @@
 /** The import core: read ad-cabinet and CRM exports into month × channel figures. */
-export { importExport, type ImportOptions } from './import-export';
+export { importExport, importTable, type ImportOptions } from './import-export';
 export { DEFAULT_CHANNEL_MAPPING, type ChannelMapping, type ChannelRule } from './channel-mapping';
 export type { ColumnMapping } from './column-mapping';
 export { importProblemText, formatName } from './problem-text';
@@ -14,3 +14,4 @@ export type {
   UnmappedSource,
 } from './types';
 export { contentHash } from './content-hash';
+export { isUntaggedDeal, type DealSourceCount } from './untagged-deals';

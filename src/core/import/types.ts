@@ -2,6 +2,7 @@
 import type { MessageParams } from '../i18n/catalog';
 import type { ImportMessageKey } from '../i18n/import-messages';
 import type { ChannelRule } from './channel-mapping';
+import type { DealSourceCount } from './untagged-deals';
 
 /** The exports the core recognises by their header. */
 export type KnownFormatId =
@@ -73,6 +74,8 @@ export interface ImportResult {
   rowsByFigure: Record<string, number>;
   /** The months the file's counted rows cover (first and last, 'YYYY-MM'); `null` when it counts none. */
   period: { from: string; to: string } | null;
+  /** CRM files: deals by the month they were created, and how many of them carry no source and no UTM (untagged-deals.ts); empty for cabinets. */
+  dealSources: DealSourceCount[];
   /** The CRM stages the file's deals are at (as spelled), for marking which count as qualified. */
   stages: string[];
   /** The encoding the bytes were read in. */

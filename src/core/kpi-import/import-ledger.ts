@@ -5,6 +5,7 @@
  * any other filled cell is a person's), and the log with what undoing an
  * import needs.
  */
+import type { DealCount, DealSourceLedger } from './deal-source-ledger';
 import type { FieldValues } from './import-fields';
 
 /** A cell as read before an import wrote it: its value, or its formula when it had one. */
@@ -33,6 +34,8 @@ export interface ImportUndo {
   contributions: { source: string; month: string; before: Record<string, FieldValues> | null }[];
   /** What the ledger said the import had written in those cells before (`null`: nothing). */
   written: { key: string; before: number | null }[];
+  /** Each replaced source month's count of deals without a source as it was (`null`: none); absent when the import counted none. */
+  dealSources?: { source: string; month: string; before: DealCount | null }[];
 }
 
 export interface ImportLogEntry {
@@ -59,6 +62,13 @@ export interface ImportLedger {
   written: Record<string, number>;
   /** Newest first. */
   log: ImportLogEntry[];
+  /** Cell key → hash of the note the import left there (import-notes.ts): a note with another hash is a person's. */
+  notes?: Record<string, string>;
+  /**
+   * CRM deals without a source or UTM, per source and month (deal-source-ledger.ts).
+   * Absent in ledgers written before it was counted: those months read as unknown, never as 0.
+   */
+  dealSources?: DealSourceLedger;
 }
 
 export function emptyLedger(): ImportLedger {

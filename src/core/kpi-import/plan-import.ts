@@ -16,6 +16,7 @@ import {
   type FieldValues,
   type ImportField,
 } from './import-fields';
+import type { DealSourceCount } from '../import/untagged-deals';
 import type { ImportLedger } from './import-ledger';
 
 export interface ImportBatch {
@@ -23,6 +24,8 @@ export interface ImportBatch {
   /** The months the file covers ('YYYY-MM'): the source's figures for them are replaced. */
   months: readonly string[];
   figures: readonly { month: string; channel: string; values: FieldValues; rows: number }[];
+  /** A CRM file's deals per month created and how many carry no source and no UTM; absent for cabinets. */
+  dealSources?: readonly DealSourceCount[];
 }
 
 /** A cell as read: its value and formula. `null`: the row is not on the tab yet. */

@@ -6,6 +6,7 @@
  * import built on.
  */
 import { isBlank } from '../sheet-values';
+import { dealSourcesBefore, replacedDealSources, restoredDealSources } from './deal-source-ledger';
 import type { FieldValues } from './import-fields';
 import type { CellBefore, ImportedFile, ImportLedger, ImportLogEntry, ImportUndo } from './import-ledger';
 import { sameNumber, type CellState, type ImportBatch, type ImportPlan } from './plan-import';
@@ -58,19 +59,37 @@ export function recordImport(
       });
     }
   }
+  const counted = batches.some((batch) => batch.dealSources !== undefined);
   const entry: ImportLogEntry = {
     ...meta,
     changed: cells.length,
     keptTyped: plan.cells.filter((cell) => !cell.write).length,
     undone: false,
-    undo: { cells, contributions, written: writtenBefore },
+    undo: {
+      cells,
+      contributions,
+      written: writtenBefore,
+      ...(counted ? { dealSources: dealSourcesBefore(ledger.dealSources ?? {}, batches) } : {}),
+    },
   };
   const log = [entry, ...ledger.log].slice(0, MAX_LOG_ENTRIES).map((old, index) => {
     if (index < MAX_UNDOABLE_ENTRIES || !old.undo) return old;
     const { undo: _dropped, ...rest } = old;
     return rest;
   });
-  return { ledger: { version: 1, contributions: plan.contributions, written, log }, entry };
+  const notes = ledger.notes ? { notes: ledger.notes } : {};
+  const dealSources = replacedDealSources(ledger.dealSources ?? {}, batches);
+  return {
+    ledger: {
+      version: 1,
+      contributions: plan.contributions,
+      written,
+      log,
+      ...(Object.keys(dealSources).length > 0 ? { dealSources } : {}),
+      ...notes,
+    },
+    entry,
+  };
 }
 
 /** Drops undo data from the oldest entries first, then the oldest entries, until `fits` says the ledger fits. */
@@ -137,5 +156,18 @@ export function planUndo(
     else contributions[item.source] = byMonth;
   }
   const log = ledger.log.map((old) => (old.id === entry.id ? { ...old, undone: true, undo: undefined } : old));
-  return { restore, edited, ledger: { version: 1, contributions, written, log } };
+  const notes = ledger.notes ? { notes: ledger.notes } : {};
+  const dealSources = restoredDealSources(ledger.dealSources ?? {}, undo.dealSources ?? []);
+  return {
+    restore,
+    edited,
+    ledger: {
+      version: 1,
+      contributions,
+      written,
+      log,
+      ...(Object.keys(dealSources).length > 0 ? { dealSources } : {}),
+      ...notes,
+    },
+  };
 }

@@ -10,6 +10,7 @@ import type { CellProblem, CountProblem, KpiRecords } from './kpi-records';
 import { monthsWithData } from './kpi-records';
 import type { Reconciliation, ReconciliationDifference } from './reconciliation';
 import { monthsBefore } from './report-months';
+import type { UntaggedDealsShare } from './untagged-deals-share';
 
 export type DataQualityNote =
   | { kind: 'no_kpi_tab' }
@@ -35,7 +36,11 @@ export type DataQualityNote =
   /** A KPI figure differs from what the imports brought by more than the tolerance (reconciliation.ts). */
   | { kind: 'import_differs'; month: MonthKey; difference: ReconciliationDifference }
   /** Every imported figure of the month is on the KPI tab within the tolerance. */
-  | { kind: 'imports_agree'; month: MonthKey; compared: number };
+  | { kind: 'imports_agree'; month: MonthKey; compared: number }
+  /** The month's CRM deals with no source and no UTM, as the imports counted them; flagged beyond the tolerance. */
+  | { kind: 'untagged_deals'; month: MonthKey; deals: number; untagged: number; flagged: boolean }
+  /** A CRM export of the month was imported before the add-on counted deals without a source. */
+  | { kind: 'untagged_deals_unknown'; month: MonthKey };
 
 /** Cells are listed one by one up to this many; the rest are counted, so a broken tab cannot flood the report. */
 export const MAX_LISTED_CELLS = 20;
@@ -49,6 +54,8 @@ export interface DataQualityInput {
   channels: readonly ChannelReportRow[];
   /** The month's imported figures against the tab; absent or `null` when no import brought figures for it. */
   reconciliation?: Reconciliation | null;
+  /** The month's CRM deals without a source, from the import ledger; absent or `null` when no CRM export was imported for it. */
+  untaggedDeals?: UntaggedDealsShare | null;
 }
 
 export function dataQualityNotes({
@@ -58,6 +65,7 @@ export function dataQualityNotes({
   window,
   channels,
   reconciliation,
+  untaggedDeals,
 }: DataQualityInput): DataQualityNote[] {
   if (!kpiTabFound) return [{ kind: 'no_kpi_tab' }];
   const notes: DataQualityNote[] = [];
@@ -111,6 +119,12 @@ export function dataQualityNotes({
       notes.push({ kind: 'import_differs', month: reconciliation.month, difference });
     if (reconciliation.differences.length === 0 && reconciliation.compared > 0)
       notes.push({ kind: 'imports_agree', month: reconciliation.month, compared: reconciliation.compared });
+  }
+  if (untaggedDeals?.kind === 'counted') {
+    const { month: counted, deals, untagged, flagged } = untaggedDeals;
+    notes.push({ kind: 'untagged_deals', month: counted, deals, untagged, flagged });
+  } else if (untaggedDeals?.kind === 'unknown') {
+    notes.push({ kind: 'untagged_deals_unknown', month: untaggedDeals.month });
   }
 
   for (const key of window) {

@@ -19,6 +19,8 @@ import { monthTotals, type MonthTotals } from './month-totals';
 import { monthsBefore, monthsEndingWith, monthsOfYearTo } from './report-months';
 import { monthPacing, type MonthPacing } from './pacing';
 import { reconcileImports, type ImportContributions, type Reconciliation } from './reconciliation';
+import { untaggedDealsShare, type UntaggedDealsShare } from './untagged-deals-share';
+import type { DealSourceLedger } from '../kpi-import/deal-source-ledger';
 
 /** How many months the trend shows. */
 export const TREND_MONTHS = 12;
@@ -45,7 +47,14 @@ export interface MonthlyReportInput {
   /** The day the report is generated on the spreadsheet's clock: a report of the month still running shows its pacing. */
   today?: { month: MonthKey; day: number };
   /** What imports brought (the import ledger's contributions) and the channels' ids, to reconcile the month's figures with them. */
-  imports?: { contributions: ImportContributions; channelNames: Readonly<Record<string, string>> };
+  imports?: {
+    contributions: ImportContributions;
+    channelNames: Readonly<Record<string, string>>;
+    /** The ledger's counts of CRM deals without a source; absent in ledgers written before they were counted. */
+    dealSources?: DealSourceLedger;
+    /** The day (spreadsheet's clock) of the last import behind the month's figures (import-as-of.ts); `null` or absent: none. */
+    lastImport?: { month: MonthKey; day: number } | null;
+  };
 }
 
 export interface MonthlyReport {
@@ -79,6 +88,8 @@ export interface MonthlyReport {
   pacing: MonthPacing | null;
   /** The month's imported figures against the tab; `null` when no import brought figures for it. */
   reconciliation: Reconciliation | null;
+  /** The month's CRM deals without a source or UTM, as the imports counted them; `null` when no CRM export was imported for it. */
+  untaggedDeals: UntaggedDealsShare | null;
 }
 
 function noRecords(): KpiRecords {
@@ -114,7 +125,16 @@ export function buildMonthlyReport({
     targetRomi: settings.targetRomi,
   });
   const window = monthsEndingWith(month, TREND_MONTHS);
-  const reconciliation = imports && records !== null ? reconcileImports({ ...imports, month, records: kpi }) : null;
+  const reconciliation =
+    imports && records !== null
+      ? reconcileImports({
+          contributions: imports.contributions,
+          channelNames: imports.channelNames,
+          month,
+          records: kpi,
+        })
+      : null;
+  const untaggedDeals = imports ? untaggedDealsShare(imports.contributions, imports.dealSources, month) : null;
   const blended = channels.find((row) => row.targetIsBlended && row.targetCpl !== null);
   return {
     month,
@@ -143,10 +163,12 @@ export function buildMonthlyReport({
       window,
       channels,
       reconciliation,
+      untaggedDeals,
     }),
     trend: window.map(figuresOf),
     yearToDate: sumOfMonths(monthsOfYearTo(month).map(figuresOf), month),
-    pacing: today ? monthPacing(figures, month, today) : null,
+    pacing: today ? monthPacing(figures, month, today, imports?.lastImport ?? null) : null,
     reconciliation,
+    untaggedDeals,
   };
 }

@@ -12,10 +12,10 @@
  */
 import { widthToShow } from '../text-width';
 import { breakIntoLines } from '../text-lines';
-import { monthInWords } from '../i18n/month-names';
+import { dayInWords, monthInWords } from '../i18n/month-names';
 import { translate, type MessageParams } from '../i18n/catalog';
 import type { Lang } from '../i18n/lang';
-import { formatNumber } from '../i18n/number-format';
+import { formatNumber, formatPercent } from '../i18n/number-format';
 import { reportMessages } from '../i18n/report-messages';
 import { HEADER_COLOURS, VERDICT_COLOURS } from '../kpi/kpi-colours';
 import { monthSerial, parseMonthKey } from '../kpi/month';
@@ -41,6 +41,7 @@ import { moneyText, reportSentences } from './report-sentences';
 import { reportTabName } from './report-tab-name';
 import { channelReason, costBasisText, dataQualityText, verdictText } from './report-text';
 import { describeSheetRows } from './sheet-row-list';
+import { UNTAGGED_DEALS_TOLERANCE_PERCENT } from './untagged-deals-share';
 
 type ReportMessageKey = keyof (typeof reportMessages)['en'];
 
@@ -230,12 +231,13 @@ export function buildReportSheetModel(report: MonthlyReport): ReportSheetModel {
   // A month still running: where it is heading against the plan.
   let pacingHeaderRow = 0;
   if (report.pacing) {
-    const { day, days } = report.pacing;
-    section(say('section_pacing', { day, days }));
+    const { day, days, asOf } = report.pacing;
+    const date = dayInWords(report.month, day, lang);
+    section(say(asOf === 'import' ? 'section_pacing_import' : 'section_pacing', { day, days, date }));
     pacingHeaderRow = header([
       say('col_figure'),
-      say('col_so_far'),
-      say('col_plan_to_date'),
+      say(asOf === 'import' ? 'col_so_far_import' : 'col_so_far', { date }),
+      say(asOf === 'import' ? 'col_plan_to_date_import' : 'col_plan_to_date', { date }),
       say('col_forecast'),
       say('col_plan'),
       say('col_per_day_left'),
@@ -359,11 +361,22 @@ export function buildReportSheetModel(report: MonthlyReport): ReportSheetModel {
   const definitionsRow = section(say('section_definitions'));
   for (const key of ['def_lead', 'def_qualified', 'def_customer', 'def_romi', 'def_channel_cost', 'def_plan'] as const)
     paragraph(say(key, { minLeads: settings.minLeads }));
-  if (report.pacing) paragraph(say('def_pacing', { day: report.pacing.day, days: report.pacing.days }));
+  if (report.pacing) {
+    const { day, days, asOf } = report.pacing;
+    paragraph(
+      say(asOf === 'import' ? 'def_pacing_import' : 'def_pacing', {
+        day,
+        days,
+        date: dayInWords(report.month, day, lang),
+      }),
+    );
+  }
   paragraph(costBasisText(report.costBasis, lang));
   for (const key of ['def_vat', 'def_month', 'def_verdicts'] as const)
     paragraph(say(key, { minLeads: settings.minLeads }));
   if (report.reconciliation) paragraph(say('def_reconciliation'));
+  if (report.untaggedDeals)
+    paragraph(say('def_untagged_deals', { tolerance: formatPercent(UNTAGGED_DEALS_TOLERANCE_PERCENT / 100, lang) }));
   paragraph(sourceText(report, say));
   if (report.sourceRows.read) paragraph(say('rows_read', report.sourceRows.read));
   paragraph(say('snapshot'));

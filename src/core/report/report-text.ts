@@ -7,8 +7,8 @@ import { monthInWords } from '../i18n/month-names';
 import { translate, type MessageParams } from '../i18n/catalog';
 import { kpiMessages } from '../i18n/kpi-messages';
 import type { Lang } from '../i18n/lang';
-import { formatNumber } from '../i18n/number-format';
-import { isMoneyField } from '../kpi-import/import-fields';
+import { formatNumber, formatPercent } from '../i18n/number-format';
+import { type ImportField, isMoneyField } from '../kpi-import/import-fields';
 import { countNoun } from '../i18n/plural';
 import { PERSON_FORMS, reportMessages } from '../i18n/report-messages';
 import { explainVerdict, verdictLabel } from '../verdict-explanation';
@@ -17,6 +17,7 @@ import type { ChannelReportRow } from './channel-table';
 import type { DataQualityNote } from './data-quality';
 import type { DepartmentCostBasis } from './department-cost';
 import { describeSheetRows } from './sheet-row-list';
+import { UNTAGGED_DEALS_TOLERANCE_PERCENT } from './untagged-deals-share';
 
 type ReportMessageKey = keyof (typeof reportMessages)['en'];
 
@@ -119,17 +120,30 @@ export function dataQualityText(note: DataQualityNote, lang: Lang): string {
         column: translate(kpiMessages, lang, `col_${difference.field}`),
         kpi: difference.kpi === null ? say('import_blank') : figure(difference.kpi),
         imported: figure(difference.imported),
-        source: say(
-          difference.field === 'spend'
-            ? 'import_source_cabinets'
-            : difference.field === 'revenue'
-              ? 'import_source_crm_deals'
-              : 'import_source_crm_rows',
-        ),
+        source: say(IMPORTED_FROM[difference.field]),
         difference: `${difference.difference > 0 ? '+' : ''}${figure(difference.difference)}`,
       });
     }
     case 'imports_agree':
       return say('note_imports_agree', { month: monthInWords(note.month, lang), compared: note.compared });
+    case 'untagged_deals':
+      return say(note.flagged ? 'note_untagged_deals_flagged' : 'note_untagged_deals_ok', {
+        share: formatPercent(note.untagged / note.deals, lang, 1),
+        month: monthInWords(note.month, lang),
+        untagged: formatNumber(note.untagged, lang, 0),
+        deals: formatNumber(note.deals, lang, 0),
+        tolerance: formatPercent(UNTAGGED_DEALS_TOLERANCE_PERCENT / 100, lang),
+      });
+    case 'untagged_deals_unknown':
+      return say('note_untagged_deals_unknown', { month: monthInWords(note.month, lang) });
   }
 }
+
+/** What an imported figure was compared with: spend comes from the cabinets, counts from CRM rows, revenue from deals' sums. */
+const IMPORTED_FROM: Readonly<Record<ImportField, ReportMessageKey>> = {
+  spend: 'import_source_cabinets',
+  leads: 'import_source_crm_rows',
+  qualified_leads: 'import_source_crm_rows',
+  customers: 'import_source_crm_rows',
+  revenue: 'import_source_crm_deals',
+};

@@ -56,11 +56,15 @@ export function withImportedLetters(
       const wanted = canonicalRaciText(source.cells[index] ?? '');
       // The file holds letters only: a cell of anything else (a note, a formula) is the person's, and
       // a cell whose letters the file repeats stays as they wrote it ("a" stays "a"): never converted.
-      const reading = readRaciCell(typeof there === 'string' ? there.replace(/^'/, '') : there);
-      if (!reading.ok || canonicalRaciText(there) === wanted) return there;
+      if (!holdsLettersOnly(there) || canonicalRaciText(there) === wanted) return there;
       return wanted;
     });
   });
+}
+
+/** Letters or nothing: a cell an imported file may write over. Anything else (a note, a formula) is a person's. */
+export function holdsLettersOnly(value: SheetsScalar): boolean {
+  return readRaciCell(typeof value === 'string' ? value.replace(/^'/, '') : value).ok;
 }
 
 /** A matrix cell as the add-on writes it ("R/A"); '' for a cell that holds no letters or anything else. */

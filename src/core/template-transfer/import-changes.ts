@@ -10,6 +10,7 @@ import type { MatrixDocument } from '../../shared/template-document';
 import type { TemplateSettings } from '../../shared/template-settings';
 import { canonicalRaciText } from '../roles-tab/imported-letters';
 import { nameKey } from '../roles-tab/read-roles-tab';
+import { matrixCellKey } from './matrix-export';
 import type { TemplateParts } from './template-document-of';
 
 export type SettingsField = 'departmentName' | 'year' | 'currency' | 'sheetLang' | 'minLeads' | 'targetRomi';
@@ -36,7 +37,8 @@ export type MatrixChanges =
   | { kind: 'absent' }
   /** No Roles tab here yet: it is built with the file's letters. */
   | { kind: 'new'; rows: number; columns: number; addedRows: string[] }
-  | { kind: 'changed'; cells: number; addedRows: string[] };
+  /** `kept`: cells whose letters the file would change but that hold a person's own text, which stays. */
+  | { kind: 'changed'; cells: number; kept: number; addedRows: string[] };
 
 export interface ImportChanges {
   settings: FieldChange<SettingsField, string | number>[];
@@ -57,6 +59,8 @@ export interface CurrentTemplate {
   team: TeamSettings | null;
   /** The Roles tab as a file would hold it; `null` when there is none. */
   matrix: MatrixDocument | null;
+  /** Its cells that hold a person's text rather than letters (matrixCellKey); an import keeps them. */
+  personCells?: ReadonlySet<string>;
 }
 
 const SETTINGS_FIELDS: readonly SettingsField[] = [
@@ -113,7 +117,7 @@ export function importChanges(current: CurrentTemplate, incoming: TemplateParts,
     roles: listChanges(current.team?.roles ?? [], incoming.team.roles),
     people: { ...people, changed },
     emailsKept,
-    matrix: matrixChanges(current.matrix, incoming.matrix),
+    matrix: matrixChanges(current.matrix, incoming.matrix, current.personCells ?? new Set()),
   };
 }
 
@@ -148,7 +152,11 @@ function listChanges(
   };
 }
 
-function matrixChanges(current: MatrixDocument | null, incoming: MatrixDocument | null): MatrixChanges {
+function matrixChanges(
+  current: MatrixDocument | null,
+  incoming: MatrixDocument | null,
+  personCells: ReadonlySet<string>,
+): MatrixChanges {
   if (!incoming) return { kind: 'absent' };
   const customNames = (matrix: MatrixDocument | null) =>
     new Set((matrix?.rows ?? []).filter((row) => row.direction === null).map((row) => nameKey(row.name)));
@@ -158,6 +166,7 @@ function matrixChanges(current: MatrixDocument | null, incoming: MatrixDocument 
     .map((row) => row.name);
   if (!current) return { kind: 'new', rows: incoming.rows.length, columns: incoming.columns.length, addedRows };
   let cells = 0;
+  let kept = 0;
   for (const row of incoming.rows) {
     const before = current.rows.find((candidate) =>
       row.direction !== null
@@ -167,8 +176,10 @@ function matrixChanges(current: MatrixDocument | null, incoming: MatrixDocument 
     incoming.columns.forEach((column, index) => {
       const beforeIndex = current.columns.indexOf(column);
       const from = before && beforeIndex >= 0 ? (before.cells[beforeIndex] ?? '') : '';
-      if (canonicalRaciText(row.cells[index] ?? '') !== canonicalRaciText(from)) cells += 1;
+      if (canonicalRaciText(row.cells[index] ?? '') === canonicalRaciText(from)) return;
+      if (before && personCells.has(matrixCellKey(before, column))) kept += 1;
+      else cells += 1;
     });
   }
-  return { kind: 'changed', cells, addedRows };
+  return { kind: 'changed', cells, kept, addedRows };
 }

@@ -80,5 +80,6 @@ function matrixLines(changes: ImportChanges, t: (key: TransferKey, params?: Mess
   if (matrix.kind === 'absent') return [t('matrix_absent')];
   const added = matrix.addedRows.length > 0 ? [t('matrix_rows_added', { names: matrix.addedRows.join(', ') })] : [];
   if (matrix.kind === 'new') return [t('matrix_new', { rows: matrix.rows, columns: matrix.columns }), ...added];
-  return [matrix.cells > 0 ? t('matrix_changes', { count: matrix.cells }) : t('matrix_same'), ...added];
+  const kept = matrix.kept > 0 ? [t('matrix_kept', { count: matrix.kept })] : [];
+  return [matrix.cells > 0 ? t('matrix_changes', { count: matrix.cells }) : t('matrix_same'), ...kept, ...added];
 }

@@ -6,7 +6,7 @@
  * every letter a user set, renames followed.
  */
 import type { RolesMatrixPlan } from '../roles-tab/plan-roles-matrix';
-import { canonicalRaciText } from '../roles-tab/imported-letters';
+import { canonicalRaciText, holdsLettersOnly } from '../roles-tab/imported-letters';
 import { nameKey } from '../roles-tab/read-roles-tab';
 import type { MatrixDocument } from '../../shared/template-document';
 import { MAX_MATRIX_ROWS } from './template-document-format';
@@ -35,4 +35,24 @@ export function matrixDocumentOf(plan: RolesMatrixPlan): MatrixDocument {
     });
   });
   return { columns: teamColumns.map((column) => column.id), rows: rows.slice(0, MAX_MATRIX_ROWS) };
+}
+
+/** A matrix cell named as a file names it: its row (a direction by id, a team's row by name) and its column's id. */
+export function matrixCellKey(row: { direction: string | null; name: string }, columnId: string): string {
+  return `${row.direction ?? `name:${nameKey(row.name)}`}|${columnId}`;
+}
+
+/**
+ * The cells of the plan that hold something other than letters (a note, a formula): an imported file never
+ * writes over them (imported-letters.ts), so its preview must not count them as changing.
+ */
+export function personCellsOf(plan: RolesMatrixPlan): Set<string> {
+  const keys = new Set<string>();
+  plan.rows.forEach((row, r) => {
+    plan.columns.forEach((column, c) => {
+      if (column.id === null || holdsLettersOnly(plan.cells[r]?.[c] ?? '')) return;
+      keys.add(matrixCellKey({ direction: row.directionId, name: row.name.trim() }, column.id));
+    });
+  });
+  return keys;
 }

@@ -16,6 +16,7 @@ import { kpiMessages } from '../../core/i18n/kpi-messages';
 import { monthInWords } from '../../core/i18n/month-names';
 import { formatNumber } from '../../core/i18n/number-format';
 import { IMPORT_FIELDS, splitCellKey, type ImportField } from '../../core/kpi-import/import-fields';
+import { dealSourcesDiffer, replacedDealSources } from '../../core/kpi-import/deal-source-ledger';
 import { undoableEntry, type ImportedFile, type ImportLedger } from '../../core/kpi-import/import-ledger';
 import { planKpiImport, type CellState, type ImportBatch, type ImportPlan } from '../../core/kpi-import/plan-import';
 import { planUndo, recordImport } from '../../core/kpi-import/record-import';
@@ -23,14 +24,30 @@ import { asText } from '../../core/kpi/kpi-tab-plan';
 import { isBlank, type SheetsScalar } from '../../core/sheet-values';
 import { dataImportRequestSchema, type DataImportRequest } from '../../shared/data-import-request';
 import { defaultImportSources, importSourcesSchema, type ImportSources } from '../../shared/import-sources';
-import { check } from '../../shared/schema';
-import type { ActionResult, DataImportCell, DataImportPreview, DataImportState } from '../../shared/server-api';
+import type {
+  ActionResult,
+  DataImportCell,
+  DataImportPreview,
+  DataImportState,
+  ImportTab,
+  ImportTabCells,
+} from '../../shared/server-api';
 import { describeSchemaProblem, type SchemaIssue } from '../../shared/team-issues';
 import type { TemplateSettings } from '../../shared/template-settings';
-import { readChunkedProperty, writeChunkedProperty } from '../chunked-property';
+import { readDocumentRecord, writeDocumentText } from '../document-record';
 import { withDocumentLock } from '../document-lock';
 import { readLedger, ledgerToStore, writeLedgerText } from '../import/import-ledger-store';
-import { cellPlace, cellState, readKpiInputCells, writeCells, type KpiInputCells } from '../import/kpi-input-cells';
+import { readSavedMappings } from '../import/column-mapping-store';
+import { listImportTabs, readImportTab } from '../import/import-tabs';
+import {
+  cellPlace,
+  cellState,
+  readKpiInputCells,
+  writeCells,
+  writeNotes,
+  type KpiInputCells,
+} from '../import/kpi-input-cells';
+import { planCellNotes } from '../import/import-cell-notes';
 import { buildKpiTab } from '../kpi/kpi-tab';
 import { readTableGrid } from '../anchored/table-grid';
 import { parsePayload } from '../parse-payload';
@@ -84,7 +101,8 @@ function requireSettings(lang: Lang): TemplateSettings {
 function checkAgainstSettings(request: DataImportRequest, settings: TemplateSettings, lang: Lang): void {
   const channels = new Set(settings.channels.map((channel) => channel.id));
   for (const file of request.files) {
-    for (const month of [...file.months, ...file.figures.map((figure) => figure.month)]) {
+    const counted = (file.dealSources ?? []).map((count) => count.month);
+    for (const month of [...file.months, ...file.figures.map((figure) => figure.month), ...counted]) {
       if (!month.startsWith(`${settings.year}-`))
         throw new UserFacingError(
           say(lang, 'month_outside_year', { file: file.name, month: monthInWords(month, lang), year: settings.year }),
@@ -104,6 +122,7 @@ function batchesOf(request: DataImportRequest): ImportBatch[] {
       for (const field of IMPORT_FIELDS) if (figure[field] !== undefined) values[field] = figure[field];
       return { month: figure.month, channel: figure.channel, values, rows: figure.rows };
     }),
+    ...(file.dealSources ? { dealSources: file.dealSources } : {}),
   }));
 }
 
@@ -225,7 +244,9 @@ export function applyDataImport(input: unknown): ActionResult {
       const place = cell.write ? cellPlace(tab, cell.month, cell.channel, cell.field) : null;
       return place ? [{ ...place, value: cell.after as SheetsScalar }] : [];
     });
-    const contributionsChanged = JSON.stringify(plan.contributions) !== JSON.stringify(ledger.contributions);
+    const contributionsChanged =
+      JSON.stringify(plan.contributions) !== JSON.stringify(ledger.contributions) ||
+      dealSourcesDiffer(replacedDealSources(ledger.dealSources ?? {}, batches), ledger.dealSources ?? {});
     const keptTyped = plan.cells
       .filter((cell) => !cell.write)
       .map((cell) => cellPlace(tab, cell.month, cell.channel, cell.field))
@@ -241,9 +262,16 @@ export function applyDataImport(input: unknown): ActionResult {
       by: activeUserEmail(),
       files: importedFiles(request),
     });
+    const notes = planCellNotes(
+      tab,
+      recorded.ledger,
+      plan.cells.filter((cell) => cell.write).map((cell) => cell.key),
+      settings.sheetLang,
+    );
     // Room first: a ledger that cannot be stored means nothing is written.
-    const text = ledgerToStore(recorded.ledger, lang);
+    const text = ledgerToStore(notes.ledger, lang);
     const changed = writeAndCheck(tab, writes);
+    writeNotes(tab.sheet, notes.writes);
     writeLedgerText(text);
     const crm = request.files.some(
       (file) =>
@@ -284,8 +312,15 @@ export function undoDataImport(input: unknown): ActionResult {
       const place = placeOf(cell.key);
       return place ? [{ ...place, value: restoredValue(cell.before) }] : [];
     });
-    const text = ledgerToStore(plan.ledger, lang);
+    const notes = planCellNotes(
+      cells,
+      plan.ledger,
+      plan.restore.map((cell) => cell.key),
+      readSettings()?.sheetLang ?? lang,
+    );
+    const text = ledgerToStore(notes.ledger, lang);
     const changed = writeAndCheck(cells, writes);
+    writeNotes(cells.sheet, notes.writes);
     writeLedgerText(text);
     const edited = plan.edited.map(placeOf).filter((place): place is CellPlace => place !== null);
     return {
@@ -299,16 +334,9 @@ export function undoDataImport(input: unknown): ActionResult {
 }
 
 function readSources(): { sources: ImportSources; saved: boolean } {
-  const stored = readChunkedProperty(PropertiesService.getDocumentProperties(), PROPERTY_KEYS.importSources);
-  if (stored) {
-    try {
-      const parsed = check(importSourcesSchema(), JSON.parse(stored));
-      if (parsed.success) return { sources: parsed.data, saved: true };
-    } catch {
-      // Unreadable: the defaults, as before the team saved any.
-    }
-  }
-  return { sources: defaultImportSources(), saved: false };
+  const stored = readDocumentRecord(PROPERTY_KEYS.importSources, importSourcesSchema());
+  // Unreadable reads as absent: the defaults, as before the team saved any.
+  return stored ? { sources: stored, saved: true } : { sources: defaultImportSources(), saved: false };
 }
 
 export function getDataImportState(): DataImportState {
@@ -345,6 +373,7 @@ export function readDataImportState(lang: Lang): DataImportState {
     })),
     sources,
     sourcesSaved: saved,
+    mappings: readSavedMappings(),
   };
 }
 
@@ -357,11 +386,21 @@ export function saveImportSources(input: unknown): DataImportState {
   );
   const text = JSON.stringify(sources);
   assertDocumentPropertiesHold({ [PROPERTY_KEYS.importSources]: text }, lang);
-  writeChunkedProperty(PropertiesService.getDocumentProperties(), PROPERTY_KEYS.importSources, text);
+  writeDocumentText(PROPERTY_KEYS.importSources, text);
   return getDataImportState();
 }
 
 /** The export reader's script (dist/ImportReader.html), sent when the sidebar first needs it, so the sidebar's first load stays light. */
 export function getImportReader(): string {
   return HtmlService.createHtmlOutputFromFile('ImportReader').getContent();
+}
+
+/** The spreadsheet's tabs a person may import from (the add-on's own left out). */
+export function getImportTabs(): ImportTab[] {
+  return listImportTabs();
+}
+
+/** One tab's cells as text, read with one getValues, for the sidebar's import core; `tabId` is the tab's sheet id. */
+export function getImportTabCells(tabId: unknown): ImportTabCells {
+  return readImportTab(tabId, currentUserLang());
 }

@@ -9,6 +9,7 @@ import type { Lang } from '../../core/i18n/lang';
 import { monthInWords } from '../../core/i18n/month-names';
 import { reportMessages } from '../../core/i18n/report-messages';
 import type { MonthKey } from '../../core/kpi/month';
+import { lastImportOfMonth } from '../../core/report/import-as-of';
 import { readKpiRecords } from '../../core/report/kpi-records';
 import { buildMonthlyReport, type ReportSettings } from '../../core/report/monthly-report';
 import { defaultReportMonth, preselectedReportMonth, reportMonthChoices } from '../../core/report/report-months';
@@ -90,6 +91,8 @@ export function writeMonthlyReport(request: ReportRequest, generatedAt: Date, us
       warning,
     );
   }
+  const ledger = readLedger();
+  const lastImportAt = lastImportOfMonth(ledger, request.month);
   const report = buildMonthlyReport({
     records: readKpiTabRecords(userLang),
     month: request.month,
@@ -98,8 +101,11 @@ export function writeMonthlyReport(request: ReportRequest, generatedAt: Date, us
     generatedAt,
     today: spreadsheetToday(spreadsheet, generatedAt),
     imports: {
-      contributions: readLedger().contributions,
+      contributions: ledger.contributions,
       channelNames: Object.fromEntries(settings.channels.map((channel) => [channel.id, channel.name])),
+      dealSources: ledger.dealSources,
+      // The import's day on the spreadsheet's clock, as "today" is.
+      lastImport: lastImportAt === null ? null : spreadsheetToday(spreadsheet, new Date(lastImportAt)),
     },
   });
   const model = buildReportSheetModel(report);

@@ -10,8 +10,7 @@ import type { Lang } from '../../core/i18n/lang';
 import { emptyLedger, type ImportLedger } from '../../core/kpi-import/import-ledger';
 import { shrinkLedger } from '../../core/kpi-import/record-import';
 import { utf8Length } from '../../core/utf8-length';
-import { check } from '../../shared/schema';
-import { readChunkedProperty, writeChunkedProperty } from '../chunked-property';
+import { readDocumentRecord, writeDocumentText } from '../document-record';
 import { PROPERTY_KEYS } from '../property-keys';
 import { assertDocumentPropertiesHold } from '../property-room';
 
@@ -34,19 +33,24 @@ function ledgerSchema() {
         undone: v.boolean(),
       }),
     ),
+    notes: v.optional(v.record(v.string(), v.string())),
+    // Added later: a ledger without it reads as "not counted", never as 0 deals.
+    dealSources: v.optional(
+      v.record(
+        v.string(),
+        v.record(
+          v.string(),
+          v.object({ deals: v.pipe(v.number(), v.minValue(0)), untagged: v.pipe(v.number(), v.minValue(0)) }),
+        ),
+      ),
+    ),
   });
 }
 
 export function readLedger(): ImportLedger {
-  const stored = readChunkedProperty(PropertiesService.getDocumentProperties(), PROPERTY_KEYS.importLedger);
-  if (!stored) return emptyLedger();
-  try {
-    const parsed = check(ledgerSchema(), JSON.parse(stored));
-    // The checked shape is the ledger's; its entries' other fields were written by writeLedger.
-    return parsed.success ? (parsed.data as unknown as ImportLedger) : emptyLedger();
-  } catch {
-    return emptyLedger();
-  }
+  const stored = readDocumentRecord(PROPERTY_KEYS.importLedger, ledgerSchema());
+  // The checked shape is the ledger's; its entries' other fields were written by writeLedger.
+  return stored ? (stored as unknown as ImportLedger) : emptyLedger();
 }
 
 /** The ledger as it will be stored: shrunk to its budget, and checked to fit beside everything else. */
@@ -58,5 +62,5 @@ export function ledgerToStore(ledger: ImportLedger, lang: Lang): string {
 }
 
 export function writeLedgerText(text: string): void {
-  writeChunkedProperty(PropertiesService.getDocumentProperties(), PROPERTY_KEYS.importLedger, text);
+  writeDocumentText(PROPERTY_KEYS.importLedger, text);
 }

@@ -8,7 +8,7 @@
  */
 import { columnRuns, type ProtectedArea, type ProtectionPolicy } from '../../core/sharing/protection-policy';
 import { translate } from '../../core/i18n/catalog';
-import { kpiMessages } from '../../core/i18n/kpi-messages';
+import { type KpiMessageKey, kpiMessages } from '../../core/i18n/kpi-messages';
 import { verdictMessages } from '../../core/i18n/verdict-messages';
 import { KPI_COLUMNS, KPI_HEADER_ROWS, type KpiColumn, type KpiColumnKey } from '../../core/kpi/kpi-columns';
 import {
@@ -142,9 +142,7 @@ function validateInputs(
   places: ReadonlyMap<KpiColumnKey, number>,
   dataRange: (at: number) => Range,
 ): void {
-  const help = (
-    key: 'help_non_negative' | 'help_revenue' | 'help_whole_count' | 'help_customers' | 'help_qualified_leads',
-  ) => translate(kpiMessages, settings.sheetLang, key);
+  const help = (key: Extract<KpiMessageKey, `help_${string}`>) => translate(kpiMessages, settings.sheetLang, key);
   const firstData = KPI_HEADER_ROWS + 1;
   for (const { column, at } of columns) {
     if (column.role !== 'input' || column.key === 'note') continue;
@@ -154,7 +152,7 @@ function validateInputs(
       const qualified = column.key === 'qualified_leads';
       const rule = builder
         .requireFormulaSatisfied(countValidationFormula(places, column.key, firstData))
-        .setHelpText(help(countHelp(column.key)));
+        .setHelpText(help(COUNT_HELP[column.key]));
       // Qualified leads above leads is flagged (a red corner with the help text), not refused: either cell may be the one to correct.
       dataRange(at).setDataValidation(rule.setAllowInvalid(qualified).build());
       continue;
@@ -169,10 +167,11 @@ function validateInputs(
 }
 
 /** Customers (and revenue) are credited to the month a deal was won (issue 13): the column's help says so on the tab. */
-function countHelp(key: CountKey): 'help_qualified_leads' | 'help_customers' | 'help_whole_count' {
-  if (key === 'qualified_leads') return 'help_qualified_leads';
-  return key === 'customers' ? 'help_customers' : 'help_whole_count';
-}
+const COUNT_HELP: Readonly<Record<CountKey, Extract<KpiMessageKey, `help_${string}`>>> = {
+  leads: 'help_whole_count',
+  qualified_leads: 'help_qualified_leads',
+  customers: 'help_customers',
+};
 
 function isCountKey(key: KpiColumnKey): key is CountKey {
   return (COUNT_KEYS as readonly KpiColumnKey[]).includes(key);

@@ -8,7 +8,8 @@ import { fingerprintOfValues, reportTabState, type ReportTabState } from '../../
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
-const FINGERPRINT_KEY = 'marketingKpi.reportFingerprint';
+export const REPORT_FINGERPRINT_KEY = 'marketingKpi.reportFingerprint';
+const FINGERPRINT_KEY = REPORT_FINGERPRINT_KEY;
 
 function storedMetadata(sheet: Sheet): GoogleAppsScript.Spreadsheet.DeveloperMetadata[] {
   return sheet.getDeveloperMetadata().filter((metadata) => metadata.getKey() === FINGERPRINT_KEY);

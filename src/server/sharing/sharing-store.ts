@@ -5,8 +5,7 @@
  * and who left the team but still has it.
  */
 import * as v from 'valibot';
-import { check } from '../../shared/schema';
-import { readChunkedProperty, writeChunkedProperty } from '../chunked-property';
+import { readDocumentRecord, writeDocumentRecord } from '../document-record';
 import { PROPERTY_KEYS } from '../property-keys';
 
 const SHARING_VERSION = 1;
@@ -30,21 +29,11 @@ export const NOT_SHARED: SharingRecord = { enabled: false, sharedWith: [] };
 
 /** Not shared when nothing is stored, or what is stored no longer reads. */
 export function readSharing(): SharingRecord {
-  const stored = readChunkedProperty(PropertiesService.getDocumentProperties(), PROPERTY_KEYS.sharing);
-  if (!stored) return NOT_SHARED;
-  try {
-    const parsed = check(storedSharingSchema(), JSON.parse(stored));
-    return parsed.success ? { enabled: parsed.data.enabled, sharedWith: parsed.data.sharedWith } : NOT_SHARED;
-  } catch {
-    return NOT_SHARED;
-  }
+  const stored = readDocumentRecord(PROPERTY_KEYS.sharing, storedSharingSchema());
+  return stored ? { enabled: stored.enabled, sharedWith: stored.sharedWith } : NOT_SHARED;
 }
 
 export function writeSharing(record: SharingRecord): void {
   // Fifty long emails are close to what one property holds.
-  writeChunkedProperty(
-    PropertiesService.getDocumentProperties(),
-    PROPERTY_KEYS.sharing,
-    JSON.stringify({ version: SHARING_VERSION, ...record }),
-  );
+  writeDocumentRecord(PROPERTY_KEYS.sharing, { version: SHARING_VERSION, ...record });
 }

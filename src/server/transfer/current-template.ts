@@ -6,7 +6,7 @@
 import type { Lang } from '../../core/i18n/lang';
 import { planRolesMatrix } from '../../core/roles-tab/plan-roles-matrix';
 import type { CurrentTemplate } from '../../core/template-transfer/import-changes';
-import { matrixDocumentOf } from '../../core/template-transfer/matrix-export';
+import { matrixDocumentOf, personCellsOf } from '../../core/template-transfer/matrix-export';
 import { defaultTeamSettings } from '../../shared/team-settings';
 import { readBuiltRolesLayout } from '../roles/roles-layout-store';
 import { findRolesSheet, readSheetRegion } from '../roles/roles-tab';
@@ -26,5 +26,6 @@ export function readCurrentTemplate(userLang: Lang): CurrentTemplate {
     existing: readSheetRegion(sheet),
     previous: readBuiltRolesLayout(),
   });
-  return { settings, team, matrix: planned.ok ? matrixDocumentOf(planned.plan) : null };
+  if (!planned.ok) return { settings, team, matrix: null };
+  return { settings, team, matrix: matrixDocumentOf(planned.plan), personCells: personCellsOf(planned.plan) };
 }

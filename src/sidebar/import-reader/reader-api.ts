@@ -6,13 +6,19 @@
  * (getImportReader) and the sidebar runs once; it puts this API on the
  * page's global object.
  */
-import type { contentHash, formatName, importExport, importProblemText } from '../../core/import';
+import type { contentHash, formatName, importExport, importProblemText, importTable } from '../../core/import';
+import type { MessageParams } from '../../core/i18n/catalog';
+import type { ColumnMappingMessageKey } from '../../core/i18n/column-mapping-messages';
+import type { Lang } from '../../core/i18n/lang';
 
 export interface ImportReader {
   importExport: typeof importExport;
+  importTable: typeof importTable;
   contentHash: typeof contentHash;
   importProblemText: typeof importProblemText;
   formatName: typeof formatName;
+  /** The saved column mappings' words (the mapping step and the list): needed only once a file or the list is open. */
+  columnMappingText(lang: Lang, key: ColumnMappingMessageKey, params?: MessageParams): string;
 }
 
 /** The global the reader's script sets. */

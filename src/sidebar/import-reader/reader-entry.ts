@@ -1,6 +1,14 @@
 /** The entry of dist/ImportReader.html (see reader-api.ts): the import core, on the page's global object. */
-import { contentHash, formatName, importExport, importProblemText } from '../../core/import';
+import { contentHash, formatName, importExport, importProblemText, importTable } from '../../core/import';
 import { IMPORT_READER_GLOBAL, type ImportReader } from './reader-api';
+import { columnMappingText } from './column-mapping-text';
 
-const reader: ImportReader = { importExport, contentHash, importProblemText, formatName };
+const reader: ImportReader = {
+  importExport,
+  importTable,
+  contentHash,
+  importProblemText,
+  formatName,
+  columnMappingText,
+};
 (globalThis as unknown as Record<string, ImportReader>)[IMPORT_READER_GLOBAL] = reader;

@@ -21,6 +21,11 @@ export interface SectionHost {
   whileBusy<T>(task: () => Promise<T>): Promise<T>;
   /** Shares fresh state from the server with the shell and every section (each `receiveState` runs). */
   adoptState(state: SidebarState): void;
+  /**
+   * After an action that may have changed what every section shows: reads the server's state again and adopts it.
+   * A failed read stays quiet: the action itself said how it went, and the next load corrects stale state.
+   */
+  refreshState(): Promise<void>;
   /** Puts text on the clipboard; false where the browser refuses (the section then asks the person to copy it by hand). */
   copyText(text: string): Promise<boolean>;
   /** Draws the sidebar again; `focus` moves the keyboard focus afterwards (after a reorder, a removal, an error). */

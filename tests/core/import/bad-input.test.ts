@@ -140,6 +140,8 @@ describe('import messages', () => {
           (word) =>
             ![
               'CSV',
+              'XLSX',
+              'xls',
               'PDF',
               'Excel',
               'API',

@@ -8,7 +8,8 @@ import { planRolesMatrix } from '../../../src/core/roles-tab/plan-roles-matrix';
 import { importChanges, hasChanges } from '../../../src/core/template-transfer/import-changes';
 import { importConfirmation } from '../../../src/core/template-transfer/import-confirmation';
 import { importPreviewText } from '../../../src/core/template-transfer/import-preview-text';
-import { matrixDocumentOf } from '../../../src/core/template-transfer/matrix-export';
+import { matrixDocumentOf, personCellsOf } from '../../../src/core/template-transfer/matrix-export';
+import { withImportedLetters } from '../../../src/core/roles-tab/imported-letters';
 import { readTemplateDocument } from '../../../src/shared/read-template-document';
 import {
   incomingTeam,
@@ -102,6 +103,34 @@ describe('the preview of an import', () => {
     expect(importConfirmation(current, parts())).toBe(importConfirmation(current, parts()));
     expect(importConfirmation(current, other)).not.toBe(importConfirmation(current, parts()));
     expect(importConfirmation({ ...current, team: null }, parts())).not.toBe(importConfirmation(current, parts()));
+  });
+
+  it("counts a cell holding the team's own text as kept, not changed, as the build keeps it", () => {
+    const planned = planRolesMatrix({ team, lang: 'en', existing: null, previous: null });
+    if (!planned.ok) throw new Error('not planned');
+    const plan = { ...planned.plan, cells: planned.plan.cells.map((row) => [...row]) };
+    const strategy = plan.rows.findIndex((row) => row.directionId === 'strategy');
+    const column = plan.columns.findIndex((candidate) => candidate.id !== null && !candidate.kept);
+    const cellsRow = plan.cells[strategy];
+    if (!cellsRow || column < 0) throw new Error('no strategy cell');
+    cellsRow[column] = 'ask Anna first';
+    const current = { ...parts(), matrix: matrixDocumentOf(plan), personCells: personCellsOf(plan) };
+    const incoming = parts();
+    if (!incoming.matrix) throw new Error('no matrix');
+    const at = incoming.matrix.columns.indexOf(plan.columns[column]?.id ?? '');
+    const rows = incoming.matrix.rows.map((row) =>
+      row.direction === 'strategy' ? { ...row, cells: row.cells.map((cell, c) => (c === at ? 'R/A' : cell)) } : row,
+    );
+    const file = { ...incoming, matrix: { ...incoming.matrix, rows } };
+    expect(importChanges(current, file, 0).matrix).toEqual({ kind: 'changed', cells: 0, kept: 1, addedRows: [] });
+    // Without knowing the cell holds text, the preview would have said one cell changes.
+    expect(importChanges({ ...current, personCells: new Set() }, file, 0).matrix).toMatchObject({ cells: 1, kept: 0 });
+    expect(importPreviewText(importChanges(current, file, 0), 'ru').sections.at(-1)?.lines).toEqual([
+      'Буквы не меняются.',
+      'Ячейки, где вместо букв записан собственный текст команды, останутся как есть: 1.',
+    ]);
+    const built = withImportedLetters(plan.rows, plan.columns, plan.cells, file.matrix);
+    expect(built[strategy]?.[column]).toBe('ask Anna first');
   });
 
   it('lists every change against an empty spreadsheet', () => {

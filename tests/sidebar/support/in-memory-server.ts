@@ -10,6 +10,8 @@ import type {
   ActionResult,
   DataImportPreview,
   DataImportState,
+  ImportTab,
+  ImportTabCells,
   ImportPreview,
   MatrixFindings,
   ShareState,
@@ -39,6 +41,17 @@ import {
   type TemplateSettings,
 } from '../../../src/shared/template-settings';
 import { defaultImportSources, importSourcesSchema, type ImportSources } from '../../../src/shared/import-sources';
+import {
+  mappingNameSchema,
+  renameMappingRequestSchema,
+  savedColumnMappingSchema,
+} from '../../../src/shared/column-mappings';
+import {
+  renameSavedMapping,
+  withoutSavedMapping,
+  withSavedMapping,
+  type SavedColumnMapping,
+} from '../../../src/core/import/saved-mappings';
 
 export class InMemoryServer implements ServerApi {
   userLang: Lang = 'en';
@@ -64,6 +77,8 @@ export class InMemoryServer implements ServerApi {
   existingReports = new Set<string>();
 
   importSources: ImportSources | null = null;
+  /** The saved column mappings, newest first, changed by the same core functions as the real server's. */
+  mappings: SavedColumnMapping[] = [];
 
   /** The data import runs on the emulator in tests/server and tests/e2e; here only its state is kept. */
   getImportReader(): string {
@@ -75,7 +90,16 @@ export class InMemoryServer implements ServerApi {
       log: [],
       sources: this.importSources ?? defaultImportSources(),
       sourcesSaved: this.importSources !== null,
+      mappings: this.mappings,
     };
+  }
+
+  getImportTabs(): ImportTab[] {
+    return [];
+  }
+
+  getImportTabCells(_tabId: unknown): ImportTabCells {
+    throw new Error('the in-memory server has no tabs to import from');
   }
 
   previewDataImport(): DataImportPreview {
@@ -92,6 +116,24 @@ export class InMemoryServer implements ServerApi {
 
   saveImportSources(sources: unknown): DataImportState {
     this.importSources = parse(importSourcesSchema(), sources);
+    return this.getDataImportState();
+  }
+
+  saveColumnMapping(mapping: unknown): DataImportState {
+    this.mappings = withSavedMapping(this.mappings, parse(savedColumnMappingSchema(), mapping));
+    return this.getDataImportState();
+  }
+
+  renameColumnMapping(request: unknown): DataImportState {
+    const { name, newName } = parse(renameMappingRequestSchema(), request);
+    const renamed = renameSavedMapping(this.mappings, name, newName);
+    if (!renamed.ok) throw new UserFacingError(`Cannot rename «${name}»: ${renamed.reason}`);
+    this.mappings = renamed.saved;
+    return this.getDataImportState();
+  }
+
+  deleteColumnMapping(name: unknown): DataImportState {
+    this.mappings = withoutSavedMapping(this.mappings, parse(mappingNameSchema(), name)) ?? this.mappings;
     return this.getDataImportState();
   }
 

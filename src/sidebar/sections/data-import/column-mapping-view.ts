@@ -7,6 +7,7 @@ import type { ColumnMapping } from '../../../core/import/column-mapping';
 import type { Lang } from '../../../core/i18n/lang';
 import { h, type VElement } from '../../view/vnode';
 import { s } from './section-text';
+import type { MappingText } from './saved-mappings-view';
 
 export type MappingRole = Exclude<keyof ColumnMapping, 'kind' | 'currency' | 'utmCampaign'>;
 
@@ -19,11 +20,20 @@ export interface MappingBlock {
   header: readonly string[];
   draft: Partial<ColumnMapping> & { kind: ColumnMapping['kind'] };
   error: string | null;
+  /** The name the mapping is saved under (prefilled with the file's name). */
+  name: string;
+  /** A saved mapping made for the same columns, offered (`null`: none fits). */
+  offer: string | null;
+  /** The saved mappings' words (the block shows only once the reader, which carries them, read the file). */
+  text: MappingText;
 }
 
 export interface ColumnMappingHandlers {
   setMapping(fileIndex: number, role: MappingRole | 'kind', value: string): void;
   applyMapping(fileIndex: number): void;
+  setMappingName(fileIndex: number, value: string): void;
+  /** Reads the file with the saved mapping offered for its columns. */
+  useSavedMapping(fileIndex: number): void;
 }
 
 export function mappingFieldId(fileIndex: number, role: string): string {
@@ -32,6 +42,10 @@ export function mappingFieldId(fileIndex: number, role: string): string {
 
 export function applyMappingId(fileIndex: number): string {
   return `data-import-mapping-${fileIndex}-apply`;
+}
+
+export function useSavedMappingId(fileIndex: number): string {
+  return `data-import-mapping-${fileIndex}-use-saved`;
 }
 
 /** The mapping, when its required columns are chosen: the date, and spend or stage + amount. */
@@ -51,6 +65,7 @@ export function columnMappingView(
   handlers: ColumnMappingHandlers,
 ): VElement {
   const roles = block.draft.kind === 'cabinet' ? CABINET_ROLES : CRM_ROLES;
+  const m = block.text;
   const select = (
     role: MappingRole | 'kind',
     label: string,
@@ -86,12 +101,41 @@ export function columnMappingView(
       'data-testid': mappingFieldId(block.fileIndex, 'block'),
     },
     h('legend', {}, s(lang, 'mapping_title', { file: block.file })),
+    block.offer !== null && [
+      h('p', {}, m('mapping_offer', { name: block.offer })),
+      h(
+        'button',
+        {
+          id: useSavedMappingId(block.fileIndex),
+          type: 'button',
+          class: 'action',
+          disabled: busy,
+          'data-testid': useSavedMappingId(block.fileIndex),
+          on: { click: () => handlers.useSavedMapping(block.fileIndex) },
+        },
+        m('use_saved_mapping', { name: block.offer }),
+      ),
+    ],
     h('p', { class: 'secondary' }, s(lang, 'mapping_hint')),
     select('kind', s(lang, 'mapping_kind'), block.draft.kind, [
       { value: 'cabinet', label: s(lang, 'kind_cabinet') },
       { value: 'crm', label: s(lang, 'kind_crm') },
     ]),
     roles.map((role) => select(role, s(lang, `column_${role}`), block.draft[role] ?? '', columns)),
+    h(
+      'div',
+      { class: 'form-group', key: 'name' },
+      h('label', { for: mappingFieldId(block.fileIndex, 'name') }, m('mapping_name')),
+      h('input', {
+        id: mappingFieldId(block.fileIndex, 'name'),
+        type: 'text',
+        value: block.name,
+        disabled: busy,
+        autocomplete: 'off',
+        'data-testid': mappingFieldId(block.fileIndex, 'name'),
+        on: { input: (event) => handlers.setMappingName(block.fileIndex, event.value) },
+      }),
+    ),
     block.error !== null && h('p', { class: 'error field-error' }, block.error),
     h(
       'button',

@@ -11,7 +11,7 @@ import { translate } from '../../../core/i18n/catalog';
 import { importFormatMessages, type ImportFormatMessageKey } from '../../../core/i18n/import-format-messages';
 import { formatNumber } from '../../../core/i18n/number-format';
 import type { ImportSources } from '../../../shared/import-sources';
-import type { DataImportPreview, DataImportState, SidebarState } from '../../../shared/server-api';
+import type { DataImportPreview, DataImportState, ImportTab, SidebarState } from '../../../shared/server-api';
 import { IDLE, performAction, statusContent, type ActionStatus } from '../../action-status';
 import type { ImportReader } from '../../import-reader/reader-api';
 import type { VElement } from '../../view/vnode';
@@ -23,6 +23,9 @@ import { channelMapping, importable, importRequest, MAX_FILE_BYTES, stagesOf, ty
 import { loadImportReader } from './load-reader';
 import { completeMapping, type MappingBlock } from './column-mapping-view';
 import { NEW_RULE_KINDS, type NewRuleKind, type SourcesTableHandlers } from './sources-table-view';
+import { findSavedMapping } from '../../../core/import/saved-mappings';
+import { createSavedMappingsPart } from './saved-mappings-controller';
+import type { MappingText } from './saved-mappings-view';
 
 export const DATA_IMPORT_SECTION_ID = 'data-import';
 
@@ -53,12 +56,42 @@ export function createDataImportSection(host: SectionHost, options: DataImportSe
   let newRuleError: string | null = null;
   let sourcesOpen = false;
   let sourcesStatus: string | null = null;
+  /** The spreadsheet's tabs to import from, once asked for (`null`: not yet). */
+  let tabs: ImportTab[] | null = null;
+  let chosenTab: number | null = null;
   /** Mapping steps being filled in, by file index. */
-  const mappingDrafts = new Map<number, { draft: MappingBlock['draft']; error: string | null }>();
+  const mappingDrafts = new Map<number, { draft: MappingBlock['draft']; error: string | null; name?: string }>();
 
   const setStatus = (next: ActionStatus) => {
     status = next;
   };
+
+  const savedMappings = createSavedMappingsPart(
+    host,
+    () => importState?.mappings ?? [],
+    (next) => adopt(next),
+    (next) => setStatus(next),
+    {
+      text: () => (reader ? mappingText : null),
+      load: async () => {
+        reader = await loadReader(host);
+      },
+    },
+  );
+
+  /** The saved mappings' words, from the reader (the mapping step shows only once the reader read a file). */
+  const mappingText: MappingText = (key, params) => reader?.columnMappingText(host.lang(), key, params) ?? '';
+
+  /** The header of a file no format (nor its mapping) reads; empty otherwise. */
+  function unknownHeader(fileIndex: number): readonly string[] {
+    const format = files[fileIndex]?.result?.format;
+    return format?.id === 'unknown' ? format.header : [];
+  }
+
+  /** A mapping's default name: the file's, without its extension. */
+  function defaultMappingName(file: string): string {
+    return file.replace(/\.[^.]+$/, '').trim() || file;
+  }
 
   function sources(): ImportSources {
     // The table comes with the sidebar's state; before it has, no rule.
@@ -80,13 +113,14 @@ export function createDataImportSection(host: SectionHost, options: DataImportSe
       settings.channels.map((channel) => channel.id),
     );
     for (const file of files) {
-      if (!file.bytes) continue;
-      file.result = reader.importExport(file.bytes, file.name, mapping, {
+      const options = {
         year: settings.year,
         currency: settings.currency,
         qualifiedStages: [...qualified],
         ...(file.columns ? { columns: file.columns } : {}),
-      });
+      };
+      if (file.table) file.result = reader.importTable(file.table, file.name, mapping, options);
+      else if (file.bytes) file.result = reader.importExport(file.bytes, file.name, mapping, options);
     }
   }
 
@@ -138,6 +172,54 @@ export function createDataImportSection(host: SectionHost, options: DataImportSe
         },
       });
     },
+    listTabs() {
+      void performAction(host, {
+        busy: 'busy_listing_tabs',
+        setStatus,
+        focusAfter: { id: DATA_IMPORT_IDS.tabChoice, onlyIfLost: true },
+        run: async () => {
+          tabs = await host.callServer('getImportTabs');
+          chosenTab = tabs.some((tab) => tab.id === chosenTab) ? chosenTab : (tabs[0]?.id ?? null);
+          return IDLE;
+        },
+      });
+    },
+    chooseTab(value) {
+      chosenTab = Number(value);
+      host.render();
+    },
+    readTab() {
+      const id = chosenTab;
+      if (id === null) return;
+      void performAction(host, {
+        busy: 'busy_reading_exports',
+        setStatus,
+        focusAfter: { id: DATA_IMPORT_IDS.readTab, onlyIfLost: true },
+        run: async () => {
+          reader = await loadReader(host);
+          const tab = await host.callServer('getImportTabCells', id);
+          const bytes = new TextEncoder().encode(JSON.stringify(tab.rows));
+          // A tab is one more source beside the chosen files; read again, it replaces itself.
+          files = [
+            ...files.filter((file) => file.name !== tab.name || !file.table),
+            {
+              name: tab.name,
+              size: bytes.length,
+              bytes: null,
+              table: tab.rows,
+              hash: reader.contentHash(bytes),
+              result: null,
+            },
+          ];
+          mappingDrafts.clear();
+          overwrite.clear();
+          preview = null;
+          readAll();
+          await refreshPreview();
+          return IDLE;
+        },
+      });
+    },
     setMapping(fileIndex, role, value) {
       const entry = mappingDrafts.get(fileIndex) ?? { draft: { kind: 'cabinet' }, error: null };
       const draft =
@@ -147,24 +229,52 @@ export function createDataImportSection(host: SectionHost, options: DataImportSe
               ...(entry.draft.date ? { date: entry.draft.date } : {}),
             }
           : { ...entry.draft, [role]: value };
-      mappingDrafts.set(fileIndex, { draft, error: null });
+      mappingDrafts.set(fileIndex, { ...entry, draft, error: null });
       host.render();
     },
     applyMapping(fileIndex) {
       const entry = mappingDrafts.get(fileIndex) ?? { draft: { kind: 'cabinet' }, error: null };
       const mapping = completeMapping(entry.draft);
       const file = files[fileIndex];
-      if (typeof mapping === 'string' || !file) {
+      const header = unknownHeader(fileIndex);
+      const name = (entry.name ?? defaultMappingName(file?.name ?? '')).trim();
+      if (typeof mapping === 'string' || !file || name === '') {
         mappingDrafts.set(fileIndex, {
           ...entry,
-          error: s(host.lang(), mapping === 'needs_date' ? 'mapping_needs_date' : 'mapping_needs_money'),
+          error:
+            typeof mapping === 'string'
+              ? s(host.lang(), mapping === 'needs_date' ? 'mapping_needs_date' : 'mapping_needs_money')
+              : mappingText('mapping_name_needed'),
         });
         host.render();
         return;
       }
-      file.columns = mapping;
+      void performAction(host, {
+        busy: 'busy_reading_exports',
+        setStatus,
+        run: async () => {
+          // Saved first: the next file with these columns is offered the mapping even if this one imports nothing.
+          adopt(await host.callServer('saveColumnMapping', { name, header: [...header], columns: mapping }));
+          file.columns = mapping;
+          readAll();
+          await refreshPreview();
+          return IDLE;
+        },
+      });
+    },
+    setMappingName(fileIndex, value) {
+      const entry = mappingDrafts.get(fileIndex) ?? { draft: { kind: 'cabinet' }, error: null };
+      mappingDrafts.set(fileIndex, { ...entry, name: value, error: null });
+      host.render();
+    },
+    useSavedMapping(fileIndex) {
+      const offer = findSavedMapping(unknownHeader(fileIndex), importState?.mappings ?? []);
+      const file = files[fileIndex];
+      if (!offer || !file) return;
+      file.columns = offer.columns;
       rereadAndPreview();
     },
+    ...savedMappings.handlers,
     mapSource(source, channel) {
       const match =
         files.flatMap((file) => file.result?.unmapped.sources ?? []).find((item) => item.source === source)?.match ??
@@ -333,7 +443,7 @@ export function createDataImportSection(host: SectionHost, options: DataImportSe
       const lang = host.lang();
       const settings = sidebar?.settings;
       const fileLines = files.map((file) => {
-        if (!file.bytes)
+        if (!file.bytes && !file.table)
           return s(lang, 'file_too_large', {
             file: file.name,
             size: formatNumber(file.size / 1024 / 1024, lang, 1),
@@ -366,13 +476,31 @@ export function createDataImportSection(host: SectionHost, options: DataImportSe
         overwrite,
         status: statusContent(status, lang),
         log: importState?.log ?? [],
+        tabs,
+        chosenTab,
         mappings: files.flatMap((file, fileIndex): MappingBlock[] => {
           const format = file.result?.format;
           // Shown while no format (nor the person's mapping) reads the file; gone once it is read as `mapped`.
           if (format?.id !== 'unknown' || format.header.length === 0) return [];
-          const entry = mappingDrafts.get(fileIndex) ?? { draft: file.columns ?? { kind: 'cabinet' }, error: null };
-          return [{ fileIndex, file: file.name, header: format.header, draft: entry.draft, error: entry.error }];
+          const offer = findSavedMapping(format.header, importState?.mappings ?? []);
+          const entry = mappingDrafts.get(fileIndex) ?? {
+            draft: file.columns ?? offer?.columns ?? { kind: 'cabinet' },
+            error: null,
+          };
+          return [
+            {
+              fileIndex,
+              file: file.name,
+              header: format.header,
+              draft: entry.draft,
+              error: entry.error,
+              name: entry.name ?? offer?.name ?? defaultMappingName(file.name),
+              offer: offer?.name ?? null,
+              text: mappingText,
+            },
+          ];
         }),
+        savedMappings: savedMappings.props(),
         sourcesTable: {
           lang,
           busy: host.isBusy(),

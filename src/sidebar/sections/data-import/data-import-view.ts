@@ -13,11 +13,17 @@ import { statusView, type StatusContent } from '../../view/status-view';
 import { h, type UiEvent, type VElement } from '../../view/vnode';
 import { columnMappingView, type ColumnMappingHandlers, type MappingBlock } from './column-mapping-view';
 import { sourcesTableView, type SourcesTableProps } from './sources-table-view';
+import { savedMappingsView, type SavedMappingsHandlers, type SavedMappingsProps } from './saved-mappings-view';
 import { s } from './section-text';
 import { DATA_IMPORT_IDS, stageChoiceId, typedChoiceId, undoButtonId, unmappedChoiceId } from './data-import-ids';
 
-export interface DataImportHandlers extends ColumnMappingHandlers {
+export interface DataImportHandlers extends ColumnMappingHandlers, SavedMappingsHandlers {
   chooseFiles(event: UiEvent): void;
+  /** Asks the server for the spreadsheet's tabs (not the add-on's own). */
+  listTabs(): void;
+  chooseTab(value: string): void;
+  /** Reads the chosen tab as an export. */
+  readTab(): void;
   mapSource(source: string, channel: string): void;
   toggleStage(stage: string): void;
   toggleTyped(key: string): void;
@@ -52,6 +58,11 @@ export interface DataImportViewProps {
   /** How the log shows an entry's time. */
   when(iso: string): string;
   sourcesTable: SourcesTableProps;
+  /** The team's saved column mappings, to rename or delete. */
+  savedMappings: SavedMappingsProps;
+  /** The spreadsheet's tabs to import from (`null` until asked for) and the one chosen. */
+  tabs: { id: number; name: string }[] | null;
+  chosenTab: number | null;
   /** The mapping step of each file no format recognised. */
   mappings: MappingBlock[];
 }
@@ -68,13 +79,63 @@ function fileChoice(props: Props): VElement {
       id: DATA_IMPORT_IDS.files,
       type: 'file',
       multiple: true,
-      accept: '.csv,.tsv,.txt,text/csv,text/tab-separated-values',
+      accept:
+        '.csv,.tsv,.txt,.xlsx,text/csv,text/tab-separated-values,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
       // Emptied after each choice, so choosing the same file again (a re-import) is a change too.
       value: '',
       disabled: busy,
       'data-testid': DATA_IMPORT_IDS.files,
       on: { change: (event) => handlers.chooseFiles(event) },
     }),
+  );
+}
+
+/** An export a person already put into the spreadsheet (File → Import): choose its tab, read it like a file. */
+function tabChoice(props: Props): VElement {
+  const { lang, busy, handlers, tabs } = props;
+  if (tabs === null)
+    return h(
+      'div',
+      { class: 'form-group' },
+      h(
+        'button',
+        {
+          id: DATA_IMPORT_IDS.listTabs,
+          type: 'button',
+          disabled: busy,
+          'data-testid': DATA_IMPORT_IDS.listTabs,
+          on: { click: () => handlers.listTabs() },
+        },
+        s(lang, 'list_tabs'),
+      ),
+    );
+  if (tabs.length === 0) return h('p', { class: 'secondary' }, s(lang, 'no_tabs'));
+  return h(
+    'div',
+    { class: 'form-group' },
+    h('label', { for: DATA_IMPORT_IDS.tabChoice }, s(lang, 'tab_label')),
+    h(
+      'select',
+      {
+        id: DATA_IMPORT_IDS.tabChoice,
+        value: String(props.chosenTab ?? ''),
+        disabled: busy,
+        'data-testid': DATA_IMPORT_IDS.tabChoice,
+        on: { change: (event) => handlers.chooseTab(event.value) },
+      },
+      tabs.map((tab) => h('option', { value: String(tab.id) }, tab.name)),
+    ),
+    h(
+      'button',
+      {
+        id: DATA_IMPORT_IDS.readTab,
+        type: 'button',
+        disabled: busy || props.chosenTab === null,
+        'data-testid': DATA_IMPORT_IDS.readTab,
+        on: { click: () => handlers.readTab() },
+      },
+      s(lang, 'read_tab'),
+    ),
   );
 }
 
@@ -246,6 +307,7 @@ export function dataImportView(props: Props): VElement {
     h('h2', { id: DATA_IMPORT_IDS.title }, s(lang, 'section_title')),
     h('p', { class: 'secondary' }, s(lang, 'section_intro')),
     fileChoice(props),
+    tabChoice(props),
     props.fileLines.length > 0 &&
       h(
         'ul',
@@ -300,5 +362,6 @@ export function dataImportView(props: Props): VElement {
     statusView(DATA_IMPORT_IDS.status, props.status),
     logView(props),
     sourcesTableView(props.sourcesTable),
+    savedMappingsView(props.savedMappings),
   );
 }

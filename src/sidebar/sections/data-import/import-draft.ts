@@ -17,8 +17,10 @@ export const MAX_FILE_BYTES = 30 * 1024 * 1024;
 export interface ReadFile {
   name: string;
   size: number;
-  /** `null` for a file refused unread (too large). */
+  /** `null` for a file refused unread (too large), and for a tab (`table`). */
   bytes: Uint8Array | null;
+  /** A tab of the spreadsheet, its cells as text (read by the server with one getValues). */
+  table?: string[][];
   hash: string;
   result: ImportResult | null;
   /** The person's column mapping, for a file no format recognises. */
@@ -85,6 +87,8 @@ export function importRequest(files: readonly ReadFile[], overwrite: readonly st
           rows: result.rowsByFigure[`${month}|${channel}`] ?? 0,
           ...values,
         })),
+        // A CRM file's deals without a source, for the report's data quality; cabinets have none to count.
+        ...('kind' in result.format && result.format.kind === 'crm' ? { dealSources: result.dealSources } : {}),
       };
     }),
     overwrite: [...overwrite],

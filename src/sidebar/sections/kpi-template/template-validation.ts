@@ -63,10 +63,6 @@ export function checkDraft(draft: TemplateDraft, lang: Lang): DraftCheck {
 }
 
 /** The first problem of each field, for showing beside it. */
-export function problemsByField(problems: readonly FieldProblem[]): ReadonlyMap<FieldKey, string> {
-  return new Map(problems.map((problem) => [problem.field, problem.message]));
-}
-
 function romiBounds(lang: Lang): { min: string; max: string } {
   return {
     min: formatNumber(TARGET_ROMI_PERCENT_BOUNDS.min, lang),

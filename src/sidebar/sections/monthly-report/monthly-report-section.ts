@@ -5,7 +5,7 @@
  * report through the host. The drawing is in monthly-report-view.ts.
  */
 import type { ReportOptions } from '../../../shared/report-request';
-import { IDLE, performAction, statusContent, type ActionStatus } from '../../action-status';
+import { createActionSlot, statusContent, type ActionStatus } from '../../action-status';
 import { classifyServerFailure } from '../../server-failure';
 import type { VElement } from '../../view/vnode';
 import type { SectionHost, SidebarSection } from '../section';
@@ -26,7 +26,7 @@ export function createMonthlyReportSection(host: SectionHost): SidebarSection {
   let monthChosen = false;
   /** Asked, never assumed: false for every month until the person ticks it. */
   let replaceExisting = false;
-  let status: ActionStatus = IDLE;
+  const line = createActionSlot(host);
   /** Only the latest request for options counts; an earlier, slower reply is dropped. */
   let optionsRequest = 0;
 
@@ -63,7 +63,7 @@ export function createMonthlyReportSection(host: SectionHost): SidebarSection {
       month = value;
       monthChosen = true;
       replaceExisting = false;
-      status = IDLE;
+      line.reset();
       host.render();
     },
     toggleReplace() {
@@ -73,11 +73,8 @@ export function createMonthlyReportSection(host: SectionHost): SidebarSection {
     generate() {
       if (host.isBusy() || month === null) return;
       const request = { month, replaceExisting };
-      void performAction(host, {
+      void line.perform({
         busy: 'busy_generating_report',
-        setStatus: (next) => {
-          status = next;
-        },
         focusAfter: { id: REPORT_IDS.generate, onlyIfLost: true },
         run: async () => {
           try {
@@ -113,7 +110,7 @@ export function createMonthlyReportSection(host: SectionHost): SidebarSection {
         options: options.kind === 'failed' ? { kind: 'failed', status: statusContent(options.status, lang) } : options,
         month,
         replaceExisting,
-        status: statusContent(status, lang),
+        status: statusContent(line.status(), lang),
         handlers,
       });
     },

@@ -6,7 +6,7 @@
  * the drawing is in share-view.ts.
  */
 import type { ImportPreview, ShareState, TemplateExport } from '../../../shared/server-api';
-import { IDLE, performAction, statusContent, type ActionStatus } from '../../action-status';
+import { IDLE, createActionSlot, statusContent } from '../../action-status';
 import type { VElement } from '../../view/vnode';
 import type { SectionHost, SidebarSection } from '../section';
 import { SHARE_IDS } from './share-ids';
@@ -18,31 +18,22 @@ export const SHARE_SECTION_ID = 'share';
 export function createShareSection(host: SectionHost): SidebarSection {
   let sharing: ShareState | undefined;
   let selection: ShareSelection = NO_SELECTION;
-  let shareStatus: ActionStatus = IDLE;
-  let releaseStatus: ActionStatus = IDLE;
+  const shareLine = createActionSlot(host);
+  const releaseLine = createActionSlot(host);
   let copyFeedback: { target: 'link' | 'json'; copied: boolean } | null = null;
   let includeEmails = false;
   let exported: TemplateExport | null = null;
-  let exportStatus: ActionStatus = IDLE;
+  const exportLine = createActionSlot(host);
   let importText = '';
   /** The preview and the text it was made from: a confirmation applies exactly what was previewed. */
   let preview: { text: string; preview: ImportPreview } | null = null;
-  let importStatus: ActionStatus = IDLE;
+  const importLine = createActionSlot(host);
   let lang = host.lang();
 
   async function copy(target: 'link' | 'json', text: string): Promise<void> {
     const copied = await host.copyText(text);
     copyFeedback = { target, copied };
     host.render();
-  }
-
-  /** After a share or an import: everything the sidebar shows may have changed, for every section. */
-  async function refreshState(): Promise<void> {
-    try {
-      host.adoptState(await host.callServer('getSidebarState'));
-    } catch {
-      // The action itself succeeded and says so; the next action or reopening brings the state.
-    }
   }
 
   const handlers: ShareHandlers = {
@@ -56,15 +47,12 @@ export function createShareSection(host: SectionHost): SidebarSection {
       if (!sharing || host.isBusy()) return;
       const personIds = chosenIds(selection, sharing.people);
       if (personIds.length === 0) return;
-      void performAction(host, {
+      void shareLine.perform({
         busy: 'busy_sharing',
-        setStatus: (next) => {
-          shareStatus = next;
-        },
         focusAfter: { id: SHARE_IDS.share, onlyIfLost: true },
         run: async () => {
           const result = await host.callServer('shareWithTeam', { personIds });
-          await refreshState();
+          await host.refreshState();
           if (sharing) selection = freshSelection(sharing.people);
           return { kind: 'done', result };
         },
@@ -72,15 +60,12 @@ export function createShareSection(host: SectionHost): SidebarSection {
     },
     releaseLock() {
       if (!sharing?.shared || host.isBusy()) return;
-      void performAction(host, {
+      void releaseLine.perform({
         busy: 'busy_releasing',
-        setStatus: (next) => {
-          releaseStatus = next;
-        },
         focusAfter: { id: SHARE_IDS.share, onlyIfLost: true },
         run: async () => {
           const result = await host.callServer('releaseStructureLock');
-          await refreshState();
+          await host.refreshState();
           return { kind: 'done', result };
         },
       });
@@ -94,11 +79,8 @@ export function createShareSection(host: SectionHost): SidebarSection {
     },
     exportTemplate() {
       if (host.isBusy()) return;
-      void performAction(host, {
+      void exportLine.perform({
         busy: 'busy_exporting',
-        setStatus: (next) => {
-          exportStatus = next;
-        },
         focusAfter: { id: SHARE_IDS.export, onlyIfLost: true },
         run: async () => {
           exported = await host.callServer('exportTemplate', { includeEmails });
@@ -120,11 +102,8 @@ export function createShareSection(host: SectionHost): SidebarSection {
       if (host.isBusy() || importText.trim() === '') return;
       const text = importText;
       preview = null;
-      void performAction(host, {
+      void importLine.perform({
         busy: 'busy_previewing',
-        setStatus: (next) => {
-          importStatus = next;
-        },
         focusAfter: { id: SHARE_IDS.confirm, onlyIfLost: false },
         run: async () => {
           preview = { text, preview: await host.callServer('previewImport', text) };
@@ -135,24 +114,21 @@ export function createShareSection(host: SectionHost): SidebarSection {
     confirmImport() {
       if (!preview || host.isBusy()) return;
       const { text, preview: shown } = preview;
-      void performAction(host, {
+      void importLine.perform({
         busy: 'busy_importing',
-        setStatus: (next) => {
-          importStatus = next;
-        },
         focusAfter: { id: SHARE_IDS.preview, onlyIfLost: true },
         run: async () => {
           const result = await host.callServer('applyImport', text, shown.confirmation);
           preview = null;
           importText = '';
-          await refreshState();
+          await host.refreshState();
           return { kind: 'done', result };
         },
       });
     },
     cancelImport() {
       preview = null;
-      importStatus = IDLE;
+      importLine.reset();
       host.render({ id: SHARE_IDS.preview });
     },
   };
@@ -174,15 +150,15 @@ export function createShareSection(host: SectionHost): SidebarSection {
         busy: host.isBusy(),
         sharing,
         selection,
-        shareStatus: statusContent(shareStatus, current),
-        releaseStatus: statusContent(releaseStatus, current),
+        shareStatus: statusContent(shareLine.status(), current),
+        releaseStatus: statusContent(releaseLine.status(), current),
         copyFeedback,
         includeEmails,
         exported,
-        exportStatus: statusContent(exportStatus, current),
+        exportStatus: statusContent(exportLine.status(), current),
         importText,
         preview: preview?.preview ?? null,
-        importStatus: statusContent(importStatus, current),
+        importStatus: statusContent(importLine.status(), current),
         handlers,
       });
     },

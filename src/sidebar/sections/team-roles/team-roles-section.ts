@@ -8,10 +8,9 @@
 import type { Lang } from '../../../core/i18n/lang';
 import { MATRIX_COLUMN_MODES, type MatrixColumnMode, type TeamSettings } from '../../../shared/team-settings';
 import type { MatrixFindings, TeamState } from '../../../shared/server-api';
-import { IDLE, performAction, type ActionStatus } from '../../action-status';
-import type { FocusRequest } from '../../focus-request';
+import { IDLE } from '../../action-status';
 import type { VElement } from '../../view/vnode';
-import { createProblemVisibility } from '../problem-visibility';
+import { createFormController } from '../form-controller';
 import type { SectionHost, SidebarSection } from '../section';
 import type { PersonDraft, TeamDraft } from './team-draft';
 import {
@@ -37,7 +36,7 @@ import {
   teamFieldElementId,
 } from './team-roles-ids';
 import { teamRolesPlaceholderView, teamRolesView, type TeamRolesHandlers } from './team-roles-view';
-import { checkTeamDraft, problemsByField, type TeamFieldKey } from './team-validation';
+import { checkTeamDraft, type TeamFieldKey } from './team-validation';
 
 export const TEAM_ROLES_SECTION_ID = 'team-roles';
 
@@ -50,40 +49,30 @@ function isEmployment(value: string): value is PersonDraft['employment'] {
 }
 
 export function createTeamRolesSection(host: SectionHost): SidebarSection {
-  let form: TeamForm | undefined;
   let serverState: Omit<TeamState, 'team'> = { teamSaved: false, currency: 'USD', rolesTabExists: false };
-  let sentDraft: TeamDraft | undefined;
-  const problemVisibility = createProblemVisibility<TeamFieldKey>();
-  let status: ActionStatus = IDLE;
+  const controller = createFormController<TeamForm, TeamDraft, TeamSettings, TeamFieldKey>(host, {
+    check: (draft, lang) => {
+      const check = checkTeamDraft(draft, lang);
+      return check.ok ? { ok: true, value: check.team } : check;
+    },
+    elementId: teamFieldElementId,
+    discard: discardChanges,
+  });
+  const { edit } = controller;
   let findings: MatrixFindings | null = null;
   /** The language the findings are worded in: a switch asks for them again. */
   let findingsLang: Lang | undefined;
-
-  const setStatus = (next: ActionStatus) => {
-    status = next;
-  };
-
-  function edit(change: (current: TeamForm) => TeamForm, focus?: FocusRequest): void {
-    if (!form) return;
-    form = change(form);
-    host.render(focus);
-  }
-
-  /** The team to send, or `null` after showing every problem and moving focus to the first. */
-  function checkedTeam(current: TeamForm): TeamSettings | null {
-    const check = checkTeamDraft(current.draft, host.lang());
-    if (check.ok) return check.team;
-    problemVisibility.showAll();
-    status = IDLE;
-    const first = check.problems[0];
-    host.render(first ? { id: teamFieldElementId(first.field) } : undefined);
-    return null;
-  }
 
   async function loadFindings(): Promise<void> {
     const lang = host.lang();
     findings = await host.callServer('getMatrixFindings');
     findingsLang = lang;
+  }
+
+  /** After a build or a restore: the state every section shows, then the tab's findings; "Check again" reads them if this fails. */
+  async function refreshAfterBuild(): Promise<void> {
+    await host.refreshState();
+    await loadFindings().catch(() => undefined);
   }
 
   /** Without the busy state: a quiet read when the sidebar opens or changes language; a failure leaves "Check again". */
@@ -102,14 +91,14 @@ export function createTeamRolesSection(host: SectionHost): SidebarSection {
       edit((current) => setMatrixColumns(current, value));
     },
     touch(field) {
-      problemVisibility.touch(field);
-      host.render();
+      controller.touch(field);
     },
     updatePerson(personId, part, value) {
       if (part === 'employment' && !isEmployment(value)) return;
       edit((current) => updatePerson(current, personId, { [part]: value }));
     },
     removePerson(personId) {
+      const form = controller.form();
       if (!form) return;
       const people = form.draft.people;
       const index = people.findIndex((person) => person.id === personId);
@@ -119,6 +108,7 @@ export function createTeamRolesSection(host: SectionHost): SidebarSection {
       });
     },
     addPerson() {
+      const form = controller.form();
       if (!form) return;
       const added = addPerson(form);
       if (added) edit(() => added.form, { id: personInputId(added.personId, 'name') });
@@ -131,6 +121,7 @@ export function createTeamRolesSection(host: SectionHost): SidebarSection {
       edit((current) => updateRole(current, roleId, { contractor: value === 'contractor' }));
     },
     removeRole(roleId) {
+      const form = controller.form();
       if (!form) return;
       const roles = form.draft.roles;
       const index = roles.findIndex((role) => role.id === roleId);
@@ -138,84 +129,53 @@ export function createTeamRolesSection(host: SectionHost): SidebarSection {
       edit((current) => removeRole(current, roleId), { id: neighbour ? roleRemoveId(neighbour.id) : TEAM_IDS.addRole });
     },
     addRole() {
+      const form = controller.form();
       if (!form) return;
       const added = addRole(form);
       if (added) edit(() => added.form, { id: roleInputId(added.roleId, 'name') });
     },
     build() {
-      if (!form || host.isBusy()) return;
-      const team = checkedTeam(form);
-      if (!team) return;
-      sentDraft = form.draft;
-      void performAction(host, {
+      controller.submit({
         busy: 'busy_building_matrix',
-        setStatus,
         focusAfter: { id: TEAM_IDS.build, onlyIfLost: true },
-        run: async () => {
+        run: async (team) => {
           const result = await host.callServer('buildResponsibilityMatrix', team).catch(async (error: unknown) => {
             // A build that stopped on a part the tab lost: the findings name it and offer to restore it.
             await loadFindings().catch(() => undefined);
             throw error;
           });
-          problemVisibility.forget();
-          try {
-            host.adoptState(await host.callServer('getSidebarState'));
-            await loadFindings();
-          } catch {
-            // The build itself succeeded and says so; "Check again" reads the findings.
-          }
+          await refreshAfterBuild();
           return { kind: 'done', result };
         },
-      }).finally(() => {
-        sentDraft = undefined;
       });
     },
     save() {
-      if (!form || host.isBusy()) return;
-      const team = checkedTeam(form);
-      if (!team) return;
-      sentDraft = form.draft;
-      void performAction(host, {
+      controller.submit({
         busy: 'busy_saving_team',
-        setStatus,
         focusAfter: { id: TEAM_IDS.build, onlyIfLost: true },
-        run: async () => {
+        run: async (team) => {
           host.adoptState(await host.callServer('saveTeam', team));
-          problemVisibility.forget();
           return { kind: 'confirmed', message: 'team_saved' };
         },
-      }).finally(() => {
-        sentDraft = undefined;
       });
     },
     discard() {
-      problemVisibility.forget();
-      status = IDLE;
-      edit(discardChanges, { id: TEAM_IDS.build });
+      controller.discard({ id: TEAM_IDS.build });
     },
     restore() {
-      if (host.isBusy()) return;
-      void performAction(host, {
+      controller.perform({
         busy: 'busy_restoring_roles',
-        setStatus,
         focusAfter: { id: TEAM_IDS.check, onlyIfLost: true },
         run: async () => {
           const result = await host.callServer('restoreRolesTab');
-          try {
-            host.adoptState(await host.callServer('getSidebarState'));
-            await loadFindings();
-          } catch {
-            // The restore itself succeeded and says so; "Check again" reads the findings.
-          }
+          await refreshAfterBuild();
           return { kind: 'done', result };
         },
       });
     },
     check() {
-      if (host.isBusy()) return;
-      void performAction(host, {
+      controller.perform({
         busy: 'busy_checking_matrix',
-        setStatus,
         focusAfter: { id: TEAM_IDS.check, onlyIfLost: true },
         run: async () => {
           await loadFindings();
@@ -230,24 +190,21 @@ export function createTeamRolesSection(host: SectionHost): SidebarSection {
     receiveState(state) {
       const { team, ...rest } = state.team;
       serverState = rest;
-      form = form ? receiveTeam(form, team, sentDraft) : formFromTeam(team);
+      controller.receive((form, sentDraft) => (form ? receiveTeam(form, team, sentDraft) : formFromTeam(team)));
       // Findings are worded in the user's language; a tab that appeared (a teammate built it) has some to show.
       const stale = findings === null || findingsLang !== state.userLang;
       if (rest.rolesTabExists && stale && !host.isBusy()) loadFindingsQuietly();
     },
     view(): VElement {
       const lang = host.lang();
+      const form = controller.form();
       if (!form) return teamRolesPlaceholderView(lang);
-      const check = checkTeamDraft(form.draft, lang);
-      const allProblems = check.ok ? new Map<TeamFieldKey, string>() : problemsByField(check.problems);
-      const visibleProblems = problemVisibility.visible(allProblems);
       return teamRolesView({
         lang,
         busy: host.isBusy(),
         form,
         serverState,
-        visibleProblems,
-        status: problemVisibility.status(allProblems, status, lang),
+        ...controller.shown(lang),
         findings,
         handlers,
       });

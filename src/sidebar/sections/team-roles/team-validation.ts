@@ -50,10 +50,6 @@ export function checkTeamDraft(draft: TeamDraft, lang: Lang): TeamDraftCheck {
   return { ok: false, problems };
 }
 
-export function problemsByField(problems: readonly TeamProblem[]): ReadonlyMap<TeamFieldKey, string> {
-  return new Map(problems.map((problem) => [problem.field, problem.message]));
-}
-
 function fieldOf(path: readonly PropertyKey[], draft: TeamDraft): TeamFieldKey {
   const [head, index, key] = path;
   if (head === 'people' && typeof index === 'number') {
