@@ -1,19 +1,20 @@
 import { defineConfig } from 'vitest/config';
 
 /**
- * Files that change the process for the files after them (the clock's time
- * zone, Apps Script globals stubbed on globalThis, fake timers) or start
- * processes of their own run each in a fresh worker; every other file
- * shares its worker's loaded modules with the files before it (isolate:
- * false), which saves starting a process and importing HyperFormula, the
- * emulator and the core again for each of about 140 files.
+ * Test files share their worker's loaded modules (isolate: false), which
+ * saves starting a process and importing HyperFormula, the emulator and the
+ * core again for each of about 140 files. These change the process for
+ * whatever runs after them in the same worker (the clock's time zone, Apps
+ * Script globals stubbed on globalThis, a faked clock, mocked modules), so
+ * each runs in a fresh worker; tests/scripts/isolated-files.test.ts finds
+ * the files that must be listed here.
  */
-const ISOLATED = [
+export const ISOLATED_TEST_FILES = [
   'tests/server/spreadsheet-time-zones.test.ts',
   'tests/server/show-sidebar.test.ts',
   'tests/server/report-pacing.test.ts',
   'tests/server/report.test.ts',
-  'tests/scripts/hang-guards.test.ts',
+  'tests/server/report-untagged-and-as-of.test.ts',
 ];
 
 export default defineConfig({
@@ -29,8 +30,11 @@ export default defineConfig({
     // And a run that stops moving for any other reason ends with the files it was waiting for named.
     reporters: ['default', './tests/support/stall-reporter.ts'],
     projects: [
-      { extends: true, test: { name: 'shared', include: ['tests/**/*.test.ts'], exclude: ISOLATED, isolate: false } },
-      { extends: true, test: { name: 'isolated', include: ISOLATED } },
+      {
+        extends: true,
+        test: { name: 'shared', include: ['tests/**/*.test.ts'], exclude: ISOLATED_TEST_FILES, isolate: false },
+      },
+      { extends: true, test: { name: 'isolated', include: ISOLATED_TEST_FILES } },
     ],
   },
 });
