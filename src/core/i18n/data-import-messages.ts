@@ -39,6 +39,7 @@ const dataImportMessageTable = () =>
       no_kpi_tab: 'The spreadsheet has no KPI tab: there is nothing to undo.',
       log_files: '{files}: {period}',
       preview_blank: 'empty',
+      cell_note: 'Imported: "{file}", {day}',
     },
     ru: {
       field_request: 'запрос на импорт',
@@ -72,6 +73,7 @@ const dataImportMessageTable = () =>
       no_kpi_tab: 'В таблице нет вкладки KPI: отменять нечего.',
       log_files: '{files}: {period}',
       preview_blank: 'пусто',
+      cell_note: 'Импорт: «{file}», {day}',
     },
   });
 

@@ -62,6 +62,8 @@ export interface ImportLedger {
   written: Record<string, number>;
   /** Newest first. */
   log: ImportLogEntry[];
+  /** Cell key → hash of the note the import left there (import-notes.ts): a note with another hash is a person's. */
+  notes?: Record<string, string>;
   /**
    * CRM deals without a source or UTM, per source and month (deal-source-ledger.ts).
    * Absent in ledgers written before it was counted: those months read as unknown, never as 0.

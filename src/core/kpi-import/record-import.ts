@@ -77,6 +77,7 @@ export function recordImport(
     const { undo: _dropped, ...rest } = old;
     return rest;
   });
+  const notes = ledger.notes ? { notes: ledger.notes } : {};
   const dealSources = replacedDealSources(ledger.dealSources ?? {}, batches);
   return {
     ledger: {
@@ -85,6 +86,7 @@ export function recordImport(
       written,
       log,
       ...(Object.keys(dealSources).length > 0 ? { dealSources } : {}),
+      ...notes,
     },
     entry,
   };
@@ -154,6 +156,7 @@ export function planUndo(
     else contributions[item.source] = byMonth;
   }
   const log = ledger.log.map((old) => (old.id === entry.id ? { ...old, undone: true, undo: undefined } : old));
+  const notes = ledger.notes ? { notes: ledger.notes } : {};
   const dealSources = restoredDealSources(ledger.dealSources ?? {}, undo.dealSources ?? []);
   return {
     restore,
@@ -164,6 +167,7 @@ export function planUndo(
       written,
       log,
       ...(Object.keys(dealSources).length > 0 ? { dealSources } : {}),
+      ...notes,
     },
   };
 }

@@ -39,7 +39,15 @@ import { withDocumentLock } from '../document-lock';
 import { readLedger, ledgerToStore, writeLedgerText } from '../import/import-ledger-store';
 import { readSavedMappings } from '../import/column-mapping-store';
 import { listImportTabs, readImportTab } from '../import/import-tabs';
-import { cellPlace, cellState, readKpiInputCells, writeCells, type KpiInputCells } from '../import/kpi-input-cells';
+import {
+  cellPlace,
+  cellState,
+  readKpiInputCells,
+  writeCells,
+  writeNotes,
+  type KpiInputCells,
+} from '../import/kpi-input-cells';
+import { planCellNotes } from '../import/import-cell-notes';
 import { buildKpiTab } from '../kpi/kpi-tab';
 import { readTableGrid } from '../anchored/table-grid';
 import { parsePayload } from '../parse-payload';
@@ -254,9 +262,16 @@ export function applyDataImport(input: unknown): ActionResult {
       by: activeUserEmail(),
       files: importedFiles(request),
     });
+    const notes = planCellNotes(
+      tab,
+      recorded.ledger,
+      plan.cells.filter((cell) => cell.write).map((cell) => cell.key),
+      settings.sheetLang,
+    );
     // Room first: a ledger that cannot be stored means nothing is written.
-    const text = ledgerToStore(recorded.ledger, lang);
+    const text = ledgerToStore(notes.ledger, lang);
     const changed = writeAndCheck(tab, writes);
+    writeNotes(tab.sheet, notes.writes);
     writeLedgerText(text);
     const crm = request.files.some(
       (file) =>
@@ -297,8 +312,15 @@ export function undoDataImport(input: unknown): ActionResult {
       const place = placeOf(cell.key);
       return place ? [{ ...place, value: restoredValue(cell.before) }] : [];
     });
-    const text = ledgerToStore(plan.ledger, lang);
+    const notes = planCellNotes(
+      cells,
+      plan.ledger,
+      plan.restore.map((cell) => cell.key),
+      readSettings()?.sheetLang ?? lang,
+    );
+    const text = ledgerToStore(notes.ledger, lang);
     const changed = writeAndCheck(cells, writes);
+    writeNotes(cells.sheet, notes.writes);
     writeLedgerText(text);
     const edited = plan.edited.map(placeOf).filter((place): place is CellPlace => place !== null);
     return {

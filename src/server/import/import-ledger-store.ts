@@ -33,6 +33,7 @@ function ledgerSchema() {
         undone: v.boolean(),
       }),
     ),
+    notes: v.optional(v.record(v.string(), v.string())),
     // Added later: a ledger without it reads as "not counted", never as 0 deals.
     dealSources: v.optional(
       v.record(

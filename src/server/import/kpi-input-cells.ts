@@ -73,17 +73,19 @@ export function cellState(cells: KpiInputCells, month: string, channel: string, 
   };
 }
 
-/** Writes each column's cells in runs of neighbouring rows: one setValues per run. */
-export function writeCells(
-  sheet: Sheet,
-  writes: readonly { row: number; column: number; value: SheetsScalar }[],
-): void {
-  const byColumn = new Map<number, { row: number; value: SheetsScalar }[]>();
+/** Cells grouped by column, in runs of neighbouring rows: one call per run, whatever the tab's size. */
+function columnRuns<T>(writes: readonly { row: number; column: number; value: T }[]): {
+  column: number;
+  row: number;
+  values: T[];
+}[] {
+  const byColumn = new Map<number, { row: number; value: T }[]>();
   for (const write of writes) {
     const list = byColumn.get(write.column) ?? [];
     list.push({ row: write.row, value: write.value });
     byColumn.set(write.column, list);
   }
+  const runs: { column: number; row: number; values: T[] }[] = [];
   for (const [column, list] of byColumn) {
     list.sort((a, b) => a.row - b.row);
     let start = 0;
@@ -93,8 +95,31 @@ export function writeCells(
       if (current && previous && current.row === previous.row + 1) continue;
       const run = list.slice(start, index);
       const first = run[0];
-      if (first) sheet.getRange(first.row, column, run.length, 1).setValues(run.map((cell) => [cell.value]));
+      if (first) runs.push({ column, row: first.row, values: run.map((cell) => cell.value) });
       start = index;
     }
   }
+  return runs;
+}
+
+/** Writes each column's cells in runs of neighbouring rows: one setValues per run. */
+export function writeCells(
+  sheet: Sheet,
+  writes: readonly { row: number; column: number; value: SheetsScalar }[],
+): void {
+  for (const run of columnRuns(writes))
+    sheet.getRange(run.row, run.column, run.values.length, 1).setValues(run.values.map((value) => [value]));
+}
+
+/** The tab's notes over the grid read before: one call. */
+export function readNotes(cells: KpiInputCells): string[][] {
+  const { lastRow, lastColumn } = cells.grid;
+  if (lastRow < 1 || lastColumn < 1) return [];
+  return cells.sheet.getRange(1, 1, lastRow, lastColumn).getNotes();
+}
+
+/** Writes notes in runs of neighbouring rows, one setNotes per run ('' clears a note). */
+export function writeNotes(sheet: Sheet, writes: readonly { row: number; column: number; value: string }[]): void {
+  for (const run of columnRuns(writes))
+    sheet.getRange(run.row, run.column, run.values.length, 1).setNotes(run.values.map((note) => [note]));
 }
