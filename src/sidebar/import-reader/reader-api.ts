@@ -9,6 +9,7 @@
 import type { contentHash, formatName, importExport, importProblemText, importTable } from '../../core/import';
 import type { MessageParams } from '../../core/i18n/catalog';
 import type { ColumnMappingMessageKey } from '../../core/i18n/column-mapping-messages';
+import type { ImportVatMessageKey } from '../../core/i18n/import-vat-messages';
 import type { Lang } from '../../core/i18n/lang';
 
 export interface ImportReader {
@@ -19,6 +20,8 @@ export interface ImportReader {
   formatName: typeof formatName;
   /** The saved column mappings' words (the mapping step and the list): needed only once a file or the list is open. */
   columnMappingText(lang: Lang, key: ColumnMappingMessageKey, params?: MessageParams): string;
+  /** The preview's VAT question (shown once a file with spend was read). */
+  vatText(lang: Lang, key: ImportVatMessageKey, params?: MessageParams): string;
 }
 
 /** The global the reader's script sets. */

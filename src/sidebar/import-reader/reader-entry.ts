@@ -1,7 +1,7 @@
 /** The entry of dist/ImportReader.html (see reader-api.ts): the import core, on the page's global object. */
 import { contentHash, formatName, importExport, importProblemText, importTable } from '../../core/import';
 import { IMPORT_READER_GLOBAL, type ImportReader } from './reader-api';
-import { columnMappingText } from './column-mapping-text';
+import { columnMappingText, vatText } from './column-mapping-text';
 
 const reader: ImportReader = {
   importExport,
@@ -10,5 +10,6 @@ const reader: ImportReader = {
   importProblemText,
   formatName,
   columnMappingText,
+  vatText,
 };
 (globalThis as unknown as Record<string, ImportReader>)[IMPORT_READER_GLOBAL] = reader;

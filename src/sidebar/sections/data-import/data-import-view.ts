@@ -14,10 +14,11 @@ import { h, type UiEvent, type VElement } from '../../view/vnode';
 import { columnMappingView, type ColumnMappingHandlers, type MappingBlock } from './column-mapping-view';
 import { sourcesTableView, type SourcesTableProps } from './sources-table-view';
 import { savedMappingsView, type SavedMappingsHandlers, type SavedMappingsProps } from './saved-mappings-view';
+import { vatQuestionView, type VatQuestion, type VatQuestionHandlers, type VatText } from './vat-question-view';
 import { s } from './section-text';
 import { DATA_IMPORT_IDS, stageChoiceId, typedChoiceId, undoButtonId, unmappedChoiceId } from './data-import-ids';
 
-export interface DataImportHandlers extends ColumnMappingHandlers, SavedMappingsHandlers {
+export interface DataImportHandlers extends ColumnMappingHandlers, SavedMappingsHandlers, VatQuestionHandlers {
   chooseFiles(event: UiEvent): void;
   /** Asks the server for the spreadsheet's tabs (not the add-on's own). */
   listTabs(): void;
@@ -60,6 +61,9 @@ export interface DataImportViewProps {
   sourcesTable: SourcesTableProps;
   /** The team's saved column mappings, to rename or delete. */
   savedMappings: SavedMappingsProps;
+  /** The VAT question per source of spend that may include it. */
+  vat: VatQuestion[];
+  vatText: VatText;
   /** The spreadsheet's tabs to import from (`null` until asked for) and the one chosen. */
   tabs: { id: number; name: string }[] | null;
   chosenTab: number | null;
@@ -330,6 +334,7 @@ export function dataImportView(props: Props): VElement {
     props.mappings.map((block) => columnMappingView(lang, busy, block, handlers)),
     unmappedView(props),
     stagesView(props),
+    vatQuestionView(busy, props.vat, props.vatText, handlers),
     previewView(props),
     props.fileLines.length > 0 &&
       h(
