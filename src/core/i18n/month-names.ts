@@ -37,19 +37,6 @@ const monthNamesTable = () =>
       p10: 'October',
       p11: 'November',
       p12: 'December',
-      day_month: '{day} {month}',
-      g1: 'January',
-      g2: 'February',
-      g3: 'March',
-      g4: 'April',
-      g5: 'May',
-      g6: 'June',
-      g7: 'July',
-      g8: 'August',
-      g9: 'September',
-      g10: 'October',
-      g11: 'November',
-      g12: 'December',
     },
     ru: {
       month_year: '{month} {year}',
@@ -78,19 +65,6 @@ const monthNamesTable = () =>
       p10: 'октябре',
       p11: 'ноябре',
       p12: 'декабре',
-      day_month: '{day} {month}',
-      g1: 'января',
-      g2: 'февраля',
-      g3: 'марта',
-      g4: 'апреля',
-      g5: 'мая',
-      g6: 'июня',
-      g7: 'июля',
-      g8: 'августа',
-      g9: 'сентября',
-      g10: 'октября',
-      g11: 'ноября',
-      g12: 'декабря',
     },
   });
 
@@ -123,13 +97,3 @@ export function monthInPhrase(key: string, lang: Lang): string {
 }
 
 type PrepositionalKey = `p${1 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9 | 10 | 11 | 12}`;
-
-type GenitiveKey = `g${1 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9 | 10 | 11 | 12}`;
-
-/** "5 December" / "5 декабря", a day of a 'YYYY-MM' month (Russian months take the genitive after the day); any other month text is returned as it is. */
-export function dayInWords(month: string, day: number, lang: Lang): string {
-  const match = /^(\d{4})-(0[1-9]|1[0-2])$/.exec(month);
-  if (!match) return month;
-  const name = translate(monthNames, lang, `g${Number(match[2])}` as GenitiveKey);
-  return translate(monthNames, lang, 'day_month', { day, month: name });
-}

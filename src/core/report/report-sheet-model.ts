@@ -12,7 +12,8 @@
  */
 import { widthToShow } from '../text-width';
 import { breakIntoLines } from '../text-lines';
-import { dayInWords, monthInWords } from '../i18n/month-names';
+import { dayInWords } from '../i18n/day-in-words';
+import { monthInWords } from '../i18n/month-names';
 import { translate, type MessageParams } from '../i18n/catalog';
 import type { Lang } from '../i18n/lang';
 import { formatNumber, formatPercent } from '../i18n/number-format';
