@@ -13,6 +13,7 @@ import type { DataImportPreview } from '../../src/shared/server-api';
 import { columnMappingText, vatText } from '../../src/sidebar/import-reader/column-mapping-text';
 import {
   applyMappingId,
+  columnMappingView,
   mappingFieldId,
   useSavedMappingId,
 } from '../../src/sidebar/sections/data-import/column-mapping-view';
@@ -23,7 +24,7 @@ import {
   savedRenameId,
 } from '../../src/sidebar/sections/data-import/saved-mappings-view';
 import { DATA_IMPORT_IDS, unmappedChoiceId } from '../../src/sidebar/sections/data-import/data-import-ids';
-import { vatIncludedId, vatRateId } from '../../src/sidebar/sections/data-import/vat-question-view';
+import { vatIncludedId, vatQuestionView, vatRateId } from '../../src/sidebar/sections/data-import/vat-question-view';
 import { createDataImportSection } from '../../src/sidebar/sections/data-import/data-import-section';
 import { ruleChannelId, ruleRemoveId, SOURCES_IDS } from '../../src/sidebar/sections/data-import/sources-table-view';
 import type { SectionFactory } from '../../src/sidebar/sections/section';
@@ -34,7 +35,16 @@ import { startSidebar as startWholeSidebar } from './support/start-sidebar';
 import { byId, findById, fire, isDisabled, textOf } from './support/vnode-query';
 
 const FIXTURES = join(import.meta.dirname, '../fixtures/exports');
-const reader = { importExport, importTable, contentHash, importProblemText, formatName, columnMappingText, vatText };
+const reader = {
+  importExport,
+  importTable,
+  contentHash,
+  importProblemText,
+  formatName,
+  columnMappingText,
+  vatText,
+  views: { columnMapping: columnMappingView, vatQuestion: vatQuestionView },
+};
 const section: SectionFactory = (host) => createDataImportSection(host, { loadReader: () => Promise.resolve(reader) });
 
 function fixture(name: string): Blob & { name: string } {
@@ -301,7 +311,9 @@ describe('the Import data section', () => {
   it("asks whether a cabinet's spend includes VAT, sends the answer, and starts from the source's last one", async () => {
     const { sidebar, choose, calls } = await start();
     const lastVat = () =>
-      (calls('previewDataImport').at(-1)?.args[0] as { files: { vat?: unknown }[] }).files.map((file) => file.vat);
+      (calls('previewDataImport').at(-1)?.args[0] as { files: { vat?: unknown }[] } | undefined)?.files.map(
+        (file) => file.vat,
+      );
     await choose(fixture('direct-wizard.utf8.csv'));
     expect(textOf(byId(sidebar.view(), 'data-import-vat'))).toContain('Spend in «direct-wizard.utf8.csv» includes VAT');
     expect(lastVat()).toEqual([{ included: false, rate: 20 }]);
@@ -329,7 +341,9 @@ describe('the Import data section', () => {
     const { sidebar, choose, calls } = await start(server);
     await choose(fixture('direct-wizard.utf8.csv'));
     expect(byId(sidebar.view(), vatIncludedId(0)).attrs.checked).toBe(true);
-    expect((calls('previewDataImport').at(-1)?.args[0] as { files: { vat?: unknown }[] }).files[0]?.vat).toEqual({
+    expect(
+      (calls('previewDataImport').at(-1)?.args[0] as { files: { vat?: unknown }[] } | undefined)?.files[0]?.vat,
+    ).toEqual({
       included: true,
       rate: 20,
     });

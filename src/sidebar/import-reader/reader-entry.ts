@@ -2,6 +2,8 @@
 import { contentHash, formatName, importExport, importProblemText, importTable } from '../../core/import';
 import { IMPORT_READER_GLOBAL, type ImportReader } from './reader-api';
 import { columnMappingText, vatText } from './column-mapping-text';
+import { columnMappingView } from '../sections/data-import/column-mapping-view';
+import { vatQuestionView } from '../sections/data-import/vat-question-view';
 
 const reader: ImportReader = {
   importExport,
@@ -11,5 +13,6 @@ const reader: ImportReader = {
   formatName,
   columnMappingText,
   vatText,
+  views: { columnMapping: columnMappingView, vatQuestion: vatQuestionView },
 };
 (globalThis as unknown as Record<string, ImportReader>)[IMPORT_READER_GLOBAL] = reader;

@@ -535,6 +535,7 @@ export function createDataImportSection(host: SectionHost, options: DataImportSe
               name: entry.name ?? offer?.name ?? defaultMappingName(file.name),
               offer: offer?.name ?? null,
               text: mappingText,
+              say: (key, params) => s(lang, key, params),
             },
           ];
         }),
@@ -546,6 +547,7 @@ export function createDataImportSection(host: SectionHost, options: DataImportSe
           badRate: badRates.get(question.source) ?? null,
         })),
         vatText: (key, params) => reader?.vatText(lang, key, params) ?? '',
+        readerViews: reader?.views ?? null,
         sourcesTable: {
           lang,
           busy: host.isBusy(),
