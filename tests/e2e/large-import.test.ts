@@ -64,14 +64,21 @@ describe('a large export in the browser', () => {
 
     // Count the workers the page starts, and note every share the progress bar shows.
     await sidebar.locator('body').evaluate(() => {
-      const page = window as unknown as { Worker: typeof Worker; workersStarted: number; sharesShown: number[] };
+      const page = window as unknown as {
+        Worker: typeof Worker;
+        workersStarted: number;
+        workerMessages: number;
+        sharesShown: number[];
+      };
       page.workersStarted = 0;
+      page.workerMessages = 0;
       page.sharesShown = [];
       const PageWorker = page.Worker;
       page.Worker = class extends PageWorker {
         constructor(url: string | URL, options?: WorkerOptions) {
           super(url, options);
           page.workersStarted++;
+          this.addEventListener('message', () => page.workerMessages++);
         }
       };
       new MutationObserver(() => {
@@ -95,10 +102,12 @@ describe('a large export in the browser', () => {
     await sidebar.locator(`#${DATA_IMPORT_IDS.summary}`).waitFor();
 
     const seen = await sidebar.locator('body').evaluate(() => {
-      const page = window as unknown as { workersStarted: number; sharesShown: number[] };
-      return { workers: page.workersStarted, shares: page.sharesShown };
+      const page = window as unknown as { workersStarted: number; workerMessages: number; sharesShown: number[] };
+      return { workers: page.workersStarted, messages: page.workerMessages, shares: page.sharesShown };
     });
     expect(seen.workers).toBe(1);
+    // The worker did the reading (progress and the result came from it), not the page's fallback.
+    expect(seen.messages).toBeGreaterThan(1);
     expect(seen.shares.length).toBeGreaterThan(0);
     expect(seen.shares.some((share) => share > 0 && share < 100)).toBe(true);
     expect(await sidebar.locator(`#${DATA_IMPORT_IDS.progress}`).count()).toBe(0);

@@ -16,7 +16,9 @@ import {
 import { IMPORT_READER_GLOBAL, type ImportReader } from './reader-api';
 import { exportReading } from './read-export';
 import type { ReadingReply, ReadingRequest } from './worker-protocol';
-import { columnMappingText } from './column-mapping-text';
+import { columnMappingText, vatText } from './column-mapping-text';
+import { columnMappingView } from '../sections/data-import/column-mapping-view';
+import { vatQuestionView } from '../sections/data-import/vat-question-view';
 
 const reader: ImportReader = {
   importExport,
@@ -28,6 +30,8 @@ const reader: ImportReader = {
   importProblemText,
   formatName,
   columnMappingText,
+  vatText,
+  views: { columnMapping: columnMappingView, vatQuestion: vatQuestionView },
 };
 (globalThis as unknown as Record<string, ImportReader>)[IMPORT_READER_GLOBAL] = reader;
 

@@ -19,7 +19,16 @@ import type { SectionHost, SidebarSection } from '../section';
 import { DATA_IMPORT_IDS } from './data-import-ids';
 import { dataImportView, type DataImportHandlers, type UnmappedLine } from './data-import-view';
 import { s } from './section-text';
-import { channelMapping, importable, importRequest, MAX_FILE_BYTES, stagesOf, type ReadFile } from './import-draft';
+import {
+  channelMapping,
+  importable,
+  importRequest,
+  MAX_FILE_BYTES,
+  stagesOf,
+  vatQuestions,
+  type ReadFile,
+} from './import-draft';
+import { DEFAULT_VAT_CHOICE, type VatChoice } from '../../../core/kpi-import/vat';
 import { loadedReaderCode, loadImportReader } from './load-reader';
 import type { ReadExport } from '../../import-reader/read-export';
 import { completeMapping, type MappingBlock } from './column-mapping-view';
@@ -72,6 +81,12 @@ export function createDataImportSection(host: SectionHost, options: DataImportSe
   const setStatus = (next: ActionStatus) => {
     status = next;
   };
+
+  /** VAT answers given in this preview, by source (the team's last answers come with the state). */
+  const vatChoices = new Map<string, VatChoice>();
+  /** A rate typed that is not one, by source: shown with a message, not sent. */
+  const badRates = new Map<string, string>();
+  const vatOf = (source: string): VatChoice => vatChoices.get(source) ?? importState?.vat[source] ?? DEFAULT_VAT_CHOICE;
 
   const savedMappings = createSavedMappingsPart(
     host,
@@ -147,7 +162,7 @@ export function createDataImportSection(host: SectionHost, options: DataImportSe
   }
 
   async function refreshPreview(): Promise<void> {
-    const request = importRequest(files, [...overwrite]);
+    const request = importRequest(files, [...overwrite], vatOf);
     preview = request ? await host.callServer('previewDataImport', request) : null;
   }
 
@@ -297,6 +312,29 @@ export function createDataImportSection(host: SectionHost, options: DataImportSe
       rereadAndPreview();
     },
     ...savedMappings.handlers,
+    setVat(source, part, value) {
+      const current = vatOf(source);
+      if (part === 'included') {
+        vatChoices.set(source, { ...current, included: value !== '' });
+      } else {
+        const rate = Number(value.trim().replace(',', '.'));
+        if (value.trim() === '' || !Number.isFinite(rate) || rate < 0 || rate > 100) {
+          badRates.set(source, value);
+          host.render();
+          return;
+        }
+        vatChoices.set(source, { ...current, rate: Math.round(rate * 100) / 100 });
+      }
+      badRates.delete(source);
+      void performAction(host, {
+        busy: 'busy_reading_exports',
+        setStatus,
+        run: async () => {
+          await refreshPreview();
+          return IDLE;
+        },
+      });
+    },
     mapSource(source, channel) {
       const match =
         files.flatMap((file) => file.result?.unmapped.sources ?? []).find((item) => item.source === source)?.match ??
@@ -320,7 +358,7 @@ export function createDataImportSection(host: SectionHost, options: DataImportSe
       host.render();
     },
     confirm() {
-      const request = importRequest(files, [...overwrite]);
+      const request = importRequest(files, [...overwrite], vatOf);
       if (!request) return;
       void performAction(host, {
         busy: 'busy_importing_data',
@@ -525,10 +563,19 @@ export function createDataImportSection(host: SectionHost, options: DataImportSe
               name: entry.name ?? offer?.name ?? defaultMappingName(file.name),
               offer: offer?.name ?? null,
               text: mappingText,
+              say: (key, params) => s(lang, key, params),
             },
           ];
         }),
         savedMappings: savedMappings.props(),
+        vat: vatQuestions(importRequest(files, [], vatOf)).map((question) => ({
+          ...question,
+          format: translate(importFormatMessages, lang, `format_${question.format}` as ImportFormatMessageKey),
+          choice: vatOf(question.source),
+          badRate: badRates.get(question.source) ?? null,
+        })),
+        vatText: (key, params) => reader?.vatText(lang, key, params) ?? '',
+        readerViews: reader?.views ?? null,
         sourcesTable: {
           lang,
           busy: host.isBusy(),
