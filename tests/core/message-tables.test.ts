@@ -129,6 +129,8 @@ const ALLOWED_LATIN = new Set([
   'PDF',
   'CSV',
   'TSV',
+  'XLSX',
+  'xls',
   'Excel',
   'utm_source',
   'utm_medium',
