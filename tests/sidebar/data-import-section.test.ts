@@ -8,9 +8,18 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { contentHash, formatName, importExport, importProblemText, importTable } from '../../src/core/import';
+import {
+  contentHash,
+  formatName,
+  importExport,
+  importExportSteps,
+  importProblemText,
+  importTable,
+  importTableSteps,
+} from '../../src/core/import';
 import type { DataImportPreview } from '../../src/shared/server-api';
 import { columnMappingText, vatText } from '../../src/sidebar/import-reader/column-mapping-text';
+import { exportReading } from '../../src/sidebar/import-reader/read-export';
 import {
   applyMappingId,
   columnMappingView,
@@ -38,10 +47,13 @@ const FIXTURES = join(import.meta.dirname, '../fixtures/exports');
 const reader = {
   importExport,
   importTable,
+  importExportSteps,
+  importTableSteps,
   contentHash,
   importProblemText,
   formatName,
   columnMappingText,
+  exportReading: (code: string | null) => exportReading({ importExportSteps, importTableSteps }, () => code),
   vatText,
   views: { columnMapping: columnMappingView, vatQuestion: vatQuestionView },
 };

@@ -29,7 +29,8 @@ import {
   type ReadFile,
 } from './import-draft';
 import { DEFAULT_VAT_CHOICE, type VatChoice } from '../../../core/kpi-import/vat';
-import { loadImportReader } from './load-reader';
+import { loadedReaderCode, loadImportReader } from './load-reader';
+import type { ReadExport } from '../../import-reader/read-export';
 import { completeMapping, type MappingBlock } from './column-mapping-view';
 import { NEW_RULE_KINDS, type NewRuleKind, type SourcesTableHandlers } from './sources-table-view';
 import { findSavedMapping } from '../../../core/import/saved-mappings';
@@ -44,10 +45,16 @@ const LISTED_PROBLEMS = 20;
 export interface DataImportSectionOptions {
   /** How the reader is loaded; tests hand one in. */
   loadReader?: (host: SectionHost) => Promise<ImportReader>;
+  /** The reader's script text, to run it in a Web Worker; `null`: read on the page, in slices. */
+  workerCode?: () => string | null;
 }
 
 export function createDataImportSection(host: SectionHost, options: DataImportSectionOptions = {}): SidebarSection {
   const loadReader = options.loadReader ?? ((each: SectionHost) => loadImportReader(each.callServer));
+  const workerCode = options.workerCode ?? (options.loadReader ? () => null : loadedReaderCode);
+  let read: ReadExport | null = null;
+  /** The file being read and the share done, while a reading runs. */
+  let progress: { file: string; share: number } | null = null;
   let sidebar: SidebarState | null = null;
   let importState: DataImportState | null = null;
   let reader: ImportReader | null = null;
@@ -118,24 +125,39 @@ export function createDataImportSection(host: SectionHost, options: DataImportSe
     if (!stagesTouched) qualified = new Set(next.sources.qualifiedStages);
   }
 
-  /** Reads every kept file again with the current mapping and stages. */
-  function readAll(): void {
+  /** Reads every kept file again with the current mapping and stages, showing the share read. */
+  async function readAll(): Promise<void> {
     if (!reader || !sidebar) return;
+    read ??= reader.exportReading(workerCode());
     const settings = sidebar.settings;
     const mapping = channelMapping(
       sources(),
       chosen.map((item) => item.rule),
       settings.channels.map((channel) => channel.id),
     );
-    for (const file of files) {
-      const options = {
-        year: settings.year,
-        currency: settings.currency,
-        qualifiedStages: [...qualified],
-        ...(file.columns ? { columns: file.columns } : {}),
-      };
-      if (file.table) file.result = reader.importTable(file.table, file.name, mapping, options);
-      else if (file.bytes) file.result = reader.importExport(file.bytes, file.name, mapping, options);
+    try {
+      for (const file of files) {
+        const options = {
+          year: settings.year,
+          currency: settings.currency,
+          qualifiedStages: [...qualified],
+          ...(file.columns ? { columns: file.columns } : {}),
+        };
+        const job = file.table
+          ? { kind: 'table' as const, rows: file.table, name: file.name }
+          : file.bytes
+            ? { kind: 'file' as const, bytes: file.bytes, name: file.name }
+            : null;
+        if (!job) continue;
+        progress = { file: file.name, share: 0 };
+        host.render();
+        file.result = await read(job, mapping, options, (share) => {
+          progress = { file: file.name, share };
+          host.render();
+        });
+      }
+    } finally {
+      progress = null;
     }
   }
 
@@ -150,7 +172,7 @@ export function createDataImportSection(host: SectionHost, options: DataImportSe
       busy: 'busy_reading_exports',
       setStatus,
       run: async () => {
-        readAll();
+        await readAll();
         await refreshPreview();
         return IDLE;
       },
@@ -181,7 +203,7 @@ export function createDataImportSection(host: SectionHost, options: DataImportSe
           mappingDrafts.clear();
           overwrite.clear();
           preview = null;
-          readAll();
+          await readAll();
           await refreshPreview();
           return IDLE;
         },
@@ -189,7 +211,7 @@ export function createDataImportSection(host: SectionHost, options: DataImportSe
     },
     listTabs() {
       void performAction(host, {
-        busy: 'busy_listing_tabs',
+        busy: 'busy_reading_exports',
         setStatus,
         focusAfter: { id: DATA_IMPORT_IDS.tabChoice, onlyIfLost: true },
         run: async () => {
@@ -229,7 +251,7 @@ export function createDataImportSection(host: SectionHost, options: DataImportSe
           mappingDrafts.clear();
           overwrite.clear();
           preview = null;
-          readAll();
+          await readAll();
           await refreshPreview();
           return IDLE;
         },
@@ -343,7 +365,8 @@ export function createDataImportSection(host: SectionHost, options: DataImportSe
         setStatus,
         focusAfter: { id: DATA_IMPORT_IDS.confirm, onlyIfLost: true },
         run: async () => {
-          if (chosen.length > 0 || stagesTouched || rulesDraft !== null) {
+          const rulesSaved = chosen.length > 0 || stagesTouched || rulesDraft !== null;
+          if (rulesSaved) {
             // The team's table learns the sources mapped here, so the next export is mapped by itself.
             adopt(
               await host.callServer('saveImportSources', {
@@ -358,7 +381,8 @@ export function createDataImportSection(host: SectionHost, options: DataImportSe
           const result = await host.callServer('applyDataImport', request);
           overwrite.clear();
           adopt(await host.callServer('getDataImportState'));
-          readAll();
+          // The files read the same as long as the rules did not change: a 100 000-row file is not read twice for nothing.
+          if (rulesSaved) await readAll();
           await refreshPreview();
           return { kind: 'done', result };
         },
@@ -438,7 +462,7 @@ export function createDataImportSection(host: SectionHost, options: DataImportSe
           stagesTouched = false;
           sourcesStatus = s(host.lang(), 'sources_saved', { rules: rules.length });
           if (files.length > 0) {
-            readAll();
+            await readAll();
             await refreshPreview();
           }
           return IDLE;
@@ -516,6 +540,10 @@ export function createDataImportSection(host: SectionHost, options: DataImportSe
         log: importState?.log ?? [],
         tabs,
         chosenTab,
+        progress: progress && {
+          text: s(lang, 'reading_progress', { file: progress.file, percent: Math.round(progress.share * 100) }),
+          percent: Math.round(progress.share * 100),
+        },
         mappings: files.flatMap((file, fileIndex): MappingBlock[] => {
           const format = file.result?.format;
           // Shown while no format (nor the person's mapping) reads the file; gone once it is read as `mapped`.

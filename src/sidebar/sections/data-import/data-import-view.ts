@@ -60,6 +60,8 @@ export interface DataImportViewProps {
   /** How the log shows an entry's time. */
   when(iso: string): string;
   sourcesTable: SourcesTableProps;
+  /** While a file is read: what is read and the share done (the reading runs in a worker, or in slices). */
+  progress: { text: string; percent: number } | null;
   /** The team's saved column mappings, to rename or delete. */
   savedMappings: SavedMappingsProps;
   /** The VAT question per source of spend that may include it. */
@@ -319,6 +321,18 @@ export function dataImportView(props: Props): VElement {
     h('p', { class: 'secondary' }, s(lang, 'section_intro')),
     fileChoice(props),
     tabChoice(props),
+    props.progress &&
+      h(
+        'div',
+        { class: 'form-group', id: DATA_IMPORT_IDS.progress, 'data-testid': DATA_IMPORT_IDS.progress },
+        h('label', { for: DATA_IMPORT_IDS.progressBar }, props.progress.text),
+        h('progress', {
+          id: DATA_IMPORT_IDS.progressBar,
+          max: 100,
+          value: props.progress.percent,
+          'data-testid': DATA_IMPORT_IDS.progressBar,
+        }),
+      ),
     props.fileLines.length > 0 &&
       h(
         'ul',
