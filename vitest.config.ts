@@ -1,8 +1,24 @@
 import { defineConfig } from 'vitest/config';
 
+/**
+ * Test files share their worker's loaded modules (isolate: false), which
+ * saves starting a process and importing HyperFormula, the emulator and the
+ * core again for each of about 140 files. These change the process for
+ * whatever runs after them in the same worker (the clock's time zone, Apps
+ * Script globals stubbed on globalThis, a faked clock, mocked modules), so
+ * each runs in a fresh worker; tests/scripts/isolated-files.test.ts finds
+ * the files that must be listed here.
+ */
+export const ISOLATED_TEST_FILES = [
+  'tests/server/spreadsheet-time-zones.test.ts',
+  'tests/server/show-sidebar.test.ts',
+  'tests/server/report-pacing.test.ts',
+  'tests/server/report.test.ts',
+  'tests/server/report-untagged-and-as-of.test.ts',
+];
+
 export default defineConfig({
   test: {
-    include: ['tests/**/*.test.ts'],
     environment: 'node',
     // Vitest picks one worker on a 2-core machine unless told; two halve the suite's time.
     maxWorkers: 2,
@@ -13,5 +29,12 @@ export default defineConfig({
     setupFiles: ['tests/support/bounded-properties.ts', 'tests/support/blocked-worker-watchdog.ts'],
     // And a run that stops moving for any other reason ends with the files it was waiting for named.
     reporters: ['default', './tests/support/stall-reporter.ts'],
+    projects: [
+      {
+        extends: true,
+        test: { name: 'shared', include: ['tests/**/*.test.ts'], exclude: ISOLATED_TEST_FILES, isolate: false },
+      },
+      { extends: true, test: { name: 'isolated', include: ISOLATED_TEST_FILES } },
+    ],
   },
 });

@@ -10,8 +10,12 @@ import { join } from 'node:path';
 import { bundleBrowserScript } from './browser-script';
 import { writeFileAtomically } from './write-file-atomically';
 
-/** Apps Script serves the sidebar on every open; beyond this something heavy (full zod, say) slipped in. */
-export const SIDEBAR_HTML_BUDGET_BYTES = 150_000;
+/**
+ * Apps Script serves the sidebar on every open; beyond this something heavy (full zod, say) slipped in.
+ * 150 000 until the import section took its tab choice, progress bar and saved mappings (issue 13): the
+ * readers themselves (CSV, XLSX, the worker driver) stay in dist/ImportReader.html.
+ */
+export const SIDEBAR_HTML_BUDGET_BYTES = 155_000;
 
 const CSS_MARKER = '/* inline:styles.css */';
 const JS_MARKER = '/* inline:main.ts */';

@@ -1,7 +1,10 @@
 /**
  * `npm run build`: bundles src/main.ts into one IIFE for Apps Script and
  * writes dist/Code.js (generated top-level functions + the bundle),
- * dist/appsscript.json and the sidebar HTML.
+ * dist/appsscript.json and the sidebar HTML. The server half
+ * (src/server/server-entry.ts) is bundled apart and rides inside the
+ * bundle gzipped (scripts/server-half.ts), so a custom-function call
+ * compiles only the custom functions.
  */
 import { build } from 'esbuild';
 import { mkdirSync, readFileSync } from 'node:fs';
@@ -13,37 +16,43 @@ import { writeSidebarHtml } from './build-sidebar';
 import { writeImportReader } from './build-import-reader';
 import { packMessagesPlugin } from './pack-messages';
 import { BUNDLE_GLOBAL, customFunctionDeclaration, entryPointDeclaration } from './generate-entry-points';
+import { insertServerHalf, packServerHalf, SERVER_HALF_CONSTANT, SERVER_HALF_PLACEHOLDER } from './server-half';
 import { writeFileAtomically } from './write-file-atomically';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const dist = join(root, 'dist');
 
 async function buildServerBundle(): Promise<string> {
-  const result = await build({
-    entryPoints: [join(root, 'src/main.ts')],
-    bundle: true,
-    format: 'iife',
-    globalName: BUNDLE_GLOBAL,
-    target: 'es2020',
-    platform: 'neutral',
-    // Every custom-function call loads the whole script, so it is minified. Not keepNames:
-    // it adds a naming call per function to the top level (about a thousand calls and
-    // 13 KB on every load). Short lines keep a stack trace's line:column readable.
-    minifyWhitespace: true,
-    minifySyntax: true,
-    minifyIdentifiers: true,
-    lineLimit: 200,
-    legalComments: 'none',
-    // Apps Script files are UTF-8; without this every Cyrillic letter becomes a six-byte \u escape.
-    charset: 'utf8',
-    // The message tables go in packed, expanded by the first call that reads one (src/core/i18n/message-packing.ts).
-    plugins: [packMessagesPlugin(root)],
-    write: false,
-    logLevel: 'warning',
-  });
+  const [serverHalf, result] = await Promise.all([
+    packServerHalf(join(root, 'src/server/server-entry.ts')),
+    build({
+      entryPoints: [join(root, 'src/main.ts')],
+      bundle: true,
+      format: 'iife',
+      globalName: BUNDLE_GLOBAL,
+      target: 'es2020',
+      platform: 'neutral',
+      // Every custom-function call loads the whole script, so it is minified. Not keepNames:
+      // it adds a naming call per function to the top level (about a thousand calls and
+      // 13 KB on every load). Short lines keep a stack trace's line:column readable.
+      minifyWhitespace: true,
+      minifySyntax: true,
+      minifyIdentifiers: true,
+      lineLimit: 200,
+      legalComments: 'none',
+      // Apps Script files are UTF-8; without this every Cyrillic letter becomes a six-byte \u escape.
+      charset: 'utf8',
+      // The message tables go in packed, expanded by the first call that reads one (src/core/i18n/message-packing.ts).
+      plugins: [packMessagesPlugin(root)],
+      // A string inside the loader's function: V8 only scans it when Code.js loads.
+      define: { [SERVER_HALF_CONSTANT]: SERVER_HALF_PLACEHOLDER },
+      write: false,
+      logLevel: 'warning',
+    }),
+  ]);
   const output = result.outputFiles[0];
   if (!output) throw new Error('esbuild produced no output');
-  return output.text;
+  return insertServerHalf(output.text, serverHalf);
 }
 
 export async function buildAll(): Promise<void> {
@@ -56,7 +65,10 @@ export async function buildAll(): Promise<void> {
   ].join('\n');
   const declarations = [
     ...CUSTOM_FUNCTIONS.map(customFunctionDeclaration),
-    ...entryPoints().map(entryPointDeclaration),
+    [
+      '// Triggers, menu handlers and sidebar calls: src/server/entry-points.ts and src/server/sidebar-calls.ts say what each does.',
+      ...entryPoints().map(entryPointDeclaration),
+    ].join('\n'),
   ];
   // Whole files only: tests and the preview read dist/ while another build may be writing it.
   writeFileAtomically(join(dist, 'Code.js'), `${header}\n\n${declarations.join('\n\n')}\n\n${bundle}`);

@@ -39,12 +39,12 @@ export function customFunctionDeclaration(spec: CustomFunctionSpec): string {
   )}`;
 }
 
+/**
+ * One line, no comment: every execution compiles Code.js, and Apps Script
+ * reads nothing of a comment here. What each does is said where it is
+ * declared (src/server/entry-points.ts, src/server/sidebar-calls.ts).
+ */
 export function entryPointDeclaration(spec: EntryPointSpec): string {
-  const lines = [
-    '/**',
-    ` * ${commentSafe(spec.description)}`,
-    ...spec.params.map((param) => ` * @param ${param}`),
-    ' */',
-  ];
-  return `${lines.join('\n')}\n${delegation(spec.name, spec.params)}`;
+  const params = spec.params.join(', ');
+  return `function ${spec.name}(${params}) { return ${BUNDLE_GLOBAL}.run('${spec.name}', [${params}]); }`;
 }

@@ -2,10 +2,13 @@
  * The bundle's entry: the one function Apps Script's generated top-level
  * functions delegate to (`AddonLib.run('NAME', [args…])`). It holds no logic
  * of its own, and builds nothing until called: every custom-function call
- * loads the whole script, so its top level must cost nothing.
+ * loads the whole script, so its top level must cost nothing. It carries
+ * only the custom functions as code; the triggers, menu and sidebar calls
+ * are the server half, packed into Code.js and unpacked by their first call
+ * (src/server/load-server-half.ts).
  */
 import { CUSTOM_FUNCTION_IMPLEMENTATIONS } from './functions/implementations';
-import { entryPoints } from './server/entry-points';
+import { loadServerHalf } from './server/load-server-half';
 import { sheetsFunctionContext } from './server/spreadsheet-lang';
 
 type PublicFunction = (...args: unknown[]) => unknown;
@@ -18,7 +21,5 @@ export function run(name: string, args: readonly unknown[]): unknown {
     ] as PublicFunction;
     return implementation(sheetsFunctionContext(), ...args);
   }
-  const entry = entryPoints().find((candidate) => candidate.name === name);
-  if (!entry) throw new Error(`Marketing KPI has no function ${name}`);
-  return entry.run(...args);
+  return loadServerHalf().run(name, args);
 }

@@ -65,6 +65,10 @@ export function dataImportRequestSchema() {
           source: v.pipe(v.string(), v.minLength(1), v.maxLength(100)),
           hash: v.pipe(v.string(), v.regex(/^[0-9a-f]{16}$/)),
           rows: v.pipe(wholeNumber(), v.minValue(0)),
+          /** Whether the file's spend includes VAT, and at what rate: the server writes spend without it (core/kpi-import/vat.ts). */
+          vat: v.optional(
+            v.object({ included: v.boolean(), rate: v.pipe(finiteNumber(), v.minValue(0), v.maxValue(100)) }),
+          ),
           months: v.pipe(v.array(v.pipe(v.string(), v.regex(MONTH))), v.maxLength(12)),
           figures: v.pipe(
             v.array(

@@ -10,6 +10,7 @@ import type { TeamSettings } from './team-settings';
 import type { Currency, TemplateSettings } from './template-settings';
 import type { ImportSources } from './import-sources';
 import type { SavedColumnMapping } from '../core/import/saved-mappings';
+import type { VatChoice } from '../core/kpi-import/vat';
 
 export interface SidebarState {
   /** The user's own language for the sidebar (user properties, else their locale). */
@@ -167,4 +168,6 @@ export interface DataImportState {
   sourcesSaved: boolean;
   /** The column mappings the team saved by name, newest first (offered to a file with the same columns). */
   mappings: SavedColumnMapping[];
+  /** Source → the last answer to the VAT question for its spend (offered again for its next export). */
+  vat: Record<string, VatChoice>;
 }

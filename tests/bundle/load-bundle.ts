@@ -6,11 +6,27 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import vm from 'node:vm';
+import { unpackServerHalf } from '../../scripts/server-half';
 
 export const DIST = join(import.meta.dirname, '../../dist');
 
 export function readCodeJs(): string {
   return readFileSync(join(DIST, 'Code.js'), 'utf8');
+}
+
+/** The packed server half: the one long Z85 string literal in Code.js (scripts/server-half.ts). */
+const PACKED_SERVER_HALF = /"([0-3][0-9a-zA-Z.\-:+=^!/*?&<>()[\]{}@%$#]{5000,})"/g;
+
+/** The packed string as Code.js holds it. */
+export function readPackedServerHalf(code = readCodeJs()): string {
+  const found = [...code.matchAll(PACKED_SERVER_HALF)];
+  if (found.length !== 1) throw new Error(`Code.js holds ${found.length} packed server halves, not one`);
+  return found[0]?.[1] ?? '';
+}
+
+/** The text of the server half Code.js carries packed: what its first server call evaluates. */
+export function readServerHalf(code = readCodeJs()): string {
+  return unpackServerHalf(readPackedServerHalf(code));
 }
 
 export type BundleGlobals = Record<string, unknown>;

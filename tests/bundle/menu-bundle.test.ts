@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { EmulatedUtilities } from '../../src/emulator/utilities';
 import { callGlobal, loadBundle } from './load-bundle';
 
 /** Fake services that record the menu and fail loudly if properties or data are touched. */
@@ -38,6 +39,8 @@ function authModeNoneServices(locale: string) {
       PropertiesService: forbidden('PropertiesService'),
       LockService: forbidden('LockService'),
       Session: { getActiveUserLocale: () => locale },
+      // Needs no authorization (AuthMode.NONE allows it): Code.js unpacks its server half with it.
+      Utilities: new EmulatedUtilities(),
     },
   };
 }

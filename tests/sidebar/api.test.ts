@@ -28,7 +28,7 @@ const state: SidebarState = {
     activeEmail: 'owner@example.com',
     canReleaseLock: false,
   },
-  dataImport: { log: [], sources: { rules: [], qualifiedStages: [] }, sourcesSaved: false, mappings: [] },
+  dataImport: { log: [], sources: { rules: [], qualifiedStages: [] }, sourcesSaved: false, mappings: [], vat: {} },
 };
 
 describe('callServer over google.script.run', () => {

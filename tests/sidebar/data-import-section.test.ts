@@ -8,11 +8,21 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { contentHash, formatName, importExport, importProblemText, importTable } from '../../src/core/import';
+import {
+  contentHash,
+  formatName,
+  importExport,
+  importExportSteps,
+  importProblemText,
+  importTable,
+  importTableSteps,
+} from '../../src/core/import';
 import type { DataImportPreview } from '../../src/shared/server-api';
-import { columnMappingText } from '../../src/sidebar/import-reader/column-mapping-text';
+import { columnMappingText, vatText } from '../../src/sidebar/import-reader/column-mapping-text';
+import { exportReading } from '../../src/sidebar/import-reader/read-export';
 import {
   applyMappingId,
+  columnMappingView,
   mappingFieldId,
   useSavedMappingId,
 } from '../../src/sidebar/sections/data-import/column-mapping-view';
@@ -23,6 +33,7 @@ import {
   savedRenameId,
 } from '../../src/sidebar/sections/data-import/saved-mappings-view';
 import { DATA_IMPORT_IDS, unmappedChoiceId } from '../../src/sidebar/sections/data-import/data-import-ids';
+import { vatIncludedId, vatQuestionView, vatRateId } from '../../src/sidebar/sections/data-import/vat-question-view';
 import { createDataImportSection } from '../../src/sidebar/sections/data-import/data-import-section';
 import { ruleChannelId, ruleRemoveId, SOURCES_IDS } from '../../src/sidebar/sections/data-import/sources-table-view';
 import type { SectionFactory } from '../../src/sidebar/sections/section';
@@ -33,7 +44,19 @@ import { startSidebar as startWholeSidebar } from './support/start-sidebar';
 import { byId, findById, fire, isDisabled, textOf } from './support/vnode-query';
 
 const FIXTURES = join(import.meta.dirname, '../fixtures/exports');
-const reader = { importExport, importTable, contentHash, importProblemText, formatName, columnMappingText };
+const reader = {
+  importExport,
+  importTable,
+  importExportSteps,
+  importTableSteps,
+  contentHash,
+  importProblemText,
+  formatName,
+  columnMappingText,
+  exportReading: (code: string | null) => exportReading({ importExportSteps, importTableSteps }, () => code),
+  vatText,
+  views: { columnMapping: columnMappingView, vatQuestion: vatQuestionView },
+};
 const section: SectionFactory = (host) => createDataImportSection(host, { loadReader: () => Promise.resolve(reader) });
 
 function fixture(name: string): Blob & { name: string } {
@@ -295,6 +318,47 @@ describe('the Import data section', () => {
     for (let i = 0; i < 5; i++) await settle();
     expect(server.mappings).toEqual([]);
     expect(textOf(list())).toContain('None yet: a mapping is saved');
+  });
+
+  it("asks whether a cabinet's spend includes VAT, sends the answer, and starts from the source's last one", async () => {
+    const { sidebar, choose, calls } = await start();
+    const lastVat = () =>
+      (calls('previewDataImport').at(-1)?.args[0] as { files: { vat?: unknown }[] } | undefined)?.files.map(
+        (file) => file.vat,
+      );
+    await choose(fixture('direct-wizard.utf8.csv'));
+    expect(textOf(byId(sidebar.view(), 'data-import-vat'))).toContain('Spend in «direct-wizard.utf8.csv» includes VAT');
+    expect(lastVat()).toEqual([{ included: false, rate: 20 }]);
+    fire(byId(sidebar.view(), vatIncludedId(0)), 'change');
+    for (let i = 0; i < 5; i++) await settle();
+    expect(lastVat()).toEqual([{ included: true, rate: 20 }]);
+    fire(byId(sidebar.view(), vatRateId(0)), 'change', '12,5');
+    for (let i = 0; i < 5; i++) await settle();
+    expect(lastVat()).toEqual([{ included: true, rate: 12.5 }]);
+    const sent = calls('previewDataImport').length;
+    fire(byId(sidebar.view(), vatRateId(0)), 'change', '120');
+    expect(textOf(byId(sidebar.view(), 'data-import-vat'))).toContain('The VAT rate is a number from 0 to 100.');
+    expect(calls('previewDataImport')).toHaveLength(sent);
+
+    // Metrica's expenses are documented without VAT: no question.
+    const csv = 'Date,UTMSource,UTMMedium,Expenses\n2026-01-05,vk,cpm,50\n';
+    await choose(Object.assign(new Blob([csv]), { name: 'metrica.csv' }));
+    expect(findById(sidebar.view(), 'data-import-vat')).toBeUndefined();
+    expect(lastVat()).toEqual([undefined]);
+  });
+
+  it("offers the source's last VAT answer the team gave", async () => {
+    const server = new InMemoryServer();
+    server.vat = { yandex_direct_wizard: { included: true, rate: 20 } };
+    const { sidebar, choose, calls } = await start(server);
+    await choose(fixture('direct-wizard.utf8.csv'));
+    expect(byId(sidebar.view(), vatIncludedId(0)).attrs.checked).toBe(true);
+    expect(
+      (calls('previewDataImport').at(-1)?.args[0] as { files: { vat?: unknown }[] } | undefined)?.files[0]?.vat,
+    ).toEqual({
+      included: true,
+      rate: 20,
+    });
   });
 
   it('edits the Sources table: add, change, remove, save', async () => {

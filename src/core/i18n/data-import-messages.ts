@@ -40,6 +40,7 @@ const dataImportMessageTable = () =>
       log_files: '{files}: {period}',
       preview_blank: 'empty',
       cell_note: 'Imported: "{file}", {day}',
+      preview_vat_taken_out: 'Spend of "{file}" is written without VAT: {rate} % taken out.',
     },
     ru: {
       field_request: 'запрос на импорт',
@@ -74,6 +75,7 @@ const dataImportMessageTable = () =>
       log_files: '{files}: {period}',
       preview_blank: 'пусто',
       cell_note: 'Импорт: «{file}», {day}',
+      preview_vat_taken_out: 'Расход из «{file}» записывается без НДС: НДС {rate} % вычтен.',
     },
   });
 

@@ -121,7 +121,10 @@ const reportMessageTable = () =>
       def_channel_cost:
         "In the channel table a channel's cost is its row on the KPI tab (budget + the staff cost typed in that row), as its CPL, ROMI and verdict count it.",
       def_vat:
-        'VAT: amounts are taken as they are entered on the KPI tab, with no VAT added or removed; enter them all the same way (all with VAT or all without).',
+        "VAT: amounts are taken as they are on the KPI tab, with no VAT added or removed. Imported spend is stored without VAT, for every source: Metrica's expenses come without it, and where a person said a cabinet's export includes VAT (Yandex Direct's can; the import asks, 20 % unless changed) it is taken out, to the kopeck. Type spend without VAT too, so a channel's sources add up.",
+      def_vat_imports: "This month's imported spend: {answers}.",
+      vat_answer_included: '{source} with VAT {rate} %, taken out',
+      vat_answer_net: '{source} without VAT, as exported',
       def_month:
         "The month a figure belongs to: spend in the month it was spent, leads in the month they came, customers and revenue in the month the deal was won (its first payment), as the KPI tab's rows hold them.",
       def_reconciliation:
@@ -305,7 +308,10 @@ const reportMessageTable = () =>
       def_channel_cost:
         'В таблице каналов затраты канала — его строка на листе KPI (бюджет + затраты на штат, введённые в этой строке); так их считают его CPL, ROMI и вердикт.',
       def_vat:
-        'НДС: суммы берутся так, как они введены на листе KPI, НДС не прибавляется и не вычитается; вводите все суммы одинаково — все с НДС или все без.',
+        'НДС: суммы берутся так, как они стоят на листе KPI, НДС не прибавляется и не вычитается. Импортированные расходы хранятся без НДС, для всех источников: расходы Метрики приходят без него, а если человек указал, что выгрузка кабинета с НДС (так бывает у Яндекс Директа; импорт спрашивает, ставка 20 %, если не изменить), НДС вычитается с точностью до копейки. Расходы, введённые вручную, тоже вводите без НДС, чтобы источники канала складывались.',
+      def_vat_imports: 'Импортированные расходы этого месяца: {answers}.',
+      vat_answer_included: '{source} — с НДС {rate} %, НДС вычтен',
+      vat_answer_net: '{source} — без НДС, как в выгрузке',
       def_month:
         'К какому месяцу относится показатель: бюджет — к месяцу, когда потрачен, лиды — к месяцу, когда пришли, клиенты и выручка — к месяцу, когда сделка выиграна (первая оплата), как их хранят строки листа KPI.',
       def_reconciliation:

@@ -18,6 +18,7 @@ import {
 import { dayFromNumber, monthOfDay } from './parse-date';
 import type { DealRecord, SpendRecord } from './read-records';
 import type { ImportFigure, UnmappedRows } from './types';
+import { runSteps, type Steps } from './steps';
 import { dealSourceCounter, type DealSourceCount } from './untagged-deals';
 
 /** Month keys by day number, computed once per distinct day (an export spans a few hundred). */
@@ -82,7 +83,17 @@ function spreadOverDays(record: SpendRecord): [day: number, micros: number][] {
   ]);
 }
 
+/** Records between two yields: a few milliseconds of work. */
+const RECORDS_PER_STEP = 5_000;
+
 export function aggregateFigures(input: AggregateInput): Aggregate {
+  return runSteps(aggregateFiguresSteps(input));
+}
+
+/** aggregateFigures, yielding the share of records done every few thousand (see steps.ts). */
+export function* aggregateFiguresSteps(input: AggregateInput): Steps<Aggregate> {
+  const total = input.spend.length + input.deals.length;
+  let done = 0;
   const cells = new Map<string, Cell>();
   const unmappedBySource = new Map<
     string,
@@ -122,6 +133,7 @@ export function aggregateFigures(input: AggregateInput): Aggregate {
   };
 
   for (const record of input.spend) {
+    if (++done % RECORDS_PER_STEP === 0) yield done / total;
     const parts = (
       record.fromDay === record.toDay
         ? [[record.fromDay, record.spendMicros] as [number, number]]
@@ -152,6 +164,7 @@ export function aggregateFigures(input: AggregateInput): Aggregate {
 
   const dealSources = dealSourceCounter();
   for (const record of input.deals) {
+    if (++done % RECORDS_PER_STEP === 0) yield done / total;
     const createdMonth = monthOfDayNumber(record.createdDay);
     const wonMonth = record.wonDay === null ? null : monthOfDayNumber(record.wonDay);
     const leadCounts = inYear(createdMonth);

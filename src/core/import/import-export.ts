@@ -3,15 +3,16 @@
  * that could not be read, and the month × channel figures. Pure: no
  * Apps Script, no browser; the sidebar and the tests call the same function.
  */
-import { aggregateFigures } from './aggregate-figures';
+import { aggregateFiguresSteps } from './aggregate-figures';
 import type { ChannelMapping } from './channel-mapping';
 import { mappedRoles, type ColumnMapping } from './column-mapping';
 import { decodeBytes, isZip } from './decode-bytes';
 import { readXlsx } from './xlsx/read-xlsx';
 import { EXPORT_FORMATS, type ColumnRole } from './export-formats';
 import { findColumn, indexHeader, type HeaderIndex } from './header-names';
-import { parseRows, type Delimiter } from './parse-rows';
-import { readRecords, type FoundColumns } from './read-records';
+import { parseRowsSteps, type Delimiter } from './parse-rows';
+import { runSteps, withinRange, type Steps } from './steps';
+import { readRecordsSteps, type FoundColumns } from './read-records';
 import { isWonStage } from './won-stages';
 import type { DetectedFormat, ExportKind, ImportProblem, ImportResult, KnownFormatId } from './types';
 import { isDirectTagged } from './metrica-direct';
@@ -129,13 +130,26 @@ export function importExport(
   mapping: ChannelMapping,
   options: ImportOptions = {},
 ): ImportResult {
+  return runSteps(importExportSteps(bytes, fileName, mapping, options));
+}
+
+/** importExport as steps: yields the share done (0…1) between slices of work, for a worker's progress bar or a page that must stay responsive. */
+export function* importExportSteps(
+  bytes: Uint8Array,
+  fileName: string,
+  mapping: ChannelMapping,
+  options: ImportOptions = {},
+): Steps<ImportResult> {
   if (isZip(bytes)) {
     // XLSX is a ZIP of XML parts: its first sheet with data is read as a table.
     const workbook = readXlsx(bytes);
     const sheet = workbook.ok
       ? workbook.sheets.find((each) => each.rows.some((row) => row.some((cell) => cell !== '')))
       : undefined;
-    if (workbook.ok) return importTable(sheet?.rows ?? [], fileName, mapping, options);
+    if (workbook.ok) {
+      yield 0.3;
+      return yield* withinRange(importTableSteps(sheet?.rows ?? [], fileName, mapping, options), 0.3, 1);
+    }
   }
   const decoded = decodeBytes(bytes);
   if (!decoded.ok) {
@@ -143,8 +157,13 @@ export function importExport(
       decoded.reason === 'empty' ? 'empty_file' : decoded.reason === 'binary' ? 'binary_file' : decoded.reason;
     return emptyResult({ id: 'unknown', header: [], headerRow: null }, [{ key, params: { file: fileName } }]);
   }
-  const { rows, delimiter } = parseRows(decoded.text);
-  return importParsedRows({ rows, delimiter, encoding: decoded.encoding }, fileName, mapping, options);
+  yield 0.05;
+  const { rows, delimiter } = yield* withinRange(parseRowsSteps(decoded.text), 0.05, 0.4);
+  return yield* withinRange(
+    importParsedRows({ rows, delimiter, encoding: decoded.encoding }, fileName, mapping, options),
+    0.4,
+    1,
+  );
 }
 
 /**
@@ -159,12 +178,22 @@ export function importTable(
   mapping: ChannelMapping,
   options: ImportOptions = {},
 ): ImportResult {
+  return runSteps(importTableSteps(rows, tableName, mapping, options));
+}
+
+/** importTable as steps (see importExportSteps). */
+export function* importTableSteps(
+  rows: string[][],
+  tableName: string,
+  mapping: ChannelMapping,
+  options: ImportOptions = {},
+): Steps<ImportResult> {
   if (rows.every((row) => row.every((cell) => cell.trim() === '')))
     return emptyResult({ id: 'unknown', header: [], headerRow: null }, [
       { key: 'empty_file', params: { file: tableName } },
     ]);
   // No delimiter to tell the Reports API from the wizard: the API's field names say it; a comma is a decimal comma.
-  return importParsedRows({ rows, delimiter: null, encoding: null }, tableName, mapping, options);
+  return yield* importParsedRows({ rows, delimiter: null, encoding: null }, tableName, mapping, options);
 }
 
 interface ParsedInput {
@@ -174,12 +203,12 @@ interface ParsedInput {
   encoding: ImportResult['encoding'];
 }
 
-function importParsedRows(
+function* importParsedRows(
   input: ParsedInput,
   fileName: string,
   mapping: ChannelMapping,
   options: ImportOptions,
-): ImportResult {
+): Steps<ImportResult> {
   const { rows, delimiter, encoding } = input;
   let located: Located | null = null;
   if (options.columns) {
@@ -223,16 +252,20 @@ function importParsedRows(
     return emptyResult(format, [{ key: 'no_amount_column', params: { file: fileName } }], encoding);
 
   const wonStages = new Set((options.wonStages ?? []).map((stage) => stage.trim().toLowerCase()));
-  const records = readRecords({
-    rows,
-    headerRow: located.headerRow,
-    columns: located.columns,
-    kind: located.kind,
-    cabinet: id,
-    delimiter: delimiter ?? '\t',
-    moneyInMicros: id === 'yandex_direct_api' && directMoneyInMicros(rows, located),
-    isWonStage: (stage) => (options.wonStages ? wonStages.has(stage.trim().toLowerCase()) : isWonStage(stage)),
-  });
+  const records = yield* withinRange(
+    readRecordsSteps({
+      rows,
+      headerRow: located.headerRow,
+      columns: located.columns,
+      kind: located.kind,
+      cabinet: id,
+      delimiter: delimiter ?? '\t',
+      moneyInMicros: id === 'yandex_direct_api' && directMoneyInMicros(rows, located),
+      isWonStage: (stage) => (options.wonStages ? wonStages.has(stage.trim().toLowerCase()) : isWonStage(stage)),
+    }),
+    0,
+    0.8,
+  );
   const problems = [...records.problems];
   const all = [...records.spend, ...records.deals];
   if (all.length === 0 && problems.length === 0)
@@ -255,14 +288,18 @@ function importParsedRows(
     includeMoney = false;
   }
 
-  const aggregate = aggregateFigures({
-    spend: records.spend,
-    deals: records.deals,
-    mapping,
-    qualifiedStages: new Set((options.qualifiedStages ?? []).map((stage) => stage.trim().toLowerCase())),
-    year: options.year,
-    includeMoney,
-  });
+  const aggregate = yield* withinRange(
+    aggregateFiguresSteps({
+      spend: records.spend,
+      deals: records.deals,
+      mapping,
+      qualifiedStages: new Set((options.qualifiedStages ?? []).map((stage) => stage.trim().toLowerCase())),
+      year: options.year,
+      includeMoney,
+    }),
+    0.8,
+    1,
+  );
   if (options.year !== undefined && aggregate.outsideYear > 0) {
     problems.push(
       aggregate.counted === 0

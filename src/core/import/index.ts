@@ -1,5 +1,11 @@
 /** The import core: read ad-cabinet and CRM exports into month × channel figures. */
-export { importExport, importTable, type ImportOptions } from './import-export';
+export {
+  importExport,
+  importExportSteps,
+  importTable,
+  importTableSteps,
+  type ImportOptions,
+} from './import-export';
 export { DEFAULT_CHANNEL_MAPPING, type ChannelMapping, type ChannelRule } from './channel-mapping';
 export type { ColumnMapping } from './column-mapping';
 export { importProblemText, formatName } from './problem-text';

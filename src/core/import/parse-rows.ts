@@ -5,6 +5,7 @@
  * «Период: 01.01.2026 - 31.01.2026» has none.
  */
 import Papa from 'papaparse';
+import { runSteps } from './steps';
 
 export type Delimiter = ';' | ',' | '\t';
 
@@ -63,9 +64,50 @@ function guessDelimiter(text: string): Delimiter {
   return best;
 }
 
-export function parseRows(text: string): ParsedRows {
+/** About 1 MB of text per slice: some 20 ms of papaparse, short enough for the page to stay responsive between slices. */
+export const PARSE_SLICE_CHARS = 1 << 20;
+
+/**
+ * The end of the slice that starts at `from`: just after the first line
+ * break at or beyond `from + size` that stands outside quotes (a quoted
+ * note may hold line breaks), or the end of the text. `inQuotes` is the
+ * quote state at `from`, which is always outside quotes.
+ */
+function sliceEnd(text: string, from: number, size: number): number {
+  const target = from + size;
+  if (target >= text.length) return text.length;
+  let inQuotes = false;
+  for (let index = from; index < text.length; index++) {
+    const char = text.charCodeAt(index);
+    if (char === 34) inQuotes = !inQuotes;
+    else if (char === 10 && !inQuotes && index >= target) return index + 1;
+  }
+  return text.length;
+}
+
+/**
+ * Parses slice by slice, yielding the share of the text done after each,
+ * so a caller can let the page breathe or report progress. Each slice ends
+ * on a record boundary; papaparse reads it with the delimiter guessed once.
+ */
+export function* parseRowsSteps(text: string, sliceChars = PARSE_SLICE_CHARS): Generator<number, ParsedRows> {
   const delimiter = guessDelimiter(text);
-  // skipEmptyLines is off so row numbers stay those a spreadsheet shows.
-  const parsed = Papa.parse<string[]>(text, { delimiter, skipEmptyLines: false, header: false });
-  return { rows: parsed.data, delimiter };
+  const rows: string[][] = [];
+  let from = 0;
+  while (from < text.length) {
+    const to = sliceEnd(text, from, sliceChars);
+    const slice = text.slice(from, to);
+    // skipEmptyLines is off so row numbers stay those a spreadsheet shows.
+    const parsed = Papa.parse<string[]>(slice, { delimiter, skipEmptyLines: false, header: false }).data;
+    // A slice that ends with a line break gets papaparse's empty last row; only the text's own end keeps it.
+    if (to < text.length && /\n$/.test(slice) && parsed.length > 0) parsed.pop();
+    for (const row of parsed) rows.push(row);
+    from = to;
+    if (from < text.length) yield from / text.length;
+  }
+  return { rows, delimiter };
+}
+
+export function parseRows(text: string): ParsedRows {
+  return runSteps(parseRowsSteps(text));
 }

@@ -11,6 +11,7 @@ import type { ColumnRole } from './export-formats';
 import type { RowSource } from './channel-mapping';
 import { currencyOfHeader, normalizeCurrency } from './currency';
 import type { ExportKind, ImportProblem, KnownFormatId } from './types';
+import { runSteps, type Steps } from './steps';
 
 export type FoundColumns = Partial<Record<ColumnRole, FoundColumn>>;
 
@@ -67,7 +68,15 @@ function isEmptyRow(row: readonly string[]): boolean {
 
 const MICROS = 1_000_000;
 
+/** Data rows between two yields: a few milliseconds of dates and amounts. */
+const ROWS_PER_STEP = 5_000;
+
 export function readRecords(input: ReadRecordsInput): ReadRecords {
+  return runSteps(readRecordsSteps(input));
+}
+
+/** readRecords, yielding the share of data rows read every few thousand (see steps.ts). */
+export function* readRecordsSteps(input: ReadRecordsInput): Steps<ReadRecords> {
   const { rows, headerRow, columns } = input;
   const problems: ImportProblem[] = [];
   const spend: SpendRecord[] = [];
@@ -88,7 +97,9 @@ export function readRecords(input: ReadRecordsInput): ReadRecords {
   const headerCurrency = moneyColumn ? currencyOfHeader(moneyColumn.name) : '';
   const columnName = (role: ColumnRole): string => columns[role]?.name ?? role;
 
+  let done = 0;
   for (const { row, cells } of dataRows) {
+    if (++done % ROWS_PER_STEP === 0) yield done / dataRows.length;
     const source: RowSource = {
       cabinet: input.cabinet,
       kind: input.kind,

@@ -7,6 +7,7 @@
  */
 import type { DealCount, DealSourceLedger } from './deal-source-ledger';
 import type { FieldValues } from './import-fields';
+import type { VatChoice } from './vat';
 
 /** A cell as read before an import wrote it: its value, or its formula when it had one. */
 export interface CellBefore {
@@ -25,6 +26,8 @@ export interface ImportedFile {
   /** 'YYYY-MM' */
   from: string;
   to: string;
+  /** The person's answer to the VAT question for this file's spend (absent: not asked, e.g. Metrica expenses or CRM files). */
+  vat?: VatChoice;
 }
 
 export interface ImportUndo {
@@ -64,6 +67,8 @@ export interface ImportLedger {
   log: ImportLogEntry[];
   /** Cell key → hash of the note the import left there (import-notes.ts): a note with another hash is a person's. */
   notes?: Record<string, string>;
+  /** Source → the last VAT answer for its spend, offered again for its next export. */
+  vat?: Record<string, VatChoice>;
   /**
    * CRM deals without a source or UTM, per source and month (deal-source-ledger.ts).
    * Absent in ledgers written before it was counted: those months read as unknown, never as 0.

@@ -77,7 +77,8 @@ export function recordImport(
     const { undo: _dropped, ...rest } = old;
     return rest;
   });
-  const notes = ledger.notes ? { notes: ledger.notes } : {};
+  // Kept as they are: the server sets the notes and VAT answers from what it writes.
+  const notes = { ...(ledger.notes ? { notes: ledger.notes } : {}), ...(ledger.vat ? { vat: ledger.vat } : {}) };
   const dealSources = replacedDealSources(ledger.dealSources ?? {}, batches);
   return {
     ledger: {
@@ -156,7 +157,8 @@ export function planUndo(
     else contributions[item.source] = byMonth;
   }
   const log = ledger.log.map((old) => (old.id === entry.id ? { ...old, undone: true, undo: undefined } : old));
-  const notes = ledger.notes ? { notes: ledger.notes } : {};
+  // Kept as they are: the server sets the notes and VAT answers from what it writes.
+  const notes = { ...(ledger.notes ? { notes: ledger.notes } : {}), ...(ledger.vat ? { vat: ledger.vat } : {}) };
   const dealSources = restoredDealSources(ledger.dealSources ?? {}, undo.dealSources ?? []);
   return {
     restore,

@@ -20,6 +20,7 @@ import { monthsBefore, monthsEndingWith, monthsOfYearTo } from './report-months'
 import { monthPacing, type MonthPacing } from './pacing';
 import { reconcileImports, type ImportContributions, type Reconciliation } from './reconciliation';
 import { untaggedDealsShare, type UntaggedDealsShare } from './untagged-deals-share';
+import type { VatChoice } from '../kpi-import/vat';
 import type { DealSourceLedger } from '../kpi-import/deal-source-ledger';
 
 /** How many months the trend shows. */
@@ -54,6 +55,8 @@ export interface MonthlyReportInput {
     dealSources?: DealSourceLedger;
     /** The day (spreadsheet's clock) of the last import behind the month's figures (import-as-of.ts); `null` or absent: none. */
     lastImport?: { month: MonthKey; day: number } | null;
+    /** Each source's last answer to the VAT question (import ledger), named by How we count for the month's sources. */
+    vat?: Readonly<Record<string, VatChoice>>;
   };
 }
 
@@ -90,6 +93,8 @@ export interface MonthlyReport {
   reconciliation: Reconciliation | null;
   /** The month's CRM deals without a source or UTM, as the imports counted them; `null` when no CRM export was imported for it. */
   untaggedDeals: UntaggedDealsShare | null;
+  /** The VAT answers of the sources whose spend the month's imports brought (absent or empty: none asked). */
+  importVat?: { source: string; vat: VatChoice }[];
 }
 
 function noRecords(): KpiRecords {
@@ -170,5 +175,10 @@ export function buildMonthlyReport({
     pacing: today ? monthPacing(figures, month, today, imports?.lastImport ?? null) : null,
     reconciliation,
     untaggedDeals,
+    importVat: Object.entries(imports?.vat ?? {})
+      .filter(([source]) =>
+        Object.values(imports?.contributions[source]?.[month] ?? {}).some((values) => values.spend !== undefined),
+      )
+      .map(([source, vat]) => ({ source, vat })),
   };
 }

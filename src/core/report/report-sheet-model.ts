@@ -17,6 +17,7 @@ import { translate, type MessageParams } from '../i18n/catalog';
 import type { Lang } from '../i18n/lang';
 import { formatNumber, formatPercent } from '../i18n/number-format';
 import { reportMessages } from '../i18n/report-messages';
+import { importFormatMessages, type ImportFormatMessageKey } from '../i18n/import-format-messages';
 import { HEADER_COLOURS, VERDICT_COLOURS } from '../kpi/kpi-colours';
 import { monthSerial, parseMonthKey } from '../kpi/month';
 import { shareOfPlan } from '../metrics';
@@ -381,8 +382,21 @@ export function buildReportSheetModel(report: MonthlyReport): ReportSheetModel {
     );
   }
   paragraph(costBasisText(report.costBasis, lang));
-  for (const key of ['def_vat', 'def_month', 'def_verdicts'] as const)
-    paragraph(say(key, { minLeads: settings.minLeads }));
+  paragraph(say('def_vat'));
+  if (report.importVat && report.importVat.length > 0)
+    paragraph(
+      say('def_vat_imports', {
+        answers: report.importVat
+          .map(({ source, vat }) => {
+            const name = formatNameOf(source, lang);
+            return vat.included
+              ? say('vat_answer_included', { source: name, rate: formatNumber(vat.rate, lang) })
+              : say('vat_answer_net', { source: name });
+          })
+          .join('; '),
+      }),
+    );
+  for (const key of ['def_month', 'def_verdicts'] as const) paragraph(say(key, { minLeads: settings.minLeads }));
   if (report.reconciliation) paragraph(say('def_reconciliation'));
   if (report.untaggedDeals)
     paragraph(say('def_untagged_deals', { tolerance: formatPercent(UNTAGGED_DEALS_TOLERANCE_PERCENT / 100, lang) }));
@@ -593,4 +607,11 @@ function shownNumber(
   if (format.includes('"'))
     return `${sign}${format.includes('.00') ? `${moneyText(value, currency, lang)},00` : moneyText(value, currency, lang)}`;
   return `${sign}${formatNumber(value, lang, 1)}`;
+}
+
+/** A source's export in words ("Yandex Direct report (report wizard)"); a mapped file's source by its format's name. */
+function formatNameOf(source: string, lang: Lang): string {
+  const id = source.startsWith('mapped:') ? 'mapped' : source;
+  const key = `format_${id}` as ImportFormatMessageKey;
+  return key in importFormatMessages[lang] ? translate(importFormatMessages, lang, key) : source;
 }

@@ -22,7 +22,8 @@ import { planKpiImport, type CellState, type ImportBatch, type ImportPlan } from
 import { planUndo, recordImport } from '../../core/kpi-import/record-import';
 import { asText } from '../../core/kpi/kpi-tab-plan';
 import { isBlank, type SheetsScalar } from '../../core/sheet-values';
-import { dataImportRequestSchema, type DataImportRequest } from '../../shared/data-import-request';
+import { dataImportRequestSchema, type DataImportFile, type DataImportRequest } from '../../shared/data-import-request';
+import { asksVat, netOfVat, type VatChoice } from '../../core/kpi-import/vat';
 import { defaultImportSources, importSourcesSchema, type ImportSources } from '../../shared/import-sources';
 import type {
   ActionResult,
@@ -113,6 +114,11 @@ function checkAgainstSettings(request: DataImportRequest, settings: TemplateSett
   }
 }
 
+/** The file's answer to the VAT question, when the question applies to its format (Metrica's expenses are without VAT). */
+function fileVat(file: DataImportFile): VatChoice | null {
+  return file.vat && asksVat(file.format) ? { included: file.vat.included, rate: file.vat.rate } : null;
+}
+
 function batchesOf(request: DataImportRequest): ImportBatch[] {
   return request.files.map((file) => ({
     source: file.source,
@@ -120,6 +126,9 @@ function batchesOf(request: DataImportRequest): ImportBatch[] {
     figures: file.figures.map((figure) => {
       const values: Partial<Record<ImportField, number>> = {};
       for (const field of IMPORT_FIELDS) if (figure[field] !== undefined) values[field] = figure[field];
+      // The KPI tab keeps spend without VAT, for every source (core/kpi-import/vat.ts).
+      const vat = fileVat(file);
+      if (vat?.included && values.spend !== undefined) values.spend = netOfVat(values.spend, vat.rate);
       return { month: figure.month, channel: figure.channel, values, rows: figure.rows };
     }),
     ...(file.dealSources ? { dealSources: file.dealSources } : {}),
@@ -179,7 +188,10 @@ export function previewDataImport(input: unknown): DataImportPreview {
   const missing = cells === null ? settings.channels.length * 12 : plan.missingRows.length;
   return {
     summary,
-    details: missing > 0 ? [say(lang, 'preview_rows_added', { count: missing })] : [],
+    details: [
+      ...(missing > 0 ? [say(lang, 'preview_rows_added', { count: missing })] : []),
+      ...vatDetails(request, lang),
+    ],
     cells: previewCells(plan, settings, lang),
   };
 }
@@ -195,7 +207,27 @@ function importedFiles(request: DataImportRequest): ImportedFile[] {
       rows: file.rows,
       from: months[0] ?? '',
       to: months[months.length - 1] ?? '',
+      ...(fileVat(file) ? { vat: fileVat(file) as VatChoice } : {}),
     };
+  });
+}
+
+/** The ledger remembering each source's last VAT answer, offered again for its next export. */
+function withVatAnswers(ledger: ImportLedger, request: DataImportRequest): ImportLedger {
+  const answers = request.files.flatMap((file) => {
+    const vat = fileVat(file);
+    return vat ? [[file.source, vat] as const] : [];
+  });
+  return answers.length === 0 ? ledger : { ...ledger, vat: { ...(ledger.vat ?? {}), ...Object.fromEntries(answers) } };
+}
+
+/** The preview's line per file whose spend is written without VAT. */
+function vatDetails(request: DataImportRequest, lang: Lang): string[] {
+  return request.files.flatMap((file) => {
+    const vat = fileVat(file);
+    return vat?.included && file.figures.some((figure) => figure.spend !== undefined)
+      ? [say(lang, 'preview_vat_taken_out', { file: file.name, rate: formatNumber(vat.rate, lang) })]
+      : [];
   });
 }
 
@@ -264,7 +296,7 @@ export function applyDataImport(input: unknown): ActionResult {
     });
     const notes = planCellNotes(
       tab,
-      recorded.ledger,
+      withVatAnswers(recorded.ledger, request),
       plan.cells.filter((cell) => cell.write).map((cell) => cell.key),
       settings.sheetLang,
     );
@@ -374,6 +406,7 @@ export function readDataImportState(lang: Lang): DataImportState {
     sources,
     sourcesSaved: saved,
     mappings: readSavedMappings(),
+    vat: ledger.vat ?? {},
   };
 }
 

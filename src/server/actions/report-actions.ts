@@ -104,6 +104,7 @@ export function writeMonthlyReport(request: ReportRequest, generatedAt: Date, us
       contributions: ledger.contributions,
       channelNames: Object.fromEntries(settings.channels.map((channel) => [channel.id, channel.name])),
       dealSources: ledger.dealSources,
+      ...(ledger.vat ? { vat: ledger.vat } : {}),
       // The import's day on the spreadsheet's clock, as "today" is.
       lastImport: lastImportAt === null ? null : spreadsheetToday(spreadsheet, new Date(lastImportAt)),
     },

@@ -34,6 +34,7 @@ function ledgerSchema() {
       }),
     ),
     notes: v.optional(v.record(v.string(), v.string())),
+    vat: v.optional(v.record(v.string(), v.object({ included: v.boolean(), rate: v.number() }))),
     // Added later: a ledger without it reads as "not counted", never as 0 deals.
     dealSources: v.optional(
       v.record(

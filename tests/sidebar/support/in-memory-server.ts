@@ -79,6 +79,8 @@ export class InMemoryServer implements ServerApi {
   importSources: ImportSources | null = null;
   /** The saved column mappings, newest first, changed by the same core functions as the real server's. */
   mappings: SavedColumnMapping[] = [];
+  /** Source → the last VAT answer, as the real server keeps it in the ledger. */
+  vat: Record<string, { included: boolean; rate: number }> = {};
 
   /** The data import runs on the emulator in tests/server and tests/e2e; here only its state is kept. */
   getImportReader(): string {
@@ -91,6 +93,7 @@ export class InMemoryServer implements ServerApi {
       sources: this.importSources ?? defaultImportSources(),
       sourcesSaved: this.importSources !== null,
       mappings: this.mappings,
+      vat: this.vat,
     };
   }
 

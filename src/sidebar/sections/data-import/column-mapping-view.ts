@@ -6,7 +6,8 @@
 import type { ColumnMapping } from '../../../core/import/column-mapping';
 import type { Lang } from '../../../core/i18n/lang';
 import { h, type VElement } from '../../view/vnode';
-import { s } from './section-text';
+import type { ImportSectionMessageKey } from '../../../core/i18n/import-section-messages';
+import type { MessageParams } from '../../../core/i18n/catalog';
 import type { MappingText } from './saved-mappings-view';
 
 export type MappingRole = Exclude<keyof ColumnMapping, 'kind' | 'currency' | 'utmCampaign'>;
@@ -26,6 +27,8 @@ export interface MappingBlock {
   offer: string | null;
   /** The saved mappings' words (the block shows only once the reader, which carries them, read the file). */
   text: MappingText;
+  /** The section's words (handed in: the export reader draws this block and does not carry the section's table). */
+  say: (key: ImportSectionMessageKey, params?: MessageParams) => string;
 }
 
 export interface ColumnMappingHandlers {
@@ -66,6 +69,7 @@ export function columnMappingView(
 ): VElement {
   const roles = block.draft.kind === 'cabinet' ? CABINET_ROLES : CRM_ROLES;
   const m = block.text;
+  const s = (_lang: Lang, key: ImportSectionMessageKey, params?: MessageParams) => block.say(key, params);
   const select = (
     role: MappingRole | 'kind',
     label: string,

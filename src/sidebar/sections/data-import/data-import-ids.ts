@@ -6,6 +6,8 @@ export const DATA_IMPORT_IDS = {
   listTabs: 'data-import-list-tabs',
   tabChoice: 'data-import-tab',
   readTab: 'data-import-read-tab',
+  progress: 'data-import-progress',
+  progressBar: 'data-import-progress-bar',
   fileList: 'data-import-file-list',
   problems: 'data-import-problems',
   unmapped: 'data-import-unmapped',

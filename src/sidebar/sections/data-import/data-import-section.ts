@@ -19,8 +19,18 @@ import type { SectionHost, SidebarSection } from '../section';
 import { DATA_IMPORT_IDS } from './data-import-ids';
 import { dataImportView, type DataImportHandlers, type UnmappedLine } from './data-import-view';
 import { s } from './section-text';
-import { channelMapping, importable, importRequest, MAX_FILE_BYTES, stagesOf, type ReadFile } from './import-draft';
-import { loadImportReader } from './load-reader';
+import {
+  channelMapping,
+  importable,
+  importRequest,
+  MAX_FILE_BYTES,
+  stagesOf,
+  vatQuestions,
+  type ReadFile,
+} from './import-draft';
+import { DEFAULT_VAT_CHOICE, type VatChoice } from '../../../core/kpi-import/vat';
+import { loadedReaderCode, loadImportReader } from './load-reader';
+import type { ReadExport } from '../../import-reader/read-export';
 import { completeMapping, type MappingBlock } from './column-mapping-view';
 import { NEW_RULE_KINDS, type NewRuleKind, type SourcesTableHandlers } from './sources-table-view';
 import { findSavedMapping } from '../../../core/import/saved-mappings';
@@ -35,10 +45,16 @@ const LISTED_PROBLEMS = 20;
 export interface DataImportSectionOptions {
   /** How the reader is loaded; tests hand one in. */
   loadReader?: (host: SectionHost) => Promise<ImportReader>;
+  /** The reader's script text, to run it in a Web Worker; `null`: read on the page, in slices. */
+  workerCode?: () => string | null;
 }
 
 export function createDataImportSection(host: SectionHost, options: DataImportSectionOptions = {}): SidebarSection {
   const loadReader = options.loadReader ?? ((each: SectionHost) => loadImportReader(each.callServer));
+  const workerCode = options.workerCode ?? (options.loadReader ? () => null : loadedReaderCode);
+  let read: ReadExport | null = null;
+  /** The file being read and the share done, while a reading runs. */
+  let progress: { file: string; share: number } | null = null;
   let sidebar: SidebarState | null = null;
   let importState: DataImportState | null = null;
   let reader: ImportReader | null = null;
@@ -65,6 +81,12 @@ export function createDataImportSection(host: SectionHost, options: DataImportSe
   const setStatus = (next: ActionStatus) => {
     status = next;
   };
+
+  /** VAT answers given in this preview, by source (the team's last answers come with the state). */
+  const vatChoices = new Map<string, VatChoice>();
+  /** A rate typed that is not one, by source: shown with a message, not sent. */
+  const badRates = new Map<string, string>();
+  const vatOf = (source: string): VatChoice => vatChoices.get(source) ?? importState?.vat[source] ?? DEFAULT_VAT_CHOICE;
 
   const savedMappings = createSavedMappingsPart(
     host,
@@ -103,29 +125,44 @@ export function createDataImportSection(host: SectionHost, options: DataImportSe
     if (!stagesTouched) qualified = new Set(next.sources.qualifiedStages);
   }
 
-  /** Reads every kept file again with the current mapping and stages. */
-  function readAll(): void {
+  /** Reads every kept file again with the current mapping and stages, showing the share read. */
+  async function readAll(): Promise<void> {
     if (!reader || !sidebar) return;
+    read ??= reader.exportReading(workerCode());
     const settings = sidebar.settings;
     const mapping = channelMapping(
       sources(),
       chosen.map((item) => item.rule),
       settings.channels.map((channel) => channel.id),
     );
-    for (const file of files) {
-      const options = {
-        year: settings.year,
-        currency: settings.currency,
-        qualifiedStages: [...qualified],
-        ...(file.columns ? { columns: file.columns } : {}),
-      };
-      if (file.table) file.result = reader.importTable(file.table, file.name, mapping, options);
-      else if (file.bytes) file.result = reader.importExport(file.bytes, file.name, mapping, options);
+    try {
+      for (const file of files) {
+        const options = {
+          year: settings.year,
+          currency: settings.currency,
+          qualifiedStages: [...qualified],
+          ...(file.columns ? { columns: file.columns } : {}),
+        };
+        const job = file.table
+          ? { kind: 'table' as const, rows: file.table, name: file.name }
+          : file.bytes
+            ? { kind: 'file' as const, bytes: file.bytes, name: file.name }
+            : null;
+        if (!job) continue;
+        progress = { file: file.name, share: 0 };
+        host.render();
+        file.result = await read(job, mapping, options, (share) => {
+          progress = { file: file.name, share };
+          host.render();
+        });
+      }
+    } finally {
+      progress = null;
     }
   }
 
   async function refreshPreview(): Promise<void> {
-    const request = importRequest(files, [...overwrite]);
+    const request = importRequest(files, [...overwrite], vatOf);
     preview = request ? await host.callServer('previewDataImport', request) : null;
   }
 
@@ -135,7 +172,7 @@ export function createDataImportSection(host: SectionHost, options: DataImportSe
       busy: 'busy_reading_exports',
       setStatus,
       run: async () => {
-        readAll();
+        await readAll();
         await refreshPreview();
         return IDLE;
       },
@@ -166,7 +203,7 @@ export function createDataImportSection(host: SectionHost, options: DataImportSe
           mappingDrafts.clear();
           overwrite.clear();
           preview = null;
-          readAll();
+          await readAll();
           await refreshPreview();
           return IDLE;
         },
@@ -174,7 +211,7 @@ export function createDataImportSection(host: SectionHost, options: DataImportSe
     },
     listTabs() {
       void performAction(host, {
-        busy: 'busy_listing_tabs',
+        busy: 'busy_reading_exports',
         setStatus,
         focusAfter: { id: DATA_IMPORT_IDS.tabChoice, onlyIfLost: true },
         run: async () => {
@@ -214,7 +251,7 @@ export function createDataImportSection(host: SectionHost, options: DataImportSe
           mappingDrafts.clear();
           overwrite.clear();
           preview = null;
-          readAll();
+          await readAll();
           await refreshPreview();
           return IDLE;
         },
@@ -275,6 +312,29 @@ export function createDataImportSection(host: SectionHost, options: DataImportSe
       rereadAndPreview();
     },
     ...savedMappings.handlers,
+    setVat(source, part, value) {
+      const current = vatOf(source);
+      if (part === 'included') {
+        vatChoices.set(source, { ...current, included: value !== '' });
+      } else {
+        const rate = Number(value.trim().replace(',', '.'));
+        if (value.trim() === '' || !Number.isFinite(rate) || rate < 0 || rate > 100) {
+          badRates.set(source, value);
+          host.render();
+          return;
+        }
+        vatChoices.set(source, { ...current, rate: Math.round(rate * 100) / 100 });
+      }
+      badRates.delete(source);
+      void performAction(host, {
+        busy: 'busy_reading_exports',
+        setStatus,
+        run: async () => {
+          await refreshPreview();
+          return IDLE;
+        },
+      });
+    },
     mapSource(source, channel) {
       const match =
         files.flatMap((file) => file.result?.unmapped.sources ?? []).find((item) => item.source === source)?.match ??
@@ -298,14 +358,15 @@ export function createDataImportSection(host: SectionHost, options: DataImportSe
       host.render();
     },
     confirm() {
-      const request = importRequest(files, [...overwrite]);
+      const request = importRequest(files, [...overwrite], vatOf);
       if (!request) return;
       void performAction(host, {
         busy: 'busy_importing_data',
         setStatus,
         focusAfter: { id: DATA_IMPORT_IDS.confirm, onlyIfLost: true },
         run: async () => {
-          if (chosen.length > 0 || stagesTouched || rulesDraft !== null) {
+          const rulesSaved = chosen.length > 0 || stagesTouched || rulesDraft !== null;
+          if (rulesSaved) {
             // The team's table learns the sources mapped here, so the next export is mapped by itself.
             adopt(
               await host.callServer('saveImportSources', {
@@ -320,7 +381,8 @@ export function createDataImportSection(host: SectionHost, options: DataImportSe
           const result = await host.callServer('applyDataImport', request);
           overwrite.clear();
           adopt(await host.callServer('getDataImportState'));
-          readAll();
+          // The files read the same as long as the rules did not change: a 100 000-row file is not read twice for nothing.
+          if (rulesSaved) await readAll();
           await refreshPreview();
           return { kind: 'done', result };
         },
@@ -400,7 +462,7 @@ export function createDataImportSection(host: SectionHost, options: DataImportSe
           stagesTouched = false;
           sourcesStatus = s(host.lang(), 'sources_saved', { rules: rules.length });
           if (files.length > 0) {
-            readAll();
+            await readAll();
             await refreshPreview();
           }
           return IDLE;
@@ -478,6 +540,10 @@ export function createDataImportSection(host: SectionHost, options: DataImportSe
         log: importState?.log ?? [],
         tabs,
         chosenTab,
+        progress: progress && {
+          text: s(lang, 'reading_progress', { file: progress.file, percent: Math.round(progress.share * 100) }),
+          percent: Math.round(progress.share * 100),
+        },
         mappings: files.flatMap((file, fileIndex): MappingBlock[] => {
           const format = file.result?.format;
           // Shown while no format (nor the person's mapping) reads the file; gone once it is read as `mapped`.
@@ -497,10 +563,19 @@ export function createDataImportSection(host: SectionHost, options: DataImportSe
               name: entry.name ?? offer?.name ?? defaultMappingName(file.name),
               offer: offer?.name ?? null,
               text: mappingText,
+              say: (key, params) => s(lang, key, params),
             },
           ];
         }),
         savedMappings: savedMappings.props(),
+        vat: vatQuestions(importRequest(files, [], vatOf)).map((question) => ({
+          ...question,
+          format: translate(importFormatMessages, lang, `format_${question.format}` as ImportFormatMessageKey),
+          choice: vatOf(question.source),
+          badRate: badRates.get(question.source) ?? null,
+        })),
+        vatText: (key, params) => reader?.vatText(lang, key, params) ?? '',
+        readerViews: reader?.views ?? null,
         sourcesTable: {
           lang,
           busy: host.isBusy(),

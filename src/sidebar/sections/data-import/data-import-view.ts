@@ -11,13 +11,15 @@ import { monthInWords } from '../../../core/i18n/month-names';
 import type { DataImportLogEntry, DataImportPreview } from '../../../shared/server-api';
 import { statusView, type StatusContent } from '../../view/status-view';
 import { h, type UiEvent, type VElement } from '../../view/vnode';
-import { columnMappingView, type ColumnMappingHandlers, type MappingBlock } from './column-mapping-view';
+import type { ColumnMappingHandlers, MappingBlock } from './column-mapping-view';
+import type { ReaderViews } from '../../import-reader/reader-api';
 import { sourcesTableView, type SourcesTableProps } from './sources-table-view';
 import { savedMappingsView, type SavedMappingsHandlers, type SavedMappingsProps } from './saved-mappings-view';
+import type { VatQuestion, VatQuestionHandlers, VatText } from './vat-question-view';
 import { s } from './section-text';
 import { DATA_IMPORT_IDS, stageChoiceId, typedChoiceId, undoButtonId, unmappedChoiceId } from './data-import-ids';
 
-export interface DataImportHandlers extends ColumnMappingHandlers, SavedMappingsHandlers {
+export interface DataImportHandlers extends ColumnMappingHandlers, SavedMappingsHandlers, VatQuestionHandlers {
   chooseFiles(event: UiEvent): void;
   /** Asks the server for the spreadsheet's tabs (not the add-on's own). */
   listTabs(): void;
@@ -58,8 +60,19 @@ export interface DataImportViewProps {
   /** How the log shows an entry's time. */
   when(iso: string): string;
   sourcesTable: SourcesTableProps;
+  /** While a file is read: what is read and the share done (the reading runs in a worker, or in slices). */
+  progress: { text: string; percent: number } | null;
   /** The team's saved column mappings, to rename or delete. */
   savedMappings: SavedMappingsProps;
+  /** The VAT question per source of spend that may include it. */
+  vat: VatQuestion[];
+  vatText: VatText;
+  /**
+   * The views that show only once a file was read (the mapping step, the
+   * VAT question): they come with the export reader, so the sidebar's first
+   * load does not carry them; `null` before it is loaded.
+   */
+  readerViews: ReaderViews | null;
   /** The spreadsheet's tabs to import from (`null` until asked for) and the one chosen. */
   tabs: { id: number; name: string }[] | null;
   chosenTab: number | null;
@@ -308,6 +321,18 @@ export function dataImportView(props: Props): VElement {
     h('p', { class: 'secondary' }, s(lang, 'section_intro')),
     fileChoice(props),
     tabChoice(props),
+    props.progress &&
+      h(
+        'div',
+        { class: 'form-group', id: DATA_IMPORT_IDS.progress, 'data-testid': DATA_IMPORT_IDS.progress },
+        h('label', { for: DATA_IMPORT_IDS.progressBar }, props.progress.text),
+        h('progress', {
+          id: DATA_IMPORT_IDS.progressBar,
+          max: 100,
+          value: props.progress.percent,
+          'data-testid': DATA_IMPORT_IDS.progressBar,
+        }),
+      ),
     props.fileLines.length > 0 &&
       h(
         'ul',
@@ -327,9 +352,10 @@ export function dataImportView(props: Props): VElement {
         props.moreProblems > 0 &&
           h('p', { class: 'secondary' }, s(lang, 'problems_more', { count: props.moreProblems })),
       ),
-    props.mappings.map((block) => columnMappingView(lang, busy, block, handlers)),
+    props.readerViews && props.mappings.map((block) => props.readerViews?.columnMapping(lang, busy, block, handlers)),
     unmappedView(props),
     stagesView(props),
+    props.readerViews?.vatQuestion(busy, props.vat, props.vatText, handlers),
     previewView(props),
     props.fileLines.length > 0 &&
       h(

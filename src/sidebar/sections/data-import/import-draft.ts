@@ -7,6 +7,7 @@
 import type { ChannelMapping, ChannelRule } from '../../../core/import/channel-mapping';
 import type { ColumnMapping } from '../../../core/import/column-mapping';
 import type { ImportResult } from '../../../core/import/types';
+import { asksVat, DEFAULT_VAT_CHOICE, type VatChoice } from '../../../core/kpi-import/vat';
 import { monthKey, parseMonthKey } from '../../../core/kpi/month';
 import type { DataImportRequest } from '../../../shared/data-import-request';
 import type { ImportSources } from '../../../shared/import-sources';
@@ -63,7 +64,12 @@ export function monthsBetween(from: string, to: string): string[] {
 }
 
 /** The request for the files that can be imported; `null` when none can. */
-export function importRequest(files: readonly ReadFile[], overwrite: readonly string[]): DataImportRequest | null {
+export function importRequest(
+  files: readonly ReadFile[],
+  overwrite: readonly string[],
+  /** The person's VAT answer for a source's spend (asked for every cabinet but Metrica's expenses). */
+  vatOf: (source: string) => VatChoice = () => DEFAULT_VAT_CHOICE,
+): DataImportRequest | null {
   const ready = files.flatMap((file) => (importable(file.result) ? [{ file, result: file.result }] : []));
   if (ready.length === 0) return null;
   return {
@@ -87,12 +93,30 @@ export function importRequest(files: readonly ReadFile[], overwrite: readonly st
           rows: result.rowsByFigure[`${month}|${channel}`] ?? 0,
           ...values,
         })),
+        ...(asksVatFor(format, result) ? { vat: vatOf(source) } : {}),
         // A CRM file's deals without a source, for the report's data quality; cabinets have none to count.
         ...('kind' in result.format && result.format.kind === 'crm' ? { dealSources: result.dealSources } : {}),
       };
     }),
     overwrite: [...overwrite],
   };
+}
+
+/** A cabinet file with spend whose format may include VAT. */
+function asksVatFor(format: string, result: ImportResult): boolean {
+  return asksVat(format) && result.figures.some((figure) => figure.spend !== undefined);
+}
+
+/** The sources the preview asks the VAT question for, with their files' names, in the request's order. */
+export function vatQuestions(request: DataImportRequest | null): { source: string; format: string; files: string[] }[] {
+  const bySource = new Map<string, { source: string; format: string; files: string[] }>();
+  for (const file of request?.files ?? []) {
+    if (!file.vat) continue;
+    const entry = bySource.get(file.source) ?? { source: file.source, format: file.format, files: [] };
+    entry.files.push(file.name);
+    bySource.set(file.source, entry);
+  }
+  return [...bySource.values()];
 }
 
 /** The stages the CRM files' deals are at, each once, in order. */

@@ -7,6 +7,12 @@ import type { CallServer } from '../../api';
 import { IMPORT_READER_GLOBAL, type ImportReader } from '../../import-reader/reader-api';
 
 let loading: Promise<ImportReader> | null = null;
+/** The reader's script text, kept to start it again as a Web Worker (read-export.ts). */
+let code: string | null = null;
+
+export function loadedReaderCode(): string | null {
+  return code;
+}
 
 function loaded(): ImportReader | undefined {
   return (globalThis as unknown as Record<string, ImportReader | undefined>)[IMPORT_READER_GLOBAL];
@@ -16,9 +22,10 @@ export function loadImportReader(callServer: CallServer): Promise<ImportReader> 
   const ready = loaded();
   if (ready) return Promise.resolve(ready);
   loading ??= callServer('getImportReader')
-    .then((code) => {
+    .then((text) => {
+      code = text;
       const script = document.createElement('script');
-      script.textContent = code;
+      script.textContent = text;
       document.head.appendChild(script);
       const reader = loaded();
       if (!reader) throw new Error('the import reader did not load');
