@@ -72,6 +72,9 @@ const ALLOWED_LATIN = new Set([
   'SEO',
   'PR',
   'JSON',
+  // File formats and an extension, as a file dialog shows them.
+  'XLSX',
+  'xls',
   'Email',
   'Telegram',
   'Google',

@@ -11,7 +11,7 @@ const importSectionMessageTable = () =>
       section_intro:
         'CSV, TSV or XLSX exports from ad cabinets (Yandex Direct, VK Ads, Google Ads, Yandex Metrica expenses) and CRMs (amoCRM, Bitrix24). Nothing is written until you confirm.',
       files_label: 'Export files (CSV, TSV, XLSX)',
-      list_tabs: 'From a tab of this spreadsheet…',
+      list_tabs: 'Or read an export from a tab…',
       reading_progress: 'Reading "{file}": {percent}%',
       tab_label: 'Tab with the export',
       read_tab: 'Read the tab',
@@ -88,7 +88,7 @@ const importSectionMessageTable = () =>
       section_intro:
         'Выгрузки CSV, TSV или XLSX из рекламных кабинетов (Яндекс Директ, VK Реклама, Google Ads, расходы Яндекс Метрики) и CRM (amoCRM, Битрикс24). Ничего не записывается, пока вы не подтвердите.',
       files_label: 'Файлы выгрузок (CSV, TSV, XLSX)',
-      list_tabs: 'С вкладки этой таблицы…',
+      list_tabs: 'Или взять выгрузку с вкладки…',
       reading_progress: 'Читаем «{file}»: {percent} %',
       tab_label: 'Вкладка с выгрузкой',
       read_tab: 'Прочитать вкладку',

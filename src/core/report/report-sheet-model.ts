@@ -12,7 +12,6 @@
  */
 import { widthToShow } from '../text-width';
 import { breakIntoLines } from '../text-lines';
-import { dayInWords } from '../i18n/day-in-words';
 import { monthInWords } from '../i18n/month-names';
 import { translate, type MessageParams } from '../i18n/catalog';
 import type { Lang } from '../i18n/lang';
@@ -46,6 +45,15 @@ import { describeSheetRows } from './sheet-row-list';
 import { UNTAGGED_DEALS_TOLERANCE_PERCENT } from './untagged-deals-share';
 
 type ReportMessageKey = keyof (typeof reportMessages)['en'];
+
+/** "5 December" / "5 декабря": a day of the report's month. */
+function dayInWords(
+  month: string,
+  day: number,
+  say: (key: ReportMessageKey, params?: MessageParams) => string,
+): string {
+  return say(`date_m${parseMonthKey(month).month}` as ReportMessageKey, { day });
+}
 
 /**
  * The printable width of an A4 landscape page in Sheets at 100 %, in
@@ -234,7 +242,7 @@ export function buildReportSheetModel(report: MonthlyReport): ReportSheetModel {
   let pacingHeaderRow = 0;
   if (report.pacing) {
     const { day, days, asOf } = report.pacing;
-    const date = dayInWords(report.month, day, lang);
+    const date = dayInWords(report.month, day, say);
     section(say(asOf === 'import' ? 'section_pacing_import' : 'section_pacing', { day, days, date }));
     pacingHeaderRow = header([
       say('col_figure'),
@@ -369,7 +377,7 @@ export function buildReportSheetModel(report: MonthlyReport): ReportSheetModel {
       say(asOf === 'import' ? 'def_pacing_import' : 'def_pacing', {
         day,
         days,
-        date: dayInWords(report.month, day, lang),
+        date: dayInWords(report.month, day, say),
       }),
     );
   }

@@ -5,7 +5,7 @@
  * added up. A CRM source whose figures were imported before the add-on
  * counted makes the share unknown, never 0.
  */
-import type { FieldValues, ImportField } from '../kpi-import/import-fields';
+import type { FieldValues } from '../kpi-import/import-fields';
 import type { DealSourceLedger } from '../kpi-import/deal-source-ledger';
 import type { MonthKey } from '../kpi/month';
 import type { ImportContributions } from './reconciliation';
@@ -21,11 +21,11 @@ export type UntaggedDealsShare =
   | { kind: 'counted'; month: MonthKey; deals: number; untagged: number; flagged: boolean }
   | { kind: 'unknown'; month: MonthKey };
 
-/** The fields only a CRM export brings (spend comes from cabinets). */
-const CRM_FIELDS: readonly ImportField[] = ['leads', 'qualified_leads', 'customers', 'revenue'];
-
+/** Whether a source's figures of the month are a CRM's: any field but spend (which comes from cabinets). */
 function isCrmContribution(byChannel: Record<string, FieldValues> | undefined): boolean {
-  return Object.values(byChannel ?? {}).some((fields) => CRM_FIELDS.some((field) => fields[field] !== undefined));
+  return Object.values(byChannel ?? {}).some((fields) =>
+    Object.entries(fields).some(([field, value]) => field !== 'spend' && value !== undefined),
+  );
 }
 
 /** Whether `untagged` of `deals` is beyond the tolerance; in whole numbers, so 10 of 100 is exactly at it, not beyond. */
