@@ -12,7 +12,7 @@ import { importFormatMessages, type ImportFormatMessageKey } from '../../../core
 import { formatNumber } from '../../../core/i18n/number-format';
 import type { ImportSources } from '../../../shared/import-sources';
 import type { DataImportPreview, DataImportState, ImportTab, SidebarState } from '../../../shared/server-api';
-import { IDLE, performAction, statusContent, type ActionStatus } from '../../action-status';
+import { IDLE, createActionSlot, statusContent } from '../../action-status';
 import type { ImportReader } from '../../import-reader/reader-api';
 import type { VElement } from '../../view/vnode';
 import type { SectionHost, SidebarSection } from '../section';
@@ -65,7 +65,7 @@ export function createDataImportSection(host: SectionHost, options: DataImportSe
   let stagesTouched = false;
   let preview: DataImportPreview | null = null;
   const overwrite = new Set<string>();
-  let status: ActionStatus = IDLE;
+  const line = createActionSlot(host);
   /** The Sources table being edited (`null`: as saved). */
   let rulesDraft: ChannelRule[] | null = null;
   let newRule: { kind: NewRuleKind; value: string; channel: string } = { kind: 'utmSource', value: '', channel: '' };
@@ -78,10 +78,6 @@ export function createDataImportSection(host: SectionHost, options: DataImportSe
   /** Mapping steps being filled in, by file index. */
   const mappingDrafts = new Map<number, { draft: MappingBlock['draft']; error: string | null; name?: string }>();
 
-  const setStatus = (next: ActionStatus) => {
-    status = next;
-  };
-
   /** VAT answers given in this preview, by source (the team's last answers come with the state). */
   const vatChoices = new Map<string, VatChoice>();
   /** A rate typed that is not one, by source: shown with a message, not sent. */
@@ -92,7 +88,7 @@ export function createDataImportSection(host: SectionHost, options: DataImportSe
     host,
     () => importState?.mappings ?? [],
     (next) => adopt(next),
-    (next) => setStatus(next),
+    line,
     {
       text: () => (reader ? mappingText : null),
       load: async () => {
@@ -168,9 +164,8 @@ export function createDataImportSection(host: SectionHost, options: DataImportSe
 
   /** Reads again and previews again, as one busy step. */
   function rereadAndPreview(): void {
-    void performAction(host, {
+    void line.perform({
       busy: 'busy_reading_exports',
-      setStatus,
       run: async () => {
         await readAll();
         await refreshPreview();
@@ -183,9 +178,8 @@ export function createDataImportSection(host: SectionHost, options: DataImportSe
     chooseFiles(event) {
       const blobs = [...(event.files ?? [])];
       if (blobs.length === 0) return;
-      void performAction(host, {
+      void line.perform({
         busy: 'busy_reading_exports',
-        setStatus,
         focusAfter: { id: DATA_IMPORT_IDS.files, onlyIfLost: true },
         run: async () => {
           reader = await loadReader(host);
@@ -210,9 +204,8 @@ export function createDataImportSection(host: SectionHost, options: DataImportSe
       });
     },
     listTabs() {
-      void performAction(host, {
+      void line.perform({
         busy: 'busy_reading_exports',
-        setStatus,
         focusAfter: { id: DATA_IMPORT_IDS.tabChoice, onlyIfLost: true },
         run: async () => {
           tabs = await host.callServer('getImportTabs');
@@ -228,9 +221,8 @@ export function createDataImportSection(host: SectionHost, options: DataImportSe
     readTab() {
       const id = chosenTab;
       if (id === null) return;
-      void performAction(host, {
+      void line.perform({
         busy: 'busy_reading_exports',
-        setStatus,
         focusAfter: { id: DATA_IMPORT_IDS.readTab, onlyIfLost: true },
         run: async () => {
           reader = await loadReader(host);
@@ -286,9 +278,8 @@ export function createDataImportSection(host: SectionHost, options: DataImportSe
         host.render();
         return;
       }
-      void performAction(host, {
+      void line.perform({
         busy: 'busy_reading_exports',
-        setStatus,
         run: async () => {
           // Saved first: the next file with these columns is offered the mapping even if this one imports nothing.
           adopt(await host.callServer('saveColumnMapping', { name, header: [...header], columns: mapping }));
@@ -326,9 +317,8 @@ export function createDataImportSection(host: SectionHost, options: DataImportSe
         vatChoices.set(source, { ...current, rate: Math.round(rate * 100) / 100 });
       }
       badRates.delete(source);
-      void performAction(host, {
+      void line.perform({
         busy: 'busy_reading_exports',
-        setStatus,
         run: async () => {
           await refreshPreview();
           return IDLE;
@@ -360,9 +350,8 @@ export function createDataImportSection(host: SectionHost, options: DataImportSe
     confirm() {
       const request = importRequest(files, [...overwrite], vatOf);
       if (!request) return;
-      void performAction(host, {
+      void line.perform({
         busy: 'busy_importing_data',
-        setStatus,
         focusAfter: { id: DATA_IMPORT_IDS.confirm, onlyIfLost: true },
         run: async () => {
           const rulesSaved = chosen.length > 0 || stagesTouched || rulesDraft !== null;
@@ -394,13 +383,12 @@ export function createDataImportSection(host: SectionHost, options: DataImportSe
       chosen = [];
       preview = null;
       overwrite.clear();
-      status = IDLE;
+      line.reset();
       host.render({ id: DATA_IMPORT_IDS.files });
     },
     undo(id) {
-      void performAction(host, {
+      void line.perform({
         busy: 'busy_undoing_import',
-        setStatus,
         run: async () => {
           const result = await host.callServer('undoDataImport', id);
           adopt(await host.callServer('getDataImportState'));
@@ -453,9 +441,8 @@ export function createDataImportSection(host: SectionHost, options: DataImportSe
     save() {
       const rules = rulesDraft;
       if (!rules) return;
-      void performAction(host, {
+      void line.perform({
         busy: 'busy_reading_exports',
-        setStatus,
         run: async () => {
           adopt(await host.callServer('saveImportSources', { rules, qualifiedStages: [...qualified] }));
           rulesDraft = null;
@@ -536,7 +523,7 @@ export function createDataImportSection(host: SectionHost, options: DataImportSe
         stages: stagesOf(files).map((stage) => ({ stage, qualified: qualified.has(stage) })),
         preview,
         overwrite,
-        status: statusContent(status, lang),
+        status: statusContent(line.status(), lang),
         log: importState?.log ?? [],
         tabs,
         chosenTab,

@@ -6,7 +6,7 @@
  */
 import type { SavedColumnMapping } from '../../../core/import/saved-mappings';
 import type { DataImportState } from '../../../shared/server-api';
-import { IDLE, performAction, type ActionStatus } from '../../action-status';
+import { type ActionSlot, IDLE } from '../../action-status';
 import type { SectionHost } from '../section';
 import type { MappingText, SavedMappingsHandlers, SavedMappingsProps } from './saved-mappings-view';
 
@@ -19,7 +19,8 @@ export function createSavedMappingsPart(
   host: SectionHost,
   mappings: () => readonly SavedColumnMapping[],
   adopt: (state: DataImportState) => void,
-  setStatus: (status: ActionStatus) => void,
+  /** The section's status line, which the list's actions share. */
+  line: ActionSlot,
   /** The saved mappings' words once the export reader is loaded, and loading it (the list's words come with it). */
   reader: { text(): MappingText | null; load(): Promise<unknown> },
 ): SavedMappingsPart {
@@ -30,9 +31,8 @@ export function createSavedMappingsPart(
 
   /** Runs a change on the server; the list's indices change with it, so the typed names are dropped. */
   function change(run: () => Promise<DataImportState>, done: () => string): void {
-    void performAction(host, {
+    void line.perform({
       busy: 'busy_reading_exports',
-      setStatus,
       run: async () => {
         adopt(await run());
         names.clear();
@@ -49,9 +49,8 @@ export function createSavedMappingsPart(
         host.render();
         return;
       }
-      void performAction(host, {
+      void line.perform({
         busy: 'busy_reading_exports',
-        setStatus,
         run: async () => {
           await reader.load();
           open = true;
