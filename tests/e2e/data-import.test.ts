@@ -96,6 +96,10 @@ describe('importing exports in the browser', () => {
     expect(await sidebar.locator(`#${DATA_IMPORT_IDS.status}`).textContent()).toContain(
       translate(dataImportMessages, 'ru', 'imported_by_won_month'),
     );
+    // Nobody edited the tab meanwhile: the check after writing finds no cell of the tab changed, month column included.
+    expect(await sidebar.locator(`#${DATA_IMPORT_IDS.status}`).textContent()).not.toContain(
+      translate(dataImportMessages, 'ru', 'changed_meanwhile', { cells: '' }).split(':')[0] ?? '',
+    );
 
     const tab = preview.session.emulator.SpreadsheetApp.getActiveSpreadsheet().getSheetByName(KPI_TAB_NAME);
     if (!tab) throw new Error('no KPI tab');

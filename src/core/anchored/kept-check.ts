@@ -4,7 +4,7 @@
  * build's row insertion moved them). A message may say "all values kept"
  * only when this finds nothing.
  */
-import type { SheetsScalar } from '../sheet-values';
+import { isDate, type SheetsScalar } from '../sheet-values';
 
 /** A block of cells read with getValues and getFormulas, from row `firstRow`, column 1. */
 export interface CellGrid {
@@ -24,7 +24,8 @@ function cellOf(grid: CellGrid, row: number, column: number): { value: SheetsSca
 }
 
 function sameValue(a: SheetsScalar, b: SheetsScalar): boolean {
-  if (a instanceof Date || b instanceof Date) return String(a) === String(b);
+  // isDate, not instanceof: a Date read through the bundle's context (node:vm in tests and the preview) is another realm's.
+  if (isDate(a) || isDate(b)) return String(a) === String(b);
   return a === b || (Number.isNaN(a) && Number.isNaN(b));
 }
 
