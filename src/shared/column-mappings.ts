@@ -5,7 +5,7 @@
  * the money. Bounds keep the list inside the document's property room.
  */
 import * as v from 'valibot';
-import { choice, type Infer } from './schema';
+import { choice } from './schema';
 
 /** Saved mappings the team keeps: one per kind of unknown file is the use; 30 is generous. */
 export const MAX_SAVED_MAPPINGS = 30;
@@ -53,5 +53,3 @@ export function savedColumnMappingsSchema() {
 export function renameMappingRequestSchema() {
   return v.object({ name: mappingNameSchema(), newName: mappingNameSchema() });
 }
-
-export type SavedColumnMappingInput = Infer<ReturnType<typeof savedColumnMappingSchema>>;

@@ -199,6 +199,7 @@ export function previewDataImport(input: unknown): DataImportPreview {
 function importedFiles(request: DataImportRequest): ImportedFile[] {
   return request.files.map((file) => {
     const months = [...file.months, ...file.figures.map((figure) => figure.month)].sort();
+    const vat = fileVat(file);
     return {
       name: file.name,
       format: file.format,
@@ -207,7 +208,7 @@ function importedFiles(request: DataImportRequest): ImportedFile[] {
       rows: file.rows,
       from: months[0] ?? '',
       to: months[months.length - 1] ?? '',
-      ...(fileVat(file) ? { vat: fileVat(file) as VatChoice } : {}),
+      ...(vat ? { vat } : {}),
     };
   });
 }

@@ -7,25 +7,17 @@
 import type { Lang } from '../../core/i18n/lang';
 import type { SavedColumnMapping } from '../../core/import/saved-mappings';
 import { savedColumnMappingsSchema } from '../../shared/column-mappings';
-import { check } from '../../shared/schema';
-import { readChunkedProperty, writeChunkedProperty } from '../chunked-property';
+import { readDocumentRecord, writeDocumentText } from '../document-record';
 import { PROPERTY_KEYS } from '../property-keys';
 import { assertDocumentPropertiesHold } from '../property-room';
 
 export function readSavedMappings(): SavedColumnMapping[] {
-  const stored = readChunkedProperty(PropertiesService.getDocumentProperties(), PROPERTY_KEYS.importColumnMappings);
-  if (!stored) return [];
-  try {
-    const parsed = check(savedColumnMappingsSchema(), JSON.parse(stored));
-    return parsed.success ? parsed.data : [];
-  } catch {
-    return [];
-  }
+  return readDocumentRecord(PROPERTY_KEYS.importColumnMappings, savedColumnMappingsSchema()) ?? [];
 }
 
 /** Checks the room first: a list that cannot be stored is refused in words, nothing written. */
 export function writeSavedMappings(saved: readonly SavedColumnMapping[], lang: Lang): void {
   const text = JSON.stringify(saved);
   assertDocumentPropertiesHold({ [PROPERTY_KEYS.importColumnMappings]: text }, lang);
-  writeChunkedProperty(PropertiesService.getDocumentProperties(), PROPERTY_KEYS.importColumnMappings, text);
+  writeDocumentText(PROPERTY_KEYS.importColumnMappings, text);
 }

@@ -12,6 +12,7 @@
  * and time on that clock, never on the script's.
  */
 import { cellText } from '../../core/import/table-cell-text';
+import { isDate } from '../../core/sheet-values';
 import { translate, type MessageParams } from '../../core/i18n/catalog';
 import { dataImportMessages, type DataImportMessageKey } from '../../core/i18n/data-import-messages';
 import type { Lang } from '../../core/i18n/lang';
@@ -82,10 +83,6 @@ function spreadsheetClock(timeZone: string): (date: Date) => string {
     }
     return new Date(wallStart + (instant - quarter)).toISOString().slice(0, 19).replace('T', ' ');
   };
-}
-
-function isDate(value: unknown): value is Date {
-  return Object.prototype.toString.call(value) === '[object Date]';
 }
 
 function findTab(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet, id: number): Sheet | null {
