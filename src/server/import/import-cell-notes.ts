@@ -27,8 +27,16 @@ export function planCellNotes(
     const { month, channel, field } = splitCellKey(key);
     return cellPlace(cells, month, channel, field);
   };
-  const day = (iso: string) =>
-    Utilities.formatDate(new Date(iso), timeZone, lang === 'ru' ? 'dd.MM.yyyy' : 'yyyy-MM-dd');
+  // One formatDate per import in the log, not per cell: a year's import writes hundreds of notes from a few imports.
+  const days = new Map<string, string>();
+  const day = (iso: string) => {
+    let text = days.get(iso);
+    if (text === undefined) {
+      text = Utilities.formatDate(new Date(iso), timeZone, lang === 'ru' ? 'dd.MM.yyyy' : 'yyyy-MM-dd');
+      days.set(iso, text);
+    }
+    return text;
+  };
   const planned = planNotes(
     ledger,
     keys,
