@@ -11,6 +11,7 @@ import { menuGenerateMonthlyReport } from '../../src/server/menu-actions';
 import { defaultTeamSettings } from '../../src/shared/team-settings';
 import { installedEmulator, kpiColumn, kpiRowOf, testSettings } from './kpi-emulator-fixture';
 import { userMessage } from '../support/user-message';
+import { kpiCell } from '../support/kpi-cell';
 
 const MARCH = '2026-03';
 const REPORT = 'Report 2026-03';
@@ -300,7 +301,7 @@ describe('the monthly report on the emulator', () => {
     const emulator = sampleSpreadsheet();
     const notes = emulator.SpreadsheetApp.getActiveSpreadsheet().insertSheet('Notes');
     notes.getRange('A1:B2').setValues([
-      ['Leads in March', "='KPI'!F8"],
+      ['Leads in March', `='KPI'!${kpiCell('leads', 8)}`],
       ['Plan', 300],
     ]);
     const others = () => emulator.spreadsheetSnapshot().sheets.filter((sheet) => sheet.name !== REPORT);
