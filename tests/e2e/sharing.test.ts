@@ -12,7 +12,7 @@ import { kpiMessages } from '../../src/core/i18n/kpi-messages';
 import { sidebarMessages } from '../../src/core/i18n/sidebar-messages';
 import { transferMessages } from '../../src/core/i18n/transfer-messages';
 import { KPI_TAB_NAME } from '../../src/core/kpi/kpi-columns';
-import type { PreviewServer } from '../../src/preview/preview-server';
+import type { PreviewServer } from '../../packages/preview/preview-server';
 import { SHARE_IDS, personCheckboxId } from '../../src/sidebar/sections/share/share-ids';
 import { TEAM_IDS, personInputId } from '../../src/sidebar/sections/team-roles/team-roles-ids';
 import { useBrowserSession } from './support/browser-session';

@@ -3,7 +3,7 @@ import { KPI_TAB_NAME, kpiColumnIndex } from '../../src/core/kpi/kpi-columns';
 import { monthFromCell } from '../../src/core/kpi/month';
 import { judgeChannel } from '../../src/core/verdict';
 import { explainVerdict, verdictFromLabel } from '../../src/core/verdict-explanation';
-import type { SheetSnapshot } from '../../src/emulator';
+import type { SheetSnapshot } from 'sheets-emulator';
 import { buildKpiTemplate, fillSampleData } from '../../src/server/actions/kpi-template-actions';
 import { generateMonthlyReport, getReportOptions } from '../../src/server/actions/report-actions';
 import { saveTeam } from '../../src/server/actions/team-actions';

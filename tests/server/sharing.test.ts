@@ -7,7 +7,7 @@
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import { KPI_TAB_NAME, kpiColumnIndex } from '../../src/core/kpi/kpi-columns';
-import { PROTECTED_CELL_MESSAGE, createEmulator, type Emulator } from '../../src/preview/addon-emulator';
+import { PROTECTED_CELL_MESSAGE, createEmulator, type Emulator } from '../../packages/preview/addon-emulator';
 import { buildKpiTemplate, fillSampleData } from '../../src/server/actions/kpi-template-actions';
 import { shareWithTeam } from '../../src/server/actions/share-actions';
 import { getSidebarState, saveSettings, setUserLang } from '../../src/server/actions/sidebar-state-actions';

@@ -6,7 +6,7 @@
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import { KPI_TAB_NAME, kpiColumnIndex } from '../../src/core/kpi/kpi-columns';
-import { createEmulator, type Emulator, type SheetSnapshot } from '../../src/preview/addon-emulator';
+import { createEmulator, type Emulator, type SheetSnapshot } from '../../packages/preview/addon-emulator';
 import { buildKpiTemplate } from '../../src/server/actions/kpi-template-actions';
 import { shareWithTeam } from '../../src/server/actions/share-actions';
 import { getSidebarState } from '../../src/server/actions/sidebar-state-actions';

@@ -4,7 +4,7 @@
  * `clasp push` would use, never a stale dist/).
  */
 import { buildAll } from '../../../scripts/build';
-import { startPreviewServer, type PreviewServer } from '../../../src/preview/preview-server';
+import { startPreviewServer, type PreviewServer } from '../../../packages/preview/preview-server';
 
 let built: Promise<void> | undefined;
 
