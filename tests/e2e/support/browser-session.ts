@@ -5,7 +5,7 @@
  */
 import { afterAll, beforeAll, inject } from 'vitest';
 import type { Browser } from 'playwright-core';
-import type { PreviewServer } from '../../../src/preview/preview-server';
+import type { PreviewServer } from '../../../packages/preview/preview-server';
 import { connectChromium } from './chromium';
 import { startPreview } from './preview';
 import { PreviewPage } from './preview-page';

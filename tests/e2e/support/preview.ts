@@ -7,7 +7,7 @@
 import { join } from 'node:path';
 import { buildAll } from '../../../scripts/build';
 import { isBuildCurrent } from '../../../scripts/build-record';
-import { startPreviewServer, type PreviewServer } from '../../../src/preview/preview-server';
+import { startPreviewServer, type PreviewServer } from '../../../packages/preview/preview-server';
 
 let built: Promise<void> | undefined;
 
