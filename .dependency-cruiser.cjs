@@ -4,6 +4,8 @@
  * `npm run deps`. Type-only imports are seen (tsPreCompilationDeps) but vanish
  * from the compiled code, so the rules about running code let them through.
  */
+/** The test and preview tools beside the add-on: the generic emulator package and the add-on's preview. */
+const TOOLING = '^packages/(sheets-emulator|preview)/';
 const SHIPPED = '^src/(main\\.ts|core|functions|server|shared)/?';
 
 module.exports = {
@@ -12,7 +14,7 @@ module.exports = {
       name: 'no-cycle',
       comment: 'A cycle of runtime imports: each file needs the other loaded first. Cut it with a type-only import or a module both can depend on.',
       severity: 'error',
-      from: { path: '^src/' },
+      from: { path: '^(src|packages)/' },
       to: { circular: true, viaOnly: { dependencyTypesNot: ['type-only'] } },
     },
     {
@@ -20,7 +22,7 @@ module.exports = {
       comment: 'src/core is pure TypeScript: plain data in, plain data out. It knows nothing of Apps Script, the sidebar, the custom functions, the emulator or the preview.',
       severity: 'error',
       from: { path: '^src/core/' },
-      to: { path: '^src/(server|sidebar|functions|emulator|preview)/' },
+      to: { path: ['^src/(server|sidebar|functions)/', TOOLING] },
     },
     {
       name: 'core-takes-only-types-from-shared',
@@ -34,28 +36,28 @@ module.exports = {
       comment: 'shared/ is what the sidebar and the server both use: it imports neither.',
       severity: 'error',
       from: { path: '^src/shared/' },
-      to: { path: '^src/(server|sidebar|emulator|preview)/' },
+      to: { path: ['^src/(server|sidebar)/', TOOLING] },
     },
     {
       name: 'no-tooling-in-code-js',
       comment: 'The emulator and the preview are tools for tests and `npm start`: nothing reachable from src/main.ts (dist/Code.js) may import them.',
       severity: 'error',
       from: { path: SHIPPED },
-      to: { path: '^src/(emulator|preview)/', dependencyTypesNot: ['type-only'] },
+      to: { path: TOOLING, dependencyTypesNot: ['type-only'] },
     },
     {
       name: 'emulator-is-generic',
-      comment: 'The emulator models Apps Script and Sheets for any script: it imports nothing of the add-on, not even a type. The add-on hands in its custom functions through src/preview/addon-emulator.ts.',
+      comment: 'The emulator models Apps Script and Sheets for any script: it imports nothing of the add-on, not even a type. The add-on hands in its custom functions through packages/preview/addon-emulator.ts.',
       severity: 'error',
-      from: { path: '^src/emulator/' },
-      to: { path: '^src/(main\\.ts|core|functions|server|shared|sidebar|preview)/?' },
+      from: { path: '^packages/sheets-emulator/' },
+      to: { path: ['^src/', '^packages/preview/'] },
     },
     {
       name: 'sidebar-talks-to-the-server-only-through-shared',
       comment: 'The sidebar runs in the browser: server code (Apps Script services) cannot run there.',
       severity: 'error',
       from: { path: '^src/sidebar/' },
-      to: { path: '^src/(server|emulator|preview)/', dependencyTypesNot: ['type-only'] },
+      to: { path: ['^src/server/', TOOLING], dependencyTypesNot: ['type-only'] },
     },
   ],
   options: {
@@ -64,6 +66,13 @@ module.exports = {
     babelConfig: { fileName: '.dependency-cruiser.babel.json' },
     tsPreCompilationDeps: false,
     tsConfig: { fileName: 'tsconfig.json' },
+    // The emulator is imported by its package name: resolve it through its package.json "exports" to the .ts source
+    // (node_modules/sheets-emulator is a workspace link), so the rules see where the import lands.
+    enhancedResolveOptions: {
+      exportsFields: ['exports'],
+      conditionNames: ['import', 'default'],
+      extensions: ['.ts', '.js'],
+    },
     doNotFollow: { path: 'node_modules' },
     exclude: { path: '^(node_modules|dist)/' },
   },

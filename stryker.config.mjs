@@ -28,7 +28,7 @@ export default {
     'src/functions/cpl.ts',
     'src/functions/romi.ts',
     'src/functions/channel-verdict.ts',
-    'src/functions/whole-number-argument.ts',
+    'src/functions/read-parameter.ts',
     'src/functions/staffing-check.ts',
     'src/functions/role-load.ts',
     'src/functions/raci-check.ts',

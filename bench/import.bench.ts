@@ -4,7 +4,7 @@
  * median of 5 runs after one warm-up. The sidebar will run the same code.
  */
 import { contentHash, DEFAULT_CHANNEL_MAPPING, importExport } from '../src/core/import';
-import { createEmulator } from '../src/preview/addon-emulator';
+import { createEmulator } from '../packages/preview/addon-emulator';
 import { applyDataImport } from '../src/server/actions/data-import-actions';
 import { buildKpiTemplate } from '../src/server/actions/kpi-template-actions';
 import { defaultTemplateSettings } from '../src/shared/template-settings';

@@ -5,7 +5,7 @@
  * Apps Script, so this is the figure that decides how long the build takes;
  * it must not grow with roles or people.
  */
-import { createEmulator } from '../src/preview/addon-emulator';
+import { createEmulator } from '../packages/preview/addon-emulator';
 import { buildResponsibilityMatrix } from '../src/server/actions/team-actions';
 import { defaultTeamSettings } from '../src/shared/team-settings';
 import type { BenchResults } from './measure';

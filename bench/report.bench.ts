@@ -3,7 +3,7 @@
  * with 40 channels. The writer batches every region, so the count must not
  * grow with channels (target: 40 channels at most 1.1 × 5 channels).
  */
-import { createEmulator } from '../src/preview/addon-emulator';
+import { createEmulator } from '../packages/preview/addon-emulator';
 import { buildKpiTemplate, fillSampleData } from '../src/server/actions/kpi-template-actions';
 import { generateMonthlyReport } from '../src/server/actions/report-actions';
 import { defaultTemplateSettings } from '../src/shared/template-settings';

@@ -6,7 +6,7 @@
  */
 import { statSync } from 'node:fs';
 import { join } from 'node:path';
-import { createEmulator } from '../src/preview/addon-emulator';
+import { createEmulator } from '../packages/preview/addon-emulator';
 import { buildKpiTemplate } from '../src/server/actions/kpi-template-actions';
 import { defaultTemplateSettings } from '../src/shared/template-settings';
 import { DIST } from '../tests/bundle/load-bundle';

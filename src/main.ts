@@ -7,19 +7,17 @@
  * are the server half, packed into Code.js and unpacked by their first call
  * (src/server/load-server-half.ts).
  */
-import { CUSTOM_FUNCTION_IMPLEMENTATIONS } from './functions/implementations';
+import type { DeclareFunction } from './functions/custom-function-declaration';
+import { CUSTOM_FUNCTION_DECLARATIONS } from './functions/custom-functions';
+import { runCustomFunction } from './functions/run-custom-function';
 import { loadServerHalf } from './server/load-server-half';
 import { sheetsFunctionContext } from './server/spreadsheet-lang';
 
-type PublicFunction = (...args: unknown[]) => unknown;
-
 export function run(name: string, args: readonly unknown[]): unknown {
   // biome-ignore lint/suspicious/noPrototypeBuiltins: Object.hasOwn is ES2022; Google does not list it among Apps Script's V8 features.
-  if (Object.prototype.hasOwnProperty.call(CUSTOM_FUNCTION_IMPLEMENTATIONS, name)) {
-    const implementation = CUSTOM_FUNCTION_IMPLEMENTATIONS[
-      name as keyof typeof CUSTOM_FUNCTION_IMPLEMENTATIONS
-    ] as PublicFunction;
-    return implementation(sheetsFunctionContext(), ...args);
+  if (Object.prototype.hasOwnProperty.call(CUSTOM_FUNCTION_DECLARATIONS, name)) {
+    const declare: DeclareFunction = CUSTOM_FUNCTION_DECLARATIONS[name as keyof typeof CUSTOM_FUNCTION_DECLARATIONS];
+    return runCustomFunction(declare(), sheetsFunctionContext(), args);
   }
   return loadServerHalf().run(name, args);
 }

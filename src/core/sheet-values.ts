@@ -52,8 +52,9 @@ export type ArgumentProblem =
   | { kind: 'zero_cost' }
   | { kind: 'result_not_finite' }
   | { kind: 'margin_out_of_range'; value: string }
-  | { kind: 'target_cpl_not_positive'; position: CellPosition; value: string }
-  | { kind: 'min_leads_invalid'; value: string }
+  /** A target that must be above 0 (a target cost per lead). */
+  | { kind: 'not_positive'; arg: string; position: CellPosition; value: string }
+  | { kind: 'min_leads_invalid'; arg: string; value: string }
   | { kind: 'whole_number_expected'; arg: string; value: string; min: number }
   /** A responsibility-matrix cell that is not R, A, C, I or a combination; the hint says whether it looks like a header or a direction's name. */
   | {

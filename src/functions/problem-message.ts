@@ -1,4 +1,4 @@
-import { translate } from '../core/i18n/catalog';
+import { translate, type MessageParams } from '../core/i18n/catalog';
 import { argumentLabel } from '../core/i18n/argument-names';
 import { functionMessages } from '../core/i18n/function-messages';
 import type { Lang } from '../core/i18n/lang';
@@ -25,101 +25,42 @@ function describePosition(position: CellPosition, lang: Lang): string {
     : translate(functionMessages, lang, 'where_cell', { row: position.row, column: position.column });
 }
 
+/** Every field a problem may carry; each is worded the same way in every message that names it. */
+interface ProblemFields {
+  kind: ArgumentProblem['kind'];
+  arg?: string;
+  otherArg?: string;
+  position?: CellPosition;
+  shape?: Shape;
+  otherShape?: Shape;
+  value?: string | number;
+  min?: number;
+  columns?: number;
+}
+
+/** The message a problem gets: its kind's, except where one kind has several wordings or shares another's. */
+function messageKey(problem: ArgumentProblem): keyof typeof functionMessages.en {
+  if (problem.kind === 'raci_cell_invalid') return RACI_CELL_MESSAGE[problem.labelHint ?? 'none'];
+  if (problem.kind === 'not_positive') return 'target_cpl_not_positive';
+  return problem.kind;
+}
+
 /** The whole message for a problem, starting with the function's name. */
 export function problemMessage(fn: string, problem: ArgumentProblem, lang: Lang): string {
-  switch (problem.kind) {
-    case 'text_number':
-    case 'error_value':
-    case 'boolean_value':
-    case 'date_value':
-    case 'unsupported_value':
-    case 'negative_value':
-    case 'digit_text':
-      return translate(functionMessages, lang, problem.kind, {
-        fn,
-        arg: argumentLabel(problem.arg, lang),
-        where: describePosition(problem.position, lang),
-        value: problem.value,
-      });
-    case 'fractional_count':
-      return translate(functionMessages, lang, 'fractional_count', {
-        fn,
-        arg: argumentLabel(problem.arg, lang),
-        where: describePosition(problem.position, lang),
-        // As typed, with the language's decimal mark: rounding could show 0.0000001 as 0.
-        value: lang === 'ru' ? String(problem.value).replace('.', ',') : String(problem.value),
-      });
-    case 'only_text':
-      return translate(functionMessages, lang, 'only_text', {
-        fn,
-        arg: argumentLabel(problem.arg, lang),
-        value: problem.value,
-      });
-    case 'ragged_range':
-    case 'missing_argument':
-      return translate(functionMessages, lang, problem.kind, { fn, arg: argumentLabel(problem.arg, lang) });
-    case 'shape_mismatch':
-      return translate(functionMessages, lang, 'shape_mismatch', {
-        fn,
-        arg: argumentLabel(problem.arg, lang),
-        shape: describeShape(problem.shape, lang),
-        otherArg: argumentLabel(problem.otherArg, lang),
-        otherShape: describeShape(problem.otherShape, lang),
-      });
-    case 'single_value_expected':
-    case 'single_column_expected':
-      return translate(functionMessages, lang, problem.kind, {
-        fn,
-        arg: argumentLabel(problem.arg, lang),
-        shape: describeShape(problem.shape, lang),
-      });
-    case 'zero_leads':
-    case 'zero_cost':
-    case 'result_not_finite':
-      return translate(functionMessages, lang, problem.kind, { fn });
-    case 'margin_out_of_range':
-      return translate(functionMessages, lang, problem.kind, { fn, value: problem.value });
-    case 'min_leads_invalid':
-      return translate(functionMessages, lang, problem.kind, {
-        fn,
-        arg: argumentLabel('min_leads', lang),
-        value: problem.value,
-      });
-    case 'target_cpl_not_positive':
-      return translate(functionMessages, lang, problem.kind, {
-        fn,
-        arg: argumentLabel('target_cpl', lang),
-        where: describePosition(problem.position, lang),
-        value: problem.value,
-      });
-    case 'whole_number_expected':
-      return translate(functionMessages, lang, problem.kind, {
-        fn,
-        arg: argumentLabel(problem.arg, lang),
-        value: problem.value,
-        min: problem.min,
-      });
-    case 'raci_cell_invalid':
-      return translate(functionMessages, lang, RACI_CELL_MESSAGE[problem.labelHint ?? 'none'], {
-        fn,
-        arg: argumentLabel(problem.arg, lang),
-        where: describePosition(problem.position, lang),
-        value: problem.value,
-      });
-    case 'raci_letter_repeated':
-      return translate(functionMessages, lang, problem.kind, {
-        fn,
-        arg: argumentLabel(problem.arg, lang),
-        where: describePosition(problem.position, lang),
-        value: problem.value,
-      });
-    case 'names_shape_mismatch':
-      return translate(functionMessages, lang, problem.kind, {
-        fn,
-        arg: argumentLabel(problem.arg, lang),
-        shape: describeShape(problem.shape, lang),
-        otherArg: argumentLabel(problem.otherArg, lang),
-        columns: problem.columns,
-      });
-  }
+  const fields: ProblemFields = problem;
+  const params: MessageParams = { fn };
+  if (fields.arg !== undefined) params.arg = argumentLabel(fields.arg, lang);
+  if (fields.otherArg !== undefined) params.otherArg = argumentLabel(fields.otherArg, lang);
+  if (fields.position) params.where = describePosition(fields.position, lang);
+  if (fields.shape) params.shape = describeShape(fields.shape, lang);
+  if (fields.otherShape) params.otherShape = describeShape(fields.otherShape, lang);
+  if (fields.min !== undefined) params.min = fields.min;
+  if (fields.columns !== undefined) params.columns = fields.columns;
+  if (fields.value !== undefined)
+    // A fractional count as typed, with the language's decimal mark: rounding could show 0.0000001 as 0.
+    params.value =
+      problem.kind === 'fractional_count' && lang === 'ru'
+        ? String(fields.value).replace('.', ',')
+        : String(fields.value);
+  return translate(functionMessages, lang, messageKey(problem), params);
 }

@@ -1,7 +1,7 @@
 import { checkDirections, directionStatusText } from '../core/raci';
-import type { SheetsArg } from '../core/sheet-values';
+import { declareFunction, type FunctionDocs } from './custom-function-declaration';
 import type { FunctionContext } from './function-context';
-import { readColumnNamesArgument, readMatrixArgument } from './raci-matrix-argument';
+import { RACI_CELL_NOTES } from './raci-cell-notes';
 import { runCustomFunction } from './run-custom-function';
 
 /**
@@ -9,11 +9,38 @@ import { runCustomFunction } from './run-custom-function';
  * a column: "OK", or the direction's faults in words. The rules live in
  * core/raci; the names only let a message say who holds the second A.
  */
-export function raciCheckFunction(context: FunctionContext, matrix?: SheetsArg, roleNames?: SheetsArg): string[][] {
-  return runCustomFunction('RACI_CHECK', context, () => {
-    const cells = readMatrixArgument('matrix', matrix);
-    const names = readColumnNamesArgument('role_names', roleNames, 'matrix', cells[0]?.length ?? 0);
-    const lang = context.lang();
-    return checkDirections(cells).map((check) => [directionStatusText(check, lang, names)]);
+export const raciCheck = () =>
+  declareFunction({
+    name: 'RACI_CHECK',
+    parameters: [
+      { name: 'matrix', kind: 'raci-matrix' },
+      { name: 'role_names', kind: 'column-names', optional: true, columnsOf: 'matrix' },
+    ],
+    compute: ([cells, names], context) => {
+      const lang = context.lang();
+      return checkDirections(cells).map((check) => [directionStatusText(check, lang, names)]);
+    },
   });
+
+export const RACI_CHECK_DOCS: FunctionDocs<typeof raciCheck> = {
+  summary:
+    'Checks each direction of a responsibility matrix: exactly one accountable (A) and at least one responsible (R).',
+  params: {
+    matrix:
+      'The R/A/C/I cells only: directions as rows, roles or people as columns; no header row, no column of names.',
+    role_names: 'The header row above the matrix, one name per column, so a fault can say who holds the A.',
+  },
+  returns: 'A column with one cell per direction: OK, or what is wrong in words.',
+  examples: ['=RACI_CHECK(B2:E13)', '=RACI_CHECK(B2:E13, B1:E1)'],
+  notes: [
+    RACI_CELL_NOTES,
+    'Each row gets OK (ОК in a Russian spreadsheet) or its faults, e.g. "No one is accountable (A); no one is responsible (R)" or',
+    '"2 are accountable (A): Head of marketing, PR manager — keep exactly one". A blank row is a direction nobody is assigned to, and is flagged.',
+  ],
+  spill: { rowsOf: 'matrix' },
+};
+
+/** =RACI_CHECK called directly (tests): the runner with this declaration. */
+export function raciCheckFunction(context: FunctionContext, ...args: unknown[]): string[][] {
+  return runCustomFunction(raciCheck(), context, args);
 }

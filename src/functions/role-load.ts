@@ -1,9 +1,8 @@
 import { DEFAULT_MAX_RESPONSIBLE, roleLoadText, roleLoads } from '../core/raci';
-import type { SheetsArg } from '../core/sheet-values';
+import { declareFunction, type FunctionDocs } from './custom-function-declaration';
 import type { FunctionContext } from './function-context';
-import { readMatrixArgument } from './raci-matrix-argument';
+import { RACI_CELL_NOTES } from './raci-cell-notes';
 import { runCustomFunction } from './run-custom-function';
-import { readWholeNumber } from './whole-number-argument';
 
 /**
  * =ROLE_LOAD(matrix, [max_responsible]): one cell per matrix column,
@@ -11,11 +10,39 @@ import { readWholeNumber } from './whole-number-argument';
  * "R 6 · A 0 — overloaded (limit 4)" for a role responsible for more
  * directions than the limit.
  */
-export function roleLoadFunction(context: FunctionContext, matrix?: SheetsArg, maxResponsible?: SheetsArg): string[][] {
-  return runCustomFunction('ROLE_LOAD', context, () => {
-    const cells = readMatrixArgument('matrix', matrix);
-    const limit = readWholeNumber('max_responsible', maxResponsible, 1) ?? DEFAULT_MAX_RESPONSIBLE;
-    const lang = context.lang();
-    return [roleLoads(cells, limit).map((load) => roleLoadText(load, lang))];
+export const roleLoad = () =>
+  declareFunction({
+    name: 'ROLE_LOAD',
+    parameters: [
+      { name: 'matrix', kind: 'raci-matrix' },
+      { name: 'max_responsible', kind: 'whole-number', optional: true, min: 1, default: DEFAULT_MAX_RESPONSIBLE },
+    ],
+    compute: ([cells, limit], context) => {
+      const lang = context.lang();
+      return [roleLoads(cells, limit).map((load) => roleLoadText(load, lang))];
+    },
   });
+
+export const ROLE_LOAD_DOCS: FunctionDocs<typeof roleLoad> = {
+  summary:
+    'How many directions each role (or person) in a responsibility matrix is responsible (R) and accountable (A) for, with overload flagged.',
+  params: {
+    matrix:
+      'The R/A/C/I cells only: directions as rows, roles or people as columns; no header row, no column of names.',
+    max_responsible: 'Most directions one role may be responsible (R) for; 4 when omitted.',
+  },
+  returns: 'A row with one cell per role: "R 3 · A 1", or "R 6 · A 0 — overloaded (limit 4)".',
+  examples: ['=ROLE_LOAD(B2:E13)', '=ROLE_LOAD(B2:E13, 5)'],
+  notes: [
+    RACI_CELL_NOTES,
+    'The result spills along one row, one cell per matrix column, so it sits under the matrix: put it in the row below the last direction.',
+    'A role is overloaded when it is responsible (R) for more directions than max_responsible (the one-person-does-everything failure);',
+    'then the cell adds "— overloaded (limit N)" ("— перегрузка (предел N)" in Russian).',
+  ],
+  spill: { columnsOf: 'matrix' },
+};
+
+/** =ROLE_LOAD called directly (tests): the runner with this declaration. */
+export function roleLoadFunction(context: FunctionContext, ...args: unknown[]): string[][] {
+  return runCustomFunction(roleLoad(), context, args);
 }

@@ -5,7 +5,7 @@
  * held are released when it ends, as Apps Script does.
  */
 import vm from 'node:vm';
-import { createEmulator, type Emulator, type EmulatorOptions } from '../../src/preview/addon-emulator';
+import { createEmulator, type Emulator, type EmulatorOptions } from '../../packages/preview/addon-emulator';
 import { readCodeJs } from './load-bundle';
 
 export interface BundleOnEmulator {

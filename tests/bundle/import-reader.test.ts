@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import vm from 'node:vm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { IMPORT_READER_BUDGET_BYTES, renderImportReader } from '../../scripts/build-import-reader';
-import { createEmulator } from '../../src/preview/addon-emulator';
+import { createEmulator } from '../../packages/preview/addon-emulator';
 import { DEFAULT_CHANNEL_MAPPING } from '../../src/core/import';
 import type { ImportReader } from '../../src/sidebar/import-reader/reader-api';
 import { DIST, readCodeJs } from './load-bundle';

@@ -7,10 +7,12 @@
  * the report, before anything is written.
  */
 import { describe, expect, it } from 'vitest';
+import { columnLetters as letters } from '../../src/core/a1-notation';
 import { KPI_COLUMNS, KPI_TAB_NAME, kpiColumnIndex, type KpiColumnKey } from '../../src/core/kpi/kpi-columns';
 import type { ActionResult } from '../../src/shared/server-api';
 import { defaultTemplateSettings, type TemplateSettings } from '../../src/shared/template-settings';
 import { bundleOnEmulator, type BundleOnEmulator } from './bundle-on-emulator';
+import { kpiCell } from '../support/kpi-cell';
 
 const SETTINGS: TemplateSettings = {
   ...defaultTemplateSettings('en', 2026),
@@ -66,10 +68,10 @@ describe('a KPI tab built by the previous version (pushed bundle)', () => {
       ['Anna', ''],
       ['Ivan', ''],
     ]);
-    sheet.getRange(2, own + 1).setFormula(`=C2*2`);
-    sheet.getRange(3, own + 1).setFormula(`=LEN(S3)`);
+    sheet.getRange(2, own + 1).setFormula(`=${kpiCell('spend', 2)}*2`);
+    sheet.getRange(3, own + 1).setFormula(`=LEN(${letters(own)}3)`);
     const dashboard = app.emulator.SpreadsheetApp.getActiveSpreadsheet().insertSheet('Dashboard');
-    dashboard.getRange('A1').setFormula(`=KPI!S2`);
+    dashboard.getRange('A1').setFormula(`=KPI!${letters(own)}2`);
     const before = app.emulator.snapshot(KPI_TAB_NAME);
 
     const result = build(app);
@@ -107,7 +109,7 @@ describe('a KPI tab built by the previous version (pushed bundle)', () => {
     // Built again: the tab is of this version now, nothing more to add, nothing written.
     const again = build(app);
     expect(again.details).toEqual([
-      'Cells of computed columns hold values typed over the formula; they are kept as typed (clear a cell to get its formula back): K4.',
+      `Cells of computed columns hold values typed over the formula; they are kept as typed (clear a cell to get its formula back): ${kpiCell('cpl', 4)}.`,
     ]);
     expect(app.emulator.snapshot(KPI_TAB_NAME).values).toEqual(after.values);
   });
@@ -163,10 +165,4 @@ function headerOf(key: KpiColumnKey): string {
     revenue_of_plan: 'Revenue, % of plan',
   };
   return headers[key] ?? key;
-}
-
-function letters(column: number): string {
-  let name = '';
-  for (let n = column; n > 0; n = Math.floor((n - 1) / 26)) name = String.fromCharCode(65 + ((n - 1) % 26)) + name;
-  return name;
 }

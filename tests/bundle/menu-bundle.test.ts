@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { EmulatedUtilities } from '../../src/emulator/utilities';
+import { EmulatedUtilities } from 'sheets-emulator';
 import { callGlobal, loadBundle } from './load-bundle';
 
 /** Fake services that record the menu and fail loudly if properties or data are touched. */

@@ -12,7 +12,7 @@ import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { fillPlaceholders, type MessageTable } from '../../src/core/i18n/catalog';
-import { chromeMessages } from '../../src/preview/page/chrome-messages';
+import { chromeMessages } from '../../packages/preview/page/chrome-messages';
 
 const I18N = join(import.meta.dirname, '../../src/core/i18n');
 const modules: Record<string, Record<string, unknown>> = Object.fromEntries(

@@ -12,7 +12,7 @@ import { translate } from '../../src/core/i18n/catalog';
 import { dataImportMessages } from '../../src/core/i18n/data-import-messages';
 import { kpiMessages } from '../../src/core/i18n/kpi-messages';
 import { DEFAULT_CHANNELS } from '../../src/core/kpi/default-channels';
-import { KPI_TAB_NAME } from '../../src/core/kpi/kpi-columns';
+import { KPI_TAB_NAME, type KpiColumnKey } from '../../src/core/kpi/kpi-columns';
 import {
   DATA_IMPORT_IDS,
   stageChoiceId,
@@ -20,6 +20,7 @@ import {
   unmappedChoiceId,
 } from '../../src/sidebar/sections/data-import/data-import-ids';
 import { useBrowserSession } from './support/browser-session';
+import { kpiCell } from '../support/kpi-cell';
 
 const FIXTURES = join(import.meta.dirname, '../fixtures/exports');
 const DOCS = join(import.meta.dirname, '../../docs');
@@ -103,20 +104,22 @@ describe('importing exports in the browser', () => {
 
     const tab = preview.session.emulator.SpreadsheetApp.getActiveSpreadsheet().getSheetByName(KPI_TAB_NAME);
     if (!tab) throw new Error('no KPI tab');
-    const value = (row: number, column: string) => tab.getRange(`${column}${row}`).getValue();
+    const value = (row: number, key: KpiColumnKey) => tab.getRange(kpiCell(key, row)).getValue();
     // January, Yandex Direct: Direct's spend, amoCRM's two leads, one at «Квалификация».
-    expect([value(rowOf(0, 'ppc'), 'C'), value(rowOf(0, 'ppc'), 'F'), value(rowOf(0, 'ppc'), 'G')]).toEqual([
+    const january = rowOf(0, 'ppc');
+    expect([value(january, 'spend'), value(january, 'leads'), value(january, 'qualified_leads')]).toEqual([
       1024.5, 2, 1,
     ]);
     // February: the deal won on 15.02 is a customer of February, with its revenue.
-    expect([value(rowOf(1, 'ppc'), 'C'), value(rowOf(1, 'ppc'), 'H'), value(rowOf(1, 'ppc'), 'I')]).toEqual([
+    const february = rowOf(1, 'ppc');
+    expect([value(february, 'spend'), value(february, 'customers'), value(february, 'revenue')]).toEqual([
       4190.4, 1, 150000,
     ]);
     // The partner's lead, mapped in the preview, is a referral lead of February.
-    expect(value(rowOf(1, 'referrals'), 'F')).toBe(1);
+    expect(value(rowOf(1, 'referrals'), 'leads')).toBe(1);
     // The tab shows them, with the verdict its formula computes.
-    await sheets.waitForCellText(`F${rowOf(0, 'ppc')}`, '2');
-    expect(await sheets.cellText(`N${rowOf(0, 'ppc')}`)).not.toBe('');
+    await sheets.waitForCellText(kpiCell('leads', january), '2');
+    expect(await sheets.cellText(kpiCell('verdict', january))).not.toBe('');
 
     const log = sidebar.locator(`#${DATA_IMPORT_IDS.log}`);
     await log.filter({ hasText: 'direct-wizard.utf8.csv' }).waitFor();

@@ -18,6 +18,7 @@ import { kpiMessages } from '../../src/core/i18n/kpi-messages';
 import { DATA_IMPORT_IDS } from '../../src/sidebar/sections/data-import/data-import-ids';
 import { amoExport } from '../../bench/import.bench';
 import { useBrowserSession } from './support/browser-session';
+import { kpiCell } from '../support/kpi-cell';
 
 const ROWS = 100_000;
 const CHANNELS = DEFAULT_CHANNELS.ru.map((channel) => channel.id);
@@ -126,11 +127,10 @@ describe('a large export in the browser', () => {
     for (const [key, counts] of expected) {
       const [month, channel] = key.split('|');
       const row = rowOf(Number(month), channel ?? '');
-      // F: leads, H: customers (docs: the KPI tab's columns).
-      expect([tab.getRange(`F${row}`).getValue(), tab.getRange(`H${row}`).getValue()], key).toEqual([
-        counts.leads,
-        counts.customers,
-      ]);
+      expect(
+        [tab.getRange(kpiCell('leads', row)).getValue(), tab.getRange(kpiCell('customers', row)).getValue()],
+        key,
+      ).toEqual([counts.leads, counts.customers]);
     }
   });
 });

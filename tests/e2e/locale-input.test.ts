@@ -7,7 +7,7 @@
  * nor a broken formula shows English or engine words.
  */
 import { describe, expect, it } from 'vitest';
-import { chromeMessages } from '../../src/preview/page/chrome-messages';
+import { chromeMessages } from '../../packages/preview/page/chrome-messages';
 import { kpiMessages } from '../../src/core/i18n/kpi-messages';
 import { COUNT_PROBLEM_COLOURS } from '../../src/core/kpi/kpi-colours';
 import { useBrowserSession } from './support/browser-session';

@@ -12,10 +12,11 @@ import { kpiMessages } from '../../src/core/i18n/kpi-messages';
 import { sidebarMessages } from '../../src/core/i18n/sidebar-messages';
 import { transferMessages } from '../../src/core/i18n/transfer-messages';
 import { KPI_TAB_NAME } from '../../src/core/kpi/kpi-columns';
-import type { PreviewServer } from '../../src/preview/preview-server';
+import type { PreviewServer } from '../../packages/preview/preview-server';
 import { SHARE_IDS, personCheckboxId } from '../../src/sidebar/sections/share/share-ids';
 import { TEAM_IDS, personInputId } from '../../src/sidebar/sections/team-roles/team-roles-ids';
 import { useBrowserSession } from './support/browser-session';
+import { kpiCell } from '../support/kpi-cell';
 import type { PreviewPage } from './support/preview-page';
 
 const DOCS = join(import.meta.dirname, '../../docs');
@@ -165,7 +166,7 @@ describe('sharing the template in the browser', () => {
     // The last tab built is the one shown; the KPI tab is a click away, as in Sheets.
     await other.tab(KPI_TAB_NAME).click();
     await other.settled();
-    await other.waitForCellText('B2', 'Google Ads');
+    await other.waitForCellText(kpiCell('channel', 2), 'Google Ads');
 
     const source = headsPreview.session.emulator;
     const target = otherPreview.session.emulator;

@@ -5,8 +5,8 @@
  * "Custom formula is": https://support.google.com/docs/answer/78413).
  */
 import { describe, expect, it } from 'vitest';
-import { createEmulator } from '../../src/preview/addon-emulator';
-import { formulaAtOffset } from '../../src/emulator/custom-formula';
+import { createEmulator } from '../../packages/preview/addon-emulator';
+import { formulaAtOffset } from 'sheets-emulator';
 
 describe('a custom formula at an offset', () => {
   it.each([

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { createEmulator } from '../../src/preview/addon-emulator';
+import { createEmulator } from '../../packages/preview/addon-emulator';
 
 function setUp() {
   const emulator = createEmulator();

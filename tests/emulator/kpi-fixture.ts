@@ -1,5 +1,5 @@
 /** A small KPI tab the emulator tests share: a header, channels with numbers, a blank row. */
-import { createEmulator, type EmulatorOptions } from '../../src/preview/addon-emulator';
+import { createEmulator, type EmulatorOptions } from '../../packages/preview/addon-emulator';
 
 export const KPI_ROWS = [
   ['Channel', 'Revenue', 'Cost', 'Leads'],

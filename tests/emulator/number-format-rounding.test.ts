@@ -4,7 +4,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { renderDisplayValue } from '../../src/emulator';
+import { renderDisplayValue } from 'sheets-emulator';
 
 describe('rounding in number formats', () => {
   it('renders very small and very large numbers, not NaN', () => {

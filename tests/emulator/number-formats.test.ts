@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createEmulator, renderDisplayValue } from '../../src/preview/addon-emulator';
+import { createEmulator, renderDisplayValue } from '../../packages/preview/addon-emulator';
 
 describe('number formats in display values', () => {
   it('stores formats per cell and renders them in getDisplayValues', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createEmulator, LOCK_TIMEOUT_MESSAGE, PROPERTY_QUOTA_MESSAGE } from '../../src/preview/addon-emulator';
+import { createEmulator, LOCK_TIMEOUT_MESSAGE, PROPERTY_QUOTA_MESSAGE } from '../../packages/preview/addon-emulator';
 
 describe('properties', () => {
   it('shares document properties and keeps user properties per user', () => {

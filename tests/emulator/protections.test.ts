@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { PROTECTED_CELL_MESSAGE } from '../../src/emulator';
+import { PROTECTED_CELL_MESSAGE } from 'sheets-emulator';
 import { kpiEmulator } from './kpi-fixture';
 
 const OWNER = 'head@example.com';

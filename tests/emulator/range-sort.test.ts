@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createEmulator } from '../../src/preview/addon-emulator';
+import { createEmulator } from '../../packages/preview/addon-emulator';
 
 function setUp() {
   const emulator = createEmulator();

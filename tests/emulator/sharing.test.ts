@@ -7,7 +7,7 @@
  * editor with a Google account.
  */
 import { afterEach, describe, expect, it } from 'vitest';
-import { createEmulator } from '../../src/preview/addon-emulator';
+import { createEmulator } from '../../packages/preview/addon-emulator';
 
 let uninstall: (() => void) | undefined;
 afterEach(() => {

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { createEmulator } from '../../src/preview/addon-emulator';
+import { createEmulator } from '../../packages/preview/addon-emulator';
 import { onOpen } from '../../src/server/menu';
 import { readSpreadsheetLang } from '../../src/server/spreadsheet-lang';
 

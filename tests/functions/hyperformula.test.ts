@@ -6,7 +6,7 @@
  */
 import { DetailedCellError, type HyperFormula } from 'hyperformula';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { createFormulaEngine } from '../../src/preview/addon-emulator';
+import { createFormulaEngine } from '../../packages/preview/addon-emulator';
 import type { CustomFunctionSpec } from '../../src/functions/custom-function-spec';
 import type { FunctionContext } from '../../src/functions/function-context';
 import { VERDICT_CASES } from './verdict-acceptance-table';

@@ -6,7 +6,7 @@
  */
 import { DetailedCellError, type HyperFormula } from 'hyperformula';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { createFormulaEngine } from '../../src/preview/addon-emulator';
+import { createFormulaEngine } from '../../packages/preview/addon-emulator';
 import type { FunctionContext } from '../../src/functions/function-context';
 
 type Grid = (string | number | null)[][];

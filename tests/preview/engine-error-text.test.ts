@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { createEmulator } from '../../src/preview/addon-emulator';
-import { sheetsErrorText } from '../../src/preview/engine-error-text';
-import { chromeMessages } from '../../src/preview/page/chrome-messages';
+import { createEmulator } from '../../packages/preview/addon-emulator';
+import { sheetsErrorText } from '../../packages/preview/engine-error-text';
+import { chromeMessages } from '../../packages/preview/page/chrome-messages';
 
 function errorOf(formula: string) {
   const emulator = createEmulator({ locale: 'ru_RU' });

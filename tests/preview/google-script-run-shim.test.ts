@@ -5,8 +5,8 @@
  */
 import vm from 'node:vm';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { buildPreviewAssets } from '../../src/preview/preview-assets';
-import { SERVER_CALL_DONE } from '../../src/preview/sidebar-shim/preview-messages-channel';
+import { buildPreviewAssets } from '../../packages/preview/preview-assets';
+import { SERVER_CALL_DONE } from '../../packages/preview/sidebar-shim/preview-messages-channel';
 
 let shimJs = '';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_PORT, portFromEnvironment } from '../../src/preview/port-from-environment';
+import { DEFAULT_PORT, portFromEnvironment } from '../../packages/preview/port-from-environment';
 
 describe("the preview's port", () => {
   it('is PORT, 0 for a free one, the default when unset or blank', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { loadPushedCode } from '../../src/preview/pushed-code';
+import { loadPushedCode } from '../../packages/preview/pushed-code';
 
 const CODE = `
 var counter = 0;

@@ -16,7 +16,7 @@ const root = join(import.meta.dirname, '../..');
  * the server, decided how Ctrl-C ended.)
  */
 function startCli(env: Record<string, string>): ChildProcess {
-  return spawn(process.execPath, ['--import', 'tsx', 'src/preview/server.ts'], {
+  return spawn(process.execPath, ['--import', 'tsx', 'packages/preview/server.ts'], {
     cwd: root,
     env: { ...process.env, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { withScriptRunShim } from '../../src/preview/sidebar-page';
+import { withScriptRunShim } from '../../packages/preview/sidebar-page';
 
 describe("the sidebar with the preview's google.script.run", () => {
   it("puts the shim before the sidebar's first script, and leaves the rest as it was", () => {

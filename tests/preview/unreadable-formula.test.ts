@@ -6,12 +6,12 @@
  * spreadsheet's language; the same text in `en_US` computes.
  */
 import { describe, expect, it } from 'vitest';
-import { createEmulator } from '../../src/preview/addon-emulator';
-import { editCell } from '../../src/preview/cell-edit';
-import { sheetsErrorText } from '../../src/preview/engine-error-text';
-import { chromeMessages } from '../../src/preview/page/chrome-messages';
-import { editText } from '../../src/preview/page/edit-text';
-import { typedTextOfUnreadable } from '../../src/preview/locale/unreadable-formula';
+import { createEmulator } from '../../packages/preview/addon-emulator';
+import { editCell } from '../../packages/preview/cell-edit';
+import { sheetsErrorText } from '../../packages/preview/engine-error-text';
+import { chromeMessages } from '../../packages/preview/page/chrome-messages';
+import { editText } from '../../packages/preview/page/edit-text';
+import { typedTextOfUnreadable } from '../../packages/preview/locale/unreadable-formula';
 
 function typed(locale: string, input: string) {
   const emulator = createEmulator({ locale });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dropdownItems, satisfiesValidation } from '../../src/preview/validation-check';
+import { dropdownItems, satisfiesValidation } from '../../packages/preview/validation-check';
 
 describe("validation check for a person's entry", () => {
   it('checks numbers against number criteria; text fails them; blank always passes', () => {

@@ -12,6 +12,11 @@ import { returnOnMarketingInvestment } from '../../src/core/metrics';
 import { buildKpiTemplate } from '../../src/server/actions/kpi-template-actions';
 import { generateMonthlyReport } from '../../src/server/actions/report-actions';
 import { installedEmulator, kpiColumn, kpiRowOf, testSettings } from './kpi-emulator-fixture';
+import { kpiCell } from '../support/kpi-cell';
+
+/** A cell of the tab to try =ROMI() in on its own: the header of the last column, away from the row under test. */
+const SCRATCH_KEY = 'cost_per_qualified_lead';
+const SCRATCH = kpiCell(SCRATCH_KEY, 1);
 
 describe('break-even from cents', () => {
   it('is a ROMI of 0 in the core, and a cent either side still counts', () => {
@@ -31,7 +36,7 @@ describe('break-even from cents', () => {
     sheet.getRange(row, kpiColumn('spend'), 1, 2).setValues([[0.1, 0.2]]);
     sheet.getRange(row, kpiColumn('leads')).setValue(10);
     sheet.getRange(row, kpiColumn('revenue')).setValue(0.3);
-    sheet.getRange('Z1').setFormula('=ROMI(0.3, 0.1+0.2)');
+    sheet.getRange(SCRATCH).setFormula('=ROMI(0.3, 0.1+0.2)');
 
     const kpi = emulator.snapshot(KPI_TAB_NAME);
     const values = kpi.values[row - 1] ?? [];
@@ -39,7 +44,7 @@ describe('break-even from cents', () => {
     expect(values[kpiColumnIndex('romi')]).toBe(0);
     expect(Object.is(values[kpiColumnIndex('romi')], -0)).toBe(false);
     expect(values[kpiColumnIndex('verdict')]).not.toBe('DROP');
-    expect(kpi.values[0]?.[25]).toBe(0);
+    expect(kpi.values[0]?.[kpiColumnIndex(SCRATCH_KEY)]).toBe(0);
 
     generateMonthlyReport({ month: '2026-03', replaceExisting: false });
     const report = emulator.snapshot('Report 2026-03');

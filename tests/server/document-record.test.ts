@@ -6,7 +6,7 @@
 import fc from 'fast-check';
 import * as v from 'valibot';
 import { afterEach, describe, expect, it } from 'vitest';
-import { createEmulator } from '../../src/preview/addon-emulator';
+import { createEmulator } from '../../packages/preview/addon-emulator';
 import { readDocumentRecord, writeDocumentRecord } from '../../src/server/document-record';
 
 let uninstall: (() => void) | undefined;

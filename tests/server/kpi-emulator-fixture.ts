@@ -1,6 +1,6 @@
 /** Server tests on the emulator: a fresh spreadsheet with the services installed as globals. */
 import { afterEach } from 'vitest';
-import { createEmulator, type Emulator, type EmulatorOptions } from '../../src/preview/addon-emulator';
+import { createEmulator, type Emulator, type EmulatorOptions } from '../../packages/preview/addon-emulator';
 import { KPI_COLUMNS, kpiColumnIndex, type KpiColumnKey } from '../../src/core/kpi/kpi-columns';
 import { defaultTemplateSettings, type TemplateSettings } from '../../src/shared/template-settings';
 

@@ -1,12 +1,18 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { KPI_INPUT_KEYS, KPI_TAB_NAME, kpiColumnIndex, type KpiInputKey } from '../../src/core/kpi/kpi-columns';
+import {
+  KPI_INPUT_KEYS,
+  KPI_TAB_NAME,
+  type KpiColumnKey,
+  kpiColumnIndex,
+  type KpiInputKey,
+} from '../../src/core/kpi/kpi-columns';
 import { judgeChannels } from '../../src/core/verdict';
 import { buildKpiTemplate, fillSampleData } from '../../src/server/actions/kpi-template-actions';
 import { getSidebarState, saveSettings, setUserLang } from '../../src/server/actions/sidebar-state-actions';
 import { installedEmulator, KPI_WIDTH, kpiColumn, kpiRowOf, testSettings } from './kpi-emulator-fixture';
 import { userMessage } from '../support/user-message';
-import { kpiCell } from '../support/kpi-cell';
+import { kpiCell, kpiSpan } from '../support/kpi-cell';
 
 const col = kpiColumnIndex;
 
@@ -17,7 +23,23 @@ describe('building the KPI tab', () => {
     expect(result.message).toBe('KPI tab built: 36 rows, 3 channels × 12 months.');
 
     const tab = emulator.snapshot(KPI_TAB_NAME);
-    expect(tab.values[0]?.slice(0, 14)).toEqual([
+    const firstColumns: KpiColumnKey[] = [
+      'month',
+      'channel',
+      'spend',
+      'staff_cost',
+      'total_cost',
+      'leads',
+      'qualified_leads',
+      'customers',
+      'revenue',
+      'target_cpl',
+      'cpl',
+      'romi',
+      'conversion',
+      'verdict',
+    ];
+    expect(firstColumns.map((key) => tab.values[0]?.[col(key)])).toEqual([
       'Month',
       'Channel',
       'Spend',
@@ -34,9 +56,15 @@ describe('building the KPI tab', () => {
       'Verdict',
     ]);
     expect(tab.frozenRows).toBe(1);
-    expect(tab.fontWeights[0]?.[0]).toBe('bold');
-    expect(tab.displayValues[1]?.slice(0, 2)).toEqual(['January 2026', 'PPC']);
-    expect(tab.displayValues[36]?.slice(0, 2)).toEqual(['December 2026', 'PR']);
+    expect(tab.fontWeights[0]?.[col('month')]).toBe('bold');
+    expect([tab.displayValues[1]?.[col('month')], tab.displayValues[1]?.[col('channel')]]).toEqual([
+      'January 2026',
+      'PPC',
+    ]);
+    expect([tab.displayValues[36]?.[col('month')], tab.displayValues[36]?.[col('channel')]]).toEqual([
+      'December 2026',
+      'PR',
+    ]);
     expect(tab.numberFormats[1]?.[col('spend')]).toBe('#,##0 "₽"');
     expect(tab.numberFormats[1]?.[col('romi')]).toBe('0.0%');
     expect(tab.numberFormats[1]?.[col('cpl')]).toBe('#,##0.00 "₽"');
@@ -66,26 +94,30 @@ describe('building the KPI tab', () => {
       emulator.spreadsheetSnapshot().namedRanges.map((range) => [range.name, range.range]),
     );
     expect(named).toMatchObject({
-      KPI_Spend: 'KPI!C2:C37',
-      KPI_Cost: 'KPI!E2:E37',
-      KPI_Leads: 'KPI!F2:F37',
-      KPI_Revenue: 'KPI!I2:I37',
+      KPI_Spend: `KPI!${kpiSpan('spend', 'spend', 2, 37)}`,
+      KPI_Cost: `KPI!${kpiSpan('total_cost', 'total_cost', 2, 37)}`,
+      KPI_Leads: `KPI!${kpiSpan('leads', 'leads', 2, 37)}`,
+      KPI_Revenue: `KPI!${kpiSpan('revenue', 'revenue', 2, 37)}`,
     });
 
     // Neighbouring formula columns share a protection; inputs and key columns are not protected before sharing.
     expect(tab.protections.map((p) => [p.range, p.warningOnly])).toEqual([
-      ['KPI!E1:E37', true],
-      ['KPI!K1:N37', true],
-      ['KPI!P1:P37', true],
+      [`KPI!${kpiSpan('total_cost', 'total_cost', 1, 37)}`, true],
+      [`KPI!${kpiSpan('cpl', 'verdict', 1, 37)}`, true],
+      [`KPI!${kpiSpan('target_used', 'target_used', 1, 37)}`, true],
       // The plan's %, CAC and cost per qualified lead, right of the plan.
-      ['KPI!V1:Z37', true],
-      ['KPI!Q1:Q37', true],
+      [`KPI!${kpiSpan('spend_of_plan', 'cost_per_qualified_lead', 1, 37)}`, true],
+      [`KPI!${kpiSpan('status', 'status', 1, 37)}`, true],
     ]);
-    const verdictColours = tab.conditionalFormatRules.filter((rule) => rule.ranges[0] === 'KPI!N2:N37');
+    const verdictColours = tab.conditionalFormatRules.filter(
+      (rule) => rule.ranges[0] === `KPI!${kpiSpan('verdict', 'verdict', 2, 37)}`,
+    );
     expect(verdictColours.map((rule) => rule.criteriaValues[0])).toEqual(
       expect.arrayContaining(['SCALE', 'DROP', 'МАСШТАБИРОВАТЬ', 'ОТКЛЮЧИТЬ']),
     );
-    expect(tab.conditionalFormatRules.find((rule) => rule.ranges[0] === 'KPI!L2:L37')).toMatchObject({
+    expect(
+      tab.conditionalFormatRules.find((rule) => rule.ranges[0] === `KPI!${kpiSpan('romi', 'romi', 2, 37)}`),
+    ).toMatchObject({
       criteriaType: 'NUMBER_LESS_THAN',
       criteriaValues: [0],
     });
@@ -247,16 +279,16 @@ describe('rebuilding', () => {
     // PR's twelve rows of 2026 stay where they were, flagged in Status.
     expect(result.details).toEqual(['Rows marked in the Status column: 12; their data is kept.']);
     const rows = emulator.snapshot(KPI_TAB_NAME).displayValues;
-    const seo = rows.find((row) => row[0] === 'January 2026' && row[1] === 'Organic search');
+    const seo = rows.find((row) => row[col('month')] === 'January 2026' && row[col('channel')] === 'Organic search');
     expect(seo?.[col('leads')]).toBe('42');
     // The settings' target is the one used; the Target CPL cell stays the team's (blank: none typed).
     expect(seo?.[col('target_cpl')]).toBe('');
     expect(seo?.[col('target_used')]).toBe('$800.00');
-    const pr = rows.find((row) => row[0] === 'February 2026' && row[1] === 'PR');
+    const pr = rows.find((row) => row[col('month')] === 'February 2026' && row[col('channel')] === 'PR');
     expect(pr?.[col('revenue')]).toBe('$7,000');
     expect(pr?.[col('status')]).toBe('Channel is not in the settings any more; its data is kept');
     expect(pr?.[KPI_WIDTH]).toBe('call back');
-    expect(rows.filter((row) => row[0]?.endsWith(' 2027')).length).toBe(36);
+    expect(rows.filter((row) => row[col('month')]?.endsWith(' 2027')).length).toBe(36);
   });
 
   it('loses no typed value after random edits and a changed configuration', { timeout: 120_000 }, () => {
@@ -310,7 +342,8 @@ function typedCells(tab: { values: unknown[][]; formulas: string[][]; displayVal
     for (const key of KPI_INPUT_KEYS) {
       const value = row[col(key)];
       const formula = tab.formulas[r + 1]?.[col(key)];
-      if (value !== '' || formula) cells.push(`${tab.displayValues[r + 1]?.[0]}|${key}|${formula || String(value)}`);
+      if (value !== '' || formula)
+        cells.push(`${tab.displayValues[r + 1]?.[col('month')]}|${key}|${formula || String(value)}`);
     }
   });
   return cells.sort();

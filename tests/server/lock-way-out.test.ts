@@ -8,14 +8,14 @@
  * leaves no head with an email is refused before anything is saved.
  */
 import { afterEach, describe, expect, it } from 'vitest';
-import { createEmulator, type Emulator } from '../../src/preview/addon-emulator';
+import { createEmulator, type Emulator } from '../../packages/preview/addon-emulator';
 import { buildKpiTemplate } from '../../src/server/actions/kpi-template-actions';
 import { releaseStructureLock } from '../../src/server/actions/release-lock-actions';
 import { shareWithTeam } from '../../src/server/actions/share-actions';
 import { getSidebarState, saveSettings } from '../../src/server/actions/sidebar-state-actions';
 import { buildResponsibilityMatrix, saveTeam } from '../../src/server/actions/team-actions';
 import { applyImport, exportTemplate, previewImport } from '../../src/server/actions/transfer-actions';
-import { loadPushedCode } from '../../src/preview/pushed-code';
+import { loadPushedCode } from '../../packages/preview/pushed-code';
 import { readSettings } from '../../src/server/settings-store';
 import { readTeamMembers } from '../../src/server/team-store';
 import type { TeamMember } from '../../src/shared/team';

@@ -6,7 +6,7 @@
  * excerpt of what was sent.
  */
 import { afterEach, describe, expect, it } from 'vitest';
-import { createEmulator } from '../../src/preview/addon-emulator';
+import { createEmulator } from '../../packages/preview/addon-emulator';
 import { generateMonthlyReport } from '../../src/server/actions/report-actions';
 import { shareWithTeam } from '../../src/server/actions/share-actions';
 import { saveSettings, setUserLang } from '../../src/server/actions/sidebar-state-actions';

@@ -8,8 +8,8 @@
  * then fails to save. The same save runs on the pushed dist/Code.js.
  */
 import { afterEach, describe, expect, it } from 'vitest';
-import { createEmulator, type Emulator } from '../../src/preview/addon-emulator';
-import { loadPushedCode } from '../../src/preview/pushed-code';
+import { createEmulator, type Emulator } from '../../packages/preview/addon-emulator';
+import { loadPushedCode } from '../../packages/preview/pushed-code';
 import { buildKpiTemplate } from '../../src/server/actions/kpi-template-actions';
 import { shareWithTeam } from '../../src/server/actions/share-actions';
 import { getSidebarState, saveSettings } from '../../src/server/actions/sidebar-state-actions';

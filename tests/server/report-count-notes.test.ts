@@ -10,7 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { KPI_TAB_NAME } from '../../src/core/kpi/kpi-columns';
 import { buildKpiTemplate, fillSampleData } from '../../src/server/actions/kpi-template-actions';
 import { generateMonthlyReport } from '../../src/server/actions/report-actions';
-import type { Emulator } from '../../src/emulator';
+import type { Emulator } from 'sheets-emulator';
 import { installedEmulator, kpiColumn, kpiRowOf, testSettings } from './kpi-emulator-fixture';
 
 function reportTexts(emulator: Emulator): string[] {

@@ -7,7 +7,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { KPI_TAB_NAME, kpiColumnIndex } from '../../src/core/kpi/kpi-columns';
 import { monthFromCell } from '../../src/core/kpi/month';
 import { A4_LANDSCAPE_WIDTH } from '../../src/core/report/report-sheet-model';
-import type { SheetSnapshot } from '../../src/emulator';
+import type { SheetSnapshot } from 'sheets-emulator';
 import { buildKpiTemplate, fillSampleData } from '../../src/server/actions/kpi-template-actions';
 import { generateMonthlyReport } from '../../src/server/actions/report-actions';
 import { defaultTemplateSettings } from '../../src/shared/template-settings';

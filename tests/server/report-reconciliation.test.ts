@@ -7,7 +7,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { KPI_TAB_NAME } from '../../src/core/kpi/kpi-columns';
-import type { Emulator } from '../../src/emulator';
+import type { Emulator } from 'sheets-emulator';
 import { applyDataImport } from '../../src/server/actions/data-import-actions';
 import { buildKpiTemplate } from '../../src/server/actions/kpi-template-actions';
 import { generateMonthlyReport } from '../../src/server/actions/report-actions';

@@ -9,7 +9,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { KPI_TAB_NAME, kpiColumnIndex } from '../../src/core/kpi/kpi-columns';
 import { monthFromCell } from '../../src/core/kpi/month';
-import type { Emulator } from '../../src/emulator';
+import type { Emulator } from 'sheets-emulator';
 import { applyDataImport } from '../../src/server/actions/data-import-actions';
 import { buildKpiTemplate } from '../../src/server/actions/kpi-template-actions';
 import { generateMonthlyReport } from '../../src/server/actions/report-actions';

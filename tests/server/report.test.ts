@@ -3,7 +3,7 @@ import { KPI_TAB_NAME, kpiColumnIndex } from '../../src/core/kpi/kpi-columns';
 import { monthFromCell } from '../../src/core/kpi/month';
 import { judgeChannel } from '../../src/core/verdict';
 import { explainVerdict, verdictFromLabel } from '../../src/core/verdict-explanation';
-import type { SheetSnapshot } from '../../src/emulator';
+import type { SheetSnapshot } from 'sheets-emulator';
 import { buildKpiTemplate, fillSampleData } from '../../src/server/actions/kpi-template-actions';
 import { generateMonthlyReport, getReportOptions } from '../../src/server/actions/report-actions';
 import { saveTeam } from '../../src/server/actions/team-actions';
@@ -11,6 +11,7 @@ import { menuGenerateMonthlyReport } from '../../src/server/menu-actions';
 import { defaultTeamSettings } from '../../src/shared/team-settings';
 import { installedEmulator, kpiColumn, kpiRowOf, testSettings } from './kpi-emulator-fixture';
 import { userMessage } from '../support/user-message';
+import { kpiCell } from '../support/kpi-cell';
 
 const MARCH = '2026-03';
 const REPORT = 'Report 2026-03';
@@ -300,7 +301,7 @@ describe('the monthly report on the emulator', () => {
     const emulator = sampleSpreadsheet();
     const notes = emulator.SpreadsheetApp.getActiveSpreadsheet().insertSheet('Notes');
     notes.getRange('A1:B2').setValues([
-      ['Leads in March', "='KPI'!F8"],
+      ['Leads in March', `='KPI'!${kpiCell('leads', 8)}`],
       ['Plan', 300],
     ]);
     const others = () => emulator.spreadsheetSnapshot().sheets.filter((sheet) => sheet.name !== REPORT);

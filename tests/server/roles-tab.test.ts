@@ -4,8 +4,8 @@
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import { DEFAULT_ROLES, DIRECTIONS, defaultRaciMatrix, formatRaciCell } from '../../src/core/raci';
-import { createEmulator, type Emulator } from '../../src/preview/addon-emulator';
-import { EmulatedRange } from '../../src/emulator/range';
+import { createEmulator, type Emulator } from '../../packages/preview/addon-emulator';
+import { EmulatedRange } from 'sheets-emulator';
 import { buildResponsibilityMatrix } from '../../src/server/actions/team-actions';
 import type { TeamMember } from '../../src/shared/team';
 import { defaultTeamSettings, type TeamSettings } from '../../src/shared/team-settings';

@@ -6,8 +6,8 @@
  * hostile input refused or written as text.
  */
 import { afterEach, describe, expect, it } from 'vitest';
-import { KPI_TAB_NAME } from '../../src/core/kpi/kpi-columns';
-import { PROTECTED_CELL_MESSAGE, createEmulator, type Emulator } from '../../src/preview/addon-emulator';
+import { KPI_TAB_NAME, kpiColumnIndex } from '../../src/core/kpi/kpi-columns';
+import { PROTECTED_CELL_MESSAGE, createEmulator, type Emulator } from '../../packages/preview/addon-emulator';
 import { buildKpiTemplate, fillSampleData } from '../../src/server/actions/kpi-template-actions';
 import { shareWithTeam } from '../../src/server/actions/share-actions';
 import { getSidebarState, saveSettings, setUserLang } from '../../src/server/actions/sidebar-state-actions';
@@ -19,6 +19,7 @@ import type { TeamMember } from '../../src/shared/team';
 import { defaultTeamSettings, type TeamSettings } from '../../src/shared/team-settings';
 import { testSettings } from './kpi-emulator-fixture';
 import { userMessage } from '../support/user-message';
+import { kpiCell, kpiSpan } from '../support/kpi-cell';
 
 const OWNER = 'owner@example.com';
 const ANNA: TeamMember = {
@@ -150,19 +151,21 @@ describe('sharing with the team', () => {
     expect(emulator.calls.count('Spreadsheet.addEditors')).toBe(0);
 
     const kpi = protectionsOf(emulator, KPI_TAB_NAME);
-    expect(kpi.map((p) => p.range)).toEqual([
-      'KPI!E1:E37',
-      'KPI!K1:N37',
-      'KPI!P1:P37',
-      'KPI!V1:Z37',
-      'KPI!Q1:Q37',
-      'KPI!A1:B37',
-      'KPI!R1:R37',
-      'KPI!C1:D1',
-      'KPI!F1:J1',
-      'KPI!O1',
-      'KPI!S1:U1',
-    ]);
+    expect(kpi.map((p) => p.range)).toEqual(
+      [
+        kpiSpan('total_cost', 'total_cost', 1, 37),
+        kpiSpan('cpl', 'verdict', 1, 37),
+        kpiSpan('target_used', 'target_used', 1, 37),
+        kpiSpan('spend_of_plan', 'cost_per_qualified_lead', 1, 37),
+        kpiSpan('status', 'status', 1, 37),
+        kpiSpan('month', 'channel', 1, 37),
+        kpiSpan('channel_id', 'channel_id', 1, 37),
+        kpiSpan('spend', 'staff_cost', 1, 1),
+        kpiSpan('leads', 'target_cpl', 1, 1),
+        kpiSpan('note', 'note', 1, 1),
+        kpiSpan('plan_spend', 'plan_revenue', 1, 1),
+      ].map((range) => `KPI!${range}`),
+    );
     expect(kpi.every((p) => !p.warningOnly && p.editors.join() === [OWNER, ANNA.email].join())).toBe(true);
     expect(protectionsOf(emulator, 'Roles')).toEqual([
       { range: 'Roles!A1:F25', warningOnly: false, editors: [OWNER, ANNA.email] },
@@ -198,20 +201,21 @@ describe('sharing with the team', () => {
     const sheet = kpiSheet(emulator);
 
     // Sheets itself stops her at the channel, its id, the target used, the formulas and the header …
-    expect(() => sheet.getRange('B2').setValue('TikTok')).toThrow(PROTECTED_CELL_MESSAGE);
-    expect(() => sheet.getRange('R2').setValue('x')).toThrow(PROTECTED_CELL_MESSAGE);
-    expect(() => sheet.getRange('P2').setValue(1)).toThrow(PROTECTED_CELL_MESSAGE);
-    expect(() => sheet.getRange('K2').setValue(0)).toThrow(PROTECTED_CELL_MESSAGE);
-    expect(() => sheet.getRange('C1').setValue('Money')).toThrow(PROTECTED_CELL_MESSAGE);
+    expect(() => sheet.getRange(kpiCell('channel', 2)).setValue('TikTok')).toThrow(PROTECTED_CELL_MESSAGE);
+    expect(() => sheet.getRange(kpiCell('channel_id', 2)).setValue('x')).toThrow(PROTECTED_CELL_MESSAGE);
+    expect(() => sheet.getRange(kpiCell('target_used', 2)).setValue(1)).toThrow(PROTECTED_CELL_MESSAGE);
+    expect(() => sheet.getRange(kpiCell('cpl', 2)).setValue(0)).toThrow(PROTECTED_CELL_MESSAGE);
+    expect(() => sheet.getRange(kpiCell('spend', 1)).setValue('Money')).toThrow(PROTECTED_CELL_MESSAGE);
     expect(() => emulator.SpreadsheetApp.getActiveSpreadsheet().getRange('Roles!B2').setValue('R')).toThrow(
       PROTECTED_CELL_MESSAGE,
     );
     // … and lets her type the month's spend, leads and revenue.
-    sheet.getRange('C2:D2').setValues([[120_000, 30_000]]);
-    sheet.getRange('F2:I2').setValues([[100, 60, 8, 400_000]]);
+    sheet.getRange(kpiSpan('spend', 'staff_cost', 2, 2)).setValues([[120_000, 30_000]]);
+    sheet.getRange(kpiSpan('leads', 'revenue', 2, 2)).setValues([[100, 60, 8, 400_000]]);
     const row = emulator.snapshot(KPI_TAB_NAME).values[1] ?? [];
-    expect([...row.slice(2, 4), ...row.slice(5, 9)]).toEqual([120_000, 30_000, 100, 60, 8, 400_000]);
-    expect(row[4]).toBe(150_000);
+    const typed = ['spend', 'staff_cost', 'leads', 'qualified_leads', 'customers', 'revenue'] as const;
+    expect(typed.map((key) => row[kpiColumnIndex(key)])).toEqual([120_000, 30_000, 100, 60, 8, 400_000]);
+    expect(row[kpiColumnIndex('total_cost')]).toBe(150_000);
 
     // The server refuses every structural action, whatever the sidebar sends, and names the head.
     expect(() => buildKpiTemplate(testSettings({ year: 2030 }))).toThrow(HEAD_ONLY);
@@ -227,7 +231,9 @@ describe('sharing with the team', () => {
       'content-engineer',
     ]);
     expect(getSidebarState().sharing).toMatchObject({ shared: true, canShare: false, canChangeStructure: false });
-    expect(emulator.snapshot(KPI_TAB_NAME).values[1]?.[1]).toBe(before.values[1]?.[1]);
+    expect(emulator.snapshot(KPI_TAB_NAME).values[1]?.[kpiColumnIndex('channel')]).toBe(
+      before.values[1]?.[kpiColumnIndex('channel')],
+    );
 
     // The menu says the same in an alert.
     menuBuildKpiTemplate();
@@ -238,7 +244,7 @@ describe('sharing with the team', () => {
     const emulator = builtTemplate();
     shareWithTeam({ personIds: ['anna', 'vera'] });
     emulator.setActiveUser(ANNA.email);
-    kpiSheet(emulator).getRange('J2').setValue(900);
+    kpiSheet(emulator).getRange(kpiCell('target_cpl', 2)).setValue(900);
     expect(buildKpiTemplate(testSettings({ departmentName: 'Growth marketing' })).message).toMatch(/^KPI tab updated/);
     expect(buildResponsibilityMatrix(teamWith()).message).toMatch(/^Roles tab updated/);
     expect(
@@ -280,7 +286,9 @@ describe('sharing with the team', () => {
         .every((p) => !p.editors.includes(ANNA.email)),
     ).toBe(true);
     emulator.setActiveUser(ANNA.email);
-    expect(() => kpiSheet(emulator).getRange('B2').setValue('Mine now')).toThrow(PROTECTED_CELL_MESSAGE);
+    expect(() => kpiSheet(emulator).getRange(kpiCell('channel', 2)).setValue('Mine now')).toThrow(
+      PROTECTED_CELL_MESSAGE,
+    );
     expect(() => buildKpiTemplate(testSettings())).toThrow(
       /only the head of the department \(Vera\) or the spreadsheet's owner can change its structure/,
     );
@@ -291,7 +299,7 @@ describe('sharing with the team', () => {
     shareWithTeam({ personIds: ['anna', 'vera'] });
     saveTeam(teamWith([ANNA, { ...VERA, roleId: 'head' }, OLEG]));
     emulator.setActiveUser(VERA.email);
-    kpiSheet(emulator).getRange('B2').setValue('PPC');
+    kpiSheet(emulator).getRange(kpiCell('channel', 2)).setValue('PPC');
     expect(buildKpiTemplate(testSettings()).message).toMatch(/^KPI tab updated/);
   });
 });

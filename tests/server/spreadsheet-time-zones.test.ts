@@ -7,6 +7,10 @@ import { KPI_TAB_NAME } from '../../src/core/kpi/kpi-columns';
 import { buildKpiTemplate } from '../../src/server/actions/kpi-template-actions';
 import { generateMonthlyReport, getReportOptions } from '../../src/server/actions/report-actions';
 import { installedEmulator, kpiColumn, kpiRowOf, testSettings } from './kpi-emulator-fixture';
+import { kpiCell, kpiLetter, kpiSpan } from '../support/kpi-cell';
+
+/** Two cells of the tab to try formulas in: the top of the last column, away from the rows under test. */
+const SCRATCH = kpiSpan('cost_per_qualified_lead', 'cost_per_qualified_lead', 1, 2);
 
 beforeAll(() => {
   process.env.TZ = 'UTC';
@@ -36,9 +40,12 @@ describe.each(['Europe/Moscow', 'Asia/Novosibirsk', 'Pacific/Honolulu'])(
       const march = sheet.getRange(kpiRowOf(2, 1, 3), month).getValue() as Date;
       expect(emulator.Utilities.formatDate(march, timeZone, 'yyyy-MM-dd HH:mm:ss')).toBe('2026-03-01 00:00:00');
       sheet
-        .getRange('Z1:Z2')
-        .setFormulas([[`=A${kpiRowOf(0, 0, 3)}=DATE(2026,1,1)`], [`=A${kpiRowOf(2, 1, 3)}=DATE(2026,3,1)`]]);
-      expect(sheet.getRange('Z1:Z2').getValues()).toEqual([[true], [true]]);
+        .getRange(SCRATCH)
+        .setFormulas([
+          [`=${kpiCell('month', kpiRowOf(0, 0, 3))}=DATE(2026,1,1)`],
+          [`=${kpiCell('month', kpiRowOf(2, 1, 3))}=DATE(2026,3,1)`],
+        ]);
+      expect(sheet.getRange(SCRATCH).getValues()).toEqual([[true], [true]]);
       expect(sheet.getRange(kpiRowOf(0, 0, 3), month).getDisplayValue()).toBe('January 2026');
     });
 
@@ -50,9 +57,15 @@ describe.each(['Europe/Moscow', 'Asia/Novosibirsk', 'Pacific/Honolulu'])(
       buildKpiTemplate(testSettings());
       buildKpiTemplate(testSettings());
       const board = spreadsheet.insertSheet('Board');
+      const [spendColumn, monthColumn] = (['spend', 'month'] as const).map(
+        (key) => `KPI!${kpiLetter(key)}:${kpiLetter(key)}`,
+      );
       board
         .getRange('A1:A2')
-        .setFormulas([['=SUMIFS(KPI!C:C, KPI!A:A, DATE(2026,2,1))'], ['=SUMIFS(KPI!C:C, KPI!A:A, DATE(2026,3,1))']]);
+        .setFormulas([
+          [`=SUMIFS(${spendColumn}, ${monthColumn}, DATE(2026,2,1))`],
+          [`=SUMIFS(${spendColumn}, ${monthColumn}, DATE(2026,3,1))`],
+        ]);
       expect(board.getRange('A1:A2').getValues()).toEqual([[600], [7]]);
       expect(sheet.getRange(kpiRowOf(2, 2, 3), spend).getValue()).toBe(7);
       expect(sheet.getRange(kpiRowOf(2, 2, 3), kpiColumn('month')).getDisplayValue()).toBe('March 2026');

@@ -4,7 +4,7 @@
  * it, refused payloads, the findings the sidebar shows, the menu item.
  */
 import { afterEach, describe, expect, it } from 'vitest';
-import { createEmulator, type Emulator } from '../../src/preview/addon-emulator';
+import { createEmulator, type Emulator } from '../../packages/preview/addon-emulator';
 import {
   buildResponsibilityMatrix,
   getMatrixFindings,

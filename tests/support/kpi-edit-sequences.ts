@@ -15,7 +15,7 @@ import fc from 'fast-check';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import vm from 'node:vm';
-import { createEmulator, type Emulator } from '../../src/preview/addon-emulator';
+import { createEmulator, type Emulator } from '../../packages/preview/addon-emulator';
 import { translate } from '../../src/core/i18n/catalog';
 import { kpiMessages } from '../../src/core/i18n/kpi-messages';
 import { KPI_INPUT_KEYS, type KpiColumnKey } from '../../src/core/kpi/kpi-columns';

@@ -5,8 +5,8 @@
  *
  *   const sheets = await PreviewPage.open(browser, preview.url);
  *   await sheets.sidebar.locator('#kpi-build').click();
- *   await sheets.typeInCell('C2', '50000');
- *   await sheets.waitForCellText('N2', 'DROP');
+ *   await sheets.typeInCell(kpiCell('spend', 2), '50000');
+ *   await sheets.waitForCellText(kpiCell('verdict', 2), 'DROP');
  */
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';

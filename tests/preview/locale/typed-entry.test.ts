@@ -11,7 +11,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { formulaInLocale, storedFormula } from '../../../src/preview/locale/formula-syntax';
+import { formulaInLocale, storedFormula } from '../../../packages/preview/locale/formula-syntax';
 import { readTypedNumber as readTypedEntry } from '../../../src/core/number-text';
 
 const NBSP = '\u00A0';

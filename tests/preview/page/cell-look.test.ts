@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { createEmulator } from '../../../src/preview/addon-emulator';
-import { cellLook } from '../../../src/preview/page/cell-look';
-import { warnsBeforeEditing } from '../../../src/preview/page/protection-warning';
+import { createEmulator } from '../../../packages/preview/addon-emulator';
+import { cellLook } from '../../../packages/preview/page/cell-look';
+import { warnsBeforeEditing } from '../../../packages/preview/page/protection-warning';
 
 function kpiSheet() {
   const emulator = createEmulator();

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { createEmulator } from '../../../src/preview/addon-emulator';
-import { chartPlaceholderViews } from '../../../src/preview/page/chart-placeholder-view';
+import { createEmulator } from '../../../packages/preview/addon-emulator';
+import { chartPlaceholderViews } from '../../../packages/preview/page/chart-placeholder-view';
 import type { VElement, VNode } from '../../../src/sidebar/view/vnode';
 
 function text(node: VNode): string {

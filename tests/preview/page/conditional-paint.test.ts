@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { createEmulator } from '../../../src/preview/addon-emulator';
-import { conditionalPaints } from '../../../src/preview/page/conditional-paint';
+import { createEmulator } from '../../../packages/preview/addon-emulator';
+import { conditionalPaints } from '../../../packages/preview/page/conditional-paint';
 
 /** A sheet with a column of numbers, a column of verdicts and a column of notes, and rules on them, built through the emulator. */
 function paintedSheet(

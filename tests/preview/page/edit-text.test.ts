@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { createEmulator } from '../../../src/preview/addon-emulator';
-import { editText } from '../../../src/preview/page/edit-text';
+import { createEmulator } from '../../../packages/preview/addon-emulator';
+import { editText } from '../../../packages/preview/page/edit-text';
 
 function sheetWith(locale: string) {
   const emulator = createEmulator({ locale });

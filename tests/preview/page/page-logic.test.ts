@@ -1,9 +1,9 @@
 /** The page's small pieces of logic that need no browser: keys, redraw folding, the dialog queue, what is new in a snapshot. */
 import { describe, expect, it } from 'vitest';
-import { coalescingTask } from '../../../src/preview/page/coalescing-task';
-import { DialogQueue } from '../../../src/preview/page/dialog-queue';
-import { gridKeyAction, step, type KeyPress } from '../../../src/preview/page/grid-keys';
-import { NOTHING_SEEN, newsSince } from '../../../src/preview/page/snapshot-news';
+import { coalescingTask } from '../../../packages/preview/page/coalescing-task';
+import { DialogQueue } from '../../../packages/preview/page/dialog-queue';
+import { gridKeyAction, step, type KeyPress } from '../../../packages/preview/page/grid-keys';
+import { NOTHING_SEEN, newsSince } from '../../../packages/preview/page/snapshot-news';
 
 const press = (key: string, modifiers: Partial<KeyPress> = {}): KeyPress => ({
   key,

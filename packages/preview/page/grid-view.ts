@@ -1,0 +1,123 @@
+/**
+ * The grid of one sheet as a table: column letters and row numbers, frozen
+ * rows and columns that stay in place (sticky), every cell as `cellLook`
+ * draws it. Cells carry `data-a1`, `data-row` and `data-column`; the page
+ * listens on the table as a whole rather than on each cell.
+ */
+import type { Lang } from '../../../src/core/i18n/lang';
+import type { PreviewSheet } from '../preview-snapshot';
+import { columnLetters } from 'sheets-emulator/a1-notation';
+import { h, type VElement } from '../../../src/sidebar/view/vnode';
+import { a1Of, type CellPosition } from './cell-position';
+import { cellLook } from './cell-look';
+import { conditionalPaints } from './conditional-paint';
+import { ROW_HEADER_WIDTH, columnWidth, frozenColumnLefts, gridExtent } from './grid-geometry';
+
+export interface GridViewProps {
+  sheet: PreviewSheet;
+  selection: CellPosition;
+  lang: Lang;
+}
+
+export const GRID_ID = 'grid';
+
+export function gridView({ sheet, selection, lang }: GridViewProps): VElement {
+  const extent = gridExtent(sheet);
+  const lefts = frozenColumnLefts(sheet);
+  const paints = conditionalPaints(sheet);
+  const columns = Array.from({ length: extent.columns }, (_, index) => index + 1);
+
+  const frozenClasses = (row: number | null, column: number | null): string[] => {
+    const classes: string[] = [];
+    if (row !== null && row <= sheet.frozenRows) classes.push('frozen-row');
+    if (row !== null && row === sheet.frozenRows) classes.push('freeze-bottom');
+    if (column !== null && column <= sheet.frozenColumns) classes.push('frozen-column');
+    if (column !== null && column === sheet.frozenColumns) classes.push('freeze-right');
+    return classes;
+  };
+  const stickyLeft = (column: number) =>
+    column <= sheet.frozenColumns ? `left:${lefts[column - 1] ?? ROW_HEADER_WIDTH}px;` : '';
+
+  const headerRow = h(
+    'tr',
+    { class: 'column-headers' },
+    h('th', { class: 'corner' }),
+    columns.map((column) =>
+      h(
+        'th',
+        {
+          class: ['column-header', ...frozenClasses(null, column), column === selection.column ? 'selected' : '']
+            .join(' ')
+            .trim(),
+          style: stickyLeft(column) || undefined,
+          'data-column': column,
+        },
+        columnLetters(column),
+      ),
+    ),
+  );
+
+  const bodyRows = Array.from({ length: extent.rows }, (_, index) => {
+    const row = index + 1;
+    return h(
+      'tr',
+      { class: frozenClasses(row, null).join(' ') || undefined, 'data-row': row },
+      h(
+        'th',
+        {
+          class: ['row-header', ...frozenClasses(row, null), row === selection.row ? 'selected' : ''].join(' ').trim(),
+        },
+        String(row),
+      ),
+      columns.map((column) => {
+        const position = { row, column };
+        const look = cellLook(sheet, position, paints.get(`${row}:${column}`), lang);
+        const selected = row === selection.row && column === selection.column;
+        // Left-aligned text runs on over an empty neighbour, as in Sheets; otherwise it is cut at the cell's edge.
+        const neighbourEmpty = (sheet.displayValues[row - 1]?.[column] ?? '') === '';
+        const spills =
+          look.text !== '' &&
+          look.align === 'left' &&
+          !look.classes.includes('wrap') &&
+          column !== sheet.frozenColumns &&
+          neighbourEmpty;
+        const classes = [
+          'cell',
+          ...look.classes,
+          ...frozenClasses(row, column),
+          selected ? 'selected' : '',
+          spills ? 'spills' : '',
+        ].filter(Boolean);
+        return h(
+          'td',
+          {
+            class: classes.join(' '),
+            style: `${stickyLeft(column)}${look.style}` || undefined,
+            title: look.tooltip ?? undefined,
+            'data-a1': a1Of(position),
+            'data-row': row,
+            'data-column': column,
+          },
+          look.text,
+          look.dropdown &&
+            h('span', { class: 'dropdown-arrow', 'data-dropdown': a1Of(position), 'aria-hidden': 'true' }),
+        );
+      }),
+    );
+  });
+
+  // A fixed-layout table keeps its columns' widths only when its own width is set: long text is cut, as in Sheets.
+  const width = columns.reduce((total, column) => total + columnWidth(sheet, column), ROW_HEADER_WIDTH);
+  return h(
+    'table',
+    { id: GRID_ID, class: 'grid', 'data-sheet': sheet.name, role: 'grid', style: `width:${width}px` },
+    h(
+      'colgroup',
+      {},
+      h('col', { style: `width:${ROW_HEADER_WIDTH}px` }),
+      columns.map((column) => h('col', { style: `width:${columnWidth(sheet, column)}px` })),
+    ),
+    h('thead', {}, headerRow),
+    h('tbody', {}, bodyRows),
+  );
+}
