@@ -81,11 +81,10 @@ export function fail(problem: ArgumentProblem): never {
 }
 
 /*
- * Hot loops below reach Number.isFinite and Array.isArray through these
- * module-level names: a global lookup per cell is slow in hosts whose global
- * object is intercepted (node:vm, where the pushed bundle is tested).
+ * Hot loops below reach Array.isArray through this module-level name: a
+ * global lookup per cell is slow in hosts whose global object is
+ * intercepted (node:vm, where the pushed bundle is tested).
  */
-const isFiniteNumber = Number.isFinite;
 const isArray = Array.isArray;
 
 export interface Shape {
@@ -180,32 +179,27 @@ export interface ReadOptions {
 }
 
 /**
- * A cell as a number, `null` for a blank or a label, or a problem. Plain
- * numbers take the fast path: a custom function may get 100 000 rows, so the
- * loops below allocate nothing per cell and call no callbacks.
+ * A cell as a number, `null` for a blank or a label, or a problem, with every
+ * check. The loops below take plain numbers themselves (isPlainNumber) and
+ * come here for the rest: a custom function may get 100 000 rows, and a
+ * number read there allocates nothing.
  */
 function numberAt(arg: string, grid: SheetsGrid, row: number, column: number, options: ReadOptions): number | null {
-  const cell = grid[row]?.[column];
-  const number =
-    typeof cell === 'number' && isFiniteNumber(cell)
-      ? cell
-      : readCell(arg, cell, positionIn(shapeOf(grid), row, column));
-  if (options.nonNegative && number !== null && number < 0) {
-    fail({ kind: 'negative_value', arg, position: positionIn(shapeOf(grid), row, column), value: String(number) });
-  }
-  if (options.wholeNumber && number !== null && number % 1 !== 0) {
-    fail({ kind: 'fractional_count', arg, position: positionIn(shapeOf(grid), row, column), value: number });
-  }
+  const position = positionIn(shapeOf(grid), row, column);
+  const number = readCell(arg, grid[row]?.[column], position);
+  if (number === null) return null;
+  if (options.nonNegative && number < 0) fail({ kind: 'negative_value', arg, position, value: String(number) });
+  if (options.wholeNumber && number % 1 !== 0) fail({ kind: 'fractional_count', arg, position, value: number });
   return number;
 }
 
 /** A label with a digit below a range's first number is a figure typed as words ("Q2 2024" among the leads). */
-function failDigitText(arg: string, grid: SheetsGrid, row: number, column: number): never {
+function failDigitText(arg: string, grid: SheetsGrid, row: number, column: number, label: string): never {
   return fail({
     kind: 'digit_text',
     arg,
     position: positionIn(shapeOf(grid), row, column),
-    value: excerpt(String(grid[row]?.[column]).trim()),
+    value: excerpt(label.trim()),
   });
 }
 
@@ -222,7 +216,7 @@ export function readColumn(arg: string, value: SheetsArg, options: ReadOptions =
   const grid = isArray(value) ? value : toGrid(arg, value);
   const nonNegative = options.nonNegative === true;
   const wholeNumber = options.wholeNumber === true;
-  const column = new Array<number | null>(grid.length);
+  const column: (number | null)[] = [];
   let seenNumber = false;
   let texts = 0;
   let firstText: { row: number; text: string } | null = null;
@@ -233,11 +227,11 @@ export function readColumn(arg: string, value: SheetsArg, options: ReadOptions =
     const number = isPlainNumber(cell, nonNegative, wholeNumber) ? cell : numberAt(arg, grid, row, 0, options);
     if (number !== null) seenNumber = true;
     else if (typeof cell === 'string' && cell.trim() !== '') {
-      if (seenNumber && hasDigit(cell)) failDigitText(arg, grid, row, 0);
+      if (seenNumber && hasDigit(cell)) failDigitText(arg, grid, row, 0, cell);
       texts++;
       firstText ??= { row, text: cell.trim() };
     }
-    column[row] = number;
+    column.push(number);
   }
   if (options.refuseOnlyText && !seenNumber && firstText !== null) {
     const headerAlone = texts === 1 && firstText.row === 0 && grid.length > 1;
@@ -253,10 +247,9 @@ export function readColumn(arg: string, value: SheetsArg, options: ReadOptions =
  */
 export function sumArgument(arg: string, value: SheetsArg, options: ReadOptions = {}): number {
   if (!isArray(value)) {
-    if (value === undefined) return 0;
     const number = numberAt(arg, [[value]], 0, 0, options);
     // A lone text ("сто") is not a number a person left out: it is one written in words.
-    if (number === null && typeof value === 'string' && value.trim() !== '')
+    if (typeof value === 'string' && value.trim() !== '')
       fail({ kind: 'only_text', arg, value: excerpt(value.trim()) });
     return number ?? 0;
   }
@@ -267,9 +260,8 @@ export function sumArgument(arg: string, value: SheetsArg, options: ReadOptions 
   let total = 0;
   let numbers = 0;
   let firstLabel: string | null = null;
-  // The first label with a digit in the row being read while no number has come yet: a header only if the numbers start below its row.
-  let pendingRow = -1;
-  let pendingColumn = -1;
+  // The first label with a digit in a row read while no number has come yet: a header only if the numbers start below its row.
+  let pending = null as { row: number; column: number; label: string } | null;
   for (let row = 0; row < value.length; row++) {
     const cells = value[row] as SheetsScalar[] | undefined;
     // A row that is not an array has no length of `width` (a rectangular range is all arrays).
@@ -277,38 +269,25 @@ export function sumArgument(arg: string, value: SheetsArg, options: ReadOptions 
       return fail({ kind: 'ragged_range', arg });
     for (let column = 0; column < width; column++) {
       const cell = cells[column];
-      // Inline fast paths: a finite, allowed number (x - x is 0 only for finite x; x % 1 only for whole x), then a blank.
-      if (
-        typeof cell === 'number' &&
-        cell - cell === 0 &&
-        (cell >= 0 || !nonNegative) &&
-        (!wholeNumber || cell % 1 === 0)
-      ) {
-        if (numbers === 0 && pendingRow === row) failDigitText(arg, value, pendingRow, pendingColumn);
+      if (isPlainNumber(cell, nonNegative, wholeNumber)) {
+        // A label is pending only while no number has come, so this is the first number, and it shares the label's row.
+        if (pending !== null && pending.row === row) failDigitText(arg, value, row, pending.column, pending.label);
         total += cell;
         numbers++;
-      } else if (cell !== '' && cell !== null && cell !== undefined) {
-        const number = numberAt(arg, value, row, column, options);
-        if (number === null) {
-          firstLabel ??= String(cell).trim();
-          if (typeof cell === 'string' && hasDigit(cell)) {
-            if (numbers > 0) failDigitText(arg, value, row, column);
-            if (pendingRow !== row) {
-              pendingRow = row;
-              pendingColumn = column;
-            }
-          }
-        } else {
-          if (numbers === 0 && pendingRow === row) failDigitText(arg, value, pendingRow, pendingColumn);
-          total += number;
-          numbers++;
+      } else if (!isBlank(cell)) {
+        // Not an allowed number: a problem, thrown here, or else a label (only text is one).
+        numberAt(arg, value, row, column, options);
+        const label = String(cell).trim();
+        if (firstLabel === null && label !== '') firstLabel = label;
+        if (hasDigit(label)) {
+          if (numbers > 0) failDigitText(arg, value, row, column, label);
+          if (pending?.row !== row) pending = { row, column, label };
         }
       }
     }
   }
   // Text and not one number (=CPL(KPI!B2:B12, …) on the channel names): say so rather than count 0.
-  if (numbers === 0 && firstLabel !== null && firstLabel !== '')
-    fail({ kind: 'only_text', arg, value: excerpt(firstLabel) });
+  if (numbers === 0 && firstLabel !== null) fail({ kind: 'only_text', arg, value: excerpt(firstLabel) });
   return total;
 }
 
@@ -365,7 +344,7 @@ function addOneColumn(
       if (total - total !== 0) return addOneColumnChecked(arg, value, options, nonNegative, wholeNumber);
       // Not a number: a blank or a label (null), or a problem, thrown.
       numberAt(arg, value, row, 0, options);
-      if (numbers > 0 && typeof cell === 'string' && hasDigit(cell)) failDigitText(arg, value, row, 0);
+      if (numbers > 0 && typeof cell === 'string' && hasDigit(cell)) failDigitText(arg, value, row, 0, cell);
     }
   }
   return total;
@@ -385,35 +364,32 @@ function addOneColumnChecked(
     const cells = value[row] as SheetsScalar[] | undefined;
     if (cells == null || cells.length !== 1 || typeof cells === 'string') return fail({ kind: 'ragged_range', arg });
     const cell = cells[0];
-    // A finite, allowed number (x - x is 0 only for finite x; x % 1 is 0 only for whole x), then a blank.
-    if (
-      typeof cell === 'number' &&
-      cell - cell === 0 &&
-      (cell >= 0 || !nonNegative) &&
-      (!wholeNumber || cell % 1 === 0)
-    ) {
+    if (isPlainNumber(cell, nonNegative, wholeNumber)) {
       total += cell;
       numbers++;
-    } else if (cell !== '' && cell !== null && cell !== undefined) {
-      const number = numberAt(arg, value, row, 0, options);
-      if (number !== null) {
-        total += number;
-        numbers++;
-      } else if (numbers > 0 && typeof cell === 'string' && hasDigit(cell)) failDigitText(arg, value, row, 0);
+    } else if (!isBlank(cell)) {
+      // Not an allowed number: a problem, thrown here, or else a label (only text is one).
+      numberAt(arg, value, row, 0, options);
+      const label = String(cell);
+      if (numbers > 0 && hasDigit(label)) failDigitText(arg, value, row, 0, label);
     }
   }
   return total;
 }
 
-/** The first label of a checked one-column range with no number in it (trimmed), or `null`: it has a number, or only blanks. */
+/**
+ * The first label (trimmed) of a checked one-column range with no number in
+ * it, or `null`: it has a number, or only blanks. A checked range holds only
+ * numbers, blanks and text.
+ */
 function labelOfTextColumn(value: SheetsGrid): string | null {
   let first: string | null = null;
   for (const cells of value) {
     const cell = cells[0];
     if (typeof cell === 'number') return null;
-    if (first === null && !isBlank(cell)) first = String(cell).trim();
+    if (first === null && typeof cell === 'string' && cell.trim() !== '') first = cell.trim();
   }
-  return first === '' ? null : first;
+  return first;
 }
 
 /** A result Sheets can show: totals near 0 or beyond double range would give Infinity. */
@@ -452,8 +428,8 @@ export function readSingle(arg: string, value: SheetsArg): number | null {
   if (shape.rows > 1 || shape.columns > 1) fail({ kind: 'single_value_expected', arg, shape });
   const cell = grid[0]?.[0];
   const number = readCell(arg, cell, { row: 1 });
-  // A label is skipped inside a range, but a lone argument that is text is a mistake.
-  if (number === null && typeof cell === 'string' && !isBlank(cell)) {
+  // A label is skipped inside a range, but a lone argument that is text is a mistake (readCell gives text no number).
+  if (typeof cell === 'string' && !isBlank(cell)) {
     fail({ kind: 'unsupported_value', arg, position: { row: 1 }, value: `"${cell}"` });
   }
   return number;

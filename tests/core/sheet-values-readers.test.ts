@@ -16,6 +16,7 @@ import {
   toGrid,
   type ArgumentProblem,
   type SheetsArg,
+  type SheetsScalar,
 } from '../../src/core/sheet-values';
 
 function problemOf(body: () => unknown): ArgumentProblem {
@@ -28,7 +29,7 @@ function problemOf(body: () => unknown): ArgumentProblem {
   throw new Error('expected a problem');
 }
 
-const column = (...cells: SheetsArg[]) => cells.map((cell) => [cell]) as SheetsArg;
+const column = (...cells: SheetsScalar[]): SheetsScalar[][] => cells.map((cell) => [cell]);
 
 describe('a lone value', () => {
   it('is summed as itself; omitted or blank adds nothing', () => {
@@ -36,6 +37,7 @@ describe('a lone value', () => {
     expect(sumArgument('cost', undefined)).toBe(0);
     expect(sumArgument('cost', '')).toBe(0);
     expect(sumArgument('cost', null)).toBe(0);
+    expect(sumArgument('cost', '   ')).toBe(0);
   });
   it('written in words is refused, not counted as 0', () => {
     expect(problemOf(() => sumArgument('cost', '  сто  '))).toEqual({ kind: 'only_text', arg: 'cost', value: 'сто' });
@@ -67,6 +69,12 @@ describe('a lone value', () => {
       value: '"high"',
     });
     expect(readSingle('margin', '')).toBeNull();
+    expect(problemOf(() => readSingle('margin', true))).toEqual({
+      kind: 'boolean_value',
+      arg: 'margin',
+      position: { row: 1 },
+      value: 'TRUE',
+    });
     expect(readSingle('margin', [['']])).toBeNull();
     expect(problemOf(() => readSingle('margin', [[0.3, 0.4]]))).toEqual({
       kind: 'single_value_expected',
@@ -111,6 +119,15 @@ describe('reading a cell', () => {
     expect(readCell('cost', 0, here)).toBe(0);
     expect(readCell('cost', -3, here)).toBe(-3);
     expect(readCell('cost', undefined, here)).toBeNull();
+  });
+  it('reports a value of no kind Sheets sends rather than count it', () => {
+    const unknown = { toString: () => 'object' } as unknown as SheetsScalar;
+    expect(problemOf(() => readCell('cost', unknown, here))).toEqual({
+      kind: 'unsupported_value',
+      arg: 'cost',
+      position: here,
+      value: 'object',
+    });
   });
 });
 
@@ -162,6 +179,8 @@ describe('a one-column range read row by row (CHANNEL_VERDICT)', () => {
     expect(readColumn('cost', column('Cost', '', null), refuse)).toEqual([null, null, null]);
     expect(readColumn('cost', column('', ''), refuse)).toEqual([null, null]);
     expect(readColumn('cost', column('Cost', 0), refuse)).toEqual([null, 0]);
+    // A space typed below the header is a blank, not a second text.
+    expect(readColumn('cost', column('Cost', '  '), refuse)).toEqual([null, null]);
     // Without the option a text column reads as blanks.
     expect(readColumn('cost', column('SEO', 'PPC'))).toEqual([null, null]);
   });
@@ -214,7 +233,7 @@ describe('a wider range summed (CPL, ROMI)', () => {
     ).toMatchObject({ kind: 'digit_text', position: { row: 2, column: 2 } });
   });
   it('names the cell of a negative cost, a fractional count or an error value', () => {
-    const grid = (cell: SheetsArg) => [
+    const grid = (cell: SheetsScalar): SheetsScalar[][] => [
       [1, 2],
       [3, cell],
     ];
@@ -246,6 +265,15 @@ describe('a wider range summed (CPL, ROMI)', () => {
         ]),
       ),
     ).toEqual({ kind: 'only_text', arg: 'cost', value: 'SEO' });
+    // A space before the text is a blank: the text is still all there is.
+    expect(
+      problemOf(() =>
+        sumArgument('cost', [
+          [' ', ' '],
+          ['SEO', 'PPC'],
+        ]),
+      ),
+    ).toEqual({ kind: 'only_text', arg: 'cost', value: 'SEO' });
     expect(
       sumArgument('cost', [
         ['', ''],
@@ -253,6 +281,14 @@ describe('a wider range summed (CPL, ROMI)', () => {
       ]),
     ).toBe(0);
     expect(problemOf(() => sumArgument('cost', [[1, 2], [3]]))).toEqual({ kind: 'ragged_range', arg: 'cost' });
+    expect(problemOf(() => sumArgument('cost', [[1, 2], null] as unknown as SheetsArg))).toEqual({
+      kind: 'ragged_range',
+      arg: 'cost',
+    });
+    expect(problemOf(() => sumArgument('cost', [1, 2] as unknown as SheetsArg))).toEqual({
+      kind: 'ragged_range',
+      arg: 'cost',
+    });
     expect(problemOf(() => sumArgument('cost', [[1, 2], 'ab'] as SheetsArg))).toEqual({
       kind: 'ragged_range',
       arg: 'cost',
@@ -265,6 +301,11 @@ describe('a one-column range summed', () => {
     expect(sumArgument('cost', column('Cost', 1, '', null, 'Итого', 2.5))).toBe(3.5);
   });
   it('refuses text and not one number, but not zeros', () => {
+    expect(problemOf(() => sumArgument('cost', column('  ', 'SEO', null)))).toEqual({
+      kind: 'only_text',
+      arg: 'cost',
+      value: 'SEO',
+    });
     expect(problemOf(() => sumArgument('cost', column('', ' SEO ', 'PPC')))).toEqual({
       kind: 'only_text',
       arg: 'cost',
@@ -342,6 +383,14 @@ describe('two ranges that pair row by row', () => {
     });
     expect(() => requireSameShape('revenue', column(1, 2), 'cost', column('', 4))).not.toThrow();
     expect(() => requireSameShape('revenue', 5, 'cost', [[3]])).not.toThrow();
+    const twoColumns = [
+      [1, 2],
+      [3, 4],
+    ];
+    expect(problemOf(() => requireSameShape('revenue', twoColumns, 'cost', column(1, 2)))).toMatchObject({
+      kind: 'shape_mismatch',
+      shape: { rows: 2, columns: 2 },
+    });
   });
   it('are ranges only when wider or longer than one cell', () => {
     expect(isRange([[1]])).toBe(false);
@@ -357,6 +406,9 @@ describe('any argument as a grid', () => {
     expect(toGrid('cost', '')).toEqual([['']]);
     expect(toGrid('cost', undefined)).toEqual([]);
     expect(toGrid('cost', [[1, 2]])).toEqual([[1, 2]]);
-    expect(problemOf(() => toGrid('cost', [1, 2] as SheetsArg))).toEqual({ kind: 'ragged_range', arg: 'cost' });
+    expect(problemOf(() => toGrid('cost', [1, 2] as unknown as SheetsArg))).toEqual({
+      kind: 'ragged_range',
+      arg: 'cost',
+    });
   });
 });
