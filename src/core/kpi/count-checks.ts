@@ -16,10 +16,6 @@ import { a1Cell } from '../a1-notation';
 import type { KpiColumnKey } from './kpi-columns';
 import type { KpiColumnPlaces } from './kpi-formulas';
 
-export type CountKey = Extract<KpiColumnKey, 'leads' | 'qualified_leads' | 'customers'>;
-
-export const COUNT_KEYS: readonly CountKey[] = ['leads', 'qualified_leads', 'customers'];
-
 /** A count as it may stand in a cell: a whole number, 0 or more. */
 export function isWholeCount(value: number): boolean {
   return Number.isInteger(value) && value >= 0;
@@ -41,8 +37,11 @@ function cell(places: KpiColumnPlaces, key: KpiColumnKey, row: number): string {
   return a1Cell(row, column);
 }
 
-/** The data validation of a count column: true for a whole number, 0 or more, and for qualified leads also not above the row's leads. */
-export function countValidationFormula(places: KpiColumnPlaces, key: CountKey, firstRow: number): string {
+/**
+ * The data validation of a count column (declared `whole_count` in kpi-columns): true for a whole number, 0 or
+ * more, and for qualified leads also not above the row's leads.
+ */
+export function countValidationFormula(places: KpiColumnPlaces, key: KpiColumnKey, firstRow: number): string {
   const own = cell(places, key, firstRow);
   // IF first: AND evaluates every argument, and INT of a text is an error rather than FALSE.
   const whole = `${own}>=0,${own}=INT(${own})`;

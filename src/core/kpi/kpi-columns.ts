@@ -4,35 +4,7 @@
  * they work for a teammate without the add-on.
  */
 import type { AnchoredColumnRole } from '../anchored/anchored-layout';
-import type { SheetsScalar } from '../sheet-values';
-
-export type KpiColumnKey =
-  | 'month'
-  | 'channel'
-  | 'spend'
-  | 'staff_cost'
-  | 'total_cost'
-  | 'leads'
-  | 'qualified_leads'
-  | 'customers'
-  | 'revenue'
-  | 'target_cpl'
-  | 'cpl'
-  | 'romi'
-  | 'conversion'
-  | 'verdict'
-  | 'note'
-  | 'target_used'
-  | 'status'
-  | 'channel_id'
-  | 'cac'
-  | 'cost_per_qualified_lead'
-  | 'plan_spend'
-  | 'spend_of_plan'
-  | 'plan_leads'
-  | 'leads_of_plan'
-  | 'plan_revenue'
-  | 'revenue_of_plan';
+import type { KpiMessageKey } from '../i18n/kpi-messages';
 
 /**
  * money, count and percent cells get number formats; key columns are set by the add-on.
@@ -41,8 +13,19 @@ export type KpiColumnKey =
  */
 export type KpiColumnFormat = 'month' | 'text' | 'formula_text' | 'money' | 'money_precise' | 'count' | 'percent';
 
-export interface KpiColumn {
-  key: KpiColumnKey;
+/**
+ * The data validation of an input column (server/kpi/kpi-sheet-writer): a whole number, 0 or more
+ * (core/kpi/count-checks, as a custom formula); a number, 0 or more; any number (a refund makes revenue
+ * negative). `help` is the help text's key in the KPI messages, shown in the sheet's language.
+ */
+export interface KpiInputCheck {
+  rule: 'whole_count' | 'non_negative' | 'signed';
+  help: Extract<KpiMessageKey, `help_${string}`>;
+}
+
+/** One column, declared once: everything the tab, the import and the report do with it follows from here. */
+export interface KpiColumn<Key extends string = KpiColumnKey> {
+  key: Key;
   /**
    * input: typed by the team, never written by a build; key: the row's identity or a label from the
    * settings; formula: computed; status: the add-on's remarks (core/anchored/anchored-layout.ts).
@@ -53,20 +36,71 @@ export interface KpiColumn {
   namedRange?: string;
   /** The layout version that added the column (core/anchored/anchored-layout.ts); absent: the first. */
   since?: number;
+  /**
+   * Input columns the report reads: `figure`, one of a month's figures (KPI_INPUT_KEYS; the report reads it,
+   * names a cell of it that is not a number, and a row holding one holds figures); `plan`, the month's plan.
+   */
+  group?: 'figure' | 'plan';
+  /** Input columns: what a typed value must be. */
+  check?: KpiInputCheck;
+  /**
+   * A figure the report's first screen shows as the month's total against the month before, under the
+   * column's header (core/report/headline). The built-in figures (leads, cost, CPL, …) have their own lines.
+   */
+  headline?: boolean;
 }
 
-export const KPI_COLUMNS: readonly KpiColumn[] = [
+const NON_NEGATIVE = { rule: 'non_negative', help: 'help_non_negative' } as const satisfies KpiInputCheck;
+
+/** The KPI tab's columns, in order. A new input column is one entry here and its words in kpi-messages. */
+const DECLARED_COLUMNS = [
   { key: 'month', role: 'key', format: 'month', namedRange: 'KPI_Month' },
   { key: 'channel', role: 'key', format: 'text' },
-  { key: 'spend', role: 'input', format: 'money', namedRange: 'KPI_Spend' },
-  { key: 'staff_cost', role: 'input', format: 'money', namedRange: 'KPI_StaffCost' },
+  { key: 'spend', role: 'input', format: 'money', namedRange: 'KPI_Spend', group: 'figure', check: NON_NEGATIVE },
+  {
+    key: 'staff_cost',
+    role: 'input',
+    format: 'money',
+    namedRange: 'KPI_StaffCost',
+    group: 'figure',
+    check: NON_NEGATIVE,
+  },
   { key: 'total_cost', role: 'formula', format: 'money', namedRange: 'KPI_Cost' },
-  { key: 'leads', role: 'input', format: 'count', namedRange: 'KPI_Leads' },
-  { key: 'qualified_leads', role: 'input', format: 'count', namedRange: 'KPI_QualifiedLeads' },
-  { key: 'customers', role: 'input', format: 'count', namedRange: 'KPI_Customers' },
-  { key: 'revenue', role: 'input', format: 'money', namedRange: 'KPI_Revenue' },
+  {
+    key: 'leads',
+    role: 'input',
+    format: 'count',
+    namedRange: 'KPI_Leads',
+    group: 'figure',
+    check: { rule: 'whole_count', help: 'help_whole_count' },
+  },
+  {
+    key: 'qualified_leads',
+    role: 'input',
+    format: 'count',
+    namedRange: 'KPI_QualifiedLeads',
+    group: 'figure',
+    check: { rule: 'whole_count', help: 'help_qualified_leads' },
+  },
+  // Customers (and revenue) are credited to the month a deal was won (issue 13): the column's help says so on the tab.
+  {
+    key: 'customers',
+    role: 'input',
+    format: 'count',
+    namedRange: 'KPI_Customers',
+    group: 'figure',
+    check: { rule: 'whole_count', help: 'help_customers' },
+  },
+  {
+    key: 'revenue',
+    role: 'input',
+    format: 'money',
+    namedRange: 'KPI_Revenue',
+    group: 'figure',
+    check: { rule: 'signed', help: 'help_revenue' },
+  },
   // A target typed here wins for its row; blank uses the sidebar's target for the channel, else the month's blended CPL.
-  { key: 'target_cpl', role: 'input', format: 'money_precise', namedRange: 'KPI_TargetCPL' },
+  { key: 'target_cpl', role: 'input', format: 'money_precise', namedRange: 'KPI_TargetCPL', check: NON_NEGATIVE },
   { key: 'cpl', role: 'formula', format: 'money_precise', namedRange: 'KPI_CPL' },
   { key: 'romi', role: 'formula', format: 'percent', namedRange: 'KPI_ROMI' },
   { key: 'conversion', role: 'formula', format: 'percent' },
@@ -82,34 +116,70 @@ export const KPI_COLUMNS: readonly KpiColumn[] = [
   // its % of plan is a formula of one row. After the columns of layout 1, so a tab built before gets them in the
   // same order as a new one, and no column of the earlier layout moves.
   // The plan typed first, then the computed columns in one block (one protection each, not six).
-  { key: 'plan_spend', role: 'input', format: 'money', namedRange: 'KPI_PlanSpend', since: 2 },
-  { key: 'plan_leads', role: 'input', format: 'count', namedRange: 'KPI_PlanLeads', since: 2 },
-  { key: 'plan_revenue', role: 'input', format: 'money', namedRange: 'KPI_PlanRevenue', since: 2 },
+  {
+    key: 'plan_spend',
+    role: 'input',
+    format: 'money',
+    namedRange: 'KPI_PlanSpend',
+    since: 2,
+    group: 'plan',
+    check: NON_NEGATIVE,
+  },
+  {
+    key: 'plan_leads',
+    role: 'input',
+    format: 'count',
+    namedRange: 'KPI_PlanLeads',
+    since: 2,
+    group: 'plan',
+    check: NON_NEGATIVE,
+  },
+  {
+    key: 'plan_revenue',
+    role: 'input',
+    format: 'money',
+    namedRange: 'KPI_PlanRevenue',
+    since: 2,
+    group: 'plan',
+    check: NON_NEGATIVE,
+  },
   { key: 'spend_of_plan', role: 'formula', format: 'percent', since: 2 },
   { key: 'leads_of_plan', role: 'formula', format: 'percent', since: 2 },
   { key: 'revenue_of_plan', role: 'formula', format: 'percent', since: 2 },
   { key: 'cac', role: 'formula', format: 'money', namedRange: 'KPI_CAC', since: 2 },
   { key: 'cost_per_qualified_lead', role: 'formula', format: 'money_precise', since: 2 },
-];
+] as const satisfies readonly KpiColumn<string>[];
+
+type DeclaredColumn = (typeof DECLARED_COLUMNS)[number];
+
+export type KpiColumnKey = DeclaredColumn['key'];
+
+/** The month's figures a team types (spend, staff cost, leads, qualified leads, customers, revenue). */
+export type KpiInputKey = Extract<DeclaredColumn, { group: 'figure' }>['key'];
+
+/** The plan a team types per month and channel (optional, revenue the most). */
+export type KpiPlanKey = Extract<DeclaredColumn, { group: 'plan' }>['key'];
+
+/** The figures that are whole counts (leads, qualified leads, customers): the report names a row with 12.5 of one. */
+export type KpiCountKey = Extract<DeclaredColumn, { group: 'figure'; check: { rule: 'whole_count' } }>['key'];
+
+export const KPI_COLUMNS: readonly KpiColumn[] = DECLARED_COLUMNS;
+
+function keysWhere<Key extends KpiColumnKey>(is: (column: KpiColumn) => boolean): readonly Key[] {
+  // The declaration's types (KpiInputKey, …) are the same filters on the same list, so the keys are of Key.
+  return KPI_COLUMNS.filter(is).map((column) => column.key as Key);
+}
+
+export const KPI_INPUT_KEYS = keysWhere<KpiInputKey>((column) => column.group === 'figure');
+
+export const KPI_PLAN_KEYS = keysWhere<KpiPlanKey>((column) => column.group === 'plan');
+
+export const KPI_COUNT_KEYS = keysWhere<KpiCountKey>(
+  (column) => column.group === 'figure' && column.check?.rule === 'whole_count',
+);
 
 /** The columns of tabs built before the table was anchored: the first 15 of KPI_COLUMNS, in this order. */
 export const LEGACY_KPI_COLUMN_COUNT = 15;
-
-export type KpiInputKey = 'spend' | 'staff_cost' | 'leads' | 'qualified_leads' | 'customers' | 'revenue';
-
-export const KPI_INPUT_KEYS: readonly KpiInputKey[] = [
-  'spend',
-  'staff_cost',
-  'leads',
-  'qualified_leads',
-  'customers',
-  'revenue',
-];
-
-/** The plan a team types per month and channel (optional, revenue the most). */
-export type KpiPlanKey = 'plan_spend' | 'plan_leads' | 'plan_revenue';
-
-export const KPI_PLAN_KEYS: readonly KpiPlanKey[] = ['plan_spend', 'plan_leads', 'plan_revenue'];
 
 /** 0-based position of a column. */
 export function kpiColumnIndex(key: KpiColumnKey): number {
@@ -118,6 +188,3 @@ export function kpiColumnIndex(key: KpiColumnKey): number {
 
 export const KPI_HEADER_ROWS = 1;
 export const KPI_TAB_NAME = 'KPI';
-
-/** A row's figures, by input column, as the cells hold them. */
-export type KpiInputs = Record<KpiInputKey, SheetsScalar>;

@@ -4,7 +4,7 @@
  * same settings always give the same sample.
  */
 import type { ChannelSettings } from '../../shared/template-settings';
-import type { KpiInputs, KpiPlanKey } from './kpi-columns';
+import type { KpiInputKey, KpiPlanKey } from './kpi-columns';
 import { monthsOfYear, type MonthKey } from './month';
 
 interface ChannelProfile {
@@ -66,8 +66,14 @@ function roundTo(value: number, step: number): number {
   return Math.round(value / step) * step;
 }
 
+/** The columns the sample fills: a figure without a profile here stays blank in a sample (never made up as 0). */
+type SampledKey = Extract<
+  KpiInputKey | KpiPlanKey,
+  'spend' | 'staff_cost' | 'leads' | 'qualified_leads' | 'customers' | 'revenue' | KpiPlanKey
+>;
+
 /** A month's figures and its plan. */
-export type SampleRow = KpiInputs & Record<KpiPlanKey, number>;
+export type SampleRow = Record<SampledKey, number>;
 
 /** Sample inputs for every month of `year` × channel, keyed `YYYY-MM|channelId`. */
 export function sampleKpiData(

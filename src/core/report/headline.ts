@@ -9,6 +9,7 @@
  * table and the month in brief carry it, so the first screen stays at
  * seven figures.
  */
+import { KPI_COLUMNS, KPI_INPUT_KEYS, type KpiColumn, type KpiInputKey } from '../kpi/kpi-columns';
 import { relativeChange, shareOfPlan } from '../metrics';
 import type { MonthFigures } from './month-figures';
 
@@ -25,8 +26,12 @@ export type HeadlineKey =
 /** How a figure is shown: a count, an amount, a precise amount (CPL) or a ratio shown as per cent. */
 export type FigureKind = 'count' | 'money' | 'money_precise' | 'ratio';
 
-export interface HeadlineFigure {
-  key: HeadlineKey;
+/** A line of HEADLINE (labelled `fig_<key>` in the report's messages), or a KPI column declared `headline` (labelled with its header). */
+export type HeadlineLine = { column: false; key: HeadlineKey } | { column: true; key: KpiInputKey };
+
+export type HeadlineFigure = HeadlineLine & HeadlineValues;
+
+interface HeadlineValues {
   kind: FigureKind;
   current: number | null;
   previous: number | null;
@@ -59,15 +64,44 @@ export const HEADLINE: readonly {
   { key: 'department_roi', kind: 'ratio', read: (figures) => figures.departmentRoi },
 ];
 
-export function headlineFigures(current: MonthFigures, previous: MonthFigures): HeadlineFigure[] {
-  return HEADLINE.map(({ key, kind, read, plan }) => {
+function figureKindOf(column: KpiColumn): FigureKind {
+  return column.format === 'count' ? 'count' : column.format === 'money_precise' ? 'money_precise' : 'money';
+}
+
+function isHeadlineFigure(column: KpiColumn): column is KpiColumn<KpiInputKey> {
+  return column.headline === true && (KPI_INPUT_KEYS as readonly string[]).includes(column.key);
+}
+
+/**
+ * The first screen: the lines of HEADLINE, then the month's total of each figure column declared `headline`
+ * in `columns` (the KPI tab's, core/kpi/kpi-columns), against the month before.
+ */
+export function headlineFigures(
+  current: MonthFigures,
+  previous: MonthFigures,
+  columns: readonly KpiColumn[] = KPI_COLUMNS,
+): HeadlineFigure[] {
+  const lines: (HeadlineLine & {
+    kind: FigureKind;
+    read: (figures: MonthFigures) => number | null;
+    plan?: (figures: MonthFigures) => number | null;
+  })[] = [
+    ...HEADLINE.map((line) => ({ ...line, column: false as const })),
+    ...columns.filter(isHeadlineFigure).map((column) => ({
+      column: true as const,
+      key: column.key,
+      kind: figureKindOf(column),
+      read: (figures: MonthFigures) => figures.inputTotals[column.key],
+    })),
+  ];
+  return lines.map(({ read, plan, ...line }) => {
+    const { kind } = line;
     const now = current.hasData ? read(current) : null;
     const planned = plan ? plan(current) : null;
     const before = previous.hasData ? read(previous) : null;
     const both = now !== null && before !== null;
     return {
-      key,
-      kind,
+      ...line,
       current: now,
       previous: before,
       change: both ? now - before : null,

@@ -9,14 +9,16 @@
  * again from them, so a report never depends on formulas having recalculated.
  */
 import {
+  KPI_COUNT_KEYS,
   KPI_HEADER_ROWS,
   KPI_INPUT_KEYS,
   KPI_PLAN_KEYS,
   kpiColumnIndex,
+  type KpiCountKey,
   type KpiInputKey,
   type KpiPlanKey,
 } from '../kpi/kpi-columns';
-import { COUNT_KEYS, isWholeCount, qualifiedAboveLeads, type CountKey } from '../kpi/count-checks';
+import { isWholeCount, qualifiedAboveLeads } from '../kpi/count-checks';
 import { monthFromCell, type MonthKey } from '../kpi/month';
 import { looksLikeNumberText } from '../number-text';
 import { isBlank, isDate, type SheetsScalar } from '../sheet-values';
@@ -62,7 +64,7 @@ export type CountProblem =
       qualified: number;
       leads: number | null;
     }
-  | { kind: 'count_not_whole'; sheetRow: number; month: MonthKey; channel: string; column: CountKey; value: number };
+  | { kind: 'count_not_whole'; sheetRow: number; month: MonthKey; channel: string; column: KpiCountKey; value: number };
 
 export interface KpiRecords {
   /** Records by month, then by channel key (see `channelKey`). */
@@ -83,8 +85,15 @@ export function channelKey(name: string): string {
   return name.trim().toLowerCase();
 }
 
+/** Every key of `keys` with nothing entered yet. */
+function nothingEntered<Key extends string>(keys: readonly Key[]): Record<Key, null> {
+  const empty = {} as Record<Key, null>;
+  for (const key of keys) empty[key] = null;
+  return empty;
+}
+
 export function emptyChannelInputs(): ChannelInputs {
-  return { spend: null, staff_cost: null, leads: null, qualified_leads: null, customers: null, revenue: null };
+  return nothingEntered(KPI_INPUT_KEYS);
 }
 
 export function hasAnyInput(inputs: ChannelInputs): boolean {
@@ -144,7 +153,7 @@ export function readKpiRecords(
     const month = monthFromCell(cells[monthColumn]);
     const channel = String(cells[channelColumn] ?? '').trim();
     const inputs = emptyChannelInputs();
-    const plan: ChannelPlan = { plan_spend: null, plan_leads: null, plan_revenue: null };
+    const plan: ChannelPlan = nothingEntered(KPI_PLAN_KEYS);
     const problems: { column: KpiInputKey | KpiPlanKey; kind: CellProblemKind; value: string }[] = [];
     const read = <Key extends KpiInputKey | KpiPlanKey>(into: Record<Key, number | null>, keys: readonly Key[]) => {
       for (const key of keys) {
@@ -166,7 +175,7 @@ export function readKpiRecords(
       return;
     }
     for (const problem of problems) cellProblems.push({ ...problem, sheetRow, month, channel });
-    for (const column of COUNT_KEYS) {
+    for (const column of KPI_COUNT_KEYS) {
       const value = inputs[column];
       if (value !== null && !isWholeCount(value))
         countProblems.push({ kind: 'count_not_whole', sheetRow, month, channel, column, value });

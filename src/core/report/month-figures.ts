@@ -10,9 +10,11 @@
  *   whether the department, salaries included, earns more than it costs.
  * Ratios of several months are computed from their sums, never averaged.
  */
+import { KPI_INPUT_KEYS } from '../kpi/kpi-columns';
 import type { MonthKey } from '../kpi/month';
 import { costPerLead, customerAcquisitionCost, returnOnMarketingInvestment } from '../metrics';
 import { staffCostOf, type DepartmentCostBasis } from './department-cost';
+import { type ChannelInputs, emptyChannelInputs } from './kpi-records';
 import type { MonthPlan, MonthTotals } from './month-totals';
 
 export interface MonthFigures {
@@ -33,6 +35,8 @@ export interface MonthFigures {
   departmentRoi: number | null;
   /** The plan of the month (or the plans of the months added up). */
   plan: MonthPlan;
+  /** Every figure column's total (month-totals), for the headline figures a column declares. */
+  inputTotals: ChannelInputs;
 }
 
 function addUp(a: number | null, b: number | null): number | null {
@@ -63,6 +67,7 @@ export function monthFigures(totals: MonthTotals, basis: DepartmentCostBasis): M
       marketingCost: null,
       revenue: null,
       plan: totals.plan,
+      inputTotals: emptyChannelInputs(),
     });
   const staffCost = staffCostOf(totals, basis);
   return withRatios({
@@ -76,6 +81,7 @@ export function monthFigures(totals: MonthTotals, basis: DepartmentCostBasis): M
     marketingCost: addUp(totals.spend, staffCost),
     revenue: totals.revenue,
     plan: totals.plan,
+    inputTotals: totals.inputTotals,
   });
 }
 
@@ -100,5 +106,13 @@ export function sumOfMonths(months: readonly MonthFigures[], last: MonthKey): Mo
       leads: months.reduce<number | null>((total, figures) => addUp(total, figures.plan.leads), null),
       revenue: months.reduce<number | null>((total, figures) => addUp(total, figures.plan.revenue), null),
     },
+    inputTotals: summedInputs(filled),
   });
+}
+
+function summedInputs(months: readonly MonthFigures[]): ChannelInputs {
+  const totals = emptyChannelInputs();
+  for (const key of KPI_INPUT_KEYS)
+    totals[key] = months.reduce<number | null>((total, figures) => addUp(total, figures.inputTotals[key]), null);
+  return totals;
 }

@@ -6,7 +6,9 @@
 import type { MonthKey } from '../kpi/month';
 import { costPerLead, returnOnMarketingInvestment } from '../metrics';
 import type { ChannelPeriod } from '../verdict';
+import { KPI_INPUT_KEYS } from '../kpi/kpi-columns';
 import {
+  emptyChannelInputs,
   hasAnyInput,
   type ChannelInputs,
   type ChannelMonthRecord,
@@ -45,6 +47,8 @@ export interface MonthTotals {
   romi: number | null;
   /** The month's plan, summed over the channels that have one; `null` when none has. */
   plan: MonthPlan;
+  /** Every figure column summed over the channels (`null` where none has it entered), for the declared headline figures. */
+  inputTotals: ChannelInputs;
 }
 
 export interface MonthPlan {
@@ -69,6 +73,13 @@ export function monthRecords(records: KpiRecords, month: MonthKey): ChannelMonth
   return [...(records.byMonth.get(month)?.values() ?? [])];
 }
 
+/** Each figure column's sum over `records`. */
+export function inputTotalsOf(records: readonly ChannelMonthRecord[]): ChannelInputs {
+  const totals = emptyChannelInputs();
+  for (const key of KPI_INPUT_KEYS) totals[key] = sumOf(records, (inputs) => inputs[key]);
+  return totals;
+}
+
 export function monthTotals(records: KpiRecords, month: MonthKey): MonthTotals {
   const rows = monthRecords(records, month);
   const leads = sumOf(rows, (inputs) => inputs.leads);
@@ -91,5 +102,6 @@ export function monthTotals(records: KpiRecords, month: MonthKey): MonthTotals {
       leads: sumOf(rows, (_, plan) => plan.plan_leads),
       revenue: sumOf(rows, (_, plan) => plan.plan_revenue),
     },
+    inputTotals: inputTotalsOf(rows),
   };
 }

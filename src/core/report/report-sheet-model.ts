@@ -16,6 +16,7 @@ import { monthInWords } from '../i18n/month-names';
 import { translate, type MessageParams } from '../i18n/catalog';
 import type { Lang } from '../i18n/lang';
 import { formatNumber, formatPercent } from '../i18n/number-format';
+import { kpiMessages } from '../i18n/kpi-messages';
 import { reportMessages } from '../i18n/report-messages';
 import { importFormatMessages, type ImportFormatMessageKey } from '../i18n/import-format-messages';
 import { HEADER_COLOURS, VERDICT_COLOURS } from '../kpi/kpi-colours';
@@ -228,7 +229,7 @@ export function buildReportSheetModel(report: MonthlyReport): ReportSheetModel {
         : figure(item.change, signedFormat(format));
     const plan = hasPlan ? [figure(item.plan, format), figure(item.ofPlan, PERCENT_FORMAT)] : [];
     add([
-      text(say(`fig_${item.key}`), { wrap: true }),
+      text(item.column ? translate(kpiMessages, lang, `col_${item.key}`) : say(`fig_${item.key}`), { wrap: true }),
       figure(item.current, format),
       figure(item.previous, format),
       change,

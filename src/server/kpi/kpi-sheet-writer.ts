@@ -8,15 +8,10 @@
  */
 import { columnRuns, type ProtectedArea, type ProtectionPolicy } from '../../core/sharing/protection-policy';
 import { translate } from '../../core/i18n/catalog';
-import { type KpiMessageKey, kpiMessages } from '../../core/i18n/kpi-messages';
+import { kpiMessages } from '../../core/i18n/kpi-messages';
 import { verdictMessages } from '../../core/i18n/verdict-messages';
 import { KPI_COLUMNS, KPI_HEADER_ROWS, type KpiColumn, type KpiColumnKey } from '../../core/kpi/kpi-columns';
-import {
-  COUNT_KEYS,
-  countValidationFormula,
-  qualifiedAboveLeadsFormula,
-  type CountKey,
-} from '../../core/kpi/count-checks';
+import { countValidationFormula, qualifiedAboveLeadsFormula } from '../../core/kpi/count-checks';
 import {
   COUNT_PROBLEM_COLOURS,
   KEPT_ROW_BACKGROUND,
@@ -142,39 +137,30 @@ function validateInputs(
   places: ReadonlyMap<KpiColumnKey, number>,
   dataRange: (at: number) => Range,
 ): void {
-  const help = (key: Extract<KpiMessageKey, `help_${string}`>) => translate(kpiMessages, settings.sheetLang, key);
   const firstData = KPI_HEADER_ROWS + 1;
   for (const { column, at } of columns) {
-    if (column.role !== 'input' || column.key === 'note') continue;
+    // Each input column's check is declared with it (core/kpi/kpi-columns); the Note column has none.
+    const check = column.role === 'input' ? column.check : undefined;
+    if (!check) continue;
     const builder = SpreadsheetApp.newDataValidation();
-    if (isCountKey(column.key)) {
+    const help = translate(kpiMessages, settings.sheetLang, check.help);
+    if (check.rule === 'whole_count') {
       // Counts are whole (core/kpi/count-checks). A custom formula, Sheets' only rule for it: requireFormulaSatisfied (docs/emulator.md).
       const qualified = column.key === 'qualified_leads';
       const rule = builder
         .requireFormulaSatisfied(countValidationFormula(places, column.key, firstData))
-        .setHelpText(help(COUNT_HELP[column.key]));
+        .setHelpText(help);
       // Qualified leads above leads is flagged (a red corner with the help text), not refused: either cell may be the one to correct.
       dataRange(at).setDataValidation(rule.setAllowInvalid(qualified).build());
       continue;
     }
     // A refund may make revenue negative; every other figure is 0 or more.
     const rule =
-      column.key === 'revenue'
-        ? builder.requireNumberBetween(-1e15, 1e15).setHelpText(help('help_revenue'))
-        : builder.requireNumberGreaterThanOrEqualTo(0).setHelpText(help('help_non_negative'));
+      check.rule === 'signed'
+        ? builder.requireNumberBetween(-1e15, 1e15).setHelpText(help)
+        : builder.requireNumberGreaterThanOrEqualTo(0).setHelpText(help);
     dataRange(at).setDataValidation(rule.setAllowInvalid(false).build());
   }
-}
-
-/** Customers (and revenue) are credited to the month a deal was won (issue 13): the column's help says so on the tab. */
-const COUNT_HELP: Readonly<Record<CountKey, Extract<KpiMessageKey, `help_${string}`>>> = {
-  leads: 'help_whole_count',
-  qualified_leads: 'help_qualified_leads',
-  customers: 'help_customers',
-};
-
-function isCountKey(key: KpiColumnKey): key is CountKey {
-  return (COUNT_KEYS as readonly KpiColumnKey[]).includes(key);
 }
 
 const RULE_COLUMNS: readonly KpiColumnKey[] = ['verdict', 'romi', 'status', 'note'];
