@@ -14,6 +14,7 @@ import { CUSTOM_FUNCTIONS } from '../src/functions/registry';
 import { entryPoints } from '../src/server/entry-points';
 import { writeSidebarHtml } from './build-sidebar';
 import { writeImportReader } from './build-import-reader';
+import { recordBuild } from './build-record';
 import { packMessagesPlugin } from './pack-messages';
 import { BUNDLE_GLOBAL, customFunctionDeclaration, entryPointDeclaration } from './generate-entry-points';
 import { insertServerHalf, packServerHalf, SERVER_HALF_CONSTANT, SERVER_HALF_PLACEHOLDER } from './server-half';
@@ -75,6 +76,7 @@ export async function buildAll(): Promise<void> {
   writeFileAtomically(join(dist, 'appsscript.json'), readFileSync(join(root, 'appsscript.json'), 'utf8'));
   await writeSidebarHtml(root, dist);
   await writeImportReader(root, dist);
+  recordBuild(root);
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {

@@ -8,6 +8,7 @@
  * while the main thread is stuck, watches the beat. It writes with
  * fs.writeSync because the process's streams go through the stuck thread.
  * A soak (SOAK or SOAK_RUNS set) may run one property for hours: no watch.
+ * The watch starts with a worker's first test file and ends with its process.
  */
 import { Worker } from 'node:worker_threads';
 import { afterAll, beforeEach, expect } from 'vitest';
@@ -33,25 +34,39 @@ setInterval(() => {
 }, Math.min(5_000, workerData.limit));
 `;
 
-if (!soak) {
+/** One watch per worker process: test files sharing a worker (isolate: false) share it; starting a thread costs about 70 ms. */
+interface Watch {
+  watcher: Worker;
+}
+const WATCH = Symbol.for('marketing-kpi.blocked-worker-watchdog');
+
+function startWatch(file: string): Watch {
   const beat = new Float64Array(new SharedArrayBuffer(Float64Array.BYTES_PER_ELEMENT));
   beat[0] = Date.now();
   const heart = setInterval(() => {
     beat[0] = Date.now();
   }, BEAT_MS);
   heart.unref();
-  const file = expect.getState().testPath ?? 'a test file';
   const watcher = new Worker(WATCHER_SOURCE, {
     eval: true,
     workerData: { beat: beat.buffer, limit: BLOCKED_LIMIT_MS, file },
   });
+  // Neither the beat nor the watching thread keeps the worker process alive: they end with it.
   watcher.unref();
+  return { watcher };
+}
+
+if (!soak) {
+  const file = expect.getState().testPath ?? 'a test file';
+  const scope = globalThis as typeof globalThis & { [WATCH]?: Watch };
+  scope[WATCH] ??= startWatch(file);
+  const { watcher } = scope[WATCH];
+  watcher.postMessage(file);
 
   beforeEach((context) => {
     watcher.postMessage(`${file} > ${context.task.name}`);
   });
-  afterAll(async () => {
-    clearInterval(heart);
-    await watcher.terminate();
+  afterAll(() => {
+    watcher.postMessage(`${file}, after its tests`);
   });
 }

@@ -1,12 +1,12 @@
 /**
- * One Chromium per test file and every preview it opens: launched before the
- * file, all closed after it. Closing fails the file if a page or a sidebar
+ * The run's Chromium (connected before the file) and every preview the file
+ * opens: all closed, and the browser disconnected, after it. Closing fails the file if a page or a sidebar
  * threw anything uncaught, once everything is closed.
  */
-import { afterAll, beforeAll } from 'vitest';
+import { afterAll, beforeAll, inject } from 'vitest';
 import type { Browser } from 'playwright-core';
 import type { PreviewServer } from '../../../packages/preview/preview-server';
-import { launchChromium } from './chromium';
+import { connectChromium } from './chromium';
 import { startPreview } from './preview';
 import { PreviewPage } from './preview-page';
 
@@ -26,7 +26,7 @@ export function useBrowserSession(): BrowserSession {
   const pages: PreviewPage[] = [];
 
   beforeAll(() => {
-    browser = launchChromium();
+    browser = connectChromium(inject('chromiumBroker'));
   });
 
   afterAll(async () => {

@@ -1,16 +1,21 @@
 /**
  * A preview server for a test file, in-process, on a free port, built from
  * the current sources first (the tests check what `npm start` and
- * `clasp push` would use, never a stale dist/).
+ * `clasp push` would use, never a stale dist/). A dist/ built from the
+ * sources as they are (`npm test` builds before the tests) is not built again.
  */
+import { join } from 'node:path';
 import { buildAll } from '../../../scripts/build';
+import { isBuildCurrent } from '../../../scripts/build-record';
 import { startPreviewServer, type PreviewServer } from '../../../packages/preview/preview-server';
 
 let built: Promise<void> | undefined;
 
-/** Builds dist/ once per test file (writes are atomic, so files running in parallel never read half a file). */
+const root = join(import.meta.dirname, '../../..');
+
+/** Builds dist/ at most once per worker, and only if it is not current (writes are atomic, so files running in parallel never read half a file). */
 function buildOnce(): Promise<void> {
-  built ??= buildAll();
+  built ??= isBuildCurrent(root) ? Promise.resolve() : buildAll();
   return built;
 }
 
