@@ -42,8 +42,6 @@ type SentOf<S extends readonly (() => Schema)[]> = { [I in keyof S]: v.InferInpu
 
 /** A call whose handler checks its payloads itself, declared with their schemas: the sidebar is typed by them. */
 export interface CheckedCall<F extends AnyHandler, Sent extends readonly unknown[]> extends EntryPointCall<F> {
-  /** The schemas of the payloads, in the handler's order. */
-  payloads: readonly (() => Schema)[];
   /** Type only (never set): what the sidebar sends, read by ServerApi. */
   sent?: Sent;
 }
@@ -58,9 +56,10 @@ export function checkedCall<F extends AnyHandler, const S extends readonly (() =
   run: F,
   params: ParamNames<F> & { readonly length: S['length'] },
   description: string,
-  payloads: S,
+  // Read for its type only: the handler checks the payloads with the same schemas.
+  _payloads: S,
 ): CheckedCall<F, SentOf<S>> {
-  return { run, params, description, payloads };
+  return { run, params, description };
 }
 
 /** The list the build and the runtime read: each call under its key's name. */
