@@ -8,6 +8,8 @@ const importSectionMessageTable = () =>
   defineMessages({
     en: {
       section_title: 'Import data',
+      busy_reading_exports: 'Reading the files and comparing with the KPI tab…',
+      busy_importing_data: 'Writing the figures into the KPI tab…',
       section_intro:
         'CSV, TSV or XLSX exports from ad cabinets (Yandex Direct, VK Ads, Google Ads, Yandex Metrica expenses) and CRMs (amoCRM, Bitrix24). Nothing is written until you confirm.',
       files_label: 'Export files (CSV, TSV, XLSX)',
@@ -85,6 +87,8 @@ const importSectionMessageTable = () =>
     },
     ru: {
       section_title: 'Импорт данных',
+      busy_reading_exports: 'Читаем файлы и сравниваем с листом KPI…',
+      busy_importing_data: 'Записываем цифры на лист KPI…',
       section_intro:
         'Выгрузки CSV, TSV или XLSX из рекламных кабинетов (Яндекс Директ, VK Реклама, Google Ads, расходы Яндекс Метрики) и CRM (amoCRM, Битрикс24). Ничего не записывается, пока вы не подтвердите.',
       files_label: 'Файлы выгрузок (CSV, TSV, XLSX)',
