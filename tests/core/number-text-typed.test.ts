@@ -8,7 +8,8 @@
  * https://support.google.com/docs/answer/58515.
  */
 import { describe, expect, it } from 'vitest';
-import { readFormNumber, readTypedNumber, type TypedEntry } from '../../src/core/number-text';
+import { parseAmount } from '../../src/core/import/parse-amount';
+import { looksLikeNumberText, readFormNumber, readTypedNumber, type TypedEntry } from '../../src/core/number-text';
 
 const number = (value: number, canonical: string): TypedEntry => ({ kind: 'number', value, canonical });
 const text = (reason: 'wrong_decimal_mark' | 'bad_grouping' | 'wrong_grouping'): TypedEntry => ({
@@ -119,11 +120,25 @@ describe('a sidebar field, either way of writing', () => {
     [',5', 0.5],
     ['.5', 0.5],
     ['+5', 5],
+    ['.55', 0.55],
     ['1\u202f200', 1200],
   ])('reads %j as %d', (typed, expected) => {
     expect(readFormNumber(typed)).toBe(expected);
   });
   it.each(['1.2.3,4,5', '1,2,3.4.5', '5-', '1 2 3a', '.'])('reads %j as no number', (typed) => {
     expect(readFormNumber(typed)).toBeNaN();
+  });
+});
+
+describe('text around a number', () => {
+  it('is a number typed as text with spaces around a word for "about"', () => {
+    expect(looksLikeNumberText('  ~500 ')).toBe(true);
+    expect(looksLikeNumberText(' около 500')).toBe(true);
+  });
+  it('in an export: a currency sign alone is an empty cell, a bare decimal comma no number, "руб" without its point a currency', () => {
+    expect(parseAmount(' ₽ ', 'decimal')).toEqual({ kind: 'empty' });
+    expect(parseAmount('12,', 'decimal')).toEqual({ kind: 'invalid' });
+    expect(parseAmount('2 000 руб', 'decimal')).toEqual({ kind: 'number', value: 2000 });
+    expect(parseAmount(' 1 200,50 ', 'decimal')).toEqual({ kind: 'number', value: 1200.5 });
   });
 });
