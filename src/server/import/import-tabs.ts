@@ -30,7 +30,7 @@ type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
  * deals × 10 columns) fits; a tab of millions of cells is a sheet to export
  * as a file (which the sidebar reads in the browser) instead.
  */
-export const MAX_TAB_CELLS = 1_200_000;
+const MAX_TAB_CELLS = 1_200_000;
 
 /** Sheet metadata keys only the add-on's own tabs carry (the KPI, Roles and Team tabs; report snapshots). */
 const OWN_TAB_KEYS = new Set([KPI_ANCHORS.tabKey, REPORT_FINGERPRINT_KEY]);
