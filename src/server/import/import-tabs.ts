@@ -32,8 +32,10 @@ type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
  */
 const MAX_TAB_CELLS = 1_200_000;
 
-/** Sheet metadata keys only the add-on's own tabs carry (the KPI, Roles and Team tabs; report snapshots). */
-const OWN_TAB_KEYS = new Set([KPI_ANCHORS.tabKey, REPORT_FINGERPRINT_KEY]);
+/** A sheet metadata key only the add-on's own tabs carry (the KPI, Roles and Team tabs; report snapshots). */
+function isOwnTabKey(key: string): boolean {
+  return key === KPI_ANCHORS.tabKey || key === REPORT_FINGERPRINT_KEY;
+}
 
 function say(lang: Lang, key: DataImportMessageKey, params?: MessageParams): string {
   return translate(dataImportMessages, lang, key, params);
@@ -46,7 +48,7 @@ function ownSheetIds(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet): Set
     .withLocationType(SpreadsheetApp.DeveloperMetadataLocationType.SHEET)
     .find();
   for (const metadata of found) {
-    if (!OWN_TAB_KEYS.has(metadata.getKey())) continue;
+    if (!isOwnTabKey(metadata.getKey())) continue;
     const sheet = metadata.getLocation().getSheet();
     if (sheet) ids.add(sheet.getSheetId());
   }
