@@ -15,7 +15,7 @@ export interface VatChoice {
   rate: number;
 }
 
-export const DEFAULT_VAT_RATE = 20;
+const DEFAULT_VAT_RATE = 20;
 
 export const DEFAULT_VAT_CHOICE: VatChoice = { included: false, rate: DEFAULT_VAT_RATE };
 

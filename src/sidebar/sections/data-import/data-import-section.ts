@@ -37,7 +37,7 @@ import { findSavedMapping } from '../../../core/import/saved-mappings';
 import { createSavedMappingsPart } from './saved-mappings-controller';
 import type { MappingText } from './saved-mappings-view';
 
-export const DATA_IMPORT_SECTION_ID = 'data-import';
+const DATA_IMPORT_SECTION_ID = 'data-import';
 
 /** Problems listed at once: the first ones say what is wrong with a file. */
 const LISTED_PROBLEMS = 20;
