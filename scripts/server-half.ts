@@ -30,11 +30,14 @@ const ZOPFLI_ITERATIONS = 15;
 
 type Node = AcornNode & Record<string, unknown>;
 
+/** The functions that declare an entry point, each with its description as the third argument. */
+const DECLARING = new Set(['entryPointCall', 'checkedCall']);
+
 function* entryPointCalls(node: unknown): Generator<Node> {
   if (!node || typeof node !== 'object') return;
   const candidate = node as Node;
   const callee = candidate.callee as Node | undefined;
-  if (candidate.type === 'CallExpression' && callee?.type === 'Identifier' && callee.name === 'entryPointCall')
+  if (candidate.type === 'CallExpression' && callee?.type === 'Identifier' && DECLARING.has(String(callee.name)))
     yield candidate;
   for (const value of Object.values(candidate)) {
     if (Array.isArray(value)) for (const child of value) yield* entryPointCalls(child);
@@ -44,7 +47,7 @@ function* entryPointCalls(node: unknown): Generator<Node> {
 }
 
 /**
- * Each `entryPointCall(run, params, 'description')` of the server half with
+ * Each `entryPointCall(run, params, 'description')` (or `checkedCall`) of the server half with
  * its description blanked: only the build reads descriptions (from src, for
  * the function reference), so in Code.js they would be bytes nobody reads.
  * A description that is not a plain string stops the build.
@@ -55,7 +58,7 @@ function blankEntryPointDescriptions(): Plugin {
     setup(build) {
       build.onLoad({ filter: /\.ts$/ }, async (args) => {
         const typescript = await readFile(args.path, 'utf8');
-        if (!typescript.includes('entryPointCall(')) return undefined;
+        if (![...DECLARING].some((name) => typescript.includes(`${name}(`))) return undefined;
         const { code } = await transform(typescript, {
           loader: 'ts',
           format: 'esm',

@@ -32,7 +32,7 @@ export interface NumberMarks {
 }
 
 /** A space, a no-break space and a narrow no-break space: what Russian text and Sheets' own ru_RU format put between thousands. */
-export const SPACE_GROUPING: readonly string[] = [' ', '\u00A0', '\u202F'];
+const SPACE_GROUPING: readonly string[] = [' ', '\u00A0', '\u202F'];
 
 // The decimal-comma locales (the ones the add-on is used in, and their neighbours).
 const DECIMAL_COMMA_LOCALE = /^(ru|uk|be|kk|de|fr|es|it|pt|pl|cs|nl|sv|fi|nb|da|tr)/i;

@@ -8,7 +8,7 @@ import { check, type Infer, type Schema, type SchemaIssue } from '../shared/sche
 import { UserFacingError } from './user-facing-error';
 
 /** How many problems one message lists; the first ones are the ones to fix first. */
-export const MAX_LISTED_ISSUES = 5;
+const MAX_LISTED_ISSUES = 5;
 
 export function parsePayload<S extends Schema>(
   schema: S,

@@ -7,7 +7,14 @@
  * `google.script.run` carries only plain data (no Date); payloads typed
  * `unknown` are checked by their handler with the schemas in src/shared.
  */
-import { entryPointCall } from './entry-point-spec';
+import { reportRequestSchema } from '../shared/report-request';
+import { exportOptionsSchema } from '../shared/export-options';
+import { renameMappingRequestSchema } from '../shared/column-mappings';
+import { dataImportRequestSchema } from '../shared/data-import-request';
+import { importSourcesSchema } from '../shared/import-sources';
+import { shareRequestSchema } from '../shared/share-request';
+import { teamSettingsSchema } from '../shared/team-settings';
+import { checkedCall, entryPointCall } from './entry-point-spec';
 import { buildKpiTemplate, fillSampleData } from './actions/kpi-template-actions';
 import { getSidebarState, saveSettings, setUserLang } from './actions/sidebar-state-actions';
 import {
@@ -45,11 +52,12 @@ export const sidebarCalls = () => ({
   ),
   fillSampleData: entryPointCall(fillSampleData, [], 'Sidebar: fills an empty KPI tab with a sample year.'),
   getTeamState: entryPointCall(getTeamState, [], 'Sidebar: the team, its roles and the matrix settings.'),
-  saveTeam: entryPointCall(saveTeam, ['team'], 'Sidebar: checks and saves the team.'),
-  buildResponsibilityMatrix: entryPointCall(
+  saveTeam: checkedCall(saveTeam, ['team'], 'Sidebar: checks and saves the team.', [teamSettingsSchema]),
+  buildResponsibilityMatrix: checkedCall(
     buildResponsibilityMatrix,
     ['team'],
     'Sidebar: saves the team and builds or updates the Roles and Team tabs.',
+    [teamSettingsSchema],
   ),
   getMatrixFindings: entryPointCall(
     getMatrixFindings,
@@ -69,16 +77,18 @@ export const sidebarCalls = () => ({
     'Sidebar: months to report on, the default month, months already reported.',
   ),
   /** Writes the report tab of a month; `request` is a ReportRequest, checked by the server. */
-  generateMonthlyReport: entryPointCall(
+  generateMonthlyReport: checkedCall(
     generateMonthlyReport,
     ['request'],
     'Sidebar: writes the monthly report tab of a month.',
+    [reportRequestSchema],
   ),
   /** Makes the chosen people of the team editors and locks the structure to the heads and the owner; `request` is a ShareRequest. */
-  shareWithTeam: entryPointCall(
+  shareWithTeam: checkedCall(
     shareWithTeam,
     ['request'],
     'Sidebar: makes the chosen people of the team editors and locks the structure to the heads and the owner.',
+    [shareRequestSchema],
   ),
   /** Releases the structure lock sharing made (the owner, a head or a shared drive's manager, as Sheets lets them edit the locked ranges). */
   releaseStructureLock: entryPointCall(
@@ -87,7 +97,9 @@ export const sidebarCalls = () => ({
     "Sidebar: releases the structure lock sharing made (the owner, a head or a shared drive's manager).",
   ),
   /** The saved template as a file; `options` is ExportOptions (people's emails only when asked). */
-  exportTemplate: entryPointCall(exportTemplate, ['options'], 'Sidebar: the saved template as a JSON file.'),
+  exportTemplate: checkedCall(exportTemplate, ['options'], 'Sidebar: the saved template as a JSON file.', [
+    exportOptionsSchema,
+  ]),
   /** Reads a pasted file and says what importing it would change; changes nothing. */
   previewImport: entryPointCall(
     previewImport,
@@ -125,16 +137,18 @@ export const sidebarCalls = () => ({
     "Sidebar: the data import log and the team's Sources → channels table.",
   ),
   /** What importing the files' figures would change; changes nothing. `request` is a DataImportRequest. */
-  previewDataImport: entryPointCall(
+  previewDataImport: checkedCall(
     previewDataImport,
     ['request'],
     "Sidebar: what importing the exports' figures would change on the KPI tab; changes nothing.",
+    [dataImportRequestSchema],
   ),
   /** Writes the figures into the KPI tab (a person's cells only where ticked) and records the import. */
-  applyDataImport: entryPointCall(
+  applyDataImport: checkedCall(
     applyDataImport,
     ['request'],
     "Sidebar: writes the exports' figures into the KPI tab (cells typed by hand only where ticked) and logs the import.",
+    [dataImportRequestSchema],
   ),
   /** Undoes the latest import: restores the cells it wrote that nobody edited since. */
   undoDataImport: entryPointCall(
@@ -143,10 +157,11 @@ export const sidebarCalls = () => ({
     'Sidebar: undoes the latest data import, restoring the cells nobody edited since.',
   ),
   /** Saves the team's Sources → channels table and qualified stages; `sources` is ImportSources. */
-  saveImportSources: entryPointCall(
+  saveImportSources: checkedCall(
     saveImportSources,
     ['sources'],
     "Sidebar: saves the team's Sources → channels table and qualified stages.",
+    [importSourcesSchema],
   ),
   /** Saves a column mapping under its name; `mapping` is { name, header, columns }. */
   saveColumnMapping: entryPointCall(
@@ -155,13 +170,24 @@ export const sidebarCalls = () => ({
     'Sidebar: saves a column mapping under a name, for the next file with the same columns.',
   ),
   /** Renames a saved column mapping; `request` is { name, newName }. */
-  renameColumnMapping: entryPointCall(renameColumnMapping, ['request'], 'Sidebar: renames a saved column mapping.'),
+  renameColumnMapping: checkedCall(renameColumnMapping, ['request'], 'Sidebar: renames a saved column mapping.', [
+    renameMappingRequestSchema,
+  ]),
   /** Deletes the saved column mapping named `name`. */
   deleteColumnMapping: entryPointCall(deleteColumnMapping, ['name'], 'Sidebar: deletes a saved column mapping.'),
 });
 
 type SidebarCalls = ReturnType<typeof sidebarCalls>;
 
-/** What the sidebar may call, with what it sends and gets: inferred from the handlers themselves. */
-export type ServerApi = { [K in keyof SidebarCalls]: SidebarCalls[K]['run'] };
+/**
+ * What the sidebar may call, with what it sends and gets: inferred from the handlers themselves, and for a
+ * call declared with its payload schemas (`checkedCall`), what it sends from the schemas.
+ */
+export type ServerApi = { [K in keyof SidebarCalls]: SidebarApiOf<SidebarCalls[K]> };
+
+type SidebarApiOf<C> = C extends { run: (...args: infer Args) => infer Result; sent?: infer Sent }
+  ? NonNullable<Sent> extends infer Payloads extends readonly unknown[]
+    ? (...args: Payloads) => Result
+    : (...args: Args) => Result
+  : never;
 export type ServerFunctionName = keyof ServerApi;

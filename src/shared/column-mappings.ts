@@ -10,8 +10,8 @@ import { choice } from './schema';
 /** Saved mappings the team keeps: one per kind of unknown file is the use; 30 is generous. */
 export const MAX_SAVED_MAPPINGS = 30;
 /** amoCRM's export has 76 columns, with custom fields more. */
-export const MAX_HEADER_COLUMNS = 300;
-export const MAX_MAPPING_NAME = 100;
+const MAX_HEADER_COLUMNS = 300;
+const MAX_MAPPING_NAME = 100;
 
 function columnName() {
   return v.pipe(v.string(), v.maxLength(200));

@@ -23,9 +23,9 @@ export const IMPORT_FORMAT_IDS = [
 ] as const;
 
 /** Files one import takes: more is a mistake, not a workflow. */
-export const MAX_IMPORT_FILES = 20;
+const MAX_IMPORT_FILES = 20;
 /** 12 months × 60 channels: the most figures a file can have for one template year. */
-export const MAX_FIGURES_PER_FILE = 720;
+const MAX_FIGURES_PER_FILE = 720;
 
 function amount() {
   return v.optional(v.pipe(finiteNumber(), v.minValue(0)));

@@ -10,8 +10,8 @@ import { DEFAULT_CHANNEL_MAPPING } from '../core/import/channel-mapping';
 import { IMPORT_FORMAT_IDS } from './data-import-request';
 import { choice, type Infer } from './schema';
 
-export const MAX_SOURCE_RULES = 200;
-export const MAX_QUALIFIED_STAGES = 100;
+const MAX_SOURCE_RULES = 200;
+const MAX_QUALIFIED_STAGES = 100;
 
 function optionalText() {
   return v.optional(v.pipe(v.string(), v.maxLength(200)));

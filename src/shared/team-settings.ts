@@ -14,8 +14,8 @@ import { MAX_PEOPLE, teamMemberSchema, type TeamMember } from './team';
 export const TEAM_SETTINGS_VERSION = 1;
 export const MAX_ROLES = 20;
 /** A limit above the number of directions would never flag anyone; 50 leaves room for custom rows. */
-export const MAX_RESPONSIBLE_LIMIT = 50;
-export const MAX_COMPANY_HEADCOUNT = 10_000_000;
+const MAX_RESPONSIBLE_LIMIT = 50;
+const MAX_COMPANY_HEADCOUNT = 10_000_000;
 
 /** Whether the matrix has a column per role, or a column per person. */
 export const MATRIX_COLUMN_MODES = ['roles', 'people'] as const;

@@ -6,7 +6,6 @@
 import * as v from 'valibot';
 import { choice, finiteNumber, type Infer } from './schema';
 
-export const TEAM_SCHEMA_VERSION = 1;
 export const MAX_PEOPLE = 50;
 
 function buildTeamMemberSchema() {

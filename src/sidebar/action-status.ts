@@ -13,14 +13,24 @@ import { classifyServerFailure, showServerFailure, type ServerFailure } from './
 import { t } from './text';
 import type { StatusContent } from './view/status-view';
 
+/**
+ * A status line's words: a key of the sidebar's table, or a section's own words in `lang` (a section with its
+ * own message table keeps all of its words there, the server's results included).
+ */
+export type StatusWords = SidebarMessageKey | ((lang: Lang) => string);
+
 export type ActionStatus =
   | { kind: 'idle' }
-  | { kind: 'busy'; message: SidebarMessageKey }
+  | { kind: 'busy'; message: StatusWords }
   /** The server's result, already in the user's language. */
   | { kind: 'done'; result: ActionResult }
   /** A success the sidebar words itself, so it follows a language switch. */
-  | { kind: 'confirmed'; message: SidebarMessageKey }
+  | { kind: 'confirmed'; message: StatusWords }
   | { kind: 'failed'; failure: ServerFailure };
+
+function wordsIn(words: StatusWords, lang: Lang): string {
+  return typeof words === 'function' ? words(lang) : t(lang, words);
+}
 
 export const IDLE: ActionStatus = { kind: 'idle' };
 
@@ -29,11 +39,11 @@ export function statusContent(status: ActionStatus, lang: Lang): StatusContent |
     case 'idle':
       return null;
     case 'busy':
-      return { tone: 'busy', message: t(lang, status.message) };
+      return { tone: 'busy', message: wordsIn(status.message, lang) };
     case 'done':
       return { tone: 'success', message: status.result.message, details: status.result.details };
     case 'confirmed':
-      return { tone: 'success', message: t(lang, status.message), details: [] };
+      return { tone: 'success', message: wordsIn(status.message, lang), details: [] };
     case 'failed': {
       const shown = showServerFailure(status.failure, lang);
       return {
@@ -47,7 +57,7 @@ export function statusContent(status: ActionStatus, lang: Lang): StatusContent |
 }
 
 export interface SectionAction {
-  busy: SidebarMessageKey;
+  busy: StatusWords;
   setStatus(status: ActionStatus): void;
   /** Calls the server; resolves to the status to show on success. */
   run(): Promise<ActionStatus>;

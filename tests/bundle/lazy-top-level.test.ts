@@ -6,6 +6,9 @@
  * are built by the first call that needs them. Checked two ways on the built
  * bundle: its syntax (acorn), and what actually runs when it loads in a
  * fresh node:vm context (V8's precise coverage, through the inspector).
+ * The same holds for the server half packed inside it (scripts/server-half.ts),
+ * which every menu, trigger and sidebar call evaluates before it runs: its
+ * top level, as esbuild and then swc wrote it, is checked the same two ways.
  */
 import * as acorn from 'acorn';
 import type { Node as AcornNode } from 'acorn';
@@ -14,10 +17,12 @@ import vm from 'node:vm';
 import { describe, expect, it } from 'vitest';
 import type { MessageTable } from '../../src/core/i18n/catalog';
 import { unpackMessages } from '../../src/core/i18n/message-packing';
-import { readCodeJs } from './load-bundle';
+import { readCodeJs, readServerHalf } from './load-bundle';
 
 /** Constant literals the top level may hold (column lists, default roles, colours…); one message table alone is more. */
 const MAX_TOP_LEVEL_DATA_BYTES = 14_000;
+/** The same for the server half (12 682 bytes now: the KPI layout, the default roles and matrix, the demo figures, the import formats). */
+const MAX_SERVER_HALF_DATA_BYTES = 14_000;
 /** Builtins whose properties the top level may read: reading them runs no code of ours. */
 const BUILTINS = new Set(['Object', 'Number', 'Array', 'Math', 'String', 'JSON', 'Symbol']);
 
@@ -25,20 +30,42 @@ type Node = AcornNode & Record<string, unknown>;
 
 const code = readCodeJs();
 const program = acorn.parse(code, { ecmaVersion: 'latest', sourceType: 'script' }) as unknown as Node;
+const serverHalf = readServerHalf(code);
+const serverProgram = acorn.parse(serverHalf, { ecmaVersion: 'latest', sourceType: 'script' }) as unknown as Node;
+
+/** A script whose top level is checked: its text and the statements of its bundle's IIFE. */
+interface Bundle {
+  code: string;
+  body: Node[];
+  /** Where the IIFE's function starts: it runs by definition. */
+  iifeStart: number;
+}
 
 /** The body of `var AddonLib = (() => { … })();`. */
-function bundleBody(): Node[] {
+function bundleBody(): Bundle {
   for (const statement of program.body as Node[]) {
     if (statement.type !== 'VariableDeclaration') continue;
     const init = (statement.declarations as Node[])[0]?.init as Node | undefined;
     const callee = init?.type === 'CallExpression' ? (init.callee as Node) : undefined;
-    if (callee?.type === 'ArrowFunctionExpression') return (callee.body as Node).body as Node[];
+    if (callee?.type === 'ArrowFunctionExpression')
+      return { code, body: (callee.body as Node).body as Node[], iifeStart: callee.start };
   }
   throw new Error('Code.js has no bundle IIFE');
 }
 
-function source(node: Node): string {
-  return code.slice(node.start, node.end);
+/** The body of the server half's `"use strict";((() => { … })());`. */
+function serverHalfBody(): Bundle {
+  for (const statement of serverProgram.body as Node[]) {
+    const expression = statement.type === 'ExpressionStatement' ? (statement.expression as Node) : undefined;
+    const callee = expression?.type === 'CallExpression' ? (expression.callee as Node) : undefined;
+    if (callee?.type === 'ArrowFunctionExpression')
+      return { code: serverHalf, body: (callee.body as Node).body as Node[], iifeStart: callee.start };
+  }
+  throw new Error('the server half has no bundle IIFE');
+}
+
+function source(bundle: Bundle, node: Node): string {
+  return bundle.code.slice(node.start, node.end);
 }
 
 /** Whether evaluating `node` only makes a value: runs no function, constructor or getter. */
@@ -108,17 +135,18 @@ function isMessageTable(node: Node | null): boolean {
 }
 
 interface TopLevel {
-  /** Statements that do work, in source form (esbuild's export wiring excepted). */
+  /** Statements that do work, in source form (the bundler's export wiring excepted). */
   eager: string[];
   /** Bytes of the constant literals the top level builds. */
   dataBytes: number;
-  /** Where esbuild's runtime helpers end: the functions the export wiring may call are defined before it. */
-  preludeEnd: number;
+  /** Where the bundler's runtime helpers and export wiring are: the only functions of the script that may run as it loads. */
+  wiring: { start: number; end: number }[];
 }
 
-function readTopLevel(): TopLevel {
-  const body = bundleBody();
+function readTopLevel(bundle: Bundle): TopLevel {
+  const { body } = bundle;
   const eager: string[] = [];
+  const wiring: { start: number; end: number }[] = [];
   let dataBytes = 0;
   let preludeEnd = body[0]?.start ?? 0;
   let inPrelude = true;
@@ -130,7 +158,7 @@ function readTopLevel(): TopLevel {
     }
     if (statement.type === 'ClassDeclaration') {
       inPrelude = false;
-      if (!classIsInert(statement)) eager.push(source(statement));
+      if (!classIsInert(statement)) eager.push(source(bundle, statement));
       return;
     }
     if (statement.type === 'VariableDeclaration') {
@@ -148,26 +176,42 @@ function readTopLevel(): TopLevel {
       inPrelude = false;
       for (const declarator of declarators) {
         const init = declarator.init as Node | null;
-        if (!inert(init) || isMessageTable(init)) eager.push(source(declarator).slice(0, 200));
+        if (!inert(init) || isMessageTable(init)) eager.push(source(bundle, declarator).slice(0, 200));
         else if (init && !['ArrowFunctionExpression', 'FunctionExpression', 'ClassExpression'].includes(init.type))
           dataBytes += init.end - init.start;
       }
       return;
     }
     inPrelude = false;
-    // esbuild's export wiring: `__export(exports, { run: () => run })`, then `return __toCommonJS(exports)`.
+    // esbuild's export wiring: `__export(exports, { run: () => run })`, or swc's inlined form of it,
+    // `for (var key in getters) defineProperty(exports, key, { get: getters[key] })`; then `return __toCommonJS(exports)`.
     if (statement.type === 'ExpressionStatement' && isExportWiring(statement.expression as Node)) return;
-    if (isLast && statement.type === 'ReturnStatement' && isHelperCall(statement.argument as Node)) return;
-    eager.push(source(statement));
+    if (statement.type === 'ForInStatement' && isInlinedExportWiring(statement)) return;
+    if (isLast && statement.type === 'ReturnStatement' && isHelperCall(statement.argument as Node)) {
+      wiring.push({ start: statement.start, end: statement.end });
+      return;
+    }
+    eager.push(source(bundle, statement));
   });
-  return { eager, dataBytes, preludeEnd };
+  wiring.push({ start: body[0]?.start ?? 0, end: preludeEnd });
+  return { eager, dataBytes, wiring };
 }
 
+/** `__toCommonJS(exports)`, or swc's inlined `((to, from) => { … })(defineProperty({}, '__esModule', …), exports)`. */
 function isHelperCall(node: Node | null): boolean {
+  if (node?.type !== 'CallExpression') return false;
+  const callee = node.callee as Node;
+  const args = node.arguments as Node[];
+  if (callee.type === 'Identifier') return args.every((arg) => arg.type === 'Identifier');
   return (
-    node?.type === 'CallExpression' &&
-    (node.callee as Node).type === 'Identifier' &&
-    (node.arguments as Node[]).every((arg) => arg.type === 'Identifier')
+    callee.type === 'ArrowFunctionExpression' &&
+    args.every(
+      (arg) =>
+        arg.type === 'Identifier' ||
+        (arg.type === 'CallExpression' &&
+          (arg.callee as Node).type === 'Identifier' &&
+          (arg.arguments as Node[]).every((inner) => inert(inner))),
+    )
   );
 }
 
@@ -178,6 +222,20 @@ function isExportWiring(node: Node): boolean {
     target?.type === 'Identifier' &&
     exports?.type === 'ObjectExpression' &&
     (exports.properties as Node[]).every((property) => (property.value as Node).type === 'ArrowFunctionExpression')
+  );
+}
+
+/** `for (var key in getters) defineProperty(exports, key, { get: getters[key], enumerable: true })`. */
+function isInlinedExportWiring(statement: Node): boolean {
+  const body = statement.body as Node;
+  const call = body.type === 'ExpressionStatement' ? (body.expression as Node) : undefined;
+  if ((statement.right as Node).type !== 'Identifier' || call?.type !== 'CallExpression') return false;
+  const [target, key, descriptor] = call.arguments as Node[];
+  return (
+    (call.callee as Node).type === 'Identifier' &&
+    target?.type === 'Identifier' &&
+    key?.type === 'Identifier' &&
+    descriptor?.type === 'ObjectExpression'
   );
 }
 
@@ -192,14 +250,14 @@ interface CalledFunction {
  * functions of the script named `filename` that ran since the last one.
  */
 async function withCoverage(
-  steps: (take: (filename: string) => Promise<CalledFunction[]>) => Promise<void>,
+  steps: (take: (filename: string, script?: string) => Promise<CalledFunction[]>) => Promise<void>,
 ): Promise<void> {
   const session = new Session();
   session.connect();
   try {
     await session.post('Profiler.enable');
     await session.post('Profiler.startPreciseCoverage', { callCount: true, detailed: false });
-    await steps(async (filename) => {
+    await steps(async (filename, text = code) => {
       // Taking the coverage also resets the counts.
       const { result } = await session.post('Profiler.takePreciseCoverage');
       const script = result.find((entry) => entry.url === filename);
@@ -207,7 +265,7 @@ async function withCoverage(
       return script.functions.flatMap((fn) => {
         const range = fn.ranges[0];
         return range && range.count > 0
-          ? [{ start: range.startOffset, text: code.slice(range.startOffset, range.endOffset) }]
+          ? [{ start: range.startOffset, text: text.slice(range.startOffset, range.endOffset) }]
           : [];
       });
     });
@@ -218,12 +276,27 @@ async function withCoverage(
 }
 
 let scriptNumber = 0;
-/** Loads Code.js into a fresh scope under a name of its own, so no earlier compilation of it is reused. */
-function loadFresh(): { context: vm.Context; filename: string } {
+/** Loads Code.js (or another script) into a fresh scope under a name of its own, so no earlier compilation of it is reused. */
+function loadFresh(script = code): { context: vm.Context; filename: string } {
   const filename = `lazy-top-level-${process.pid}-${scriptNumber++}.js`;
   const context = vm.createContext({});
-  vm.runInContext(code, context, { filename });
+  vm.runInContext(script, context, { filename });
   return { context, filename };
+}
+
+/** The functions that ran as `bundle` loaded, but the script itself, its IIFE and the bundler's wiring. */
+async function ranAtLoad(bundle: Bundle, topLevel: TopLevel): Promise<string[]> {
+  let ours: string[] = [];
+  await withCoverage(async (take) => {
+    const { filename } = loadFresh(bundle.code);
+    const ran = await take(filename, bundle.code);
+    expect(ran.some((fn) => fn.start === bundle.iifeStart)).toBe(true);
+    const isWiring = (start: number) => topLevel.wiring.some((range) => start >= range.start && start < range.end);
+    ours = ran
+      .filter((fn) => fn.start !== 0 && fn.start !== bundle.iifeStart && !isWiring(fn.start))
+      .map((fn) => fn.text.slice(0, 80));
+  });
+  return ours;
 }
 
 /**
@@ -249,7 +322,7 @@ function isMessageTableBuilder(fn: CalledFunction): boolean {
 }
 
 describe("the bundle's top level", () => {
-  const topLevel = readTopLevel();
+  const topLevel = readTopLevel(bundleBody());
 
   it("only defines: no call, no `new`, no getter read outside esbuild's export wiring", () => {
     expect(topLevel.eager).toEqual([]);
@@ -261,15 +334,24 @@ describe("the bundle's top level", () => {
   });
 
   it("runs none of the bundle's functions when it loads, but esbuild's export wiring", async () => {
-    await withCoverage(async (take) => {
-      const { filename } = loadFresh();
-      const ran = await take(filename);
-      const iifeStart = code.indexOf('(()=>{', code.indexOf('var AddonLib=')) + 1;
-      // The script itself and the bundle's IIFE run by definition; esbuild's helpers sit before preludeEnd.
-      const ours = ran.filter((fn) => fn.start !== 0 && fn.start !== iifeStart && fn.start >= topLevel.preludeEnd);
-      expect(ran.some((fn) => fn.start === iifeStart)).toBe(true);
-      expect(ours.map((fn) => fn.text.slice(0, 80))).toEqual([]);
-    });
+    expect(await ranAtLoad(bundleBody(), topLevel)).toEqual([]);
+  });
+});
+
+describe("the server half's top level", () => {
+  const topLevel = readTopLevel(serverHalfBody());
+
+  it('only defines: no call, no `new`, no getter read outside the export wiring', () => {
+    expect(topLevel.eager).toEqual([]);
+  });
+
+  it(`holds at most ${MAX_SERVER_HALF_DATA_BYTES} bytes of constant literals: no message table, schema or registry is built at load`, () => {
+    expect(topLevel.dataBytes).toBeGreaterThan(0);
+    expect(topLevel.dataBytes).toBeLessThanOrEqual(MAX_SERVER_HALF_DATA_BYTES);
+  });
+
+  it('runs none of its functions when it is evaluated, but the export wiring', async () => {
+    expect(await ranAtLoad(serverHalfBody(), topLevel)).toEqual([]);
   });
 });
 

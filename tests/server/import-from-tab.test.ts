@@ -191,10 +191,10 @@ describe('importing from a tab of the spreadsheet', () => {
     const { spreadsheet } = setup();
     const kpi = spreadsheet.getSheetByName(KPI_TAB_NAME);
     expect(() => getImportTabCells(kpi?.getSheetId())).toThrow(
-      userMessage(new RegExp(`^Вкладка «${KPI_TAB_NAME}» — служебная вкладка дополнения; выберите вкладку`)),
+      userMessage(new RegExp(`^Лист «${KPI_TAB_NAME}» — служебный лист дополнения; выберите лист`)),
     );
     expect(() => getImportTabCells(987654)).toThrow(
-      userMessage(/^Этой вкладки больше нет в таблице\. Выберите вкладку из списка ещё раз\.$/),
+      userMessage(/^Этого листа больше нет в таблице\. Выберите лист из списка ещё раз\.$/),
     );
   });
 });

@@ -8,6 +8,7 @@ import { describe, expect, expectTypeOf, it } from 'vitest';
 import { entryPointCall } from '../../src/server/entry-point-spec';
 import { entryPoints } from '../../src/server/entry-points';
 import { sidebarCalls, type ServerApi } from '../../src/server/sidebar-calls';
+import type { ReportRequest } from '../../src/shared/report-request';
 import type { ActionResult, SidebarState } from '../../src/shared/server-api';
 
 const takesOne = (settings: unknown): ActionResult => ({ message: String(settings), details: [] });
@@ -25,6 +26,11 @@ describe('the sidebar calls, declared once', () => {
     expectTypeOf<ReturnType<ServerApi['getSidebarState']>>().toEqualTypeOf<SidebarState>();
     expectTypeOf<Parameters<ServerApi['applyImport']>>().toEqualTypeOf<[json: unknown, confirmation: unknown]>();
     expectTypeOf<ServerApi>().not.toHaveProperty('onOpen');
+    // A call declared with its payload's schema: the sidebar sends what the schema reads, the handler still checks it.
+    expectTypeOf<Parameters<ServerApi['generateMonthlyReport']>>().toEqualTypeOf<[ReportRequest]>();
+    // @ts-expect-error: a payload without the month fails tsc on the sidebar's side
+    const noMonth: Parameters<ServerApi['generateMonthlyReport']> = [{ replaceExisting: false }];
+    expect(noMonth).toHaveLength(1);
   });
 
   it('are each an Apps Script entry point with the same parameters, beside the triggers and menu handlers', () => {

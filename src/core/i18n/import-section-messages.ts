@@ -8,6 +8,8 @@ const importSectionMessageTable = () =>
   defineMessages({
     en: {
       section_title: 'Import data',
+      busy_reading_exports: 'Reading the files and comparing with the KPI tab…',
+      busy_importing_data: 'Writing the figures into the KPI tab…',
       section_intro:
         'CSV, TSV or XLSX exports from ad cabinets (Yandex Direct, VK Ads, Google Ads, Yandex Metrica expenses) and CRMs (amoCRM, Bitrix24). Nothing is written until you confirm.',
       files_label: 'Export files (CSV, TSV, XLSX)',
@@ -85,13 +87,15 @@ const importSectionMessageTable = () =>
     },
     ru: {
       section_title: 'Импорт данных',
+      busy_reading_exports: 'Читаем файлы и сравниваем с листом KPI…',
+      busy_importing_data: 'Записываем цифры на лист KPI…',
       section_intro:
         'Выгрузки CSV, TSV или XLSX из рекламных кабинетов (Яндекс Директ, VK Реклама, Google Ads, расходы Яндекс Метрики) и CRM (amoCRM, Битрикс24). Ничего не записывается, пока вы не подтвердите.',
       files_label: 'Файлы выгрузок (CSV, TSV, XLSX)',
-      list_tabs: 'Или взять выгрузку с вкладки…',
+      list_tabs: 'Или взять выгрузку с листа…',
       reading_progress: 'Читаем «{file}»: {percent} %',
-      tab_label: 'Вкладка с выгрузкой',
-      read_tab: 'Прочитать вкладку',
+      tab_label: 'Лист с выгрузкой',
+      read_tab: 'Прочитать лист',
       no_tabs:
         'В таблице нет вкладок, кроме служебных вкладок дополнения. Сначала добавьте выгрузку через «Файл → Импортировать».',
       file_too_large: 'Файл «{file}» весит {size} МБ, а можно не больше {limit} МБ. Выгрузите период покороче.',
@@ -105,12 +109,12 @@ const importSectionMessageTable = () =>
       unmapped_channel: 'Канал для {source}',
       unmapped_none: 'Не учитывать',
       stages_title: 'Этапы CRM, на которых лид считается квалифицированным',
-      preview_title: 'Что изменится на вкладке KPI',
+      preview_title: 'Что изменится на листе KPI',
       preview_row: '{month}, {channel}',
       preview_cell: '{field}: {before} → {after} ({rows:строка|строки|строк})',
       preview_blank: 'пусто',
       typed_replace: 'введено вручную: заменить',
-      confirm_import: 'Загрузить на вкладку KPI',
+      confirm_import: 'Загрузить на лист KPI',
       clear_files: 'Убрать файлы',
       log_title: 'Журнал импорта',
       log_empty: 'Импортов пока не было.',

@@ -163,8 +163,6 @@ const sidebarMessageTable = () =>
         'Its tab was changed by hand after it was generated, or was written before the add-on kept track: replacing it discards what is there now.',
       generate_report: 'Generate monthly report',
       busy_generating_report: 'Writing the monthly report…',
-      busy_reading_exports: 'Reading the files and comparing with the KPI tab…',
-      busy_importing_data: 'Writing the figures into the KPI tab…',
       busy_undoing_import: 'Undoing the import…',
       report_options_loading: 'Reading the months on the KPI tab…',
       report_options_failed: 'Could not read the months on the KPI tab.',
@@ -260,13 +258,12 @@ const sidebarMessageTable = () =>
       error_details: 'Технические подробности: {detail}',
 
       kpi_title: 'Шаблон KPI отдела',
-      kpi_intro:
-        'Опишите отдел и его каналы и постройте вкладку KPI: лиды, стоимость лида и ROMI по каналам и месяцам.',
+      kpi_intro: 'Опишите отдел и его каналы и постройте лист KPI: лиды, стоимость лида и ROMI по каналам и месяцам.',
       kpi_state_defaults: 'Настройки по умолчанию, ещё не сохранены.',
       kpi_state_saved: 'Настройки сохранены в этой таблице.',
       kpi_state_tab_exists:
-        'Вкладка KPI уже есть: повторное построение добавит недостающее и не тронет ячейки, в которые вы что-то ввели; в итоге будет сказано, что проверено.',
-      kpi_state_no_tab: 'Вкладки KPI пока нет.',
+        'Лист KPI уже есть: повторное построение добавит недостающее и не тронет ячейки, в которые вы что-то ввели; в итоге будет сказано, что проверено.',
+      kpi_state_no_tab: 'Листа KPI пока нет.',
       kpi_unsaved_changes: 'Есть несохранённые изменения',
 
       department_name: 'Название отдела',
@@ -276,7 +273,7 @@ const sidebarMessageTable = () =>
       currency_USD: 'USD — доллар США',
       currency_EUR: 'EUR — евро',
       sheet_lang: 'Язык листов',
-      sheet_lang_hint: 'Заголовки и подписи на вкладке KPI. Язык панели переключается вверху.',
+      sheet_lang_hint: 'Заголовки и подписи на листе KPI. Язык панели переключается вверху.',
       lang_name_en: 'English',
       lang_name_ru: 'Русский',
       min_leads: 'Минимум лидов для оценки канала',
@@ -328,11 +325,11 @@ const sidebarMessageTable = () =>
 
       team_title: 'Команда и роли',
       team_intro:
-        'Перечислите людей и роли отдела и постройте вкладку «Роли»: кто по каждому из двенадцати направлений исполнитель (R), ответственный (A), консультирует (C) или информируется (I). Вкладка проверяет себя, пока команда её правит.',
+        'Перечислите людей и роли отдела и постройте лист «Роли»: кто по каждому из двенадцати направлений исполнитель (R), ответственный (A), консультирует (C) или информируется (I). Лист проверяет себя, пока команда его правит.',
       team_state_defaults: 'Роли по умолчанию, ещё не сохранены.',
       team_state_saved: 'Команда сохранена в этой таблице.',
-      team_state_tab_exists: 'Вкладка «Роли» уже есть: повторное построение обновит её и сохранит все буквы.',
-      team_state_no_tab: 'Вкладки «Роли» пока нет.',
+      team_state_tab_exists: 'Лист «Роли» уже есть: повторное построение обновит его и сохранит все буквы.',
+      team_state_no_tab: 'Листа «Роли» пока нет.',
       team_unsaved_changes: 'Есть несохранённые изменения',
       company_headcount: 'Сотрудников во всей компании',
       company_headcount_hint: 'Компании от 50 сотрудников нужно не меньше трёх человек в маркетинге.',
@@ -377,7 +374,7 @@ const sidebarMessageTable = () =>
       restore_roles_hint: 'Вернёт на свои места только удалённое; все остальные ячейки останутся как есть.',
       checks_title: 'Проверки матрицы',
       check_matrix: 'Проверить снова',
-      check_matrix_hint: 'Вкладка «Роли» проверяет себя, пока команда её правит; после правок проверьте здесь снова.',
+      check_matrix_hint: 'Лист «Роли» проверяет себя, пока команда его правит; после правок проверьте здесь снова.',
 
       report_title: 'Отчёт за месяц',
       report_intro:
@@ -394,8 +391,6 @@ const sidebarMessageTable = () =>
         'Его лист меняли вручную после формирования, или он сформирован до того, как дополнение стало это отслеживать: замена сотрёт то, что там сейчас.',
       generate_report: 'Сформировать отчёт за месяц',
       busy_generating_report: 'Формируем отчёт за месяц…',
-      busy_reading_exports: 'Читаем файлы и сравниваем с листом KPI…',
-      busy_importing_data: 'Записываем цифры на лист KPI…',
       busy_undoing_import: 'Отменяем импорт…',
       report_options_loading: 'Читаем месяцы на листе KPI…',
       report_options_failed: 'Не удалось прочитать месяцы на листе KPI.',

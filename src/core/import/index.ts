@@ -8,7 +8,8 @@ export {
 } from './import-export';
 export { DEFAULT_CHANNEL_MAPPING, type ChannelMapping, type ChannelRule } from './channel-mapping';
 export type { ColumnMapping } from './column-mapping';
-export { importProblemText, formatName } from './problem-text';
+export { importProblemText } from './problem-text';
+export { formatName } from './format-name';
 export type {
   DetectedFormat,
   ExportKind,

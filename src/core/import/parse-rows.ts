@@ -65,7 +65,7 @@ function guessDelimiter(text: string): Delimiter {
 }
 
 /** About 1 MB of text per slice: some 20 ms of papaparse, short enough for the page to stay responsive between slices. */
-export const PARSE_SLICE_CHARS = 1 << 20;
+const PARSE_SLICE_CHARS = 1 << 20;
 
 /**
  * The end of the slice that starts at `from`: just after the first line

@@ -1,9 +1,8 @@
 /** An import problem as a sentence in the person's language. */
 import { translate } from '../i18n/catalog';
 import { importMessages, type ImportMessageKey } from '../i18n/import-messages';
-import { importFormatMessages } from '../i18n/import-format-messages';
 import type { Lang } from '../i18n/lang';
-import type { DetectedFormat, ImportProblem } from './types';
+import type { ImportProblem } from './types';
 
 export function importProblemText(problem: ImportProblem, lang: Lang): string {
   const params = { ...problem.params };
@@ -11,8 +10,4 @@ export function importProblemText(problem: ImportProblem, lang: Lang): string {
   if (typeof params.role === 'string')
     params.role = translate(importMessages, lang, `role_${params.role}` as ImportMessageKey);
   return translate(importMessages, lang, problem.key, params);
-}
-
-export function formatName(format: DetectedFormat, lang: Lang): string {
-  return translate(importFormatMessages, lang, `format_${format.id}`);
 }

@@ -77,18 +77,13 @@ export function recordImport(
     const { undo: _dropped, ...rest } = old;
     return rest;
   });
-  // Kept as they are: the server sets the notes and VAT answers from what it writes.
-  const notes = { ...(ledger.notes ? { notes: ledger.notes } : {}), ...(ledger.vat ? { vat: ledger.vat } : {}) };
-  const dealSources = replacedDealSources(ledger.dealSources ?? {}, batches);
   return {
-    ledger: {
-      version: 1,
+    ledger: nextLedger(ledger, {
       contributions: plan.contributions,
       written,
       log,
-      ...(Object.keys(dealSources).length > 0 ? { dealSources } : {}),
-      ...notes,
-    },
+      dealSources: replacedDealSources(ledger.dealSources ?? {}, batches),
+    }),
     entry,
   };
 }
@@ -121,6 +116,26 @@ export interface UndoPlan {
 }
 
 /** @param readCell a cell as it is now (`null`: its row is gone) */
+/**
+ * The ledger after an import or an undo: its new contributions, written cells, log and deal sources (left out
+ * when there are none); the notes and VAT answers kept as they are, since the server sets them from what it writes.
+ */
+function nextLedger(
+  ledger: ImportLedger,
+  next: Pick<ImportLedger, 'contributions' | 'written' | 'log'> & {
+    dealSources: NonNullable<ImportLedger['dealSources']>;
+  },
+): ImportLedger {
+  const { dealSources, ...rest } = next;
+  return {
+    version: 1,
+    ...rest,
+    ...(Object.keys(dealSources).length > 0 ? { dealSources } : {}),
+    ...(ledger.notes ? { notes: ledger.notes } : {}),
+    ...(ledger.vat ? { vat: ledger.vat } : {}),
+  };
+}
+
 export function planUndo(
   ledger: ImportLedger,
   entry: ImportLogEntry,
@@ -157,19 +172,14 @@ export function planUndo(
     else contributions[item.source] = byMonth;
   }
   const log = ledger.log.map((old) => (old.id === entry.id ? { ...old, undone: true, undo: undefined } : old));
-  // Kept as they are: the server sets the notes and VAT answers from what it writes.
-  const notes = { ...(ledger.notes ? { notes: ledger.notes } : {}), ...(ledger.vat ? { vat: ledger.vat } : {}) };
-  const dealSources = restoredDealSources(ledger.dealSources ?? {}, undo.dealSources ?? []);
   return {
     restore,
     edited,
-    ledger: {
-      version: 1,
+    ledger: nextLedger(ledger, {
       contributions,
       written,
       log,
-      ...(Object.keys(dealSources).length > 0 ? { dealSources } : {}),
-      ...notes,
-    },
+      dealSources: restoredDealSources(ledger.dealSources ?? {}, undo.dealSources ?? []),
+    }),
   };
 }

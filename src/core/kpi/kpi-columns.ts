@@ -165,18 +165,36 @@ export type KpiCountKey = Extract<DeclaredColumn, { group: 'figure'; check: { ru
 
 export const KPI_COLUMNS: readonly KpiColumn[] = DECLARED_COLUMNS;
 
-function keysWhere<Key extends KpiColumnKey>(is: (column: KpiColumn) => boolean): readonly Key[] {
-  // The declaration's types (KpiInputKey, …) are the same filters on the same list, so the keys are of Key.
-  return KPI_COLUMNS.filter(is).map((column) => column.key as Key);
-}
+/**
+ * The keys of each kind, as literals rather than filters of KPI_COLUMNS:
+ * every server call evaluates the server half's top level, which builds
+ * nothing (tests/bundle/lazy-top-level.test.ts). Each list names only keys
+ * of its kind (`satisfies`) and every one of them (`KpiKeyListsComplete`),
+ * so a column declared above and left out below fails `tsc`; their order,
+ * the declaration's, is checked by tests/core/kpi-column-keys.test.ts.
+ */
+type Unlisted<Keys extends string, List extends readonly string[]> = Exclude<Keys, List[number]>;
+type NoneLeft<Keys extends never> = Keys;
 
-export const KPI_INPUT_KEYS = keysWhere<KpiInputKey>((column) => column.group === 'figure');
+export const KPI_INPUT_KEYS = [
+  'spend',
+  'staff_cost',
+  'leads',
+  'qualified_leads',
+  'customers',
+  'revenue',
+] as const satisfies readonly KpiInputKey[];
 
-export const KPI_PLAN_KEYS = keysWhere<KpiPlanKey>((column) => column.group === 'plan');
+export const KPI_PLAN_KEYS = ['plan_spend', 'plan_leads', 'plan_revenue'] as const satisfies readonly KpiPlanKey[];
 
-export const KPI_COUNT_KEYS = keysWhere<KpiCountKey>(
-  (column) => column.group === 'figure' && column.check?.rule === 'whole_count',
-);
+export const KPI_COUNT_KEYS = ['leads', 'qualified_leads', 'customers'] as const satisfies readonly KpiCountKey[];
+
+/** The three lists name every key of their kind, or `tsc` names the one left out (a type: nothing of it is in the bundle). */
+export type KpiKeyListsComplete = NoneLeft<
+  | Unlisted<KpiInputKey, typeof KPI_INPUT_KEYS>
+  | Unlisted<KpiPlanKey, typeof KPI_PLAN_KEYS>
+  | Unlisted<KpiCountKey, typeof KPI_COUNT_KEYS>
+>;
 
 /** The columns of tabs built before the table was anchored: the first 15 of KPI_COLUMNS, in this order. */
 export const LEGACY_KPI_COLUMN_COUNT = 15;

@@ -2,7 +2,7 @@ import type { Currency } from '../../shared/template-settings';
 import type { KpiColumnFormat } from './kpi-columns';
 
 /** Sheets' "Automatic" format, as Apps Script reads it from an unformatted cell. */
-export const AUTOMATIC_FORMAT = 'General';
+const AUTOMATIC_FORMAT = 'General';
 
 /**
  * "March 2026" / "март 2026": `mmmm` is the full month name and `yyyy` the

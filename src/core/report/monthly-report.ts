@@ -24,7 +24,7 @@ import type { VatChoice } from '../kpi-import/vat';
 import type { DealSourceLedger } from '../kpi-import/deal-source-ledger';
 
 /** How many months the trend shows. */
-export const TREND_MONTHS = 12;
+const TREND_MONTHS = 12;
 
 /** What a report needs of the template settings. */
 export interface ReportSettings {

@@ -19,8 +19,8 @@ export type ImportContributions = Record<string, Record<string, Record<string, F
  * cabinet, is the same money, and 0.5 % moves no CPL or ROMI a verdict
  * depends on. Counts are whole rows of the CRM and must match exactly.
  */
-export const MONEY_TOLERANCE_UNITS = 1;
-export const MONEY_TOLERANCE_SHARE = 0.005;
+const MONEY_TOLERANCE_UNITS = 1;
+const MONEY_TOLERANCE_SHARE = 0.005;
 
 export function allowedDifference(field: ImportField, imported: number): number {
   return isMoneyField(field) ? Math.max(MONEY_TOLERANCE_UNITS, Math.abs(imported) * MONEY_TOLERANCE_SHARE) : 0;

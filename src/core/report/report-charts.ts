@@ -36,7 +36,7 @@ export interface ChartAnchor {
   offsetX: number;
 }
 
-export const CHART_HEIGHT = 300;
+const CHART_HEIGHT = 300;
 /** Rows a chart of CHART_HEIGHT covers at Sheets' default row height (21 px), with a row of air under it. */
 export const ROWS_PER_CHART = 16;
 /** Pixels between two charts side by side. */

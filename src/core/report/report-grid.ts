@@ -19,7 +19,7 @@ export interface ReportCell {
 
 export type ReportRow = ReportCell[];
 
-export const TEXT_FORMAT = '@';
+const TEXT_FORMAT = '@';
 
 export interface ReportGrid {
   values: SheetsScalar[][];

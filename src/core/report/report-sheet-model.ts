@@ -18,7 +18,7 @@ import type { Lang } from '../i18n/lang';
 import { formatNumber, formatPercent } from '../i18n/number-format';
 import { kpiMessages } from '../i18n/kpi-messages';
 import { reportMessages } from '../i18n/report-messages';
-import { importFormatMessages, type ImportFormatMessageKey } from '../i18n/import-format-messages';
+import { formatName } from '../import/format-name';
 import { HEADER_COLOURS, VERDICT_COLOURS } from '../kpi/kpi-colours';
 import { monthSerial, parseMonthKey } from '../kpi/month';
 import { shareOfPlan } from '../metrics';
@@ -389,7 +389,7 @@ export function buildReportSheetModel(report: MonthlyReport): ReportSheetModel {
       say('def_vat_imports', {
         answers: report.importVat
           .map(({ source, vat }) => {
-            const name = formatNameOf(source, lang);
+            const name = formatName(source, lang);
             return vat.included
               ? say('vat_answer_included', { source: name, rate: formatNumber(vat.rate, lang) })
               : say('vat_answer_net', { source: name });
@@ -608,11 +608,4 @@ function shownNumber(
   if (format.includes('"'))
     return `${sign}${format.includes('.00') ? `${moneyText(value, currency, lang)},00` : moneyText(value, currency, lang)}`;
   return `${sign}${formatNumber(value, lang, 1)}`;
-}
-
-/** A source's export in words ("Yandex Direct report (report wizard)"); a mapped file's source by its format's name. */
-function formatNameOf(source: string, lang: Lang): string {
-  const id = source.startsWith('mapped:') ? 'mapped' : source;
-  const key = `format_${id}` as ImportFormatMessageKey;
-  return key in importFormatMessages[lang] ? translate(importFormatMessages, lang, key) : source;
 }

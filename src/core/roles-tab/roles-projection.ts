@@ -18,7 +18,7 @@ import { cellText, type RolesTabStructure, type SheetRegion } from './read-roles
 import { ROLES_TAIL_ROWS, rolesTabPositions, type RolesTailRow } from './roles-tab-layout';
 
 /** The anchors' values: three columns of the tab's frame, and each matrix column's id (`role:…`, `person:…`). */
-export const FRAME_ANCHORS = ['label', 'check', 'figures'] as const;
+const FRAME_ANCHORS = ['label', 'check', 'figures'] as const;
 export type FrameAnchor = (typeof FRAME_ANCHORS)[number];
 
 /** 1-based sheet columns of the tab's anchored columns. */

@@ -14,7 +14,7 @@ import type { TeamSettings } from '../../shared/team-settings';
 import type { ProtectedArea } from '../sharing/protection-policy';
 import type { Currency } from '../../shared/template-settings';
 
-export const TEAM_TAB_COLUMNS = ['name', 'email', 'role', 'monthly_cost', 'employment'] as const;
+const TEAM_TAB_COLUMNS = ['name', 'email', 'role', 'monthly_cost', 'employment'] as const;
 
 export interface TeamTabModel {
   tabName: string;

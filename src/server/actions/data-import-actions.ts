@@ -10,7 +10,7 @@ import { describeCells } from '../../core/anchored/cell-list';
 import { changedCells, type CellPlace } from '../../core/anchored/kept-check';
 import { translate, type MessageParams } from '../../core/i18n/catalog';
 import { dataImportMessages, type DataImportMessageKey } from '../../core/i18n/data-import-messages';
-import { importFormatMessages, type ImportFormatMessageKey } from '../../core/i18n/import-format-messages';
+import { formatName } from '../../core/import/format-name';
 import type { Lang } from '../../core/i18n/lang';
 import { kpiMessages } from '../../core/i18n/kpi-messages';
 import { monthInWords } from '../../core/i18n/month-names';
@@ -395,7 +395,7 @@ export function readDataImportState(lang: Lang): DataImportState {
                 ? monthInWords(file.from, lang)
                 : `${monthInWords(file.from, lang)} – ${monthInWords(file.to, lang)}`;
           return say(lang, 'log_files', {
-            files: `«${file.name}» (${translate(importFormatMessages, lang, `format_${file.format}` as ImportFormatMessageKey)})`,
+            files: `«${file.name}» (${formatName(file.format, lang)})`,
             period,
           });
         })

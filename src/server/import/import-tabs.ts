@@ -20,6 +20,7 @@ import { formatNumber } from '../../core/i18n/number-format';
 import type { ImportTab, ImportTabCells } from '../../shared/server-api';
 import { KPI_ANCHORS } from '../kpi/kpi-tab-location';
 import { REPORT_FINGERPRINT_KEY } from '../report/report-fingerprint-store';
+import { spreadsheetClock } from '../spreadsheet-dates';
 import { UserFacingError } from '../user-facing-error';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -29,10 +30,12 @@ type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
  * deals × 10 columns) fits; a tab of millions of cells is a sheet to export
  * as a file (which the sidebar reads in the browser) instead.
  */
-export const MAX_TAB_CELLS = 1_200_000;
+const MAX_TAB_CELLS = 1_200_000;
 
-/** Sheet metadata keys only the add-on's own tabs carry (the KPI, Roles and Team tabs; report snapshots). */
-const OWN_TAB_KEYS = new Set([KPI_ANCHORS.tabKey, REPORT_FINGERPRINT_KEY]);
+/** A sheet metadata key only the add-on's own tabs carry (the KPI, Roles and Team tabs; report snapshots). */
+function isOwnTabKey(key: string): boolean {
+  return key === KPI_ANCHORS.tabKey || key === REPORT_FINGERPRINT_KEY;
+}
 
 function say(lang: Lang, key: DataImportMessageKey, params?: MessageParams): string {
   return translate(dataImportMessages, lang, key, params);
@@ -45,7 +48,7 @@ function ownSheetIds(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet): Set
     .withLocationType(SpreadsheetApp.DeveloperMetadataLocationType.SHEET)
     .find();
   for (const metadata of found) {
-    if (!OWN_TAB_KEYS.has(metadata.getKey())) continue;
+    if (!isOwnTabKey(metadata.getKey())) continue;
     const sheet = metadata.getLocation().getSheet();
     if (sheet) ids.add(sheet.getSheetId());
   }
@@ -60,29 +63,6 @@ export function listImportTabs(): ImportTab[] {
     .getSheets()
     .map((sheet) => ({ id: sheet.getSheetId(), name: sheet.getName() }))
     .filter((tab) => !own.has(tab.id));
-}
-
-const QUARTER_HOUR_MS = 15 * 60_000;
-
-/**
- * Date → 'yyyy-MM-dd HH:mm:ss' on the spreadsheet's clock. Utilities.formatDate
- * once per quarter hour the dates fall in (every zone's offset is a multiple
- * of 15 minutes and changes on such a boundary), so a column of 100 000
- * timestamps costs at most a few thousand formatDate calls, not one per cell.
- */
-function spreadsheetClock(timeZone: string): (date: Date) => string {
-  const starts = new Map<number, number>();
-  return (date) => {
-    const instant = date.getTime();
-    const quarter = Math.floor(instant / QUARTER_HOUR_MS) * QUARTER_HOUR_MS;
-    let wallStart = starts.get(quarter);
-    if (wallStart === undefined) {
-      const text = Utilities.formatDate(new Date(quarter), timeZone, 'yyyy-MM-dd HH:mm:ss');
-      wallStart = Date.parse(`${text.replace(' ', 'T')}Z`);
-      starts.set(quarter, wallStart);
-    }
-    return new Date(wallStart + (instant - quarter)).toISOString().slice(0, 19).replace('T', ' ');
-  };
 }
 
 function findTab(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet, id: number): Sheet | null {

@@ -8,11 +8,11 @@ import { fingerprintOfValues, reportTabState, type ReportTabState } from '../../
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
+/** The metadata key a report tab carries its fingerprint under; the import's tab list knows report tabs by it. */
 export const REPORT_FINGERPRINT_KEY = 'marketingKpi.reportFingerprint';
-const FINGERPRINT_KEY = REPORT_FINGERPRINT_KEY;
 
 function storedMetadata(sheet: Sheet): GoogleAppsScript.Spreadsheet.DeveloperMetadata[] {
-  return sheet.getDeveloperMetadata().filter((metadata) => metadata.getKey() === FINGERPRINT_KEY);
+  return sheet.getDeveloperMetadata().filter((metadata) => metadata.getKey() === REPORT_FINGERPRINT_KEY);
 }
 
 /** Reads the tab's values back (as Sheets now holds them) and keeps their fingerprint on the tab. */
@@ -21,7 +21,8 @@ export function recordReportFingerprint(sheet: Sheet): void {
   const [first, ...others] = storedMetadata(sheet);
   for (const extra of others) extra.remove();
   if (first) first.setValue(fingerprint);
-  else sheet.addDeveloperMetadata(FINGERPRINT_KEY, fingerprint, SpreadsheetApp.DeveloperMetadataVisibility.PROJECT);
+  else
+    sheet.addDeveloperMetadata(REPORT_FINGERPRINT_KEY, fingerprint, SpreadsheetApp.DeveloperMetadataVisibility.PROJECT);
 }
 
 /** Whether a person changed the tab since the add-on wrote it. */

@@ -59,7 +59,7 @@ const TEAM_TAB_NAMES = {
 
 /** The tabs are found by the developer metadata on them (core/anchored, shared with the KPI tab): a tab a person renamed is still ours. */
 export const ROLES_ANCHORS: AnchorKeys = { tabKey: 'mkpi.tab', tabValue: 'roles', columnKey: 'mkpi.roles.column' };
-export const TEAM_ANCHORS: AnchorKeys = { tabKey: 'mkpi.tab', tabValue: 'team', columnKey: 'mkpi.team.column' };
+const TEAM_ANCHORS: AnchorKeys = { tabKey: 'mkpi.tab', tabValue: 'team', columnKey: 'mkpi.team.column' };
 
 /** By its metadata; a tab built before the metadata is found by its name in either language. */
 export function findRolesSheet(lang: Lang): Sheet | null {

@@ -25,7 +25,7 @@ export interface SharingRecord {
   sharedWith: string[];
 }
 
-export const NOT_SHARED: SharingRecord = { enabled: false, sharedWith: [] };
+const NOT_SHARED: SharingRecord = { enabled: false, sharedWith: [] };
 
 /** Not shared when nothing is stored, or what is stored no longer reads. */
 export function readSharing(): SharingRecord {

@@ -18,7 +18,7 @@ import type { VElement } from '../../view/vnode';
 import type { SectionHost, SidebarSection } from '../section';
 import { DATA_IMPORT_IDS } from './data-import-ids';
 import { dataImportView, type DataImportHandlers, type UnmappedLine } from './data-import-view';
-import { s } from './section-text';
+import { s, words } from './section-text';
 import {
   channelMapping,
   importable,
@@ -37,7 +37,7 @@ import { findSavedMapping } from '../../../core/import/saved-mappings';
 import { createSavedMappingsPart } from './saved-mappings-controller';
 import type { MappingText } from './saved-mappings-view';
 
-export const DATA_IMPORT_SECTION_ID = 'data-import';
+const DATA_IMPORT_SECTION_ID = 'data-import';
 
 /** Problems listed at once: the first ones say what is wrong with a file. */
 const LISTED_PROBLEMS = 20;
@@ -165,7 +165,7 @@ export function createDataImportSection(host: SectionHost, options: DataImportSe
   /** Reads again and previews again, as one busy step. */
   function rereadAndPreview(): void {
     void line.perform({
-      busy: 'busy_reading_exports',
+      busy: words('busy_reading_exports'),
       run: async () => {
         await readAll();
         await refreshPreview();
@@ -179,7 +179,7 @@ export function createDataImportSection(host: SectionHost, options: DataImportSe
       const blobs = [...(event.files ?? [])];
       if (blobs.length === 0) return;
       void line.perform({
-        busy: 'busy_reading_exports',
+        busy: words('busy_reading_exports'),
         focusAfter: { id: DATA_IMPORT_IDS.files, onlyIfLost: true },
         run: async () => {
           reader = await loadReader(host);
@@ -205,7 +205,7 @@ export function createDataImportSection(host: SectionHost, options: DataImportSe
     },
     listTabs() {
       void line.perform({
-        busy: 'busy_reading_exports',
+        busy: words('busy_reading_exports'),
         focusAfter: { id: DATA_IMPORT_IDS.tabChoice, onlyIfLost: true },
         run: async () => {
           tabs = await host.callServer('getImportTabs');
@@ -222,7 +222,7 @@ export function createDataImportSection(host: SectionHost, options: DataImportSe
       const id = chosenTab;
       if (id === null) return;
       void line.perform({
-        busy: 'busy_reading_exports',
+        busy: words('busy_reading_exports'),
         focusAfter: { id: DATA_IMPORT_IDS.readTab, onlyIfLost: true },
         run: async () => {
           reader = await loadReader(host);
@@ -279,7 +279,7 @@ export function createDataImportSection(host: SectionHost, options: DataImportSe
         return;
       }
       void line.perform({
-        busy: 'busy_reading_exports',
+        busy: words('busy_reading_exports'),
         run: async () => {
           // Saved first: the next file with these columns is offered the mapping even if this one imports nothing.
           adopt(await host.callServer('saveColumnMapping', { name, header: [...header], columns: mapping }));
@@ -318,7 +318,7 @@ export function createDataImportSection(host: SectionHost, options: DataImportSe
       }
       badRates.delete(source);
       void line.perform({
-        busy: 'busy_reading_exports',
+        busy: words('busy_reading_exports'),
         run: async () => {
           await refreshPreview();
           return IDLE;
@@ -351,7 +351,7 @@ export function createDataImportSection(host: SectionHost, options: DataImportSe
       const request = importRequest(files, [...overwrite], vatOf);
       if (!request) return;
       void line.perform({
-        busy: 'busy_importing_data',
+        busy: words('busy_importing_data'),
         focusAfter: { id: DATA_IMPORT_IDS.confirm, onlyIfLost: true },
         run: async () => {
           const rulesSaved = chosen.length > 0 || stagesTouched || rulesDraft !== null;
@@ -442,7 +442,7 @@ export function createDataImportSection(host: SectionHost, options: DataImportSe
       const rules = rulesDraft;
       if (!rules) return;
       void line.perform({
-        busy: 'busy_reading_exports',
+        busy: words('busy_reading_exports'),
         run: async () => {
           adopt(await host.callServer('saveImportSources', { rules, qualifiedStages: [...qualified] }));
           rulesDraft = null;

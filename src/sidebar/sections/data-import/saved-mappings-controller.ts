@@ -9,6 +9,7 @@ import type { DataImportState } from '../../../shared/server-api';
 import { type ActionSlot, IDLE } from '../../action-status';
 import type { SectionHost } from '../section';
 import type { MappingText, SavedMappingsHandlers, SavedMappingsProps } from './saved-mappings-view';
+import { words } from './section-text';
 
 export interface SavedMappingsPart {
   handlers: SavedMappingsHandlers;
@@ -32,7 +33,7 @@ export function createSavedMappingsPart(
   /** Runs a change on the server; the list's indices change with it, so the typed names are dropped. */
   function change(run: () => Promise<DataImportState>, done: () => string): void {
     void line.perform({
-      busy: 'busy_reading_exports',
+      busy: words('busy_reading_exports'),
       run: async () => {
         adopt(await run());
         names.clear();
@@ -50,7 +51,7 @@ export function createSavedMappingsPart(
         return;
       }
       void line.perform({
-        busy: 'busy_reading_exports',
+        busy: words('busy_reading_exports'),
         run: async () => {
           await reader.load();
           open = true;

@@ -6,3 +6,8 @@ import type { Lang } from '../../../core/i18n/lang';
 export function s(lang: Lang, key: ImportSectionMessageKey, params?: MessageParams): string {
   return translate(importSectionMessages, lang, key, params);
 }
+
+/** The section's words for a status line (action-status.ts), read in the language the line is drawn in. */
+export function words(key: ImportSectionMessageKey): (lang: Lang) => string {
+  return (lang) => s(lang, key);
+}

@@ -29,7 +29,7 @@ import {
 } from './template-form';
 import { checkDraft, type FieldKey } from './template-validation';
 
-export const KPI_TEMPLATE_SECTION_ID = 'kpi-template';
+const KPI_TEMPLATE_SECTION_ID = 'kpi-template';
 
 function isCurrency(value: string): value is Currency {
   return (CURRENCIES as readonly string[]).includes(value);

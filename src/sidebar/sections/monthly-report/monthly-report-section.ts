@@ -12,7 +12,7 @@ import type { SectionHost, SidebarSection } from '../section';
 import { REPORT_IDS } from './monthly-report-ids';
 import { monthlyReportView, type MonthlyReportHandlers } from './monthly-report-view';
 
-export const MONTHLY_REPORT_SECTION_ID = 'monthly-report';
+const MONTHLY_REPORT_SECTION_ID = 'monthly-report';
 
 type Options =
   | { kind: 'loading' }

@@ -13,7 +13,7 @@ import { SHARE_IDS } from './share-ids';
 import { NO_SELECTION, chosenIds, freshSelection, receivePeople, toggle, type ShareSelection } from './share-selection';
 import { sharePlaceholderView, shareView, type ShareHandlers } from './share-view';
 
-export const SHARE_SECTION_ID = 'share';
+const SHARE_SECTION_ID = 'share';
 
 export function createShareSection(host: SectionHost): SidebarSection {
   let sharing: ShareState | undefined;

@@ -38,7 +38,7 @@ import {
 import { teamRolesPlaceholderView, teamRolesView, type TeamRolesHandlers } from './team-roles-view';
 import { checkTeamDraft, type TeamFieldKey } from './team-validation';
 
-export const TEAM_ROLES_SECTION_ID = 'team-roles';
+const TEAM_ROLES_SECTION_ID = 'team-roles';
 
 function isMatrixColumnMode(value: string): value is MatrixColumnMode {
   return (MATRIX_COLUMN_MODES as readonly string[]).includes(value);
