@@ -220,12 +220,25 @@ function isPlainNumber(cell: SheetsScalar, nonNegative: boolean, wholeNumber: bo
   );
 }
 
-/** A one-column range read as numbers, `null` for blanks and labels; checks the shape as it reads. */
-export function readColumn(arg: string, value: SheetsArg, options: ReadOptions = {}): (number | null)[] {
+/**
+ * A one-column range every cell of which has been checked: each is a number
+ * the options allow, or a blank or a label. Read a row with `columnNumber`.
+ * The grid itself, not a copy: an array of 100 000 rows made per call costs
+ * more than reading them (fresh memory for the engine's large-object space).
+ */
+export type CheckedColumn = SheetsGrid & { readonly checkedColumn: true };
+
+/** Row `row` of a checked column as a number, `null` for a blank or a label. */
+export function columnNumber(column: CheckedColumn, row: number): number | null {
+  const cell = (column[row] as SheetsScalar[])[0];
+  return typeof cell === 'number' ? cell : null;
+}
+
+/** A one-column range checked as numbers (blanks and labels allowed); checks the shape as it reads. */
+export function checkColumn(arg: string, value: SheetsArg, options: ReadOptions = {}): CheckedColumn {
   const grid = isArray(value) ? value : toGrid(arg, value);
   const nonNegative = options.nonNegative === true;
   const wholeNumber = options.wholeNumber === true;
-  const column = new Array<number | null>(grid.length);
   let seenNumber = false;
   let texts = 0;
   let firstText: { row: number; text: string } | null = null;
@@ -240,13 +253,20 @@ export function readColumn(arg: string, value: SheetsArg, options: ReadOptions =
       texts++;
       firstText ??= { row, text: cell.trim() };
     }
-    column[row] = number;
   }
   if (options.refuseOnlyText && !seenNumber && firstText !== null) {
     const headerAlone = texts === 1 && firstText.row === 0 && grid.length > 1;
     if (!headerAlone) fail({ kind: 'only_text', arg, value: excerpt(firstText.text) });
   }
-  return column;
+  return grid as CheckedColumn;
+}
+
+/** A one-column range read as numbers, `null` for blanks and labels; checks the shape as it reads. */
+export function readColumn(arg: string, value: SheetsArg, options: ReadOptions = {}): (number | null)[] {
+  const column = checkColumn(arg, value, options);
+  const numbers = new Array<number | null>(column.length);
+  for (let row = 0; row < column.length; row++) numbers[row] = columnNumber(column, row);
+  return numbers;
 }
 
 /**

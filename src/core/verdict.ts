@@ -148,13 +148,26 @@ export function judgeChannel(period: ChannelPeriod, rules: VerdictRules): Verdic
  * brought leads (Σcost / Σleads over those rows), or `null` if none did.
  */
 export function blendedTargetCpl(leads: ArrayLike<number | null>, cost: ArrayLike<number | null>): number | null {
+  return blendedTargetCplOf(
+    leads.length,
+    (row) => leads[row] ?? null,
+    (row) => cost[row] ?? null,
+  );
+}
+
+/** `blendedTargetCpl` over `rows` rows read through `leadsAt` and `costAt`: a checked range's cells, read where they are. */
+export function blendedTargetCplOf(
+  rows: number,
+  leadsAt: (row: number) => number | null,
+  costAt: (row: number) => number | null,
+): number | null {
   let totalCost = 0;
   let totalLeads = 0;
-  for (let row = 0; row < leads.length; row++) {
-    const rowLeads = leads[row] ?? 0;
+  for (let row = 0; row < rows; row++) {
+    const rowLeads = leadsAt(row) ?? 0;
     if (rowLeads > 0) {
       totalLeads += rowLeads;
-      totalCost += cost[row] ?? 0;
+      totalCost += costAt(row) ?? 0;
     }
   }
   return costPerLead(totalCost, totalLeads);

@@ -1,5 +1,6 @@
+import { columnNumber } from '../core/sheet-values';
 import {
-  blendedTargetCpl,
+  blendedTargetCplOf,
   DEFAULT_MIN_LEADS,
   DEFAULT_TARGET_ROMI,
   VERDICT_OF_RULE,
@@ -43,19 +44,23 @@ export const channelVerdict = () =>
         outOfBounds: 'negative_value',
       },
     ],
-    compute: ([leadsColumn, costColumn, revenueColumn, targets, rowsMinLeads, romiTargets], context) => {
-      const blendedTarget = blendedTargetCpl(leadsColumn, costColumn);
+    compute: ([leads, cost, revenue, targets, rowsMinLeads, romiTargets], context) => {
+      const blendedTarget = blendedTargetCplOf(
+        leads.length,
+        (row) => columnNumber(leads, row),
+        (row) => columnNumber(cost, row),
+      );
       const labelOfRule = labelsOfRules(verdictLabels(context.lang()));
       // Decided before the loop: V8 compiles a long loop while it runs, and code after it that has never run would send every later call back to the interpreter.
-      const oneRow = leadsColumn.length === 1;
+      const oneRow = leads.length === 1;
       const verdicts: string[][] = [];
-      for (let row = 0; row < leadsColumn.length; row++) {
+      for (let row = 0; row < leads.length; row++) {
         const target = targets === null || typeof targets === 'number' ? targets : targets[row];
         const romiTarget = typeof romiTargets === 'number' ? romiTargets : romiTargets[row];
         const rule = verdictRule(
-          leadsColumn[row] ?? 0,
-          costColumn[row] ?? 0,
-          revenueColumn ? (revenueColumn[row] ?? null) : null,
+          columnNumber(leads, row) ?? 0,
+          columnNumber(cost, row) ?? 0,
+          revenue ? columnNumber(revenue, row) : null,
           target ?? blendedTarget,
           rowsMinLeads,
           romiTarget ?? DEFAULT_TARGET_ROMI,

@@ -9,6 +9,7 @@
  * and words every problem in the spreadsheet's language.
  */
 import type { RaciMatrix } from '../core/raci';
+import type { CheckedColumn } from '../core/sheet-values';
 
 interface NamedParameter<Name extends string = string> {
   /** The argument's name in Sheets' help, the README and the messages (src/core/i18n/argument-names.ts). */
@@ -40,9 +41,9 @@ export interface SumParameter<Name extends string = string> extends NamedParamet
 }
 
 /**
- * One value per row: a single value (one row) or a one-column range, read
- * as numbers (`null` for a blank or a label). Omitted or blank when
- * optional: `null`.
+ * One value per row: a single value (one row) or a one-column range, every
+ * cell checked as a number (a blank or a label reads as `null`: core's
+ * `columnNumber`). Omitted or blank when optional: `null`.
  */
 export interface ColumnParameter<Name extends string = string> extends NamedParameter<Name>, NumberRules {
   kind: 'column';
@@ -130,8 +131,8 @@ export type ValueOf<P extends Parameter> = P extends SumParameter
   ? number
   : P extends ColumnParameter
     ? P extends { optional: true }
-      ? (number | null)[] | null
-      : (number | null)[]
+      ? CheckedColumn | null
+      : CheckedColumn
     : P extends NumberParameter
       ? number
       : P extends PerRowParameter

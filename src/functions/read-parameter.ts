@@ -6,6 +6,7 @@
  * readers themselves live in core/sheet-values.
  */
 import {
+  checkColumn,
   fail,
   isBlank,
   isRange,
@@ -62,7 +63,7 @@ export function readArgument(parameter: Parameter, shaped: SheetsArg | null, soF
     case 'sum':
       return sumArgument(parameter.name, shaped, parameter);
     case 'column':
-      return shaped === null ? null : readColumn(parameter.name, shaped, parameter);
+      return shaped === null ? null : checkColumn(parameter.name, shaped, parameter);
     case 'number':
       return readNumber(parameter, shaped);
     case 'per-row':
