@@ -361,6 +361,11 @@ describe('a one-column range summed', () => {
     expect(total).toBe(Number.POSITIVE_INFINITY);
     expect(problemOf(() => finiteResult(total))).toEqual({ kind: 'result_not_finite' });
     expect(finiteResult(-2.5)).toBe(-2.5);
+    // Read again for the overflow, the column still names a label with a digit below its numbers.
+    expect(problemOf(() => sumArgument('revenue', column(1e308, 1e308, 'Q2 2024')))).toMatchObject({
+      kind: 'digit_text',
+      position: { row: 3 },
+    });
   });
 });
 
