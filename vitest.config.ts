@@ -22,6 +22,9 @@ export default defineConfig({
     environment: 'node',
     // Vitest picks one worker on a 2-core machine unless told; two halve the suite's time.
     maxWorkers: 2,
+    // HyperFormula makes many short-lived objects: a larger young generation (V8's default is 16 MB)
+    // collects them in fewer scavenges, which took about a sixth of the server tests' time.
+    execArgv: ['--max-semi-space-size=64'],
     // Browser tests start Chromium and a preview server; give them room, and keep the rest quick.
     testTimeout: 20_000,
     hookTimeout: 60_000,

@@ -16,6 +16,7 @@ export default defineConfig({
       'tests/core/verdict*.test.ts',
       'tests/core/number-text*.test.ts',
       'tests/core/sheet-values*.test.ts',
+      'tests/core/one-column-sum*.test.ts',
       'tests/core/import/readers.test.ts',
       'tests/core/import/bad-input.test.ts',
       'tests/preview/locale/typed-entry.test.ts',

@@ -110,8 +110,8 @@ function guessDecimalMark(compact: string): DecimalMark {
   const lastDot = compact.lastIndexOf('.');
   if (lastComma >= 0 && lastDot >= 0) return lastComma > lastDot ? ',' : '.';
   const commas = compact.split(',').length - 1;
-  if (commas > 1) return '.';
   if (commas === 1) return /,\d{3}$/.test(compact) ? '.' : ',';
+  // Several commas and no point fall through here too: their decimal mark is the point.
   return compact.split('.').length - 1 > 1 ? ',' : '.';
 }
 
@@ -147,7 +147,7 @@ export function readAmountText(text: string, commaIsDecimal: boolean): number | 
 
 /** The same amount with spaces and currency marks dropped, for a look at its marks (which is the column's decimal). */
 export function compactAmountText(text: string): string {
-  return text.trim().replace(EXPORT_MARKS, '').replace(GROUPING_SPACES, '');
+  return text.replace(EXPORT_MARKS, '').replace(GROUPING_SPACES, '');
 }
 
 export type NotNumberReason =
@@ -211,12 +211,10 @@ function splitSigns(text: string): Parts | null {
   return TYPED_BODY.test(rest) ? { sign, body: rest, prefix, suffix } : null;
 }
 
-function groupedInThrees(integer: string, separators: readonly string[]): boolean {
-  const groups = integer.split(new RegExp(`[${separators.join('')}]`, 'u'));
-  const [first, ...rest] = groups;
-  return (
-    first !== undefined && /^\d{1,3}$/.test(first) && rest.length > 0 && rest.every((group) => /^\d{3}$/.test(group))
-  );
+/** Digits and grouping marks alone (the caller checks), at least one mark: grouped in threes after a first group of one to three. */
+function groupedInThrees(integer: string): boolean {
+  const [first, ...rest] = integer.split(/\D/);
+  return first !== undefined && /^\d{1,3}$/.test(first) && rest.every((group) => /^\d{3}$/.test(group));
 }
 
 function readTypedBody(body: string, marks: NumberMarks): { digits: string } | { reason: NotNumberReason } {
@@ -231,10 +229,10 @@ function readTypedBody(body: string, marks: NumberMarks): { digits: string } | {
   // The other locale's decimal mark, once, where this locale's own is absent: "15000.50" in ru_RU, "12,5" in en_US.
   const otherDecimal = decimalAt < 0 && new RegExp(`^\\d+\\${otherMark}\\d+$`).test(integer);
   const usesOwnGrouping = [...integer].every((char) => /\d/.test(char) || marks.grouping.includes(char));
-  if (usesOwnGrouping && groupedInThrees(integer, marks.grouping))
+  if (usesOwnGrouping && groupedInThrees(integer))
     return { digits: `${integer.replace(/\D/g, '')}${fraction === '' ? '' : `.${fraction}`}` };
-  if (otherDecimal && !(marks.decimal === '.' && /^\d{1,3},\d{3}$/.test(integer)))
-    return { reason: 'wrong_decimal_mark' };
+  // "1,500" in en_US was read above as grouped: here the other mark is a decimal one.
+  if (otherDecimal) return { reason: 'wrong_decimal_mark' };
   return { reason: usesOwnGrouping ? 'bad_grouping' : 'wrong_grouping' };
 }
 

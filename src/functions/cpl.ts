@@ -17,6 +17,7 @@ export const cpl = () =>
       finiteResult(costPerLead(cost, leads, extraCost) ?? fail({ kind: 'zero_leads' })),
   });
 
+// Stryker disable all: the function's documentation, not its behaviour (the README's reference is generated from it, and tests/docs/readme.test.ts holds the two equal).
 export const CPL_DOCS: FunctionDocs<typeof cpl> = {
   summary: 'Cost per lead: (total cost + total staff or contractor cost) / total leads.',
   params: {
@@ -30,6 +31,7 @@ export const CPL_DOCS: FunctionDocs<typeof cpl> = {
     'A channel with zero budget is not free: `=CPL(0, 25, 100000)` gives 4 000, the salary divided by the leads.',
   ],
 };
+// Stryker restore all
 
 /** =CPL called directly (tests, the bench): the runner with this declaration. */
 export function cplFunction(context: FunctionContext, ...args: unknown[]): number {

@@ -25,6 +25,7 @@ export const romi = () =>
       finiteResult(returnOnMarketingInvestment(revenue, cost, margin) ?? fail({ kind: 'zero_cost' })),
   });
 
+// Stryker disable all: the function's documentation, not its behaviour (the README's reference is generated from it, and tests/docs/readme.test.ts holds the two equal).
 export const ROMI_DOCS: FunctionDocs<typeof romi> = {
   summary: 'Return on marketing investment: (total revenue × margin − total cost) / total cost, as a ratio.',
   params: {
@@ -35,6 +36,7 @@ export const ROMI_DOCS: FunctionDocs<typeof romi> = {
   returns: 'ROMI as a ratio: 0.35 is 35 %; below 0 means marketing costs more than it earns.',
   examples: ['=ROMI(B2:B30, C2:C30)', '=ROMI(KPI_Revenue, KPI_Cost, 30%)'],
 };
+// Stryker restore all
 
 /** =ROMI called directly (tests, the bench): the runner with this declaration. */
 export function romiFunction(context: FunctionContext, ...args: unknown[]): number {

@@ -14,6 +14,7 @@ export const staffingCheck = () =>
     compute: ([headcount, people], context) => staffingStatusText(checkStaffing(headcount, people), context.lang()),
   });
 
+// Stryker disable all: the function's documentation, not its behaviour (the README's reference is generated from it, and tests/docs/readme.test.ts holds the two equal).
 export const STAFFING_CHECK_DOCS: FunctionDocs<typeof staffingCheck> = {
   summary:
     'Whether the marketing department is big enough for the company: at least 3 people for a company of 50 or more.',
@@ -29,6 +30,7 @@ export const STAFFING_CHECK_DOCS: FunctionDocs<typeof staffingCheck> = {
     'When the matrix lists people rather than roles, COUNTA over its header row counts them.',
   ],
 };
+// Stryker restore all
 
 /** =STAFFING_CHECK called directly (tests): the runner with this declaration. */
 export function staffingCheckFunction(context: FunctionContext, ...args: unknown[]): string {

@@ -105,6 +105,8 @@ function sheetsLikeEngineConfig(): Partial<ConfigParams> {
     evaluateNullToZero: true,
     // getValues returns full doubles in Sheets; rounding is for display only.
     smartRounding: false,
+    // Nothing here undoes (Apps Script has no undo): keeping the engine's last 20 operations' old contents only costs memory and collection.
+    undoLimit: 0,
   };
 }
 
@@ -535,22 +537,36 @@ export class Workbook {
     this.changed([]);
   }
 
-  /** The last row and column holding content (a value, a formula or a spilled result); 0 on an empty sheet. */
+  /**
+   * The last row and column holding content (a value, a formula or a spilled result); 0 on an empty sheet.
+   * Read from the last row and column inwards, asking each cell whether it holds a formula rather than
+   * reading every formula's text: getLastRow runs after nearly every write, and writing out each
+   * formula of a full KPI tab each time was a tenth of the server tests' time.
+   */
   contentExtent(sheetId: number): { lastRow: number; lastColumn: number } {
-    const record = this.sheet(sheetId);
-    const values = this.engine.getSheetValues(record.engineSheet);
-    const formulas = this.engine.getSheetFormulas(record.engineSheet);
+    const sheet = this.sheet(sheetId).engineSheet;
+    const { width, height } = this.engine.getSheetDimensions(sheet);
+    const hasContent = (row: number, col: number): boolean => {
+      const address = { sheet, row, col };
+      if (this.engine.doesCellHaveFormula(address)) return true;
+      const value = this.engine.getCellValue(address);
+      return value !== null && value !== undefined && value !== '';
+    };
     let lastRow = 0;
+    for (let row = height - 1; row >= 0 && lastRow === 0; row--) {
+      for (let col = 0; col < width; col++) {
+        if (hasContent(row, col)) {
+          lastRow = row + 1;
+          break;
+        }
+      }
+    }
     let lastColumn = 0;
-    const rows = Math.max(values.length, formulas.length);
-    for (let r = 0; r < rows; r++) {
-      const width = Math.max(values[r]?.length ?? 0, formulas[r]?.length ?? 0);
-      for (let c = 0; c < width; c++) {
-        const value = values[r]?.[c];
-        const hasContent = formulas[r]?.[c] !== undefined || (value !== null && value !== undefined && value !== '');
-        if (hasContent) {
-          lastRow = Math.max(lastRow, r + 1);
-          lastColumn = Math.max(lastColumn, c + 1);
+    for (let col = width - 1; col >= 0 && lastColumn === 0; col--) {
+      for (let row = 0; row < lastRow; row++) {
+        if (hasContent(row, col)) {
+          lastColumn = col + 1;
+          break;
         }
       }
     }
