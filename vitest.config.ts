@@ -30,8 +30,6 @@ export default defineConfig({
     hookTimeout: 60_000,
     // A synchronous loop cannot be stopped by a timeout: bound every property, and stop a worker that stops answering.
     setupFiles: ['tests/support/bounded-properties.ts', 'tests/support/blocked-worker-watchdog.ts'],
-    // One Chromium for the run's browser tests, launched when the first asks (closed when the run ends).
-    globalSetup: ['tests/support/chromium-broker.ts'],
     // And a run that stops moving for any other reason ends with the files it was waiting for named.
     reporters: ['default', './tests/support/stall-reporter.ts'],
     projects: [

@@ -145,6 +145,12 @@ describe('the runner', () => {
     );
   });
 
+  it('names the first problem of a per-row column in row order, a negative one included', () => {
+    expect(() => run(perRow, column(1, 2, 3), '', column(1, -1, '1 000'))).toThrow(
+      'TRY: target_romi, row 2: -1 is negative',
+    );
+  });
+
   it('refuses a number per row outside its bounds, naming the row', () => {
     expect(() => run(perRow, column(1, 2), 0)).toThrow('TRY: target_cpl, row 1: must be above 0; got 0');
     expect(() => run(perRow, column(1, 2), column(900, 0))).toThrow('TRY: target_cpl, row 2: must be above 0; got 0');

@@ -123,7 +123,7 @@ function tooBigMessage(
   const what = `${spec.name} returned ${rows}×${columns} values but the emulator reserved ${reserved.height}×${reserved.width} cells`;
   return spec.spill
     ? `${what}: a spill is sized from its range before evaluation, which a whole-column range (E:E) does not allow; give a bounded range such as E2:E13`
-    : `${what}; declare its spill shape in src/functions/registry.ts`;
+    : `${what}; declare its spill shape (the function's \`spill\`, EmulatedSpillShape) where it is handed in`;
 }
 
 function toEngineResult(
@@ -184,7 +184,7 @@ export function customFunctionsPlugin<Context>(
 ): FunctionPluginDefinition {
   const specsByName = new Map(specs.map((spec) => [spec.name.toUpperCase(), spec]));
 
-  class AddonCustomFunctions extends FunctionPlugin {
+  class HandedInCustomFunctions extends FunctionPlugin {
     static override implementedFunctions = engineMetadata(specs);
 
     callCustomFunction(ast: FunctionCallAst, state: InterpreterState): InterpreterValue {
@@ -202,7 +202,7 @@ export function customFunctionsPlugin<Context>(
       return toEngineResult(spec, result, this.customFunctionResultSize(ast, state), host);
     }
 
-    /** HyperFormula reserves a spill's cells before evaluating; the registry's `spill` says how many. */
+    /** HyperFormula reserves a spill's cells before evaluating; the function's declared `spill` says how many. */
     customFunctionResultSize(ast: FunctionCallAst, state: InterpreterState): ArraySize {
       const spec = specsByName.get(ast.procedureName.toUpperCase());
       if (!spec?.spill) return ArraySize.scalar();
@@ -229,10 +229,10 @@ export function customFunctionsPlugin<Context>(
     }
   }
 
-  return AddonCustomFunctions;
+  return HandedInCustomFunctions;
 }
 
-/** Formulas name the functions as the registry does; HyperFormula reads names through its language pack. */
+/** Formulas name the functions as they were handed in; HyperFormula reads names through its language pack. */
 function registerFunctionNames(specs: readonly EmulatedCustomFunction<never>[], language: string): void {
   HyperFormula.getLanguage(language).extendFunctions(Object.fromEntries(specs.map((spec) => [spec.name, spec.name])));
 }

@@ -1,6 +1,6 @@
 /**
  * The emulated spreadsheet's state. Cell contents and formulas live in a
- * HyperFormula engine (with the add-on's custom functions); everything else
+ * HyperFormula engine (with the custom functions handed in); everything else
  * Sheets keeps beside a cell (formats, notes, validations) and beside a
  * sheet (frozen rows, rules, charts, protections) lives here. The services
  * the server calls are facades over this; they count calls and check

@@ -1,12 +1,12 @@
 /**
- * The run's Chromium (connected before the file) and every preview the file
- * opens: all closed, and the browser disconnected, after it. Closing fails the file if a page or a sidebar
+ * One Chromium per test file and every preview it opens: launched before the
+ * file, all closed after it. Closing fails the file if a page or a sidebar
  * threw anything uncaught, once everything is closed.
  */
-import { afterAll, beforeAll, inject } from 'vitest';
+import { afterAll, beforeAll } from 'vitest';
 import type { Browser } from 'playwright-core';
 import type { PreviewServer } from '../../../packages/preview/preview-server';
-import { connectChromium } from './chromium';
+import { launchChromium } from './chromium';
 import { startPreview } from './preview';
 import { PreviewPage } from './preview-page';
 
@@ -26,7 +26,7 @@ export function useBrowserSession(): BrowserSession {
   const pages: PreviewPage[] = [];
 
   beforeAll(() => {
-    browser = connectChromium(inject('chromiumBroker'));
+    browser = launchChromium();
   });
 
   afterAll(async () => {
