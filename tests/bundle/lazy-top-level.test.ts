@@ -321,37 +321,23 @@ function isMessageTableBuilder(fn: CalledFunction): boolean {
   return builtTable(fn) !== null;
 }
 
-describe("the bundle's top level", () => {
-  const topLevel = readTopLevel(bundleBody());
+describe.each([
+  { part: "the bundle's top level", body: bundleBody, maxDataBytes: MAX_TOP_LEVEL_DATA_BYTES },
+  { part: "the server half's top level", body: serverHalfBody, maxDataBytes: MAX_SERVER_HALF_DATA_BYTES },
+])('$part', ({ body, maxDataBytes }) => {
+  const topLevel = readTopLevel(body());
 
   it("only defines: no call, no `new`, no getter read outside esbuild's export wiring", () => {
     expect(topLevel.eager).toEqual([]);
   });
 
-  it(`holds at most ${MAX_TOP_LEVEL_DATA_BYTES} bytes of constant literals: no message table, schema or registry is built at load`, () => {
+  it(`holds at most ${maxDataBytes} bytes of constant literals: no message table, schema or registry is built at load`, () => {
     expect(topLevel.dataBytes).toBeGreaterThan(0);
-    expect(topLevel.dataBytes).toBeLessThanOrEqual(MAX_TOP_LEVEL_DATA_BYTES);
+    expect(topLevel.dataBytes).toBeLessThanOrEqual(maxDataBytes);
   });
 
-  it("runs none of the bundle's functions when it loads, but esbuild's export wiring", async () => {
-    expect(await ranAtLoad(bundleBody(), topLevel)).toEqual([]);
-  });
-});
-
-describe("the server half's top level", () => {
-  const topLevel = readTopLevel(serverHalfBody());
-
-  it('only defines: no call, no `new`, no getter read outside the export wiring', () => {
-    expect(topLevel.eager).toEqual([]);
-  });
-
-  it(`holds at most ${MAX_SERVER_HALF_DATA_BYTES} bytes of constant literals: no message table, schema or registry is built at load`, () => {
-    expect(topLevel.dataBytes).toBeGreaterThan(0);
-    expect(topLevel.dataBytes).toBeLessThanOrEqual(MAX_SERVER_HALF_DATA_BYTES);
-  });
-
-  it('runs none of its functions when it is evaluated, but the export wiring', async () => {
-    expect(await ranAtLoad(serverHalfBody(), topLevel)).toEqual([]);
+  it("runs none of its functions when it loads, but esbuild's export wiring", async () => {
+    expect(await ranAtLoad(body(), topLevel)).toEqual([]);
   });
 });
 
