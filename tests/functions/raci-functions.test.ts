@@ -113,6 +113,38 @@ describe('RACI_CHECK', () => {
       'RACI_CHECK: matrix is not a rectangular range',
     );
   });
+
+  it('takes blank role names (a skipped argument, =RACI_CHECK(B2:E13; )) as no names', () => {
+    const grid = [['A', 'R', 'a/r']];
+    const withoutNames = raciCheckFunction(ENGLISH_CONTEXT, grid);
+    expect(withoutNames).toEqual([['2 are accountable (A) — keep exactly one']]);
+    expect(raciCheckFunction(ENGLISH_CONTEXT, grid, '')).toEqual(withoutNames);
+    expect(raciCheckFunction(ENGLISH_CONTEXT, grid, null)).toEqual(withoutNames);
+  });
+
+  it('refuses role names given as a column or as two rows, and takes one name for a matrix of one column', () => {
+    expect(() => raciCheckFunction(ENGLISH_CONTEXT, [['A', 'R']], [['Head'], ['Marketer']])).toThrow(
+      'RACI_CHECK: role_names must be one row with a name for each of the 2 columns of matrix; got 2 rows × 1 column',
+    );
+    expect(raciCheckFunction(ENGLISH_CONTEXT, [['A/R'], ['a/r']], 'Head')).toEqual([['OK'], ['OK']]);
+    expect(() =>
+      raciCheckFunction(
+        ENGLISH_CONTEXT,
+        [['A', 'R']],
+        [
+          ['Head', 'Marketer'],
+          ['PR', 'SEO'],
+        ],
+      ),
+    ).toThrow(
+      'RACI_CHECK: role_names must be one row with a name for each of the 2 columns of matrix; got 2 rows × 2 columns',
+    );
+  });
+
+  it('refuses a matrix with no cells as missing', () => {
+    expect(() => raciCheckFunction(ENGLISH_CONTEXT, [])).toThrow('RACI_CHECK: matrix is required');
+    expect(() => raciCheckFunction(ENGLISH_CONTEXT, [[]])).toThrow('RACI_CHECK: matrix is required');
+  });
 });
 
 describe('ROLE_LOAD', () => {
