@@ -5,7 +5,6 @@
  */
 import { describe, expect, it } from 'vitest';
 import {
-  ArgumentProblemError,
   finiteResult,
   isRange,
   readCell,
@@ -14,20 +13,10 @@ import {
   requireSameShape,
   sumArgument,
   toGrid,
-  type ArgumentProblem,
   type SheetsArg,
   type SheetsScalar,
 } from '../../src/core/sheet-values';
-
-function problemOf(body: () => unknown): ArgumentProblem {
-  try {
-    body();
-  } catch (error) {
-    if (error instanceof ArgumentProblemError) return error.problem;
-    throw error;
-  }
-  throw new Error('expected a problem');
-}
+import { problemOf } from '../support/argument-problem';
 
 const column = (...cells: SheetsScalar[]): SheetsScalar[][] => cells.map((cell) => [cell]);
 

@@ -1,22 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-  ArgumentProblemError,
-  readCell,
-  readSingle,
-  sumArgument,
-  toGrid,
-  type ArgumentProblem,
-} from '../../src/core/sheet-values';
-
-function problemOf(body: () => unknown): ArgumentProblem {
-  try {
-    body();
-  } catch (error) {
-    if (error instanceof ArgumentProblemError) return error.problem;
-    throw error;
-  }
-  throw new Error('expected a problem');
-}
+import { readCell, readSingle, sumArgument, toGrid } from '../../src/core/sheet-values';
+import { problemOf } from '../support/argument-problem';
 
 describe('reading a cell', () => {
   const here = { row: 3 };

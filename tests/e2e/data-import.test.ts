@@ -10,7 +10,6 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { translate } from '../../src/core/i18n/catalog';
 import { dataImportMessages } from '../../src/core/i18n/data-import-messages';
-import { kpiMessages } from '../../src/core/i18n/kpi-messages';
 import { DEFAULT_CHANNELS } from '../../src/core/kpi/default-channels';
 import { KPI_TAB_NAME, type KpiColumnKey } from '../../src/core/kpi/kpi-columns';
 import {
@@ -20,6 +19,7 @@ import {
   unmappedChoiceId,
 } from '../../src/sidebar/sections/data-import/data-import-ids';
 import { useBrowserSession } from './support/browser-session';
+import { buildKpiTab } from './support/kpi-build';
 import { kpiCell } from '../support/kpi-cell';
 
 const FIXTURES = join(import.meta.dirname, '../fixtures/exports');
@@ -41,18 +41,7 @@ describe('importing exports in the browser', () => {
   }, async () => {
     const { preview, sheets } = await session.open('ru_RU');
     const { sidebar } = sheets;
-    await sidebar.locator('#kpi-year').fill(String(YEAR));
-    await sidebar.locator('#kpi-build').click();
-    await sidebar
-      .locator('#kpi-status')
-      .filter({
-        hasText: translate(kpiMessages, 'ru', 'built', {
-          rows: CHANNELS.length * 12,
-          channels: CHANNELS.length,
-          months: 12,
-        }),
-      })
-      .waitFor();
+    await buildKpiTab(sheets, 'ru', YEAR);
 
     await sidebar.locator(`#${DATA_IMPORT_IDS.files}`).setInputFiles(FILES);
     const fileList = sidebar.locator(`#${DATA_IMPORT_IDS.fileList}`);
@@ -141,18 +130,7 @@ describe('importing exports in the browser', () => {
   it('says why a file cannot be imported, in Russian, and writes nothing', { timeout: 60_000 }, async () => {
     const { sheets } = await session.open('ru_RU');
     const { sidebar } = sheets;
-    await sidebar.locator('#kpi-year').fill(String(YEAR));
-    await sidebar.locator('#kpi-build').click();
-    await sidebar
-      .locator('#kpi-status')
-      .filter({
-        hasText: translate(kpiMessages, 'ru', 'built', {
-          rows: CHANNELS.length * 12,
-          channels: CHANNELS.length,
-          months: 12,
-        }),
-      })
-      .waitFor();
+    await buildKpiTab(sheets, 'ru', YEAR);
     const png = {
       name: 'photo.csv',
       mimeType: 'text/csv',

@@ -8,6 +8,7 @@ import { translate } from '../../src/core/i18n/catalog';
 import { kpiMessages } from '../../src/core/i18n/kpi-messages';
 import { DEFAULT_CHANNELS } from '../../src/core/kpi/default-channels';
 import { useBrowserSession } from './support/browser-session';
+import { buildKpiTab } from './support/kpi-build';
 import type { PreviewPage } from './support/preview-page';
 import { kpiCell } from '../support/kpi-cell';
 
@@ -22,14 +23,7 @@ beforeAll(async () => {
 describe('what a person typed in the KPI tab, through a rebuild', () => {
   it('keeps a typed note and figure when a channel is added, and says it checked', { timeout: 90_000 }, async () => {
     const { sidebar } = sheets;
-    await sidebar.locator('#kpi-year').fill('2025');
-    await sidebar.locator('#kpi-build').click();
-    await sidebar
-      .locator('#kpi-status')
-      .filter({
-        hasText: translate(kpiMessages, 'en', 'built', { rows: CHANNELS * 12, channels: CHANNELS, months: 12 }),
-      })
-      .waitFor();
+    await buildKpiTab(sheets, 'en', 2025);
 
     // The Note column is the person's; so is a figure.
     await sheets.typeInCell(kpiCell('note', 3), 'Call back Anna on Monday');

@@ -14,10 +14,10 @@ import { importFormatMessages } from '../../src/core/i18n/import-format-messages
 import { importSectionMessages } from '../../src/core/i18n/import-section-messages';
 import { DEFAULT_CHANNELS } from '../../src/core/kpi/default-channels';
 import { KPI_TAB_NAME } from '../../src/core/kpi/kpi-columns';
-import { kpiMessages } from '../../src/core/i18n/kpi-messages';
 import { DATA_IMPORT_IDS } from '../../src/sidebar/sections/data-import/data-import-ids';
 import { amoExport } from '../../bench/import.bench';
 import { useBrowserSession } from './support/browser-session';
+import { buildKpiTab } from './support/kpi-build';
 import { kpiCell } from '../support/kpi-cell';
 
 const ROWS = 100_000;
@@ -50,18 +50,7 @@ describe('a large export in the browser', () => {
   }, async () => {
     const { preview, sheets } = await session.open('ru_RU');
     const { sidebar } = sheets;
-    await sidebar.locator('#kpi-year').fill('2026');
-    await sidebar.locator('#kpi-build').click();
-    await sidebar
-      .locator('#kpi-status')
-      .filter({
-        hasText: translate(kpiMessages, 'ru', 'built', {
-          rows: CHANNELS.length * 12,
-          channels: CHANNELS.length,
-          months: 12,
-        }),
-      })
-      .waitFor();
+    await buildKpiTab(sheets, 'ru', 2026);
 
     // Count the workers the page starts, and note every share the progress bar shows.
     await sidebar.locator('body').evaluate(() => {

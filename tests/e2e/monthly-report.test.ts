@@ -18,6 +18,7 @@ import { verdictMessages } from '../../src/core/i18n/verdict-messages';
 import { DEFAULT_CHANNELS } from '../../src/core/kpi/default-channels';
 import { REPORT_IDS } from '../../src/sidebar/sections/monthly-report/monthly-report-ids';
 import { useBrowserSession } from './support/browser-session';
+import { buildKpiTab } from './support/kpi-build';
 import type { PreviewPage } from './support/preview-page';
 
 const DOCS = join(import.meta.dirname, '../../docs');
@@ -36,12 +37,7 @@ async function open(locale: 'en_US' | 'ru_RU'): Promise<PreviewPage> {
 /** Builds the KPI template for YEAR and fills it with sample data, from the sidebar. */
 async function buildAndFill(sheets: PreviewPage, lang: 'en' | 'ru'): Promise<void> {
   const { sidebar } = sheets;
-  await sidebar.locator('#kpi-year').fill(String(YEAR));
-  await sidebar.locator('#kpi-build').click();
-  await sidebar
-    .locator('#kpi-status')
-    .filter({ hasText: translate(kpiMessages, lang, 'built', { rows: CHANNELS * 12, channels: CHANNELS, months: 12 }) })
-    .waitFor();
+  await buildKpiTab(sheets, lang, YEAR);
   await sidebar.locator('#kpi-fill-sample').click();
   await sidebar
     .locator('#kpi-status')
