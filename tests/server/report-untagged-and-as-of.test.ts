@@ -9,46 +9,20 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { KPI_TAB_NAME, kpiColumnIndex } from '../../src/core/kpi/kpi-columns';
 import { monthFromCell } from '../../src/core/kpi/month';
-import type { Emulator } from 'sheets-emulator';
 import { applyDataImport } from '../../src/server/actions/data-import-actions';
 import { buildKpiTemplate } from '../../src/server/actions/kpi-template-actions';
 import { generateMonthlyReport } from '../../src/server/actions/report-actions';
 import { readLedger } from '../../src/server/import/import-ledger-store';
-import type { DataImportRequest } from '../../src/shared/data-import-request';
 import { installedEmulator, testSettings } from './kpi-emulator-fixture';
+import { MARCH_DIRECT_EXPORT, marchAmoCrmExport, reportTexts } from './report-export-fixture';
 
-type File = DataImportRequest['files'][number];
-
-const cabinet: File = {
-  name: 'direct.csv',
-  format: 'yandex_direct_wizard',
-  source: 'yandex_direct_wizard',
-  hash: '1111111111111111',
-  rows: 10,
-  months: ['2026-03'],
-  figures: [{ month: '2026-03', channel: 'ppc', rows: 10, spend: 1000.5 }],
-};
-const crm: File = {
-  name: 'amo.csv',
-  format: 'amocrm_leads',
-  source: 'amocrm_leads',
-  hash: '2222222222222222',
-  rows: 380,
-  months: ['2026-03'],
-  figures: [{ month: '2026-03', channel: 'ppc', rows: 335, leads: 335, customers: 2, revenue: 50_000 }],
-  dealSources: [{ month: '2026-03', deals: 380, untagged: 45 }],
-};
-const { dealSources: _counted, ...crmUncounted } = crm;
+const cabinet = MARCH_DIRECT_EXPORT;
+const crm = marchAmoCrmExport(335, { rows: 380, dealSources: [{ month: '2026-03', deals: 380, untagged: 45 }] });
+const crmUncounted = marchAmoCrmExport(335, { rows: 380 });
 
 afterEach(() => {
   vi.useRealTimers();
 });
-
-function reportTexts(emulator: Emulator, month = '2026-03'): string[] {
-  const report = emulator.spreadsheetSnapshot().sheets.find((sheet) => sheet.name.endsWith(month));
-  if (!report) throw new Error(`no report tab for ${month}`);
-  return report.values.flat().filter((value): value is string => typeof value === 'string');
-}
 
 describe('deals without a source in the ledger and the report', () => {
   it('the ledger keeps the count and the report states the share and flags it (en)', () => {
