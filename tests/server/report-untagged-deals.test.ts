@@ -1,14 +1,11 @@
 /**
- * The last two asks of the report's import side, on the emulator: an amoCRM
- * import keeps its count of deals without a source or UTM in the ledger and
- * the report states the share in both languages; a ledger written before the
- * count reads as "unknown" until the export is imported again; and a report
- * of the month still running counts "so far" to the day of the import behind
- * its figures, on the spreadsheet's clock.
+ * Deals without a source, on the report's import side, on the emulator: an
+ * amoCRM import keeps its count of deals without a source or UTM in the
+ * ledger and the report states the share in both languages; a ledger written
+ * before the count reads as "unknown" until the export is imported again.
+ * (Counting "so far" to the day of the import sets the clock: report-pacing.test.ts.)
  */
-import { afterEach, describe, expect, it, vi } from 'vitest';
-import { KPI_TAB_NAME, kpiColumnIndex } from '../../src/core/kpi/kpi-columns';
-import { monthFromCell } from '../../src/core/kpi/month';
+import { describe, expect, it } from 'vitest';
 import { applyDataImport } from '../../src/server/actions/data-import-actions';
 import { buildKpiTemplate } from '../../src/server/actions/kpi-template-actions';
 import { generateMonthlyReport } from '../../src/server/actions/report-actions';
@@ -19,10 +16,6 @@ import { MARCH_DIRECT_EXPORT, marchAmoCrmExport, reportTexts } from './report-ex
 const cabinet = MARCH_DIRECT_EXPORT;
 const crm = marchAmoCrmExport(335, { rows: 380, dealSources: [{ month: '2026-03', deals: 380, untagged: 45 }] });
 const crmUncounted = marchAmoCrmExport(335, { rows: 380 });
-
-afterEach(() => {
-  vi.useRealTimers();
-});
 
 describe('deals without a source in the ledger and the report', () => {
   it('the ledger keeps the count and the report states the share and flags it (en)', () => {
@@ -67,44 +60,5 @@ describe('deals without a source in the ledger and the report', () => {
     expect(readLedger().dealSources).toEqual({ amocrm_leads: { '2026-03': { deals: 380, untagged: 45 } } });
     generateMonthlyReport({ month: '2026-03', replaceExisting: true });
     expect(reportTexts(emulator).some((text) => text.startsWith('11.8\u00a0% of the CRM deals'))).toBe(true);
-  });
-});
-
-describe('pacing as of the last import', () => {
-  it('counts "so far" to the import day on the spreadsheet\'s clock, against a recount of the KPI tab', () => {
-    vi.useFakeTimers({ toFake: ['Date'] });
-    // 22:30 UTC on 4 March is already 5 March in Moscow, where the spreadsheet is.
-    vi.setSystemTime(new Date('2026-03-04T22:30:00Z'));
-    const emulator = installedEmulator({ timeZone: 'Europe/Moscow' });
-    buildKpiTemplate(testSettings());
-    applyDataImport({ files: [cabinet, crm], overwrite: [] });
-    vi.setSystemTime(new Date('2026-03-10T09:00:00Z'));
-    generateMonthlyReport({ month: '2026-03', replaceExisting: false });
-    const report = emulator.spreadsheetSnapshot().sheets.find((sheet) => sheet.name.endsWith('2026-03'));
-    if (!report) throw new Error('no report tab');
-    const title = report.values.findIndex((row) => row[0] === 'The month as of the import of 5 March: day 5 of 31');
-    expect(title).toBeGreaterThan(0);
-    expect(report.values[title + 1]?.slice(1, 3)).toEqual(['As of 5 March', 'Plan to 5 March']);
-    const kpi = emulator.snapshot(KPI_TAB_NAME);
-    const rows = kpi.values.slice(1).filter((row) => monthFromCell(row[kpiColumnIndex('month')]) === '2026-03');
-    const spend = rows.reduce((sum, row) => sum + (Number(row[kpiColumnIndex('spend')]) || 0), 0);
-    const line = report.values.slice(title + 2, title + 5).find((row) => row[0] === 'Channel budgets') ?? [];
-    expect(spend).toBe(1000.5);
-    expect(line[1]).toBe(spend);
-    expect(line[3]).toBeCloseTo((spend * 31) / 5, 9);
-  });
-
-  it('without an import, "so far" is as entered on the tab, counted to today', () => {
-    vi.useFakeTimers({ toFake: ['Date'] });
-    vi.setSystemTime(new Date('2026-03-10T09:00:00Z'));
-    const emulator = installedEmulator();
-    buildKpiTemplate(testSettings());
-    const kpi = emulator.SpreadsheetApp.getActiveSpreadsheet().getSheetByName(KPI_TAB_NAME);
-    kpi?.getRange(2 + 2 * 3, kpiColumnIndex('spend') + 1).setValue(700);
-    generateMonthlyReport({ month: '2026-03', replaceExisting: false });
-    const texts = reportTexts(emulator);
-    expect(texts).toContain('The month so far: day 10 of 31');
-    // The definition is a paragraph broken into lines: read it as one text.
-    expect(texts.filter((text) => text !== '').join(' ')).toMatch(/as entered on the tab .*counted to today/);
   });
 });
