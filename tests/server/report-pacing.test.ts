@@ -1,7 +1,9 @@
 /**
  * The plan and the pacing on a report generated on the emulator, against a
- * recount of the KPI tab's own cells; and the sample year's report, plan
- * and pacing included, inside an A4 landscape page in both languages.
+ * recount of the KPI tab's own cells; the sample year's report, plan
+ * and pacing included, inside an A4 landscape page in both languages; and the
+ * menu's report, whose default month is the last complete one on today's date.
+ * Each sets the clock, so the file runs in a worker of its own (vitest.config.ts).
  */
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { KPI_TAB_NAME, kpiColumnIndex } from '../../src/core/kpi/kpi-columns';
@@ -9,7 +11,8 @@ import { monthFromCell } from '../../src/core/kpi/month';
 import { A4_LANDSCAPE_WIDTH } from '../../src/core/report/report-sheet-model';
 import type { SheetSnapshot } from 'sheets-emulator';
 import { buildKpiTemplate, fillSampleData } from '../../src/server/actions/kpi-template-actions';
-import { generateMonthlyReport } from '../../src/server/actions/report-actions';
+import { generateMonthlyReport, getReportOptions } from '../../src/server/actions/report-actions';
+import { menuGenerateMonthlyReport } from '../../src/server/menu-actions';
 import { defaultTemplateSettings } from '../../src/shared/template-settings';
 import { installedEmulator, testSettings } from './kpi-emulator-fixture';
 
@@ -106,6 +109,69 @@ describe('the plan and the pacing on the emulator', () => {
       expect(width, lang).toBeLessThanOrEqual(A4_LANDSCAPE_WIDTH);
       // Nothing is written right of the tables' nine columns.
       expect(report.values.every((row) => row.slice(9).every((cell) => cell === ''))).toBe(true);
+    }
+  });
+});
+
+/** A KPI tab of three channels filled with the sample year. */
+function sampleSpreadsheet() {
+  const emulator = installedEmulator();
+  buildKpiTemplate(testSettings());
+  fillSampleData();
+  return emulator;
+}
+
+describe('the monthly report from the menu', () => {
+  it('from the menu: asks which month, defaulting to the last complete one, and asks before replacing', () => {
+    // The first of December: sample data fills the whole year, but December began today and November is the last complete month.
+    vi.useFakeTimers({ toFake: ['Date'] });
+    vi.setSystemTime(new Date('2026-12-01T09:00:00Z'));
+    try {
+      const emulator = sampleSpreadsheet();
+      expect(getReportOptions().defaultMonth).toBe('2026-11');
+      menuGenerateMonthlyReport();
+      expect(emulator.ui.prompts.at(-1)).toMatchObject({
+        title: 'Monthly report',
+        prompt:
+          'Which month should the report cover? Type it as YYYY-MM (for example 2026-11), or leave it blank for November 2026.',
+        buttons: 'OK_CANCEL',
+      });
+      expect(emulator.ui.toasts.at(-1)?.message).toContain(
+        'The report for November 2026 is on the tab "Report 2026-11".',
+      );
+      const before = emulator.snapshot('Report 2026-11');
+
+      emulator.ui.answerNextAlert('NO');
+      menuGenerateMonthlyReport();
+      expect(emulator.ui.alerts.at(-1)).toMatchObject({
+        prompt: 'A report for November 2026 already exists (tab "Report 2026-11"). Replace it?',
+        buttons: 'YES_NO',
+        answer: 'NO',
+      });
+      expect(emulator.snapshot('Report 2026-11')).toEqual(before);
+      expect(emulator.ui.toasts).toHaveLength(1);
+
+      emulator.ui.answerNextAlert('YES');
+      menuGenerateMonthlyReport();
+      expect(emulator.ui.toasts.at(-1)?.message).toContain(
+        'The report for November 2026 on the tab "Report 2026-11" was replaced.',
+      );
+
+      // A month typed as a person types it; Cancel writes nothing; a wrong answer is named.
+      emulator.ui.answerNextPrompt('03.2026');
+      menuGenerateMonthlyReport();
+      expect(emulator.ui.toasts.at(-1)?.message).toContain('The report for March 2026 is on the tab "Report 2026-03".');
+      const sheets = emulator.spreadsheetSnapshot();
+      emulator.ui.answerNextPrompt('2026-05', 'CANCEL');
+      menuGenerateMonthlyReport();
+      emulator.ui.answerNextPrompt('May');
+      menuGenerateMonthlyReport();
+      expect(emulator.ui.alerts.at(-1)?.prompt).toBe(
+        '"May" is not a month: type the year and the month as YYYY-MM, for example 2026-11.',
+      );
+      expect(emulator.spreadsheetSnapshot()).toEqual(sheets);
+    } finally {
+      vi.useRealTimers();
     }
   });
 });
