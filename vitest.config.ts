@@ -13,8 +13,6 @@ export const ISOLATED_TEST_FILES = [
   'tests/server/spreadsheet-time-zones.test.ts',
   'tests/server/show-sidebar.test.ts',
   'tests/server/report-pacing.test.ts',
-  'tests/server/report.test.ts',
-  'tests/server/report-untagged-and-as-of.test.ts',
 ];
 
 export default defineConfig({

@@ -1,4 +1,4 @@
-import { columnNumber } from '../core/sheet-values';
+import { type CheckedColumn, columnNumber } from '../core/sheet-values';
 import {
   blendedTargetCplOf,
   DEFAULT_MIN_LEADS,
@@ -44,32 +44,51 @@ export const channelVerdict = () =>
         outOfBounds: 'negative_value',
       },
     ],
-    compute: ([leads, cost, revenue, targets, rowsMinLeads, romiTargets], context) => {
-      const blendedTarget = blendedTargetCplOf(
-        leads.length,
-        (row) => columnNumber(leads, row),
-        (row) => columnNumber(cost, row),
-      );
-      const labelOfRule = labelsOfRules(verdictLabels(context.lang()));
-      // Decided before the loop: V8 compiles a long loop while it runs, and code after it that has never run would send every later call back to the interpreter.
-      const oneRow = leads.length === 1;
-      const verdicts: string[][] = [];
-      for (let row = 0; row < leads.length; row++) {
-        const target = targets === null || typeof targets === 'number' ? targets : targets[row];
-        const romiTarget = typeof romiTargets === 'number' ? romiTargets : romiTargets[row];
-        const rule = verdictRule(
-          columnNumber(leads, row) ?? 0,
-          columnNumber(cost, row) ?? 0,
-          revenue ? columnNumber(revenue, row) : null,
-          target ?? blendedTarget,
-          rowsMinLeads,
-          romiTarget ?? DEFAULT_TARGET_ROMI,
-        );
-        verdicts.push([labelOfRule[rule]]);
-      }
-      return oneRow ? (verdicts[0]?.[0] ?? '') : verdicts;
-    },
+    compute: ([leads, cost, revenue, targets, rowsMinLeads, romiTargets], context) =>
+      verdictColumn(leads, cost, revenue, targets, rowsMinLeads, romiTargets, context),
   });
+
+/**
+ * The compute step's loop, a function of the module rather than a closure
+ * in the declaration: the declaration is built anew for every call, and V8
+ * did not reuse one closure's optimised code for the next one, so the
+ * 100 000-row loop was compiled again (TurboFan and on-stack replacement)
+ * on every call: most of the call's CPU time (node --trace-opt on the
+ * bench's case, bench/custom-functions.bench.ts).
+ */
+function verdictColumn(
+  leads: CheckedColumn,
+  cost: CheckedColumn,
+  revenue: CheckedColumn | null,
+  targets: number | null | readonly (number | null)[],
+  rowsMinLeads: number,
+  romiTargets: number | readonly (number | null)[],
+  context: FunctionContext,
+): string | string[][] {
+  const blendedTarget = blendedTargetCplOf(
+    leads.length,
+    (row) => columnNumber(leads, row),
+    (row) => columnNumber(cost, row),
+  );
+  const labelOfRule = labelsOfRules(verdictLabels(context.lang()));
+  // Decided before the loop: V8 compiles a long loop while it runs, and code after it that has never run would send every later call back to the interpreter.
+  const oneRow = leads.length === 1;
+  const verdicts: string[][] = [];
+  for (let row = 0; row < leads.length; row++) {
+    const target = targets === null || typeof targets === 'number' ? targets : targets[row];
+    const romiTarget = typeof romiTargets === 'number' ? romiTargets : romiTargets[row];
+    const rule = verdictRule(
+      columnNumber(leads, row) ?? 0,
+      columnNumber(cost, row) ?? 0,
+      revenue ? columnNumber(revenue, row) : null,
+      target ?? blendedTarget,
+      rowsMinLeads,
+      romiTarget ?? DEFAULT_TARGET_ROMI,
+    );
+    verdicts.push([labelOfRule[rule]]);
+  }
+  return oneRow ? (verdicts[0]?.[0] ?? '') : verdicts;
+}
 
 /** What each rule shows, looked up once per call rather than twice per row (a verdict column may be 100 000 rows long). */
 function labelsOfRules(labels: Readonly<Record<Verdict, string>>): Record<VerdictRule, string> {
