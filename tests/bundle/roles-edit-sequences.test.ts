@@ -182,9 +182,26 @@ class Department {
   /** Cells a person typed on the Team tab: A1 → value. The add-on never writes over them (it protects the tab and names them). */
   readonly teamEdits = new Map<string, string>();
   private customRows = 0;
+  /** Inside settled(): the one reading of the tab every read() there returns. */
+  private settledRead: ReturnType<Department['read']> | undefined;
+  private settling = false;
 
   constructor(readonly app: BundleOnEmulator) {
     this.remember();
+  }
+
+  /**
+   * Runs checks that only read, on the tab as a build left it: every read() inside takes
+   * one snapshot of it (about five reads a build, each a snapshot of the whole tab).
+   */
+  settled<T>(checks: () => T): T {
+    this.settling = true;
+    try {
+      return checks();
+    } finally {
+      this.settling = false;
+      this.settledRead = undefined;
+    }
   }
 
   fresh(prefix: string): string {
@@ -426,6 +443,7 @@ class Department {
     hidden: Set<number>;
     visible: number[];
   } {
+    if (this.settledRead) return this.settledRead;
     const snapshot = this.app.emulator.snapshot(this.tabName);
     const values = snapshot.values as unknown[][];
     const header = values[0] ?? [];
@@ -448,7 +466,10 @@ class Department {
     const visible = identities.flatMap((identity, column) =>
       identity?.startsWith(liveKind) && !hidden.has(column + 1) ? [column] : [],
     );
-    return { values, formulas: snapshot.formulas, identities, rowOf, checkColumn, loadRow, hidden, visible };
+    const reading = { values, formulas: snapshot.formulas, identities, rowOf, checkColumn, loadRow, hidden, visible };
+    // Shared by the checks of settled(): read-only, so that none can change what the next one reads.
+    if (this.settling) this.settledRead = frozen(reading);
+    return reading;
   }
 
   /** Where each of the person's formulas points now (direction × identity of every cell it reads) and what it shows. */
@@ -671,6 +692,21 @@ class Department {
   }
 }
 
+/** Plain data made read-only all the way down (its Maps and Sets aside). */
+function frozen<T>(value: T): T {
+  if (
+    value &&
+    typeof value === 'object' &&
+    !Object.isFrozen(value) &&
+    !(value instanceof Map) &&
+    !(value instanceof Set)
+  ) {
+    for (const child of Object.values(value)) frozen(child);
+    Object.freeze(value);
+  }
+  return value;
+}
+
 /** Steps after which the add-on builds: settings changes and plain rebuilds. A person's own actions come between them. */
 const BUILD_STEPS: ReadonlySet<Step['kind']> = new Set([
   'add_role',
@@ -713,45 +749,48 @@ function runSequence(steps: readonly Step[]): void {
     const ownColumnsBefore = department.ownColumnsState();
     const namesBefore = tabNames();
     const result = s.kind === 'template_round_trip' ? department.templateRoundTrip() : department.build();
-    // The first import builds the KPI tab too: that one tab more, never a second Roles tab.
-    const added = tabNames().filter((name) => !namesBefore.includes(name));
-    if (s.kind === 'template_round_trip' && added.length > 0) {
-      expect(added).toEqual(['KPI']);
-      tabCount += 1;
-    }
-    // Rows never move: the order the tab had (a sort included) is the order it has (a team change adds no direction).
-    expect(order()).toEqual(before);
-    // A renamed tab is the one the build updated: no second Roles tab.
-    expect(tabs()).toBe(tabCount);
-    const formulaFailures: string[] = [];
-    department.targets().forEach((after, index) => {
-      stats.formulasChecked++;
-      const was = targetsBefore[index];
-      if (JSON.stringify(after?.cells) !== JSON.stringify(was?.cells))
-        formulaFailures.push(
-          `formula ${index} pointed at ${JSON.stringify(was?.cells)}, now at ${JSON.stringify(after?.cells)}`,
-        );
-      const [shown, holds] = after?.value ?? [];
-      if (JSON.stringify(shown) !== JSON.stringify(holds))
-        formulaFailures.push(
-          `formula ${index} shows ${JSON.stringify(shown)}, its cells hold ${JSON.stringify(holds)}`,
-        );
-      if (JSON.stringify(after?.value) !== JSON.stringify(was?.value))
-        formulaFailures.push(
-          `formula ${index} showed ${JSON.stringify(was?.value)}, now ${JSON.stringify(after?.value)}`,
-        );
+    // Until the next step nothing changes the tab: the checks below share one reading of it.
+    department.settled(() => {
+      // The first import builds the KPI tab too: that one tab more, never a second Roles tab.
+      const added = tabNames().filter((name) => !namesBefore.includes(name));
+      if (s.kind === 'template_round_trip' && added.length > 0) {
+        expect(added).toEqual(['KPI']);
+        tabCount += 1;
+      }
+      // Rows never move: the order the tab had (a sort included) is the order it has (a team change adds no direction).
+      expect(order()).toEqual(before);
+      // A renamed tab is the one the build updated: no second Roles tab.
+      expect(tabs()).toBe(tabCount);
+      const formulaFailures: string[] = [];
+      department.targets().forEach((after, index) => {
+        stats.formulasChecked++;
+        const was = targetsBefore[index];
+        if (JSON.stringify(after?.cells) !== JSON.stringify(was?.cells))
+          formulaFailures.push(
+            `formula ${index} pointed at ${JSON.stringify(was?.cells)}, now at ${JSON.stringify(after?.cells)}`,
+          );
+        const [shown, holds] = after?.value ?? [];
+        if (JSON.stringify(shown) !== JSON.stringify(holds))
+          formulaFailures.push(
+            `formula ${index} shows ${JSON.stringify(shown)}, its cells hold ${JSON.stringify(holds)}`,
+          );
+        if (JSON.stringify(after?.value) !== JSON.stringify(was?.value))
+          formulaFailures.push(
+            `formula ${index} showed ${JSON.stringify(was?.value)}, now ${JSON.stringify(after?.value)}`,
+          );
+      });
+      const failures = [
+        ...department.check(),
+        ...department.ownValuesKept(),
+        ...department.ownColumnsTouched(ownColumnsBefore),
+        ...formulaFailures,
+        ...department.ownCells(),
+        ...department.teamTabKept(result),
+      ];
+      stats.failures += failures.length;
+      expect(failures, `after ${s.kind}: ${result.message} ${result.details.join(' ')}`).toEqual([]);
+      if (/every letter you set is kept/.test(result.message)) expect(failures).toEqual([]);
     });
-    const failures = [
-      ...department.check(),
-      ...department.ownValuesKept(),
-      ...department.ownColumnsTouched(ownColumnsBefore),
-      ...formulaFailures,
-      ...department.ownCells(),
-      ...department.teamTabKept(result),
-    ];
-    stats.failures += failures.length;
-    expect(failures, `after ${s.kind}: ${result.message} ${result.details.join(' ')}`).toEqual([]);
-    if (/every letter you set is kept/.test(result.message)) expect(failures).toEqual([]);
   }
 }
 
