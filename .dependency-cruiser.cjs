@@ -61,9 +61,10 @@ module.exports = {
     },
   ],
   options: {
-    // TypeScript 7 has no JS API for dependency-cruiser: babel strips the types as tsc's output would
-    // (type-only imports vanish), and @swc/core being installed is what makes it read .ts files at all.
-    babelConfig: { fileName: '.dependency-cruiser.babel.json' },
+    // TypeScript 7 has no JS API for dependency-cruiser: it reads TypeScript through babel, whose one plugin
+    // hands each file to swc, which strips the types as tsc's output would (type-only imports vanish); and
+    // @swc/core being installed is what makes it read .ts files at all.
+    babelConfig: { fileName: '.dependency-cruiser.babel.cjs' },
     tsPreCompilationDeps: false,
     tsConfig: { fileName: 'tsconfig.json' },
     // The emulator is imported by its package name: resolve it through its package.json "exports" to the .ts source

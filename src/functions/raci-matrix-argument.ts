@@ -16,13 +16,11 @@ import {
  * with a message naming it: a silent miscount would pass a wrong matrix.
  */
 export function readMatrixArgument(arg: string, value: SheetsArg | undefined): RaciMatrix {
-  if (value === undefined) fail({ kind: 'missing_argument', arg });
+  // An omitted matrix never gets here (the runner names it missing first); a null one is a grid of no cells.
   const grid = toGrid(arg, value);
   if (shapeOf(grid).rows === 0 || shapeOf(grid).columns === 0) fail({ kind: 'missing_argument', arg });
   const reading = readRaciMatrix(grid);
-  if (reading.ok) return reading.matrix;
-  const [first] = reading.invalidCells;
-  return first ? failOn(arg, first) : fail({ kind: 'missing_argument', arg });
+  return reading.ok ? reading.matrix : failOn(arg, reading.invalidCells[0]);
 }
 
 function failOn(arg: string, cell: InvalidRaciCell): never {
@@ -48,7 +46,8 @@ export function readColumnNamesArgument(
   matrixArg: string,
   columns: number,
 ): string[] | undefined {
-  if (value === undefined || (!Array.isArray(value) && isBlank(value))) return undefined;
+  // Omitted, or skipped (Sheets passes a blank): undefined is blank too.
+  if (!Array.isArray(value) && isBlank(value)) return undefined;
   const grid: SheetsGrid = toGrid(arg, value);
   const shape = shapeOf(grid);
   if (shape.rows !== 1 || shape.columns !== columns)

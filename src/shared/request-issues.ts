@@ -9,7 +9,7 @@ import { translate } from '../core/i18n/catalog';
 import type { Lang } from '../core/i18n/lang';
 import { reportMessages } from '../core/i18n/report-messages';
 import { sharingMessages } from '../core/i18n/sharing-messages';
-import { teamMessages } from '../core/i18n/team-messages';
+import { teamProblemMessages } from '../core/i18n/team-problem-messages';
 import { describeSchemaProblem, textAt, type SchemaIssue } from './team-issues';
 
 export function describeReportRequestIssue(issue: SchemaIssue, input: unknown, lang: Lang): string {
@@ -37,7 +37,7 @@ export function describeShareRequestIssue(issue: SchemaIssue, input: unknown, la
         : translate(sharingMessages, lang, 'field_personIds');
   const problem =
     issue.code === 'invalid_format'
-      ? translate(teamMessages, lang, 'problem_bad_id', { value: textAt(input, issue.path) })
+      ? translate(teamProblemMessages, lang, 'problem_bad_id', { value: textAt(input, issue.path) })
       : describeSchemaProblem(issue, input, lang);
   return `${where}: ${problem}`;
 }

@@ -5,14 +5,14 @@
  */
 import { translate, type MessageParams } from '../core/i18n/catalog';
 import type { Lang } from '../core/i18n/lang';
-import { teamMessages } from '../core/i18n/team-messages';
+import { teamProblemMessages } from '../core/i18n/team-problem-messages';
 import { excerpt } from '../core/text-excerpt';
 import type { SchemaIssue } from './schema';
 import type { TeamRuleCode } from './team-settings';
 
 export type { SchemaIssue };
 
-type MessageKey = keyof (typeof teamMessages)['en'];
+type MessageKey = keyof (typeof teamProblemMessages)['en'];
 
 const TOP_LEVEL_FIELDS: Readonly<Record<string, MessageKey>> = {
   companyHeadcount: 'field_company_headcount',
@@ -55,7 +55,7 @@ export function describeTeamIssues(issues: readonly SchemaIssue[], input: unknow
 }
 
 function fieldName(path: readonly PropertyKey[], input: unknown, lang: Lang): string {
-  const t = (key: MessageKey, params?: MessageParams) => translate(teamMessages, lang, key, params);
+  const t = (key: MessageKey, params?: MessageParams) => translate(teamProblemMessages, lang, key, params);
   const [list, index, key] = path;
   if (list === undefined) return t('field_team');
   const topLevel = typeof list === 'string' ? TOP_LEVEL_FIELDS[list] : undefined;
@@ -74,7 +74,7 @@ function fieldName(path: readonly PropertyKey[], input: unknown, lang: Lang): st
 
 /** What is wrong with the value at the issue's path ("is empty", "must be at most 50"), for any schema's field problems. */
 export function describeSchemaProblem(issue: SchemaIssue, input: unknown, lang: Lang): string {
-  const t = (key: MessageKey, params?: MessageParams) => translate(teamMessages, lang, key, params);
+  const t = (key: MessageKey, params?: MessageParams) => translate(teamProblemMessages, lang, key, params);
   const value = textAt(input, issue.path);
   const last = issue.path[issue.path.length - 1];
   if (issue.code === 'custom' && RULE_CODES.includes(issue.message))

@@ -4,12 +4,13 @@
  * where, instead of holding CI until its limit (which once cost a landing).
  * A run that stops moving for any other reason ends with the files it
  * waited for named. Each case runs vitest as a process on a fixture, with the guards' limits
- * shortened, and checks that it ended by failing and said why.
+ * shortened, and checks that it ended by failing and said why. The three runs mostly wait
+ * (for a guard's limit to pass), so they run side by side.
  */
 import { spawn } from 'node:child_process';
-import { readdirSync, readlinkSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, it } from 'vitest';
 
 const root = join(import.meta.dirname, '../..');
 const fixtures = join(root, 'tests/support/hang-fixtures');
@@ -46,7 +47,7 @@ function runFixture(
     child.once('close', (code) => {
       clearTimeout(stop);
       // Read before the group is stopped: what the run itself left running.
-      const leftBehind = options.checkLeftBehind ? processesInFixtures() : [];
+      const leftBehind = options.checkLeftBehind ? processesInGroup(child.pid) : [];
       stopGroup(child.pid);
       resolve({ code, output, leftBehind });
     });
@@ -63,14 +64,18 @@ function stopGroup(pid: number | undefined): void {
   }
 }
 
-/** Processes whose working folder is the fixtures' (Linux's /proc; elsewhere none are seen). */
-function processesInFixtures(): number[] {
+/** Processes of the run's process group still running, a stopped one not yet reaped (a zombie) aside (Linux's /proc; elsewhere none are seen). */
+function processesInGroup(group: number | undefined): number[] {
+  if (group === undefined) return [];
   try {
     return readdirSync('/proc')
       .filter((entry) => /^\d+$/.test(entry))
       .filter((pid) => {
         try {
-          return readlinkSync(`/proc/${pid}/cwd`) === fixtures;
+          // After the command's name (in parentheses, and it may hold any character): state, parent, group.
+          const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+          const [state, , processGroup] = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+          return Number(processGroup) === group && state !== 'Z' && state !== 'X';
         } catch {
           return false;
         }
@@ -81,15 +86,17 @@ function processesInFixtures(): number[] {
   }
 }
 
-describe('the guards against a test that never ends', () => {
-  it('stop a worker stuck in a synchronous loop, and name the file and the test', { timeout: 120_000 }, async () => {
+describe.concurrent('the guards against a test that never ends', () => {
+  it('stop a worker stuck in a synchronous loop, and name the file and the test', { timeout: 120_000 }, async ({
+    expect,
+  }) => {
     const ended = await runFixture('endless-loop.fixture.ts', { BLOCKED_WORKER_LIMIT_MS: '3000' });
     expect(ended.code).toBe(1);
     expect(ended.output).toContain('[blocked-worker-watchdog]');
     expect(ended.output).toContain('endless-loop.fixture.ts > loops for ever');
   });
 
-  it('end a run that stopped moving, naming the file it waits for', { timeout: 120_000 }, async () => {
+  it('end a run that stopped moving, naming the file it waits for', { timeout: 120_000 }, async ({ expect }) => {
     const ended = await runFixture(
       'endless-wait.fixture.ts',
       { STALLED_RUN_LIMIT_MS: '4000' },
@@ -103,7 +110,7 @@ describe('the guards against a test that never ends', () => {
     expect(leftBehind, 'the stuck worker is stopped with the run, not left orphaned').toEqual([]);
   });
 
-  it('cut a failing property short and report its counterexample', { timeout: 120_000 }, async () => {
+  it('cut a failing property short and report its counterexample', { timeout: 120_000 }, async ({ expect }) => {
     const ended = await runFixture('slow-failing-property.fixture.ts', { PROPERTY_TIME_LIMIT_MS: '3000' });
     expect(ended.code).toBe(1);
     expect(ended.output).toMatch(/Property failed/);

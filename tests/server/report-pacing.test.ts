@@ -1,7 +1,11 @@
 /**
  * The plan and the pacing on a report generated on the emulator, against a
- * recount of the KPI tab's own cells; and the sample year's report, plan
- * and pacing included, inside an A4 landscape page in both languages.
+ * recount of the KPI tab's own cells; "so far" counted to the day of the
+ * import behind the figures, or to today without one, on the spreadsheet's
+ * clock; the sample year's report, plan and pacing included, inside an A4
+ * landscape page in both languages; and the menu's report, whose default
+ * month is the last complete one on today's date.
+ * Each sets the clock, so the file runs in a worker of its own (vitest.config.ts).
  */
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { KPI_TAB_NAME, kpiColumnIndex } from '../../src/core/kpi/kpi-columns';
@@ -9,9 +13,12 @@ import { monthFromCell } from '../../src/core/kpi/month';
 import { A4_LANDSCAPE_WIDTH } from '../../src/core/report/report-sheet-model';
 import type { SheetSnapshot } from 'sheets-emulator';
 import { buildKpiTemplate, fillSampleData } from '../../src/server/actions/kpi-template-actions';
-import { generateMonthlyReport } from '../../src/server/actions/report-actions';
+import { applyDataImport } from '../../src/server/actions/data-import-actions';
+import { generateMonthlyReport, getReportOptions } from '../../src/server/actions/report-actions';
+import { menuGenerateMonthlyReport } from '../../src/server/menu-actions';
 import { defaultTemplateSettings } from '../../src/shared/template-settings';
 import { installedEmulator, testSettings } from './kpi-emulator-fixture';
+import { MARCH_DIRECT_EXPORT, marchAmoCrmExport, reportTexts } from './report-export-fixture';
 
 const col = kpiColumnIndex;
 const num = (value: unknown) => (typeof value === 'number' ? value : 0);
@@ -107,5 +114,113 @@ describe('the plan and the pacing on the emulator', () => {
       // Nothing is written right of the tables' nine columns.
       expect(report.values.every((row) => row.slice(9).every((cell) => cell === ''))).toBe(true);
     }
+  });
+});
+
+/** A KPI tab of three channels filled with the sample year. */
+function sampleSpreadsheet() {
+  const emulator = installedEmulator();
+  buildKpiTemplate(testSettings());
+  fillSampleData();
+  return emulator;
+}
+
+describe('the monthly report from the menu', () => {
+  it('from the menu: asks which month, defaulting to the last complete one, and asks before replacing', () => {
+    // The first of December: sample data fills the whole year, but December began today and November is the last complete month.
+    vi.useFakeTimers({ toFake: ['Date'] });
+    vi.setSystemTime(new Date('2026-12-01T09:00:00Z'));
+    try {
+      const emulator = sampleSpreadsheet();
+      expect(getReportOptions().defaultMonth).toBe('2026-11');
+      menuGenerateMonthlyReport();
+      expect(emulator.ui.prompts.at(-1)).toMatchObject({
+        title: 'Monthly report',
+        prompt:
+          'Which month should the report cover? Type it as YYYY-MM (for example 2026-11), or leave it blank for November 2026.',
+        buttons: 'OK_CANCEL',
+      });
+      expect(emulator.ui.toasts.at(-1)?.message).toContain(
+        'The report for November 2026 is on the tab "Report 2026-11".',
+      );
+      const before = emulator.snapshot('Report 2026-11');
+
+      emulator.ui.answerNextAlert('NO');
+      menuGenerateMonthlyReport();
+      expect(emulator.ui.alerts.at(-1)).toMatchObject({
+        prompt: 'A report for November 2026 already exists (tab "Report 2026-11"). Replace it?',
+        buttons: 'YES_NO',
+        answer: 'NO',
+      });
+      expect(emulator.snapshot('Report 2026-11')).toEqual(before);
+      expect(emulator.ui.toasts).toHaveLength(1);
+
+      emulator.ui.answerNextAlert('YES');
+      menuGenerateMonthlyReport();
+      expect(emulator.ui.toasts.at(-1)?.message).toContain(
+        'The report for November 2026 on the tab "Report 2026-11" was replaced.',
+      );
+
+      // A month typed as a person types it; Cancel writes nothing; a wrong answer is named.
+      emulator.ui.answerNextPrompt('03.2026');
+      menuGenerateMonthlyReport();
+      expect(emulator.ui.toasts.at(-1)?.message).toContain('The report for March 2026 is on the tab "Report 2026-03".');
+      const sheets = emulator.spreadsheetSnapshot();
+      emulator.ui.answerNextPrompt('2026-05', 'CANCEL');
+      menuGenerateMonthlyReport();
+      emulator.ui.answerNextPrompt('May');
+      menuGenerateMonthlyReport();
+      expect(emulator.ui.alerts.at(-1)?.prompt).toBe(
+        '"May" is not a month: type the year and the month as YYYY-MM, for example 2026-11.',
+      );
+      expect(emulator.spreadsheetSnapshot()).toEqual(sheets);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+});
+
+describe('pacing as of the last import', () => {
+  it('counts "so far" to the import day on the spreadsheet\'s clock, against a recount of the KPI tab', () => {
+    vi.useFakeTimers({ toFake: ['Date'] });
+    // 22:30 UTC on 4 March is already 5 March in Moscow, where the spreadsheet is.
+    vi.setSystemTime(new Date('2026-03-04T22:30:00Z'));
+    const emulator = installedEmulator({ timeZone: 'Europe/Moscow' });
+    buildKpiTemplate(testSettings());
+    applyDataImport({
+      files: [
+        MARCH_DIRECT_EXPORT,
+        marchAmoCrmExport(335, { rows: 380, dealSources: [{ month: '2026-03', deals: 380, untagged: 45 }] }),
+      ],
+      overwrite: [],
+    });
+    vi.setSystemTime(new Date('2026-03-10T09:00:00Z'));
+    generateMonthlyReport({ month: '2026-03', replaceExisting: false });
+    const report = emulator.spreadsheetSnapshot().sheets.find((sheet) => sheet.name.endsWith('2026-03'));
+    if (!report) throw new Error('no report tab');
+    const title = report.values.findIndex((row) => row[0] === 'The month as of the import of 5 March: day 5 of 31');
+    expect(title).toBeGreaterThan(0);
+    expect(report.values[title + 1]?.slice(1, 3)).toEqual(['As of 5 March', 'Plan to 5 March']);
+    const kpi = emulator.snapshot(KPI_TAB_NAME);
+    const rows = kpi.values.slice(1).filter((row) => monthFromCell(row[kpiColumnIndex('month')]) === '2026-03');
+    const spend = rows.reduce((sum, row) => sum + (Number(row[kpiColumnIndex('spend')]) || 0), 0);
+    const line = report.values.slice(title + 2, title + 5).find((row) => row[0] === 'Channel budgets') ?? [];
+    expect(spend).toBe(1000.5);
+    expect(line[1]).toBe(spend);
+    expect(line[3]).toBeCloseTo((spend * 31) / 5, 9);
+  });
+
+  it('without an import, "so far" is as entered on the tab, counted to today', () => {
+    vi.useFakeTimers({ toFake: ['Date'] });
+    vi.setSystemTime(new Date('2026-03-10T09:00:00Z'));
+    const emulator = installedEmulator();
+    buildKpiTemplate(testSettings());
+    const kpi = emulator.SpreadsheetApp.getActiveSpreadsheet().getSheetByName(KPI_TAB_NAME);
+    kpi?.getRange(2 + 2 * 3, kpiColumnIndex('spend') + 1).setValue(700);
+    generateMonthlyReport({ month: '2026-03', replaceExisting: false });
+    const texts = reportTexts(emulator);
+    expect(texts).toContain('The month so far: day 10 of 31');
+    // The definition is a paragraph broken into lines: read it as one text.
+    expect(texts.filter((text) => text !== '').join(' ')).toMatch(/as entered on the tab .*counted to today/);
   });
 });

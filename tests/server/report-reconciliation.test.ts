@@ -7,39 +7,14 @@
  */
 import { describe, expect, it } from 'vitest';
 import { KPI_TAB_NAME } from '../../src/core/kpi/kpi-columns';
-import type { Emulator } from 'sheets-emulator';
 import { applyDataImport } from '../../src/server/actions/data-import-actions';
 import { buildKpiTemplate } from '../../src/server/actions/kpi-template-actions';
 import { generateMonthlyReport } from '../../src/server/actions/report-actions';
-import type { DataImportRequest } from '../../src/shared/data-import-request';
 import { installedEmulator, kpiColumn, kpiRowOf, testSettings } from './kpi-emulator-fixture';
+import { MARCH_DIRECT_EXPORT, marchAmoCrmExport, reportTexts } from './report-export-fixture';
 
-type File = DataImportRequest['files'][number];
-
-const cabinet: File = {
-  name: 'direct.csv',
-  format: 'yandex_direct_wizard',
-  source: 'yandex_direct_wizard',
-  hash: '1111111111111111',
-  rows: 10,
-  months: ['2026-03'],
-  figures: [{ month: '2026-03', channel: 'ppc', rows: 10, spend: 1000.5 }],
-};
-const crm: File = {
-  name: 'amo.csv',
-  format: 'amocrm_leads',
-  source: 'amocrm_leads',
-  hash: '2222222222222222',
-  rows: 12,
-  months: ['2026-03'],
-  figures: [{ month: '2026-03', channel: 'ppc', rows: 12, leads: 12, customers: 2, revenue: 50_000 }],
-};
-
-function reportTexts(emulator: Emulator): string[] {
-  const report = emulator.spreadsheetSnapshot().sheets.find((sheet) => sheet.name.includes('2026-03'));
-  if (!report) throw new Error('no report tab for March 2026');
-  return report.values.flat().filter((value): value is string => typeof value === 'string');
-}
+const cabinet = MARCH_DIRECT_EXPORT;
+const crm = marchAmoCrmExport(12);
 
 function importedThenEdited(lang: 'en' | 'ru') {
   const emulator = installedEmulator();

@@ -1,4 +1,4 @@
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { KPI_TAB_NAME, kpiColumnIndex } from '../../src/core/kpi/kpi-columns';
 import { monthFromCell } from '../../src/core/kpi/month';
 import { judgeChannel } from '../../src/core/verdict';
@@ -23,6 +23,37 @@ function sampleSpreadsheet(settings = testSettings()) {
   buildKpiTemplate(settings);
   fillSampleData();
   return emulator;
+}
+
+/** Plain data made read-only all the way down: the tests that share it cannot change it for each other. */
+function frozen<T>(value: T): T {
+  if (value && typeof value === 'object' && !Object.isFrozen(value)) {
+    for (const child of Object.values(value)) frozen(child);
+    Object.freeze(value);
+  }
+  return value;
+}
+
+interface MarchReport {
+  kpi: SheetSnapshot;
+  report: SheetSnapshot;
+  /** Date.now() just before the report was generated. */
+  generatedAfter: number;
+}
+let march: MarchReport | undefined;
+
+/**
+ * The sample spreadsheet's March report, generated once for the tests that only read it and
+ * the KPI tab it read (each test that changes a spreadsheet, or generates again, makes its own).
+ */
+function marchReport(): MarchReport {
+  if (!march) {
+    const emulator = sampleSpreadsheet();
+    const generatedAfter = Date.now();
+    generateMonthlyReport({ month: MARCH, replaceExisting: false });
+    march = frozen({ kpi: emulator.snapshot(KPI_TAB_NAME), report: emulator.snapshot(REPORT), generatedAfter });
+  }
+  return march;
 }
 
 function rowLabelled(tab: SheetSnapshot, label: string): number {
@@ -77,10 +108,7 @@ const num = (value: unknown) => (typeof value === 'number' ? value : 0);
 
 describe('the monthly report on the emulator', () => {
   it("headline figures match a recount of the KPI tab's rows", () => {
-    const emulator = sampleSpreadsheet();
-    generateMonthlyReport({ month: MARCH, replaceExisting: false });
-    const kpi = emulator.snapshot(KPI_TAB_NAME);
-    const report = emulator.snapshot(REPORT);
+    const { kpi, report } = marchReport();
     const headline = (label: string) => report.values[rowLabelled(report, label)] ?? [];
 
     for (const [month, column] of [
@@ -159,10 +187,8 @@ describe('the monthly report on the emulator', () => {
   });
 
   it("each channel's figures match the KPI tab's own CPL and ROMI formulas", () => {
-    const emulator = sampleSpreadsheet();
-    generateMonthlyReport({ month: MARCH, replaceExisting: false });
-    const kpi = emulator.snapshot(KPI_TAB_NAME);
-    const channels = channelTable(emulator.snapshot(REPORT));
+    const { kpi, report } = marchReport();
+    const channels = channelTable(report);
     const rows = kpiRowsOf(kpi, MARCH);
     const monthLeads = rows.reduce((total, row) => total + num(row[col('leads')]), 0);
     expect(channels.map((row) => row.Channel).sort()).toEqual(['PPC', 'PR', 'SEO']);
@@ -186,10 +212,7 @@ describe('the monthly report on the emulator', () => {
   });
 
   it("verdicts are the KPI tab's CHANNEL_VERDICT and the core rule set's, with the reason the rule names", () => {
-    const emulator = sampleSpreadsheet();
-    generateMonthlyReport({ month: MARCH, replaceExisting: false });
-    const kpi = emulator.snapshot(KPI_TAB_NAME);
-    const report = emulator.snapshot(REPORT);
+    const { kpi, report } = marchReport();
     const settings = testSettings();
     const judged = (month: string) => {
       const rows = kpiRowsOf(kpi, month);
@@ -239,10 +262,7 @@ describe('the monthly report on the emulator', () => {
   });
 
   it('is a snapshot: values and formats, no formula, with when and from which rows', () => {
-    const emulator = sampleSpreadsheet();
-    const before = Date.now();
-    generateMonthlyReport({ month: MARCH, replaceExisting: false });
-    const report = emulator.snapshot(REPORT);
+    const { report, generatedAfter: before } = marchReport();
     expect(report.formulas.flat().filter(Boolean)).toEqual([]);
     const generated = report.values[rowLabelled(report, 'Generated')]?.[1];
     expect(typeof generated).toBe('number');
@@ -264,9 +284,7 @@ describe('the monthly report on the emulator', () => {
   });
 
   it("charts read the report's own tables", () => {
-    const emulator = sampleSpreadsheet();
-    generateMonthlyReport({ month: MARCH, replaceExisting: false });
-    const report = emulator.snapshot(REPORT);
+    const { report } = marchReport();
     const header = report.values.findIndex((row) => row[0] === 'Channel' && row[2] === 'Leads') + 1;
     const trendHeader = rowLabelled(report, 'Month') + 1;
     const columnLetter = (label: string, row: number) =>
@@ -387,59 +405,6 @@ describe('the monthly report on the emulator', () => {
     expect(() => generateMonthlyReport({ month: MARCH, replaceExisting: false })).toThrow(
       /cannot be checked: replacing it discards whatever is there now\.$/,
     );
-  });
-
-  it('from the menu: asks which month, defaulting to the last complete one, and asks before replacing', () => {
-    // The first of December: sample data fills the whole year, but December began today and November is the last complete month.
-    vi.useFakeTimers({ toFake: ['Date'] });
-    vi.setSystemTime(new Date('2026-12-01T09:00:00Z'));
-    try {
-      const emulator = sampleSpreadsheet();
-      expect(getReportOptions().defaultMonth).toBe('2026-11');
-      menuGenerateMonthlyReport();
-      expect(emulator.ui.prompts.at(-1)).toMatchObject({
-        title: 'Monthly report',
-        prompt:
-          'Which month should the report cover? Type it as YYYY-MM (for example 2026-11), or leave it blank for November 2026.',
-        buttons: 'OK_CANCEL',
-      });
-      expect(emulator.ui.toasts.at(-1)?.message).toContain(
-        'The report for November 2026 is on the tab "Report 2026-11".',
-      );
-      const before = emulator.snapshot('Report 2026-11');
-
-      emulator.ui.answerNextAlert('NO');
-      menuGenerateMonthlyReport();
-      expect(emulator.ui.alerts.at(-1)).toMatchObject({
-        prompt: 'A report for November 2026 already exists (tab "Report 2026-11"). Replace it?',
-        buttons: 'YES_NO',
-        answer: 'NO',
-      });
-      expect(emulator.snapshot('Report 2026-11')).toEqual(before);
-      expect(emulator.ui.toasts).toHaveLength(1);
-
-      emulator.ui.answerNextAlert('YES');
-      menuGenerateMonthlyReport();
-      expect(emulator.ui.toasts.at(-1)?.message).toContain(
-        'The report for November 2026 on the tab "Report 2026-11" was replaced.',
-      );
-
-      // A month typed as a person types it; Cancel writes nothing; a wrong answer is named.
-      emulator.ui.answerNextPrompt('03.2026');
-      menuGenerateMonthlyReport();
-      expect(emulator.ui.toasts.at(-1)?.message).toContain('The report for March 2026 is on the tab "Report 2026-03".');
-      const sheets = emulator.spreadsheetSnapshot();
-      emulator.ui.answerNextPrompt('2026-05', 'CANCEL');
-      menuGenerateMonthlyReport();
-      emulator.ui.answerNextPrompt('May');
-      menuGenerateMonthlyReport();
-      expect(emulator.ui.alerts.at(-1)?.prompt).toBe(
-        '"May" is not a month: type the year and the month as YYYY-MM, for example 2026-11.',
-      );
-      expect(emulator.spreadsheetSnapshot()).toEqual(sheets);
-    } finally {
-      vi.useRealTimers();
-    }
   });
 
   it('a Russian template names the tab in Russian, and takes over a report written in English', () => {

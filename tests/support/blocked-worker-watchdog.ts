@@ -26,12 +26,13 @@ const { writeSync } = require('node:fs');
 const beat = new Float64Array(workerData.beat);
 let current = workerData.file;
 parentPort.on('message', (name) => { current = name; });
+// Looks four times per limit (at most every 5 s), so a stuck worker is stopped soon after the limit.
 setInterval(() => {
   const silentFor = Date.now() - beat[0];
   if (silentFor < workerData.limit) return;
   writeSync(2, '\\n[blocked-worker-watchdog] ' + current + ': the worker has not answered for ' + Math.round(silentFor / 1000) + ' s (a synchronous loop that does not end?); stopping it.\\n');
   process.kill(process.pid, 'SIGKILL');
-}, Math.min(5_000, workerData.limit));
+}, Math.min(5_000, workerData.limit / 4));
 `;
 
 /** One watch per worker process: test files sharing a worker (isolate: false) share it; starting a thread costs about 70 ms. */

@@ -2,7 +2,9 @@
  * The grid of one sheet as a table: column letters and row numbers, frozen
  * rows and columns that stay in place (sticky), every cell as `cellLook`
  * draws it. Cells carry `data-a1`, `data-row` and `data-column`; the page
- * listens on the table as a whole rather than on each cell.
+ * listens on the table as a whole rather than on each cell. The selection
+ * is not part of the table's view: `markSelection` moves it, so a click on
+ * a cell changes three elements rather than comparing every cell again.
  */
 import type { Lang } from '../../../src/core/i18n/lang';
 import type { PreviewSheet } from '../preview-snapshot';
@@ -15,13 +17,12 @@ import { ROW_HEADER_WIDTH, columnWidth, frozenColumnLefts, gridExtent } from './
 
 export interface GridViewProps {
   sheet: PreviewSheet;
-  selection: CellPosition;
   lang: Lang;
 }
 
 export const GRID_ID = 'grid';
 
-export function gridView({ sheet, selection, lang }: GridViewProps): VElement {
+export function gridView({ sheet, lang }: GridViewProps): VElement {
   const extent = gridExtent(sheet);
   const lefts = frozenColumnLefts(sheet);
   const paints = conditionalPaints(sheet);
@@ -46,9 +47,7 @@ export function gridView({ sheet, selection, lang }: GridViewProps): VElement {
       h(
         'th',
         {
-          class: ['column-header', ...frozenClasses(null, column), column === selection.column ? 'selected' : '']
-            .join(' ')
-            .trim(),
+          class: ['column-header', ...frozenClasses(null, column)].join(' '),
           style: stickyLeft(column) || undefined,
           'data-column': column,
         },
@@ -65,14 +64,13 @@ export function gridView({ sheet, selection, lang }: GridViewProps): VElement {
       h(
         'th',
         {
-          class: ['row-header', ...frozenClasses(row, null), row === selection.row ? 'selected' : ''].join(' ').trim(),
+          class: ['row-header', ...frozenClasses(row, null)].join(' '),
         },
         String(row),
       ),
       columns.map((column) => {
         const position = { row, column };
         const look = cellLook(sheet, position, paints.get(`${row}:${column}`), lang);
-        const selected = row === selection.row && column === selection.column;
         // Left-aligned text runs on over an empty neighbour, as in Sheets; otherwise it is cut at the cell's edge.
         const neighbourEmpty = (sheet.displayValues[row - 1]?.[column] ?? '') === '';
         const spills =
@@ -81,13 +79,9 @@ export function gridView({ sheet, selection, lang }: GridViewProps): VElement {
           !look.classes.includes('wrap') &&
           column !== sheet.frozenColumns &&
           neighbourEmpty;
-        const classes = [
-          'cell',
-          ...look.classes,
-          ...frozenClasses(row, column),
-          selected ? 'selected' : '',
-          spills ? 'spills' : '',
-        ].filter(Boolean);
+        const classes = ['cell', ...look.classes, ...frozenClasses(row, column), spills ? 'spills' : ''].filter(
+          Boolean,
+        );
         return h(
           'td',
           {
@@ -120,4 +114,18 @@ export function gridView({ sheet, selection, lang }: GridViewProps): VElement {
     h('thead', {}, headerRow),
     h('tbody', {}, bodyRows),
   );
+}
+
+const SELECTED = 'selected';
+
+/** Marks the selected cell, its column's letter and its row's number, and unmarks whatever was marked before. */
+export function markSelection(grid: HTMLElement, selection: CellPosition): void {
+  const marked = [
+    grid.querySelector(`td[data-a1="${a1Of(selection)}"]`),
+    grid.querySelector(`th.column-header[data-column="${selection.column}"]`),
+    grid.querySelector(`tr[data-row="${selection.row}"] > th.row-header`),
+  ];
+  for (const element of grid.querySelectorAll(`.${SELECTED}`))
+    if (!marked.includes(element)) element.classList.remove(SELECTED);
+  for (const element of marked) element?.classList.add(SELECTED);
 }

@@ -25,7 +25,7 @@ import { formulaBarView } from './formula-bar-view';
 import { gridExtent } from './grid-geometry';
 import { gridKeyAction, step } from './grid-keys';
 import { placeCharts, placeFrozenRows, placeOverCell } from './grid-placement';
-import { gridView } from './grid-view';
+import { gridView, markSelection } from './grid-view';
 import { menuBarView, type OpenMenu } from './menu-bar-view';
 import { noticesView, type DialogContent } from './notices-view';
 import { PreviewUnreachable, fetchSnapshot, previewApi, type ApiOutcome } from './preview-api';
@@ -80,6 +80,9 @@ const state = {
   refreshes: 0,
 };
 
+/** What the grid was last drawn from (`drawGrid`). */
+const drawn = { sheet: null as PreviewSheet | null, lang: null as Lang | null };
+
 const dialogs = new DialogQueue(() => {
   render();
   if (dialogs.current) document.getElementById('dialog-ok')?.focus();
@@ -130,7 +133,7 @@ const refresh = coalescingTask(async () => {
 });
 
 function adopt(snapshot: PreviewSnapshot): void {
-  state.snapshot = snapshot;
+  state.snapshot = keepUnchangedSheets(snapshot);
   const { spreadsheet } = snapshot;
   if (spreadsheet.activeSheet !== state.serverActiveSheet) {
     state.serverActiveSheet = spreadsheet.activeSheet;
@@ -150,6 +153,32 @@ function adopt(snapshot: PreviewSnapshot): void {
   if (snapshot.sidebar) hosts.sidebarFrame.title = snapshot.sidebar.title;
   document.title = chromeText(lang(), 'page_title', { name: spreadsheet.name });
   document.documentElement.lang = lang();
+}
+
+/**
+ * The snapshot with each sheet whose cells are as before replaced by the
+ * object drawn before, so that a snapshot new only in its toasts, alerts or
+ * menus leaves the grid as it is (`drawGrid` compares sheets by identity).
+ */
+function keepUnchangedSheets(snapshot: PreviewSnapshot): PreviewSnapshot {
+  const before = new Map(state.snapshot?.sheets.map((sheet) => [sheet.name, sheet]));
+  const sheets = snapshot.sheets.map((sheet) => {
+    const previous = before.get(sheet.name);
+    return previous && textOf(previous) === textOf(sheet) ? previous : sheet;
+  });
+  return { ...snapshot, sheets };
+}
+
+/** A sheet's JSON, kept once computed. */
+const sheetText = new WeakMap<PreviewSheet, string>();
+
+function textOf(sheet: PreviewSheet): string {
+  let text = sheetText.get(sheet);
+  if (text === undefined) {
+    text = JSON.stringify(sheet);
+    sheetText.set(sheet, text);
+  }
+  return text;
 }
 
 function showSheet(name: string): void {
@@ -329,13 +358,7 @@ function render(): void {
     ]);
     renderFormulaBar();
     const sheet = shownSheet();
-    if (sheet)
-      patchChildren(hosts.grid, [
-        gridView({ sheet, selection: state.selection, lang: l }),
-        ...chartPlaceholderViews(sheet.charts, { rows: sheet.frozenRows, columns: sheet.frozenColumns }, l),
-      ]);
-    placeFrozenRows(hosts.grid);
-    placeCharts(hosts.grid);
+    if (sheet) drawGrid(sheet, l);
     patchChildren(hosts.tabs, [
       tabBarView({
         lang: l,
@@ -377,6 +400,27 @@ function render(): void {
       onAnswerDialog: (ok) => (dialogs.current ? dialogs.answer(ok) : void refresh()),
     }),
   ]);
+}
+
+/**
+ * Draws the grid only when what it shows changed: the sheet's cells (a new
+ * snapshot of it, see `adopt`) or the language. A menu opening, a toast, a
+ * dialog or a click on another cell redraw the page, and comparing each of
+ * a KPI tab's thousands of cells again, then measuring the frozen rows
+ * (which lays out the whole table), was most of what such a redraw cost.
+ */
+function drawGrid(sheet: PreviewSheet, l: Lang): void {
+  if (drawn.sheet !== sheet || drawn.lang !== l) {
+    patchChildren(hosts.grid, [
+      gridView({ sheet, lang: l }),
+      ...chartPlaceholderViews(sheet.charts, { rows: sheet.frozenRows, columns: sheet.frozenColumns }, l),
+    ]);
+    placeFrozenRows(hosts.grid);
+    placeCharts(hosts.grid);
+    drawn.sheet = sheet;
+    drawn.lang = l;
+  }
+  markSelection(hosts.grid, state.selection);
 }
 
 function renderDropdown(): void {

@@ -33,6 +33,7 @@ import {
 } from './developer-metadata-data';
 import type { CustomFunctionSet } from './custom-function';
 import { createFormulaEngine } from './hyperformula-functions';
+import { FormulaTexts } from './formula-texts';
 import { GENERAL_FORMAT, isDateFormat, renderDisplayValue } from './number-format';
 import type { ProtectionData, ProtectionKind } from './protection-data';
 import { columnLetters, quotedSheetName } from './a1-notation';
@@ -126,15 +127,16 @@ function dateAsText(date: Date, timeZone: string): string {
 }
 
 export class Workbook {
-  readonly engine: HyperFormula;
+  /** The engine as it is, perhaps with writes not evaluated yet: only for writes and for what evaluation cannot change. */
+  private readonly hf: HyperFormula;
   readonly sheets: SheetRecord[] = [];
   readonly protections: ProtectionData[] = [];
   /** Developer metadata on the spreadsheet, its sheets, rows and columns. */
   developerMetadata: DeveloperMetadataData[] = [];
   readonly id: string;
   name: string;
-  locale: string;
-  timeZone: string;
+  private currentLocale: string;
+  private currentTimeZone: string;
   activeSheetId = 0;
   private nextSheetId = 0;
   private nextProtectionId = 1;
@@ -148,20 +150,75 @@ export class Workbook {
   private readonly blockedSpills = new Map<string, SimpleCellAddress>();
   /** Some formula holds an inline array that reads cells (`{B2,D2:F2}`): see refreshInlineArrays. */
   private inlineArrays = false;
+  /**
+   * Content written since the engine last evaluated. A write suspends the
+   * engine's evaluation and the next read resumes it, so a run of writes
+   * (a script's setValues column after column) is evaluated once, as
+   * Sheets shows it after the script: nothing reads the cells in between.
+   */
+  private unevaluated = false;
+  /** Formula text read from the engine, kept until its cell is written or the grid changes. */
+  private readonly formulaTexts: FormulaTexts;
 
   constructor(options: WorkbookOptions) {
     this.id = options.id;
     this.name = options.name;
-    this.locale = options.locale;
-    this.timeZone = options.timeZone;
+    this.currentLocale = options.locale;
+    this.currentTimeZone = options.timeZone;
     const customFunctions = options.customFunctions;
-    this.engine = createFormulaEngine({
+    this.hf = createFormulaEngine({
       specs: customFunctions?.functions ?? [],
       context: () => (customFunctions ? customFunctions.contextFor(this.locale) : undefined),
       timeZone: () => this.timeZone,
       config: sheetsLikeEngineConfig(),
     });
+    this.formulaTexts = new FormulaTexts((address) => this.hf.getCellFormula(address));
     this.addSheet('Sheet1');
+  }
+
+  /**
+   * The engine with every write evaluated, and the emulator's own steps
+   * after a change done (blocked spills, inline arrays: see `changed`).
+   * Everything that reads a value, and every structural change, goes through here.
+   */
+  private get engine(): HyperFormula {
+    this.evaluateWrites();
+    return this.hf;
+  }
+
+  private evaluateWrites(): void {
+    if (!this.unevaluated) return;
+    this.unevaluated = false;
+    this.changed(this.hf.resumeEvaluation());
+  }
+
+  /** The engine for a write whose evaluation can wait for the next read (see `unevaluated`). */
+  private get deferredEngine(): HyperFormula {
+    if (!this.unevaluated) {
+      this.hf.suspendEvaluation();
+      this.unevaluated = true;
+    }
+    return this.hf;
+  }
+
+  /** The spreadsheet's locale: custom functions read it when they evaluate, so what was written is evaluated first. */
+  get locale(): string {
+    return this.currentLocale;
+  }
+
+  set locale(locale: string) {
+    this.evaluateWrites();
+    this.currentLocale = locale;
+  }
+
+  /** The time zone date serials are read in when custom functions evaluate: as `locale`. */
+  get timeZone(): string {
+    return this.currentTimeZone;
+  }
+
+  set timeZone(timeZone: string) {
+    this.evaluateWrites();
+    this.currentTimeZone = timeZone;
   }
 
   // Sheets ------------------------------------------------------------------
@@ -197,6 +254,7 @@ export class Workbook {
       throw new Error(`A sheet with the name "${sheetName}" already exists. Please enter another name.`);
     }
     this.engine.addSheet(sheetName);
+    this.formulaTexts.forgetAll();
     const engineSheet = this.engine.getSheetId(sheetName);
     if (engineSheet === undefined) throw new Error(`The engine did not add sheet ${sheetName}`);
     const record: SheetRecord = {
@@ -228,6 +286,7 @@ export class Workbook {
       throw new Error('Sorry, it is not possible to delete all non-hidden sheets in a document.');
     }
     this.engine.removeSheet(record.engineSheet);
+    this.formulaTexts.forgetAll();
     this.sheets.splice(this.sheets.indexOf(record), 1);
     this.developerMetadata = metadataAfterSheetRemoval(this.developerMetadata, sheetId);
     for (let i = this.protections.length - 1; i >= 0; i--) {
@@ -244,6 +303,7 @@ export class Workbook {
       throw new Error(`A sheet with the name "${name}" already exists. Please enter another name.`);
     // The engine rewrites formulas that name the sheet.
     this.engine.renameSheet(record.engineSheet, name);
+    this.formulaTexts.forgetAll();
     record.name = name;
   }
 
@@ -320,7 +380,8 @@ export class Workbook {
   readFormulas(range: GridRange): string[][] {
     return this.forEachCell(
       range,
-      (record, row, column) => this.engine.getCellFormula(this.address(record, row, column)) ?? '',
+      // A formula's text does not depend on evaluation: reading it leaves writes unevaluated.
+      (record, row, column) => this.formulaTexts.get(this.address(record, row, column)) ?? '',
     );
   }
 
@@ -393,7 +454,8 @@ export class Workbook {
       )
     )
       this.inlineArrays = true;
-    this.changed(this.engine.setCellContents(this.address(record, range.row, range.column), contents));
+    this.deferredEngine.setCellContents(this.address(record, range.row, range.column), contents);
+    this.forgetFormulas(range);
     values.forEach((line, r) =>
       line.forEach((value, c) => {
         const row = range.row + r;
@@ -437,6 +499,7 @@ export class Workbook {
       }
       this.engine.clearClipboard();
     }
+    this.forgetFormulas(range);
     this.changed(changes);
   }
 
@@ -459,11 +522,12 @@ export class Workbook {
       for (let column = range.column; column < range.column + range.numColumns; column++) {
         const target = this.address(record, row, column);
         if (row !== range.row || column !== range.column) this.engine.paste(target);
-        line.push(this.engine.getCellFormula(target) ?? formula);
+        line.push(this.hf.getCellFormula(target) ?? formula);
       }
       copies.push(line);
     }
     this.engine.clearClipboard();
+    this.forgetFormulas(range);
     this.changed(changes);
     // Written again as setValues writes them: formulas where the cell is not plain text, text where it is.
     this.writeValues(range, copies);
@@ -474,7 +538,14 @@ export class Workbook {
     const blanks: RawCellContent[][] = Array.from({ length: range.numRows }, () =>
       Array<RawCellContent>(range.numColumns).fill(null),
     );
-    this.changed(this.engine.setCellContents(this.address(record, range.row, range.column), blanks));
+    this.deferredEngine.setCellContents(this.address(record, range.row, range.column), blanks);
+    this.forgetFormulas(range);
+  }
+
+  /** The cells of `range` were written: their formula text is read again. */
+  private forgetFormulas(range: GridRange): void {
+    const record = this.sheet(range.sheetId);
+    this.formulaTexts.forgetBlock(record.engineSheet, range.row - 1, range.column - 1, range.numRows, range.numColumns);
   }
 
   private isSpillError(address: SimpleCellAddress): boolean {
@@ -495,7 +566,7 @@ export class Workbook {
     }
     for (const [key, address] of [...this.blockedSpills]) {
       const formula =
-        this.engine.getSheetName(address.sheet) === undefined ? undefined : this.engine.getCellFormula(address);
+        this.engine.getSheetName(address.sheet) === undefined ? undefined : this.formulaTexts.get(address);
       if (formula === undefined || !this.isSpillError(address)) {
         this.blockedSpills.delete(key);
         continue;
@@ -514,12 +585,17 @@ export class Workbook {
    */
   private refreshInlineArrays(): void {
     for (const record of this.sheets) {
-      this.engine.getSheetFormulas(record.engineSheet).forEach((line, row) =>
-        line.forEach((formula, col) => {
+      const sheet = record.engineSheet;
+      const { width, height } = this.engine.getSheetDimensions(sheet);
+      for (let row = 0; row < height; row++) {
+        for (let col = 0; col < width; col++) {
+          const address = { sheet, row, col };
+          if (!this.engine.doesCellHaveFormula(address)) continue;
+          const formula = this.formulaTexts.get(address);
           if (formula !== undefined && INLINE_ARRAY_OF_CELLS.test(formula))
-            this.engine.setCellContents({ sheet: record.engineSheet, row, col }, formula);
-        }),
-      );
+            this.engine.setCellContents(address, formula);
+        }
+      }
     }
   }
 
@@ -580,6 +656,7 @@ export class Workbook {
     const record = this.sheet(sheetId);
     if (dimension === 'rows') this.engine.addRows(record.engineSheet, [at - 1, count]);
     else this.engine.addColumns(record.engineSheet, [at - 1, count]);
+    this.formulaTexts.forgetAll();
     record.cells.insert(dimension, at, count);
     this.moveRanges(sheetId, (range) => afterInsertion(range, dimension, at, count));
     metadataAfterInsertion(this.developerMetadata, sheetId, dimension, at, count);
@@ -610,6 +687,7 @@ export class Workbook {
     if (count >= max) throw new Error('Sorry, it is not possible to delete all non-frozen rows.');
     if (dimension === 'rows') this.engine.removeRows(record.engineSheet, [at - 1, count]);
     else this.engine.removeColumns(record.engineSheet, [at - 1, count]);
+    this.formulaTexts.forgetAll();
     record.cells.remove(dimension, at, count);
     this.moveRanges(sheetId, (range) => afterDeletion(range, dimension, at, count));
     this.developerMetadata = metadataAfterDeletion(this.developerMetadata, sheetId, dimension, at, count);
@@ -643,6 +721,7 @@ export class Workbook {
     const line = (position: number) => lineAfterMove(position, start, count, destination);
     if (dimension === 'rows') this.engine.moveRows(record.engineSheet, start - 1, count, destination - 1);
     else this.engine.moveColumns(record.engineSheet, start - 1, count, destination - 1);
+    this.formulaTexts.forgetAll();
     record.cells.move(dimension, line);
     // A range kept against cells covers the lines its own lines moved to (a block split by the move covers the span between).
     this.moveRanges(sheetId, (range) => {
@@ -694,9 +773,12 @@ export class Workbook {
       start: this.address(record, scratch, range.column),
       end: this.address(record, scratch + rows - 1, range.column + range.numColumns - 1),
     });
-    this.changed(this.engine.paste(this.address(record, range.row, range.column)));
+    const changes = this.engine.paste(this.address(record, range.row, range.column));
+    this.formulaTexts.forgetAll();
+    this.changed(changes);
     this.engine.clearClipboard();
     this.engine.removeRows(record.engineSheet, [scratch - 1, rows]);
+    this.formulaTexts.forgetAll();
     const attributes = order.map((source) =>
       Array.from({ length: range.numColumns }, (_, c) => ({
         ...record.cells.get(range.row + source, range.column + c),
@@ -750,7 +832,7 @@ export class Workbook {
   // Named ranges ---------------------------------------------------------------
 
   namedRangeNames(): string[] {
-    return this.engine.listNamedExpressions();
+    return this.hf.listNamedExpressions();
   }
 
   /** Where a named range points now (the engine moves it with inserted rows); `undefined` if its cells are gone. */
@@ -784,13 +866,20 @@ export class Workbook {
     const record = this.sheet(range.sheetId);
     const expression = `=${quotedSheetName(record.name)}!${absoluteA1(range.row, range.column)}:${absoluteA1(range.row + range.numRows - 1, range.column + range.numColumns - 1)}`;
     const existing = this.existingName(name);
-    if (existing) this.engine.changeNamedExpression(existing, expression);
-    else this.engine.addNamedExpression(name, expression);
+    if (existing) this.deferredEngine.changeNamedExpression(existing, expression);
+    else {
+      this.deferredEngine.addNamedExpression(name, expression);
+      // Formulas write a name as it is defined (`=kpi_spend` reads `=KPI_Spend` once the name exists).
+      this.formulaTexts.forgetAll();
+    }
   }
 
   removeNamedRange(name: string): void {
     const existing = this.existingName(name);
-    if (existing) this.engine.removeNamedExpression(existing);
+    if (existing) {
+      this.engine.removeNamedExpression(existing);
+      this.formulaTexts.forgetAll();
+    }
   }
 
   // Protections and charts ----------------------------------------------------

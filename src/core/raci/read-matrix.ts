@@ -17,7 +17,10 @@ export interface InvalidRaciCell {
   labelHint: LabelHint;
 }
 
-export type RaciMatrixReading = { ok: true; matrix: RaciMatrix } | { ok: false; invalidCells: InvalidRaciCell[] };
+/** Not ok only with a cell to name: the first misread one always exists. */
+export type RaciMatrixReading =
+  | { ok: true; matrix: RaciMatrix }
+  | { ok: false; invalidCells: [InvalidRaciCell, ...InvalidRaciCell[]] };
 
 /**
  * Reads a whole range of Sheets values as a matrix, cell by cell (see
@@ -41,7 +44,8 @@ export function readRaciMatrix(grid: SheetsGrid): RaciMatrixReading {
       return [];
     }),
   );
-  return invalidCells.length === 0 ? { ok: true, matrix } : { ok: false, invalidCells };
+  const [first, ...rest] = invalidCells;
+  return first === undefined ? { ok: true, matrix } : { ok: false, invalidCells: [first, ...rest] };
 }
 
 /** Words (three characters or more) in the first row or column look like a header or a direction's name. */

@@ -32,6 +32,7 @@ import { parsePayload } from '../parse-payload';
 import { UserFacingError } from '../user-facing-error';
 import { currentUserLang } from '../user-lang';
 import { readDataImportState } from './data-import-actions';
+import { checkedCall, entryPointCall } from '../entry-point-spec';
 
 function say(lang: Lang, key: ColumnMappingServerMessageKey, params?: MessageParams): string {
   return translate(columnMappingServerMessages, lang, key, params);
@@ -95,3 +96,19 @@ export function deleteColumnMapping(input: unknown): DataImportState {
     return kept;
   });
 }
+
+/** What the sidebar calls in this file, each as an Apps Script entry point (merged in src/server/sidebar-calls.ts). */
+export const calls = () => ({
+  /** Saves a column mapping under its name; `mapping` is { name, header, columns }. */
+  saveColumnMapping: entryPointCall(
+    saveColumnMapping,
+    ['mapping'],
+    'Sidebar: saves a column mapping under a name, for the next file with the same columns.',
+  ),
+  /** Renames a saved column mapping; `request` is { name, newName }. */
+  renameColumnMapping: checkedCall(renameColumnMapping, ['request'], 'Sidebar: renames a saved column mapping.', [
+    renameMappingRequestSchema,
+  ]),
+  /** Deletes the saved column mapping named `name`. */
+  deleteColumnMapping: entryPointCall(deleteColumnMapping, ['name'], 'Sidebar: deletes a saved column mapping.'),
+});

@@ -59,6 +59,7 @@ import { activeUserEmail } from '../sharing/people-of-the-file';
 import { authorizeStructureChange } from '../sharing/structure-access';
 import { currentUserLang } from '../user-lang';
 import { UserFacingError } from '../user-facing-error';
+import { checkedCall, entryPointCall } from '../entry-point-spec';
 
 function say(lang: Lang, key: DataImportMessageKey, params?: MessageParams): string {
   return translate(dataImportMessages, lang, key, params);
@@ -438,3 +439,58 @@ export function getImportTabs(): ImportTab[] {
 export function getImportTabCells(tabId: unknown): ImportTabCells {
   return readImportTab(tabId, currentUserLang());
 }
+
+/** What the sidebar calls in this file, each as an Apps Script entry point (merged in src/server/sidebar-calls.ts). */
+export const calls = () => ({
+  /** The reader of export files (the import core with its CSV parser), as script text the sidebar runs when it is first needed. */
+  getImportReader: entryPointCall(
+    getImportReader,
+    [],
+    'Sidebar: the export reader (CSV parser and import core) it runs when a person first imports data.',
+  ),
+  /** The spreadsheet's tabs a person may import from (not the add-on's own). */
+  getImportTabs: entryPointCall(
+    getImportTabs,
+    [],
+    'Sidebar: the tabs of the spreadsheet an export can be imported from.',
+  ),
+  /** One tab's cells as text (one getValues), read by the sidebar's import core like a file. */
+  getImportTabCells: entryPointCall(
+    getImportTabCells,
+    ['tabId'],
+    "Sidebar: one tab's cells as text, for importing an export a person put into the spreadsheet.",
+  ),
+  /** The import log and the team's sources table. */
+  getDataImportState: entryPointCall(
+    getDataImportState,
+    [],
+    "Sidebar: the data import log and the team's Sources → channels table.",
+  ),
+  /** What importing the files' figures would change; changes nothing. `request` is a DataImportRequest. */
+  previewDataImport: checkedCall(
+    previewDataImport,
+    ['request'],
+    "Sidebar: what importing the exports' figures would change on the KPI tab; changes nothing.",
+    [dataImportRequestSchema],
+  ),
+  /** Writes the figures into the KPI tab (a person's cells only where ticked) and records the import. */
+  applyDataImport: checkedCall(
+    applyDataImport,
+    ['request'],
+    "Sidebar: writes the exports' figures into the KPI tab (cells typed by hand only where ticked) and logs the import.",
+    [dataImportRequestSchema],
+  ),
+  /** Undoes the latest import: restores the cells it wrote that nobody edited since. */
+  undoDataImport: entryPointCall(
+    undoDataImport,
+    ['id'],
+    'Sidebar: undoes the latest data import, restoring the cells nobody edited since.',
+  ),
+  /** Saves the team's Sources → channels table and qualified stages; `sources` is ImportSources. */
+  saveImportSources: checkedCall(
+    saveImportSources,
+    ['sources'],
+    "Sidebar: saves the team's Sources → channels table and qualified stages.",
+    [importSourcesSchema],
+  ),
+});

@@ -18,6 +18,7 @@ import { currentUserLang } from '../user-lang';
 import { UserFacingError } from '../user-facing-error';
 import { authorizeStructureChange } from '../sharing/structure-access';
 import { findKpiSheet } from '../kpi/kpi-tab-location';
+import { entryPointCall } from '../entry-point-spec';
 
 export function buildKpiTemplate(input: unknown): ActionResult {
   const lang = currentUserLang();
@@ -85,3 +86,13 @@ export function restoreKpiColumns(): ActionResult {
     return { message: restored.join(' '), details: [built.message, ...built.details] };
   });
 }
+
+/** What the sidebar calls in this file, each as an Apps Script entry point (merged in src/server/sidebar-calls.ts). */
+export const calls = () => ({
+  buildKpiTemplate: entryPointCall(
+    buildKpiTemplate,
+    ['settings'],
+    'Sidebar: saves the settings and builds or updates the KPI tab.',
+  ),
+  fillSampleData: entryPointCall(fillSampleData, [], 'Sidebar: fills an empty KPI tab with a sample year.'),
+});

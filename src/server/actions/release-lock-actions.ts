@@ -15,6 +15,7 @@ import { mayReleaseLock } from '../sharing/release-authority';
 import { readSharing, writeSharing } from '../sharing/sharing-store';
 import { currentUserLang } from '../user-lang';
 import { UserFacingError } from '../user-facing-error';
+import { entryPointCall } from '../entry-point-spec';
 
 export function releaseStructureLock(): ActionResult {
   const lang = currentUserLang();
@@ -30,3 +31,13 @@ export function releaseStructureLock(): ActionResult {
     };
   });
 }
+
+/** What the sidebar calls in this file, each as an Apps Script entry point (merged in src/server/sidebar-calls.ts). */
+export const calls = () => ({
+  /** Releases the structure lock sharing made (the owner, a head or a shared drive's manager, as Sheets lets them edit the locked ranges). */
+  releaseStructureLock: entryPointCall(
+    releaseStructureLock,
+    [],
+    "Sidebar: releases the structure lock sharing made (the owner, a head or a shared drive's manager).",
+  ),
+});

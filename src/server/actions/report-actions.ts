@@ -32,6 +32,7 @@ import { spreadsheetToday } from '../spreadsheet-dates';
 import { readSpreadsheetLang } from '../spreadsheet-lang';
 import { currentUserLang } from '../user-lang';
 import { UserFacingError } from '../user-facing-error';
+import { checkedCall, entryPointCall } from '../entry-point-spec';
 
 /** The month already has a report and replacing it was not asked for; the menu catches this to ask. */
 export class ReportExistsError extends UserFacingError {
@@ -153,3 +154,20 @@ function parseReportRequest(input: unknown, lang: Lang): ReportRequest {
     }),
   );
 }
+
+/** What the sidebar calls in this file, each as an Apps Script entry point (merged in src/server/sidebar-calls.ts). */
+export const calls = () => ({
+  /** The months a monthly report can be made for, the default one, and those already reported. */
+  getReportOptions: entryPointCall(
+    getReportOptions,
+    [],
+    'Sidebar: months to report on, the default month, months already reported.',
+  ),
+  /** Writes the report tab of a month; `request` is a ReportRequest, checked by the server. */
+  generateMonthlyReport: checkedCall(
+    generateMonthlyReport,
+    ['request'],
+    'Sidebar: writes the monthly report tab of a month.',
+    [reportRequestSchema],
+  ),
+});

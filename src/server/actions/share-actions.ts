@@ -28,6 +28,7 @@ import { readSharing, writeSharing } from '../sharing/sharing-store';
 import { readTeamSettings } from '../team-store';
 import { currentUserLang } from '../user-lang';
 import { UserFacingError } from '../user-facing-error';
+import { checkedCall } from '../entry-point-spec';
 
 type SharingKey = keyof (typeof sharingMessages)['en'];
 
@@ -154,3 +155,14 @@ function parseShareRequest(input: unknown, lang: Lang): ShareRequest {
     }),
   );
 }
+
+/** What the sidebar calls in this file, each as an Apps Script entry point (merged in src/server/sidebar-calls.ts). */
+export const calls = () => ({
+  /** Makes the chosen people of the team editors and locks the structure to the heads and the owner; `request` is a ShareRequest. */
+  shareWithTeam: checkedCall(
+    shareWithTeam,
+    ['request'],
+    'Sidebar: makes the chosen people of the team editors and locks the structure to the heads and the owner.',
+    [shareRequestSchema],
+  ),
+});

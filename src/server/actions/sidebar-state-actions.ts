@@ -16,6 +16,7 @@ import { currentUserLang } from '../user-lang';
 import { UserFacingError } from '../user-facing-error';
 import { withDocumentLock } from '../document-lock';
 import { authorizeStructureChange } from '../sharing/structure-access';
+import { entryPointCall } from '../entry-point-spec';
 
 export function getSidebarState(): SidebarState {
   const userLang = currentUserLang();
@@ -51,3 +52,10 @@ export function saveSettings(input: unknown): SidebarState {
   });
   return getSidebarState();
 }
+
+/** What the sidebar calls in this file, each as an Apps Script entry point (merged in src/server/sidebar-calls.ts). */
+export const calls = () => ({
+  getSidebarState: entryPointCall(getSidebarState, [], "Sidebar: the template settings and the user's language."),
+  setUserLang: entryPointCall(setUserLang, ['lang'], "Sidebar: saves the user's sidebar language."),
+  saveSettings: entryPointCall(saveSettings, ['settings'], 'Sidebar: checks and saves the template settings.'),
+});

@@ -27,6 +27,8 @@ import { UserFacingError } from '../user-facing-error';
 import { authorizeStructureChange, followTeamHeads, refuseHeadlessTeamWhileLocked } from '../sharing/structure-access';
 import { getSidebarState } from './sidebar-state-actions';
 import { readTeamState } from './team-state';
+import { checkedCall, entryPointCall } from '../entry-point-spec';
+import { teamSettingsSchema } from '../../shared/team-settings';
 
 /** The team alone, for a caller that needs no more of the sidebar's state. */
 export function getTeamState(): TeamState {
@@ -205,3 +207,26 @@ function teamTabDetail(
   if (teamTab.edited.length > 0) return t('team_tab_edited', { cells: teamTab.edited.join(', ') });
   return t('team_tab_written', { people: team.people.length });
 }
+
+/** What the sidebar calls in this file, each as an Apps Script entry point (merged in src/server/sidebar-calls.ts). */
+export const calls = () => ({
+  getTeamState: entryPointCall(getTeamState, [], 'Sidebar: the team, its roles and the matrix settings.'),
+  saveTeam: checkedCall(saveTeam, ['team'], 'Sidebar: checks and saves the team.', [teamSettingsSchema]),
+  buildResponsibilityMatrix: checkedCall(
+    buildResponsibilityMatrix,
+    ['team'],
+    'Sidebar: saves the team and builds or updates the Roles and Team tabs.',
+    [teamSettingsSchema],
+  ),
+  getMatrixFindings: entryPointCall(
+    getMatrixFindings,
+    [],
+    "Sidebar: the Roles tab's checks, each with a short explanation.",
+  ),
+  /** Puts back the Roles tab's parts a person deleted, keeping every other cell; says what came back, after checking. */
+  restoreRolesTab: entryPointCall(
+    restoreRolesTab,
+    [],
+    "Sidebar: puts back the Roles tab's parts a person deleted, keeping every other cell.",
+  ),
+});

@@ -37,6 +37,7 @@ import { templateLocaleOf } from '../template-lang';
 import { readCurrentTemplate } from '../transfer/current-template';
 import { currentUserLang } from '../user-lang';
 import { UserFacingError } from '../user-facing-error';
+import { checkedCall, entryPointCall } from '../entry-point-spec';
 
 type TransferKey = keyof (typeof transferMessages)['en'];
 
@@ -156,3 +157,23 @@ function incomingParts(document: TemplateDocument, current: { team: TemplatePart
 function emailsKept(document: TemplateDocument, incoming: TemplateParts): number {
   return document.includesEmails ? 0 : incoming.team.people.filter((person) => person.email !== '').length;
 }
+
+/** What the sidebar calls in this file, each as an Apps Script entry point (merged in src/server/sidebar-calls.ts). */
+export const calls = () => ({
+  /** The saved template as a file; `options` is ExportOptions (people's emails only when asked). */
+  exportTemplate: checkedCall(exportTemplate, ['options'], 'Sidebar: the saved template as a JSON file.', [
+    exportOptionsSchema,
+  ]),
+  /** Reads a pasted file and says what importing it would change; changes nothing. */
+  previewImport: entryPointCall(
+    previewImport,
+    ['json'],
+    'Sidebar: what importing a template file would change; changes nothing.',
+  ),
+  /** Applies the file, if `confirmation` is the one its preview gave, and rebuilds the tabs. */
+  applyImport: entryPointCall(
+    applyImport,
+    ['json', 'confirmation'],
+    'Sidebar: imports a template file the user saw previewed, and rebuilds the tabs.',
+  ),
+});

@@ -1,19 +1,12 @@
 /**
  * The sidebar's sections, top to bottom. A new feature adds its own folder
- * under src/sidebar/sections/ with a factory, and one line here.
+ * under src/sidebar/sections/ whose `<folder>-section.ts` exports `section`
+ * (its place and its factory); the list of them is generated
+ * (registry.generated.ts, by scripts/generate-lists.ts).
  */
-import { createDataImportSection } from './data-import/data-import-section';
-import { createKpiTemplateSection } from './kpi-template/kpi-template-section';
-import { createMonthlyReportSection } from './monthly-report/monthly-report-section';
+import { DECLARED_SECTIONS } from './registry.generated';
 import type { SectionFactory } from './section';
-import { createShareSection } from './share/share-section';
-import { createTeamRolesSection } from './team-roles/team-roles-section';
 
-export const SIDEBAR_SECTIONS: readonly SectionFactory[] = [
-  createKpiTemplateSection,
-  // Right under the template: the import fills the KPI tab's figures.
-  (host) => createDataImportSection(host),
-  createTeamRolesSection,
-  createMonthlyReportSection,
-  createShareSection,
-];
+export const SIDEBAR_SECTIONS: readonly SectionFactory[] = [...DECLARED_SECTIONS]
+  .sort((a, b) => a.order - b.order)
+  .map((declared) => declared.create);

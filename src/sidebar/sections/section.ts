@@ -42,3 +42,14 @@ export interface SidebarSection {
 }
 
 export type SectionFactory = (host: SectionHost) => SidebarSection;
+
+/**
+ * What a section's file (`sections/<folder>/<folder>-section.ts`) exports as `section`. The sidebar's list of
+ * sections is generated from these files (scripts/generate-lists.ts), so a new section is its folder and nothing
+ * else of the sidebar.
+ */
+export interface SectionDeclaration {
+  /** Its place, top to bottom: sections are drawn in this number's order (tens, so one can go between two). */
+  readonly order: number;
+  readonly create: SectionFactory;
+}

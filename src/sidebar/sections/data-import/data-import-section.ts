@@ -15,7 +15,7 @@ import type { DataImportPreview, DataImportState, ImportTab, SidebarState } from
 import { IDLE, createActionSlot, statusContent } from '../../action-status';
 import type { ImportReader } from '../../import-reader/reader-api';
 import type { VElement } from '../../view/vnode';
-import type { SectionHost, SidebarSection } from '../section';
+import type { SectionDeclaration, SectionHost, SidebarSection } from '../section';
 import { DATA_IMPORT_IDS } from './data-import-ids';
 import { dataImportView, type DataImportHandlers, type UnmappedLine } from './data-import-view';
 import { s, words } from './section-text';
@@ -583,3 +583,6 @@ export function createDataImportSection(host: SectionHost, options: DataImportSe
     },
   };
 }
+
+/** Right under the template: the import fills the KPI tab's figures. */
+export const section: SectionDeclaration = { order: 20, create: createDataImportSection };

@@ -8,7 +8,7 @@ import type { SidebarState } from '../../../shared/server-api';
 import { CURRENCIES, type Currency, type TemplateSettings } from '../../../shared/template-settings';
 import type { VElement } from '../../view/vnode';
 import { createFormController } from '../form-controller';
-import type { SectionHost, SidebarSection } from '../section';
+import type { SectionDeclaration, SectionHost, SidebarSection } from '../section';
 import { KPI_IDS, channelMoveId, channelNameId, channelRemoveId, fieldElementId } from './kpi-template-ids';
 import { kpiTemplatePlaceholderView, kpiTemplateView, type KpiTemplateHandlers } from './kpi-template-view';
 import type { TemplateDraft } from './template-draft';
@@ -150,3 +150,6 @@ export function createKpiTemplateSection(host: SectionHost): SidebarSection {
     },
   };
 }
+
+/** First: the template the rest of the sidebar fills and reads. */
+export const section: SectionDeclaration = { order: 10, create: createKpiTemplateSection };

@@ -8,7 +8,7 @@ import type { ReportOptions } from '../../../shared/report-request';
 import { createActionSlot, statusContent, type ActionStatus } from '../../action-status';
 import { classifyServerFailure } from '../../server-failure';
 import type { VElement } from '../../view/vnode';
-import type { SectionHost, SidebarSection } from '../section';
+import type { SectionDeclaration, SectionHost, SidebarSection } from '../section';
 import { REPORT_IDS } from './monthly-report-ids';
 import { monthlyReportView, type MonthlyReportHandlers } from './monthly-report-view';
 
@@ -116,3 +116,5 @@ export function createMonthlyReportSection(host: SectionHost): SidebarSection {
     },
   };
 }
+
+export const section: SectionDeclaration = { order: 40, create: createMonthlyReportSection };

@@ -8,7 +8,7 @@
 import type { ImportPreview, ShareState, TemplateExport } from '../../../shared/server-api';
 import { IDLE, createActionSlot, statusContent } from '../../action-status';
 import type { VElement } from '../../view/vnode';
-import type { SectionHost, SidebarSection } from '../section';
+import type { SectionDeclaration, SectionHost, SidebarSection } from '../section';
 import { SHARE_IDS } from './share-ids';
 import { NO_SELECTION, chosenIds, freshSelection, receivePeople, toggle, type ShareSelection } from './share-selection';
 import { sharePlaceholderView, shareView, type ShareHandlers } from './share-view';
@@ -164,3 +164,5 @@ export function createShareSection(host: SectionHost): SidebarSection {
     },
   };
 }
+
+export const section: SectionDeclaration = { order: 50, create: createShareSection };

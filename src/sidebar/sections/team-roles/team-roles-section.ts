@@ -11,7 +11,7 @@ import type { MatrixFindings, TeamState } from '../../../shared/server-api';
 import { IDLE } from '../../action-status';
 import type { VElement } from '../../view/vnode';
 import { createFormController } from '../form-controller';
-import type { SectionHost, SidebarSection } from '../section';
+import type { SectionDeclaration, SectionHost, SidebarSection } from '../section';
 import type { PersonDraft, TeamDraft } from './team-draft';
 import {
   addPerson,
@@ -211,3 +211,5 @@ export function createTeamRolesSection(host: SectionHost): SidebarSection {
     },
   };
 }
+
+export const section: SectionDeclaration = { order: 30, create: createTeamRolesSection };
