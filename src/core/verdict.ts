@@ -33,20 +33,34 @@ export type VerdictRule =
   | 'cpl_near_target'
   | 'no_target';
 
-export const VERDICT_OF_RULE: Readonly<Record<VerdictRule, Verdict | null>> = {
-  no_activity: null,
-  spend_no_leads: 'DROP',
-  too_few_leads: 'TEST',
-  losing_money_cpl_high: 'DROP',
-  losing_money: 'OPTIMIZE',
-  romi_at_target: 'SCALE',
-  romi_below_target_cpl_high: 'OPTIMIZE',
-  romi_below_target: 'KEEP',
-  cpl_high: 'OPTIMIZE',
-  cpl_well_below_target: 'SCALE',
-  cpl_near_target: 'KEEP',
-  no_target: 'KEEP',
-};
+/**
+ * The verdict each rule gives; `null`: nothing happened, nothing to judge.
+ * A switch rather than a record: CHANNEL_VERDICT asks it on every row, and
+ * comparing the rule's name with each case is quicker than V8's lookup of a
+ * property by a key that changes from row to row.
+ */
+export function verdictOfRule(rule: VerdictRule): Verdict | null {
+  switch (rule) {
+    case 'no_activity':
+      return null;
+    case 'spend_no_leads':
+    case 'losing_money_cpl_high':
+      return 'DROP';
+    case 'too_few_leads':
+      return 'TEST';
+    case 'losing_money':
+    case 'romi_below_target_cpl_high':
+    case 'cpl_high':
+      return 'OPTIMIZE';
+    case 'romi_at_target':
+    case 'cpl_well_below_target':
+      return 'SCALE';
+    case 'romi_below_target':
+    case 'cpl_near_target':
+    case 'no_target':
+      return 'KEEP';
+  }
+}
 
 /**
  * The rule set itself, on plain numbers so a 100 000-row verdict column
@@ -134,7 +148,7 @@ export function judgeChannel(period: ChannelPeriod, rules: VerdictRules): Verdic
     minLeads: rules.minLeads,
     targetRomi,
     targetCplIsBlended: rules.targetCplIsBlended ?? false,
-    verdict: VERDICT_OF_RULE[rule],
+    verdict: verdictOfRule(rule),
     rule,
     cpl: costPerLead(period.cost, period.leads),
     romi: verdictRomi(period.cost, period.revenue),

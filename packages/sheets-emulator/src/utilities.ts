@@ -18,6 +18,22 @@ const BASE64 = /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$
 
 type Blob = GoogleAppsScript.Base.Blob;
 
+/**
+ * A Byte[] as bytes, or null if an element is not a Java byte. One pass that
+ * checks and copies: Code.js hands its whole server half in here on every
+ * execution (about 47 000 elements), and `every` then `Int8Array.from` was
+ * a fortieth of a bundle test's time.
+ */
+function bytesOf(data: readonly unknown[]): Uint8Array | null {
+  const bytes = new Int8Array(data.length);
+  for (let i = 0; i < data.length; i++) {
+    const value = data[i];
+    if (!isJavaByte(value)) return null;
+    bytes[i] = value;
+  }
+  return new Uint8Array(bytes.buffer);
+}
+
 export class EmulatedUtilities
   implements
     Pick<Utilities, 'base64Decode' | 'newBlob' | 'ungzip' | 'formatDate' | 'formatString' | 'getUuid' | 'sleep'>
@@ -31,10 +47,9 @@ export class EmulatedUtilities
 
   /** A Blob of a string (its UTF-8 bytes) or of a Byte[]: each element a Java byte, from -128 to 127. */
   newBlob(data: string | readonly number[], contentType?: string, name?: string): Blob {
-    let bytes: Uint8Array;
-    if (typeof data === 'string') bytes = new TextEncoder().encode(data);
-    else if (Array.isArray(data) && data.every(isJavaByte)) bytes = new Uint8Array(Int8Array.from(data).buffer);
-    else throw new Error('Utilities.newBlob: the data is neither a string nor a Byte[]');
+    const bytes =
+      typeof data === 'string' ? new TextEncoder().encode(data) : Array.isArray(data) ? bytesOf(data) : null;
+    if (!bytes) throw new Error('Utilities.newBlob: the data is neither a string nor a Byte[]');
     return asAppsScript<Blob>(new EmulatedBlob(bytes, contentType ?? null, name ?? null));
   }
 
