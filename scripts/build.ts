@@ -59,7 +59,10 @@ async function buildServerBundle(): Promise<string> {
 
 export async function buildAll(): Promise<void> {
   mkdirSync(dist, { recursive: true });
-  // Imported here, not at the top: `npm run build` first rewrites the generated list of sidebar calls it reads.
+  // The sidebar's sections and the server's calls, listed from their files (scripts/generate-lists.ts),
+  // here rather than only in `npm run build`, so that `npm start` and the browser tests build a new section too.
+  for (const path of writeGeneratedLists(root)) console.log(`wrote ${path}`);
+  // Imported here, not at the top: it reads the generated list of sidebar calls just rewritten.
   const { entryPoints } = await import('../src/server/entry-points');
   const bundle = await buildServerBundle();
   const header = [
@@ -83,8 +86,6 @@ export async function buildAll(): Promise<void> {
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
-  // The sidebar's sections and the server's calls, listed from their files (scripts/generate-lists.ts).
-  for (const path of writeGeneratedLists(root)) console.log(`wrote ${path}`);
   buildAll().catch((error: unknown) => {
     console.error(error);
     process.exit(1);

@@ -1,5 +1,6 @@
 /**
- * `npm run lists` (and the first step of `npm run typecheck` and `npm run build`):
+ * `npm run lists` (and the first step of `npm run typecheck` and of every build,
+ * `npm start`'s and the browser tests' too):
  * writes the two lists a sidebar section would otherwise be added to by hand.
  * The sidebar and the server are separate bundles, so each has its own list,
  * and both are generated from the files themselves:
@@ -11,7 +12,7 @@
  *
  * They are ordinary TypeScript, committed, so `tsc` checks the sidebar ↔ server
  * contract through them as if they were written by hand;
- * tests/scripts/generated-lists.test.ts fails when one is not what this script
+ * tests/scripts/generate-lists.test.ts fails when one is not what this script
  * would write now.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';

@@ -40,6 +40,24 @@ describe('evaluation waits for a read', () => {
     sheet.getRange('A2').setFormula('=LOCALE_OF(2)');
     expect(sheet.getRange('A1:A2').getValues()).toEqual([['ru_RU'], ['en_US']]);
   });
+
+  it('a spill blocked and freed again within one run of writes spills at the read', () => {
+    const sheet = createSheetsEmulator().SpreadsheetApp.getActiveSpreadsheet().insertSheet('Data');
+    sheet.getRange('A1').setFormula('=SEQUENCE(3)');
+    sheet.getRange('A2').setValue('typed');
+    sheet.getRange('A2').clearContent();
+    expect(sheet.getRange('A1:A3').getValues()).toEqual([[1], [2], [3]]);
+  });
+
+  it('an inline array whose cells are written in the same run reads their new values', () => {
+    const sheet = createSheetsEmulator().SpreadsheetApp.getActiveSpreadsheet().insertSheet('Data');
+    sheet.getRange('A1').setFormula('={D1,E1}');
+    sheet.getRange('D1:E1').setValues([[5, 7]]);
+    expect(sheet.getRange('A1:B1').getValues()).toEqual([[5, 7]]);
+    sheet.getRange('E1').setValue(9);
+    sheet.getRange('D1').clearContent();
+    expect(sheet.getRange('A1:B1').getValues()).toEqual([['', 9]]);
+  });
 });
 
 describe('formula text read again', () => {

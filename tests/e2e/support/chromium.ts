@@ -6,8 +6,8 @@
  * what Playwright itself runs for headless tests. Against the full
  * `chromium` in headless mode it spawns one renderer per page instead of
  * three and its browser process does far less: the browser tests took
- * about a sixth less CPU (127 → 107 s for tests/e2e; the browser process
- * 19 → 7 s). One browser per test file: launch it in beforeAll, close it in
+ * about a fifth less CPU (121 and 127 s → 97 s for tests/e2e, one run each
+ * under load; the browser process 19 → 7 s). One browser per test file: launch it in beforeAll, close it in
  * afterAll.
  */
 import { existsSync } from 'node:fs';
