@@ -10,6 +10,7 @@
 import type { Lang } from '../../../src/core/i18n/lang';
 import type { ToastRecord } from 'sheets-emulator';
 import { patchChildren } from '../../../src/sidebar/view/dom-patch';
+import type { VElement } from '../../../src/sidebar/view/vnode';
 import type { PreviewSheet, PreviewSnapshot } from '../preview-snapshot';
 import { SERVER_CALL_DONE, SIDEBAR_CLOSE, isFrameMessage } from '../sidebar-shim/preview-messages-channel';
 import { dropdownItems } from '../validation-check';
@@ -33,6 +34,7 @@ import { warnsBeforeEditing } from './protection-warning';
 import { sidebarHeaderView } from './sidebar-header-view';
 import { NOTHING_SEEN, newsSince } from './snapshot-news';
 import { tabBarView } from './tab-bar-view';
+import { keepUnchangedParts } from './unchanged-parts';
 
 /** Apps Script's toast lasts 5 seconds unless told otherwise; a negative timeout keeps it until closed. */
 const DEFAULT_TOAST_SECONDS = 5;
@@ -80,8 +82,8 @@ const state = {
   refreshes: 0,
 };
 
-/** What the grid was last drawn from (`drawGrid`). */
-const drawn = { sheet: null as PreviewSheet | null, lang: null as Lang | null };
+/** What the grid was last drawn from (`drawGrid`), and the table's description as drawn. */
+const drawn = { sheet: null as PreviewSheet | null, lang: null as Lang | null, table: null as VElement | null };
 
 const dialogs = new DialogQueue(() => {
   render();
@@ -411,14 +413,17 @@ function render(): void {
  */
 function drawGrid(sheet: PreviewSheet, l: Lang): void {
   if (drawn.sheet !== sheet || drawn.lang !== l) {
+    // The rows and cells as before stay the objects drawn before, which the patch passes over (a typed cell changes a few).
+    const table = keepUnchangedParts(gridView({ sheet, lang: l }), drawn.table);
     patchChildren(hosts.grid, [
-      gridView({ sheet, lang: l }),
+      table,
       ...chartPlaceholderViews(sheet.charts, { rows: sheet.frozenRows, columns: sheet.frozenColumns }, l),
     ]);
     placeFrozenRows(hosts.grid);
     placeCharts(hosts.grid);
     drawn.sheet = sheet;
     drawn.lang = l;
+    drawn.table = table;
   }
   markSelection(hosts.grid, state.selection);
 }

@@ -72,6 +72,9 @@ function update(node: Node, vnode: VNode): Node {
   }
   const element = node as Element;
   const previous = renderedElements.get(element);
+  // The very description this element was drawn from last time: nothing in it can differ. Views build new
+  // descriptions on each render; only a caller that keeps one for an unchanged part (the preview's grid) gets here.
+  if (previous === vnode) return element;
   // Children first: a <select>'s value can only be set once its options exist.
   patchChildren(element, vnode.children);
   patchAttributes(element, previous?.attrs ?? {}, vnode.attrs);
