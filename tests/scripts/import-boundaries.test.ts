@@ -54,9 +54,19 @@ function sourceFiles(dir: string): string[] {
   });
 }
 
+/**
+ * An identifier is spelled out in the source, or written with a `\u` escape: a file with
+ * neither a global's name nor an escape reads none of them, and needs no parse (most of src/).
+ */
+function mayNameAGlobal(source: string): boolean {
+  return source.includes('\\u') || [...APPS_SCRIPT_GLOBALS].some((name) => source.includes(name));
+}
+
 /** Identifiers a file's code reads as variables (not property names), comments and types gone. */
 function globalsNamed(file: string): string[] {
-  const { code } = transformSync(readFileSync(file, 'utf8'), { loader: 'ts', format: 'esm', target: 'es2022' });
+  const source = readFileSync(file, 'utf8');
+  if (!mayNameAGlobal(source)) return [];
+  const { code } = transformSync(source, { loader: 'ts', format: 'esm', target: 'es2022' });
   const found = new Set<string>();
   const walk = (node: unknown, parent: AcornNode | null, key: string): void => {
     if (Array.isArray(node)) {
@@ -87,7 +97,19 @@ describe('import boundaries (dependency-cruiser, .dependency-cruiser.cjs)', () =
   it('holds every rule over src/ and packages/', { timeout: 180_000 }, () => {
     const run = spawnSync(
       join(root, 'node_modules/.bin/depcruise'),
-      ['src', 'packages', '--config', '.dependency-cruiser.cjs', '--output-type', 'json'],
+      // The cache (node_modules/.cache/dependency-cruiser) is used only when no cruised file, option or rule
+      // has changed since it was written; otherwise the cruise runs in full and rewrites it (2.5 s of CPU saved).
+      [
+        'src',
+        'packages',
+        '--config',
+        '.dependency-cruiser.cjs',
+        '--output-type',
+        'json',
+        '--cache',
+        '--cache-strategy',
+        'content',
+      ],
       {
         cwd: root,
         encoding: 'utf8',
