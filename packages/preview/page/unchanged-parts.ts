@@ -16,7 +16,8 @@ export function keepUnchangedParts(next: VElement, previous: VElement | null): V
 
 function reuse(next: VNode, previous: VNode | undefined): VNode {
   if (previous === undefined) return next;
-  if (next.kind === 'text' || previous.kind === 'text') return sameNode(next, previous) ? previous : next;
+  if (next.kind === 'text' || previous.kind === 'text')
+    return next.kind === 'text' && previous.kind === 'text' && next.text === previous.text ? previous : next;
   if (next.tag !== previous.tag || next.key !== previous.key || hasHandlers(next) || hasHandlers(previous)) return next;
   let allKept = sameAttributes(next, previous) && next.children.length === previous.children.length;
   const children = next.children.map((child, index) => {
@@ -25,23 +26,6 @@ function reuse(next: VNode, previous: VNode | undefined): VNode {
     return kept;
   });
   return allKept ? previous : { ...next, children };
-}
-
-function sameNode(a: VNode, b: VNode): boolean {
-  if (a.kind === 'text' || b.kind === 'text') return a.kind === 'text' && b.kind === 'text' && a.text === b.text;
-  return (
-    sameElementItself(a, b) &&
-    a.children.length === b.children.length &&
-    a.children.every((child, index) => {
-      const other = b.children[index];
-      return other !== undefined && sameNode(child, other);
-    })
-  );
-}
-
-/** Tag, key and attributes equal, and no event handlers (a handler is a new function on each render). */
-function sameElementItself(a: VElement, b: VElement): boolean {
-  return a.tag === b.tag && a.key === b.key && !hasHandlers(a) && !hasHandlers(b) && sameAttributes(a, b);
 }
 
 function hasHandlers(element: VElement): boolean {
