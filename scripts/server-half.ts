@@ -12,9 +12,13 @@ import { minify } from '@swc/core';
 import * as acorn from 'acorn';
 import type { Node as AcornNode } from 'acorn';
 import { build, transform, type Plugin } from 'esbuild';
+import { readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { decodeZ85, encodeZ85 } from '../src/core/z85';
+import { cachedGzip, type ZopfliCache } from './zopfli-cache';
 
 /** The identifier the loader reads (src/server/load-server-half.ts). */
 export const SERVER_HALF_CONSTANT = 'SERVER_HALF_GZIP_Z85';
@@ -27,6 +31,16 @@ export const SERVER_HALF_PLACEHOLDER = '"<the server half>"';
 const GLOBAL_NAME = 'AddonServer';
 /** Zopfli's iterations: more gain a few bytes for seconds of build time. */
 const ZOPFLI_ITERATIONS = 15;
+
+/** Zopfli's output for a server half already packed (scripts/zopfli-cache.ts): by its text, Zopfli's version and the iterations. */
+function zopfliCache(): ZopfliCache {
+  const manifest = createRequire(import.meta.url).resolve('@gfx/zopfli/package.json');
+  const { version } = JSON.parse(readFileSync(manifest, 'utf8')) as { version: string };
+  return {
+    folder: join(import.meta.dirname, '../node_modules/.cache/marketing-kpi'),
+    settings: `@gfx/zopfli ${version}, ${ZOPFLI_ITERATIONS} iterations`,
+  };
+}
 
 type Node = AcornNode & Record<string, unknown>;
 
@@ -119,7 +133,11 @@ export async function bundleServerHalf(entry: string): Promise<string> {
 /** The server half bundled, gzipped and in Z85; fails unless it reads back exactly. */
 export async function packServerHalf(entry: string): Promise<string> {
   const source = await bundleServerHalf(entry);
-  const gzipped = await gzipAsync(Buffer.from(source, 'utf8'), { numiterations: ZOPFLI_ITERATIONS });
+  const gzipped = await cachedGzip(
+    Buffer.from(source, 'utf8'),
+    (input) => gzipAsync(input, { numiterations: ZOPFLI_ITERATIONS }),
+    zopfliCache(),
+  );
   const packed = encodeZ85(gzipped);
   if (unpackServerHalf(packed) !== source) throw new Error('the packed server half does not read back');
   return packed;

@@ -6,7 +6,7 @@ import { renameSync, writeFileSync } from 'node:fs';
 
 let writes = 0;
 
-export function writeFileAtomically(target: string, content: string): void {
+export function writeFileAtomically(target: string, content: string | Uint8Array): void {
   // Unique per process and per call, so two builds at once never share a partial file.
   writes += 1;
   const partial = `${target}.${process.pid}.${writes}.tmp`;
