@@ -26,6 +26,7 @@ export function loadPushedCode(source: string, installServices: (scope: object) 
   function freshScope(): vm.Context {
     const context = vm.createContext({});
     installServices(context);
+    context.eval = globalEvalIn(context);
     script.runInContext(context);
     return context;
   }
@@ -43,5 +44,31 @@ export function loadPushedCode(source: string, installServices: (scope: object) 
     declares(name) {
       return declared.has(name);
     },
+  };
+}
+
+/** Texts evaluated with a global eval, compiled: the same text in any execution of any session is compiled once. */
+const evaluatedScripts = new Map<string, vm.Script>();
+
+/**
+ * The scope's `eval`, for Code.js's one use of it (src/server/load-server-half.ts, an indirect eval
+ * of the server half it unpacks): the text runs as a global script in the execution's scope and its
+ * completion value is returned, as an indirect eval's is, but it is compiled once rather than in
+ * every execution. V8 keeps an eval's compiled code per context, and every execution is a new
+ * context, so each server call compiled the 270 kB server half and then each function it ran again.
+ * One difference, which the server half does not meet: a script's top-level declarations become
+ * globals, where a strict eval keeps them to itself; the server half declares none (it is one
+ * expression, scripts/server-half.ts). Anything but a string is returned as it is, as eval does;
+ * a direct `eval(…)` is no longer one (Code.js has none: tests/bundle/code-js.test.ts).
+ */
+function globalEvalIn(context: vm.Context): (text: unknown) => unknown {
+  return (text) => {
+    if (typeof text !== 'string') return text;
+    let compiled = evaluatedScripts.get(text);
+    if (!compiled) {
+      compiled = new vm.Script(text, { filename: 'eval' });
+      evaluatedScripts.set(text, compiled);
+    }
+    return compiled.runInContext(context);
   };
 }

@@ -45,16 +45,6 @@ async function buildAndFill(sheets: PreviewPage, lang: 'en' | 'ru'): Promise<voi
     .waitFor();
 }
 
-/** The shown tab's cells by A1, as text, for the rows the report writes. */
-async function shownCells(sheets: PreviewPage): Promise<Map<string, string>> {
-  const pairs = await sheets.page
-    .locator('#grid td[data-a1]')
-    .evaluateAll((cells) =>
-      cells.map((cell) => [(cell as HTMLElement).dataset.a1 ?? '', cell.textContent ?? ''] as const),
-    );
-  return new Map(pairs);
-}
-
 /** The row (1-based) whose column A reads `label`. */
 function rowOf(cells: Map<string, string>, label: string): number {
   for (const [a1, text] of cells) if (text === label && /^A\d+$/.test(a1)) return Number(a1.slice(1));
@@ -84,7 +74,7 @@ describe('the monthly report in the browser', () => {
     await sheets.page.locator(`#grid[data-sheet="${tabName}"]`).waitFor();
     expect(await sheets.tab(tabName).getAttribute('aria-selected')).toBe('true');
 
-    const cells = await shownCells(sheets);
+    const cells = await sheets.allCells();
     expect(cells.get('A1')).toMatch(new RegExp(`: monthly report, ${monthInWords(MONTH, 'en')}$`));
 
     // Headline figures: this month against the previous one.
@@ -232,7 +222,7 @@ describe('the monthly report in the browser', () => {
       })
       .waitFor();
     await russian.page.locator(`#grid[data-sheet="${ruTab}"]`).waitFor();
-    const cells = await shownCells(russian);
+    const cells = await russian.allCells();
     expect(cells.get(`B${rowOf(cells, reportMessages.ru.fig_cpl)}`)).toMatch(/^\d{1,3}(\s\d{3})*,\d\d ₽$/);
     expect(cells.get(`B${rowOf(cells, reportMessages.ru.section_headline) + 1}`)).toBe('Декабрь 2025');
     const summary = rowOf(cells, reportMessages.ru.section_summary);

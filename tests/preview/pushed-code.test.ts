@@ -27,4 +27,19 @@ describe('the pushed code in the preview', () => {
       false,
     ]);
   });
+
+  it("runs a global eval's text in the execution's own scope, with its completion value, afresh each time", () => {
+    // As Code.js unpacks its server half: an indirect eval of a strict script that is one expression.
+    const loader = `
+var unpacked = '"use strict";(() => { globalThis.runs = (globalThis.runs || 0) + 1; return { runs: globalThis.runs, user: Session.getActiveUser() }; })()';
+function load() { return (0, eval)(unpacked); }
+function notText() { return (0, eval)(42); }
+`;
+    const code = loadPushedCode(loader, (scope) =>
+      Object.assign(scope, { Session: { getActiveUser: () => 'head@example.com' } }),
+    );
+    expect(code.execute('load', [])).toEqual({ runs: 1, user: 'head@example.com' });
+    expect(code.execute('load', [])).toEqual({ runs: 1, user: 'head@example.com' });
+    expect(code.execute('notText', [])).toBe(42);
+  });
 });

@@ -34,6 +34,8 @@ export function chartPlaceholderViews(
         key: `chart-${chart.chartId ?? index}`,
         class: overFrozen ? 'chart-placeholder over-frozen' : 'chart-placeholder',
         'data-anchor': cellA1(chart.position.anchorRow, chart.position.anchorColumn),
+        'data-anchor-row': chart.position.anchorRow,
+        'data-anchor-column': chart.position.anchorColumn,
         'data-offset-x': chart.position.offsetX,
         'data-offset-y': chart.position.offsetY,
         'data-width': sizeOption(chart, 'width'),

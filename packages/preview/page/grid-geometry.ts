@@ -2,7 +2,9 @@
  * Sizes of the drawn grid, in Sheets' own defaults: 100 px columns, 21 px
  * rows, a 46 px column of row numbers. The grid draws the sheet's content,
  * its charts, and a margin of empty cells around them, as a new Sheets tab
- * shows.
+ * shows; of those rows, the ones from the top down to a little past the
+ * bottom of the view (`rowsToDraw`), the rest as one empty stretch of their
+ * height until the person scrolls there.
  */
 import type { SheetSnapshot } from 'sheets-emulator';
 
@@ -58,4 +60,29 @@ export function frozenColumnLefts(sheet: SheetSnapshot): number[] {
     left += columnWidth(sheet, column);
   }
   return lefts;
+}
+
+/**
+ * Rows drawn past the bottom of the view: a small scroll finds them drawn, and
+ * a test reading the first rows of a tab finds them without scrolling.
+ */
+export const ROWS_PAST_VIEW = 20;
+
+/** Where the grid's scrolling area is scrolled to, and how tall it is (px). */
+export interface GridView {
+  scrollTop: number;
+  height: number;
+}
+
+/**
+ * How many rows, from the top, the grid draws: every row that can be in view
+ * (a row is never shorter than the default height, so the view's bottom edge
+ * divided by it is as many rows as can reach there), a margin past it, and the
+ * selected cell's row, which the page scrolls to and opens the editor over.
+ * Blink lays out and paints every row of the table, so a KPI tab of 128 rows
+ * drawn whole cost about twice what its first screen and the margin cost.
+ */
+export function rowsToDraw(extent: GridExtent, view: GridView, selectedRow: number): number {
+  const reach = Math.ceil((view.scrollTop + view.height) / DEFAULT_ROW_HEIGHT) + ROWS_PAST_VIEW;
+  return Math.min(extent.rows, Math.max(reach, selectedRow));
 }

@@ -13,17 +13,22 @@ import { h, type VElement } from '../../../src/sidebar/view/vnode';
 import { a1Of, type CellPosition } from './cell-position';
 import { cellLook } from './cell-look';
 import { conditionalPaints } from './conditional-paint';
-import { ROW_HEADER_WIDTH, columnWidth, frozenColumnLefts, gridExtent } from './grid-geometry';
+import { DEFAULT_ROW_HEIGHT, ROW_HEADER_WIDTH, columnWidth, frozenColumnLefts, gridExtent } from './grid-geometry';
 
 export interface GridViewProps {
   sheet: PreviewSheet;
   lang: Lang;
+  /** How many rows to draw from the top (`rowsToDraw`); the rest of the extent is one empty stretch of their height. */
+  rows: number;
 }
 
 export const GRID_ID = 'grid';
+/** The class of the row that stands for the rows not drawn yet. */
+export const UNDRAWN_ROWS = 'undrawn-rows';
 
-export function gridView({ sheet, lang }: GridViewProps): VElement {
+export function gridView({ sheet, lang, rows }: GridViewProps): VElement {
   const extent = gridExtent(sheet);
+  const drawnRows = Math.min(rows, extent.rows);
   const lefts = frozenColumnLefts(sheet);
   const paints = conditionalPaints(sheet);
   const columns = Array.from({ length: extent.columns }, (_, index) => index + 1);
@@ -56,7 +61,7 @@ export function gridView({ sheet, lang }: GridViewProps): VElement {
     ),
   );
 
-  const bodyRows = Array.from({ length: extent.rows }, (_, index) => {
+  const bodyRows = Array.from({ length: drawnRows }, (_, index) => {
     const row = index + 1;
     return h(
       'tr',
@@ -104,7 +109,14 @@ export function gridView({ sheet, lang }: GridViewProps): VElement {
   const width = columns.reduce((total, column) => total + columnWidth(sheet, column), ROW_HEADER_WIDTH);
   return h(
     'table',
-    { id: GRID_ID, class: 'grid', 'data-sheet': sheet.name, role: 'grid', style: `width:${width}px` },
+    {
+      id: GRID_ID,
+      class: 'grid',
+      'data-sheet': sheet.name,
+      'data-drawn-rows': drawnRows,
+      role: 'grid',
+      style: `width:${width}px`,
+    },
     h(
       'colgroup',
       {},
@@ -112,7 +124,21 @@ export function gridView({ sheet, lang }: GridViewProps): VElement {
       columns.map((column) => h('col', { style: `width:${columnWidth(sheet, column)}px` })),
     ),
     h('thead', {}, headerRow),
-    h('tbody', {}, bodyRows),
+    h('tbody', {}, bodyRows, undrawnRows(drawnRows + 1, extent.rows, columns.length + 1)),
+  );
+}
+
+/**
+ * The rows not drawn yet, as one row of their height at the default size, so
+ * the grid scrolls as far as it would with every row drawn; its first row's
+ * number tells where a chart anchored below it goes (`placeCharts`).
+ */
+function undrawnRows(first: number, last: number, span: number): VElement | null {
+  if (first > last) return null;
+  return h(
+    'tr',
+    { class: UNDRAWN_ROWS, 'data-first-row': first, style: `height:${(last - first + 1) * DEFAULT_ROW_HEIGHT}px` },
+    h('td', { colspan: span }),
   );
 }
 

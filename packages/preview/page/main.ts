@@ -23,7 +23,7 @@ import { DialogQueue } from './dialog-queue';
 import { dropdownListView } from './dropdown-list-view';
 import { editText } from './edit-text';
 import { formulaBarView } from './formula-bar-view';
-import { gridExtent } from './grid-geometry';
+import { gridExtent, rowsToDraw } from './grid-geometry';
 import { gridKeyAction, step } from './grid-keys';
 import { placeCharts, placeFrozenRows, placeOverCell } from './grid-placement';
 import { gridView, markSelection } from './grid-view';
@@ -82,8 +82,13 @@ const state = {
   refreshes: 0,
 };
 
-/** What the grid was last drawn from (`drawGrid`), and the table's description as drawn. */
-const drawn = { sheet: null as PreviewSheet | null, lang: null as Lang | null, table: null as VElement | null };
+/** What the grid was last drawn from (`drawGrid`): the sheet, the language, how many rows, and the table's description. */
+const drawn = {
+  sheet: null as PreviewSheet | null,
+  lang: null as Lang | null,
+  rows: 0,
+  table: null as VElement | null,
+};
 
 const dialogs = new DialogQueue(() => {
   render();
@@ -406,15 +411,21 @@ function render(): void {
 
 /**
  * Draws the grid only when what it shows changed: the sheet's cells (a new
- * snapshot of it, see `adopt`) or the language. A menu opening, a toast, a
- * dialog or a click on another cell redraw the page, and comparing each of
- * a KPI tab's thousands of cells again, then measuring the frozen rows
- * (which lays out the whole table), was most of what such a redraw cost.
+ * snapshot of it, see `adopt`), the language, or rows scrolled into reach
+ * that are not drawn yet. A menu opening, a toast, a dialog or a click on
+ * another cell redraw the page, and comparing each of a KPI tab's thousands
+ * of cells again, then measuring the frozen rows (which lays out the whole
+ * table), was most of what such a redraw cost. The rows drawn are those in
+ * reach of the view (`rowsToDraw`): scrolling back up keeps the rows drawn
+ * further down until the sheet's next snapshot.
  */
 function drawGrid(sheet: PreviewSheet, l: Lang): void {
-  if (drawn.sheet !== sheet || drawn.lang !== l) {
+  const view = { scrollTop: hosts.gridScroll.scrollTop, height: hosts.gridScroll.clientHeight };
+  const rows = rowsToDraw(gridExtent(sheet), view, state.selection.row);
+  const sameSheet = drawn.sheet === sheet && drawn.lang === l;
+  if (!sameSheet || rows > drawn.rows) {
     // The rows and cells as before stay the objects drawn before, which the patch passes over (a typed cell changes a few).
-    const table = keepUnchangedParts(gridView({ sheet, lang: l }), drawn.table);
+    const table = keepUnchangedParts(gridView({ sheet, lang: l, rows }), drawn.table);
     patchChildren(hosts.grid, [
       table,
       ...chartPlaceholderViews(sheet.charts, { rows: sheet.frozenRows, columns: sheet.frozenColumns }, l),
@@ -423,6 +434,7 @@ function drawGrid(sheet: PreviewSheet, l: Lang): void {
     placeCharts(hosts.grid);
     drawn.sheet = sheet;
     drawn.lang = l;
+    drawn.rows = rows;
     drawn.table = table;
   }
   markSelection(hosts.grid, state.selection);
@@ -503,6 +515,14 @@ document.addEventListener('keydown', (event) => {
   else if (action.kind === 'edit') startEditing(action.replaceWith);
   else void enter(state.selection, '');
 });
+
+/** Rows come into reach as the person scrolls down or the window grows: they are drawn before the frame that shows them. */
+function drawRowsInReach(): void {
+  const sheet = shownSheet();
+  if (sheet && drawn.sheet === sheet) drawGrid(sheet, lang());
+}
+hosts.gridScroll.addEventListener('scroll', drawRowsInReach);
+window.addEventListener('resize', drawRowsInReach);
 
 window.addEventListener('message', (event) => {
   if (event.origin !== window.location.origin || !isFrameMessage(event.data)) return;

@@ -29,6 +29,7 @@ import {
 } from 'hyperformula';
 import type { EmulatedCustomFunction } from './custom-function';
 import { dateOfSerial, isDateObject, serialOfDate } from './date-serial';
+import { withSharedFormulaParser } from './shared-formula-parser';
 
 // HyperFormula does not export its AST and interpreter types; they are read off the plugin API instead.
 type Ast = Parameters<FunctionPlugin['evaluateAst']>[0];
@@ -277,11 +278,13 @@ export function createFormulaEngine<Context>(options: FormulaEngineOptions<Conte
     timeZone: options.timeZone ?? (() => 'UTC'),
     namedRangeSize: (name) => (engine ? namedRangeSizeIn(engine, name) : undefined),
   };
-  engine = HyperFormula.buildEmpty({
-    ...options.config,
-    language,
-    licenseKey: 'gpl-v3',
-    functionPlugins: [...HyperFormula.getAllFunctionPlugins(), customFunctionsPlugin(specs, host)],
-  });
+  engine = withSharedFormulaParser(() =>
+    HyperFormula.buildEmpty({
+      ...options.config,
+      language,
+      licenseKey: 'gpl-v3',
+      functionPlugins: [...HyperFormula.getAllFunctionPlugins(), customFunctionsPlugin(specs, host)],
+    }),
+  );
   return engine;
 }

@@ -11,9 +11,16 @@
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import type { Browser, BrowserContext, FrameLocator, Locator, Page } from 'playwright-core';
+import { DEFAULT_ROW_HEIGHT } from '../../../packages/preview/page/grid-geometry';
 
 /** Wide enough for the frozen columns and a KPI row's results beside the 300 px sidebar. */
 export const VIEWPORT = { width: 1640, height: 900 } as const;
+
+/** How often `waitForCell` looks again (ms): about a frame, without asking the page for frames. */
+const POLL_MS = 20;
+
+/** What `waitForCell` waits for in a cell: drawn at all, a text, a pattern, or a text other than one. */
+type WantedText = { drawn: true } | { text: string } | { not: string } | { source: string; flags: string };
 
 export class PreviewPage {
   /** Uncaught errors in the page or the sidebar, which `close()` reports. */
@@ -51,46 +58,103 @@ export class PreviewPage {
     return this.page.frameLocator('#sidebar-frame');
   }
 
+  /**
+   * The cell as drawn. The grid draws the rows from the top to a little past the bottom of its view and more
+   * as it is scrolled (packages/preview/page/grid-geometry.ts `rowsToDraw`): for a row further down, `revealCell`
+   * first (the helpers below that read or type into a cell do).
+   */
   cell(a1: string): Locator {
     return this.page.locator(`#grid td[data-a1="${a1}"]`);
   }
 
+  /**
+   * Waits until the cell is drawn; when the shown tab has not drawn its row yet, scrolls the grid down to
+   * it, as a person would. A row drawn already is left where it is, so the grid stays scrolled as it was.
+   */
+  async revealCell(a1: string): Promise<void> {
+    await this.waitForCell(a1, { drawn: true });
+  }
+
   async cellText(a1: string): Promise<string> {
+    await this.revealCell(a1);
     return (await this.cell(a1).textContent()) ?? '';
   }
 
   /** Waits until the cell shows `expected` (text, or a pattern). */
   async waitForCellText(a1: string, expected: string | RegExp): Promise<void> {
-    const test = typeof expected === 'string' ? { text: expected } : { source: expected.source, flags: expected.flags };
-    await this.page.waitForFunction(
-      ({ a1: cellA1, test: wanted }) => {
-        const text = document.querySelector(`#grid td[data-a1="${cellA1}"]`)?.textContent ?? null;
-        if (text === null) return false;
-        return 'text' in wanted ? text === wanted.text : new RegExp(wanted.source, wanted.flags).test(text);
-      },
-      { a1, test },
+    await this.waitForCell(
+      a1,
+      typeof expected === 'string' ? { text: expected } : { source: expected.source, flags: expected.flags },
     );
   }
 
   /** Waits until the cell no longer shows `previous`; returns what it shows now. */
   async waitForCellChange(a1: string, previous: string): Promise<string> {
-    await this.page.waitForFunction(
-      ({ a1: cellA1, previous: old }) => {
-        const text = document.querySelector(`#grid td[data-a1="${cellA1}"]`)?.textContent;
-        return text !== undefined && text !== old;
-      },
-      { a1, previous },
-    );
+    await this.waitForCell(a1, { not: previous });
     return this.cellText(a1);
+  }
+
+  /** Waits until the cell is drawn and its text is as wanted, scrolling down to its row while it is not drawn (`revealCell`). */
+  private async waitForCell(a1: string, wanted: WantedText): Promise<void> {
+    await this.page.waitForFunction(
+      ({ a1: cellA1, wanted: want, rowHeight }) => {
+        const grid = document.getElementById('grid');
+        const cell = grid?.querySelector(`td[data-a1="${cellA1}"]`);
+        if (!cell) {
+          // Below the drawn rows: scrolling to where the row will be brings it into reach, and the page draws it.
+          const row = Number(/\d+$/.exec(cellA1)?.[0]);
+          const undrawn = grid?.querySelector<HTMLElement>('tr.undrawn-rows');
+          const scroller = document.getElementById('grid-scroll');
+          const first = Number(undrawn?.dataset.firstRow);
+          if (undrawn && scroller && row >= first) scroller.scrollTop = undrawn.offsetTop + (row - first) * rowHeight;
+          return false;
+        }
+        const text = cell.textContent ?? '';
+        if ('drawn' in want) return true;
+        if ('text' in want) return text === want.text;
+        if ('not' in want) return text !== want.not;
+        return new RegExp(want.source, want.flags).test(text);
+      },
+      { a1, wanted, rowHeight: DEFAULT_ROW_HEIGHT },
+      // Checked every 20 ms rather than every frame: asking for frames while waiting kept the renderer, the
+      // compositor and the display compositor drawing 60 frames a second (about 70 ms of CPU per second of
+      // waiting, 13 ms at this interval).
+      { polling: POLL_MS },
+    );
+  }
+
+  /**
+   * Every drawn cell of the shown tab by A1, as text, once the grid has drawn all its rows: scrolls to the
+   * end of the tab (as a person scrolling through it), reads, and scrolls back to where the grid was.
+   */
+  async allCells(): Promise<Map<string, string>> {
+    const pairs = await this.page.evaluate(async () => {
+      const scroller = document.getElementById('grid-scroll');
+      if (!scroller) return [];
+      const start = scroller.scrollTop;
+      const frame = () => new Promise<void>((resolve) => requestAnimationFrame(() => resolve()));
+      while (document.querySelector('#grid tr.undrawn-rows')) {
+        scroller.scrollTop = scroller.scrollHeight;
+        await frame();
+      }
+      const cells = [...document.querySelectorAll<HTMLElement>('#grid td[data-a1]')];
+      const read = cells.map((cell) => [cell.dataset.a1 ?? '', cell.textContent ?? ''] as const);
+      scroller.scrollTop = start;
+      await frame();
+      return read;
+    });
+    return new Map(pairs);
   }
 
   /** The cell's background as the browser paints it ("rgb(244, 199, 195)"). */
   async cellBackground(a1: string): Promise<string> {
+    await this.revealCell(a1);
     return this.cell(a1).evaluate((cell) => getComputedStyle(cell).backgroundColor);
   }
 
   /** Selects a cell and types into it as a person does: the first key starts editing, Enter commits. */
   async typeInCell(a1: string, text: string): Promise<void> {
+    await this.revealCell(a1);
     await this.cell(a1).click();
     await this.page.keyboard.type(text);
     await this.page.keyboard.press('Enter');
@@ -170,6 +234,7 @@ export class PreviewPage {
 
   /** Scrolls the grid down so that `a1`'s row follows the frozen rows (a report's tables under its heading lines, say). */
   async scrollGridDownTo(a1: string): Promise<void> {
+    await this.revealCell(a1);
     await this.page.evaluate((cellA1) => {
       const scroller = document.getElementById('grid-scroll');
       const cell = document.querySelector<HTMLElement>(`#grid td[data-a1="${cellA1}"]`);
