@@ -124,10 +124,7 @@ const matrix: fc.Arbitrary<Matrix> = fc
     }),
   );
 
-const engine = HyperFormula.buildEmpty({ licenseKey: 'gpl-v3' });
 const BATCH = 50;
-/** One sheet per matrix, each at A1: matrices of one shape share their formulas' text, which the engine parses once. */
-const sheets = Array.from({ length: BATCH }, (_, index) => engine.getSheetId(engine.addSheet(`Roles${index}`)) ?? 0);
 
 /** A matrix at A1: header, rows with their check beside them, the load row under them with the limit in column A. */
 function blockOf(m: Matrix, lang: Lang): { content: (Cell | string)[][]; checks: { row: number; column: number }[] } {
@@ -160,11 +157,18 @@ function blockOf(m: Matrix, lang: Lang): { content: (Cell | string)[][]; checks:
 function evaluate(matrices: readonly Matrix[], lang: Lang): { native: unknown[]; rule: string[] } {
   if (matrices.length > BATCH) throw new Error(`at most ${BATCH} matrices at once`);
   const blocks = matrices.map((m) => blockOf(m, lang));
-  engine.batch(() => blocks.forEach((block, index) => engine.setSheetContent(sheets[index] ?? 0, block.content)));
+  // One sheet per matrix, each at A1 (matrices of one shape share their formulas' text, which the engine parses
+  // once), in an engine of its own, built from them in one evaluation. The checks count a range's rows and
+  // columns, so any write to an engine recomputes every check it holds: one engine kept for every batch made a
+  // single matrix cost as much as the fifty before it, and emptying it for the next batch cost more again.
+  const engine = HyperFormula.buildFromSheets(
+    Object.fromEntries(blocks.map((block, index) => [`Roles${index}`, block.content])),
+    { licenseKey: 'gpl-v3' },
+  );
   const native: unknown[] = [];
   const rule: string[] = [];
   matrices.forEach((m, index) => {
-    const sheet = sheets[index] ?? 0;
+    const sheet = engine.getSheetId(`Roles${index}`) ?? -1;
     const held = (row: number, column: number): SheetsScalar => {
       const value = engine.getCellValue({ sheet, row, col: column });
       return typeof value === 'object' && value !== null ? String(value.value) : (value as SheetsScalar);
@@ -195,6 +199,7 @@ function evaluate(matrices: readonly Matrix[], lang: Lang): { native: unknown[];
       );
     });
   });
+  engine.destroy();
   return { native, rule };
 }
 

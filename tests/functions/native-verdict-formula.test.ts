@@ -30,9 +30,8 @@ interface Row {
   targetRomi: number;
 }
 
-const engine = HyperFormula.buildEmpty({ licenseKey: 'gpl-v3', smartRounding: false, precisionEpsilon: 0 });
-engine.addSheet('Rows');
-const sheet = engine.getSheetId('Rows') ?? 0;
+/** Compares doubles exactly, as the rule does. */
+const ENGINE_CONFIG = { licenseKey: 'gpl-v3', smartRounding: false, precisionEpsilon: 0 } as const;
 
 interface Month {
   rows: Row[];
@@ -66,11 +65,14 @@ function nativeVerdicts(months: readonly Month[], lang: 'en' | 'ru' = 'en'): unk
       content.push([row.leads, row.cost, row.revenue, row.targetCpl, formula]);
     });
   }
-  engine.clearSheet(sheet);
-  engine.setCellContents({ sheet, row: 0, col: 0 }, content);
+  // An engine of its own for each batch: clearing the last batch's thousand formulas out of one engine cost a
+  // fifth of the time, and building from the content evaluates every formula once.
+  const engine = HyperFormula.buildFromSheets({ Rows: content }, ENGINE_CONFIG);
+  const sheet = engine.getSheetId('Rows') ?? 0;
   const values = engine
     .getRangeValues({ start: { sheet, row: 0, col: 4 }, end: { sheet, row: content.length - 1, col: 4 } })
     .map((line) => line[0] ?? '');
+  engine.destroy();
   let offset = 0;
   return months.map((month) => {
     const slice = values.slice(offset, offset + month.rows.length);
@@ -212,9 +214,6 @@ describe('the verdict as a native formula', () => {
 
 /** 1-based column of each KPI column, in the tab's own order. */
 const KPI_PLACES = new Map<KpiColumnKey, number>(KPI_COLUMNS.map((column, index) => [column.key, index + 1]));
-const kpiEngine = HyperFormula.buildEmpty({ licenseKey: 'gpl-v3', smartRounding: false, precisionEpsilon: 0 });
-kpiEngine.addSheet('KPI');
-const kpiSheet = kpiEngine.getSheetId('KPI') ?? 0;
 
 interface KpiTab {
   channels: { settingsTarget: number | null }[];
@@ -269,21 +268,24 @@ function kpiTabVerdicts(tab: KpiTab): { native: unknown[]; core: string[] } {
       romi: figures.targetRomi,
     });
   }
-  for (const name of kpiEngine.listNamedExpressions()) kpiEngine.removeNamedExpression(name);
-  kpiEngine.clearSheet(kpiSheet);
   const last = content.length;
   const span = (key: KpiColumnKey) => {
     const letter = String.fromCharCode(64 + (KPI_PLACES.get(key) ?? 1));
     return `=KPI!$${letter}$2:$${letter}$${Math.max(2, last)}`;
   };
-  kpiEngine.addNamedExpression(MONTH_RANGE_NAME, span('month'));
-  kpiEngine.addNamedExpression(COST_RANGE_NAME, span('total_cost'));
-  kpiEngine.addNamedExpression(LEADS_RANGE_NAME, span('leads'));
-  kpiEngine.setCellContents({ sheet: kpiSheet, row: 0, col: 0 }, content);
+  // A tab of its own in an engine of its own, its named ranges with it: emptying one engine for the next tab
+  // (its formulas and names removed one by one) cost a fifth of the time.
+  const kpiEngine = HyperFormula.buildFromSheets({ KPI: content }, ENGINE_CONFIG, [
+    { name: MONTH_RANGE_NAME, expression: span('month') },
+    { name: COST_RANGE_NAME, expression: span('total_cost') },
+    { name: LEADS_RANGE_NAME, expression: span('leads') },
+  ]);
+  const kpiSheet = kpiEngine.getSheetId('KPI') ?? 0;
   const verdict = col('verdict');
   const native = judged.map(
     (_, index) => kpiEngine.getCellValue({ sheet: kpiSheet, row: index + 1, col: verdict }) ?? '',
   );
+  kpiEngine.destroy();
   const core: string[] = new Array(judged.length).fill('');
   const months = new Set(judged.map((item) => item.month));
   for (const month of months) {
