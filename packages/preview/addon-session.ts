@@ -15,6 +15,7 @@ import { chromeText } from './page/chrome-messages';
 import type { PreviewSheet, PreviewSnapshot } from './preview-snapshot';
 import { customFormulaFindings } from './custom-formula-findings';
 import { loadPushedCode, type PushedCode } from './pushed-code';
+import { SheetSnapshotCache } from './sheet-snapshot-cache';
 import { describeThrown, scriptError, type ServerErrorInfo } from './thrown-error';
 
 export interface AddonSessionOptions {
@@ -39,6 +40,7 @@ const SERVER_FUNCTIONS = new Set(entryPoints().map((entry) => entry.name));
 export class AddonSession {
   readonly emulator: Emulator;
   private readonly code: PushedCode;
+  private readonly shownSheets: SheetSnapshotCache;
   private releaseDocumentLock: (() => void) | null = null;
 
   constructor(private readonly options: AddonSessionOptions) {
@@ -55,6 +57,7 @@ export class AddonSession {
     });
     this.emulator.SpreadsheetApp.getActiveSpreadsheet().getSheets()[0]?.setName(chromeText(lang, 'first_sheet_name'));
     this.code = loadPushedCode(options.codeJs, (scope) => this.emulator.installGlobals(scope));
+    this.shownSheets = new SheetSnapshotCache(this.emulator);
   }
 
   /** The person opens the spreadsheet (onOpen builds the menu), then the add-on's sidebar from it. */
@@ -122,6 +125,7 @@ export class AddonSession {
     const sheets = spreadsheet.getSheets();
     const activeSheet = spreadsheet.getActiveSheet().getName();
     const wanted = sheetNames === undefined ? null : new Set([...sheetNames, activeSheet]);
+    this.shownSheets.look();
     return {
       spreadsheet: {
         name: spreadsheet.getName(),
@@ -136,7 +140,10 @@ export class AddonSession {
       },
       sheets: sheets
         .filter((sheet) => wanted === null || wanted.has(sheet.getName()))
-        .map((sheet) => this.sheetSnapshot(sheet.getName())),
+        .map((sheet) => {
+          const name = sheet.getName();
+          return this.shownSheets.sheet(name, () => this.sheetSnapshot(name));
+        }),
       menus: ui.menus,
       toasts: ui.toasts,
       alerts: ui.alerts,
