@@ -16,6 +16,28 @@ import { DEFAULT_ROW_HEIGHT } from '../../../packages/preview/page/grid-geometry
 /** Wide enough for the frozen columns and a KPI row's results beside the 300 px sidebar. */
 export const VIEWPORT = { width: 1640, height: 900 } as const;
 
+/**
+ * In the page: whether the cell is drawn with the text wanted. A cell below the drawn rows is not: the grid
+ * is scrolled to where its row will be, which brings the row into reach, and the page draws it.
+ */
+const cellIsAsWanted = ({ a1, wanted, rowHeight }: { a1: string; wanted: WantedText; rowHeight: number }) => {
+  const grid = document.getElementById('grid');
+  const cell = grid?.querySelector(`td[data-a1="${a1}"]`);
+  if (!cell) {
+    const row = Number(/\d+$/.exec(a1)?.[0]);
+    const undrawn = grid?.querySelector<HTMLElement>('tr.undrawn-rows');
+    const scroller = document.getElementById('grid-scroll');
+    const first = Number(undrawn?.dataset.firstRow);
+    if (undrawn && scroller && row >= first) scroller.scrollTop = undrawn.offsetTop + (row - first) * rowHeight;
+    return false;
+  }
+  const text = cell.textContent ?? '';
+  if ('drawn' in wanted) return true;
+  if ('text' in wanted) return text === wanted.text;
+  if ('not' in wanted) return text !== wanted.not;
+  return new RegExp(wanted.source, wanted.flags).test(text);
+};
+
 /** How often `waitForCell` looks again (ms): about a frame, without asking the page for frames. */
 const POLL_MS = 20;
 
@@ -76,8 +98,18 @@ export class PreviewPage {
   }
 
   async cellText(a1: string): Promise<string> {
+    const text = await this.drawnText(a1);
+    if (text !== null) return text;
     await this.revealCell(a1);
     return (await this.cell(a1).textContent()) ?? '';
+  }
+
+  /** The cell's text if it is drawn, else null: one look, where a wait sets up a poll in the page and takes it down. */
+  private drawnText(a1: string): Promise<string | null> {
+    return this.page.evaluate(
+      (cellA1) => document.querySelector(`#grid td[data-a1="${cellA1}"]`)?.textContent ?? null,
+      a1,
+    );
   }
 
   /** Waits until the cell shows `expected` (text, or a pattern). */
@@ -94,33 +126,18 @@ export class PreviewPage {
     return this.cellText(a1);
   }
 
-  /** Waits until the cell is drawn and its text is as wanted, scrolling down to its row while it is not drawn (`revealCell`). */
+  /**
+   * Waits until the cell is drawn and its text is as wanted, scrolling down to its row while it is not drawn
+   * (`revealCell`). Looked at once first: a cell already as wanted (most are, once the page has settled)
+   * costs one call into the page, where a wait sets up a poll there and takes it down (about 5 ms of CPU).
+   */
   private async waitForCell(a1: string, wanted: WantedText): Promise<void> {
-    await this.page.waitForFunction(
-      ({ a1: cellA1, wanted: want, rowHeight }) => {
-        const grid = document.getElementById('grid');
-        const cell = grid?.querySelector(`td[data-a1="${cellA1}"]`);
-        if (!cell) {
-          // Below the drawn rows: scrolling to where the row will be brings it into reach, and the page draws it.
-          const row = Number(/\d+$/.exec(cellA1)?.[0]);
-          const undrawn = grid?.querySelector<HTMLElement>('tr.undrawn-rows');
-          const scroller = document.getElementById('grid-scroll');
-          const first = Number(undrawn?.dataset.firstRow);
-          if (undrawn && scroller && row >= first) scroller.scrollTop = undrawn.offsetTop + (row - first) * rowHeight;
-          return false;
-        }
-        const text = cell.textContent ?? '';
-        if ('drawn' in want) return true;
-        if ('text' in want) return text === want.text;
-        if ('not' in want) return text !== want.not;
-        return new RegExp(want.source, want.flags).test(text);
-      },
-      { a1, wanted, rowHeight: DEFAULT_ROW_HEIGHT },
-      // Checked every 20 ms rather than every frame: asking for frames while waiting kept the renderer, the
-      // compositor and the display compositor drawing 60 frames a second (about 70 ms of CPU per second of
-      // waiting, 13 ms at this interval).
-      { polling: POLL_MS },
-    );
+    const arg = { a1, wanted, rowHeight: DEFAULT_ROW_HEIGHT };
+    if (await this.page.evaluate(cellIsAsWanted, arg)) return;
+    // Checked every 20 ms rather than every frame: asking for frames while waiting kept the renderer, the
+    // compositor and the display compositor drawing 60 frames a second (about 70 ms of CPU per second of
+    // waiting, 13 ms at this interval).
+    await this.page.waitForFunction(cellIsAsWanted, arg, { polling: POLL_MS });
   }
 
   /**
