@@ -90,7 +90,7 @@ describe.concurrent('the guards against a test that never ends', () => {
   it('stop a worker stuck in a synchronous loop, and name the file and the test', { timeout: 120_000 }, async ({
     expect,
   }) => {
-    const ended = await runFixture('endless-loop.fixture.ts', { BLOCKED_WORKER_LIMIT_MS: '3000' });
+    const ended = await runFixture('endless-loop.fixture.ts', { BLOCKED_WORKER_LIMIT_MS: '2000' });
     expect(ended.code).toBe(1);
     expect(ended.output).toContain('[blocked-worker-watchdog]');
     expect(ended.output).toContain('endless-loop.fixture.ts > loops for ever');
@@ -99,7 +99,7 @@ describe.concurrent('the guards against a test that never ends', () => {
   it('end a run that stopped moving, naming the file it waits for', { timeout: 120_000 }, async ({ expect }) => {
     const ended = await runFixture(
       'endless-wait.fixture.ts',
-      { STALLED_RUN_LIMIT_MS: '4000' },
+      { STALLED_RUN_LIMIT_MS: '3000' },
       { checkLeftBehind: true },
     );
     const leftBehind = ended.leftBehind;
@@ -111,7 +111,7 @@ describe.concurrent('the guards against a test that never ends', () => {
   });
 
   it('cut a failing property short and report its counterexample', { timeout: 120_000 }, async ({ expect }) => {
-    const ended = await runFixture('slow-failing-property.fixture.ts', { PROPERTY_TIME_LIMIT_MS: '3000' });
+    const ended = await runFixture('slow-failing-property.fixture.ts', { PROPERTY_TIME_LIMIT_MS: '1500' });
     expect(ended.code).toBe(1);
     expect(ended.output).toMatch(/Property failed/);
     expect(ended.output).toMatch(/Counterexample/);
