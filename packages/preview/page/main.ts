@@ -33,6 +33,7 @@ import { PreviewUnreachable, fetchSnapshot, previewApi, type ApiOutcome } from '
 import { warnsBeforeEditing } from './protection-warning';
 import { sidebarHeaderView } from './sidebar-header-view';
 import { NOTHING_SEEN, newsSince } from './snapshot-news';
+import { sameJson } from './same-json';
 import { tabBarView } from './tab-bar-view';
 import { keepUnchangedParts } from './unchanged-parts';
 
@@ -171,21 +172,9 @@ function keepUnchangedSheets(snapshot: PreviewSnapshot): PreviewSnapshot {
   const before = new Map(state.snapshot?.sheets.map((sheet) => [sheet.name, sheet]));
   const sheets = snapshot.sheets.map((sheet) => {
     const previous = before.get(sheet.name);
-    return previous && textOf(previous) === textOf(sheet) ? previous : sheet;
+    return previous && sameJson(previous, sheet) ? previous : sheet;
   });
   return { ...snapshot, sheets };
-}
-
-/** A sheet's JSON, kept once computed. */
-const sheetText = new WeakMap<PreviewSheet, string>();
-
-function textOf(sheet: PreviewSheet): string {
-  let text = sheetText.get(sheet);
-  if (text === undefined) {
-    text = JSON.stringify(sheet);
-    sheetText.set(sheet, text);
-  }
-  return text;
 }
 
 function showSheet(name: string): void {
