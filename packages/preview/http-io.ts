@@ -27,7 +27,11 @@ export async function readJsonBody(request: IncomingMessage): Promise<unknown> {
 }
 
 export function sendJson(response: ServerResponse, status: number, body: unknown): void {
-  const text = JSON.stringify(body) ?? 'null';
+  sendJsonText(response, status, JSON.stringify(body) ?? 'null');
+}
+
+/** JSON already written. */
+export function sendJsonText(response: ServerResponse, status: number, text: string): void {
   response.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' });
   response.end(text);
 }

@@ -18,7 +18,8 @@ import { join } from 'node:path';
 import * as v from 'valibot';
 import { check, type Infer, type Schema } from '../../src/shared/schema';
 import { AddonSession, type Outcome } from './addon-session';
-import { BadRequest, readJsonBody, sendError, sendHtml, sendJson } from './http-io';
+import { BadRequest, readJsonBody, sendError, sendHtml, sendJson, sendJsonText } from './http-io';
+import type { PreviewSheet, PreviewSnapshot } from './preview-snapshot';
 import { buildPreviewAssets } from './preview-assets';
 import { withScriptRunShim } from './sidebar-page';
 
@@ -64,6 +65,27 @@ function parse<S extends Schema>(schema: S, body: unknown): Infer<S> {
   return result.data;
 }
 
+/** Each sheet snapshot's JSON, written once: the session hands out the same sheet while nothing changed it. */
+const sheetJson = new WeakMap<PreviewSheet, string>();
+/** Stands for the sheets while the rest is written; no sheet's text can hold it (JSON writes U+0000 escaped). */
+const SHEETS_PLACE = '\u0000';
+
+/** `JSON.stringify(snapshot)`, with the text of each sheet already written taken as it was. */
+export function snapshotJson(snapshot: PreviewSnapshot): string {
+  const sheets = snapshot.sheets.map((sheet) => {
+    let text = sheetJson.get(sheet);
+    if (text === undefined) {
+      text = JSON.stringify(sheet);
+      sheetJson.set(sheet, text);
+    }
+    return text;
+  });
+  return JSON.stringify({ ...snapshot, sheets: SHEETS_PLACE }).replace(
+    `"sheets":${JSON.stringify(SHEETS_PLACE)}`,
+    () => `"sheets":[${sheets.join(',')}]`,
+  );
+}
+
 /** Server functions that throw answer 500, unknown functions and sheets 404, refused edits 422: the JSON body says which. */
 function sendOutcome(response: ServerResponse, outcome: Outcome): void {
   if (outcome.ok) sendJson(response, 200, { value: outcome.value });
@@ -98,7 +120,7 @@ export async function startPreviewServer(options: PreviewServerOptions): Promise
       }
       if (path === '/api/snapshot') {
         const sheets = url.searchParams.getAll('sheet');
-        return sendJson(response, 200, session.snapshot(sheets.length > 0 ? sheets : undefined));
+        return sendJsonText(response, 200, snapshotJson(session.snapshot(sheets.length > 0 ? sheets : undefined)));
       }
       // The browser asks for one; the page names none, and a 404 would only add noise to its console.
       if (path === '/favicon.ico') return void response.writeHead(204).end();

@@ -124,10 +124,10 @@ const refresh = coalescingTask(async () => {
   const wasUnreachable = state.unreachable;
   let changed = false;
   try {
-    const { snapshot, text } = await busy(() => fetchSnapshot(state.shownSheet));
+    const { snapshot, text } = await busy(() => fetchSnapshot(state.shownSheet, state.snapshotText));
     state.unreachable = false;
-    changed = text !== state.snapshotText;
-    if (changed) {
+    changed = snapshot !== null;
+    if (snapshot) {
       state.snapshotText = text;
       adopt(snapshot);
     }

@@ -16,15 +16,21 @@ async function request(path: string, init?: RequestInit): Promise<Response> {
   }
 }
 
-/** The snapshot, and its JSON text: equal texts mean nothing changed and nothing needs drawing. */
-export async function fetchSnapshot(sheetName: string): Promise<{ snapshot: PreviewSnapshot; text: string }> {
+/**
+ * The snapshot's JSON text, and the snapshot unless the text is `known`'s (equal texts mean nothing
+ * changed and nothing needs drawing: a refresh after a call that only read parses nothing).
+ */
+export async function fetchSnapshot(
+  sheetName: string,
+  known: string,
+): Promise<{ snapshot: PreviewSnapshot | null; text: string }> {
   // The shown sheet's cells (the server adds the active sheet's); an empty name before the first answer.
   const response = await request(
     sheetName === '' ? '/api/snapshot' : `/api/snapshot?sheet=${encodeURIComponent(sheetName)}`,
   );
   if (!response.ok) throw new PreviewUnreachable(`GET /api/snapshot answered ${response.status}`);
   const text = await response.text();
-  return { snapshot: JSON.parse(text) as PreviewSnapshot, text };
+  return { snapshot: text === known ? null : (JSON.parse(text) as PreviewSnapshot), text };
 }
 
 async function post(path: string, body: unknown): Promise<ApiOutcome> {
