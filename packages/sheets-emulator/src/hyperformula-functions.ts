@@ -30,6 +30,7 @@ import {
 import type { EmulatedCustomFunction } from './custom-function';
 import { dateOfSerial, isDateObject, serialOfDate } from './date-serial';
 import { withSharedFormulaParser } from './shared-formula-parser';
+import { fasterBuiltInPlugins } from './substitute-plugin';
 
 // HyperFormula does not export its AST and interpreter types; they are read off the plugin API instead.
 type Ast = Parameters<FunctionPlugin['evaluateAst']>[0];
@@ -283,7 +284,11 @@ export function createFormulaEngine<Context>(options: FormulaEngineOptions<Conte
       ...options.config,
       language,
       licenseKey: 'gpl-v3',
-      functionPlugins: [...HyperFormula.getAllFunctionPlugins(), customFunctionsPlugin(specs, host)],
+      functionPlugins: [
+        ...HyperFormula.getAllFunctionPlugins(),
+        ...fasterBuiltInPlugins(),
+        customFunctionsPlugin(specs, host),
+      ],
     }),
   );
   return engine;
