@@ -28,14 +28,11 @@ import {
   type ImplementedFunctions,
 } from 'hyperformula';
 import type { EmulatedCustomFunction } from './custom-function';
+import type { Ast, InterpreterState, InterpreterValue } from './engine-ast-types';
 import { dateOfSerial, isDateObject, serialOfDate } from './date-serial';
 import { withSharedFormulaParser } from './shared-formula-parser';
 import { fasterBuiltInPlugins } from './substitute-plugin';
 
-// HyperFormula does not export its AST and interpreter types; they are read off the plugin API instead.
-type Ast = Parameters<FunctionPlugin['evaluateAst']>[0];
-type InterpreterState = Parameters<FunctionPlugin['evaluateAst']>[1];
-type InterpreterValue = ReturnType<FunctionPlugin['evaluateAst']>;
 type FunctionCallAst = Extract<Ast, { procedureName: string }>;
 type ScalarValue = Exclude<InterpreterValue, SimpleRangeValue>;
 

@@ -20,10 +20,7 @@ import {
   type FunctionPluginDefinition,
   type ImplementedFunctions,
 } from 'hyperformula';
-
-type Ast = Parameters<FunctionPlugin['evaluateAst']>[0];
-type InterpreterState = Parameters<FunctionPlugin['evaluateAst']>[1];
-type InterpreterValue = ReturnType<FunctionPlugin['evaluateAst']>;
+import type { Ast, InterpreterState, InterpreterValue } from './engine-ast-types';
 
 /** What this plugin uses of HyperFormula's text plugin (its methods are protected in the typings, public in the code). */
 interface TextPluginMethods {
